@@ -1,0 +1,149 @@
+// Generates everything that derives from the catalog (catalog/*.yaml), so there is one source of truth:
+//   server/src/core/catalog/catalog.generated.json  the bundled catalog the core reads
+//   snippets/kijun.code-snippets                    one snippet per requirement
+//   docs/requirements/<id>.md, docs/requirements/README.md   a page per requirement (diagnostic links)
+// `node scripts/generate.mjs --check` writes nothing and exits 1 when a generated file is out of date.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+
+export function loadCatalog() {
+  const readYaml = (p) => YAML.parse(readFileSync(join(root, p), 'utf8'));
+  const base = readYaml('catalog/catalog.yaml');
+  const concepts = readYaml('catalog/concepts.yaml');
+  const dir = join(root, 'catalog/requirements');
+  const order = base.order ?? [];
+  const requirements = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => readYaml(`catalog/requirements/${f}`))
+    .sort((a, b) => rank(order, a.id) - rank(order, b.id) || a.id.localeCompare(b.id));
+  return { editions: base.editions, defaultEdition: base.defaultEdition, concepts, requirements, editionCheck: base.editionCheck };
+}
+
+const rank = (order, id) => (order.includes(id) ? order.indexOf(id) : order.length);
+
+function snippets(catalog) {
+  const out = {};
+  for (const r of catalog.requirements) {
+    for (const lang of ['ja', 'en']) {
+      const key = `${r.id} (${lang})`;
+      out[key] = {
+        prefix: lang === 'ja' ? r.prefixes : r.prefixes.filter((p) => /^kijun-/.test(p)).map((p) => `${p}-en`),
+        body: [r.template[lang]],
+        description: `${r.title[lang]} — ${r.summary[lang]}`,
+      };
+    }
+  }
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+const levelLabel = { mandatory: { ja: '義務（遵守事項）', en: 'mandatory' }, recommended: { ja: '推奨（導入を推奨）', en: 'recommended' } };
+const plainTemplate = (t) => t.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+
+function requirementPage(r, catalog) {
+  const ref = `${r.reference.document.ja} ${r.reference.section}${r.reference.verified ? '' : '（参考・項番は要確認）'}`;
+  const lines = [
+    `<!-- Generated from catalog/requirements/${r.id}.yaml by scripts/generate.mjs: edit the catalog, not this file. -->`,
+    `# ${r.title.ja} / ${r.title.en}`,
+    '',
+    `- ID: \`${r.id}\``,
+    `- 区分 / Level: ${levelLabel[r.level].ja} / ${levelLabel[r.level].en}`,
+    `- 導入された版 / Edition: ${catalog.editions.find((e) => e.id === r.edition)?.title.ja ?? r.edition}`,
+    `- 参照 / Reference: ${ref}`,
+    '',
+    '## 要求事項',
+    '',
+    r.summary.ja,
+    '',
+    r.explanation.ja.trim(),
+    '',
+    '## What it asks',
+    '',
+    r.summary.en,
+    '',
+    r.explanation.en.trim(),
+    '',
+    '## 条項の例 / Clause to start from',
+    '',
+    `> ${plainTemplate(r.template.ja)}`,
+    '',
+    `> ${plainTemplate(r.template.en)}`,
+    '',
+  ];
+  if (r.detect.outdated.length) {
+    lines.push('## 改訂が必要な旧来の規定 / Outdated clauses', '');
+    for (const o of r.detect.outdated) lines.push(`- ${o.reason.ja}`, `  ${o.reason.en}`);
+    lines.push('');
+  }
+  if (r.sources?.length) {
+    lines.push('## 出典と確度 / Sources and confidence', '');
+    for (const s of r.sources) lines.push(`- [${s.confidence}] ${s.title}`);
+    lines.push('', '[S] 公開資料で確認 / seen in a public source; [P] 関連資料からの推定 / probable; [U] 未確認 / unverified.', '');
+  }
+  return lines.join('\n');
+}
+
+function index(catalog) {
+  const lines = [
+    '<!-- Generated from catalog/ by scripts/generate.mjs: edit the catalog, not this file. -->',
+    '# Kijun requirements (統一基準 平成30年度版)',
+    '',
+    '| id | 要求事項 | requirement | level | reference |',
+    '|---|---|---|---|---|',
+  ];
+  for (const r of catalog.requirements) {
+    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`);
+  }
+  lines.push(`| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — |`, '');
+  return lines.join('\n');
+}
+
+function editionPage(catalog) {
+  const c = catalog.editionCheck;
+  return [
+    '<!-- Generated from catalog/catalog.yaml by scripts/generate.mjs: edit the catalog, not this file. -->',
+    `# ${c.title.ja} / ${c.title.en}`,
+    '',
+    '- ID: `outdated-edition`',
+    '',
+    c.explanation.ja.trim(),
+    '',
+    c.explanation.en.trim(),
+    '',
+  ].join('\n');
+}
+
+export function generatedFiles(catalog = loadCatalog()) {
+  const files = {
+    'server/src/core/catalog/catalog.generated.json': JSON.stringify(catalog, null, 1) + '\n',
+    'snippets/kijun.code-snippets': snippets(catalog),
+    'docs/requirements/README.md': index(catalog),
+    'docs/requirements/outdated-edition.md': editionPage(catalog),
+  };
+  for (const r of catalog.requirements) files[`docs/requirements/${r.id}.md`] = requirementPage(r, catalog);
+  return files;
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const files = generatedFiles();
+  const stale = [];
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(root, path);
+    const current = existsSync(full) ? readFileSync(full, 'utf8') : null;
+    if (current === content) continue;
+    stale.push(path);
+    if (!check) {
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, content);
+    }
+  }
+  if (check && stale.length) {
+    console.error(`kijun: generated files are out of date (run npm run generate): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,198 @@
+import { getCatalog, type Catalog, type Requirement } from '../catalog';
+import { parsePolicy } from '../model/parse';
+import type { Clause, PolicyDocument, Section } from '../model/types';
+import { LineIndex } from '../text/lineIndex';
+import { originalSpan, type NormalizedText } from '../text/normalize';
+import { looksLikePolicy } from './isPolicy';
+import { ConceptMatcher, findAll } from './match';
+import { missingMessage, outdatedMessage, pick } from './messages';
+import { readSettings, type DocumentSettings } from './settings';
+import type { CheckOptions, Finding, FindingKind, OutdatedEvidence, RequirementResult, Severity } from './types';
+
+export interface PolicyAnalysis {
+  isPolicy: boolean;
+  policyReason: string;
+  document: PolicyDocument;
+  lines: LineIndex;
+  edition: string;
+  settings: DocumentSettings;
+  requirements: RequirementResult[];
+  findings: Finding[];
+  /** For each clause that covers or is an outdated form of a requirement: which, and how. */
+  clauseRequirements: Map<number, Array<{ id: string; role: 'cover' | 'outdated' }>>;
+  /** Section where a clause for each requirement belongs (-1: the document title / start). */
+  homes: Map<string, number>;
+  catalog: Catalog;
+}
+
+/** Analyses a policy: parse, then check. */
+export function analyzeText(text: string, options: CheckOptions = {}, catalog: Catalog = getCatalog()): PolicyAnalysis {
+  return checkDocument(parsePolicy(text), options, catalog);
+}
+
+export function checkDocument(document: PolicyDocument, options: CheckOptions = {}, catalog: Catalog = getCatalog()): PolicyAnalysis {
+  const lines = new LineIndex(document.text);
+  const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : looksLikePolicy(document);
+  const settings = readSettings(document.frontMatter, options, new Set(catalog.requirements.map((r) => r.id)));
+  const edition = settings.edition ?? catalog.data.defaultEdition;
+  const analysis: PolicyAnalysis = {
+    isPolicy: policy, policyReason: reason, document, lines, edition, settings,
+    requirements: [], findings: [], clauseRequirements: new Map(), homes: new Map(), catalog,
+  };
+  if (!policy) return analysis;
+
+  const matcher = new ConceptMatcher(catalog);
+  for (const r of catalog.requirements) {
+    analysis.requirements.push(evaluate(r, document, matcher, analysis));
+  }
+  addFindings(analysis, options);
+  return analysis;
+}
+
+function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover' | 'outdated'): void {
+  const list = analysis.clauseRequirements.get(clause) ?? [];
+  if (!list.some((e) => e.id === id && e.role === role)) list.push({ id, role });
+  analysis.clauseRequirements.set(clause, list);
+}
+
+function evaluate(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis): RequirementResult {
+  const covering: number[] = [];
+  const outdated: OutdatedEvidence[] = [];
+  for (const clause of doc.clauses) {
+    if (clause.disabled?.has(r.id) || clause.disabled?.has('all')) continue;
+    if (clause.markers?.has(r.id)) {
+      covering.push(clause.index);
+      continue;
+    }
+    const old = r.detect.outdated.find((rule) => matcher.matches(clause, r.id, rule));
+    if (old) {
+      outdated.push({ clause: clause.index, reason: old.reason, when: old.when });
+      continue;
+    }
+    if (r.detect.cover.some((rule) => matcher.matches(clause, r.id, rule))) covering.push(clause.index);
+  }
+  const na = analysis.settings.notApplicable[r.id];
+  const always = outdated.filter((o) => o.when === 'always');
+  const relevantOutdated = always.length ? always : covering.length ? [] : outdated;
+  const status = na ? 'not-applicable' : always.length ? 'outdated' : covering.length ? 'covered' : outdated.length ? 'outdated' : 'missing';
+  for (const c of covering) note(analysis, c, r.id, 'cover');
+  for (const o of relevantOutdated) note(analysis, o.clause, r.id, 'outdated');
+  const clauseRange = (i: number) => analysis.lines.rangeOf(doc.clauses[i].start, doc.clauses[i].end);
+  const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
+  analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog));
+  return { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na };
+}
+
+/** The section where a clause for the requirement belongs: the deepest one whose heading names its topic. */
+export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalog): number {
+  let best = -1;
+  let bestScore = -1;
+  for (const s of doc.sections) {
+    const hits = r.home.filter((concept) => {
+      const pattern = catalog.concept(r.id, concept).pattern;
+      pattern.lastIndex = 0;
+      return pattern.test(s.titleNorm);
+    }).length;
+    if (!hits) continue;
+    // More topic words first, then the more specific (deeper) heading, then the first in the document.
+    const score = hits * 10 + s.depth;
+    if (score > bestScore) {
+      best = s.index;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function severityFor(id: string, kind: FindingKind, r: Requirement | undefined, settings: DocumentSettings): Severity | 'off' {
+  const configured = settings.severity[id];
+  if (configured) return configured;
+  if (kind === 'configuration') return 'warning';
+  if (kind === 'outdated-edition') return 'warning';
+  return r?.level === 'mandatory' ? 'warning' : 'information';
+}
+
+function addFindings(analysis: PolicyAnalysis, options: CheckOptions): void {
+  const lang = options.language ?? 'ja';
+  const { document: doc, lines, catalog } = analysis;
+  const editionTitle = catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? catalog.data.editions[0].title;
+  const push = (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => {
+    if (f.severity === 'off') return;
+    analysis.findings.push({ ...f, severity: f.severity, message: pick(f.messages, lang), range: lines.rangeOf(f.start, f.end) });
+  };
+  for (const result of analysis.requirements) {
+    const r = catalog.byId.get(result.id)!;
+    if (result.status === 'missing') {
+      const home = analysis.homes.get(r.id) ?? -1;
+      const [start, end] = anchorFor(doc, home);
+      push({
+        code: r.id, kind: 'missing', severity: severityFor(r.id, 'missing', r, analysis.settings), messages: missingMessage(r, editionTitle),
+        start, end, related: [], data: { id: r.id, kind: 'missing' },
+      });
+    } else if (result.status === 'outdated') {
+      for (const o of result.outdated) {
+        const clause = doc.clauses[o.clause];
+        const related = result.covering.slice(0, 3).map((c) => ({
+          range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end),
+          message: lang === 'ja' ? '対応する条項' : 'clause covering the requirement',
+        }));
+        push({
+          code: r.id, kind: 'outdated', severity: severityFor(r.id, 'outdated', r, analysis.settings), messages: outdatedMessage(r, o.reason),
+          start: clause.start, end: clause.end, related, data: { id: r.id, kind: 'outdated', clause: o.clause },
+        });
+      }
+    }
+  }
+  addEditionFindings(analysis, push);
+  for (const p of analysis.settings.problems) {
+    const [start, end] = frontMatterKeyRange(doc, p.key);
+    push({ code: 'configuration', kind: 'configuration', severity: 'warning', messages: p.message, start, end, related: [], data: { id: 'configuration', kind: 'configuration', key: p.key } });
+  }
+  analysis.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+}
+
+/** Where a missing finding is shown: the heading of its home section, else the title, else line 1. */
+export function anchorFor(doc: PolicyDocument, home: number): [number, number] {
+  const section: Section | undefined = home >= 0 ? doc.sections[home] : doc.sections[doc.titleSection];
+  if (section) return [section.headingStart, trimmedEnd(doc.text, section.headingStart, section.headingEnd)];
+  const firstLineEnd = doc.text.search(/\r?\n|\r|$/);
+  const start = doc.frontMatter ? Math.min(doc.text.length, doc.frontMatter.end) : 0;
+  return [start, Math.max(start, firstLineEnd > start ? firstLineEnd : start)];
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+function frontMatterKeyRange(doc: PolicyDocument, key: string): [number, number] {
+  const fm = doc.frontMatter;
+  if (!fm) return [0, 0];
+  const last = key.split('.').pop() ?? '';
+  if (last) {
+    const i = fm.raw.indexOf(last);
+    if (i >= 0) return [fm.rawStart + i, fm.rawStart + i + last.length];
+  }
+  return [fm.start, Math.min(fm.end, fm.start + 3)];
+}
+
+function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void): void {
+  const { document: doc, catalog } = analysis;
+  const check = catalog.data.editionCheck;
+  const texts: Array<{ norm: NormalizedText; clause?: Clause }> = [
+    ...doc.sections.map((s) => ({ norm: s.heading })),
+    ...doc.clauses.map((c) => ({ norm: c.norm, clause: c })),
+  ];
+  const severity = severityFor(check.id, 'outdated-edition', undefined, analysis.settings);
+  for (const signal of check.signals) {
+    const pattern = catalog.concept(undefined, signal.concept).pattern;
+    for (const { norm, clause } of texts) {
+      if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
+      for (const [from, to] of findAll(pattern, norm.text, 1)) {
+        const { start, end } = originalSpan(norm, from, to);
+        push({ code: check.id, kind: 'outdated-edition', severity, messages: signal.reason, start, end, related: [], data: { id: check.id, kind: 'outdated-edition', clause: clause?.index } });
+      }
+    }
+  }
+}

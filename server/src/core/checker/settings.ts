@@ -1,0 +1,69 @@
+import type { FrontMatter } from '../model/types';
+import type { CheckOptions, Severity } from './types';
+
+export interface DocumentSettings {
+  edition?: string;
+  organization?: 'ministry' | 'agency' | 'higher-education';
+  notApplicable: Record<string, string>;
+  severity: Record<string, Severity | 'off'>;
+  /** Problems with the front matter, reported as findings on the key. */
+  problems: Array<{ key: string; message: { ja: string; en: string } }>;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const ORGANIZATIONS = new Set(['ministry', 'agency', 'higher-education']);
+
+/**
+ * Reads `kijun:` settings from front matter, in either shape:
+ *   kijun: { edition: h30, not-applicable: { drm: reason } }
+ *   kijun.not-applicable.drm: reason         (the form the quick fix writes)
+ */
+export function readSettings(fm: FrontMatter | undefined, options: CheckOptions, knownIds: Set<string>): DocumentSettings {
+  const settings: DocumentSettings = {
+    edition: options.edition,
+    notApplicable: { ...(options.notApplicable ?? {}) },
+    severity: { ...(options.severity ?? {}) },
+    problems: [],
+  };
+  const data = fm?.data;
+  if (!data) {
+    if (fm?.error) settings.problems.push({ key: '', message: { ja: `フロントマターを読めません: ${fm.error}`, en: `Front matter cannot be read: ${fm.error}` } });
+    return settings;
+  }
+  const nested = data.kijun;
+  const flat: Record<string, unknown> = {};
+  if (nested !== undefined && nested !== null) {
+    if (typeof nested === 'object' && !Array.isArray(nested)) flatten(nested as Record<string, unknown>, 'kijun', flat);
+    else settings.problems.push({ key: 'kijun', message: { ja: '`kijun` は対応表（キーと値）で書いてください。', en: '`kijun` must be a mapping.' } });
+  }
+  for (const [k, v] of Object.entries(data)) if (k.startsWith('kijun.')) flat[k] = v;
+
+  for (const [key, value] of Object.entries(flat)) {
+    const [, name, id] = key.split(/\.(.*)/s)[1]?.match(/^([^.]+)(?:\.(.+))?$/) ?? [];
+    if (name === 'edition') {
+      if (typeof value === 'string') settings.edition = value;
+      else settings.problems.push({ key, message: { ja: '`edition` は文字列（例: h30）で指定してください。', en: '`edition` must be a string such as h30.' } });
+    } else if (name === 'organization') {
+      if (typeof value === 'string' && ORGANIZATIONS.has(value)) settings.organization = value as DocumentSettings['organization'];
+      else settings.problems.push({ key, message: { ja: '`organization` は ministry / agency / higher-education のいずれかです。', en: '`organization` must be ministry, agency or higher-education.' } });
+    } else if (name === 'not-applicable' && id) {
+      if (!knownIds.has(id)) settings.problems.push({ key, message: { ja: `不明な要求事項 ID です: ${id}`, en: `Unknown requirement id: ${id}` } });
+      else if (typeof value === 'string' && value.trim()) settings.notApplicable[id] = value.trim();
+      else settings.problems.push({ key, message: { ja: `${id} を対象外とする理由を書いてください。`, en: `Give the reason why ${id} does not apply.` } });
+    } else if (name === 'severity' && id) {
+      if (typeof value === 'string' && SEVERITIES.has(value)) settings.severity[id] = value as Severity | 'off';
+      else settings.problems.push({ key, message: { ja: '重大度は error / warning / information / hint / off のいずれかです。', en: 'Severity must be error, warning, information, hint or off.' } });
+    } else {
+      settings.problems.push({ key, message: { ja: `不明な設定です: ${key}`, en: `Unknown setting: ${key}` } });
+    }
+  }
+  return settings;
+}
+
+function flatten(obj: Record<string, unknown>, prefix: string, out: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(obj)) {
+    const key = `${prefix}.${k}`;
+    if ((k === 'not-applicable' || k === 'severity') && v && typeof v === 'object' && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out);
+    else out[key] = v;
+  }
+}

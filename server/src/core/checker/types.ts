@@ -1,0 +1,63 @@
+import type { Language, LocalizedText } from '../catalog/types';
+import type { Range } from '../text/lineIndex';
+
+export type Status = 'covered' | 'missing' | 'outdated' | 'not-applicable';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration';
+
+export interface OutdatedEvidence {
+  clause: number;
+  reason: LocalizedText;
+  when: 'always' | 'alone';
+}
+
+export interface RequirementResult {
+  id: string;
+  status: Status;
+  /** Where the evidence is: covering clauses, or the outdated clauses. Empty when missing. */
+  ranges: Range[];
+  /** Clause indices covering the requirement. */
+  covering: number[];
+  outdated: OutdatedEvidence[];
+  notApplicableReason?: string;
+}
+
+export interface RelatedInformation {
+  range: Range;
+  message: string;
+}
+
+/** What a quick fix needs to know about a finding. */
+export interface FindingData {
+  id: string;
+  kind: FindingKind;
+  /** For outdated findings: the outdated clause. */
+  clause?: number;
+  /** For configuration findings: the key that is wrong. */
+  key?: string;
+}
+
+export interface Finding {
+  code: string;
+  kind: FindingKind;
+  severity: Severity;
+  message: string;
+  messages: LocalizedText;
+  range: Range;
+  /** Offsets of the range in the document. */
+  start: number;
+  end: number;
+  related: RelatedInformation[];
+  data: FindingData;
+}
+
+export interface CheckOptions {
+  /** Treat the text as a policy even when it does not look like one (a file named on the command line). */
+  force?: boolean;
+  language?: Language;
+  edition?: string;
+  /** Severity per requirement id (or 'outdated-edition'); 'off' hides the finding. */
+  severity?: Record<string, Severity | 'off'>;
+  /** Requirements that do not apply, with the reason (settings; front matter adds to these). */
+  notApplicable?: Record<string, string>;
+}

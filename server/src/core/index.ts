@@ -1,0 +1,12 @@
+// The Kijun core: policy model, catalog and checker. Imports nothing from vscode or the LSP libraries, so the
+// CLI, the language server and the tests all call the same code.
+export { analyzeText, checkDocument, anchorFor, homeSection, type PolicyAnalysis } from './checker/check';
+export type * from './checker/types';
+export { pick, levelText, statusText, missingMessage, outdatedMessage } from './checker/messages';
+export { getCatalog, buildCatalog, type Catalog } from './catalog';
+export type * from './catalog/types';
+export { parsePolicy, stripBom } from './model/parse';
+export type * from './model/types';
+export { parseClauseNumber, nextClauseNumber } from './model/numbering';
+export { LineIndex, type Position, type Range } from './text/lineIndex';
+export { normalize, normalizeForMatch, originalSpan, type NormalizedText } from './text/normalize';

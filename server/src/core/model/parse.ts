@@ -1,0 +1,382 @@
+import type { Nodes, Root, RootContent, ListItem, Table, PhrasingContent, Heading, List } from 'mdast';
+import YAML from 'yaml';
+import { NormalizedBuilder, type NormalizedText } from '../text/normalize';
+import { parseMarkdown } from './markdown';
+import { parseClauseNumber } from './numbering';
+import type { Clause, ClauseKind, ClauseNumber, FrontMatter, ListBlock, PolicyDocument, Section } from './types';
+
+const DISABLE_RE = /^<!--\s*kijun-disable-next-line\s+([\w\s,-]+?)(?:\s+--\s*([\s\S]*?))?\s*-->$/;
+const MARKER_RE = /^<!--\s*kijun:\s*([\w\s,-]+?)\s*-->$/;
+/** Lines inside one paragraph that start a new numbered clause: authors often omit the blank line. */
+const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
+  'article', 'paren-digit', 'paren-latin', 'paren-kana', 'circled-paren-digit', 'circled-digit', 'hybrid', 'decimal',
+]);
+
+/** Strips a leading byte-order mark the way editors show the text: the offsets of the rest are kept. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+interface Pending {
+  disabled?: Set<string>;
+  markers?: Set<string>;
+}
+
+class DocumentBuilder {
+  readonly sections: Section[] = [];
+  readonly clauses: Clause[] = [];
+  readonly lists: ListBlock[] = [];
+  readonly ignored: Array<[number, number]> = [];
+  frontMatter?: FrontMatter;
+  private stack: number[] = [];
+  private pending: Pending = {};
+
+  constructor(readonly text: string) {}
+
+  get currentSection(): number {
+    return this.stack.length ? this.stack[this.stack.length - 1] : -1;
+  }
+
+  sectionContext(): string {
+    return this.stack.map((i) => this.sections[i].titleNorm).join(' / ');
+  }
+
+  openSection(node: Heading): void {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    const raw = inlineText(node.children);
+    const number = parseClauseNumber(raw);
+    const hb = new NormalizedBuilder();
+    appendPhrasing(hb, this, node.children);
+    const heading = hb.build();
+    while (this.stack.length && this.sections[this.stack[this.stack.length - 1]].depth >= node.depth) {
+      this.closeSection(this.stack.pop()!, start);
+    }
+    const parent = this.currentSection;
+    const index = this.sections.length;
+    // A section owns its text until the next heading of any depth (ownEnd) and its sub-sections until the
+    // next heading of its depth or above (end); both are closed later.
+    this.sections.push({
+      index, depth: node.depth, title: raw.trim(), titleNorm: heading.text, heading, number,
+      headingStart: start, headingEnd: end, start, end: this.text.length, ownEnd: this.text.length,
+      parent, children: [], clauses: [],
+    });
+    if (parent >= 0) this.sections[parent].children.push(index);
+    const previous = index - 1;
+    if (previous >= 0 && this.sections[previous].ownEnd === this.text.length) this.sections[previous].ownEnd = start;
+    this.stack.push(index);
+  }
+
+  private closeSection(index: number, at: number): void {
+    this.sections[index].end = at;
+  }
+
+  finish(): void {
+    while (this.stack.length) this.closeSection(this.stack.pop()!, this.text.length);
+  }
+
+  takePending(): Pending {
+    const p = this.pending;
+    this.pending = {};
+    return p;
+  }
+
+  handleHtml(value: string, start: number, end: number): void {
+    this.ignored.push([start, end]);
+    const disable = DISABLE_RE.exec(value.trim());
+    if (disable) {
+      this.pending.disabled = new Set(disable[1].split(/[\s,]+/).filter(Boolean));
+      return;
+    }
+    const marker = MARKER_RE.exec(value.trim());
+    if (marker) {
+      const ids = marker[1].split(/[\s,]+/).filter(Boolean);
+      this.pending.markers = new Set([...(this.pending.markers ?? []), ...ids]);
+    }
+  }
+
+  addClause(kind: ClauseKind, norm: NormalizedText, start: number, end: number, context: string, number?: ClauseNumber, parentClause?: number): number {
+    const index = this.clauses.length;
+    const pending = this.takePending();
+    this.clauses.push({
+      index, kind, start, end, norm, context, number, section: this.currentSection, parentClause,
+      disabled: pending.disabled, markers: pending.markers,
+    });
+    if (this.currentSection >= 0) this.sections[this.currentSection].clauses.push(index);
+    return index;
+  }
+}
+
+function inlineText(nodes: PhrasingContent[]): string {
+  let s = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') s += n.value;
+    else if ('children' in n) s += inlineText(n.children as PhrasingContent[]);
+    else if (n.type === 'break') s += ' ';
+  }
+  return s;
+}
+
+/**
+ * Appends a node's text with a per-character map to the source: mdast values drop indentation, escapes and
+ * container prefixes, so the value is aligned with the source rather than assumed equal to it.
+ */
+function appendAligned(b: NormalizedBuilder, source: string, value: string, start: number, end: number): void {
+  let i = 0;
+  let j = start;
+  while (i < value.length) {
+    const runStart = i;
+    const srcStart = j;
+    while (i < value.length && j < end && value[i] === source[j]) {
+      i++;
+      j++;
+    }
+    if (i > runStart) b.append(value.slice(runStart, i), srcStart);
+    if (i >= value.length) break;
+    // Skip what the source has and the value does not (indentation, '>' prefixes, backslashes).
+    let k = j;
+    while (k < end && source[k] !== value[i] && /[\s>\\]/.test(source[k])) k++;
+    if (k < end && source[k] === value[i]) {
+      j = k;
+      continue;
+    }
+    // Entities and the like: the rest maps to the remaining span as a whole.
+    b.append(value.slice(i), j, false, end);
+    break;
+  }
+}
+
+function appendPhrasing(b: NormalizedBuilder, doc: DocumentBuilder, nodes: PhrasingContent[]): void {
+  for (const n of nodes) {
+    const pos = n.position;
+    if (n.type === 'text') {
+      if (pos) appendAligned(b, doc.text, n.value, pos.start.offset!, pos.end.offset!);
+    } else if (n.type === 'inlineCode') {
+      // Inline code in a clause names things (`go.jp`, `STARTTLS`): it is part of the sentence.
+      if (pos) b.append(n.value, pos.start.offset! + 1, false, pos.end.offset! - 1);
+    } else if (n.type === 'break') {
+      if (pos) b.separate(pos.start.offset!);
+    } else if (n.type === 'html') {
+      if (pos) doc.handleHtml(n.value, pos.start.offset!, pos.end.offset!);
+    } else if ('children' in n) {
+      appendPhrasing(b, doc, n.children as PhrasingContent[]);
+    }
+  }
+}
+
+/**
+ * Splits a paragraph at lines that start a numbered clause — 「(1) …」「第3条 …」 written without a blank
+ * line between them are separate clauses to their author.
+ */
+function splitParagraphLines(text: string, start: number, end: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let pieceStart = start;
+  let lineStart = start;
+  while (lineStart < end) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl >= end) nl = end;
+    if (lineStart > pieceStart) {
+      const line = text.slice(lineStart, nl).replace(/^[\s>]*/, '').replace(/^\*\*|^__/, '');
+      const n = parseClauseNumber(line);
+      if (n && CLAUSE_START_KINDS.has(n.kind)) {
+        pieces.push([pieceStart, lineStart]);
+        pieceStart = lineStart;
+      }
+    }
+    lineStart = nl + 1;
+  }
+  pieces.push([pieceStart, end]);
+  return pieces;
+}
+
+function addParagraph(doc: DocumentBuilder, nodes: PhrasingContent[], start: number, end: number, context: string, parentClause?: number): void {
+  const b = new NormalizedBuilder();
+  appendPhrasing(b, doc, nodes);
+  if (b.length === 0) return;
+  const whole = b.build();
+  for (const [s, e] of splitParagraphLines(doc.text, start, end)) {
+    const norm = sliceNormalized(whole, s, e);
+    if (norm.text.trim().length === 0) continue;
+    const number = parseClauseNumber(doc.text.slice(s, e).replace(/^[\s>]*/, '').replace(/^\*\*|^__/, ''));
+    doc.addClause(number?.kind === 'article' ? 'article' : 'paragraph', norm, s, trimEnd(doc.text, s, e), context, number, parentClause);
+  }
+}
+
+/** The part of a normalised text whose source lies in [s, e). */
+function sliceNormalized(n: NormalizedText, s: number, e: number): NormalizedText {
+  let from = 0;
+  while (from < n.text.length && n.starts[from] < s) from++;
+  let to = from;
+  while (to < n.text.length && n.starts[to] < e) to++;
+  if (from === 0 && to === n.text.length) return n;
+  const text = n.text.slice(from, to).trim();
+  const lead = n.text.slice(from, to).length - n.text.slice(from, to).trimStart().length;
+  return { text, starts: n.starts.slice(from + lead, from + lead + text.length), ends: n.ends.slice(from + lead, from + lead + text.length) };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function listItemLead(doc: DocumentBuilder, item: ListItem): string {
+  const start = item.position!.start.offset!;
+  const first = item.children[0]?.position?.start.offset ?? item.position!.end.offset!;
+  return doc.text.slice(start, first).trim();
+}
+
+function walkList(doc: DocumentBuilder, list: List, context: string, parentClause?: number): void {
+  const start = list.position!.start.offset!;
+  const end = list.position!.end.offset!;
+  const firstItem = list.children[0];
+  const indent = firstItem ? doc.text.slice(lineStartOf(doc.text, firstItem.position!.start.offset!), firstItem.position!.start.offset!) : '';
+  let lastMarker = '-';
+  let lastNumber: ClauseNumber | undefined;
+  list.children.forEach((item, i) => {
+    lastMarker = listItemLead(doc, item);
+    const { clause, number } = walkListItem(doc, item, context, parentClause, list.ordered ? (list.start ?? 1) + i : undefined, lastMarker);
+    void clause;
+    lastNumber = number;
+  });
+  doc.lists.push({ section: doc.currentSection, start, end: trimEnd(doc.text, start, end), ordered: !!list.ordered, lastMarker, lastNumber, indent: /^\s*$/.test(indent) ? indent : '', items: list.children.length });
+}
+
+function walkListItem(doc: DocumentBuilder, item: ListItem, context: string, parentClause: number | undefined, ordinal: number | undefined, marker: string): { clause: number; number?: ClauseNumber } {
+  const b = new NormalizedBuilder();
+  let textForNumber = '';
+  const nested: RootContent[] = [];
+  for (const child of item.children) {
+    if (child.type === 'paragraph' || child.type === 'heading') {
+      appendPhrasing(b, doc, child.children);
+      b.separate(child.position!.end.offset!);
+      if (!textForNumber) textForNumber = inlineText(child.children);
+    } else if (child.type === 'table') {
+      appendTableText(b, doc, child);
+    } else if (child.type === 'html') {
+      doc.handleHtml(child.value, child.position!.start.offset!, child.position!.end.offset!);
+    } else {
+      nested.push(child);
+    }
+  }
+  let number = parseClauseNumber(textForNumber);
+  if (!number && ordinal !== undefined) {
+    number = { kind: 'digit', value: ordinal, raw: marker, style: /[０-９]/.test(marker) ? 'fullwidth' : 'ascii', length: 0 };
+  }
+  const start = item.position!.start.offset!;
+  const ownEnd = nested.length ? nested[0].position!.start.offset! : item.position!.end.offset!;
+  let index = -1;
+  if (b.length > 0) index = doc.addClause('listItem', b.build(), start, trimEnd(doc.text, start, ownEnd), context, number, parentClause);
+  const childContext = index >= 0 ? `${context} / ${doc.clauses[index].norm.text}` : context;
+  for (const child of nested) walkBlock(doc, child, childContext, index >= 0 ? index : parentClause);
+  return { clause: index, number };
+}
+
+function appendTableText(b: NormalizedBuilder, doc: DocumentBuilder, table: Table): void {
+  for (const row of table.children) {
+    for (const cell of row.children) {
+      appendPhrasing(b, doc, cell.children);
+      b.separate(cell.position!.end.offset!);
+    }
+  }
+}
+
+function walkTable(doc: DocumentBuilder, table: Table, context: string): void {
+  const [header, ...rows] = table.children;
+  const hb = new NormalizedBuilder();
+  if (header) for (const cell of header.children) {
+    appendPhrasing(hb, doc, cell.children);
+    hb.separate(cell.position!.end.offset!);
+  }
+  const headerText = hb.build().text;
+  const rowContext = headerText ? `${context} / ${headerText}` : context;
+  for (const row of rows) {
+    const b = new NormalizedBuilder();
+    let firstCell = '';
+    for (const cell of row.children) {
+      appendPhrasing(b, doc, cell.children);
+      b.separate(cell.position!.end.offset!);
+      if (!firstCell) firstCell = inlineText(cell.children);
+    }
+    if (b.length === 0) continue;
+    doc.addClause('tableRow', b.build(), row.position!.start.offset!, row.position!.end.offset!, rowContext, parseClauseNumber(firstCell));
+  }
+}
+
+function walkBlock(doc: DocumentBuilder, node: RootContent, context: string, parentClause?: number): void {
+  const pos = node.position;
+  switch (node.type) {
+    case 'heading':
+      doc.openSection(node);
+      return;
+    case 'paragraph':
+      addParagraph(doc, node.children, pos!.start.offset!, pos!.end.offset!, context, parentClause);
+      return;
+    case 'list':
+      walkList(doc, node, context, parentClause);
+      return;
+    case 'table':
+      walkTable(doc, node, context);
+      return;
+    case 'html':
+      doc.handleHtml(node.value, pos!.start.offset!, pos!.end.offset!);
+      return;
+    case 'code':
+    case 'blockquote':
+      // Code and quoted examples are not policy text.
+      doc.ignored.push([pos!.start.offset!, pos!.end.offset!]);
+      return;
+    case 'yaml':
+      doc.ignored.push([pos!.start.offset!, pos!.end.offset!]);
+      doc.frontMatter = readFrontMatter(doc.text, node.value, pos!.start.offset!, pos!.end.offset!);
+      return;
+    case 'footnoteDefinition':
+      for (const child of node.children) walkBlock(doc, child, context, parentClause);
+      return;
+    default:
+      return;
+  }
+}
+
+function readFrontMatter(text: string, raw: string, start: number, end: number): FrontMatter {
+  const rawStart = text.indexOf('\n', start) + 1;
+  try {
+    const data = YAML.parse(raw, { maxAliasCount: 10 }) as unknown;
+    if (data === null || data === undefined) return { start, end, raw, rawStart, data: {} };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { start, end, raw, rawStart, data: null, error: 'front matter is not a mapping' };
+    }
+    return { start, end, raw, rawStart, data: data as Record<string, unknown> };
+  } catch (e) {
+    return { start, end, raw, rawStart, data: null, error: (e as Error).message.split('\n')[0] };
+  }
+}
+
+/** Reads a policy: sections from headings, clauses from paragraphs, list items and table rows. */
+export function parsePolicy(input: string): PolicyDocument {
+  const text = input;
+  const root: Root = parseMarkdown(text);
+  const doc = new DocumentBuilder(text);
+  for (const node of root.children) {
+    const context = doc.sectionContext();
+    walkBlock(doc, node as RootContent, context);
+  }
+  doc.finish();
+  const titleSection = Math.max(0, doc.sections.findIndex((s) => s.depth === 1));
+  return {
+    text,
+    sections: doc.sections,
+    clauses: doc.clauses,
+    lists: doc.lists,
+    frontMatter: doc.frontMatter,
+    titleSection: doc.sections.length ? titleSection : -1,
+    eol: /\r\n/.test(text.slice(0, 10000)) ? '\r\n' : '\n',
+    ignored: doc.ignored,
+  };
+}
+
+export type { Nodes };

@@ -1,0 +1,54 @@
+import type { PolicyAnalysis } from '../checker/check';
+import type { Range } from '../text/lineIndex';
+import { summarize } from './summary';
+
+export interface CheckedFile {
+  path: string;
+  analysis: PolicyAnalysis;
+  encoding: string;
+}
+
+export interface FileError {
+  path: string;
+  message: string;
+}
+
+/**
+ * The JSON contract other tools rely on. Keep it stable: fields may be added, never renamed or removed.
+ * Every catalog id appears in `requirements` for every file.
+ */
+export interface JsonReport {
+  version: 1;
+  tool: { name: 'kijun'; version: string };
+  edition: string;
+  files: Array<{
+    path: string;
+    encoding: string;
+    summary: ReturnType<typeof summarize>;
+    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string }>;
+    diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
+  }>;
+  errors: FileError[];
+}
+
+export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en'): JsonReport {
+  return {
+    version: 1,
+    tool: { name: 'kijun', version },
+    edition,
+    files: files.map(({ path, analysis, encoding }) => ({
+      path,
+      encoding,
+      summary: summarize(analysis),
+      requirements: analysis.requirements.map((r) => {
+        const req = analysis.catalog.byId.get(r.id)!;
+        return {
+          id: r.id, title: req.title[lang], level: req.level, status: r.status, ranges: r.ranges,
+          ...(r.notApplicableReason ? { reason: r.notApplicableReason } : {}),
+        };
+      }),
+      diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
+    })),
+    errors,
+  };
+}

@@ -1,0 +1,76 @@
+import type { Catalog } from '../catalog';
+import type { Severity } from '../checker/types';
+import type { CheckedFile, FileError } from './json';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const DOCS = 'https://github.com/kijun-policy/kijun/blob/main/docs/requirements';
+
+/** SARIF 2.1.0, as GitHub code scanning and other viewers load it. Columns are UTF-16 units, 1-based. */
+export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: Catalog, version: string, lang: 'ja' | 'en'): object {
+  const rules = [
+    ...catalog.requirements.map((r) => ({
+      id: r.id,
+      name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: r.title[lang] },
+      fullDescription: { text: r.summary[lang] },
+      helpUri: `${DOCS}/${r.id}.md`,
+      help: { text: `${r.summary[lang]}\n\n${r.explanation[lang]}`, markdown: `**${r.title[lang]}**\n\n${r.explanation[lang]}` },
+      defaultConfiguration: { level: r.level === 'mandatory' ? 'warning' : 'note' },
+      properties: { level: r.level, reference: r.reference.section, referenceVerified: r.reference.verified },
+    })),
+    {
+      id: catalog.data.editionCheck.id,
+      name: 'OutdatedEdition',
+      shortDescription: { text: catalog.data.editionCheck.title[lang] },
+      fullDescription: { text: catalog.data.editionCheck.explanation[lang] },
+      helpUri: `${DOCS}/outdated-edition.md`,
+      help: { text: catalog.data.editionCheck.explanation[lang] },
+      defaultConfiguration: { level: 'warning' },
+    },
+    {
+      id: 'configuration',
+      name: 'Configuration',
+      shortDescription: { text: lang === 'ja' ? 'Kijun の設定の誤り' : 'Invalid Kijun setting' },
+      help: { text: lang === 'ja' ? 'フロントマターの kijun 設定を確認してください。' : 'Check the kijun settings in front matter.' },
+      defaultConfiguration: { level: 'warning' },
+    },
+  ];
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = files.flatMap(({ path, analysis }) =>
+    analysis.findings.map((f) => ({
+      ruleId: f.code,
+      ruleIndex: ruleIndex.get(f.code) ?? 0,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: { uri: toUri(path) },
+          region: {
+            startLine: f.range.start.line + 1,
+            startColumn: f.range.start.character + 1,
+            endLine: f.range.end.line + 1,
+            endColumn: f.range.end.character + 1,
+          },
+        },
+      }],
+      partialFingerprints: { kijunFinding: `${f.code}:${f.kind}:${f.data.clause ?? 'doc'}` },
+    })),
+  );
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'kijun', version, informationUri: 'https://github.com/kijun-policy/kijun', rules } },
+      columnKind: 'utf16CodeUnits',
+      results,
+      invocations: [{
+        executionSuccessful: true,
+        toolExecutionNotifications: errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(e.path) } } }] })),
+      }],
+    }],
+  };
+}
+
+function toUri(path: string): string {
+  return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+}
