@@ -1,1 +1,76 @@
-export function activate(): void {}
+// The thin VS Code client: starts the Kijun language server for Markdown (files and unsaved buffers) and does
+// only what must run inside VS Code — showing the coverage report and the "insert all" command. Everything
+// else (diagnostics, hovers, quick fixes, code lens, outline) comes from the server over LSP. Nothing from the
+// workspace is executed, so it runs in untrusted workspaces too.
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ReportDocuments, type CoverageReport } from './report';
+
+/** The server's command answering with the coverage report (the code lens runs it). */
+const REPORT_COMMAND = 'kijun.coverageReport';
+const SHOW_REPORT = 'kijun.showReport';
+const INSERT_ALL = 'kijun.insertMissingClauses';
+const INSERT_ALL_KIND = 'source.kijun.insertMissingClauses';
+
+let client: LanguageClient | undefined;
+
+const ja = () => vscode.env.language.toLowerCase().startsWith('ja');
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('server/out/server.js');
+  // Node IPC: the server runs in VS Code's own Node runtime, no separate node installation needed.
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc },
+  };
+  const reports = new ReportDocuments();
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    // The server pulls kijun.* per document; this tells it when to pull again.
+    synchronize: { configurationSection: 'kijun' },
+    middleware: {
+      // The code lens runs the server's report command; in VS Code the answer is shown as a preview.
+      executeCommand: async (command, args, next) => {
+        const result = await next(command, args);
+        if (command === REPORT_COMMAND) await reports.show(result as CoverageReport | null);
+        return result;
+      },
+    },
+  };
+  client = new LanguageClient('kijun', 'Kijun', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(ReportDocuments.scheme, reports),
+    vscode.commands.registerCommand(SHOW_REPORT, async (uri?: string | vscode.Uri) => {
+      const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();
+      if (!target || !client) return;
+      const report = (await client.sendRequest(ExecuteCommandRequest.type, { command: REPORT_COMMAND, arguments: [target] })) as CoverageReport | null;
+      if (!report) {
+        void vscode.window.showInformationMessage(ja() ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。' : 'Kijun: this document is not checked as a security policy.');
+        return;
+      }
+      await reports.show(report);
+    }),
+    vscode.commands.registerCommand(INSERT_ALL, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, whole, INSERT_ALL_KIND)) ?? [];
+      const action = actions.find((a) => a.kind?.value === INSERT_ALL_KIND && a.edit);
+      if (!action?.edit) {
+        void vscode.window.showInformationMessage(ja() ? 'Kijun: 挿入する不足条項はありません。' : 'Kijun: no missing clauses to insert.');
+        return;
+      }
+      await vscode.workspace.applyEdit(action.edit);
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,7 +1,8 @@
 import type { PolicyDocument } from '../model/types';
 import { normalizeForMatch } from '../text/normalize';
 
-const POLICY_TITLE = /情報セキュリティ|サイバーセキュリティ|対策基準|基本方針|規程|security[ -]?(?:policy|policies|standards?)/i;
+// The English side names the same documents: "information security …", "security policy / standards / rules".
+const POLICY_TITLE = /情報セキュリティ|サイバーセキュリティ|対策基準|基本方針|規程|information security|cyber ?security|security (?:policy|policies|standards?|rules|regulations?|guidelines?)/i;
 
 /**
  * Whether a Markdown file is a policy: it says so in front matter (a `kijun` key), or its title names a

@@ -1,7 +1,8 @@
 import type { Nodes, Root, RootContent, ListItem, Table, PhrasingContent, Heading, List } from 'mdast';
 import YAML from 'yaml';
 import { NormalizedBuilder, type NormalizedText } from '../text/normalize';
-import { parseMarkdown } from './markdown';
+import { parsePiece } from './markdown';
+import { PieceSplitter } from '../incremental/pieces';
 import { parseClauseNumber } from './numbering';
 import type { Clause, ClauseKind, ClauseNumber, FrontMatter, ListBlock, PolicyDocument, Section } from './types';
 
@@ -17,29 +18,74 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-interface Pending {
-  disabled?: Set<string>;
-  markers?: Set<string>;
+/** A change to the "next clause" state that an HTML comment makes. */
+interface PendingChange {
+  disabled?: string[];
+  markers?: string[];
 }
 
-class DocumentBuilder {
-  readonly sections: Section[] = [];
-  readonly clauses: Clause[] = [];
-  readonly lists: ListBlock[] = [];
-  readonly ignored: Array<[number, number]> = [];
+const enum Ev {
+  Root,
+  Section,
+  Html,
+  Clause,
+  List,
+  Ignored,
+}
+
+/** A heading, in piece coordinates: opens a section when the piece is replayed into the document. */
+interface SectionEvent {
+  t: Ev.Section;
+  depth: number;
+  title: string;
+  titleNorm: string;
+  heading: NormalizedText;
+  number?: ClauseNumber;
+  headingStart: number;
+  headingEnd: number;
+}
+
+interface ClauseEvent {
+  t: Ev.Clause;
+  kind: ClauseKind;
+  start: number;
+  end: number;
+  norm: NormalizedText;
+  /** What the clause's context adds to its section context: ' / <parent item>', ' / <table header>'. */
+  suffix: string;
+  number?: ClauseNumber;
+  /** Index among the piece's clauses of the list item this clause belongs to, -1 for none. */
+  parent: number;
+}
+
+type PieceEvent =
+  | { t: Ev.Root }
+  | SectionEvent
+  | ({ t: Ev.Html } & PendingChange)
+  | ClauseEvent
+  | ({ t: Ev.List } & Omit<ListBlock, 'section'>)
+  | { t: Ev.Ignored; start: number; end: number };
+
+/**
+ * What one piece of a document (see model/markdown.ts) yields, in the piece's own coordinates: offsets from its
+ * start, clause indices among its clauses, contexts without the section headings above. Pieces are cached by
+ * content; assemble() replays them into a PolicyDocument, which only shifts numbers.
+ */
+export interface PieceModel {
+  readonly length: number;
+  readonly events: readonly PieceEvent[];
+  readonly frontMatter?: FrontMatter;
+}
+
+const ROOT_EVENT: PieceEvent = { t: Ev.Root };
+
+/** Walks one piece's mdast and records what the document builder must do, in order. */
+class PieceBuilder {
+  readonly events: PieceEvent[] = [];
+  readonly norms: NormalizedText[] = [];
   frontMatter?: FrontMatter;
-  private stack: number[] = [];
-  private pending: Pending = {};
 
   constructor(readonly text: string) {}
-
-  get currentSection(): number {
-    return this.stack.length ? this.stack[this.stack.length - 1] : -1;
-  }
-
-  sectionContext(): string {
-    return this.stack.map((i) => this.sections[i].titleNorm).join(' / ');
-  }
 
   openSection(node: Heading): void {
     const start = node.position!.start.offset!;
@@ -49,63 +95,39 @@ class DocumentBuilder {
     const hb = new NormalizedBuilder();
     appendPhrasing(hb, this, node.children);
     const heading = hb.build();
-    while (this.stack.length && this.sections[this.stack[this.stack.length - 1]].depth >= node.depth) {
-      this.closeSection(this.stack.pop()!, start);
-    }
-    const parent = this.currentSection;
-    const index = this.sections.length;
-    // A section owns its text until the next heading of any depth (ownEnd) and its sub-sections until the
-    // next heading of its depth or above (end); both are closed later.
-    this.sections.push({
-      index, depth: node.depth, title: raw.trim(), titleNorm: heading.text, heading, number,
-      headingStart: start, headingEnd: end, start, end: this.text.length, ownEnd: this.text.length,
-      parent, children: [], clauses: [],
-    });
-    if (parent >= 0) this.sections[parent].children.push(index);
-    const previous = index - 1;
-    if (previous >= 0 && this.sections[previous].ownEnd === this.text.length) this.sections[previous].ownEnd = start;
-    this.stack.push(index);
-  }
-
-  private closeSection(index: number, at: number): void {
-    this.sections[index].end = at;
-  }
-
-  finish(): void {
-    while (this.stack.length) this.closeSection(this.stack.pop()!, this.text.length);
-  }
-
-  takePending(): Pending {
-    const p = this.pending;
-    this.pending = {};
-    return p;
+    this.events.push({ t: Ev.Section, depth: node.depth, title: raw.trim(), titleNorm: heading.text, heading, number, headingStart: start, headingEnd: end });
   }
 
   handleHtml(value: string, start: number, end: number): void {
-    this.ignored.push([start, end]);
+    this.ignore(start, end);
     const disable = DISABLE_RE.exec(value.trim());
     if (disable) {
-      this.pending.disabled = new Set(disable[1].split(/[\s,]+/).filter(Boolean));
+      this.events.push({ t: Ev.Html, disabled: disable[1].split(/[\s,]+/).filter(Boolean) });
       return;
     }
     const marker = MARKER_RE.exec(value.trim());
     if (marker) {
-      const ids = marker[1].split(/[\s,]+/).filter(Boolean);
-      this.pending.markers = new Set([...(this.pending.markers ?? []), ...ids]);
+      this.events.push({ t: Ev.Html, markers: marker[1].split(/[\s,]+/).filter(Boolean) });
     }
   }
 
-  addClause(kind: ClauseKind, norm: NormalizedText, start: number, end: number, context: string, number?: ClauseNumber, parentClause?: number): number {
-    const index = this.clauses.length;
-    const pending = this.takePending();
-    this.clauses.push({
-      index, kind, start, end, norm, context, number, section: this.currentSection, parentClause,
-      disabled: pending.disabled, markers: pending.markers,
-    });
-    if (this.currentSection >= 0) this.sections[this.currentSection].clauses.push(index);
+  ignore(start: number, end: number): void {
+    this.events.push({ t: Ev.Ignored, start, end });
+  }
+
+  addClause(kind: ClauseKind, norm: NormalizedText, start: number, end: number, suffix: string, number?: ClauseNumber, parentClause?: number): number {
+    const index = this.norms.length;
+    this.norms.push(norm);
+    this.events.push({ t: Ev.Clause, kind, start, end, norm, suffix, number, parent: parentClause ?? -1 });
     return index;
   }
+
+  clauseText(index: number): string {
+    return this.norms[index].text;
+  }
 }
+
+type DocumentBuilder = PieceBuilder;
 
 function inlineText(nodes: PhrasingContent[]): string {
   let s = '';
@@ -243,7 +265,7 @@ function walkList(doc: DocumentBuilder, list: List, context: string, parentClaus
     void clause;
     lastNumber = number;
   });
-  doc.lists.push({ section: doc.currentSection, start, end: trimEnd(doc.text, start, end), ordered: !!list.ordered, lastMarker, lastNumber, indent: /^\s*$/.test(indent) ? indent : '', items: list.children.length });
+  doc.events.push({ t: Ev.List, start, end: trimEnd(doc.text, start, end), ordered: !!list.ordered, lastMarker, lastNumber, indent: /^\s*$/.test(indent) ? indent : '', items: list.children.length });
 }
 
 function walkListItem(doc: DocumentBuilder, item: ListItem, context: string, parentClause: number | undefined, ordinal: number | undefined, marker: string): { clause: number; number?: ClauseNumber } {
@@ -271,7 +293,7 @@ function walkListItem(doc: DocumentBuilder, item: ListItem, context: string, par
   const ownEnd = nested.length ? nested[0].position!.start.offset! : item.position!.end.offset!;
   let index = -1;
   if (b.length > 0) index = doc.addClause('listItem', b.build(), start, trimEnd(doc.text, start, ownEnd), context, number, parentClause);
-  const childContext = index >= 0 ? `${context} / ${doc.clauses[index].norm.text}` : context;
+  const childContext = index >= 0 ? `${context} / ${doc.clauseText(index)}` : context;
   for (const child of nested) walkBlock(doc, child, childContext, index >= 0 ? index : parentClause);
   return { clause: index, number };
 }
@@ -328,10 +350,10 @@ function walkBlock(doc: DocumentBuilder, node: RootContent, context: string, par
     case 'code':
     case 'blockquote':
       // Code and quoted examples are not policy text.
-      doc.ignored.push([pos!.start.offset!, pos!.end.offset!]);
+      doc.ignore(pos!.start.offset!, pos!.end.offset!);
       return;
     case 'yaml':
-      doc.ignored.push([pos!.start.offset!, pos!.end.offset!]);
+      doc.ignore(pos!.start.offset!, pos!.end.offset!);
       doc.frontMatter = readFrontMatter(doc.text, node.value, pos!.start.offset!, pos!.end.offset!);
       return;
     case 'footnoteDefinition':
@@ -343,7 +365,9 @@ function walkBlock(doc: DocumentBuilder, node: RootContent, context: string, par
 }
 
 function readFrontMatter(text: string, raw: string, start: number, end: number): FrontMatter {
-  const rawStart = text.indexOf('\n', start) + 1;
+  // After the opening fence's line break (\n, \r\n or a lone \r).
+  const nl = text.slice(start, end).search(/\r\n?|\n/);
+  const rawStart = nl < 0 ? end : start + nl + (text.startsWith('\r\n', start + nl) ? 2 : 1);
   try {
     const data = YAML.parse(raw, { maxAliasCount: 10 }) as unknown;
     if (data === null || data === undefined) return { start, end, raw, rawStart, data: {} };
@@ -356,27 +380,143 @@ function readFrontMatter(text: string, raw: string, start: number, end: number):
   }
 }
 
-/** Reads a policy: sections from headings, clauses from paragraphs, list items and table rows. */
-export function parsePolicy(input: string): PolicyDocument {
-  const text = input;
-  const root: Root = parseMarkdown(text);
-  const doc = new DocumentBuilder(text);
+
+/** Walks one piece of a document (its mdast from parsePiece, offsets relative to the piece). */
+export function buildPiece(root: Root, text: string): PieceModel {
+  const doc = new PieceBuilder(text);
   for (const node of root.children) {
-    const context = doc.sectionContext();
-    walkBlock(doc, node as RootContent, context);
+    doc.events.push(ROOT_EVENT);
+    walkBlock(doc, node as RootContent, '');
   }
-  doc.finish();
-  const titleSection = Math.max(0, doc.sections.findIndex((s) => s.depth === 1));
+  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter };
+}
+
+function shiftNorm(n: NormalizedText, by: number): NormalizedText {
+  if (by === 0) return n;
+  const len = n.starts.length;
+  const starts = new Int32Array(len);
+  const ends = new Int32Array(len);
+  const s = n.starts;
+  const e = n.ends;
+  for (let i = 0; i < len; i++) {
+    starts[i] = s[i] + by;
+    ends[i] = e[i] + by;
+  }
+  return { text: n.text, starts, ends };
+}
+
+/** A piece and where it starts in the document. */
+export interface PlacedPiece {
+  model: PieceModel;
+  start: number;
+}
+
+/**
+ * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
+ * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
+ */
+export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDocument {
+  const sections: Section[] = [];
+  const clauses: Clause[] = [];
+  const lists: ListBlock[] = [];
+  const ignored: Array<[number, number]> = [];
+  let frontMatter: FrontMatter | undefined;
+  const stack: number[] = [];
+  let stackContext: string | null = '';
+  let context = '';
+  let pending: { disabled?: Set<string>; markers?: Set<string> } = {};
+  const length = text.length;
+  for (const { model, start: base } of pieces) {
+    const clauseBase = clauses.length;
+    if (model.frontMatter) {
+      const fm = model.frontMatter;
+      frontMatter = base === 0 ? fm : { ...fm, start: fm.start + base, end: fm.end + base, rawStart: fm.rawStart + base };
+    }
+    for (const ev of model.events) {
+      switch (ev.t) {
+        case Ev.Root:
+          if (stackContext === null) stackContext = stack.map((i) => sections[i].titleNorm).join(' / ');
+          context = stackContext;
+          break;
+        case Ev.Section: {
+          const start = ev.headingStart + base;
+          while (stack.length && sections[stack[stack.length - 1]].depth >= ev.depth) sections[stack.pop()!].end = start;
+          const parent = stack.length ? stack[stack.length - 1] : -1;
+          const index = sections.length;
+          // A section owns its text until the next heading of any depth (ownEnd) and its sub-sections until the
+          // next heading of its depth or above (end); both are closed later.
+          sections.push({
+            index, depth: ev.depth, title: ev.title, titleNorm: ev.titleNorm, heading: shiftNorm(ev.heading, base), number: ev.number,
+            headingStart: start, headingEnd: ev.headingEnd + base, start, end: length, ownEnd: length,
+            parent, children: [], clauses: [],
+          });
+          if (parent >= 0) sections[parent].children.push(index);
+          const previous = index - 1;
+          if (previous >= 0 && sections[previous].ownEnd === length) sections[previous].ownEnd = start;
+          stack.push(index);
+          stackContext = null;
+          break;
+        }
+        case Ev.Html:
+          if (ev.disabled) pending.disabled = new Set(ev.disabled);
+          else if (ev.markers) pending.markers = new Set([...(pending.markers ?? []), ...ev.markers]);
+          break;
+        case Ev.Clause: {
+          const index = clauses.length;
+          const section = stack.length ? stack[stack.length - 1] : -1;
+          const taken = pending;
+          pending = {};
+          clauses.push({
+            index, kind: ev.kind, start: ev.start + base, end: ev.end + base, norm: shiftNorm(ev.norm, base),
+            context: ev.suffix ? context + ev.suffix : context, number: ev.number, section,
+            parentClause: ev.parent >= 0 ? clauseBase + ev.parent : undefined,
+            disabled: taken.disabled, markers: taken.markers,
+          });
+          if (section >= 0) sections[section].clauses.push(index);
+          break;
+        }
+        case Ev.List:
+          lists.push({
+            section: stack.length ? stack[stack.length - 1] : -1, start: ev.start + base, end: ev.end + base, ordered: ev.ordered,
+            lastMarker: ev.lastMarker, lastNumber: ev.lastNumber, indent: ev.indent, items: ev.items,
+          });
+          break;
+        case Ev.Ignored:
+          ignored.push([ev.start + base, ev.end + base]);
+          break;
+      }
+    }
+  }
+  while (stack.length) sections[stack.pop()!].end = length;
+  const titleSection = Math.max(0, sections.findIndex((s) => s.depth === 1));
   return {
     text,
-    sections: doc.sections,
-    clauses: doc.clauses,
-    lists: doc.lists,
-    frontMatter: doc.frontMatter,
-    titleSection: doc.sections.length ? titleSection : -1,
+    sections,
+    clauses,
+    lists,
+    frontMatter,
+    titleSection: sections.length ? titleSection : -1,
     eol: /\r\n/.test(text.slice(0, 10000)) ? '\r\n' : '\n',
-    ignored: doc.ignored,
+    ignored,
   };
+}
+
+export interface ParseOptions {
+  /**
+   * false: parse the whole text with one remark call (the reference the per-section parse is tested against;
+   * slow on large documents). Default: per section, see model/markdown.ts.
+   */
+  sections?: boolean;
+}
+
+/** Reads a policy: sections from headings, clauses from paragraphs, list items and table rows. */
+export function parsePolicy(input: string, options: ParseOptions = {}): PolicyDocument {
+  const text = input;
+  if (options.sections === false) {
+    const { root } = parsePiece(text, true);
+    return assemble(text, [{ model: buildPiece(root, text), start: 0 }]);
+  }
+  return assemble(text, new PieceSplitter(buildPiece, { cache: false }).update(text));
 }
 
 export type { Nodes };

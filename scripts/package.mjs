@@ -1,0 +1,53 @@
+// Packages the extension into kijun-<version>.vsix with @vscode/vsce.
+//   node scripts/package.mjs [--out <file.vsix>] [--no-build]
+// Builds first (esbuild: client and server are each one bundled CommonJS file, no source maps, so the .vsix needs no
+// node_modules: `vsce package --no-dependencies`). What goes in is decided by .vscodeignore (an allow-list) and
+// checked by test/package.test.ts. Prints the path of the .vsix as its last line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const out = resolve(outIndex >= 0 ? args[outIndex + 1] : join(root, `${name}-${version}.vsix`));
+
+function run(command, commandArgs, env = {}) {
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'], // no stdin: vsce must never wait for an answer (CI)
+    env: { ...process.env, ...env },
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`package: ${command} ${commandArgs.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status || 1);
+  }
+}
+
+for (const required of ['README.md', 'LICENSE']) {
+  if (!existsSync(join(root, required))) {
+    console.error(`package: ${required} is missing; vsce needs it in the .vsix`);
+    process.exit(1);
+  }
+}
+
+if (!args.includes('--no-build')) {
+  // Production build whatever the developer's environment says: minified, no source maps.
+  run(process.execPath, ['scripts/build.mjs'], { KIJUN_SOURCEMAP: '0', KIJUN_MINIFY: '1' });
+}
+for (const bundle of ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js']) {
+  if (!existsSync(join(root, bundle))) {
+    console.error(`package: ${bundle} is missing; run node scripts/build.mjs`);
+    process.exit(1);
+  }
+}
+
+mkdirSync(dirname(out), { recursive: true });
+const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+run(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out]);
+const size = statSync(out).size;
+console.log(`package: ${relative(process.cwd(), out) || out} (${(size / 1024).toFixed(1)} KiB)`);
+console.log(out);

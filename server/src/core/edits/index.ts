@@ -1,0 +1,8 @@
+// Planning insertions into a policy: where a clause goes, how it is numbered, the front matter and comment
+// edits. Core code: offsets in, offsets out; the language server turns them into LSP edits.
+export { planMissingClause, planMissingClauses, planRevisedClause } from './clauses';
+export { planNotApplicable, notApplicableKey } from './frontMatter';
+export { planDisableComment } from './disable';
+export { slotForSection, type Slot } from './slot';
+export { escapeSnippet, snippetToPlain } from './snippet';
+export { applyInsertions, type ClauseToInsert, type EditOptions, type InsertEdit } from './types';

@@ -1,0 +1,34 @@
+import type { PolicyDocument } from '../model/types';
+import { asSeparateBlock } from './lines';
+import { formatNumber, nextMarker, nextNumbers } from './numbers';
+import type { Slot } from './slot';
+import { escapeSnippet, snippetToPlain } from './snippet';
+import type { ClauseToInsert, InsertEdit } from './types';
+
+/** Writes `items` into the slot as siblings of what is there: numbered, marked and separated like them. */
+export function renderSlot(doc: PolicyDocument, slot: Slot, items: ClauseToInsert[], snippet: boolean): InsertEdit {
+  // Only the template carries tab stops; numbers, markers and titles are literal text.
+  const lit = (s: string) => (snippet ? escapeSnippet(s) : s);
+  const body = (t: string) => (snippet ? t : snippetToPlain(t));
+  const numbers = slot.number ? nextNumbers(slot.number, items.length, doc) : [];
+  const head = (i: number, title: string) => (numbers[i] && slot.style ? formatNumber(numbers[i], slot.style, title) + slot.style.sep : '');
+
+  if (slot.form === 'heading') {
+    const eol = doc.eol;
+    const b = slot.body ?? {};
+    const bodyNumbers = b.number ? (b.continueNumber ? nextNumbers(b.number, items.length, doc) : items.map(() => b.number!.raw)) : [];
+    const blocks = items.map((it, i) => {
+      let heading = it.title;
+      if (numbers[i] && slot.style) heading = slot.style.caption ? formatNumber(numbers[i], slot.style, it.title) : `${numbers[i]}${slot.style.sep || ' '}${it.title}`;
+      const lead = (b.marker ? `${b.marker} ` : '') + (bodyNumbers[i] && b.style ? formatNumber(bodyNumbers[i], b.style, it.title) + b.style.sep : '');
+      return lit(`${'#'.repeat(slot.depth ?? 2)} ${heading}`) + eol + eol + lit(lead) + body(it.template);
+    });
+    return { offset: slot.offset, text: asSeparateBlock(doc.text, slot.offset, blocks.join(eol + eol), eol), snippet };
+  }
+
+  const pieces = items.map((it, i) => {
+    const marker = slot.form === 'list' ? `${nextMarker(slot.marker ?? '-', i + 1)} ` : '';
+    return lit(marker + head(i, it.title)) + body(it.template);
+  });
+  return { offset: slot.offset, text: slot.lead + pieces.join(slot.gap) + slot.trail, snippet };
+}

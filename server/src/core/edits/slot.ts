@@ -1,0 +1,174 @@
+import type { Clause, ClauseNumber, ListBlock, PolicyDocument, Section } from '../model/types';
+import { followingLine, indentBefore, isBlank, lineEndOf, nextLineStart, trimBack } from './lines';
+import { numberStyle, restart, stripListMarker, type NumberStyle } from './numbers';
+
+/**
+ * Where new clauses go and how they look, read from their future siblings: a list item after the last item,
+ * a numbered line in the same paragraph, a paragraph, or a new heading after the last sub-heading.
+ */
+export interface Slot {
+  offset: number;
+  form: 'list' | 'line' | 'paragraph' | 'heading';
+  /** Text before the first new clause and between two of them (line breaks, list indentation). */
+  lead: string;
+  gap: string;
+  /** Text after the last new clause (a line break that keeps a blank line before what follows). */
+  trail: string;
+  /** list: the marker of the item before, continued (2. → 3.; a bullet stays). */
+  marker?: string;
+  /** The number of the sibling before, continued: (2) → (3), 第11条 → 第12条 (or 第11条の2 when taken). */
+  number?: ClauseNumber;
+  style?: NumberStyle;
+  /** heading: its depth, and how the clause under each new heading starts. */
+  depth?: number;
+  body?: { marker?: string; number?: ClauseNumber; continueNumber?: boolean; style?: NumberStyle };
+}
+
+const firstLine = (doc: PolicyDocument, at: number) => doc.text.slice(at, lineEndOf(doc.text, at));
+const lineOf = (doc: PolicyDocument, at: number) => {
+  let line = 0;
+  for (let i = doc.text.indexOf('\n'); i >= 0 && i < at; i = doc.text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+
+/** Where a clause for a requirement at home in section `home` goes (-1: the document has no such section). */
+export function slotForSection(doc: PolicyDocument, home: number): Slot {
+  if (home >= 0 && doc.sections[home]) {
+    const s = doc.sections[home];
+    if (s.children.length) return headingSlot(doc, s.children.map((i) => doc.sections[i]));
+    return clauseSlot(doc, s.clauses.map((i) => doc.clauses[i]), s);
+  }
+  if (!doc.sections.length) return clauseSlot(doc, doc.clauses.filter((c) => c.section === -1), undefined);
+  // No section names the topic: a new section among the title's sub-sections (or the top-level ones).
+  const title = doc.sections[doc.titleSection] ?? doc.sections[0];
+  if (title.children.length) return headingSlot(doc, title.children.map((i) => doc.sections[i]));
+  const tops = doc.sections.filter((s) => s.parent === -1);
+  if (tops.length > 1) return headingSlot(doc, tops);
+  return clauseSlot(doc, title.clauses.map((i) => doc.clauses[i]), title);
+}
+
+/** The list a clause is an item of: the innermost list around it. */
+export function listOf(doc: PolicyDocument, c: Clause): ListBlock | undefined {
+  let best: ListBlock | undefined;
+  for (const l of doc.lists) if (l.start <= c.start && l.end >= c.end && (!best || l.start >= best.start)) best = l;
+  return best;
+}
+
+/** The items of the list `c` belongs to, at its level. */
+export function listSiblings(doc: PolicyDocument, c: Clause, list: ListBlock): Clause[] {
+  return doc.clauses.filter((d) => d.kind === 'listItem' && d.parentClause === c.parentClause && d.start >= list.start && d.end <= list.end);
+}
+
+/** A list is loose when its items are separated by blank lines; new items keep that. */
+function looseBetween(doc: PolicyDocument, a: Clause | undefined, b: Clause | undefined): boolean {
+  if (!a || !b) return false;
+  const between = doc.text.slice(a.end, b.start);
+  return /\n[ \t]*\r?\n/.test(between);
+}
+
+/** Continues a list after item `c` (the last one, or the one a revised clause follows). */
+export function listSlot(doc: PolicyDocument, c: Clause, list: ListBlock, offset: number, continueNumber: boolean): Slot {
+  const { marker, rest } = stripListMarker(firstLine(doc, c.start));
+  const own = c.number && c.number.length > 0 ? c.number : undefined;
+  const items = listSiblings(doc, c, list);
+  const k = items.indexOf(c);
+  const loose = looseBetween(doc, items[k - 1], c) || looseBetween(doc, c, items[k + 1]);
+  const indent = indentBefore(doc.text, c.start);
+  const eol = doc.eol;
+  const lead = (loose ? eol + eol : eol) + indent;
+  return {
+    offset, form: 'list', lead, gap: lead, trail: '', marker: marker || '-',
+    number: own && continueNumber ? own : undefined,
+    style: own && continueNumber ? numberStyle(rest, own.raw) : undefined,
+  };
+}
+
+/** After a table: the end of its last line. */
+function tableEnd(doc: PolicyDocument, row: Clause): number {
+  let end = lineEndOf(doc.text, row.end > row.start ? row.end - 1 : row.end);
+  for (let line = followingLine(doc.text, end); line !== undefined && !isBlank(line) && line.includes('|'); line = followingLine(doc.text, end)) {
+    end = lineEndOf(doc.text, nextLineStart(doc.text, end));
+  }
+  return end;
+}
+
+/** A paragraph inserted at `offset` (the end of some content), with a blank line on both sides. */
+export function paragraphSlot(doc: PolicyDocument, offset: number, number?: ClauseNumber, style?: NumberStyle): Slot {
+  const eol = doc.eol;
+  const next = followingLine(doc.text, offset);
+  return {
+    offset, form: 'paragraph', lead: offset > 0 ? eol + eol : '', gap: eol + eol,
+    trail: next !== undefined && !isBlank(next) ? eol : '', number, style,
+  };
+}
+
+/** After the table row `row`: a paragraph below the table. */
+export function tableSlot(doc: PolicyDocument, row: Clause): Slot {
+  return paragraphSlot(doc, tableEnd(doc, row));
+}
+
+/** Numbered lines written without blank lines between them are one paragraph; new lines join it. */
+export function joinedLines(doc: PolicyDocument, a: Clause | undefined, b: Clause | undefined): boolean {
+  if (!a || !b) return false;
+  return lineOf(doc, b.start) === lineOf(doc, a.end) + 1 && !doc.text.slice(a.end, b.start).trim();
+}
+
+/** Continues the clauses of a section (or of a document without headings) after its last one. */
+function clauseSlot(doc: PolicyDocument, clauses: Clause[], section: Section | undefined): Slot {
+  const top = clauses.filter((c) => c.parentClause === undefined);
+  const last = top[top.length - 1];
+  if (!last) {
+    const after = section ? section.headingEnd : trimBack(doc.text, doc.text.length);
+    return paragraphSlot(doc, trimBack(doc.text, after, section?.headingStart ?? 0));
+  }
+  if (last.kind === 'listItem') {
+    const list = listOf(doc, last);
+    if (list) return listSlot(doc, last, list, list.end, true);
+  }
+  if (last.kind === 'tableRow') return tableSlot(doc, last);
+  return numberedSlot(doc, last, top[top.length - 2], undefined, last.number);
+}
+
+/** A paragraph or a numbered line after clause `c`, numbered after `number` when given. */
+export function numberedSlot(doc: PolicyDocument, c: Clause, before: Clause | undefined, after: Clause | undefined, number: ClauseNumber | undefined): Slot {
+  const style = number ? numberStyle(firstLine(doc, c.start), number.raw) : undefined;
+  if (number && (joinedLines(doc, before, c) || joinedLines(doc, c, after))) {
+    const lead = doc.eol + indentBefore(doc.text, c.start);
+    return { offset: c.end, form: 'line', lead, gap: lead, trail: '', number, style };
+  }
+  return paragraphSlot(doc, c.end, number, style);
+}
+
+/** A new heading after the last of `siblings`, numbered like it, with the clause under it. */
+function headingSlot(doc: PolicyDocument, siblings: Section[]): Slot {
+  const last = siblings[siblings.length - 1];
+  const body = bodyStyle(doc, last);
+  return {
+    offset: last.end, form: 'heading', lead: '', gap: '', trail: '', depth: last.depth,
+    number: last.number, style: last.number ? numberStyle(last.title, last.number.raw) : undefined, body,
+  };
+}
+
+/**
+ * How the clause under a new heading starts, read from the sibling section before it: articles continue the
+ * document's article numbering; (1)-style numbering and ordered lists start again.
+ */
+function bodyStyle(doc: PolicyDocument, section: Section): Slot['body'] {
+  const before = doc.clauses.filter((c) => c.start < section.end && c.parentClause === undefined);
+  const article = [...before].reverse().find((c) => c.number?.kind === 'article');
+  if (article?.number) return { number: article.number, continueNumber: true, style: numberStyle(firstLine(doc, article.start), article.number.raw) };
+  const inside = before.filter((c) => c.start >= section.start);
+  const last = inside[inside.length - 1];
+  if (!last) return {};
+  if (last.kind === 'listItem') {
+    const { marker, rest } = stripListMarker(firstLine(doc, last.start));
+    const own = last.number && last.number.length > 0 ? last.number : undefined;
+    return {
+      marker: /^\d/.test(marker) ? `1${marker.slice(-1)}` : marker || '-',
+      number: own ? restart(own) : undefined, style: own ? numberStyle(rest, own.raw) : undefined,
+    };
+  }
+  if (last.kind === 'tableRow' || !last.number || last.number.kind === 'chapter') return {};
+  return { number: restart(last.number), style: numberStyle(firstLine(doc, last.start), last.number.raw) };
+}
+

@@ -1,0 +1,79 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import { analyzeText, type CheckOptions, type PolicyAnalysis } from '../core';
+import { inclusion, type KijunSettings, type SettingsStore } from './configuration';
+import { resolveLanguage, type Lang } from './i18n';
+
+/** Documents larger than this are not analysed as the user types (the CLI refuses them too). */
+export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
+
+/**
+ * One analysis per document version and settings. Every feature asks here, so a hover, the code actions and
+ * the diagnostics of one version share one parse. This is the only place that calls the core's analysis:
+ * making it incremental (per section) means changing this class only.
+ */
+export class AnalysisCache {
+  private entries = new Map<string, { version: number; key: string; analysis: PolicyAnalysis }>();
+
+  get(document: TextDocument, options: CheckOptions): PolicyAnalysis {
+    const key = JSON.stringify(options);
+    const hit = this.entries.get(document.uri);
+    if (hit && hit.version === document.version && hit.key === key) return hit.analysis;
+    // No BOM stripping: LSP positions count from the text exactly as the client sent it.
+    const analysis = analyzeText(document.getText(), options);
+    this.entries.set(document.uri, { version: document.version, key, analysis });
+    return analysis;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** What a feature needs about an open document: its text, its analysis, the settings and language. */
+export interface DocumentState {
+  document: TextDocument;
+  analysis: PolicyAnalysis;
+  settings: KijunSettings;
+  lang: Lang;
+}
+
+export interface AnalysisSource {
+  /** The current analysis of an open document; undefined when it is not open, switched off or excluded. */
+  stateOf(uri: string): Promise<DocumentState | undefined>;
+  /** The same for a policy only (undefined for any other Markdown). */
+  policyOf(uri: string): Promise<DocumentState | undefined>;
+  lang(settings?: KijunSettings): Lang;
+}
+
+export function createAnalysisSource(
+  documents: TextDocuments<TextDocument>,
+  settings: Pick<SettingsStore, 'get'>,
+  cache: AnalysisCache,
+  env: { locale: () => string | undefined; folders: () => string[] },
+): AnalysisSource {
+  const lang = (s?: KijunSettings) => resolveLanguage(s?.language, env.locale());
+  const stateOf = async (uri: string): Promise<DocumentState | undefined> => {
+    const s = await settings.get(uri);
+    // Read the document after the await: a newer version may have arrived meanwhile.
+    const document = documents.get(uri);
+    if (!document || document.getText().length > MAX_DOCUMENT_LENGTH) return undefined;
+    const include = inclusion(uri, s, env.folders());
+    if (include === 'skip') return undefined;
+    const l = lang(s);
+    const options: CheckOptions = { language: l, force: include === 'force', edition: s.edition, severity: s.severity };
+    return { document, analysis: cache.get(document, options), settings: s, lang: l };
+  };
+  return {
+    stateOf,
+    policyOf: async (uri) => {
+      const state = await stateOf(uri);
+      return state?.analysis.isPolicy ? state : undefined;
+    },
+    lang,
+  };
+}

@@ -1,0 +1,78 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { pick, type Finding } from '../core';
+import { planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planRevisedClause, type InsertEdit } from '../core/edits';
+import type { AnalysisSource, DocumentState } from './analysisCache';
+import { toDiagnostic } from './diagnostics';
+import { TEXT, type Lang } from './i18n';
+import { toWorkspaceEdit, type EditSupport } from './workspaceEdit';
+
+/**
+ * A source action, not source.fixAll: editors run source.fixAll on save when users ask for it for other
+ * tools, and inserting clauses must never happen on save.
+ */
+export const INSERT_ALL_KIND = 'source.kijun.insertMissingClauses';
+
+export async function codeActions(params: CodeActionParams, source: AnalysisSource, support: EditSupport): Promise<CodeAction[]> {
+  const state = await source.policyOf(params.textDocument.uri);
+  if (!state) return [];
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const { analysis, document } = state;
+  const from = analysis.lines.offsetAt(params.range.start);
+  const to = analysis.lines.offsetAt(params.range.end);
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const f of analysis.findings) {
+      if (f.start > to || f.end < from) continue;
+      const diagnostic = params.context.diagnostics.find((d) => d.code === f.code && sameRange(d, f)) ?? toDiagnostic(f, analysis, document.uri, document.version, state.lang);
+      actions.push(...quickFixes(f, diagnostic, state, support));
+    }
+  }
+  if (wants(INSERT_ALL_KIND)) {
+    const all = insertAll(state, support);
+    if (all) actions.push(all);
+  }
+  return actions;
+}
+
+const sameRange = (d: Diagnostic, f: Finding) =>
+  d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character &&
+  d.range.end.line === f.range.end.line && d.range.end.character === f.range.end.character;
+
+function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, support: EditSupport): CodeAction[] {
+  const { analysis, document, lang } = state;
+  const doc = analysis.document;
+  const options = { snippet: support.snippets };
+  const r = analysis.catalog.byId.get(f.code);
+  const out: CodeAction[] = [];
+  const action = (title: string, edit: InsertEdit | undefined, preferred = false) => {
+    if (!edit) return;
+    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: toWorkspaceEdit(document, [edit], support) });
+  };
+  const reason = `\${1:${pick(TEXT.reasonPlaceholder, lang)}}`;
+  if (r && f.kind === 'missing') {
+    const item = { title: pick(r.title, lang), template: pick(r.template, lang) };
+    action(pick(TEXT.insertClause(r.title), lang), planMissingClause(doc, analysis.homes.get(r.id) ?? -1, item, options), true);
+  }
+  if (r && f.kind === 'outdated' && f.data.clause !== undefined) {
+    const item = { title: pick(r.title, lang), template: pick(r.template, lang) };
+    action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), true);
+  }
+  if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(pick(TEXT.notApplicable(r.title), lang), planNotApplicable(doc, r.id, reason, options));
+  if ((f.kind === 'outdated' || f.kind === 'outdated-edition') && f.data.clause !== undefined) {
+    action(pick(TEXT.disable(f.code), lang), planDisableComment(doc, f.data.clause, f.code, reason, options));
+  }
+  return out;
+}
+
+/** Every missing clause at once (plain text: several insertions cannot share one snippet session). */
+function insertAll(state: DocumentState, support: EditSupport): CodeAction | undefined {
+  const { analysis, document, lang } = state;
+  const wanted = analysis.requirements
+    .filter((x) => x.status === 'missing' && analysis.findings.some((f) => f.code === x.id && f.kind === 'missing'))
+    .map((x) => analysis.catalog.byId.get(x.id)!)
+    .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: { title: pick(r.title, lang), template: pick(r.template, lang) } }));
+  if (!wanted.length) return undefined;
+  const edits = planMissingClauses(analysis.document, wanted);
+  return { title: pick(TEXT.insertAll(wanted.length), lang as Lang), kind: INSERT_ALL_KIND, edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }) };
+}

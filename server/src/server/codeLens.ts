@@ -1,0 +1,14 @@
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver/node';
+import type { AnalysisSource } from './analysisCache';
+import { coverageLine } from './report';
+
+/** The command the lens runs: the server answers it with the report; the VS Code client also shows it. */
+export const REPORT_COMMAND = 'kijun.coverageReport';
+
+/** One lens on the first line of a policy with its coverage, opening the coverage report. */
+export async function codeLenses(params: CodeLensParams, source: AnalysisSource): Promise<CodeLens[]> {
+  const state = await source.policyOf(params.textDocument.uri);
+  if (!state) return [];
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return [{ range, command: { title: coverageLine(state.analysis, state.lang), command: REPORT_COMMAND, arguments: [params.textDocument.uri] } }];
+}

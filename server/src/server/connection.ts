@@ -1,0 +1,92 @@
+import {
+  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, createAnalysisSource } from './analysisCache';
+import { codeActions, INSERT_ALL_KIND } from './codeActions';
+import { codeLenses } from './codeLens';
+import { COMMANDS, executeCommand } from './commands';
+import { SettingsStore } from './configuration';
+import { DiagnosticsPublisher } from './diagnostics';
+import { hover } from './hover';
+import { safe } from './safe';
+import { documentSymbols } from './symbols';
+import { readEditSupport, type EditSupport } from './workspaceEdit';
+
+declare const KIJUN_VERSION: string;
+const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
+
+/**
+ * Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N), as
+ * vscode-languageserver reads it, and wires one module per LSP feature to the shared analysis.
+ */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  let settings = new SettingsStore(connection, false, undefined);
+  let support: EditSupport = { documentChanges: false, snippets: false };
+  let locale: string | undefined;
+  let folders: string[] = [];
+  let folderEvents = false;
+  const source = createAnalysisSource(documents, { get: (uri) => settings.get(uri) }, cache, { locale: () => locale, folders: () => folders });
+  const diagnostics = new DiagnosticsPublisher(connection, documents, source);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = params.locale;
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    settings = new SettingsStore(connection, !!params.capabilities.workspace?.configuration, init?.settings);
+    support = readEditSupport(params.capabilities);
+    folderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_ALL_KIND] },
+        codeLensProvider: { resolveProvider: false },
+        documentSymbolProvider: { label: 'Kijun' },
+        executeCommandProvider: { commands: COMMANDS },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'kijun', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Folders matter for kijun.include globs (relative to a folder); without the events the initial ones stay.
+    if (!folderEvents) return;
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)];
+      settings.changed(undefined);
+      diagnostics.scheduleAll();
+    });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    cache.clear();
+    diagnostics.scheduleAll();
+  });
+
+  // Opening shows findings at once; typing waits for a short pause. (TextDocuments reports an opened
+  // document as changed too, right after onDidOpen.)
+  const opened = new Set<string>();
+  documents.onDidOpen((e) => opened.add(e.document.uri));
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri, opened.delete(e.document.uri) ? 0 : undefined));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    settings.forget(e.document.uri);
+    diagnostics.clear(e.document.uri);
+  });
+
+  connection.onHover(safe(connection, 'hover', null, (params) => hover(params, source)));
+  connection.onCodeAction(safe(connection, 'codeAction', [], (params) => codeActions(params, source, support)));
+  connection.onCodeLens(safe(connection, 'codeLens', [], (params) => codeLenses(params, source)));
+  connection.onDocumentSymbol(safe(connection, 'documentSymbol', [], (params) => documentSymbols(params, source)));
+  connection.onExecuteCommand(safe(connection, 'executeCommand', null, (params) => executeCommand(params, source)));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,68 @@
+import { MarkupKind, type Hover, type HoverParams, type Range } from 'vscode-languageserver/node';
+import type { PolicyAnalysis } from '../core';
+import type { AnalysisSource } from './analysisCache';
+import type { Lang } from './i18n';
+import { escapeMd, requirementMarkdown } from './requirementText';
+import { standardMarkdown, standardReferenceAt } from './standardHover';
+
+/** The innermost clause around an offset. */
+export function clauseAt(analysis: PolicyAnalysis, offset: number): number | undefined {
+  let best: number | undefined;
+  for (const c of analysis.document.clauses) {
+    if (c.start <= offset && offset <= c.end && (best === undefined || c.end - c.start < analysis.document.clauses[best].end - analysis.document.clauses[best].start)) best = c.index;
+  }
+  return best;
+}
+
+/**
+ * Hover: on a finding, what the requirement asks and what to add; on a clause that covers a requirement (or
+ * is its outdated form), the requirement and its status; on a reference to the standard, which edition is
+ * current.
+ */
+export async function hover(params: HoverParams, source: AnalysisSource): Promise<Hover | null> {
+  const state = await source.policyOf(params.textDocument.uri);
+  if (!state) return null;
+  const { analysis, lang } = state;
+  const offset = analysis.lines.offsetAt(params.position);
+  const parts: string[] = [];
+  const shown = new Set<string>();
+  let range: Range | undefined;
+
+  for (const f of analysis.findings) {
+    if (offset < f.start || offset > f.end) continue;
+    const r = analysis.catalog.byId.get(f.code);
+    if (!r || shown.has(r.id)) continue;
+    shown.add(r.id);
+    range ??= f.range;
+    parts.push(`${escapeMd(f.message)}\n\n---\n\n${requirementMarkdown(r, analysis, lang, true)}`);
+  }
+
+  const clause = clauseAt(analysis, offset);
+  if (clause !== undefined) {
+    for (const { id, role } of analysis.clauseRequirements.get(clause) ?? []) {
+      const r = analysis.catalog.byId.get(id);
+      if (!r || shown.has(id)) continue;
+      shown.add(id);
+      const c = analysis.document.clauses[clause];
+      range ??= analysis.lines.rangeOf(c.start, c.end);
+      parts.push(roleLine(role, lang) + '\n\n' + requirementMarkdown(r, analysis, lang, role === 'outdated'));
+    }
+  }
+
+  const line = analysis.lines.lineStart(params.position.line);
+  const lineText = analysis.document.text.slice(line, analysis.lines.lineEnd(params.position.line));
+  const ref = standardReferenceAt(lineText, params.position.character);
+  if (ref) {
+    range ??= { start: { line: params.position.line, character: ref.start }, end: { line: params.position.line, character: ref.end } };
+    parts.push(standardMarkdown(analysis, ref.edition, lang));
+  }
+
+  if (!parts.length) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range };
+}
+
+function roleLine(role: 'cover' | 'outdated', lang: Lang): string {
+  if (role === 'cover') return lang === 'ja' ? '_この条項は次の要求事項に対応しています。_' : '_This clause covers the requirement below._';
+  return lang === 'ja' ? '_この条項は次の要求事項の改定前の書き方です。_' : '_This clause is written as before the revision of the requirement below._';
+}
+

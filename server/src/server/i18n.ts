@@ -1,0 +1,26 @@
+// The server speaks the user's language: the client's locale (initialize `locale`), unless the
+// `kijun.language` setting says otherwise. Japanese first: without a locale the UI is Japanese.
+export type Lang = 'ja' | 'en';
+
+export function resolveLanguage(setting: string | undefined, locale: string | undefined): Lang {
+  if (setting === 'ja' || setting === 'en') return setting;
+  if (!locale) return 'ja';
+  return /^ja\b/i.test(locale) ? 'ja' : 'en';
+}
+
+type Text = { ja: string; en: string };
+const t = (ja: string, en: string): Text => ({ ja, en });
+
+/** Every UI string the server writes, in both languages. */
+export const TEXT = {
+  insertClause: (title: Text) => t(`統一基準に対応する条項を挿入: ${title.ja}`, `Insert a clause for the Common Standards: ${title.en}`),
+  insertRevised: (title: Text) => t(`改定後の条項をこの条項の後に追加: ${title.ja}（元の条項は残します）`, `Add the revised clause after this one: ${title.en} (keeps the original)`),
+  notApplicable: (title: Text) => t(`「${title.ja}」を対象外として記録（フロントマター）`, `Mark "${title.en}" as not applicable (front matter)`),
+  disable: (id: string) => t(`この条項では ${id} を検査しない（コメントを挿入）`, `Disable ${id} for this clause (insert a comment)`),
+  insertAll: (n: number) => t(`統一基準の不足条項をすべて挿入（${n} 件）`, `Insert all missing clauses for the Common Standards (${n})`),
+  reasonPlaceholder: t('理由を記入', 'reason'),
+  covering: t('対応する条項', 'clause covering the requirement'),
+  outdatedClause: t('改定前の内容の条項', 'clause written as before the revision'),
+};
+
+export const pickText = (text: Text, lang: Lang) => text[lang];

@@ -1,0 +1,407 @@
+// End to end in a real VS Code: the packaged .vsix installed into code-server (Node 24), driven by playwright-core
+// with Debian's chromium. For each display language (ja, en): open a policy, see Kijun's findings in Problems, hover
+// one, apply the preferred quick fix from the Ctrl+. menu, and check that the finding is gone and the clause was
+// inserted (on disk, after saving). Screenshots: test/output/e2e/*.png (all), test/e2e/screenshots/*.png (the key
+// ones, committed). Last line: "N passed, N failed"; exit 1 on any failure.
+//
+//   npm run test:e2e                 both languages
+//   node test/e2e/run.mjs --locale ja   one language;  --keep  leave the temp profile and workspace in place
+//   KIJUN_E2E_HEADED=1 …             (for debugging on a machine with a display)
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeServerEntry, install, node24 } from './install.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const outDir = join(root, 'test', 'output', 'e2e');
+const shotsDir = join(here, 'screenshots');
+const fixture = join(here, 'fixtures', 'policy.md');
+const chromiumPath = process.env.KIJUN_E2E_CHROMIUM || '/usr/bin/chromium';
+const argv = process.argv.slice(2);
+const locales = argv.includes('--locale') ? [argv[argv.indexOf('--locale') + 1]] : ['ja', 'en'];
+const keep = argv.includes('--keep');
+const started = Date.now();
+
+/** What the test expects to see, per display language. */
+const EXPECT = {
+  ja: {
+    // the finding the test hovers and fixes: a missing requirement, whose preferred fix inserts the catalog's clause
+    fixId: 'promotion-structure',
+    fixTitle: /^統一基準に対応する条項を挿入/,
+    hover: [/情報セキュリティ対策推進体制/, /義務/],
+    problems: [/outdated-edition/, /email-encryption/, /promotion-structure/, /平成30年度版/],
+    codeLens: /統一基準 平成30年度版: \d+\/\d+ 対応/,
+    inserted: /情報セキュリティ対策推進体制/,
+  },
+  en: {
+    fixId: 'promotion-structure',
+    fixTitle: /^(Insert|Add) .*(clause|Common Standards)/i,
+    hover: [/promotion structure/i, /mandatory/i],
+    problems: [/outdated-edition/, /email-encryption/, /promotion-structure/, /FY2018/],
+    codeLens: /FY2018.*\d+\/\d+/,
+    inserted: /情報セキュリティ対策推進体制|promotion structure/i,
+  },
+};
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+function check(name, ok, detail = '') {
+  if (ok) {
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } else {
+    failed++;
+    failures.push(`${name}${detail ? `: ${detail}` : ''}`);
+    console.log(`  ✗ ${name}${detail ? `\n      ${String(detail).split('\n').join('\n      ')}` : ''}`);
+  }
+  return ok;
+}
+const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, timeoutMs, child) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not yet listening */
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. dependencies and the .vsix
+console.log('e2e: dependencies');
+install();
+const { chromium } = await import('playwright-core');
+if (!existsSync(chromiumPath)) {
+  console.log(`e2e: ${chromiumPath} not found (Debian: apt-get install chromium fonts-noto-cjk)`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+mkdirSync(shotsDir, { recursive: true });
+const vsix = join(outDir, 'kijun.vsix');
+let t = Date.now();
+console.log('e2e: npm run package');
+const pkg = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+if (pkg.status !== 0 || !existsSync(vsix)) {
+  console.log(pkg.stdout);
+  check('the extension packages', false, `scripts/package.mjs exited ${pkg.status}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
+console.log(`e2e: packaged ${relative(root, vsix)} (${(statSync(vsix).size / 1024).toFixed(0)} KiB) in ${seconds(t)}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. one VS Code session per display language
+const children = new Set();
+function stopAll() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGKILL'); // its own process group (detached): code-server and its extension host
+    } catch {
+      /* already gone */
+    }
+  }
+  children.clear();
+}
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {
+  stopAll();
+  process.exit(130);
+});
+
+async function stopCodeServer(child) {
+  if (child.exitCode !== null) return children.delete(child);
+  const exited = new Promise((r) => child.once('exit', r));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
+  await Promise.race([exited, sleep(5000)]);
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
+  children.delete(child);
+}
+
+async function session(locale) {
+  const expect = EXPECT[locale];
+  console.log(`\ne2e [${locale}]: set up`);
+  const env = mkdtempSync(join(tmpdir(), `kijun-e2e-${locale}-`));
+  const userData = join(env, 'user-data');
+  const extensions = join(env, 'extensions');
+  const workspace = join(env, locale === 'ja' ? '対策基準' : 'policies');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(extensions, { recursive: true });
+  mkdirSync(workspace, { recursive: true });
+  const policy = join(workspace, 'policy.md');
+  copyFileSync(fixture, policy);
+  const original = readFileSync(policy, 'utf8');
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'telemetry.telemetryLevel': 'off',
+        'security.workspace.trust.enabled': false,
+        'workbench.startupEditor': 'none',
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'chat.disableAIFeatures': true,
+        'update.mode': 'none',
+        'update.showReleaseNotes': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'git.enabled': false,
+        'npm.autoDetect': 'off',
+        'editor.minimap.enabled': false,
+        'editor.hover.delay': 150,
+        'editor.fontFamily': "'Noto Sans Mono CJK JP', 'Noto Sans CJK JP', monospace",
+        'window.zoomLevel': 0,
+        'files.autoSave': 'off',
+      },
+      null,
+      2,
+    ),
+  );
+  // code-server reads its config and writes state under XDG dirs: keep all of it in the temp folder.
+  const xdg = { HOME: env, XDG_CONFIG_HOME: join(env, 'config'), XDG_DATA_HOME: join(env, 'data'), XDG_CACHE_HOME: join(env, 'cache') };
+  const configFile = join(env, 'config.yaml');
+  writeFileSync(configFile, 'auth: none\ncert: false\n');
+  const common = ['--config', configFile, '--user-data-dir', userData, '--extensions-dir', extensions];
+  const childEnv = { ...process.env, ...xdg, LANG: locale === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8', CS_DISABLE_GETTING_STARTED_OVERRIDE: '1' };
+  delete childEnv.PASSWORD;
+  delete childEnv.HASHED_PASSWORD;
+
+  t = Date.now();
+  const inst = spawnSync(node24, [codeServerEntry, ...common, '--force', '--install-extension', vsix], { env: childEnv, encoding: 'utf8', timeout: 120_000 });
+  const installedList = spawnSync(node24, [codeServerEntry, ...common, '--list-extensions', '--show-versions'], { env: childEnv, encoding: 'utf8' }).stdout;
+  check(`[${locale}] code-server --install-extension kijun.vsix`, inst.status === 0 && /kijun\.kijun@/.test(installedList), `${inst.stdout}\n${inst.stderr}\n${installedList}`);
+  console.log(`e2e [${locale}]: installed in ${seconds(t)}`);
+
+  const port = await freePort();
+  const log = openSync(join(outDir, `code-server-${locale}.log`), 'w');
+  t = Date.now();
+  const child = spawn(
+    node24,
+    [
+      codeServerEntry,
+      ...common,
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth', 'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--disable-file-downloads',
+      '--locale', locale,
+      '--ignore-last-opened',
+      workspace,
+    ],
+    { env: childEnv, detached: true, stdio: ['ignore', log, log] }, // detached = setsid: its own process group
+  );
+  children.add(child);
+  let browser;
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, child);
+    console.log(`e2e [${locale}]: code-server on 127.0.0.1:${port} in ${seconds(t)}`);
+
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: process.env.KIJUN_E2E_HEADED !== '1',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', `--lang=${locale}`],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: locale === 'ja' ? 'ja-JP' : 'en-US', timezoneId: 'Asia/Tokyo' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+    const page = await context.newPage();
+    const consoleLog = [];
+    page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.message}`));
+    const shot = async (name, copy = false) => {
+      const file = join(outDir, `${locale}-${name}.png`);
+      await page.screenshot({ path: file });
+      if (copy) copyFileSync(file, join(shotsDir, `${locale}-${name}.png`));
+    };
+    const runCommand = async (label) => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${label}`);
+      await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
+      await sleep(300);
+      await page.keyboard.press('Enter');
+    };
+    const problemRows = async () =>
+      page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')));
+
+    try {
+      // -- open the workbench and the policy
+      t = Date.now();
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+      await sleep(1000);
+      await page.keyboard.press('Escape');
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'policy.md' }).click();
+      const editor = page.locator('.editor-instance .monaco-editor').first();
+      await editor.locator('.view-lines').waitFor({ timeout: 30_000 });
+      await editor.locator('.view-lines').click({ position: { x: 200, y: 5 } });
+      check(`[${locale}] the workbench opens the policy`, (await editor.locator('.view-lines').innerText()).includes('情報セキュリティ対策基準'));
+      console.log(`e2e [${locale}]: workbench and editor in ${seconds(t)}`);
+
+      // -- the extension activates and publishes diagnostics (squiggles in the editor)
+      t = Date.now();
+      const squiggles = editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info');
+      let activated = true;
+      try {
+        await squiggles.first().waitFor({ state: 'attached', timeout: 90_000 });
+      } catch {
+        activated = false;
+      }
+      check(`[${locale}] Kijun activates and underlines findings`, activated, 'no squiggles within 90 s');
+      console.log(`e2e [${locale}]: diagnostics after ${seconds(t)}`);
+      let lens = '';
+      try {
+        await editor.locator('.codelens-decoration').first().waitFor({ timeout: 15_000 });
+        lens = await editor.locator('.codelens-decoration').first().innerText();
+      } catch {
+        /* reported below */
+      }
+      check(`[${locale}] code lens on the first line shows coverage`, expect.codeLens.test(lens), `code lens: ${JSON.stringify(lens)}`);
+      await shot('1-editor');
+
+      // -- Problems panel
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 20_000 }).catch(() => {});
+      await sleep(500);
+      const rows = await problemRows();
+      const all = rows.join('\n');
+      check(`[${locale}] Problems lists Kijun findings (${rows.length} rows)`, rows.length >= 3 && expect.problems.every((re) => re.test(all)), all || '(no rows)');
+      const ja = /[\u3040-\u30ff]/.test(rows.filter((r) => /kijun/i.test(r)).join(''));
+      const messagesOnly = rows.filter((r) => /outdated-edition/.test(r)).join('');
+      check(`[${locale}] messages are in ${locale === 'ja' ? 'Japanese' : 'English'}`, locale === 'ja' ? ja : /[A-Za-z]{4,} [a-z]+ [a-z]+/.test(messagesOnly), rows.join('\n'));
+      await shot('2-problems', true);
+
+      // -- hover the finding: go to it from Problems, then Show Hover (what a mouse hover shows, without pixel hunting)
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: expect.fixId }).first();
+      await row.click();
+      await page.keyboard.press('Enter');
+      await sleep(500);
+      await runCommand(locale === 'ja' ? 'Show or Focus Hover' : 'Show or Focus Hover');
+      const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
+      let hoverText = '';
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 15_000 });
+        await sleep(500);
+        hoverText = await page.locator('.monaco-hover-content').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
+      } catch {
+        /* reported below */
+      }
+      check(`[${locale}] hover explains the requirement`, expect.hover.every((re) => re.test(hoverText)), hoverText || '(no hover)');
+      await shot('3-hover', true);
+      await page.keyboard.press('Escape');
+      await sleep(300);
+
+      // -- quick fix from the Ctrl+. menu
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      let titles = [];
+      try {
+        await menu.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+        titles = await menu.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.textContent || ''));
+      } catch {
+        /* reported below */
+      }
+      const wanted = titles.findIndex((s) => expect.fixTitle.test(s.trim()));
+      check(`[${locale}] Ctrl+. offers the clause-inserting quick fix`, wanted >= 0, titles.join('\n') || '(no code action menu)');
+      await shot('4-quickfix', true);
+      if (wanted >= 0) {
+        await menu.locator('.monaco-list-row').nth(wanted).click();
+        await sleep(1000);
+        await page.keyboard.press('Escape'); // leave snippet mode (tab stops for the agency-specific parts)
+        await page.keyboard.press('Escape');
+        // the finding disappears from Problems
+        const deadline = Date.now() + 30_000;
+        let after = await problemRows();
+        while (Date.now() < deadline && after.some((r) => r.includes(expect.fixId))) {
+          await sleep(500);
+          after = await problemRows();
+        }
+        check(`[${locale}] the finding disappears after the fix`, !after.some((r) => r.includes(expect.fixId)), after.join('\n'));
+        check(`[${locale}] the fix adds no new finding`, after.every((r) => rows.some((b) => b.split(' ¦ ')[0].replace(/\d+/g, '') === r.split(' ¦ ')[0].replace(/\d+/g, ''))) || after.length <= rows.length - 1, after.join('\n'));
+        // save and read the file as the user would find it
+        await page.keyboard.press('Control+S');
+        const saveDeadline = Date.now() + 10_000;
+        while (Date.now() < saveDeadline && readFileSync(policy, 'utf8') === original) await sleep(200);
+        const text = readFileSync(policy, 'utf8');
+        const inserted = text.split('\n').filter((l) => !original.split('\n').includes(l)).join('\n');
+        check(`[${locale}] the saved policy contains the inserted clause`, expect.inserted.test(inserted), inserted || '(file unchanged)');
+        const kept = original.split('\n').filter((l) => l.trim()).every((l) => text.includes(l));
+        check(`[${locale}] the fix only inserted text (every original line kept)`, kept);
+        writeFileSync(join(outDir, `${locale}-policy-after-fix.md`), text);
+        await page.locator('.view-lines').first().click({ position: { x: 300, y: 10 } }).catch(() => {});
+        await sleep(500);
+        await shot('5-fixed', true);
+      }
+    } finally {
+      writeFileSync(join(outDir, `browser-console-${locale}.log`), consoleLog.join('\n'));
+      await shot('z-last').catch(() => {});
+    }
+  } catch (e) {
+    check(`[${locale}] session`, false, e.stack || String(e));
+  } finally {
+    await browser?.close().catch(() => {});
+    await stopCodeServer(child);
+    // keep the VS Code logs (extension host, Kijun's output channel) next to the screenshots
+    const logs = join(userData, 'logs');
+    if (existsSync(logs)) cpSync(logs, join(outDir, `vscode-logs-${locale}`), { recursive: true });
+    if (keep) console.log(`e2e [${locale}]: kept ${env}`);
+    else rmSync(env, { recursive: true, force: true });
+  }
+}
+
+for (const locale of locales) {
+  if (!EXPECT[locale]) {
+    check(`locale ${locale}`, false, 'unknown locale (ja or en)');
+    continue;
+  }
+  const s = Date.now();
+  await session(locale);
+  console.log(`e2e [${locale}]: done in ${seconds(s)}`);
+}
+stopAll();
+console.log(`\ne2e: screenshots in ${relative(root, outDir)}/ (key ones copied to ${relative(root, shotsDir)}/); total ${seconds(started)}`);
+if (failures.length) console.log(`e2e failures:\n- ${failures.join('\n- ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
