@@ -1,33 +1,418 @@
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeText, getCatalog, stripBom, type PolicyAnalysis, type Severity } from './core';
+import { analyzeText, getCatalog, pick, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Severity } from './core';
 import { findMarkdownFiles, readPolicyFile } from './core/io/readFile';
-import { jsonReport, type CheckedFile, type FileError } from './core/report/json';
+import { analyzePolicySet, POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
+import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
+import { buildComplianceReport, pathHref } from './core/report/compliance';
+import { renderHtml } from './core/report/html';
+import { jsonReport, type CheckedFile, type FileError, type JsonSet } from './core/report/json';
+import { renderMarkdown } from './core/report/markdown';
 import { sarifReport } from './core/report/sarif';
+import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage: kijun check [options] PATH...
+       kijun check [options] --policy kijun.json [PATH...]
+       kijun report [options] PATH | --policy kijun.json
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群, FY2018 edition). PATH is a file or a folder (searched for policy Markdown files).
+A folder holding a kijun.json or .kijunrc.json is a policy set: its files are checked as one policy.
 
-Options:
+kijun check options:
   --format text|json|sarif      output format (default text)
   --fail-on error|warning|information|none
                                 exit 1 when a finding is at or above this severity (default warning)
+  --policy FILE                 check the policy set this kijun.json / .kijunrc.json describes
+
+kijun report options (a standalone compliance report with charts):
+  --format html|md|json         report format (default html)
+  --out FILE                    write the report to FILE (default: standard output)
+  --policy FILE                 report on the policy set this kijun.json describes
+
+Common options:
   --lang ja|en                  language of messages (default: ja, en when LANG starts with "en")
   --edition ID                  edition of the standard to check against (default h30)
+  --no-progress                 no progress line on a terminal
   -h, --help                    show this help
   -v, --version                 show the version
 
-Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage error or no file could be checked.`;
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage error, invalid policy-set
+configuration, or no file could be checked.`;
 
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 class UsageError extends Error {}
+
+type Lang = 'ja' | 'en';
+
+// ---------------------------------------------------------------------------------------------------------
+// Progress: one line on stderr, redrawn in place, only when stderr is a terminal (never in CI logs or pipes).
+
+class Progress {
+  private last = 0;
+  private shown = false;
+  private done = 0;
+
+  constructor(private readonly enabled: boolean, private readonly total: number, private readonly lang: Lang) {}
+
+  static for(total: number, lang: Lang, disabled: boolean): Progress {
+    const tty = !!process.stderr.isTTY && process.env.TERM !== 'dumb';
+    return new Progress(tty && !disabled && total > 1, total, lang);
+  }
+
+  /** Called before each file: shows `kijun: 12/40 path`, at most ~12 times a second (and always the last). */
+  step(label: string): void {
+    this.done++;
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (this.shown && now - this.last < 80 && this.done < this.total) return;
+    this.last = now;
+    this.shown = true;
+    const head = this.lang === 'ja' ? `kijun: 確認中 ${this.done}/${this.total} ` : `kijun: checking ${this.done}/${this.total} `;
+    const width = Math.max(20, (process.stderr.columns || 80) - 1);
+    let name = label;
+    // Keep the end of a long path (the file name), measured in columns (CJK characters are two wide).
+    while (name.length > 1 && columns(head) + columns(name) > width) name = '…' + [...name].slice(2).join('');
+    process.stderr.write(`\r\x1b[2K${head}${name}`);
+  }
+
+  end(): void {
+    if (this.enabled && this.shown) process.stderr.write('\r\x1b[2K');
+    this.shown = false;
+  }
+}
+
+function columns(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What to check: files alone, and policy sets.
+
+interface SetJob {
+  set: LoadedPolicySet;
+}
+
+interface Plan {
+  singles: Array<{ path: string; force: boolean }>;
+  sets: SetJob[];
+}
+
+const isConfigName = (p: string) => (POLICY_SET_FILE_NAMES as readonly string[]).includes(basename(p));
+
+function plan(positionals: string[], policy: string | undefined, catalog: Catalog): Plan {
+  const out: Plan = { singles: [], sets: [] };
+  const seenSets = new Set<string>();
+  const addSet = (configPath: string) => {
+    const key = resolve(configPath);
+    if (seenSets.has(key)) return;
+    seenSets.add(key);
+    out.sets.push({ set: loadPolicySet(configPath, catalog) });
+  };
+  if (policy !== undefined) addSet(policy);
+  for (const target of positionals) {
+    let isDir = false;
+    try {
+      isDir = statSync(target).isDirectory();
+    } catch {
+      /* reported when read */
+    }
+    if (!isDir) {
+      if (isConfigName(target)) addSet(target);
+      else out.singles.push({ path: target, force: true });
+      continue;
+    }
+    const configs = findPolicySetConfigs(target);
+    for (const c of configs) addSet(c);
+    // The folder's other Markdown files are checked alone (and only if they look like policies).
+    const claimed = new Set(out.sets.flatMap((j) => j.set.files.map((f) => resolve(f))));
+    for (const path of findMarkdownFiles(target)) if (!claimed.has(resolve(path))) out.singles.push({ path, force: false });
+  }
+  return out;
+}
+
+function problemText(p: ConfigProblem, lang: Lang): string {
+  const where = p.line ? `${p.line}:${p.column ?? 1}: ` : '';
+  return `${where}${p.severity}${p.key ? ` ${p.key}` : ''}: ${pick(p.message, lang)}`;
+}
+
+interface SetResult {
+  job: SetJob;
+  analysis?: PolicySetAnalysis;
+  checked: CheckedFile[];
+}
+
+/** Reads a set's files and checks them as one policy. */
+function runSet(job: SetJob, options: CheckOptions, errors: FileError[], progress: Progress): SetResult {
+  const { set } = job;
+  const config = set.config!;
+  for (const p of set.problems) if (p.file !== undefined) errors.push({ path: join(set.root, p.file), message: `no such file (listed in ${basename(set.configPath)})` });
+  const read: Array<{ path: string; text: string; encoding: string }> = [];
+  for (const path of set.files) {
+    progress.step(path);
+    const r = readPolicyFile(path);
+    if (!r.ok) errors.push({ path, message: r.message });
+    else read.push({ path, text: stripBom(r.text), encoding: r.encoding });
+  }
+  if (!read.length) return { job, checked: [] };
+  const setOptions: CheckOptions = {
+    ...options,
+    edition: options.edition ?? config.edition,
+    // The set's settings, then the command line's severities on top.
+    notApplicable: { ...config.notApplicable },
+    severity: { ...config.severity, ...(options.severity ?? {}) },
+  };
+  let analysis: PolicySetAnalysis;
+  try {
+    analysis = analyzePolicySet(read.map((f) => ({ path: f.path, text: f.text })), { ...setOptions, primary: set.primary }, getCatalog());
+  } catch (e) {
+    errors.push({ path: set.configPath, message: `internal error while checking: ${(e as Error).message}` });
+    return { job, checked: [] };
+  }
+  const checked = analysis.files.map((f, i) => ({ path: f.path, analysis: f.analysis, encoding: read[i].encoding, set: set.configPath }));
+  return { job, analysis, checked };
+}
+
+function setJson(r: SetResult, lang: Lang): JsonSet {
+  const { set } = r.job;
+  const a = r.analysis!;
+  const summaryOf = a.files[a.primary].analysis;
+  return {
+    config: set.configPath,
+    files: a.files.map((f) => f.path),
+    primary: a.files[a.primary].path,
+    summary: summarize(summaryOf),
+    requirements: a.requirements.map((x) => ({
+      id: x.id, status: x.status,
+      evidence: x.evidence.map((e) => ({ path: e.path, range: e.range, how: e.how })),
+      outdated: x.outdated.map((o) => ({ path: o.path, range: o.range, reason: pick(o.reason, lang) })),
+      ...(x.notApplicableReason ? { reason: x.notApplicableReason } : {}),
+    })),
+    problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+interface Common {
+  lang: Lang;
+  edition: string;
+  catalog: Catalog;
+}
+
+function common(values: { lang?: string; edition?: string }): Common {
+  const lang = (values.lang ?? (/^en/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'en' : 'ja')) as Lang;
+  if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang must be ja or en (got "${values.lang}")`);
+  const catalog = getCatalog();
+  const edition = values.edition ?? catalog.data.defaultEdition;
+  if (!catalog.data.editions.some((e) => e.id === edition)) {
+    throw new UsageError(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);
+  }
+  return { lang, edition, catalog };
+}
+
+function parse(rest: string[], extra: Record<string, { type: 'string' | 'boolean'; default?: string }>): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    return parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string' },
+        edition: { type: 'string' },
+        policy: { type: 'string' },
+        'no-progress': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        ...extra,
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+}
+
+/** Reports config problems on stderr; errors make the run fail with exit 2. */
+function reportProblems(sets: SetJob[], lang: Lang, warnings: boolean): boolean {
+  let bad = false;
+  for (const { set } of sets) {
+    for (const p of set.problems) {
+      if (p.file !== undefined) continue; // a missing file: reported with the other unreadable files
+      if (p.severity === 'warning' && !warnings) continue;
+      process.stderr.write(`kijun: ${set.configPath}: ${problemText(p, lang)}\n`);
+    }
+    if (hasConfigErrors(set)) bad = true;
+  }
+  return bad;
+}
+
+function check(rest: string[]): number {
+  const { values, positionals } = parse(rest, {
+    format: { type: 'string', default: 'text' },
+    'fail-on': { type: 'string', default: 'warning' },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const format = values.format as string;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
+  const failOn = values['fail-on'] as string;
+  if (!['error', 'warning', 'information', 'hint', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, information or none (got "${failOn}")`);
+  const { lang, edition, catalog } = common(values as { lang?: string; edition?: string });
+  const editionGiven = values.edition !== undefined;
+  if (!positionals.length && values.policy === undefined) throw new UsageError('no PATH given (try: kijun check policy.md)');
+
+  const work = plan(positionals, values.policy as string | undefined, catalog);
+  const badConfig = reportProblems(work.sets, lang, format === 'text');
+  const usable = work.sets.filter((j) => !hasConfigErrors(j.set));
+  const total = work.singles.length + usable.reduce((n, j) => n + j.set.files.length, 0);
+  const progress = Progress.for(total, lang, !!values['no-progress']);
+
+  const files: CheckedFile[] = [];
+  const errors: FileError[] = [];
+  for (const j of work.sets) if (hasConfigErrors(j.set)) errors.push({ path: j.set.configPath, message: 'invalid policy-set configuration: ' + j.set.problems.filter((p) => p.severity === 'error' && p.file === undefined).map((p) => problemText(p, 'en')).join('; ') });
+  for (const { path, force } of work.singles) {
+    progress.step(path);
+    const read = readPolicyFile(path);
+    if (!read.ok) {
+      errors.push({ path, message: read.message });
+      continue;
+    }
+    let analysis: PolicyAnalysis;
+    try {
+      // A file named on the command line is checked whatever it looks like; in a folder only policies are.
+      analysis = analyzeText(stripBom(read.text), { force, language: lang, edition });
+    } catch (e) {
+      errors.push({ path, message: `internal error while checking: ${(e as Error).message}` });
+      continue;
+    }
+    if (analysis.isPolicy) files.push({ path, analysis, encoding: read.encoding });
+  }
+  const setResults: SetResult[] = [];
+  for (const job of usable) {
+    const r = runSet(job, { language: lang, ...(editionGiven ? { edition } : {}) }, errors, progress);
+    setResults.push(r);
+    files.push(...r.checked);
+  }
+  progress.end();
+  const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
+
+  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets), null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang), null, 2) + '\n');
+  else {
+    process.stdout.write(textReport(files, [], lang));
+    for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
+    for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
+  }
+
+  if (files.length === 0) {
+    process.stderr.write(errors.length ? 'kijun: no file could be checked\n' : 'kijun: no policy Markdown file found\n');
+    return 2;
+  }
+  if (badConfig) return 2;
+  if (failOn === 'none') return 0;
+  const threshold = RANK[failOn as Severity];
+  return files.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** What one report is about: a set (configured, or the policies of a folder), or one file. */
+function reportTarget(positionals: string[], policy: string | undefined, catalog: Catalog, lang: Lang): LoadedPolicySet {
+  if (positionals.length > 1) throw new UsageError('kijun report takes one PATH (a file, a folder or a kijun.json)');
+  if (policy !== undefined && positionals.length) throw new UsageError('give either --policy or a PATH, not both');
+  const target = policy ?? positionals[0];
+  if (target === undefined) throw new UsageError('no PATH given (try: kijun report policy.md)');
+  let isDir = false;
+  try {
+    isDir = statSync(target).isDirectory();
+  } catch {
+    throw new UsageError(`${target}: no such file or folder`);
+  }
+  if (!isDir) {
+    if (policy !== undefined || isConfigName(target)) return loadPolicySet(target, catalog);
+    return { configPath: '', root: dirname(target), files: [target], relative: [basename(target)], primary: target, problems: [], config: { files: [basename(target)], notApplicable: {}, severity: {} } };
+  }
+  const config = policySetConfigIn(target);
+  if (config) return loadPolicySet(config, catalog);
+  // No configuration: the policies of the folder, taken together.
+  const policies = findMarkdownFiles(target).filter((p) => {
+    const r = readPolicyFile(p);
+    return r.ok && analyzeText(stripBom(r.text), { language: lang }).isPolicy;
+  });
+  if (!policies.length) throw new UsageError(`${target}: no policy Markdown file found`);
+  if (policies.length > 1) {
+    process.stderr.write(lang === 'ja'
+      ? `kijun: ${target} に kijun.json がないため、見つかった ${policies.length} 件のポリシーを一つのポリシーとして評価します。\n`
+      : `kijun: ${target} has no kijun.json: its ${policies.length} policies are reported as one policy.\n`);
+  }
+  const rel = policies.map((p) => relative(target, p).split(sep).join('/'));
+  const primary = policies.find((p) => /対策基準/.test(basename(p).normalize('NFKC'))) ?? policies[0];
+  return { configPath: '', root: target, files: policies, relative: rel, primary, problems: [], config: { files: rel, notApplicable: {}, severity: {} } };
+}
+
+function report(rest: string[]): number {
+  const { values, positionals } = parse(rest, { format: { type: 'string', default: 'html' }, out: { type: 'string' } });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const format = values.format === 'markdown' ? 'md' : (values.format as string);
+  if (!['html', 'md', 'json'].includes(format)) throw new UsageError(`--format must be html, md or json (got "${values.format}")`);
+  const { lang, edition, catalog } = common(values as { lang?: string; edition?: string });
+  const set = reportTarget(positionals, values.policy as string | undefined, catalog, lang);
+  const job: SetJob = { set };
+  if (reportProblems([job], lang, true)) {
+    process.stderr.write(`kijun: ${set.configPath}: invalid policy-set configuration\n`);
+    return 2;
+  }
+  const errors: FileError[] = [];
+  const progress = Progress.for(set.files.length, lang, !!values['no-progress']);
+  const result = runSet(job, { language: lang, ...(values.edition !== undefined ? { edition } : {}) }, errors, progress);
+  progress.end();
+  for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
+  if (!result.analysis) {
+    process.stderr.write('kijun: no file could be checked\n');
+    return 2;
+  }
+
+  const out = values.out as string | undefined;
+  // Links in the report are relative to where it is read: the folder of --out, else the current folder.
+  const linkBase = resolve(out ? dirname(out) : '.');
+  const encodings = Object.fromEntries(result.checked.map((c) => [c.path, c.encoding]));
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const generatedAt = (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString();
+  const data = buildComplianceReport(result.analysis, {
+    lang, version: VERSION, generatedAt,
+    ...(set.config?.name ? { title: set.config.name } : {}),
+    ...(set.configPath ? { config: set.configPath } : {}),
+    display: (p) => relative(set.root, p).split(sep).join('/') || basename(p),
+    href: (p) => pathHref(relative(linkBase, resolve(p)).split(sep).join('/')),
+    encodings,
+    errors,
+    problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
+  });
+  const text = format === 'html' ? renderHtml(data) : format === 'md' ? renderMarkdown(data) : JSON.stringify(data, null, 2) + '\n';
+  if (out) {
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    if (process.stderr.isTTY) process.stderr.write(lang === 'ja' ? `kijun: ${out} に書き出しました\n` : `kijun: wrote ${out}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+}
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -39,83 +424,9 @@ function main(argv: string[]): number {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  if (command !== 'check') throw new UsageError(`unknown command "${command}" (try: kijun check PATH)`);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'warning' },
-        lang: { type: 'string' },
-        edition: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  const format = values.format!;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
-  const failOn = values['fail-on']!;
-  if (!['error', 'warning', 'information', 'hint', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, information or none (got "${failOn}")`);
-  const lang = (values.lang ?? (/^en/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'en' : 'ja')) as 'ja' | 'en';
-  if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang must be ja or en (got "${values.lang}")`);
-  const catalog = getCatalog();
-  const edition = values.edition ?? catalog.data.defaultEdition;
-  if (!catalog.data.editions.some((e) => e.id === edition)) {
-    throw new UsageError(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);
-  }
-  if (!positionals.length) throw new UsageError('no PATH given (try: kijun check policy.md)');
-
-  const files: CheckedFile[] = [];
-  const errors: FileError[] = [];
-  for (const target of positionals) {
-    let isDir = false;
-    try {
-      isDir = statSync(target).isDirectory();
-    } catch {
-      /* reported by readPolicyFile */
-    }
-    const candidates = isDir ? findMarkdownFiles(target) : [target];
-    for (const path of candidates) {
-      const read = readPolicyFile(path);
-      if (!read.ok) {
-        errors.push({ path, message: read.message });
-        continue;
-      }
-      let analysis: PolicyAnalysis;
-      try {
-        // A file named on the command line is checked whatever it looks like; in a folder only policies are.
-        analysis = analyzeText(stripBom(read.text), { force: !isDir, language: lang, edition });
-      } catch (e) {
-        errors.push({ path, message: `internal error while checking: ${(e as Error).message}` });
-        continue;
-      }
-      if (analysis.isPolicy) files.push({ path, analysis, encoding: read.encoding });
-    }
-  }
-
-  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang), null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang), null, 2) + '\n');
-  else {
-    process.stdout.write(textReport(files, [], lang));
-    for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
-  }
-
-  if (files.length === 0) {
-    process.stderr.write(errors.length ? 'kijun: no file could be checked\n' : 'kijun: no policy Markdown file found\n');
-    return 2;
-  }
-  if (failOn === 'none') return 0;
-  const threshold = RANK[failOn as Severity];
-  return files.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
+  if (command === 'check') return check(rest);
+  if (command === 'report') return report(rest);
+  throw new UsageError(`unknown command "${command}" (try: kijun check PATH or kijun report PATH)`);
 }
 
 try {

@@ -9,6 +9,7 @@
 //   KIJUN_E2E_HEADED=1 …             (for debugging on a machine with a display)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -117,6 +118,21 @@ if (pkg.status !== 0 || !existsSync(vsix)) {
 }
 console.log(`e2e: packaged ${relative(root, vsix)} (${(statSync(vsix).size / 1024).toFixed(0)} KiB) in ${seconds(t)}`);
 
+// The Japanese Language Pack cannot be downloaded here; a stand-in that translates nothing makes `ja` an available
+// display language, so `--locale ja` gives Kijun vscode.env.language === 'ja' as a Japanese VS Code does.
+const languagePackJa = join(outDir, 'language-pack-ja.vsix');
+{
+  const dir = join(outDir, 'language-pack-ja');
+  cpSync(join(here, 'fixtures', 'language-pack-ja'), dir, { recursive: true });
+  copyFileSync(join(root, 'LICENSE'), join(dir, 'LICENSE'));
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', languagePackJa], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) console.log(`e2e: could not package the ja language pack stand-in:\n${r.stdout}\n${r.stderr}`);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // 2. one VS Code session per display language
 const children = new Set();
@@ -166,6 +182,9 @@ async function session(locale) {
   const policy = join(workspace, 'policy.md');
   copyFileSync(fixture, policy);
   const original = readFileSync(policy, 'utf8');
+  const cliReport = spawnSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'check', '--format', 'json', '--fail-on', 'none', '--lang', locale, policy], { encoding: 'utf8' });
+  const cliBefore = JSON.parse(cliReport.stdout).files[0].diagnostics;
+  const expectedCount = cliBefore.length;
   writeFileSync(
     join(userData, 'User', 'settings.json'),
     JSON.stringify(
@@ -200,14 +219,45 @@ async function session(locale) {
   const configFile = join(env, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   const common = ['--config', configFile, '--user-data-dir', userData, '--extensions-dir', extensions];
-  const childEnv = { ...process.env, ...xdg, LANG: locale === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8', CS_DISABLE_GETTING_STARTED_OVERRIDE: '1' };
+  const childEnv = {
+    ...process.env,
+    ...xdg,
+    LANG: locale === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8',
+    CS_DISABLE_GETTING_STARTED_OVERRIDE: '1',
+    // no extension gallery (open-vsx.org): queries go to a closed loopback port instead of the network
+    EXTENSIONS_GALLERY: JSON.stringify({
+      serviceUrl: 'http://127.0.0.1:9/gallery',
+      itemUrl: 'http://127.0.0.1:9/item',
+      resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}',
+    }),
+  };
   delete childEnv.PASSWORD;
   delete childEnv.HASHED_PASSWORD;
 
   t = Date.now();
-  const inst = spawnSync(node24, [codeServerEntry, ...common, '--force', '--install-extension', vsix], { env: childEnv, encoding: 'utf8', timeout: 120_000 });
+  const toInstall = [vsix, ...(locale === 'ja' && existsSync(languagePackJa) ? [languagePackJa] : [])].flatMap((v) => ['--install-extension', v]);
+  const inst = spawnSync(node24, [codeServerEntry, ...common, '--force', ...toInstall], { env: childEnv, encoding: 'utf8', timeout: 120_000 });
   const installedList = spawnSync(node24, [codeServerEntry, ...common, '--list-extensions', '--show-versions'], { env: childEnv, encoding: 'utf8' }).stdout;
   check(`[${locale}] code-server --install-extension kijun.vsix`, inst.status === 0 && /kijun\.kijun@/.test(installedList), `${inst.stdout}\n${inst.stderr}\n${installedList}`);
+  if (locale === 'ja') {
+    // What VS Code writes when a language pack is installed from the running workbench (the CLI install does not):
+    // the server resolves `--locale ja` through it.
+    const id = 'kijun-e2e.kijun-e2e-language-pack-ja';
+    const folder = readdirSync(extensions).find((f) => f.startsWith(`${id}-`));
+    if (folder) {
+      const version = JSON.parse(readFileSync(join(extensions, folder, 'package.json'), 'utf8')).version;
+      const languagePacks = {
+        ja: {
+          hash: createHash('md5').update(id).update(version).digest('hex'),
+          extensions: [{ extensionIdentifier: { id }, version }],
+          translations: { vscode: join(extensions, folder, 'translations', 'main.i18n.json') },
+          label: '日本語',
+        },
+      };
+      writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify(languagePacks));
+    }
+    check('[ja] the Japanese display language is available', Boolean(folder) && /kijun-e2e\.kijun-e2e-language-pack-ja@/.test(installedList), installedList);
+  }
   console.log(`e2e [${locale}]: installed in ${seconds(t)}`);
 
   const port = await freePort();
@@ -248,10 +298,11 @@ async function session(locale) {
     const consoleLog = [];
     page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.message}`));
-    const shot = async (name, copy = false) => {
-      const file = join(outDir, `${locale}-${name}.png`);
-      await page.screenshot({ path: file });
-      if (copy) copyFileSync(file, join(shotsDir, `${locale}-${name}.png`));
+    // every step: the whole window under test/output/e2e/; the key steps also as a small crop of the part that
+    // matters (editor or Problems panel) under test/e2e/screenshots/, which is committed
+    const shot = async (name, part) => {
+      await page.screenshot({ path: join(outDir, `${locale}-${name}.png`) });
+      if (part) await page.locator(part).first().screenshot({ path: join(shotsDir, `${locale}-${name}.png`) });
     };
     const runCommand = async (label) => {
       await page.keyboard.press('F1');
@@ -307,11 +358,18 @@ async function session(locale) {
       await sleep(500);
       const rows = await problemRows();
       const all = rows.join('\n');
-      check(`[${locale}] Problems lists Kijun findings (${rows.length} rows)`, rows.length >= 3 && expect.problems.every((re) => re.test(all)), all || '(no rows)');
-      const ja = /[\u3040-\u30ff]/.test(rows.filter((r) => /kijun/i.test(r)).join(''));
-      const messagesOnly = rows.filter((r) => /outdated-edition/.test(r)).join('');
-      check(`[${locale}] messages are in ${locale === 'ja' ? 'Japanese' : 'English'}`, locale === 'ja' ? ja : /[A-Za-z]{4,} [a-z]+ [a-z]+/.test(messagesOnly), rows.join('\n'));
-      await shot('2-problems', true);
+      // the file row says how many; the list is virtualised, so only the visible findings are checked one by one
+      const total = Number(/(\d+) problems? in file policy\.md/i.exec(all)?.[1] ?? -1);
+      check(`[${locale}] Problems lists all ${expectedCount} Kijun findings (${total} in the file row)`, total === expectedCount, all || '(no rows)');
+      check(`[${locale}] Problems shows ids and messages`, expect.problems.every((re) => re.test(all)), all || '(no rows)');
+      const messages = rows.filter((r) => /generated by kijun/i.test(r)).map((r) => r.split(' ¦ ')[0]);
+      const hiragana = messages.filter((m) => /[\u3041-\u309f]/.test(m)).length;
+      check(
+        `[${locale}] messages are in ${locale === 'ja' ? 'Japanese' : 'English'}`,
+        messages.length > 0 && (locale === 'ja' ? hiragana === messages.length : hiragana === 0),
+        messages.join('\n'),
+      );
+      await shot('2-problems', '.part.panel');
 
       // -- hover the finding: go to it from Problems, then Show Hover (what a mouse hover shows, without pixel hunting)
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: expect.fixId }).first();
@@ -329,7 +387,7 @@ async function session(locale) {
         /* reported below */
       }
       check(`[${locale}] hover explains the requirement`, expect.hover.every((re) => re.test(hoverText)), hoverText || '(no hover)');
-      await shot('3-hover', true);
+      await shot('3-hover', '.part.editor');
       await page.keyboard.press('Escape');
       await sleep(300);
 
@@ -345,34 +403,59 @@ async function session(locale) {
       }
       const wanted = titles.findIndex((s) => expect.fixTitle.test(s.trim()));
       check(`[${locale}] Ctrl+. offers the clause-inserting quick fix`, wanted >= 0, titles.join('\n') || '(no code action menu)');
-      await shot('4-quickfix', true);
+      await shot('4-quickfix', locale === 'ja' ? '.part.editor' : undefined); // (en: in test/output only, to keep the repository small)
       if (wanted >= 0) {
         await menu.locator('.monaco-list-row').nth(wanted).click();
         await sleep(1000);
         await page.keyboard.press('Escape'); // leave snippet mode (tab stops for the agency-specific parts)
         await page.keyboard.press('Escape');
-        // the finding disappears from Problems
+        // save, and read the file as the user would find it
+        await page.keyboard.press('Control+S');
+        const saveDeadline = Date.now() + 15_000;
+        while (Date.now() < saveDeadline && readFileSync(policy, 'utf8') === original) await sleep(200);
+        const text = readFileSync(policy, 'utf8');
+        writeFileSync(join(outDir, `${locale}-policy-after-fix.md`), text);
+        const originalLines = original.split('\n');
+        const insertedLines = text.split('\n').map((l, i) => ({ l, i })).filter(({ l }) => l.trim() && !originalLines.includes(l));
+        check(`[${locale}] the saved policy contains the inserted clause`, insertedLines.some(({ l }) => expect.inserted.test(l)), insertedLines.map(({ l }) => l).join('\n') || '(file unchanged)');
+        // (the fixture's 体制 chapter is numbered (1), (2): the clause comes next, as (3), before the next chapter)
+        const chapter = text.slice(text.indexOf('## 第1章'), text.indexOf('## 第2章'));
+        check(`[${locale}] the clause is numbered (3) at the end of the 体制 chapter`, /\n\(3\) [^\n]+\n+$/.test(chapter), chapter);
+        let i = 0;
+        for (const line of text.split('\n')) if (i < originalLines.length && line === originalLines[i]) i++;
+        check(`[${locale}] the fix only inserted text (every original line kept, in order)`, i === originalLines.length);
+        // Problems catches up: the finding is gone, nothing new (the CLI on the saved file is the reference)
+        const cliAfter = JSON.parse(
+          spawnSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'check', '--format', 'json', '--fail-on', 'none', '--lang', locale, policy], { encoding: 'utf8' }).stdout,
+        ).files[0].diagnostics;
         const deadline = Date.now() + 30_000;
         let after = await problemRows();
-        while (Date.now() < deadline && after.some((r) => r.includes(expect.fixId))) {
+        const countOf = (rs) => Number(/(\d+) problems? in file policy\.md/i.exec(rs.join('\n'))?.[1] ?? -1);
+        while (Date.now() < deadline && (countOf(after) !== cliAfter.length || after.some((r) => r.includes(`kijun${expect.fixId}`)))) {
           await sleep(500);
           after = await problemRows();
         }
-        check(`[${locale}] the finding disappears after the fix`, !after.some((r) => r.includes(expect.fixId)), after.join('\n'));
-        check(`[${locale}] the fix adds no new finding`, after.every((r) => rows.some((b) => b.split(' ¦ ')[0].replace(/\d+/g, '') === r.split(' ¦ ')[0].replace(/\d+/g, ''))) || after.length <= rows.length - 1, after.join('\n'));
-        // save and read the file as the user would find it
-        await page.keyboard.press('Control+S');
-        const saveDeadline = Date.now() + 10_000;
-        while (Date.now() < saveDeadline && readFileSync(policy, 'utf8') === original) await sleep(200);
-        const text = readFileSync(policy, 'utf8');
-        const inserted = text.split('\n').filter((l) => !original.split('\n').includes(l)).join('\n');
-        check(`[${locale}] the saved policy contains the inserted clause`, expect.inserted.test(inserted), inserted || '(file unchanged)');
-        const kept = original.split('\n').filter((l) => l.trim()).every((l) => text.includes(l));
-        check(`[${locale}] the fix only inserted text (every original line kept)`, kept);
-        writeFileSync(join(outDir, `${locale}-policy-after-fix.md`), text);
-        await page.locator('.view-lines').first().click({ position: { x: 300, y: 10 } }).catch(() => {});
-        await sleep(500);
-        await shot('5-fixed', true);
+        const idsOf = (rs) => rs.map((r) => /kijun([a-z0-9-]+)\[Ln/.exec(r.split(' ¦ ')[1] ?? '')?.[1]).filter(Boolean);
+        check(
+          `[${locale}] the finding disappears from Problems after the fix`,
+          !after.some((r) => r.includes(`kijun${expect.fixId}`)) && !cliAfter.some((d) => d.code === expect.fixId),
+          after.join('\n'),
+        );
+        const before = new Set([...idsOf(rows), ...cliBefore.map((d) => d.code)]);
+        check(
+          `[${locale}] the fix adds no new finding (${countOf(after)} left of ${expectedCount})`,
+          countOf(after) === cliAfter.length && cliAfter.length < expectedCount && idsOf(after).every((id) => before.has(id)) && cliAfter.every((d) => d.code !== expect.fixId),
+          `Problems: ${countOf(after)}, kijun check: ${cliAfter.length}\n${after.join('\n')}`,
+        );
+        // show the inserted clause for the screenshot
+        if (insertedLines.length) {
+          await page.keyboard.press('Control+G');
+          await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+          await page.keyboard.type(String(insertedLines[0].i + 1));
+          await page.keyboard.press('Enter');
+          await sleep(800);
+        }
+        await shot('5-fixed', '.part.editor');
       }
     } finally {
       writeFileSync(join(outDir, `browser-console-${locale}.log`), consoleLog.join('\n'));

@@ -123,7 +123,7 @@ describe('documents of every shape', () => {
     expect(insert(text, 'メール', true)).toBe(text + '(3) ${1:責任者}は、通信を暗号化すること。\n');
     const doc = parsePolicy('# 規程\n\n**第1条（$宛先}）** 確認する。\n');
     const edit = planMissingClause(doc, 0, { title: '費用$}', template: '${1:a}' }, { snippet: true });
-    expect(edit.text).toBe('\n**第2条（費用\\$\\}）** ${1:a}');
+    expect(edit.text).toBe('\n\n**第2条（費用\\$\\}）** ${1:a}');
   });
 
   it('numbers several clauses for one place one after another', () => {
@@ -162,5 +162,31 @@ describe('the revised clause after an outdated one', () => {
   it('becomes the next list item after the old one and its nested items', () => {
     const out = revise('# 基準\n\n## メール\n\n- 暗号化が望ましい。\n  - 例外\n- 宛先\n', '望ましい');
     expect(out).toBe('# 基準\n\n## メール\n\n- 暗号化が望ましい。\n  - 例外\n- ' + plain + '\n- 宛先\n');
+  });
+});
+
+describe('regulations (規程)', () => {
+  it('numbers a heading that is an article as a branch when the next article is taken (第十一条の二（…）)', () => {
+    const text = '# 規程\n\n## 第二章　体制\n\n### 第十条（委員会）\n\n置く。\n\n### 第十一条（ＣＳＩＲＴ）\n\n置く。\n\n## 第三章　運用\n\n### 第十二条（教育）\n\n行う。\n';
+    expect(insert(text, '第二章　体制')).toBe(text.replace('置く。\n\n## 第三章', '置く。\n\n### 第十一条の二（メール暗号化）\n\n' + plain + '\n\n## 第三章'));
+  });
+
+  it('continues 「2101-10 第10条 (…)」 headings of a university, document number and article together', () => {
+    const text = '# 規程\n\n## 第2章 体制\n\n### 2101-10 第10条 (CSIRT)\n\n置く。\n\n## 第3章 運用\n\n### 2101-11 第11条 (教育)\n\n行う。\n';
+    expect(insert(text, '第2章 体制')).toContain('置く。\n\n### 2101-10の2 第10条の2 (メール暗号化)\n\n' + plain + '\n\n## 第3章');
+    const last = '# 規程\n\n## 第2章 体制\n\n### 2101-10 第10条 (CSIRT)\n\n置く。\n';
+    expect(insert(last, '第2章 体制')).toBe(last + '\n### 2101-11 第11条 (メール暗号化)\n\n' + plain + '\n');
+  });
+
+  it('gives a new article a caption line when the articles have one above them', () => {
+    const text = '# 規程\n\n## 第2章 メール\n\n（誤送信）\n第１９条 宛先を確認する。\n\n## 第3章 ウェブ\n\n（ウェブ）\n第２０条 管理する。\n';
+    expect(insert(text, '第2章 メール')).toContain('第１９条 宛先を確認する。\n\n（メール暗号化）\n第１９条の２ ' + plain + '\n\n## 第3章');
+  });
+
+  it('puts new provisions before 附則, as a heading or as the closing paragraphs', () => {
+    const heading = '# 規程\n\n## 第1章 総則\n\n第1条 目的。\n\n## 附則\n\nこの規程は、令和2年4月1日から施行する。\n';
+    expect(insert(heading, -1)).toBe(heading.replace('## 附則', '## 第2章 メール暗号化\n\n第2条 ' + plain + '\n\n## 附則'));
+    const closing = '# 規程\n\n第1条 目的。\n\n第2条 範囲。\n\n附　則\n\nこの規程は、令和2年4月1日から施行する。\n';
+    expect(insert(closing, '規程')).toBe(closing.replace('範囲。\n\n附', `範囲。\n\n第3条 ${plain}\n\n附`));
   });
 });

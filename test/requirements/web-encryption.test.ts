@@ -22,6 +22,7 @@ requirementSuite(ID, {
     { text: 'ウェブサイトのURLは https://www.example.go.jp/ とする。', note: 'a URL is not a rule' },
     { text: '電子メールサーバ間の通信はTLSにより暗号化すること。', heading: '7.2 電子メール・ウェブ', note: 'mail under a combined heading' },
     { text: 'Data stored on web servers shall be encrypted at rest.', note: 'English storage' },
+    { text: '主体認証情報を通信回線で送信する場合は、パスワードを暗号化すること。', note: 'authentication, not the web' },
   ],
   outdated: [
     { text: 'ログイン画面及び個人情報を入力するフォームでは、SSL/TLSにより通信を暗号化すること。', note: 'login and form pages only' },
@@ -43,6 +44,8 @@ describe(`${ID}: protocol versions`, () => {
   it('accepts a clause that forbids SSL 3.0 and TLS 1.0/1.1', () => {
     const r = check(ID, 'ウェブサイトはTLS 1.2以上により常時暗号化し、SSL 3.0、TLS 1.0及びTLS 1.1は無効化すること。');
     expect(r.status).toBe('covered');
+    expect(check(ID, 'ウェブサイトはTLS1.2以上で常時暗号化し、SSL3.0及びTLS1.0は利用停止とする。').status).toBe('covered');
+    expect(check(ID, 'ウェブサーバでは、SSLv3及びTLS1.0を有効とし、古いブラウザからの接続を可能とする。').status).toBe('outdated');
   });
 
   it('does not treat SSL/TLS or an SSL server certificate as naming old SSL', () => {
@@ -70,5 +73,11 @@ describe(`${ID}: how old and new clauses combine`, () => {
       '',
     ].join('\n');
     expect(statusOf(ID, body)).toBe('covered');
+  });
+
+  it('is covered when 「可能な限り」 qualifies a detail of an all-pages clause, outdated when the whole is a wish', () => {
+    expect(check(ID, '全てのウェブサイトをHTTPSで提供し、可能な限りTLS 1.3を用いること。').status).toBe('covered');
+    expect(check(ID, '全てのウェブサイトの暗号化に努める。').status).toBe('outdated');
+    expect(check(ID, '常時SSL化を検討すること。').status).toBe('outdated');
   });
 });

@@ -28,13 +28,15 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
   const shown = new Set<string>();
   let range: Range | undefined;
 
-  for (const f of analysis.findings) {
-    if (offset < f.start || offset > f.end) continue;
-    const r = analysis.catalog.byId.get(f.code);
-    if (!r || shown.has(r.id)) continue;
+  const here = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && analysis.catalog.byId.has(f.code));
+  // Several missing requirements often share one heading (the title): keep each short then.
+  const brief = new Set(here.map((f) => f.code)).size > 2;
+  for (const f of here) {
+    const r = analysis.catalog.byId.get(f.code)!;
+    if (shown.has(r.id)) continue;
     shown.add(r.id);
     range ??= f.range;
-    parts.push(`${escapeMd(f.message)}\n\n---\n\n${requirementMarkdown(r, analysis, lang, true)}`);
+    parts.push(brief ? requirementMarkdown(r, analysis, lang, true, true) : `${escapeMd(f.message)}\n\n---\n\n${requirementMarkdown(r, analysis, lang, true)}`);
   }
 
   const clause = clauseAt(analysis, offset);

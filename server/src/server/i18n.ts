@@ -19,8 +19,4 @@ export const TEXT = {
   disable: (id: string) => t(`この条項では ${id} を検査しない（コメントを挿入）`, `Disable ${id} for this clause (insert a comment)`),
   insertAll: (n: number) => t(`統一基準の不足条項をすべて挿入（${n} 件）`, `Insert all missing clauses for the Common Standards (${n})`),
   reasonPlaceholder: t('理由を記入', 'reason'),
-  covering: t('対応する条項', 'clause covering the requirement'),
-  outdatedClause: t('改定前の内容の条項', 'clause written as before the revision'),
 };
-
-export const pickText = (text: Text, lang: Lang) => text[lang];

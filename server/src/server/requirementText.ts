@@ -9,8 +9,11 @@ export function referenceText(r: Requirement, lang: Lang): string {
   return lang === 'ja' ? `${ref}（参考・項番は要確認）` : `${ref} (for reference; section number to be verified)`;
 }
 
-/** A requirement as Markdown: title, level, reference, status in this document and what it asks. */
-export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, lang: Lang, withTemplate: boolean): string {
+/**
+ * A requirement as Markdown: title, level, reference, status in this document and what it asks (`brief`: the
+ * one-sentence summary instead of the full explanation, when several requirements share one hover).
+ */
+export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, lang: Lang, withTemplate: boolean, brief = false): string {
   const result = analysis.requirements.find((x) => x.id === r.id);
   const status = result ? pick(statusText[result.status], lang) : '';
   const lines = [
@@ -20,7 +23,7 @@ export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, la
     '',
     (lang === 'ja' ? 'この文書での状況: ' : 'Status in this document: ') + status + (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
     '',
-    pick(r.explanation, lang).trim(),
+    pick(brief ? r.summary : r.explanation, lang).trim(),
   ];
   if (withTemplate) {
     lines.push('', lang === 'ja' ? '**追加する条項の例**（クイックフィックスで挿入できます）:' : '**A clause to start from** (the quick fix inserts it):', '', `> ${escapeMd(snippetToPlain(pick(r.template, lang)))}`);

@@ -1,5 +1,6 @@
 import { getCatalog, type Catalog, type Requirement } from '../catalog';
 import { parsePolicy } from '../model/parse';
+import { documentCitations, type ClauseCitations } from '../trace/citations';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
@@ -30,7 +31,11 @@ export function analyzeText(text: string, options: CheckOptions = {}, catalog: C
   return checkDocument(parsePolicy(text), options, catalog);
 }
 
-export function checkDocument(document: PolicyDocument, options: CheckOptions = {}, catalog: Catalog = getCatalog()): PolicyAnalysis {
+/**
+ * Checks a parsed policy. `matcher` may be kept between analyses of one document (incremental/analyzer.ts keeps
+ * it): it remembers which concepts each clause text mentions.
+ */
+export function checkDocument(document: PolicyDocument, options: CheckOptions = {}, catalog: Catalog = getCatalog(), matcher = new ConceptMatcher(catalog)): PolicyAnalysis {
   const lines = new LineIndex(document.text);
   const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : looksLikePolicy(document);
   const settings = readSettings(document.frontMatter, options, new Set(catalog.requirements.map((r) => r.id)));
@@ -41,11 +46,12 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   };
   if (!policy) return analysis;
 
-  const matcher = new ConceptMatcher(catalog);
+  // Clauses citing the standard's section for a requirement (「（統一基準 7.2.1(1) 対応）」): see trace/citations.ts.
+  const cited = options.citations === false ? undefined : documentCitations(document, catalog);
   for (const r of catalog.requirements) {
-    analysis.requirements.push(evaluate(r, document, matcher, analysis));
+    analysis.requirements.push(evaluate(r, document, matcher, analysis, cited));
   }
-  addFindings(analysis, options);
+  addFindings(analysis, options, matcher);
   return analysis;
 }
 
@@ -55,7 +61,7 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
   analysis.clauseRequirements.set(clause, list);
 }
 
-function evaluate(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis): RequirementResult {
+function evaluate(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
   for (const clause of doc.clauses) {
@@ -69,7 +75,9 @@ function evaluate(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, 
       outdated.push({ clause: clause.index, reason: old.reason, when: old.when });
       continue;
     }
-    if (r.detect.cover.some((rule) => matcher.matches(clause, r.id, rule))) covering.push(clause.index);
+    // A citation is explicit evidence, but unlike a kijun marker it is policy text: a clause that cites the
+    // section and is still written the old way (checked above) stays outdated.
+    if (r.detect.cover.some((rule) => matcher.matches(clause, r.id, rule)) || cited?.get(clause.index)?.ids.has(r.id)) covering.push(clause.index);
   }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
@@ -79,17 +87,19 @@ function evaluate(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, 
   for (const o of relevantOutdated) note(analysis, o.clause, r.id, 'outdated');
   const clauseRange = (i: number) => analysis.lines.rangeOf(doc.clauses[i].start, doc.clauses[i].end);
   const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
-  analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog));
+  analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher));
   return { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na };
 }
 
 /** The section where a clause for the requirement belongs: the deepest one whose heading names its topic. */
-export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalog): number {
+export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalog, matcher?: ConceptMatcher): number {
   let best = -1;
   let bestScore = -1;
+  const concepts = r.home.map((concept) => catalog.concept(r.id, concept));
   for (const s of doc.sections) {
-    const hits = r.home.filter((concept) => {
-      const pattern = catalog.concept(r.id, concept).pattern;
+    const hits = concepts.filter((c) => {
+      if (matcher) return matcher.textHas(s.titleNorm, c);
+      const pattern = c.pattern;
       pattern.lastIndex = 0;
       return pattern.test(s.titleNorm);
     }).length;
@@ -112,7 +122,7 @@ function severityFor(id: string, kind: FindingKind, r: Requirement | undefined, 
   return r?.level === 'mandatory' ? 'warning' : 'information';
 }
 
-function addFindings(analysis: PolicyAnalysis, options: CheckOptions): void {
+function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: ConceptMatcher): void {
   const lang = options.language ?? 'ja';
   const { document: doc, lines, catalog } = analysis;
   const editionTitle = catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? catalog.data.editions[0].title;
@@ -143,7 +153,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions): void {
       }
     }
   }
-  addEditionFindings(analysis, push);
+  addEditionFindings(analysis, push, matcher);
   for (const p of analysis.settings.problems) {
     const [start, end] = frontMatterKeyRange(doc, p.key);
     push({ code: 'configuration', kind: 'configuration', severity: 'warning', messages: p.message, start, end, related: [], data: { id: 'configuration', kind: 'configuration', key: p.key } });
@@ -177,7 +187,7 @@ function frontMatterKeyRange(doc: PolicyDocument, key: string): [number, number]
   return [fm.start, Math.min(fm.end, fm.start + 3)];
 }
 
-function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void): void {
+function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void, matcher: ConceptMatcher): void {
   const { document: doc, catalog } = analysis;
   const check = catalog.data.editionCheck;
   const texts: Array<{ norm: NormalizedText; clause?: Clause }> = [
@@ -186,9 +196,12 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
   ];
   const severity = severityFor(check.id, 'outdated-edition', undefined, analysis.settings);
   for (const signal of check.signals) {
-    const pattern = catalog.concept(undefined, signal.concept).pattern;
+    const concept = catalog.concept(undefined, signal.concept);
+    const pattern = concept.pattern;
     for (const { norm, clause } of texts) {
       if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
+      // Most texts do not mention the signal: the matcher's remembered answer saves the search.
+      if (!matcher.textHas(norm.text, concept)) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);
         push({ code: check.id, kind: 'outdated-edition', severity, messages: signal.reason, start, end, related: [], data: { id: check.id, kind: 'outdated-edition', clause: clause?.index } });

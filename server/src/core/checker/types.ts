@@ -60,4 +60,6 @@ export interface CheckOptions {
   severity?: Record<string, Severity | 'off'>;
   /** Requirements that do not apply, with the reason (settings; front matter adds to these). */
   notApplicable?: Record<string, string>;
+  /** Count clauses citing the standard's section (「（統一基準 7.2.1 対応）」) as evidence (default true). */
+  citations?: boolean;
 }

@@ -22,7 +22,6 @@ export const isBlank = (line: string) => /^[ \t\u3000]*\r?$/.test(line);
 /** The line after the one containing `at`, or undefined at the end of the text. */
 export function followingLine(text: string, at: number): string | undefined {
   const start = nextLineStart(text, at);
-  if (start >= text.length && !text.endsWith('\n')) return undefined;
   if (start >= text.length) return undefined;
   return text.slice(start, lineEndOf(text, start));
 }

@@ -27,11 +27,13 @@ export function branchArticle(raw: string, style: ClauseNumber['style']): string
 /** Every article number the document already uses (第12条 and 第12条の2 both count), as raw text in ASCII. */
 export function articlesInUse(doc: PolicyDocument): Set<string> {
   const used = new Set<string>();
-  const add = (n?: ClauseNumber) => {
+  const add = (n: ClauseNumber | undefined, text: string) => {
     if (n?.kind === 'article') used.add(articleKey(n.raw));
+    // 2101-54 第54条: the article after a university's document number counts too.
+    if (n?.kind === 'hybrid') add(parseClauseNumber(text.slice(n.length)), '');
   };
-  for (const c of doc.clauses) add(c.number);
-  for (const s of doc.sections) add(s.number);
+  for (const c of doc.clauses) add(c.number, doc.text.slice(c.start, c.end));
+  for (const s of doc.sections) add(s.number, s.title);
   return used;
 }
 
@@ -85,6 +87,8 @@ export interface NumberStyle {
   bold: boolean;
   /** The caption is in full-width parentheses （…）. */
   fullwidth: boolean;
+  /** White space between the number and its caption. */
+  captionGap: string;
 }
 
 /** Reads the style of the number `raw` written in `line` (the clause's first line, list marker removed). */
@@ -92,19 +96,20 @@ export function numberStyle(line: string, raw: string): NumberStyle {
   let s = line.replace(/^[ \t\u3000]*/, '');
   const bold = /^(\*\*|__)/.test(s);
   if (bold) s = s.slice(2);
-  if (!s.startsWith(raw)) return { sep: ' ', caption: false, bold: false, fullwidth: false };
+  if (!s.startsWith(raw)) return { sep: ' ', caption: false, bold: false, fullwidth: false, captionGap: '' };
   s = s.slice(raw.length);
-  const caption = /^[(（][^)）]*[)）]/.exec(s);
+  // 「第1条（目的）」 or 「第1条 (目的)」: only articles carry a caption after a space.
+  const caption = (raw.startsWith('第') ? /^([ \t\u3000]*)[(（][^)）]*[)）]/ : /^()[(（][^)）]*[)）]/).exec(s);
   if (caption) s = s.slice(caption[0].length);
   if (bold) s = s.replace(/^(\*\*|__)/, '');
   const sep = /^[ \t\u3000]*/.exec(s)![0];
-  return { sep, caption: !!caption, bold, fullwidth: caption?.[0].startsWith('（') ?? false };
+  return { sep, caption: !!caption, bold, fullwidth: caption?.[0].trim().startsWith('（') ?? false, captionGap: caption?.[1] ?? '' };
 }
 
 /** The clause's number with the style: 「**第十二条（電子メール通信の暗号化）**」. */
 export function formatNumber(raw: string, style: NumberStyle, title: string): string {
   let head = raw;
-  if (style.caption) head += style.fullwidth ? `（${title}）` : `(${title})`;
+  if (style.caption) head += style.captionGap + (style.fullwidth ? `（${title}）` : `(${title})`);
   if (style.bold) head = `**${head}**`;
   return head;
 }

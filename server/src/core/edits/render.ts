@@ -20,6 +20,8 @@ export function renderSlot(doc: PolicyDocument, slot: Slot, items: ClauseToInser
     const blocks = items.map((it, i) => {
       let heading = it.title;
       if (numbers[i] && slot.style) heading = slot.style.caption ? formatNumber(numbers[i], slot.style, it.title) : `${numbers[i]}${slot.style.sep || ' '}${it.title}`;
+      // 2101-11 第11条 / 2101-10の2 第10条の2: the document number carries the article's number.
+      if (numbers[i] && slot.hybrid) heading = `${slot.hybrid.prefix}${numbers[i].replace(/^第|条/g, '')}${slot.hybrid.sep}${heading}`;
       const lead = (b.marker ? `${b.marker} ` : '') + (bodyNumbers[i] && b.style ? formatNumber(bodyNumbers[i], b.style, it.title) + b.style.sep : '');
       return lit(`${'#'.repeat(slot.depth ?? 2)} ${heading}`) + eol + eol + lit(lead) + body(it.template);
     });
@@ -28,7 +30,8 @@ export function renderSlot(doc: PolicyDocument, slot: Slot, items: ClauseToInser
 
   const pieces = items.map((it, i) => {
     const marker = slot.form === 'list' ? `${nextMarker(slot.marker ?? '-', i + 1)} ` : '';
-    return lit(marker + head(i, it.title)) + body(it.template);
+    const caption = slot.captionLine ? (slot.captionLine.fullwidth ? `（${it.title}）` : `(${it.title})`) + doc.eol : '';
+    return lit(caption + marker + head(i, it.title)) + body(it.template);
   });
   return { offset: slot.offset, text: slot.lead + pieces.join(slot.gap) + slot.trail, snippet };
 }

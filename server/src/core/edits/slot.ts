@@ -1,5 +1,6 @@
 import type { Clause, ClauseNumber, ListBlock, PolicyDocument, Section } from '../model/types';
-import { followingLine, indentBefore, isBlank, lineEndOf, nextLineStart, trimBack } from './lines';
+import { parseClauseNumber } from '../model/numbering';
+import { followingLine, indentBefore, isBlank, lineEndOf, lineStartOf, nextLineStart, trimBack } from './lines';
 import { numberStyle, restart, stripListMarker, type NumberStyle } from './numbers';
 
 /**
@@ -19,6 +20,10 @@ export interface Slot {
   /** The number of the sibling before, continued: (2) → (3), 第11条 → 第12条 (or 第11条の2 when taken). */
   number?: ClauseNumber;
   style?: NumberStyle;
+  /** 規程 style: a caption line （見出し） above each article, as above the article before. */
+  captionLine?: { fullwidth: boolean };
+  /** heading numbered 「2101-54 第54条」: the document number in front of the article number. */
+  hybrid?: { prefix: string; sep: string };
   /** heading: its depth, and how the clause under each new heading starts. */
   depth?: number;
   body?: { marker?: string; number?: ClauseNumber; continueNumber?: boolean; style?: NumberStyle };
@@ -30,6 +35,10 @@ const lineOf = (doc: PolicyDocument, at: number) => {
   for (let i = doc.text.indexOf('\n'); i >= 0 && i < at; i = doc.text.indexOf('\n', i + 1)) line++;
   return line;
 };
+
+/** 附則 (supplementary provisions: dates of enforcement) close a regulation; new provisions go before them. */
+const SUPPLEMENTARY = /^(?:附|付)\s*則|^supplementary provisions/i;
+const isSupplementary = (text: string) => SUPPLEMENTARY.test(text.trim().replace(/^#+\s*/, ''));
 
 /** Where a clause for a requirement at home in section `home` goes (-1: the document has no such section). */
 export function slotForSection(doc: PolicyDocument, home: number): Slot {
@@ -115,7 +124,9 @@ export function joinedLines(doc: PolicyDocument, a: Clause | undefined, b: Claus
 
 /** Continues the clauses of a section (or of a document without headings) after its last one. */
 function clauseSlot(doc: PolicyDocument, clauses: Clause[], section: Section | undefined): Slot {
-  const top = clauses.filter((c) => c.parentClause === undefined);
+  let top = clauses.filter((c) => c.parentClause === undefined);
+  const supplementary = top.findIndex((c) => isSupplementary(doc.text.slice(c.start, c.end)));
+  if (supplementary > 0) top = top.slice(0, supplementary);
   const last = top[top.length - 1];
   if (!last) {
     const after = section ? section.headingEnd : trimBack(doc.text, doc.text.length);
@@ -132,6 +143,9 @@ function clauseSlot(doc: PolicyDocument, clauses: Clause[], section: Section | u
 /** A paragraph or a numbered line after clause `c`, numbered after `number` when given. */
 export function numberedSlot(doc: PolicyDocument, c: Clause, before: Clause | undefined, after: Clause | undefined, number: ClauseNumber | undefined): Slot {
   const style = number ? numberStyle(firstLine(doc, c.start), number.raw) : undefined;
+  // 「（電子メール）\n第19条 …」: the article's caption is the line above it; a new article gets one too.
+  const caption = before && number?.kind === 'article' && joinedLines(doc, before, c) ? /^([（(])[^）)\n]*[）)]$/.exec(doc.text.slice(before.start, before.end).trim()) : null;
+  if (caption) return { ...paragraphSlot(doc, c.end, number, style), captionLine: { fullwidth: caption[1] === '（' } };
   if (number && (joinedLines(doc, before, c) || joinedLines(doc, c, after))) {
     const lead = doc.eol + indentBefore(doc.text, c.start);
     return { offset: c.end, form: 'line', lead, gap: lead, trail: '', number, style };
@@ -139,14 +153,35 @@ export function numberedSlot(doc: PolicyDocument, c: Clause, before: Clause | un
   return paragraphSlot(doc, c.end, number, style);
 }
 
-/** A new heading after the last of `siblings`, numbered like it, with the clause under it. */
+/**
+ * A new heading after the last of `siblings`, numbered like it, with the clause under it: before 附則
+ * (a heading, or a paragraph at the end of the last sibling) rather than after it.
+ */
 function headingSlot(doc: PolicyDocument, siblings: Section[]): Slot {
-  const last = siblings[siblings.length - 1];
-  const body = bodyStyle(doc, last);
-  return {
-    offset: last.end, form: 'heading', lead: '', gap: '', trail: '', depth: last.depth,
-    number: last.number, style: last.number ? numberStyle(last.title, last.number.raw) : undefined, body,
-  };
+  let list = siblings;
+  let offset = siblings[siblings.length - 1].end;
+  if (list.length > 1 && isSupplementary(list[list.length - 1].title)) {
+    offset = lineStartOf(doc.text, list[list.length - 1].headingStart);
+    list = list.slice(0, -1);
+  }
+  const last = list[list.length - 1];
+  const closing = doc.clauses.find((c) => c.start >= last.start && c.start < offset && c.parentClause === undefined && isSupplementary(doc.text.slice(c.start, c.end)));
+  if (closing) offset = lineStartOf(doc.text, closing.start);
+  const slot: Slot = { offset, form: 'heading', lead: '', gap: '', trail: '', depth: last.depth };
+  const n = last.number;
+  if (!n) return { ...slot, body: bodyStyle(doc, last) };
+  if (n.kind === 'hybrid') {
+    // 「2101-10 第10条 (CSIRT)」: continue the article; the document number follows it.
+    const rest = last.title.slice(n.length);
+    const article = parseClauseNumber(rest);
+    if (article?.kind === 'article') {
+      const sep = last.title.slice(n.raw.length, n.length);
+      return { ...slot, number: article, style: numberStyle(rest, article.raw), hybrid: { prefix: `${n.parts?.[0] ?? ''}-`, sep: sep || ' ' }, body: {} };
+    }
+  }
+  // When the headings are the articles, the clause under a new one is its text, without a number of its own.
+  const body = n.kind === 'article' ? {} : bodyStyle(doc, last);
+  return { ...slot, number: n, style: numberStyle(last.title, n.raw), body };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -23,8 +23,8 @@ const lean = (() => {
   };
   return unified()
     .use(remarkParse)
-    .use(function leanData(this: { data(): Record<string, unknown> }) {
-      const d = this.data();
+    .use(function leanData(this: Processor) {
+      const d = this.data() as Record<string, unknown>;
       d.micromarkExtensions = data.micromarkExtensions;
       d.fromMarkdownExtensions = strip(data.fromMarkdownExtensions ?? []);
     })
@@ -238,10 +238,12 @@ export class HeadingScanner {
   constructor(private readonly text: string, private readonly from: number) {
     this.pos = from;
     if (from === 0) this.pos = Math.max(0, frontMatterEnd(text));
-    // The first line is the heading that starts the piece (or the start of the document): never a candidate.
+    // The first line is the heading that starts the piece: never a candidate. After an ATX heading the state
+    // is fresh; the first line of a setext heading's paragraph continues until its underline.
     if (from > 0) {
-      this.pos = nextLineStart(text, from);
-      this.paraStart = -1;
+      const end = lineContentEnd(text, from);
+      this.pos = nextLineStart(text, end);
+      this.inParagraph = !ATX.test(text.slice(from, end));
     }
   }
 

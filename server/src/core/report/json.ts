@@ -6,6 +6,25 @@ export interface CheckedFile {
   path: string;
   analysis: PolicyAnalysis;
   encoding: string;
+  /** The policy-set configuration the file was checked with (its statuses are then the set's). */
+  set?: string;
+}
+
+/** A policy set as the JSON report describes it (see README, "Policy sets"). */
+export interface JsonSet {
+  config: string;
+  files: string[];
+  primary: string;
+  summary: ReturnType<typeof summarize>;
+  requirements: Array<{
+    id: string;
+    status: string;
+    /** Covering clauses in any file of the set, and how each counts (text | marker | citation). */
+    evidence: Array<{ path: string; range: Range; how: string }>;
+    outdated: Array<{ path: string; range: Range; reason: string }>;
+    reason?: string;
+  }>;
+  problems: Array<{ severity: 'error' | 'warning'; key: string; message: string }>;
 }
 
 export interface FileError {
@@ -27,16 +46,20 @@ export interface JsonReport {
     summary: ReturnType<typeof summarize>;
     requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string }>;
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
+    /** Present when the file was checked as part of a policy set: the set's configuration file. */
+    set?: string;
   }>;
   errors: FileError[];
+  /** Policy sets checked (empty when none). */
+  sets: JsonSet[];
 }
 
-export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en'): JsonReport {
+export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = []): JsonReport {
   return {
     version: 1,
     tool: { name: 'kijun', version },
     edition,
-    files: files.map(({ path, analysis, encoding }) => ({
+    files: files.map(({ path, analysis, encoding, set }) => ({
       path,
       encoding,
       summary: summarize(analysis),
@@ -48,7 +71,9 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
         };
       }),
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
+      ...(set ? { set } : {}),
     })),
     errors,
+    sets,
   };
 }

@@ -1,0 +1,407 @@
+// Kijun benchmark: `npm run bench` (builds first), or `node bench/run.mjs [--quick] [--profile]`.
+//
+// Measures, in one run, on deterministic generated policies of 50 KB, 500 KB, 2 MB and 5 MB (Japanese 条 articles,
+// decimal sections with (1)/(a)/(ア) items, lists, tables, English annexes, code examples, 別表):
+//   1. Kijun's full check vs a whole-document remark + remark-gfm parse of the same text,
+//   2. Kijun's full check vs markdownlint (library API, default rules),
+//   3. edit-to-diagnostics latency through the real server over stdio (200 single-character edits at random
+//      places in the 500 KB policy, incremental sync),
+//   4. cold start (spawn, initialize, open the 50 KB policy, first diagnostics),
+//   5. peak RSS of the server with the 5 MB policy open,
+//   6. time per MB at each size,
+//   7. the size of the packaged .vsix.
+// Medians after warm-up; the tools run round-robin, each in its own process. Writes bench/results.md and
+// bench/scaling.svg and prints the table. --profile also writes CPU profiles (bench/.cache/profiles) and puts the
+// functions with the most self time in results.md. --quick: fewer runs, for trying the script.
+import { fork, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { generatePolicy, rng } from './generate.mjs';
+import { LspSession, positionAt } from './lsp.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const cacheDir = join(here, '.cache');
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const PROFILE = args.includes('--profile');
+const require = createRequire(import.meta.url);
+mkdirSync(cacheDir, { recursive: true });
+
+const SIZES = [
+  { label: '50 KB', bytes: 50_000, warm: 2, runs: QUICK ? 3 : 9 },
+  { label: '500 KB', bytes: 500_000, warm: 2, runs: QUICK ? 3 : 7 },
+  { label: '2 MB', bytes: 2_000_000, warm: 1, runs: QUICK ? 1 : 5 },
+  { label: '5 MB', bytes: 5_000_000, warm: 1, runs: QUICK ? 1 : 3 },
+];
+const EDITS = QUICK ? 40 : 200;
+const EDIT_WARMUP = 10;
+const COLD_RUNS = QUICK ? 3 : 7;
+const TOOLS = ['kijun', 'remark', 'markdownlint'];
+const startLoad = loadavg();
+const log = (...a) => console.error('bench:', ...a);
+
+// ---------------------------------------------------------------------------------------------------- helpers
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const mb = (bytes) => bytes / 1_000_000;
+const version = (pkg) => {
+  try {
+    return JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
+  } catch {
+    try {
+      return JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+    } catch {
+      return '?';
+    }
+  }
+};
+
+// ------------------------------------------------------------------------------------------------------ builds
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, keepNames: true, logLevel: 'warning', legalComments: 'none', define: { KIJUN_VERSION: JSON.stringify('bench') } };
+const coreBundle = join(cacheDir, 'core.cjs');
+await build({ ...common, entryPoints: [join(root, 'server/src/core/index.ts')], outfile: coreBundle });
+// The server as built, and the same server with its publish delay (a debounce while the user types) set to 0:
+// the second shows what the analysis itself costs per edit.
+const serverPath = join(root, 'server/out/server.js');
+const noDelayServer = join(cacheDir, 'server-nodelay.js');
+let delayPatched = false;
+let shippedDelay;
+await build({
+  ...common,
+  entryPoints: [join(root, 'server/src/server.ts')],
+  outfile: noDelayServer,
+  banner: { js: '#!/usr/bin/env node' },
+  plugins: [{
+    name: 'no-publish-delay',
+    setup(b) {
+      b.onLoad({ filter: /server[\\/]diagnostics\.ts$/ }, (a) => {
+        const src = readFileSync(a.path, 'utf8');
+        const m = /(delayMs\s*=\s*)(\d+)/.exec(src);
+        if (m) {
+          delayPatched = true;
+          shippedDelay = Number(m[2]);
+        }
+        return { contents: m ? src.replace(m[0], `${m[1]}0`) : src, loader: 'ts' };
+      });
+    },
+  }],
+});
+if (!existsSync(serverPath)) throw new Error('server/out/server.js is missing: run `npm run build` first (npm run bench does)');
+
+// -------------------------------------------------------------------------------------------------- documents
+const docs = SIZES.map((s) => {
+  const file = join(cacheDir, `policy-${s.bytes}.md`);
+  const text = generatePolicy(s.bytes, 2024);
+  writeFileSync(file, text);
+  return { ...s, file, text, size: Buffer.byteLength(text, 'utf8') };
+});
+
+// -------------------------------------------------------------------------------------------- 1, 2, 6: full checks
+function startWorker(tool, file, profileDir) {
+  const execArgv = ['--max-old-space-size=8192'];
+  if (profileDir && tool === 'kijun') execArgv.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
+  const child = fork(join(here, 'worker.mjs'), [tool, file, coreBundle], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const queue = [];
+  child.on('message', (m) => queue.shift()?.(m));
+  const next = () => new Promise((resolve) => queue.push(resolve));
+  const ready = next();
+  return {
+    ready,
+    run: () => {
+      const p = next();
+      child.send('run');
+      return p;
+    },
+    stop: () => new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.send('exit');
+    }),
+  };
+}
+
+const full = [];
+for (const d of docs) {
+  const profileDir = PROFILE && d.bytes >= 2_000_000 ? join(cacheDir, 'profiles', `check-${d.bytes}`) : undefined;
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  const times = Object.fromEntries(TOOLS.map((t) => [t, []]));
+  const info = {};
+  for (const tool of TOOLS) {
+    // One process per tool and size; the tools take turns so that load from elsewhere hits all of them alike.
+    const w = startWorker(tool, d.file, profileDir);
+    await w.ready;
+    info[tool] = w;
+  }
+  for (let r = 0; r < d.warm + d.runs; r++) {
+    for (const tool of TOOLS) {
+      const res = await info[tool].run();
+      if (r >= d.warm) times[tool].push(res.ms);
+      info[`${tool}:info`] = res.info;
+    }
+    log(`${d.label} round ${r + 1}/${d.warm + d.runs}: ${TOOLS.map((t) => `${t} ${ms(times[t].at(-1) ?? NaN)} ms`).join(', ')}`);
+  }
+  for (const tool of TOOLS) await info[tool].stop();
+  full.push({
+    ...d,
+    kijun: median(times.kijun), remark: median(times.remark), markdownlint: median(times.markdownlint),
+    samples: times, info: Object.fromEntries(TOOLS.map((t) => [t, info[`${t}:info`]])), profileDir,
+  });
+}
+
+// ------------------------------------------------------------------------------------------- 3: edit latency
+function editScript(text, n, seed) {
+  const r = rng(seed);
+  const chars = ['あ', 'い', '。', '、', 'a', 'e', ' ', '情', '報', '1'];
+  const edits = [];
+  let t = text;
+  for (let i = 0; i < n; i++) {
+    let offset = r.int(t.length);
+    const c = t.charCodeAt(offset);
+    const del = r.chance(0.3) && c !== 10 && c !== 13 && !(c >= 0xd800 && c <= 0xdfff);
+    const range = { start: positionAt(t, offset), end: positionAt(t, del ? offset + 1 : offset) };
+    const ins = del ? '' : r.pick(chars);
+    edits.push({ range, text: ins, offset, del });
+    t = t.slice(0, offset) + ins + t.slice(del ? offset + 1 : offset);
+  }
+  return edits;
+}
+
+async function editLatency(server, doc, edits, nodeArgs = []) {
+  const s = new LspSession(server, { cwd: root, nodeArgs });
+  await s.initialize(cacheDir);
+  const { uri, wait } = s.open(doc.file, doc.text);
+  await wait;
+  const latencies = [];
+  let version = 1;
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    version++;
+    const t = performance.now();
+    const { at } = await s.change(uri, version, [{ range: e.range, text: e.text }]);
+    if (i >= EDIT_WARMUP) latencies.push(at - t);
+  }
+  const rss = s.peakRss();
+  await s.close();
+  return { latencies, rss, p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: Math.max(...latencies) };
+}
+
+const doc500 = docs.find((d) => d.bytes === 500_000);
+const edits = editScript(doc500.text, EDITS + EDIT_WARMUP, 77);
+log(`edit latency: ${EDITS} edits (+${EDIT_WARMUP} warm-up) on the 500 KB policy, server as built`);
+const shipped = await editLatency(serverPath, doc500, edits);
+let noDelay;
+if (delayPatched) {
+  log('edit latency: the same server with its publish delay set to 0');
+  const profileDir = PROFILE ? join(cacheDir, 'profiles', 'server-edits') : undefined;
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  noDelay = await editLatency(noDelayServer, doc500, edits, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  noDelay.profileDir = profileDir;
+}
+// The core alone, in this process: the incremental analyzer on the same edits.
+const core = require(coreBundle);
+const inproc = (() => {
+  const a = core.createIncrementalAnalyzer();
+  a.update(doc500.text);
+  const times = [];
+  for (let i = 0; i < edits.length; i++) {
+    const t = performance.now();
+    a.applyEdits([{ range: edits[i].range, text: edits[i].text }]);
+    if (i >= EDIT_WARMUP) times.push(performance.now() - t);
+  }
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: Math.max(...times) };
+})();
+
+// ------------------------------------------------------------------------------------------------ 4: cold start
+const doc50 = docs.find((d) => d.bytes === 50_000);
+const cold = [];
+for (let i = 0; i < COLD_RUNS; i++) {
+  const s = new LspSession(serverPath, { cwd: root });
+  await s.initialize(cacheDir);
+  const { wait } = s.open(doc50.file, doc50.text);
+  const { at } = await wait;
+  cold.push(at - s.t0);
+  await s.close();
+}
+log(`cold start: ${cold.map(ms).join(', ')} ms`);
+
+// ----------------------------------------------------------------------------------------------- 5: peak RSS
+const doc5 = docs.find((d) => d.bytes === 5_000_000);
+const rss = await (async () => {
+  const s = new LspSession(serverPath, { cwd: root });
+  await s.initialize(cacheDir);
+  const { uri, wait } = s.open(doc5.file, doc5.text);
+  const t = performance.now();
+  await wait;
+  const open = performance.now() - t;
+  const afterOpen = s.peakRss();
+  // A few edits as well: the incremental state is part of what the server keeps.
+  const few = editScript(doc5.text, 10, 5);
+  let v = 1;
+  for (const e of few) await s.change(uri, ++v, [{ range: e.range, text: e.text }]);
+  const peak = s.peakRss();
+  await s.close();
+  return { open, afterOpen, peak };
+})();
+log(`5 MB: first diagnostics after ${ms(rss.open)} ms, peak RSS ${(rss.peak / 2 ** 20).toFixed(0)} MiB`);
+
+// -------------------------------------------------------------------------------------------------- 7: .vsix
+const vsix = (() => {
+  const script = join(root, 'scripts/package.mjs');
+  if (existsSync(script)) {
+    const out = join(cacheDir, 'kijun.vsix');
+    rmSync(out, { force: true });
+    const r = spawnSync(process.execPath, [script, '--no-build', '--out', out], { cwd: root, encoding: 'utf8' });
+    if (r.status === 0 && existsSync(out)) return { bytes: statSync(out).size, how: '`node scripts/package.mjs --no-build` (vsce package)' };
+    log(`packaging failed (${r.status}): ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' | ')}`);
+  }
+  const files = ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js'].map((f) => join(root, f)).filter(existsSync);
+  return { bytes: files.reduce((n, f) => n + statSync(f).size, 0), how: 'NOT packaged: sum of the bundled files (no `npm run package` available)' };
+})();
+
+// ------------------------------------------------------------------------------------------------- profiles
+function topFunctions(dir, n = 12) {
+  if (!dir || !existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+  const self = new Map();
+  let total = 0;
+  for (const file of files) {
+    const prof = JSON.parse(readFileSync(file, 'utf8'));
+    const byId = new Map(prof.nodes.map((x) => [x.id, x]));
+    for (let i = 0; i < prof.samples.length; i++) {
+      const node = byId.get(prof.samples[i]);
+      const cf = node.callFrame;
+      const where = cf.url ? cf.url.split('/').slice(-1)[0] : '';
+      const key = `${cf.functionName || '(anonymous)'}${where ? ` (${where})` : ''}`;
+      const dt = prof.timeDeltas[i] ?? 0;
+      self.set(key, (self.get(key) ?? 0) + dt);
+      total += dt;
+    }
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, t]) => ({ fn: k, share: t / total }));
+}
+
+// -------------------------------------------------------------------------------------------------- report
+const d2 = full.find((d) => d.bytes === 2_000_000);
+const d500 = full.find((d) => d.bytes === 500_000);
+const d5 = full.find((d) => d.bytes === 5_000_000);
+const growth = d5.kijun / d500.kijun;
+const targets = [
+  ['Full check, 2 MB ≤ 0.5 × whole-document remark parse', `${(d2.kijun / d2.remark).toFixed(2)} ×`, d2.kijun <= 0.5 * d2.remark],
+  ['Full check, 2 MB faster than markdownlint', `${(d2.kijun / d2.markdownlint).toFixed(2)} ×`, d2.kijun < d2.markdownlint],
+  ['5 MB ≤ 11 × the 500 KB time', `${growth.toFixed(1)} ×`, growth <= 11],
+  ['Edit-to-diagnostics p95 ≤ 30 ms on 500 KB (server as built)', `${ms(shipped.p95)} ms`, shipped.p95 <= 30],
+  ['Cold start ≤ 300 ms (median)', `${ms(median(cold))} ms`, median(cold) <= 300],
+  ['Server RSS ≤ 200 MB with 5 MB open (peak)', `${(rss.peak / 1e6).toFixed(0)} MB`, rss.peak <= 200e6],
+  ['.vsix ≤ 600 KB', `${(vsix.bytes / 1000).toFixed(0)} KB`, vsix.bytes <= 600_000],
+];
+const endLoad = loadavg();
+const lines = [];
+lines.push('# Kijun benchmark results', '');
+lines.push(`Generated by \`npm run bench\` (bench/run.mjs${QUICK ? ' --quick' : ''}${PROFILE ? ' --profile' : ''}) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Policies are generated deterministically by bench/generate.mjs (seed 2024); every number is a median after warm-up unless marked.`, '');
+lines.push('## Machine and versions', '');
+lines.push(`- ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}`);
+lines.push(`- load average at start ${startLoad.map((x) => x.toFixed(2)).join(' / ')}, at end ${endLoad.map((x) => x.toFixed(2)).join(' / ')} (the machine is shared: other processes compete for the 2 cores, so absolute times vary between runs; the ratios are measured round-robin in the same run)`);
+lines.push(`- Node ${process.version}; kijun ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}; unified ${version('unified')}, remark-parse ${version('remark-parse')}, remark-gfm ${version('remark-gfm')}, micromark ${version('micromark')}, markdownlint ${version('markdownlint')}, vscode-languageserver ${version('vscode-languageserver')}, esbuild ${version('esbuild')}`);
+lines.push('');
+lines.push('## Full check vs remark and markdownlint', '');
+lines.push('Kijun: `analyzeText` (parse per section with remark, model, check, findings) from the minified core bundle. remark: `unified().use(remarkParse).use(remarkGfm).parse(text)` on the whole text. markdownlint: `lint({ strings })` from `markdownlint/sync`, default configuration. Each tool in its own process, runs interleaved.', '');
+lines.push('| size | Kijun ms | remark ms | markdownlint ms | Kijun / remark | Kijun / markdownlint | Kijun ms/MB | remark ms/MB | markdownlint ms/MB | runs |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const d of full) {
+  lines.push(`| ${d.label} (${d.size.toLocaleString('en')} B) | ${ms(d.kijun)} | ${ms(d.remark)} | ${ms(d.markdownlint)} | ${(d.kijun / d.remark).toFixed(2)} | ${(d.kijun / d.markdownlint).toFixed(2)} | ${ms(d.kijun / mb(d.size))} | ${ms(d.remark / mb(d.size))} | ${ms(d.markdownlint / mb(d.size))} | ${d.warm}+${d.runs} |`);
+}
+lines.push('', `Kijun 5 MB / 500 KB: ${growth.toFixed(1)} × for ${(d5.size / d500.size).toFixed(1)} × the text. Sanity: ${full.map((d) => `${d.label}: ${d.info.kijun}`).join('; ')}.`, '');
+lines.push('![time against size](scaling.svg)', '');
+lines.push('## Editing, start-up, memory, package', '');
+lines.push('| measurement | p50 | p95 | max |');
+lines.push('|---|---:|---:|---:|');
+lines.push(`| edit → diagnostics, server as built${delayPatched ? ` (publish delay ${shippedDelay} ms)` : ''}, 500 KB, ${EDITS} edits | ${ms(shipped.p50)} ms | ${ms(shipped.p95)} ms | ${ms(shipped.max)} ms |`);
+if (noDelay) lines.push(`| edit → diagnostics, same server with the publish delay set to 0 | ${ms(noDelay.p50)} ms | ${ms(noDelay.p95)} ms | ${ms(noDelay.max)} ms |`);
+lines.push(`| incremental analysis alone (core, in process, same edits) | ${ms(inproc.p50)} ms | ${ms(inproc.p95)} ms | ${ms(inproc.max)} ms |`);
+lines.push('', '| measurement | value |', '|---|---:|');
+lines.push(`| cold start: spawn, initialize, open 50 KB, first diagnostics (median of ${COLD_RUNS}; min–max) | ${ms(median(cold))} ms (${ms(Math.min(...cold))}–${ms(Math.max(...cold))}) |`);
+lines.push(`| server peak RSS (VmHWM), 5 MB policy open + 10 edits | ${(rss.peak / 1e6).toFixed(0)} MB (after open: ${(rss.afterOpen / 1e6).toFixed(0)} MB) |`);
+lines.push(`| server: 5 MB policy opened → first diagnostics | ${ms(rss.open)} ms |`);
+lines.push(`| server peak RSS after the 500 KB edit run | ${(shipped.rss / 1e6).toFixed(0)} MB |`);
+lines.push(`| .vsix size — ${vsix.how} | ${(vsix.bytes / 1000).toFixed(0)} KB |`);
+lines.push('', '## Targets', '', '| target | measured | met |', '|---|---:|:---:|');
+for (const [name, value, ok] of targets) lines.push(`| ${name} | ${value} | ${ok ? 'yes' : '**no**'} |`);
+if (PROFILE) {
+  lines.push('', '## Where the time goes (CPU profiles, self time)', '');
+  for (const d of full.filter((x) => x.profileDir)) {
+    lines.push(`Kijun full check, ${d.label} (all runs, warm-up included):`, '');
+    for (const f of topFunctions(d.profileDir)) lines.push(`- ${(100 * f.share).toFixed(1)} % ${f.fn}`);
+    lines.push('');
+  }
+  if (noDelay?.profileDir) {
+    lines.push('Server with publish delay 0, whole edit run (open + edits):', '');
+    for (const f of topFunctions(noDelay.profileDir)) lines.push(`- ${(100 * f.share).toFixed(1)} % ${f.fn}`);
+    lines.push('');
+  }
+}
+writeFileSync(join(here, 'results.md'), `${lines.join('\n')}\n`);
+writeFileSync(join(here, 'scaling.svg'), scalingSvg(full));
+console.log(lines.join('\n'));
+
+// ------------------------------------------------------------------------------------------------------- svg
+function scalingSvg(rows) {
+  const W = 720;
+  const H = 440;
+  const m = { l: 70, r: 170, t: 40, b: 60 };
+  const maxX = Math.max(...rows.map((r) => mb(r.size)));
+  const maxY = Math.max(...rows.flatMap((r) => [r.kijun, r.remark, r.markdownlint])) / 1000;
+  const niceY = niceCeil(maxY);
+  const niceX = Math.ceil(maxX);
+  const x = (v) => m.l + (v / niceX) * (W - m.l - m.r);
+  const y = (v) => H - m.b - (v / niceY) * (H - m.t - m.b);
+  const series = [
+    { key: 'kijun', name: 'Kijun full check', color: '#1b7f3b' },
+    { key: 'remark', name: 'remark + gfm parse', color: '#c2410c' },
+    { key: 'markdownlint', name: 'markdownlint', color: '#1d4ed8' },
+  ];
+  const out = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+  out.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
+  out.push(`<text x="${m.l}" y="22" font-size="15" font-weight="bold">Time against document size (median, lower is better)</text>`);
+  for (let i = 0; i <= 5; i++) {
+    const v = (niceY * i) / 5;
+    out.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e7eb"/>`);
+    out.push(`<text x="${m.l - 8}" y="${y(v) + 4}" text-anchor="end">${+v.toFixed(2)}</text>`);
+  }
+  for (let v = 0; v <= niceX; v++) {
+    out.push(`<line x1="${x(v)}" x2="${x(v)}" y1="${H - m.b}" y2="${H - m.b + 5}" stroke="#111"/>`);
+    out.push(`<text x="${x(v)}" y="${H - m.b + 20}" text-anchor="middle">${v}</text>`);
+  }
+  out.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${H - m.b}" y2="${H - m.b}" stroke="#111"/>`);
+  out.push(`<line x1="${m.l}" x2="${m.l}" y1="${m.t}" y2="${H - m.b}" stroke="#111"/>`);
+  out.push(`<text x="${(m.l + W - m.r) / 2}" y="${H - 15}" text-anchor="middle">document size (MB of UTF-8)</text>`);
+  out.push(`<text x="18" y="${(m.t + H - m.b) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(m.t + H - m.b) / 2})">seconds</text>`);
+  series.forEach((s, i) => {
+    const pts = rows.map((r) => `${x(mb(r.size)).toFixed(1)},${y(r[s.key] / 1000).toFixed(1)}`);
+    out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2.5" points="${pts.join(' ')}"/>`);
+    for (const r of rows) out.push(`<circle cx="${x(mb(r.size)).toFixed(1)}" cy="${y(r[s.key] / 1000).toFixed(1)}" r="4" fill="${s.color}"><title>${s.name}, ${r.label}: ${ms(r[s.key])} ms</title></circle>`);
+    const ly = m.t + 20 + i * 24;
+    out.push(`<line x1="${W - m.r + 15}" x2="${W - m.r + 40}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2.5"/>`);
+    out.push(`<text x="${W - m.r + 46}" y="${ly + 4}">${s.name}</text>`);
+  });
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+function niceCeil(v) {
+  const p = 10 ** Math.floor(Math.log10(v || 1));
+  for (const f of [1, 2, 2.5, 5, 10]) if (f * p >= v) return f * p;
+  return 10 * p;
+}
+

@@ -1,0 +1,40 @@
+// One measured tool in its own process, so the tools do not share a heap: loads a policy once, then runs the
+// tool each time the parent asks (IPC), and answers with the time it took.
+//   node bench/worker.mjs <kijun|remark|markdownlint> <file> <core bundle>
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const [tool, file, coreBundle] = process.argv.slice(2);
+const text = readFileSync(file, 'utf8');
+const require = createRequire(import.meta.url);
+
+let run;
+if (tool === 'kijun') {
+  // The full check as the CLI does it after reading the file: parse, model, check, findings.
+  const core = require(coreBundle);
+  run = () => {
+    const a = core.analyzeText(text);
+    return `${a.document.clauses.length} clauses, ${a.findings.length} findings`;
+  };
+} else if (tool === 'remark') {
+  const { unified } = await import('unified');
+  const remarkParse = (await import('remark-parse')).default;
+  const remarkGfm = (await import('remark-gfm')).default;
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  run = () => `${processor.parse(text).children.length} blocks`;
+} else if (tool === 'markdownlint') {
+  const { lint } = await import('markdownlint/sync');
+  // Library API, default configuration: every default rule on.
+  run = () => `${lint({ strings: { doc: text } }).doc.length} problems`;
+} else {
+  throw new Error(`unknown tool ${tool}`);
+}
+
+process.on('message', (msg) => {
+  if (msg === 'exit') process.exit(0);
+  const t = performance.now();
+  const info = run();
+  const ms = performance.now() - t;
+  process.send({ ms, info });
+});
+process.send({ ready: true });

@@ -1,0 +1,93 @@
+import { getCatalog, type Catalog } from '../catalog';
+import { checkDocument, type PolicyAnalysis } from '../checker/check';
+import { ConceptMatcher } from '../checker/match';
+import type { CheckOptions } from '../checker/types';
+import { assemble, buildPiece, type PieceModel } from '../model/parse';
+import { LineIndex, type Range } from '../text/lineIndex';
+import { PieceSplitter, type ChangedSpan, type PieceStats } from './pieces';
+
+/** An edit as LSP sends it (a range and its new text; no range: the whole text), or by offsets. */
+export type TextEdit = { range: Range; text: string } | { start: number; end: number; text: string } | { text: string };
+
+/**
+ * Analyses one document again and again as it is edited. Each update re-parses only the pieces of the document
+ * (see model/markdown.ts) that the edit touched, shifts the others, and re-checks with the concept answers of
+ * unchanged clauses remembered. The result is the same as `analyzeText` on the whole text.
+ */
+export interface IncrementalAnalyzer {
+  /** Analyses `text`, the whole new content of the document. */
+  update(text: string): PolicyAnalysis;
+  /** Applies edits (in order, each relative to the text the previous one left) and analyses the result. */
+  applyEdits(edits: readonly TextEdit[]): PolicyAnalysis;
+  /** The text of the last analysis ('' before the first). */
+  readonly text: string;
+  readonly analysis: PolicyAnalysis | undefined;
+  /** What the last update did: pieces, how many were parsed. */
+  readonly stats: PieceStats;
+}
+
+export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: Catalog = getCatalog()): IncrementalAnalyzer {
+  const splitter = new PieceSplitter<PieceModel>(buildPiece);
+  const matcher = new ConceptMatcher(catalog);
+  let current = '';
+  let analysis: PolicyAnalysis | undefined;
+
+  const run = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
+    if (analysis && text === current) return analysis;
+    const pieces = splitter.update(text, analysis ? changed : undefined);
+    const document = assemble(text, pieces);
+    analysis = checkDocument(document, options, catalog, matcher);
+    current = text;
+    const live = document.clauses.length + document.sections.length;
+    if (matcher.size > live * 2 + 1024) {
+      matcher.retainOnly(
+        [...document.clauses.map((c) => c.norm.text), ...document.sections.flatMap((s) => [s.titleNorm, s.heading.text])],
+        document.clauses.map((c) => c.context),
+      );
+    }
+    return analysis;
+  };
+
+  return {
+    update: (text) => run(text),
+    applyEdits(edits) {
+      let text = current;
+      let lines: LineIndex | undefined = analysis?.lines;
+      let start = Infinity;
+      let fromEnd = Infinity;
+      for (const edit of edits) {
+        let s: number;
+        let e: number;
+        if ('range' in edit) {
+          lines ??= new LineIndex(text);
+          s = lines.offsetAt(edit.range.start);
+          e = Math.max(s, lines.offsetAt(edit.range.end));
+        } else if ('start' in edit) {
+          s = Math.max(0, Math.min(edit.start, text.length));
+          e = Math.max(s, Math.min(edit.end, text.length));
+        } else {
+          s = 0;
+          e = text.length;
+        }
+        start = Math.min(start, s);
+        fromEnd = Math.min(fromEnd, text.length - e);
+        text = text.slice(0, s) + edit.text + text.slice(e);
+        lines = undefined;
+      }
+      if (!edits.length) return run(text);
+      // Text before the first edit and after the last one is unchanged.
+      const oldEnd = current.length - fromEnd;
+      const newEnd = text.length - fromEnd;
+      return run(text, { start: Math.min(start, oldEnd, newEnd), oldEnd, newEnd });
+    },
+    get text() {
+      return current;
+    },
+    get analysis() {
+      return analysis;
+    },
+    get stats() {
+      return splitter.stats;
+    },
+  };
+}

@@ -1,0 +1,247 @@
+import type { Root } from 'mdast';
+import { collectDefinitions, HeadingScanner, parsePiece, referenceCandidates, type Definition } from '../model/markdown';
+
+/**
+ * Splits a document into pieces that parse on their own (see model/markdown.ts), keeps the result of each piece
+ * by content, and after an edit re-parses only the pieces the edit touched.
+ *
+ * A piece starts at the start of the document or at a root-level heading and ends where the next one starts.
+ * What a piece's result depends on: its text, whether it starts the document, the line(s) of the next piece's
+ * heading (only their kind and indentation for ATX headings: they are what the split was verified with), and the
+ * definitions made elsewhere that its references use (stubs). That is the cache key.
+ */
+interface Piece<T> {
+  readonly key: string;
+  readonly text: string;
+  readonly first: boolean;
+  /** The verification key the piece was parsed with ('' for the last piece). */
+  readonly next: string;
+  readonly stubs: string;
+  /** false: the line after the piece is not a root-level heading in the document — not a piece. */
+  readonly clean: boolean;
+  readonly defs: readonly Definition[];
+  readonly defKeys?: ReadonlySet<string>;
+  readonly refs?: ReadonlySet<string>;
+  readonly model: T;
+}
+
+interface Placed<T> {
+  piece: Piece<T>;
+  start: number;
+  /** Length of this piece's heading line(s): what the previous piece's verification read. */
+  head: number;
+  /** Verification key of this piece's heading, for the previous piece. */
+  headKey: string;
+}
+
+export interface PiecesOptions {
+  /** Keep pieces by content across updates (default true). A one-shot parse does not need it. */
+  cache?: boolean;
+}
+
+export interface PlacedModel<T> {
+  model: T;
+  start: number;
+}
+
+/** Where an edit changed the text: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
+export interface ChangedSpan {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+export interface PieceStats {
+  pieces: number;
+  /** Pieces parsed with remark by the last update (including rejected splits and re-parses for stubs). */
+  parsed: number;
+  /** Characters given to remark by the last update. */
+  parsedChars: number;
+  /** Splits that remark rejected in the last update. */
+  rejected: number;
+  reused: number;
+}
+
+const MAX_EXTRA_CACHE = 256;
+
+/** A copy that does not keep the whole document alive (a slice of a large string points into it). */
+function own(s: string): string {
+  return s.length < 16 ? s : (s + ' ').slice(0, -1);
+}
+
+export class PieceSplitter<T> {
+  private placed: Placed<T>[] = [];
+  private text = '';
+  private readonly cache = new Map<string, Piece<T>>();
+  private readonly useCache: boolean;
+  readonly stats: PieceStats = { pieces: 0, parsed: 0, parsedChars: 0, rejected: 0, reused: 0 };
+
+  constructor(private readonly build: (root: Root, text: string) => T, options: PiecesOptions = {}) {
+    this.useCache = options.cache !== false;
+  }
+
+  /** The pieces of `text`, re-using what did not change since the last call. */
+  update(text: string, changed?: ChangedSpan): Array<PlacedModel<T>> {
+    this.stats.parsed = this.stats.parsedChars = this.stats.rejected = this.stats.reused = 0;
+    const old = this.text;
+    const oldPlaced = this.placed;
+    let result: Placed<T>[];
+    if (!oldPlaced.length) {
+      result = this.split(text, 0, []).pieces;
+    } else {
+      const span = changed ?? diff(old, text);
+      if (span.start === span.oldEnd && span.start === span.newEnd && old.length === text.length) {
+        result = oldPlaced;
+      } else {
+        result = this.resplit(text, old, oldPlaced, span);
+      }
+    }
+    this.text = text;
+    this.placed = this.resolveDefinitions(text, result);
+    this.stats.pieces = this.placed.length;
+    this.prune();
+    return this.placed.map((p) => ({ model: p.piece.model, start: p.start }));
+  }
+
+  private resplit(text: string, old: string, placed: Placed<T>[], span: ChangedSpan): Placed<T>[] {
+    const delta = span.newEnd - span.oldEnd;
+    // A piece depends on its own text and on the heading line(s) of the next piece.
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < placed.length; i++) {
+      const start = placed[i].start;
+      const depEnd = i + 1 < placed.length ? placed[i + 1].start + placed[i + 1].head : old.length;
+      if (start <= span.oldEnd && span.start <= depEnd) {
+        if (first < 0) first = i;
+        last = i;
+      } else if (start > span.oldEnd) break;
+    }
+    if (first < 0) first = last = placed.length - 1;
+    const tail = placed.slice(last + 1).map((p) => ({ ...p, start: p.start + delta }));
+    const { pieces, synced } = this.split(text, placed[first].start, tail, placed[first].head, placed[first].headKey);
+    this.stats.reused = first + (tail.length - synced);
+    return [...placed.slice(0, first), ...pieces, ...tail.slice(synced)];
+  }
+
+  /**
+   * Splits text from `from` (the start of the document or of a root-level heading) until the end, or until a
+   * split lands on the start of one of `tail` (pieces after the edit, already in new coordinates): from there
+   * on the old pieces are still right. Returns the new pieces and the index in `tail` where they continue.
+   */
+  private split(text: string, from: number, tail: Placed<T>[], head = 0, headKey = ''): { pieces: Placed<T>[]; synced: number } {
+    const scanner = new HeadingScanner(text, from);
+    const out: Placed<T>[] = [];
+    let pos = from;
+    let cand = scanner.next();
+    let t = 0;
+    for (;;) {
+      while (cand && cand.at <= pos) cand = scanner.next();
+      while (t < tail.length && tail[t].start <= pos) t++;
+      // The old pieces' starts are tried too: a split there lets the rest of the old pieces be kept.
+      const useTail = t < tail.length && (!cand || tail[t].start <= cand.at);
+      const at = useTail ? tail[t].start : cand ? cand.at : -1;
+      if (at < 0) {
+        const piece = this.piece(text.slice(pos), pos === 0, '', '', '');
+        out.push({ piece, start: pos, head, headKey });
+        return { pieces: out, synced: tail.length };
+      }
+      const verifyLen = useTail ? tail[t].head : cand!.verifyEnd - cand!.at;
+      const key = useTail ? tail[t].headKey : cand!.key;
+      const piece = this.piece(text.slice(pos, at), pos === 0, text.slice(at, at + verifyLen), key, '');
+      if (useTail) t++;
+      if (cand && cand.at === at) cand = scanner.next();
+      if (!piece.clean) {
+        this.stats.rejected++;
+        continue;
+      }
+      out.push({ piece, start: pos, head, headKey });
+      pos = at;
+      head = verifyLen;
+      headKey = key;
+      if (useTail) return { pieces: out, synced: t - 1 };
+    }
+  }
+
+  /** The piece for this text, from the cache or parsed. `verify` is the next piece's heading line(s). */
+  private piece(text: string, first: boolean, verify: string, next: string, stubs: string): Piece<T> {
+    const key = `${first ? 'F' : 'N'}${next}\u0000${stubs}\u0000${text}`;
+    if (this.useCache) {
+      const hit = this.cache.get(key);
+      if (hit) return hit;
+    }
+    this.stats.parsed++;
+    this.stats.parsedChars += text.length + verify.length;
+    const owned = this.useCache ? own(text) : text;
+    const { root, clean } = parsePiece(owned, first, verify, stubs);
+    let piece: Piece<T>;
+    if (!clean) {
+      piece = { key, text: owned, first, next, stubs, clean, defs: [], model: undefined as unknown as T };
+    } else {
+      const defs = owned.includes(']:') ? collectDefinitions(root) : [];
+      piece = {
+        key, text: owned, first, next, stubs, clean, defs,
+        defKeys: defs.length ? new Set(defs.map((d) => d.key)) : undefined,
+        refs: referenceCandidates(owned),
+        model: this.build(root, owned),
+      };
+    }
+    if (this.useCache) this.cache.set(key, piece);
+    return piece;
+  }
+
+  /**
+   * Gives every piece the definitions made in other pieces that its references may use, as stubs, and
+   * re-parses the pieces whose stubs changed. A piece is parsed at most once more.
+   */
+  private resolveDefinitions(text: string, placed: Placed<T>[]): Placed<T>[] {
+    let byLoose: Map<string, Definition[]> | undefined;
+    for (const p of placed) {
+      for (const d of p.piece.defs) {
+        byLoose ??= new Map();
+        const list = byLoose.get(d.loose);
+        if (list) list.push(d);
+        else byLoose.set(d.loose, [d]);
+      }
+    }
+    let out = placed;
+    for (let i = 0; i < placed.length; i++) {
+      const p = placed[i].piece;
+      let stubs = '';
+      if (byLoose && p.refs) {
+        const need = new Set<string>();
+        for (const ref of p.refs) {
+          for (const d of byLoose.get(ref) ?? []) if (!p.defKeys?.has(d.key)) need.add(d.stub);
+        }
+        stubs = [...need].sort().join('\n');
+      }
+      if (stubs === p.stubs) continue;
+      const next = placed[i + 1];
+      const verify = next ? text.slice(next.start, next.start + next.head) : '';
+      const end = next ? next.start : text.length;
+      const piece = this.piece(text.slice(placed[i].start, end), p.first, verify, p.next, stubs);
+      if (!piece.clean) throw new Error('kijun: a piece stopped parsing on its own when definitions were added');
+      if (out === placed) out = placed.slice();
+      out[i] = { ...placed[i], piece };
+    }
+    return out;
+  }
+
+  private prune(): void {
+    if (!this.useCache || this.cache.size <= this.placed.length * 2 + MAX_EXTRA_CACHE) return;
+    const live = new Set(this.placed.map((p) => p.piece.key));
+    for (const key of this.cache.keys()) {
+      if (this.cache.size <= this.placed.length + MAX_EXTRA_CACHE / 2) break;
+      if (!live.has(key)) this.cache.delete(key);
+    }
+  }
+}
+
+/** The span where two texts differ: common prefix and suffix. */
+export function diff(a: string, b: string): ChangedSpan {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+}

@@ -1,0 +1,209 @@
+// The per-section (and incremental) analysis must say exactly what an analysis of the whole document says:
+// statuses, ranges, findings, the clause and section structure. The reference is one remark parse of the whole
+// text (parsePolicy(text, { sections: false })).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generatePolicy, rng } from '../../bench/generate.mjs';
+import { createIncrementalAnalyzer, LineIndex, type CheckOptions } from '../../server/src/core';
+import { analyzeText, firstDifference, fixtureFiles, readText, snapshot, wholeDocument } from './compare';
+
+function expectSame(text: string, actual: ReturnType<typeof analyzeText>, options: CheckOptions = {}, label = ''): void {
+  const expected = wholeDocument(text, options);
+  const diff = firstDifference(snapshot(actual), snapshot(expected));
+  expect(diff, `${label}\n${JSON.stringify(text.length > 400 ? `${text.slice(0, 400)}…` : text)}`).toBeUndefined();
+}
+
+/** A deterministic edit: delete `del` characters at `at` (a fraction of the length) and insert `ins`. */
+interface Edit {
+  at: number;
+  del: number;
+  ins: string;
+}
+
+function applyEdit(text: string, e: Edit): { text: string; start: number; end: number } {
+  const start = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  const end = Math.min(text.length, start + e.del);
+  return { text: text.slice(0, start) + e.ins + text.slice(end), start, end };
+}
+
+const TRICKY: Record<string, string> = {
+  'reference-style links defined in another section': [
+    '# 情報セキュリティ対策基準', '', '## 第1章 電子メール', '', '電子メールは[統一基準][nisc]に従い暗号化すること。[参考]', '',
+    '## 第2章 定義', '', '[nisc]: https://www.nisc.go.jp/', '[参考]: <https://example.jp> "題"', '',
+    '## 第3章 脚注', '', '本文[^1]。', '', '[^1]: 脚注の本文。',
+  ].join('\n'),
+  'reference used before its definition, in a list and a quote': [
+    '# Security policy', '', '## A', '', '- see [Foo  Bar] and [x][FOO BAR]', '', '> [quoted]', '', '## B', '', '- [foo bar]: /url', '', '> [quoted]: /q',
+  ].join('\n'),
+  'setext headings': [
+    '情報セキュリティ対策基準', '========================', '', '総則', '----', '', '本文。', '', '電子メール', '---', '電子メールサーバ間の通信を暗号化すること。',
+    '', 'two line', 'heading', '===', '', '- list item', 'lazy', '---', '',
+  ].join('\n'),
+  'code fences containing # lines': [
+    '# 情報セキュリティ対策基準', '', '```sh', '# not a heading', '## nor this', '```', '', '## 第1章', '', '~~~', '# inside tilde', '```', '# still inside', '~~~', '',
+    '    # indented code', '', '- item', '  ```', '# closes the item and its fence', '  ```', '# inside the fence opened above', '```', '',
+    '## 第2章', '', '```', '# unclosed fence to the end', '## 第3章 電子メール', '電子メールを暗号化すること。',
+  ].join('\n'),
+  'lists that straddle headings': [
+    '# 規程', '', '1. 項目A', '2. 項目B', '# 見出し', '3. 項目C', '', '- a', '  # heading in the item', '- b', '', '1. x', '   # in item (3 spaces)', '',
+    '- c', '', '  ## in item after blank', '', '## after', '- d',
+    '* e', '   ## three-space heading closes the list', 'text',
+  ].join('\n'),
+  'HTML blocks and comments with # lines': [
+    '# 対策基準', '', '<!--', '# commented out', '## 第9章 削除', '-->', '', '<div>', '# in html block', '</div>', '', '# 第1章', '', '<!-- kijun-disable-next-line email-encryption -- 別途 -->',
+    '## 第2章', '', 'メールを暗号化することが望ましい。', '', '<!-- kijun: drm -->', '# 第3章', '', '電子データに利用制限を付すこと。', '<script>', '# x', '</script>', '', '## 第4章',
+  ].join('\n'),
+  'front matter with # comments': [
+    '---', '# yaml comment', 'kijun:', '  edition: h26', '# another', '---', '# 情報セキュリティ対策基準', '', '本文', '', '## 第1章', '',
+  ].join('\n'),
+  'front matter without closing fence': ['---', '# heading, not yaml', 'text', '## 第1章', ''].join('\n'),
+  'tables and headings': ['# 対策基準', '', '| 区分 | 内容 |', '|---|---|', '| メール | 暗号化する |', '# 直後の見出し | x', '| a | b |', '', '## 次'].join('\n'),
+  'headings inside quotes and indented headings': ['# 基本方針', '', '> # quoted', '> ## quoted 2', '', ' # one space', '  ## two', '   ### three', '    #### code', ''].join('\n'),
+  'empty and whitespace-only': ' \n\n\t\n',
+  'only headings': '# a\n## b\n### c\n# d',
+  'heading at the very end without newline': '# 情報セキュリティ対策基準\n\n本文\n## 末尾',
+};
+
+describe('per-section analysis equals the whole-document analysis', () => {
+  for (const [name, text] of Object.entries(TRICKY)) {
+    it(`${name} (LF, CRLF, CR, BOM)`, () => {
+      const variants = [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r'), `\ufeff${text}`];
+      for (const v of variants) {
+        for (const options of [{}, { force: true }] as CheckOptions[]) {
+          expectSame(v, analyzeText(v, options), options, name);
+          expectSame(v, createIncrementalAnalyzer(options).update(v), options, `${name} incremental`);
+        }
+      }
+    });
+  }
+
+  it('every Markdown fixture, and CRLF copies', () => {
+    const files = fixtureFiles();
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = readText(file);
+      for (const v of [text, text.replace(/\r?\n/g, '\r\n')]) {
+        expectSame(v, analyzeText(v), {}, file);
+        expectSame(v, analyzeText(v, { force: true, language: 'en' }), { force: true, language: 'en' }, file);
+      }
+    }
+  });
+
+  it('a generated policy with articles, decimal sections, lists, tables, code and references', () => {
+    const text = generatePolicy(60_000, 7);
+    expectSame(text, analyzeText(text), {}, 'generated');
+  });
+});
+
+describe('incremental analysis after edits equals a fresh whole-document analysis', () => {
+  const INSERTS = ['a', 'あ', '\n', '\n\n', '# ', '\n# 第9章 新しい章\n', '```\n', '\n```\n', '<!--', '-->', '[nisc]', '\n[nisc]: /x\n', '===\n', '- ', '|', '\r\n', '電子メールを暗号化すること。'];
+
+  it('random edits on every fixture', () => {
+    const r = rng(20261125);
+    for (const file of fixtureFiles()) {
+      let text = readText(file);
+      const analyzer = createIncrementalAnalyzer();
+      analyzer.update(text);
+      for (let i = 0; i < 4; i++) {
+        const edit = { at: r.next(), del: r.chance(0.3) ? r.int(12) : 0, ins: r.chance(0.8) ? r.pick(INSERTS) : '' };
+        text = applyEdit(text, edit).text;
+        expectSame(text, analyzer.update(text), {}, `${file} after ${JSON.stringify(edit)}`);
+      }
+    }
+  });
+
+  it('edits given as LSP ranges give the same result as the new text', () => {
+    let text = TRICKY['reference-style links defined in another section'];
+    const a = createIncrementalAnalyzer();
+    a.update(text);
+    const edits = [
+      { start: 20, end: 20, text: '\n## 挿入\n' },
+      { start: 0, end: 1, text: '' },
+      { start: 40, end: 48, text: '電子メール' },
+    ];
+    for (const e of edits) {
+      const lines = new LineIndex(text);
+      const range = lines.rangeOf(e.start, e.end);
+      text = text.slice(0, e.start) + e.text + text.slice(e.end);
+      expectSame(text, a.applyEdits([{ range, text: e.text }]), {}, 'lsp edit');
+    }
+    // Several edits at once, each relative to the text the previous one left.
+    const before = text;
+    const analysis = a.applyEdits([{ start: 5, end: 5, text: 'X' }, { start: text.length + 1, end: text.length + 1, text: '\n# 末尾\n' }, { start: 0, end: 0, text: '\r\n' }]);
+    const expected = `\r\n${before.slice(0, 5)}X${before.slice(5)}\n# 末尾\n`;
+    expect(a.text).toBe(expected);
+    expectSame(expected, analysis, {}, 'batch');
+  });
+
+  it('a one-character edit in a large policy re-parses only the section it is in', () => {
+    const text = generatePolicy(200_000, 3);
+    const a = createIncrementalAnalyzer();
+    a.update(text);
+    expect(a.stats.pieces).toBeGreaterThan(50);
+    const at = text.indexOf('\n', Math.floor(text.length / 2)) - 3;
+    const next = `${text.slice(0, at)}あ${text.slice(at)}`;
+    const analysis = a.update(next);
+    expect(a.stats.parsed).toBeLessThanOrEqual(2);
+    expect(a.stats.parsedChars).toBeLessThan(text.length / 20);
+    // Typing in a heading re-uses the piece before it (its split was verified with any ATX line).
+    const h = next.indexOf('\n## ', at) + 4;
+    a.update(`${next.slice(0, h)}新${next.slice(h)}`);
+    expect(a.stats.parsed).toBeLessThanOrEqual(1);
+    expectSame(`${next.slice(0, h)}新${next.slice(h)}`, a.analysis!, {}, 'heading edit');
+    void analysis;
+  });
+
+  it('random edits of a generated policy', () => {
+    let text = generatePolicy(40_000, 11);
+    const r = rng(5);
+    const a = createIncrementalAnalyzer();
+    a.update(text);
+    for (let i = 0; i < 8; i++) {
+      const edit = { at: r.next(), del: r.int(3), ins: r.pick(INSERTS) };
+      text = applyEdit(text, edit).text;
+      expectSame(text, a.update(text), {}, `generated after ${JSON.stringify(edit)}`);
+    }
+  });
+});
+
+describe('property: random documents and random edits', () => {
+  const LINES = [
+    '# 情報セキュリティ対策基準', '## 第1章 総則', '### 1.1 電子メール', ' ## indented', '#not a heading', '####### seven', '#', '# 平成28年度版の統一基準',
+    'Setext title', '===', '---', '本文の段落。', '(1) 電子メールサーバ間の通信を暗号化すること。', '(2) 電子メールの暗号化が望ましい。', 'メールの誤送信を防止すること。',
+    '- 項目', '1. 項目', '  - 入れ子', '   # three-space heading', '  # two-space heading', '    indented code', '> quote', '> # quoted heading',
+    '```', '~~~', '```sh', '# comment in code', '<!--', '-->', '<!-- kijun-disable-next-line email-encryption -- 理由 -->', '<!-- kijun: email-encryption -->',
+    '<div>', '</div>', '| 区分 | 内容 |', '|---|---|', '| メール | 暗号化する |', '[ref]: https://example.jp', '本文 [ref] と [文][REF] と [^1]。', '[^1]: 脚注。',
+    '[Foo  Bar]: /x', '[foo bar] を参照。', 'www.example.jp と user@example.jp', '**第4条（目的）** 電子メールを暗号化する。', 'kijun:', '  edition: h26',
+    '', '', '', '',
+  ];
+  const doc = fc.record({
+    lines: fc.array(fc.constantFrom(...LINES), { maxLength: 40 }),
+    frontMatter: fc.boolean(),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    bom: fc.boolean(),
+  }).map(({ lines, frontMatter, eol, bom }) => (bom ? '\ufeff' : '') + (frontMatter ? ['---', 'kijun:', '# c', '---', ...lines] : lines).join(eol));
+  const edit = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    del: fc.nat(20),
+    ins: fc.oneof(fc.constantFrom('', 'a', 'あ', '\n', '#', '# ', '`', '```\n', '<!--', '-->', '[', ']', '[ref]', '\n[ref]: /y\n', '=', '-', ' ', '|', '\r', '>', '\n\n'), fc.constantFrom(...LINES).map((l) => `\n${l}\n`)),
+  });
+
+  it('per-section and incremental analyses equal the whole-document analysis', () => {
+    fc.assert(
+      fc.property(doc, fc.array(edit, { maxLength: 5 }), fc.boolean(), (start, edits, force) => {
+        const options: CheckOptions = force ? { force: true } : {};
+        expectSame(start, analyzeText(start, options), options, 'start');
+        const a = createIncrementalAnalyzer(options);
+        a.update(start);
+        let text = start;
+        for (const e of edits) {
+          const applied = applyEdit(text, e);
+          text = applied.text;
+          const analysis = e.at < 0.5 ? a.update(text) : a.applyEdits([{ start: applied.start, end: applied.end, text: e.ins }]);
+          expectSame(text, analysis, options, `after ${JSON.stringify(e)}`);
+        }
+      }),
+      { numRuns: 120, seed: 4242 },
+    );
+  });
+});
