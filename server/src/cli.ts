@@ -132,9 +132,14 @@ function plan(positionals: string[], policy: string | undefined, catalog: Catalo
     }
     const configs = findPolicySetConfigs(target);
     for (const c of configs) addSet(c);
-    // The folder's other Markdown files are checked alone (and only if they look like policies).
+    // The folder's other Markdown files are checked alone (and only if they look like policies). Under a
+    // configuration that cannot be read, no file is: they belong to a set whose extent is unknown.
     const claimed = new Set(out.sets.flatMap((j) => j.set.files.map((f) => resolve(f))));
-    for (const path of findMarkdownFiles(target)) if (!claimed.has(resolve(path))) out.singles.push({ path, force: false });
+    const unreadable = out.sets.filter((j) => !j.set.config).map((j) => resolve(j.set.root) + sep);
+    for (const path of findMarkdownFiles(target)) {
+      const abs = resolve(path);
+      if (!claimed.has(abs) && !unreadable.some((root) => abs.startsWith(root))) out.singles.push({ path, force: false });
+    }
   }
   return out;
 }
@@ -392,7 +397,8 @@ function report(rest: string[]): number {
   const data = buildComplianceReport(result.analysis, {
     lang, version: VERSION, generatedAt,
     ...(set.config?.name ? { title: set.config.name } : {}),
-    ...(set.configPath ? { config: set.configPath } : {}),
+    // The configuration as the report's reader knows it: next to the files it lists.
+    ...(set.configPath ? { config: relative(set.root, set.configPath).split(sep).join('/') } : {}),
     display: (p) => relative(set.root, p).split(sep).join('/') || basename(p),
     href: (p) => pathHref(relative(linkBase, resolve(p)).split(sep).join('/')),
     encodings,

@@ -41,8 +41,12 @@ export function install({ force = false } = {}) {
   rmSync(marker, { force: true });
   const quiet = { npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   run(['ci', '--ignore-scripts'], quiet);
+  // npm run by Node 24 would look for its global npmrc under that Node's prefix; keep the one in use (it may carry
+  // the registry's CA file or a proxy) so the nested npm install in code-server's postinstall reaches the registry.
+  const globalconfig = spawnSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8' }).stdout?.trim();
   run(['rebuild'], {
     ...quiet,
+    ...(globalconfig && existsSync(globalconfig) ? { npm_config_globalconfig: globalconfig } : {}),
     PATH: `${join(node24Dir, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: node24Dir,
     npm_config_loglevel: 'warn',

@@ -9,6 +9,8 @@ requirementSuite('drm', {
     { text: '電子ファイルが外部に流出した場合でも\n権限のない者が内容を閲覧できないよう、\nファイル単位で暗号化と利用権限の制御を行う仕組みを導入すること。', note: 'wrapped, described by effect' },
     { text: '| 対策 | 対象 |\n|---|---|\n| 情報権限管理（IRM）によるアクセス制御 | 要機密情報を含むファイル |', note: 'table row' },
     { text: '- デジタル著作権管理による方式でファイルへのアクセスを制御すること。', heading: '6.1.2 アクセス制御機能', note: 'list item' },
+    { text: '要機密情報を含む電子ファイルには、閲覧・印刷・複製の利用制限を設定すること。', note: 'usage restrictions on files' },
+    { text: '要機密情報を含む電子ファイルには、これを適用する。', heading: '第12条（デジタル著作権管理）', note: 'DRM named in the heading' },
     { text: '第40条 情報システムセキュリティ責任者は、クラウドサービス上に保存する要保護情報にデジタル著作権管理を適用するものとする。', note: '条 style' },
   ],
   decoys: [
@@ -18,6 +20,7 @@ requirementSuite('drm', {
     { text: 'モバイル端末は、紛失・盗難時に第三者が閲覧できないよう、記録領域を暗号化すること。', note: 'device encryption' },
     { text: '統括情報セキュリティ責任者は、特権を付与されたIDの権限管理を厳格に行うこと。', note: 'privilege management' },
     { text: '要機密情報を電子メールで送る場合は、パスワード付きZIPファイルにすること。', note: 'password ZIP' },
+    { text: '要機密文書の閲覧・複製は、許可された者に限ること。', note: 'paper documents' },
   ],
   outdated: [],
   ignored: [

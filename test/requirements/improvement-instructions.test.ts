@@ -13,17 +13,21 @@ requirementSuite(ID, {
     { text: '| 役職 | 役割 |\n|---|---|\n| 最高情報セキュリティ責任者 | 組織横断的及び部門特有の改善事項を適切な責任者に指示する |', note: 'table row' },
     { text: '- 組織横断的な改善事項を統括情報セキュリティ責任者に指示すること。', heading: '最高情報セキュリティ責任者の役割', note: 'list item, CISO in heading' },
     { text: '最高情報セキュリティ責任者は、報告を受けた課題のうち、組織横断的に対応すべきものは統括情報セキュリティ責任者に、部門特有のものは当該部門の情報セキュリティ責任者に対応を指示する。', note: '対応 instead of 改善' },
+    { text: '最高情報セキュリティ責任者は、組織横断的な事項は統括情報セキュリティ責任者に、部局固有の事項は当該部局の情報セキュリティ責任者に指示する。', heading: '第11条（改善の指示）', note: 'improvement named in the heading' },
     { text: '第9条 最高情報セキュリティ責任者は、監査の結果を踏まえ、部局等に固有の改善事項を当該部局の情報セキュリティ責任者に指示するものとする。', note: '条 style' },
   ],
   decoys: [
-    { text: '最高情報セキュリティ責任者は、監査報告書の内容を踏まえ、被監査部門の情報セキュリティ責任者に対して、指摘事項への改善を指示すること。', note: 'audited department only (old rule)' },
     { text: '職員等は、業務の改善に努めること。', note: 'generic improvement' },
     { text: '情報セキュリティ委員会は、対策の改善状況を確認する。', note: 'committee checks progress' },
     { text: '統括情報セキュリティ責任者は、組織横断的な課題を取りまとめる。', note: 'no instruction' },
     { text: 'The CISO shall approve the annual improvement plan.', note: 'approval, not instruction' },
     { text: '最高情報セキュリティ責任者は、情報セキュリティインシデントへの対処をそれぞれの責任者に指示する。', note: 'incident handling, no improvement' },
   ],
-  outdated: [],
+  outdated: [
+    { text: '最高情報セキュリティ責任者は、監査報告書の内容を踏まえ、被監査部門の情報セキュリティ責任者に対して、指摘事項への改善を指示すること。', note: 'audited department only (old rule: no organisation-wide / department split)' },
+    { text: 'CISOは、自己点検の結果を踏まえ、必要に応じて改善を指示することができる。', note: 'old rule, a mere permission' },
+    { text: '最高情報セキュリティ責任者は、組織横断的な改善事項は統括情報セキュリティ責任者に、部局に固有の改善事項は情報セキュリティ責任者に指示するよう努める。', note: 'the new rule only as an effort' },
+  ],
   ignored: [
     { text: '```\nCISOは組織横断的な改善事項と部局固有の改善事項をそれぞれの責任者に指示すること。\n```', note: 'code block' },
     { text: '<!-- CISOは組織横断的な改善事項と部局固有の改善事項をそれぞれの責任者に指示すること。 -->', note: 'HTML comment' },

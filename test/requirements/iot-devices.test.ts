@@ -16,13 +16,17 @@ requirementSuite(ID, {
     { text: '本基準の対象とする情報システムには、IoT機器を含むものとする。', note: 'explicitly in scope' },
   ],
   decoys: [
+    { text: '物理的対策：情報システムを設置する区域への入退室管理等により、情報資産を物理的な脅威から保護する。', note: 'physical entry control, not a device' },
     { text: '複合機の初期パスワードを変更すること。', heading: '7.1.3 複合機・特定用途機器', note: 'printers only' },
     { text: '特定用途機器とは、テレビ会議システム、IP電話システム、ネットワークカメラシステム等の特定の用途に使用される機器をいう。', note: 'definition only' },
     { text: '当機構は、IoTやAI等の新たな技術の活用を推進する。', note: 'IoT as innovation' },
     { text: 'テレビ会議を行う際は、参加者を確認すること。', note: 'a meeting rule' },
     { text: 'IoT devices are out of scope of this policy.', note: 'excluded' },
   ],
-  outdated: [],
+  outdated: [
+    { text: 'IoT機器については、初期パスワードの変更やファームウェアの更新等の安全対策を講ずることが望ましい。', note: 'only desirable' },
+    { text: 'Network cameras and other IoT devices should have their default passwords changed where possible.', note: 'English should' },
+  ],
   ignored: [
     { text: '```\nIoT機器の初期パスワードを変更すること。\n```', note: 'code block' },
     { text: '<!-- IoT機器の初期パスワードを変更すること。 -->', note: 'HTML comment' },

@@ -12,6 +12,7 @@ requirementSuite(ID, {
     { text: '情報セキュリティ責任者は、自己点検の結果\n明らかになった問題点を取りまとめ、\n最高情報セキュリティ責任者に報告しなければならない。', note: 'wrapped' },
     { text: '| 報告者 | 報告先 | 内容 |\n|---|---|---|\n| 統括情報セキュリティ責任者 | CISO | 運用・自己点検・教育で生じた課題 |', note: 'table row' },
     { text: '- 対策の運用において生じた課題を報告すること。', heading: '2.2.1 情報セキュリティ対策の運用', note: 'list item' },
+    { text: '統括情報セキュリティ責任者は、運用、自己点検及び教育で生じた事項を取りまとめ、最高情報セキュリティ責任者に報告する。', heading: '第7条（課題の報告）', note: 'issues named in the article heading' },
     { text: '第12条 統括情報セキュリティ責任者は、監査及び自己点検で把握した課題を最高情報セキュリティ責任者に報告しなければならない。', note: '条 style, with audit' },
   ],
   decoys: [
@@ -22,6 +23,7 @@ requirementSuite(ID, {
     { text: 'Exceptions to this policy shall be reported to the CISO.', note: 'exception report' },
   ],
   outdated: [
+    { text: '職員等は、運用、自己点検及び教育において生じた課題を最高情報セキュリティ責任者に報告するよう努める。', note: 'only an effort' },
     { text: '統括情報セキュリティ責任者は、自己点検の結果を取りまとめ、最高情報セキュリティ責任者に報告すること。', note: 'self-inspection results only' },
     { text: '情報セキュリティ監査責任者は、監査報告書を作成し、最高情報セキュリティ責任者に報告すること。', note: 'audit report only' },
     { text: 'The results of self-inspections shall be reported to the CISO annually.', note: 'English results only' },

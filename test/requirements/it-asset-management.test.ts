@@ -13,6 +13,7 @@ requirementSuite(ID, {
     { text: '| 項目 | 内容 |\n|---|---|\n| ソフトウェア情報の把握 | インベントリ収集ツールで端末から自動収集する |', note: 'table row' },
     { text: '- 全ての端末にIT資産管理ソフトウェアのエージェントを導入すること。', heading: '6.2.1 ソフトウェアに関する脆弱性対策', note: 'list item' },
     { text: '第21条 情報システムセキュリティ責任者は、端末のソフトウェア構成を自動的に収集する仕組みを設け、ゼロデイ攻撃に迅速に対応できるようにしなければならない。', note: '条 style' },
+    { text: '情報システムセキュリティ責任者は、全ての端末に導入し、ソフトウェアのバージョンを把握する。', heading: '第13条（IT資産管理ソフトウェアの導入）', note: 'tool named in the heading' },
     { text: 'Software inventory shall be gathered automatically from all servers and endpoints.', note: 'English, no tool name' },
   ],
   decoys: [

@@ -23,6 +23,7 @@ requirementSuite(ID, {
     { text: 'Mobile phones must be switched to silent mode during meetings.', note: 'etiquette' },
   ],
   outdated: [
+    { text: 'モバイル端末を要管理対策区域外で利用する場合は、暗号化等の安全対策を講ずることが望ましい。', note: 'safeguards only desirable' },
     { text: '職員等は、モバイル端末を庁外に持ち出してはならない。', note: 'blanket ban on taking out' },
     { text: 'ノートパソコンを外部のネットワークに接続することを禁止する。', note: 'blanket ban on outside networks' },
     { text: 'Staff must not take laptops or tablets out of the office.', note: 'English ban' },

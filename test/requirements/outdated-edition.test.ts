@@ -64,6 +64,8 @@ describe('outdated-edition: not the basis', () => {
     ['本規程の前身である規程は、平成28年度版の統一基準に準拠していた。', 'past tense: history'],
     ['The previous 2016 edition was superseded by this standard.', 'English history'],
     ['本基準は、統一基準（令和3年度版）に準拠する。', 'a newer edition'],
+    ['## 改正履歴\n\n| 日付 | 内容 |\n|---|---|\n| 平成29年4月1日 | 制定（統一基準（平成28年度版）に準拠） |', 'row of a revision-history section'],
+    ['| 改正日 | 改正内容 |\n|---|---|\n| 平成29年4月1日 | 統一基準（平成28年度版）に準拠して制定 |', 'row of a table headed 改正内容'],
   ])('%s (%s)', (body) => {
     expect(editionFindings(body)).toEqual([]);
   });

@@ -10,6 +10,7 @@ requirementSuite('promotion-structure', {
     { text: '| 組織 | 役割 |\n|---|---|\n| 情報セキュリティ対策推進体制 | 対策推進計画の策定支援、規程の整備 |', note: 'table row' },
     { text: '- 情報政策課長をその責任者とし、各部局の連絡担当者で構成する。', heading: '2.1.1(4) 情報セキュリティ対策推進体制', note: 'list item under its heading' },
     { text: '第5条 最高情報セキュリティ責任者は、情報セキュリティ対策を推進するための体制を整備するものとする。', note: '条 style' },
+    { text: '最高情報セキュリティ責任者は、推進体制を整備し、その役割を定める。', note: 'bare 推進体制 in a security policy' },
     { text: 'A security promotion team, led by the head of the IT division, shall drive the security measures across the agency.', note: 'English team' },
   ],
   decoys: [
@@ -19,7 +20,10 @@ requirementSuite('promotion-structure', {
     { text: '職員等は、情報セキュリティ対策の推進に協力すること。', note: 'generic promotion' },
     { text: 'デジタル化推進体制は別に定める。', note: 'other promotion structure' },
   ],
-  outdated: [],
+  outdated: [
+    { text: '最高情報セキュリティ責任者は、情報セキュリティ対策の推進を担う推進チームを置くことができる。', note: 'a mere permission' },
+    { text: '機構は、情報セキュリティ対策推進体制の整備に努める。', note: 'only an effort' },
+  ],
   ignored: [
     { text: '```\nCISOは情報セキュリティ対策推進体制を整備すること。\n```', note: 'code block' },
     { text: '<!-- CISOは情報セキュリティ対策推進体制を整備すること。 -->', note: 'HTML comment' },

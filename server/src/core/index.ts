@@ -11,3 +11,10 @@ export type * from './model/types';
 export { parseClauseNumber, nextClauseNumber } from './model/numbering';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { normalize, normalizeForMatch, originalSpan, type NormalizedText } from './text/normalize';
+// Policy sets (kijun.json), traceability (markers, citations) and the compliance report. Pure: no file access
+// (disk loading of a set is in policySet/load.ts, for the CLI).
+export * from './policySet';
+export * from './trace';
+export { buildComplianceReport, pathHref, type ComplianceReport, type ComplianceReportOptions, type ReportRequirement, type ReportLocation, type ReportEvidence } from './report/compliance';
+export { renderHtml, DEFAULT_CSP, type HtmlOptions } from './report/html';
+export { renderMarkdown } from './report/markdown';

@@ -56,6 +56,12 @@ export interface Requirement {
   };
   /** Concepts local to this requirement (name → term patterns). */
   concepts?: Record<string, string[]>;
+  /**
+   * A mandatory requirement written as a wish or a mere permission (望ましい, 努める, ことができる) is the form the
+   * revision replaced: a covering clause with any of `concepts`, or with a `qualifiers` concept (必要に応じて) but no
+   * obligation ending, counts as outdated unless another clause covers the requirement firmly.
+   */
+  weak?: { concepts: string[]; qualifiers?: string[]; reason: LocalizedText };
   /** A clause to start from, in VS Code snippet syntax: ${1:情報システムセキュリティ責任者}. */
   template: LocalizedText;
   /** Snippet prefixes. */
@@ -70,6 +76,8 @@ export interface EditionCheck {
   explanation: LocalizedText;
   /** Concepts that name an older edition, or its terms, with why each is outdated. */
   signals: Array<{ concept: string; reason: LocalizedText }>;
+  /** Concepts of a clause's frame (headings, table header) where a signal is history, not the basis. */
+  skipContext?: string[];
 }
 
 export interface Edition {

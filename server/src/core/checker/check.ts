@@ -5,7 +5,7 @@ import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
 import { looksLikePolicy } from './isPolicy';
-import { ConceptMatcher, findAll } from './match';
+import { ConceptMatcher, COVERS, WEAK, findAll } from './match';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { readSettings, type DocumentSettings } from './settings';
 import type { CheckOptions, Finding, FindingKind, OutdatedEvidence, RequirementResult, Severity } from './types';
@@ -48,9 +48,11 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
 
   // Clauses citing the standard's section for a requirement (「（統一基準 7.2.1(1) 対応）」): see trace/citations.ts.
   const cited = options.citations === false ? undefined : documentCitations(document, catalog);
-  for (const r of catalog.requirements) {
-    analysis.requirements.push(evaluate(r, document, matcher, analysis, cited));
-  }
+  // What each clause's text says for every requirement, remembered by the matcher per distinct text.
+  const verdicts = document.clauses.map((c) => matcher.verdicts(c, catalog.requirements));
+  catalog.requirements.forEach((r, i) => {
+    analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited));
+  });
   addFindings(analysis, options, matcher);
   return analysis;
 }
@@ -61,7 +63,7 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
   analysis.clauseRequirements.set(clause, list);
 }
 
-function evaluate(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>): RequirementResult {
+function evaluate(r: Requirement, ri: number, verdicts: Int16Array[], doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
   for (const clause of doc.clauses) {
@@ -70,14 +72,20 @@ function evaluate(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, 
       covering.push(clause.index);
       continue;
     }
-    const old = r.detect.outdated.find((rule) => matcher.matches(clause, r.id, rule));
-    if (old) {
+    // The first outdated rule that matches, else whether a cover rule matches (ConceptMatcher.verdicts).
+    const verdict = verdicts[clause.index][ri];
+    if (verdict >= 0) {
+      const old = r.detect.outdated[verdict];
       outdated.push({ clause: clause.index, reason: old.reason, when: old.when });
+      continue;
+    }
+    if (verdict === WEAK && !cited?.get(clause.index)?.ids.has(r.id)) {
+      outdated.push({ clause: clause.index, reason: r.weak!.reason, when: 'alone' });
       continue;
     }
     // A citation is explicit evidence, but unlike a kijun marker it is policy text: a clause that cites the
     // section and is still written the old way (checked above) stays outdated.
-    if (r.detect.cover.some((rule) => matcher.matches(clause, r.id, rule)) || cited?.get(clause.index)?.ids.has(r.id)) covering.push(clause.index);
+    if (verdict === COVERS || verdict === WEAK || cited?.get(clause.index)?.ids.has(r.id)) covering.push(clause.index);
   }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
@@ -195,6 +203,7 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
     ...doc.clauses.map((c) => ({ norm: c.norm, clause: c })),
   ];
   const severity = severityFor(check.id, 'outdated-edition', undefined, analysis.settings);
+  const skip = (check.skipContext ?? []).map((name) => catalog.concept(undefined, name));
   for (const signal of check.signals) {
     const concept = catalog.concept(undefined, signal.concept);
     const pattern = concept.pattern;
@@ -202,6 +211,7 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
       if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
       // Most texts do not mention the signal: the matcher's remembered answer saves the search.
       if (!matcher.textHas(norm.text, concept)) continue;
+      if (clause && skip.some((c) => matcher.textHas(clause.context, c))) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);
         push({ code: check.id, kind: 'outdated-edition', severity, messages: signal.reason, start, end, related: [], data: { id: check.id, kind: 'outdated-edition', clause: clause?.index } });

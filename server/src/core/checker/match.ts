@@ -1,4 +1,4 @@
-import type { Catalog, CompiledConcept, DetectRule } from '../catalog';
+import type { Catalog, CompiledConcept, DetectRule, Requirement } from '../catalog';
 import type { Clause } from '../model/types';
 
 /** A rule with its concepts resolved (for one requirement) to dense concept numbers. */
@@ -15,6 +15,20 @@ const UNKNOWN = 0;
 const ABSENT = 1;
 const PRESENT = 2;
 
+/** What is known about one distinct clause text. */
+interface TextEntry {
+  answers: Uint8Array;
+  /** Verdicts per requirement (see ConceptMatcher.verdicts), by the clause's context. */
+  verdicts?: Map<string, Int16Array>;
+}
+
+/** Verdict of a clause for a requirement: no rule matches. */
+export const NO_MATCH = -2;
+/** Verdict of a clause for a requirement: a cover rule matches and no outdated rule does. */
+export const COVERS = -1;
+/** Verdict: a cover rule matches, but the clause only wishes for or permits it (Requirement.weak). */
+export const WEAK = -3;
+
 /**
  * Answers "does this clause mention concept X" once per distinct text and concept, however many rules and
  * requirements ask: the matching cost stays linear in the text and in the number of concepts. Concepts are
@@ -26,8 +40,9 @@ export class ConceptMatcher {
   private readonly numbers = new Map<CompiledConcept, number>();
   private readonly patterns: RegExp[] = [];
   private readonly rules = new WeakMap<DetectRule, Map<string, CompiledRule>>();
-  private texts = new Map<string, Uint8Array>();
+  private texts = new Map<string, TextEntry>();
   private contexts = new Map<string, Uint8Array>();
+  private verdictsFor: readonly Requirement[] | undefined;
 
   constructor(private readonly catalog: Catalog) {
     for (const c of catalog.allConcepts()) this.number(c);
@@ -52,11 +67,20 @@ export class ConceptMatcher {
     return this.number(this.catalog.concept(requirementId, name));
   }
 
-  private answers(map: Map<string, Uint8Array>, text: string): Uint8Array {
-    let a = map.get(text);
+  private entry(text: string): TextEntry {
+    let e = this.texts.get(text);
+    if (!e) {
+      e = { answers: new Uint8Array(this.patterns.length) };
+      this.texts.set(text, e);
+    }
+    return e;
+  }
+
+  private contextAnswers(context: string): Uint8Array {
+    let a = this.contexts.get(context);
     if (!a) {
       a = new Uint8Array(this.patterns.length);
-      map.set(text, a);
+      this.contexts.set(context, a);
     }
     return a;
   }
@@ -97,26 +121,29 @@ export class ConceptMatcher {
   /** Whether `text` (normalised) mentions the concept. */
   textHas(text: string, concept: CompiledConcept): boolean {
     const n = this.number(concept);
-    return this.hit(this.answers(this.texts, text), text, n);
+    return this.hit(this.entry(text).answers, text, n);
   }
 
   has(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;
-    return this.hit(this.answers(this.texts, text), text, n);
+    return this.hit(this.entry(text).answers, text, n);
   }
 
   hasInContext(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;
-    return this.hit(this.answers(this.texts, text), text, n) || this.hit(this.answers(this.contexts, clause.context), clause.context, n);
+    return this.hit(this.entry(text).answers, text, n) || this.hit(this.contextAnswers(clause.context), clause.context, n);
   }
 
   matches(clause: Clause, requirementId: string, rule: DetectRule): boolean {
+    return this.matchesWith(this.entry(clause.norm.text).answers, clause, requirementId, rule);
+  }
+
+  private matchesWith(t: Uint8Array, clause: Clause, requirementId: string, rule: DetectRule): boolean {
     const r = this.compile(rule, requirementId);
     if (r.empty) return false;
     const text = clause.norm.text;
-    const t = this.answers(this.texts, text);
     for (const n of r.all) if (!this.hit(t, text, n)) return false;
     if (r.any) {
       let some = false;
@@ -132,12 +159,49 @@ export class ConceptMatcher {
       let c: Uint8Array | undefined;
       for (const n of r.context) {
         if (this.hit(t, text, n)) continue;
-        c ??= this.answers(this.contexts, clause.context);
+        c ??= this.contextAnswers(clause.context);
         if (!this.hit(c, clause.context, n)) return false;
       }
     }
     for (const n of r.none) if (this.hit(t, text, n)) return false;
     return true;
+  }
+
+  /**
+   * For each requirement (in the order given), what the clause's text and context say: the index of the first
+   * outdated rule that matches, else COVERS when a cover rule matches, else NO_MATCH. Remembered per distinct
+   * text and context, so a clause that did not change costs two lookups however many requirements there are.
+   * (Markers, disable comments and citations are the caller's business.)
+   */
+  verdicts(clause: Clause, requirements: readonly Requirement[]): Int16Array {
+    if (this.verdictsFor !== requirements) {
+      if (this.verdictsFor) for (const e of this.texts.values()) e.verdicts = undefined;
+      this.verdictsFor = requirements;
+    }
+    const e = this.entry(clause.norm.text);
+    e.verdicts ??= new Map();
+    let v = e.verdicts.get(clause.context);
+    if (!v) {
+      v = new Int16Array(requirements.length);
+      for (let i = 0; i < requirements.length; i++) {
+        const r = requirements[i];
+        const old = r.detect.outdated.findIndex((rule) => this.matchesWith(e.answers, clause, r.id, rule));
+        if (old >= 0) v[i] = old;
+        else if (!r.detect.cover.some((rule) => this.matchesWith(e.answers, clause, r.id, rule))) v[i] = NO_MATCH;
+        else v[i] = r.weak && this.isWeak(e.answers, clause, r) ? WEAK : COVERS;
+      }
+      e.verdicts.set(clause.context, v);
+    }
+    return v;
+  }
+
+  /** A covering clause that only wishes for or permits what the requirement makes an obligation. */
+  private isWeak(t: Uint8Array, clause: Clause, r: Requirement): boolean {
+    const weak = r.weak!;
+    const text = clause.norm.text;
+    if (weak.concepts.some((c) => this.hit(t, text, this.conceptNumber(r.id, c)))) return true;
+    if (!weak.qualifiers?.some((c) => this.hit(t, text, this.conceptNumber(r.id, c)))) return false;
+    return !this.hit(t, text, this.conceptNumber(r.id, 'strong-obligation'));
   }
 
   /** How many texts and contexts have remembered answers. */
@@ -147,8 +211,8 @@ export class ConceptMatcher {
 
   /** Forgets the answers for texts that are no longer in use. */
   retainOnly(texts: Iterable<string>, contexts: Iterable<string>): void {
-    const keep = (from: Map<string, Uint8Array>, keys: Iterable<string>) => {
-      const out = new Map<string, Uint8Array>();
+    const keep = <V>(from: Map<string, V>, keys: Iterable<string>) => {
+      const out = new Map<string, V>();
       for (const k of keys) {
         const a = from.get(k);
         if (a) out.set(k, a);

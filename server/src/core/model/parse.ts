@@ -39,7 +39,8 @@ interface SectionEvent {
   depth: number;
   title: string;
   titleNorm: string;
-  heading: NormalizedText;
+  /** Index of the heading's normalised text among the piece's (PieceModel.texts). */
+  heading: number;
   number?: ClauseNumber;
   headingStart: number;
   headingEnd: number;
@@ -50,7 +51,8 @@ interface ClauseEvent {
   kind: ClauseKind;
   start: number;
   end: number;
-  norm: NormalizedText;
+  /** Index of the clause's normalised text among the piece's (PieceModel.texts). */
+  norm: number;
   /** What the clause's context adds to its section context: ' / <parent item>', ' / <table header>'. */
   suffix: string;
   number?: ClauseNumber;
@@ -75,6 +77,17 @@ export interface PieceModel {
   readonly length: number;
   readonly events: readonly PieceEvent[];
   readonly frontMatter?: FrontMatter;
+  /**
+   * The normalised texts of the piece's headings and clauses; their maps to the source, in piece coordinates,
+   * are packed one after another in `starts`/`ends` (text i at [offsets[i], offsets[i + 1])): shifting a piece
+   * is then one copy, not one per clause.
+   */
+  readonly texts: readonly string[];
+  readonly offsets: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** The texts as NormalizedText at the offset the piece was last placed at (placing it there again is free). */
+  placed?: { base: number; norms: NormalizedText[] };
 }
 
 const ROOT_EVENT: PieceEvent = { t: Ev.Root };
@@ -82,7 +95,9 @@ const ROOT_EVENT: PieceEvent = { t: Ev.Root };
 /** Walks one piece's mdast and records what the document builder must do, in order. */
 class PieceBuilder {
   readonly events: PieceEvent[] = [];
+  /** Normalised texts of headings and clauses, in order. */
   readonly norms: NormalizedText[] = [];
+  private readonly clauseNorms: NormalizedText[] = [];
   frontMatter?: FrontMatter;
 
   constructor(readonly text: string) {}
@@ -95,7 +110,7 @@ class PieceBuilder {
     const hb = new NormalizedBuilder();
     appendPhrasing(hb, this, node.children);
     const heading = hb.build();
-    this.events.push({ t: Ev.Section, depth: node.depth, title: raw.trim(), titleNorm: heading.text, heading, number, headingStart: start, headingEnd: end });
+    this.events.push({ t: Ev.Section, depth: node.depth, title: raw.trim(), titleNorm: heading.text, heading: this.keep(heading), number, headingStart: start, headingEnd: end });
   }
 
   handleHtml(value: string, start: number, end: number): void {
@@ -115,15 +130,20 @@ class PieceBuilder {
     this.events.push({ t: Ev.Ignored, start, end });
   }
 
-  addClause(kind: ClauseKind, norm: NormalizedText, start: number, end: number, suffix: string, number?: ClauseNumber, parentClause?: number): number {
-    const index = this.norms.length;
+  private keep(norm: NormalizedText): number {
     this.norms.push(norm);
-    this.events.push({ t: Ev.Clause, kind, start, end, norm, suffix, number, parent: parentClause ?? -1 });
+    return this.norms.length - 1;
+  }
+
+  addClause(kind: ClauseKind, norm: NormalizedText, start: number, end: number, suffix: string, number?: ClauseNumber, parentClause?: number): number {
+    const index = this.clauseNorms.length;
+    this.clauseNorms.push(norm);
+    this.events.push({ t: Ev.Clause, kind, start, end, norm: this.keep(norm), suffix, number, parent: parentClause ?? -1 });
     return index;
   }
 
   clauseText(index: number): string {
-    return this.norms[index].text;
+    return this.clauseNorms[index].text;
   }
 }
 
@@ -388,21 +408,36 @@ export function buildPiece(root: Root, text: string): PieceModel {
     doc.events.push(ROOT_EVENT);
     walkBlock(doc, node as RootContent, '');
   }
-  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter };
+  const norms = doc.norms;
+  const offsets = new Int32Array(norms.length + 1);
+  for (let i = 0; i < norms.length; i++) offsets[i + 1] = offsets[i] + norms[i].starts.length;
+  const starts = new Int32Array(offsets[norms.length]);
+  const ends = new Int32Array(offsets[norms.length]);
+  for (let i = 0; i < norms.length; i++) {
+    starts.set(norms[i].starts, offsets[i]);
+    ends.set(norms[i].ends, offsets[i]);
+  }
+  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter, texts: norms.map((n) => n.text), offsets, starts, ends };
 }
 
-function shiftNorm(n: NormalizedText, by: number): NormalizedText {
-  if (by === 0) return n;
-  const len = n.starts.length;
-  const starts = new Int32Array(len);
-  const ends = new Int32Array(len);
-  const s = n.starts;
-  const e = n.ends;
-  for (let i = 0; i < len; i++) {
-    starts[i] = s[i] + by;
-    ends[i] = e[i] + by;
+/** The piece's normalised texts with their maps shifted to where the piece starts in the document. */
+function placedNorms(model: PieceModel, base: number): NormalizedText[] {
+  if (model.placed?.base === base) return model.placed.norms;
+  let { starts, ends } = model;
+  if (base !== 0) {
+    const s = new Int32Array(starts.length);
+    const e = new Int32Array(ends.length);
+    for (let i = 0; i < s.length; i++) {
+      s[i] = starts[i] + base;
+      e[i] = ends[i] + base;
+    }
+    starts = s;
+    ends = e;
   }
-  return { text: n.text, starts, ends };
+  const { offsets, texts } = model;
+  const norms = texts.map((text, i) => ({ text, starts: starts.subarray(offsets[i], offsets[i + 1]), ends: ends.subarray(offsets[i], offsets[i + 1]) }));
+  model.placed = { base, norms };
+  return norms;
 }
 
 /** A piece and where it starts in the document. */
@@ -428,6 +463,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
   const length = text.length;
   for (const { model, start: base } of pieces) {
     const clauseBase = clauses.length;
+    const norms = placedNorms(model, base);
     if (model.frontMatter) {
       const fm = model.frontMatter;
       frontMatter = base === 0 ? fm : { ...fm, start: fm.start + base, end: fm.end + base, rawStart: fm.rawStart + base };
@@ -446,7 +482,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
           // A section owns its text until the next heading of any depth (ownEnd) and its sub-sections until the
           // next heading of its depth or above (end); both are closed later.
           sections.push({
-            index, depth: ev.depth, title: ev.title, titleNorm: ev.titleNorm, heading: shiftNorm(ev.heading, base), number: ev.number,
+            index, depth: ev.depth, title: ev.title, titleNorm: ev.titleNorm, heading: norms[ev.heading], number: ev.number,
             headingStart: start, headingEnd: ev.headingEnd + base, start, end: length, ownEnd: length,
             parent, children: [], clauses: [],
           });
@@ -467,7 +503,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
           const taken = pending;
           pending = {};
           clauses.push({
-            index, kind: ev.kind, start: ev.start + base, end: ev.end + base, norm: shiftNorm(ev.norm, base),
+            index, kind: ev.kind, start: ev.start + base, end: ev.end + base, norm: norms[ev.norm],
             context: ev.suffix ? context + ev.suffix : context, number: ev.number, section,
             parentClause: ev.parent >= 0 ? clauseBase + ev.parent : undefined,
             disabled: taken.disabled, markers: taken.markers,

@@ -110,10 +110,10 @@ figure.chart svg { display: block; width: 100%; max-width: 760px; height: auto; 
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #d8dce1; padding: 6px 8px; vertical-align: top; text-align: left; overflow-wrap: anywhere; word-break: normal; }
 th { background: #f1f2f4; font-weight: 700; }
-table.reqs col.c-title { width: 25%; } table.reqs col.c-level { width: 6.5em; } table.reqs col.c-status { width: 7.5em; } table.reqs col.c-ref { width: 7.5em; }
+table.reqs col.c-title { width: 25%; } table.reqs col.c-level { width: 8em; } table.reqs col.c-status { width: 7.5em; } table.reqs col.c-ref { width: 7.5em; }
 :lang(ja) table.reqs col.c-level { width: 4.5em; } :lang(ja) table.reqs col.c-status { width: 6em; } :lang(ja) table.reqs col.c-ref { width: 6.5em; }
 .summary { margin: 4px 0 0; color: #4a4f57; font-size: 12px; }
-.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 700; white-space: nowrap; }
+.badge { display: inline-block; max-width: 100%; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 700; line-height: 1.5; text-align: center; }
 .st-covered .badge, .badge.st-covered { background: ${STATUS_COLORS.covered.fill}; color: #fff; }
 .badge.st-outdated { background: ${STATUS_COLORS.outdated.fill}; color: #1a1a1a; }
 .badge.st-missing { background: ${STATUS_COLORS.missing.fill}; color: #fff; }
@@ -170,7 +170,6 @@ footer { margin-top: 36px; font-size: 12px; color: #4a4f57; border-top: 1px soli
   tr, .cards li, figure.chart, article.outdated { break-inside: avoid; }
   thead { display: table-header-group; }
   table.reqs col.c-title { width: 22%; }
-  .summary { display: none; }
   .jump, .more a { display: none; }
 }
 `;
@@ -198,8 +197,8 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
     '<main>',
     '<header>',
     `<h1>${esc(t.docTitle(report.title))}</h1>`,
-    `<p class="meta"><span>${esc(t.standard)}: ${esc(report.edition.title)}</span>${report.generatedAt ? `<span>${esc(t.generated)}: ${esc(formatDate(report.generatedAt, lang))}</span>` : ''}<span>kijun ${esc(report.tool.version)}</span>${report.config ? `<span>${esc(t.config)}: <code>${esc(report.config)}</code></span>` : ''}</p>`,
-    `<p class="meta">${esc(t.files)}: ${report.files.map((f) => `<a class="file" href="${esc(f.href)}" data-kijun-path="${esc(f.path)}">${esc(f.display)}</a>${f.primary && report.files.length > 1 ? `（${esc(t.primary)}）` : ''}`).join(lang === 'ja' ? '、' : ', ')}</p>`,
+    `<p class="meta"><span>${esc(t.standard)}: ${esc(report.edition.title)}</span>${report.generatedAt ? `<span>${esc(t.generated)}: ${esc(formatDate(report.generatedAt))}</span>` : ''}<span>kijun ${esc(report.tool.version)}</span>${report.config ? `<span>${esc(t.config)}: <code>${esc(report.config)}</code></span>` : ''}</p>`,
+    `<p class="meta">${esc(t.files)}: ${report.files.map((f) => `<a class="file" href="${esc(f.href)}" data-kijun-path="${esc(f.path)}">${esc(f.display)}</a>${f.primary && report.files.length > 1 ? (lang === 'ja' ? `（${esc(t.primary)}）` : ` (${esc(t.primary)})`) : ''}`).join(lang === 'ja' ? '、' : ', ')}</p>`,
     '</header>',
   );
 
@@ -290,10 +289,10 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
   return out.join('\n');
 }
 
-function formatDate(iso: string, lang: Language): string {
+/** `2025-07-01 09:30` in the local time of whoever generates the report (the ISO value stays in the JSON). */
+function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  return lang === 'ja' ? date : date;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
