@@ -376,7 +376,7 @@ async function session(locale) {
       await row.click();
       await page.keyboard.press('Enter');
       await sleep(500);
-      await runCommand(locale === 'ja' ? 'Show or Focus Hover' : 'Show or Focus Hover');
+      await runCommand('Show or Focus Hover');
       const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
       let hoverText = '';
       try {
@@ -390,6 +390,48 @@ async function session(locale) {
       await shot('3-hover', '.part.editor');
       await page.keyboard.press('Escape');
       await sleep(300);
+
+      // -- a real mouse hover: over the old edition the policy cites (「平成28年度版」, line 3)
+      const target = await editor.evaluate((el, needle) => {
+        for (const line of el.querySelectorAll('.view-line')) {
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = (n.textContent || '').indexOf(needle);
+            if (i < 0) continue;
+            const range = document.createRange();
+            range.setStart(n, i);
+            range.setEnd(n, i + needle.length);
+            const b = range.getBoundingClientRect();
+            return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          }
+        }
+        return null;
+      }, '28年度');
+      let mouseHover = '';
+      if (target) {
+        await page.mouse.move(target.x, target.y - 40);
+        await page.mouse.move(target.x, target.y, { steps: 5 });
+        try {
+          await page.locator('.monaco-hover-content').first().waitFor({ state: 'visible', timeout: 10_000 });
+          await sleep(800);
+          mouseHover = await page.locator('.monaco-hover-content').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
+        } catch {
+          /* reported below */
+        }
+      }
+      check(
+        `[${locale}] mouse hover on 「平成28年度版」 names the current edition`,
+        (locale === 'ja' ? /平成30年度版/ : /FY2018/).test(mouseHover) && /outdated-edition/.test(mouseHover),
+        mouseHover || (target ? '(no hover)' : '(text not found in the editor)'),
+      );
+      await shot('3b-mouse-hover');
+      await page.mouse.move(5, 400);
+      await page.keyboard.press('Escape');
+      await sleep(300);
+      // back to the finding to fix
+      await page.locator('.markers-panel .monaco-list-row', { hasText: expect.fixId }).first().click();
+      await page.keyboard.press('Enter');
+      await sleep(500);
 
       // -- quick fix from the Ctrl+. menu
       await page.keyboard.press('Control+.');
