@@ -25,11 +25,17 @@ export interface SessionOptions {
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
   /** Do not declare workspace/configuration support. */
   noConfiguration?: boolean;
+  /** The workspace folder (a path; default: the repository). */
+  workspaceFolder?: string;
+  /** Declare workspace.didChangeWatchedFiles.dynamicRegistration (the server then registers its watchers). */
+  watchFiles?: boolean;
 }
 
 export class Session {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** client/registerCapability requests the server sent. */
+  readonly registrations: Array<{ id: string; method: string; registerOptions?: unknown }> = [];
   stderr = '';
   initializeResult!: InitializeResult;
   private waiters: Array<() => void> = [];
@@ -57,17 +63,22 @@ export class Session {
         return item.section === 'kijun' ? (settings ?? {}) : null;
       }),
     );
-    rpc.onRequest('client/registerCapability', () => null);
+    rpc.onRequest('client/registerCapability', (p: { registrations: Array<{ id: string; method: string; registerOptions?: unknown }> }) => {
+      s.registrations.push(...p.registrations);
+      s.notify();
+      return null;
+    });
     rpc.onRequest('window/workDoneProgress/create', () => null);
     rpc.listen();
     s.initializeResult = await rpc.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: pathToFileURL(root).href,
-      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'kijun' }],
+      rootUri: pathToFileURL(options.workspaceFolder ?? root).href,
+      workspaceFolders: [{ uri: pathToFileURL(options.workspaceFolder ?? root).href, name: 'kijun' }],
       locale: options.locale ?? 'ja',
       capabilities: {
         workspace: {
           configuration: !options.noConfiguration,
+          ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
           workspaceEdit: { documentChanges: options.documentChanges ?? true, snippetEditSupport: options.snippets ?? false },
         },
         textDocument: {

@@ -15,6 +15,7 @@ requirementSuite(ID, {
     { text: '第46条 情報システムセキュリティ責任者は、電子メールの通信経路を暗号化しなければならない。', note: '条 style' },
   ],
   decoys: [
+    { text: '## 電子メール・ウェブ\n\n### ウェブサイト\n\n使用するプロトコルは TLS 1.2 以上とし、サーバ証明書は信頼できる認証局から取得する。', note: 'web sub-section of a combined chapter: the nearest heading is the web' },
     { text: '要機密情報を電子メールで送信する場合は、添付ファイルを暗号化すること。', note: 'attachment encryption' },
     { text: '職員等は、電子メールを業務目的以外に利用しないこと。', note: 'use of mail' },
     { text: 'ウェブサイトは、HTTPSにより常時暗号化すること。', heading: '7.2 電子メール・ウェブ等', note: 'web sentence under a combined heading' },

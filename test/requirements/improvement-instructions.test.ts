@@ -5,6 +5,7 @@ const ID = 'improvement-instructions';
 
 requirementSuite(ID, {
   cover: [
+    { text: 'The CISO shall instruct the General Manager to carry out improvements that concern the Institute as a whole, and the manager of the department concerned to carry out improvements specific to that department.', note: 'English: as a whole / specific to that department' },
     '最高情報セキュリティ責任者は、組織横断的な改善事項については統括情報セキュリティ責任者に、部局等に固有の改善事項については情報セキュリティ責任者に、改善を指示すること。',
     { text: '最高情報セキュリティ責任者は、自己点検の結果を全体として評価し、統括情報セキュリティ責任者及び情報セキュリティ責任者に改善を指示すること。', note: 'two recipients' },
     { text: 'The CISO shall instruct the appropriate officers to make organisation-wide improvements and department-specific improvements.', note: 'English' },

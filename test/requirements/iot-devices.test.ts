@@ -5,6 +5,7 @@ const ID = 'iot-devices';
 
 requirementSuite(ID, {
   cover: [
+    { text: '組込み型機器（監視カメラ、空調制御装置等）をネットワークに接続する者は、初期パスワードを変更し、ファームウェアを最新に保つこと。', note: 'embedded devices' },
     '情報システムセキュリティ責任者は、IoT機器を含む特定用途機器について、初期パスワードの変更等の対策を講ずること。',
     { text: 'ネットワークカメラ及びテレビ会議システムは、インターネットから直接接続できないよう、業務用の通信回線と分離すること。', note: 'paraphrase, device types' },
     { text: 'IoT devices shall have their default passwords changed and firmware kept up to date.', note: 'English' },

@@ -23,6 +23,7 @@ requirementSuite(ID, {
     { text: 'Exceptions to this policy shall be reported to the CISO.', note: 'exception report' },
   ],
   outdated: [
+    { text: 'Each Information Security Manager carries out a self-assessment every fiscal year and reports the results to the CISO.', note: 'English: results reported' },
     { text: '職員等は、運用、自己点検及び教育において生じた課題を最高情報セキュリティ責任者に報告するよう努める。', note: 'only an effort' },
     { text: '統括情報セキュリティ責任者は、自己点検の結果を取りまとめ、最高情報セキュリティ責任者に報告すること。', note: 'self-inspection results only' },
     { text: '情報セキュリティ監査責任者は、監査報告書を作成し、最高情報セキュリティ責任者に報告すること。', note: 'audit report only' },

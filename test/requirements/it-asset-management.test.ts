@@ -25,6 +25,7 @@ requirementSuite(ID, {
     { text: 'Software licences shall be purchased through the procurement office.', note: 'procurement' },
   ],
   outdated: [
+    { text: 'The software register is kept as a spreadsheet and checked against the installations at the annual stock-take.', note: 'English spreadsheet and stock-take' },
     { text: '情報システムセキュリティ責任者は、端末の管理台帳を作成し、年1回棚卸しを行うこと。', note: 'terminal ledger' },
     { text: '端末にインストールされたソフトウェアは、表計算ソフトで作成した一覧表に手作業で記録する。', note: 'spreadsheet' },
     { text: 'An inventory list of all PCs and installed software shall be kept in a spreadsheet and reviewed once a year.', note: 'English ledger' },

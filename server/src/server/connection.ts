@@ -9,6 +9,9 @@ import { codeLenses } from './codeLens';
 import { COMMANDS, executeCommand } from './commands';
 import { SettingsStore } from './configuration';
 import { DiagnosticsPublisher } from './diagnostics';
+import { COMPLIANCE_REPORT_REQUEST, complianceReport, type ComplianceReportParams } from './complianceReport';
+import { FileWatching } from './fileWatching';
+import { PolicySets, withPolicySets } from './policySets';
 import { hover } from './hover';
 import { safe } from './safe';
 import { documentSymbols } from './symbols';
@@ -29,8 +32,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let locale: string | undefined;
   let folders: string[] = [];
   let folderEvents = false;
-  const source = createAnalysisSource(documents, { get: (uri) => settings.get(uri) }, cache, { locale: () => locale, folders: () => folders });
+  const env = { locale: () => locale, folders: () => folders };
+  // Policy sets (kijun.json): a document listed in a set is analysed with the set's other files.
+  const sets = new PolicySets(connection, documents, { get: (uri) => settings.get(uri) }, cache, env, {
+    schedule: (uri, delay) => diagnostics.schedule(uri, delay),
+    scheduleAll: () => diagnostics.scheduleAll(),
+  });
+  const source = withPolicySets(createAnalysisSource(documents, { get: (uri) => settings.get(uri) }, cache, env), sets);
   const diagnostics = new DiagnosticsPublisher(connection, documents, source);
+  const watching = new FileWatching(connection, (changes) => sets.filesChanged(changes));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale;
@@ -40,6 +50,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settings = new SettingsStore(connection, !!params.capabilities.workspace?.configuration, init?.settings);
     support = readEditSupport(params.capabilities);
     folderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    watching.configure(params.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -55,12 +66,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(() => {
+    watching.register();
     // Folders matter for kijun.include globs (relative to a folder); without the events the initial ones stay.
     if (!folderEvents) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       folders = [...folders.filter((f) => !e.removed.some((r) => r.uri === f)), ...e.added.map((a) => a.uri)];
       settings.changed(undefined);
       diagnostics.scheduleAll();
+      sets.settingsChanged();
     });
   });
 
@@ -68,17 +81,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     settings.changed(change.settings);
     cache.clear();
     diagnostics.scheduleAll();
+    sets.settingsChanged();
   });
 
   // Opening shows findings at once; typing waits for a short pause. (TextDocuments reports an opened
   // document as changed too, right after onDidOpen.)
   const opened = new Set<string>();
   documents.onDidOpen((e) => opened.add(e.document.uri));
-  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri, opened.delete(e.document.uri) ? 0 : undefined));
+  documents.onDidChangeContent((e) => {
+    diagnostics.schedule(e.document.uri, opened.delete(e.document.uri) ? 0 : undefined);
+    sets.documentChanged(e.document.uri);
+  });
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     settings.forget(e.document.uri);
-    diagnostics.clear(e.document.uri);
+    // A file of an open policy set keeps its findings (now from disk); the set module clears them with the set's.
+    if (!sets.documentClosed(e.document.uri)) diagnostics.clear(e.document.uri);
   });
 
   connection.onHover(safe(connection, 'hover', null, (params) => hover(params, source)));
@@ -86,6 +104,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeLens(safe(connection, 'codeLens', [], (params) => codeLenses(params, source)));
   connection.onDocumentSymbol(safe(connection, 'documentSymbol', [], (params) => documentSymbols(params, source)));
   connection.onExecuteCommand(safe(connection, 'executeCommand', null, (params) => executeCommand(params, source)));
+  connection.onRequest(COMPLIANCE_REPORT_REQUEST, safe(connection, 'complianceReport', null, (params: ComplianceReportParams) => complianceReport(params, sets, source)));
 
   documents.listen(connection);
   connection.listen();

@@ -9,11 +9,14 @@ export interface LocalizedText {
 /**
  * One way a clause can express a requirement: every concept of `all` appears in the clause, every concept of
  * `context` appears in the clause or in what frames it (its headings, the list item it belongs to), at least
- * one of `any` (when given) appears in the clause, and none of `none` does.
+ * one of `any` (when given) appears in the clause, every concept of `near` appears in the clause or its nearest
+ * frame, and none of `none` does.
  */
 export interface DetectRule {
   all?: string[];
   context?: string[];
+  /** Like `context`, but only the nearest frame counts: the clause's own heading, parent list item, table header. */
+  near?: string[];
   any?: string[];
   none?: string[];
 }
@@ -41,8 +44,22 @@ export interface Requirement {
   id: string;
   title: LocalizedText;
   level: Level;
-  /** Edition that introduced the requirement, e.g. "h30". */
+  /**
+   * Edition that introduced the requirement, e.g. "h30" (an id of `CatalogData.editions`). The requirement applies
+   * to this edition and every later one, until `removed`.
+   */
   edition: string;
+  /** Edition from which the requirement no longer applies (it was dropped or merged into another); absent: still applies. */
+  removed?: string;
+  /**
+   * What later editions changed, by edition id: each change replaces the fields it gives (a whole field, not a
+   * part of it; `concepts` adds names, it may not redefine one) for that edition and the ones after it, and says
+   * what changed in `note`. Checking against an edition uses the requirement as its latest change up to that
+   * edition left it (see `requirementsFor` in catalog/index.ts).
+   */
+  changes?: Record<string, RequirementChange>;
+  /** Set on the requirement as an edition sees it when a change applies: the id of the latest edition that changed it. */
+  variant?: string;
   reference: Reference;
   /** One sentence: what a covering clause says. */
   summary: LocalizedText;
@@ -70,26 +87,62 @@ export interface Requirement {
   sources?: Array<{ title: string; confidence: 'S' | 'P' | 'U' }>;
 }
 
+/** What one edition changed in a requirement (`Requirement.changes`). */
+export type RequirementChange = Partial<Pick<Requirement, 'title' | 'level' | 'reference' | 'summary' | 'explanation' | 'home' | 'detect' | 'concepts' | 'weak' | 'template' | 'sources'>> & {
+  /** What changed and why, in one or two sentences (shown by `kijun editions --diff` and in hovers). */
+  note: LocalizedText;
+};
+
+/**
+ * A signal of the document check: a concept naming an older edition or one of its terms. `from` / `until`
+ * (inclusive edition ids) limit the editions it is checked against: the FY2018 title of the standard is outdated
+ * only against the FY2021 edition and later (`from: r3`). `{edition}` in a reason stands for the title of the
+ * edition checked against.
+ */
+export interface EditionSignal {
+  concept: string;
+  reason: LocalizedText;
+  /** What the signal finds, for listings (`kijun editions --diff`). */
+  label?: LocalizedText;
+  from?: string;
+  until?: string;
+}
+
 export interface EditionCheck {
   id: 'outdated-edition';
   title: LocalizedText;
   explanation: LocalizedText;
   /** Concepts that name an older edition, or its terms, with why each is outdated. */
-  signals: Array<{ concept: string; reason: LocalizedText }>;
+  signals: EditionSignal[];
   /** Concepts of a clause's frame (headings, table header) where a signal is history, not the basis. */
   skipContext?: string[];
 }
 
+/** An edition of the Common Standards Kijun can check against; `CatalogData.editions` lists them oldest first. */
 export interface Edition {
   id: string;
   title: LocalizedText;
+  /** Date of the decision (YYYY-MM-DD, or YYYY-MM when only the month is known). */
   date: string;
+  /**
+   * The edition of the 統一基準 itself this edition belongs to, when it is an update of the guideline only (the
+   * 2024-07 guideline update belongs to the FY2023 edition, r5): citing that edition is current, not outdated.
+   */
+  standard?: string;
+  /** What the edition changed, in a sentence or two (listings, docs). */
+  summary?: LocalizedText;
+  /** Confidence of `summary` ([S] seen in a public source, [P] probable, [U] unverified). */
+  confidence?: 'S' | 'P' | 'U';
 }
 
 export interface CatalogData {
   editions: Edition[];
   defaultEdition: string;
   concepts: Record<string, string[]>;
+  /**
+   * Every requirement of every edition, as it first appeared (with its later `changes`). What one edition
+   * checks: `Catalog.requirements` of `getCatalog(edition)`.
+   */
   requirements: Requirement[];
   editionCheck: EditionCheck;
 }

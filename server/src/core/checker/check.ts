@@ -1,5 +1,5 @@
 import { getCatalog, type Catalog, type Requirement } from '../catalog';
-import { parsePolicy } from '../model/parse';
+import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
@@ -24,11 +24,18 @@ export interface PolicyAnalysis {
   /** Section where a clause for each requirement belongs (-1: the document title / start). */
   homes: Map<string, number>;
   catalog: Catalog;
+  /** Set when the document was not checked (too large, too deeply nested): why, and where. */
+  refused?: LimitBreach;
 }
 
-/** Analyses a policy: parse, then check. */
+/**
+ * Analyses a policy: parse, then check. A document beyond the limits (guard/limits.ts: too large, too deeply
+ * nested for the parser) is not parsed: its analysis says why (`refused`) in its one finding.
+ */
 export function analyzeText(text: string, options: CheckOptions = {}, catalog: Catalog = getCatalog()): PolicyAnalysis {
-  return checkDocument(parsePolicy(text), options, catalog);
+  const parsed = guardedParse(text);
+  if (parsed.refused) return refusedAnalysis(text, parsed.refused, options, catalog);
+  return checkDocument(parsed.document, options, catalog);
 }
 
 /**
@@ -38,8 +45,11 @@ export function analyzeText(text: string, options: CheckOptions = {}, catalog: C
 export function checkDocument(document: PolicyDocument, options: CheckOptions = {}, catalog: Catalog = getCatalog(), matcher = new ConceptMatcher(catalog)): PolicyAnalysis {
   const lines = new LineIndex(document.text);
   const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : looksLikePolicy(document);
-  const settings = readSettings(document.frontMatter, options, new Set(catalog.requirements.map((r) => r.id)));
-  const edition = settings.edition ?? catalog.data.defaultEdition;
+  // Ids of every edition are valid settings (a not-applicable reason for a later requirement is kept, unused).
+  const settings = readSettings(document.frontMatter, options, new Set(catalog.data.requirements.map((r) => r.id)), catalog.data.editions.map((e) => e.id));
+  // The edition selects the requirement set: the catalog as that edition sees it (see catalog/index.ts).
+  const edition = settings.edition ?? catalog.edition;
+  catalog = catalog.forEdition(edition);
   const analysis: PolicyAnalysis = {
     isPolicy: policy, policyReason: reason, document, lines, edition, settings,
     requirements: [], findings: [], clauseRequirements: new Map(), homes: new Map(), catalog,
@@ -49,6 +59,7 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   // Clauses citing the standard's section for a requirement (「（統一基準 7.2.1(1) 対応）」): see trace/citations.ts.
   const cited = options.citations === false ? undefined : documentCitations(document, catalog);
   // What each clause's text says for every requirement, remembered by the matcher per distinct text.
+  for (const c of document.clauses) c.near ??= nearestFrame(document, c);
   const verdicts = document.clauses.map((c) => matcher.verdicts(c, catalog.requirements));
   catalog.requirements.forEach((r, i) => {
     analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited));
@@ -99,6 +110,16 @@ function evaluate(r: Requirement, ri: number, verdicts: Int16Array[], doc: Polic
   return { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na };
 }
 
+/** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
+function nearestFrame(doc: PolicyDocument, clause: Clause): string {
+  const parts: string[] = [];
+  if (clause.section >= 0) parts.push(doc.sections[clause.section].titleNorm);
+  if (clause.parentClause !== undefined) parts.push(doc.clauses[clause.parentClause].norm.text);
+  // A table row's context ends with its header row (see the model): keep that part.
+  if (clause.kind === 'tableRow') parts.push(clause.context.slice(clause.context.lastIndexOf(' / ') + 3));
+  return parts.join(' / ');
+}
+
 /** The section where a clause for the requirement belongs: the deepest one whose heading names its topic. */
 export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalog, matcher?: ConceptMatcher): number {
   let best = -1;
@@ -133,7 +154,7 @@ function severityFor(id: string, kind: FindingKind, r: Requirement | undefined, 
 function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: ConceptMatcher): void {
   const lang = options.language ?? 'ja';
   const { document: doc, lines, catalog } = analysis;
-  const editionTitle = catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? catalog.data.editions[0].title;
+  const editionTitle = (id: string) => catalog.data.editions.find((e) => e.id === id)?.title ?? catalog.data.editions[0].title;
   const push = (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => {
     if (f.severity === 'off') return;
     analysis.findings.push({ ...f, severity: f.severity, message: pick(f.messages, lang), range: lines.rangeOf(f.start, f.end) });
@@ -144,7 +165,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
       const home = analysis.homes.get(r.id) ?? -1;
       const [start, end] = anchorFor(doc, home);
       push({
-        code: r.id, kind: 'missing', severity: severityFor(r.id, 'missing', r, analysis.settings), messages: missingMessage(r, editionTitle),
+        code: r.id, kind: 'missing', severity: severityFor(r.id, 'missing', r, analysis.settings), messages: missingMessage(r, editionTitle(r.edition)),
         start, end, related: [], data: { id: r.id, kind: 'missing' },
       });
     } else if (result.status === 'outdated') {
@@ -204,7 +225,11 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
   ];
   const severity = severityFor(check.id, 'outdated-edition', undefined, analysis.settings);
   const skip = (check.skipContext ?? []).map((name) => catalog.concept(undefined, name));
-  for (const signal of check.signals) {
+  // Only the signals checked against this edition (`from` / `until`); `{edition}` in a reason names it.
+  const title = catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
+  const fill = (t: string, lang: 'ja' | 'en') => (title ? t.replaceAll('{edition}', title[lang]) : t);
+  for (const signal of catalog.signals) {
+    const messages = { ja: fill(signal.reason.ja, 'ja'), en: fill(signal.reason.en, 'en') };
     const concept = catalog.concept(undefined, signal.concept);
     const pattern = concept.pattern;
     for (const { norm, clause } of texts) {
@@ -214,7 +239,7 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
       if (clause && skip.some((c) => matcher.textHas(clause.context, c))) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);
-        push({ code: check.id, kind: 'outdated-edition', severity, messages: signal.reason, start, end, related: [], data: { id: check.id, kind: 'outdated-edition', clause: clause?.index } });
+        push({ code: check.id, kind: 'outdated-edition', severity, messages, start, end, related: [], data: { id: check.id, kind: 'outdated-edition', clause: clause?.index } });
       }
     }
   }

@@ -8,6 +8,7 @@ interface CompiledRule {
   all: number[];
   any: number[] | null;
   context: number[];
+  near: number[];
   none: number[];
 }
 
@@ -107,10 +108,11 @@ export class ConceptMatcher {
     if (!c) {
       const num = (names: string[] | undefined) => (names ?? []).map((name) => this.conceptNumber(requirementId, name));
       c = {
-        empty: !rule.all?.length && !rule.any?.length && !rule.context?.length,
+        empty: !rule.all?.length && !rule.any?.length && !rule.context?.length && !rule.near?.length,
         all: num(rule.all),
         any: rule.any ? num(rule.any) : null,
         context: num(rule.context),
+        near: num(rule.near),
         none: num(rule.none),
       };
       byRequirement.set(requirementId, c);
@@ -161,6 +163,15 @@ export class ConceptMatcher {
         if (this.hit(t, text, n)) continue;
         c ??= this.contextAnswers(clause.context);
         if (!this.hit(c, clause.context, n)) return false;
+      }
+    }
+    if (r.near.length) {
+      const near = clause.near ?? '';
+      let c: Uint8Array | undefined;
+      for (const n of r.near) {
+        if (this.hit(t, text, n)) continue;
+        c ??= this.contextAnswers(`\u0001${near}`);
+        if (!this.hit(c, near, n)) return false;
       }
     }
     for (const n of r.none) if (this.hit(t, text, n)) return false;

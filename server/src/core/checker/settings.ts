@@ -18,13 +18,27 @@ const ORGANIZATIONS = new Set(['ministry', 'agency', 'higher-education']);
  *   kijun: { edition: h30, not-applicable: { drm: reason } }
  *   kijun.not-applicable.drm: reason         (the form the quick fix writes)
  */
-export function readSettings(fm: FrontMatter | undefined, options: CheckOptions, knownIds: Set<string>): DocumentSettings {
+export function readSettings(fm: FrontMatter | undefined, options: CheckOptions, knownIds: Set<string>, editions?: readonly string[]): DocumentSettings {
+  // `editions` given: an edition that is not one of them is reported (on the front-matter key, or for the
+  // editor setting on the front matter / first line) and the default is used.
+  const unknownEdition = (e: string) => editions !== undefined && !editions.includes(e);
+  const editionProblem = (key: string, value: string, where: { ja: string; en: string }) => ({
+    key,
+    message: {
+      ja: `${where.ja}不明な版です: ${value}（使える値: ${editions!.join(', ')}）。既定の版で検査します。`,
+      en: `${where.en}unknown edition "${value}" (known: ${editions!.join(', ')}); the default edition is used.`,
+    },
+  });
   const settings: DocumentSettings = {
     edition: options.edition,
     notApplicable: { ...(options.notApplicable ?? {}) },
     severity: { ...(options.severity ?? {}) },
     problems: [],
   };
+  if (options.edition !== undefined && unknownEdition(options.edition)) {
+    settings.problems.push(editionProblem('', options.edition, { ja: '設定 kijun.edition: ', en: 'setting kijun.edition: ' }));
+    settings.edition = undefined;
+  }
   const data = fm?.data;
   if (!data) {
     if (fm?.error) settings.problems.push({ key: '', message: { ja: `フロントマターを読めません: ${fm.error}`, en: `Front matter cannot be read: ${fm.error}` } });
@@ -41,7 +55,8 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
   for (const [key, value] of Object.entries(flat)) {
     const [, name, id] = key.split(/\.(.*)/s)[1]?.match(/^([^.]+)(?:\.(.+))?$/) ?? [];
     if (name === 'edition') {
-      if (typeof value === 'string') settings.edition = value;
+      if (typeof value === 'string' && unknownEdition(value)) settings.problems.push(editionProblem(key, value, { ja: '', en: '' }));
+      else if (typeof value === 'string') settings.edition = value;
       else settings.problems.push({ key, message: { ja: '`edition` は文字列（例: h30）で指定してください。', en: '`edition` must be a string such as h30.' } });
     } else if (name === 'organization') {
       if (typeof value === 'string' && ORGANIZATIONS.has(value)) settings.organization = value as DocumentSettings['organization'];

@@ -3,7 +3,8 @@ import type { Range } from '../text/lineIndex';
 
 export type Status = 'covered' | 'missing' | 'outdated' | 'not-applicable';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration';
+/** `limit`: the document was not checked (guard/limits.ts); the finding says why. */
+export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration' | 'limit';
 
 export interface OutdatedEvidence {
   clause: number;

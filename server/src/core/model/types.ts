@@ -43,6 +43,12 @@ export interface Clause {
   norm: NormalizedText;
   /** Normalised text of what frames it: the section headings above it, the list item it belongs to. */
   context: string;
+  /**
+   * The nearest frame only: the clause's own heading, the list item it belongs to, the table header. Set by the
+   * checker (a chapter named 「電子メール・ウェブ」 frames both of its sub-sections; the nearest heading tells them
+   * apart).
+   */
+  near?: string;
   number?: ClauseNumber;
   /** Index of the section the clause belongs to, -1 before the first heading. */
   section: number;

@@ -78,7 +78,11 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   const standalone = files.map((f) => run(f, { ...checkOptions, force: true }));
   let primary = primaryPath === undefined ? 0 : files.findIndex((f) => f.path === primaryPath);
   if (primary < 0) primary = 0;
-  const edition = checkOptions.edition ?? standalone[primary]?.edition ?? catalog.data.defaultEdition;
+  const edition = checkOptions.edition ?? standalone[primary]?.edition ?? catalog.edition;
+  // The edition selects the requirement set: the catalog as that edition sees it (the primary file's analysis
+  // already has it, unless its front matter named another edition).
+  const known = catalog.data.editions.some((e) => e.id === edition);
+  catalog = standalone[primary]?.edition === edition ? standalone[primary].catalog : known ? catalog.forEdition(edition) : catalog;
 
   const requirements: SetRequirement[] = [];
   const perFile: RequirementResult[][] = standalone.map(() => []);

@@ -119,7 +119,8 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
   }
   const obj = data as Record<string, unknown>;
   const config: PolicySetConfig = { files: [], notApplicable: {}, severity: {} };
-  const ids = new Set(catalog.requirements.map((r) => r.id));
+  // Ids of every edition (a set may check a later edition than the default).
+  const ids = new Set(catalog.data.requirements.map((r) => r.id));
   const severityIds = new Set([...ids, catalog.data.editionCheck.id, 'configuration']);
 
   for (const key of Object.keys(obj)) {

@@ -1,0 +1,71 @@
+// The guard in front of the parser: documents that would make remark hang or run out of stack are refused with
+// a finding that says why (see limits.ts); nothing else about them is reported.
+import type { Catalog } from '../catalog';
+import type { PolicyAnalysis } from '../checker/check';
+import { looksLikePolicy } from '../checker/isPolicy';
+import type { DocumentSettings } from '../checker/settings';
+import type { CheckOptions, Finding } from '../checker/types';
+import { pick } from '../checker/messages';
+import { assemble, parsePolicy } from '../model/parse';
+import type { PolicyDocument } from '../model/types';
+import { LineIndex } from '../text/lineIndex';
+import { checkLimits, LIMITS, type LimitBreach, type Limits } from './limits';
+
+export { checkLimits, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type LimitBreach, type Limits } from './limits';
+
+/** How much of a refused document is read to tell whether it is a policy at all (title, front matter). */
+const PREFIX_CHARS = 64 * 1024;
+
+/** A stack overflow (RangeError: Maximum call stack size exceeded), however deep it happened. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/** Text that is only Markdown white space parses to nothing: no need to ask remark (slow on many blank lines). */
+const BLANK = /^[ \t\r\n]*$/;
+
+/**
+ * Parses a document unless it exceeds a limit: the model, or why it is not checked. A stack overflow that the
+ * limits did not foresee is caught here too and reported the same way.
+ */
+export function guardedParse(text: string, limits: Readonly<Limits> = LIMITS): { document: PolicyDocument; refused?: undefined } | { refused: LimitBreach; document?: undefined } {
+  const breach = checkLimits(text, limits);
+  if (breach) return { refused: breach };
+  if (BLANK.test(text)) return { document: assemble(text, []) };
+  try {
+    return { document: parsePolicy(text) };
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    const end = text.search(/[\r\n]|$/);
+    return {
+      refused: {
+        kind: 'too-deep', limit: 'stack', value: 0, max: 0, start: 0, end: Math.min(end, 200),
+        messages: { ja: '入れ子が深すぎるため検査しません（解析中にスタックが尽きました）', en: 'too deeply nested to check (the parser ran out of stack)' },
+      },
+    };
+  }
+}
+
+/**
+ * The analysis of a refused document: no requirement is evaluated (`requirements` is empty, `refused` says
+ * why) and the only finding is the refusal, on the line that crossed the limit. Whether the document is a
+ * policy at all is read from its beginning, before that line, so a README that happens to be huge stays quiet.
+ */
+export function refusedAnalysis(text: string, breach: LimitBreach, options: CheckOptions, catalog: Catalog): PolicyAnalysis {
+  const lines = new LineIndex(text);
+  let cut = Math.min(breach.start, PREFIX_CHARS);
+  if (cut < text.length) cut = Math.max(0, text.lastIndexOf('\n', cut - 1) + 1);
+  const prefix = guardedParse(text.slice(0, cut)).document;
+  const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : prefix ? looksLikePolicy(prefix) : { policy: false, reason: 'not checked' };
+  const settings: DocumentSettings = { edition: options.edition, notApplicable: {}, severity: { ...(options.severity ?? {}) }, problems: [] };
+  const document: PolicyDocument = { ...assemble(text, []), frontMatter: prefix?.frontMatter };
+  const edition = options.edition && catalog.data.editions.some((e) => e.id === options.edition) ? options.edition : catalog.edition;
+  const finding: Finding = {
+    code: breach.kind, kind: 'limit', severity: 'warning', message: pick(breach.messages, options.language ?? 'ja'), messages: breach.messages,
+    range: lines.rangeOf(breach.start, breach.end), start: breach.start, end: breach.end, related: [], data: { id: breach.kind, kind: 'limit' },
+  };
+  return {
+    isPolicy: policy, policyReason: reason, document, lines, edition, settings, requirements: [],
+    findings: policy ? [finding] : [], clauseRequirements: new Map(), homes: new Map(), catalog: catalog.forEdition(edition), refused: breach,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Where the keys of a JSON file are, so that a problem with `severity.drm` or `files[2]` in a kijun.json is
+ * shown on that key. A small, forgiving scanner (no dependency): it records, for every member and element it
+ * reaches, the offsets of the member's key (with its quotes) and of its value; on a syntax error it stops and
+ * keeps what it found so far.
+ *
+ * Paths are written as the core's ConfigProblem keys are: `edition`, `severity.drm`, `files[2]`.
+ */
+export interface JsonSpan {
+  /** The key with its quotes (object members), or the value (array elements). */
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export function jsonLocations(text: string): Map<string, JsonSpan> {
+  const out = new Map<string, JsonSpan>();
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fail = (): never => {
+    throw new StopScan();
+  };
+  const ws = () => {
+    while (i < text.length && /\s/.test(text[i])) i++;
+  };
+  const string = (): string => {
+    if (text[i] !== '"') fail();
+    i++;
+    let s = '';
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') {
+        const c = text[i + 1];
+        if (c === 'u') {
+          s += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16) || 0);
+          i += 6;
+        } else {
+          s += ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[c] ?? c ?? '';
+          i += 2;
+        }
+      } else s += text[i++];
+    }
+    if (i >= text.length) fail();
+    i++;
+    return s;
+  };
+  const value = (path: string | undefined): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        const keyStart = i;
+        const key = string();
+        const keyEnd = i;
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        ws();
+        const valueStart = i;
+        const child = path === undefined ? key : `${path}.${key}`;
+        const span: JsonSpan = { keyStart, keyEnd, valueStart, valueEnd: valueStart };
+        out.set(child, span);
+        value(child);
+        span.valueEnd = i;
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (let n = 0; ; n++) {
+        ws();
+        const start = i;
+        const child = `${path ?? ''}[${n}]`;
+        const span: JsonSpan = { keyStart: start, keyEnd: start, valueStart: start, valueEnd: start };
+        out.set(child, span);
+        value(child);
+        span.keyEnd = span.valueEnd = i;
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail();
+      }
+    }
+    if (c === '"') {
+      string();
+      return;
+    }
+    const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 64));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  try {
+    value(undefined);
+  } catch (e) {
+    if (!(e instanceof StopScan)) throw e;
+  }
+  return out;
+}
+
+class StopScan extends Error {}
+
+/**
+ * The offsets to underline for a problem with `key`: the member's key (an unknown key, a wrong value for
+ * `edition`), or the array element (`files[2]`). Falls back to the nearest enclosing key that exists
+ * (`severity` for `severity.x` when the scanner stopped early); undefined when nothing matches.
+ */
+export function keyRange(locations: Map<string, JsonSpan>, key: string): { start: number; end: number } | undefined {
+  for (let k = key; k; k = parentKey(k)) {
+    const span = locations.get(k);
+    if (span) return span.keyEnd > span.keyStart ? { start: span.keyStart, end: span.keyEnd } : { start: span.valueStart, end: span.valueEnd };
+  }
+  return undefined;
+}
+
+function parentKey(key: string): string {
+  if (key.endsWith(']')) return key.slice(0, key.lastIndexOf('['));
+  const dot = key.lastIndexOf('.');
+  return dot < 0 ? '' : key.slice(0, dot);
+}
