@@ -29,6 +29,9 @@ const cacheDir = join(here, '.cache');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const PROFILE = args.includes('--profile');
+// --only=check,edit,cold,rss,vsix runs part of the benchmark (while working on it); results.md needs all.
+const ONLY = (args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['check', 'edit', 'cold', 'rss', 'vsix']);
+const doing = (part) => ONLY.includes(part);
 const require = createRequire(import.meta.url);
 mkdirSync(cacheDir, { recursive: true });
 
@@ -132,7 +135,7 @@ function startWorker(tool, file, profileDir) {
 }
 
 const full = [];
-for (const d of docs) {
+for (const d of doing('check') ? docs : []) {
   const profileDir = PROFILE && d.bytes >= 2_000_000 ? join(cacheDir, 'profiles', `check-${d.bytes}`) : undefined;
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   const times = Object.fromEntries(TOOLS.map((t) => [t, []]));
@@ -198,19 +201,24 @@ async function editLatency(server, doc, edits, nodeArgs = []) {
 
 const doc500 = docs.find((d) => d.bytes === 500_000);
 const edits = editScript(doc500.text, EDITS + EDIT_WARMUP, 77);
-log(`edit latency: ${EDITS} edits (+${EDIT_WARMUP} warm-up) on the 500 KB policy, server as built`);
-const shipped = await editLatency(serverPath, doc500, edits);
+let shipped;
 let noDelay;
+let inproc;
+if (doing('edit')) {
+log(`edit latency: ${EDITS} edits (+${EDIT_WARMUP} warm-up) on the 500 KB policy, server as built`);
+shipped = await editLatency(serverPath, doc500, edits);
+log(`server as built: p50 ${ms(shipped.p50)} p95 ${ms(shipped.p95)} ms`);
 if (delayPatched) {
   log('edit latency: the same server with its publish delay set to 0');
   const profileDir = PROFILE ? join(cacheDir, 'profiles', 'server-edits') : undefined;
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   noDelay = await editLatency(noDelayServer, doc500, edits, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
   noDelay.profileDir = profileDir;
+  log(`publish delay 0: p50 ${ms(noDelay.p50)} p95 ${ms(noDelay.p95)} ms`);
 }
 // The core alone, in this process: the incremental analyzer on the same edits.
 const core = require(coreBundle);
-const inproc = (() => {
+inproc = (() => {
   const a = core.createIncrementalAnalyzer();
   a.update(doc500.text);
   const times = [];
@@ -221,11 +229,13 @@ const inproc = (() => {
   }
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: Math.max(...times) };
 })();
+log(`core in process: p50 ${ms(inproc.p50)} p95 ${ms(inproc.p95)} ms`);
+}
 
 // ------------------------------------------------------------------------------------------------ 4: cold start
 const doc50 = docs.find((d) => d.bytes === 50_000);
 const cold = [];
-for (let i = 0; i < COLD_RUNS; i++) {
+for (let i = 0; i < (doing('cold') ? COLD_RUNS : 0); i++) {
   const s = new LspSession(serverPath, { cwd: root });
   await s.initialize(cacheDir);
   const { wait } = s.open(doc50.file, doc50.text);
@@ -233,11 +243,11 @@ for (let i = 0; i < COLD_RUNS; i++) {
   cold.push(at - s.t0);
   await s.close();
 }
-log(`cold start: ${cold.map(ms).join(', ')} ms`);
+if (cold.length) log(`cold start: ${cold.map(ms).join(', ')} ms`);
 
 // ----------------------------------------------------------------------------------------------- 5: peak RSS
 const doc5 = docs.find((d) => d.bytes === 5_000_000);
-const rss = await (async () => {
+const rss = !doing('rss') ? undefined : await (async () => {
   const s = new LspSession(serverPath, { cwd: root });
   await s.initialize(cacheDir);
   const { uri, wait } = s.open(doc5.file, doc5.text);
@@ -253,10 +263,10 @@ const rss = await (async () => {
   await s.close();
   return { open, afterOpen, peak };
 })();
-log(`5 MB: first diagnostics after ${ms(rss.open)} ms, peak RSS ${(rss.peak / 2 ** 20).toFixed(0)} MiB`);
+if (rss) log(`5 MB: first diagnostics after ${ms(rss.open)} ms, peak RSS ${(rss.peak / 2 ** 20).toFixed(0)} MiB`);
 
 // -------------------------------------------------------------------------------------------------- 7: .vsix
-const vsix = (() => {
+const vsix = !doing('vsix') ? undefined : (() => {
   const script = join(root, 'scripts/package.mjs');
   if (existsSync(script)) {
     const out = join(cacheDir, 'kijun.vsix');
@@ -292,6 +302,10 @@ function topFunctions(dir, n = 12) {
 }
 
 // -------------------------------------------------------------------------------------------------- report
+if (ONLY.length < 5) {
+  log('partial run (--only): results.md and scaling.svg are not written');
+  process.exit(0);
+}
 const d2 = full.find((d) => d.bytes === 2_000_000);
 const d500 = full.find((d) => d.bytes === 500_000);
 const d5 = full.find((d) => d.bytes === 5_000_000);

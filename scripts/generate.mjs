@@ -74,6 +74,13 @@ function requirementPage(r, catalog) {
     `> ${plainTemplate(r.template.en)}`,
     '',
   ];
+  const editionTitle = (id) => catalog.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id };
+  if (r.removed || Object.keys(r.changes ?? {}).length) {
+    lines.push('## 版による変更 / Changes in later editions', '');
+    for (const [e, c] of Object.entries(r.changes ?? {})) lines.push(`- ${editionTitle(e).ja} / ${editionTitle(e).en}: ${c.note.ja}`, `  ${c.note.en}`);
+    if (r.removed) lines.push(`- ${editionTitle(r.removed).ja} / ${editionTitle(r.removed).en}: 適用されなくなりました / no longer applies.`);
+    lines.push('');
+  }
   if (r.detect.outdated.length) {
     lines.push('## 改訂が必要な旧来の規定 / Outdated clauses', '');
     for (const o of r.detect.outdated) lines.push(`- ${o.reason.ja}`, `  ${o.reason.en}`);
@@ -88,17 +95,27 @@ function requirementPage(r, catalog) {
 }
 
 function index(catalog) {
+  const title = (id) => catalog.editions.find((e) => e.id === id)?.title.ja ?? id;
   const lines = [
     '<!-- Generated from catalog/ by scripts/generate.mjs: edit the catalog, not this file. -->',
-    '# Kijun requirements (統一基準 平成30年度版)',
+    '# Kijun requirements (統一基準 平成30年度版 and later editions)',
     '',
-    '| id | 要求事項 | requirement | level | reference |',
-    '|---|---|---|---|---|',
+    '| id | 要求事項 | requirement | level | edition | reference |',
+    '|---|---|---|---|---|---|',
   ];
   for (const r of catalog.requirements) {
-    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`);
+    const changed = Object.keys(r.changes ?? {}).map((e) => `, 変更 ${title(e)}`).join('');
+    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${title(r.edition)}${changed} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`);
   }
-  lines.push(`| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — |`, '');
+  lines.push(`| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — | — |`, '');
+  // The editions a policy can be checked against (front matter kijun.edition, --edition, the kijun.edition setting).
+  const rank = (id) => catalog.editions.findIndex((e) => e.id === id);
+  lines.push('## 版 / Editions', '', '| edition | 版 | date | requirements | confidence |', '|---|---|---|---|---|');
+  for (const e of catalog.editions) {
+    const n = catalog.requirements.filter((r) => rank(r.edition) <= rank(e.id) && (!r.removed || rank(r.removed) > rank(e.id))).length;
+    lines.push(`| \`${e.id}\`${e.id === catalog.defaultEdition ? ' (default)' : ''} | ${e.title.ja} | ${e.date} | ${n} | ${e.confidence ?? '—'} |`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 
@@ -113,6 +130,15 @@ function editionPage(catalog) {
     c.explanation.ja.trim(),
     '',
     c.explanation.en.trim(),
+    '',
+    '## 検出する記述 / What is reported',
+    '',
+    ...c.signals.map((s) => {
+      const title = (id) => catalog.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id };
+      const range = [s.from ? `${title(s.from).ja}から` : '', s.until ? `${title(s.until).ja}まで` : ''].join('') || '全ての版 / every edition';
+      const label = s.label ? `${s.label.ja} / ${s.label.en}` : s.concept;
+      return `- ${label} — ${range}`;
+    }),
     '',
   ].join('\n');
 }

@@ -1,12 +1,12 @@
 // The thin VS Code client: starts the Kijun language server for Markdown (files and unsaved buffers) and does
-// only what must run inside VS Code — showing the coverage report and the "insert all" command. Everything
-// else (diagnostics, hovers, quick fixes, code lens, outline) comes from the server over LSP. Nothing from the
-// workspace is executed, so it runs in untrusted workspaces too.
+// only what must run inside VS Code — showing the compliance report in a webview and the "insert all" command.
+// Everything else (diagnostics, hovers, quick fixes, code lens, outline, policy sets and their file watching)
+// comes from the server over LSP. Nothing from the workspace is executed, so it runs in untrusted workspaces too.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ReportDocuments, type CoverageReport } from './report';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ReportPanels } from './report';
 
-/** The server's command answering with the coverage report (the code lens runs it). */
+/** The server's command answering with the coverage report (the code lens runs it; VS Code shows the webview). */
 const REPORT_COMMAND = 'kijun.coverageReport';
 const SHOW_REPORT = 'kijun.showReport';
 const INSERT_ALL = 'kijun.insertMissingClauses';
@@ -23,36 +23,47 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc },
   };
-  const reports = new ReportDocuments();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    // The server pulls kijun.* per document; this tells it when to pull again.
+    // The server pulls kijun.* per document; this tells it when to pull again. (It watches kijun.json and the
+    // Markdown files of policy sets itself, with a dynamic registration of workspace/didChangeWatchedFiles.)
     synchronize: { configurationSection: 'kijun' },
     middleware: {
-      // The code lens runs the server's report command; in VS Code the answer is shown as a preview.
+      // The code lens runs the server's report command; in VS Code it opens the compliance report instead.
       executeCommand: async (command, args, next) => {
-        const result = await next(command, args);
-        if (command === REPORT_COMMAND) await reports.show(result as CoverageReport | null);
-        return result;
+        if (command !== REPORT_COMMAND) return next(command, args);
+        const [arg] = args;
+        const uri = typeof arg === 'string' ? arg : vscode.window.activeTextEditor?.document.uri.toString();
+        if (uri) await showReport(uri);
+        return null;
       },
     },
   };
   client = new LanguageClient('kijun', 'Kijun', serverOptions, clientOptions);
+  const reports = new ReportPanels(client);
+  const showReport = async (uri: string): Promise<void> => {
+    const column = vscode.window.activeTextEditor?.viewColumn;
+    let shown: boolean;
+    try {
+      shown = await reports.show(uri, column);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Kijun: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    if (!shown) {
+      void vscode.window.showInformationMessage(ja() ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。' : 'Kijun: this document is not checked as a security policy.');
+    }
+  };
 
   context.subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(ReportDocuments.scheme, reports),
+    reports,
     vscode.commands.registerCommand(SHOW_REPORT, async (uri?: string | vscode.Uri) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();
       if (!target || !client) return;
-      const report = (await client.sendRequest(ExecuteCommandRequest.type, { command: REPORT_COMMAND, arguments: [target] })) as CoverageReport | null;
-      if (!report) {
-        void vscode.window.showInformationMessage(ja() ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。' : 'Kijun: this document is not checked as a security policy.');
-        return;
-      }
-      await reports.show(report);
+      await showReport(target);
     }),
     vscode.commands.registerCommand(INSERT_ALL, async () => {
       const editor = vscode.window.activeTextEditor;

@@ -1,7 +1,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeText, getCatalog, pick, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Severity } from './core';
+import { analyzeText, getCatalog, levelText, pick, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
+import { editionDiff, editionListing, type EditionDiff } from './core/catalog/editions';
 import { findMarkdownFiles, readPolicyFile } from './core/io/readFile';
 import { analyzePolicySet, POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
 import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
@@ -19,9 +20,12 @@ const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
 const USAGE = `Usage: kijun check [options] PATH...
        kijun check [options] --policy kijun.json [PATH...]
        kijun report [options] PATH | --policy kijun.json
+       kijun editions [--format text|json] [EDITION]
+       kijun editions --diff FROM TO [--format text|json]
 
 Checks information-security policies written in Markdown against the revised Common Standards
-(統一基準群, FY2018 edition). PATH is a file or a folder (searched for policy Markdown files).
+(統一基準群; the FY2018 edition unless --edition, the kijun.edition setting or front matter choose a
+later one). PATH is a file or a folder (searched for policy Markdown files).
 A folder holding a kijun.json or .kijunrc.json is a policy set: its files are checked as one policy.
 
 kijun check options:
@@ -35,9 +39,16 @@ kijun report options (a standalone compliance report with charts):
   --out FILE                    write the report to FILE (default: standard output)
   --policy FILE                 report on the policy set this kijun.json describes
 
+kijun editions (the editions Kijun knows and the requirements each checks):
+  EDITION                       list the requirements of one edition
+  --diff FROM TO                what changed from FROM to TO: requirements added, changed, removed,
+                                and terms of older editions that become outdated
+  --format text|json            output format (default text)
+
 Common options:
   --lang ja|en                  language of messages (default: ja, en when LANG starts with "en")
-  --edition ID                  edition of the standard to check against (default h30)
+  --edition ID                  edition to check against: h30 (default), r3, r5, r5-2024
+                                (kijun editions lists them; front matter kijun.edition overrides)
   --no-progress                 no progress line on a terminal
   -h, --help                    show this help
   -v, --version                 show the version
@@ -216,12 +227,17 @@ interface Common {
 function common(values: { lang?: string; edition?: string }): Common {
   const lang = (values.lang ?? (/^en/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'en' : 'ja')) as Lang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang must be ja or en (got "${values.lang}")`);
-  const catalog = getCatalog();
-  const edition = values.edition ?? catalog.data.defaultEdition;
+  const base = getCatalog();
+  const edition = values.edition ?? base.data.defaultEdition;
+  checkEdition(base, edition);
+  // The catalog as the chosen edition sees it (a file's front matter may still choose another).
+  return { lang, edition, catalog: base.forEdition(edition) };
+}
+
+function checkEdition(catalog: Catalog, edition: string): void {
   if (!catalog.data.editions.some((e) => e.id === edition)) {
     throw new UsageError(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);
   }
-  return { lang, edition, catalog };
 }
 
 function parse(rest: string[], extra: Record<string, { type: 'string' | 'boolean'; default?: string }>): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
@@ -420,6 +436,167 @@ function report(rest: string[]): number {
   return 0;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// kijun editions: the editions, the requirements each checks, and what changed between two.
+
+const EDITION_TEXT = {
+  ja: {
+    requirements: '要求事項', default: '既定', added: '追加', changed: '変更', removed: '削除', none: 'なし', since: '導入',
+    newTerms: '旧版の記述として新たに指摘するもの', droppedTerms: '指摘しなくなるもの', from: 'から', until: 'まで',
+    confidence: '確度', standard: '統一基準は',
+  },
+  en: {
+    requirements: 'requirements', default: 'default', added: 'added', changed: 'changed', removed: 'removed', none: 'none', since: 'since',
+    newTerms: 'outdated terms newly reported', droppedTerms: 'no longer reported', from: 'from', until: 'until',
+    confidence: 'confidence', standard: 'standard:',
+  },
+} as const;
+
+const editionName = (catalog: Catalog, id: string, lang: Lang) => pick(catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
+
+/** The requirement's confidence as its sources give it: the tags in order, e.g. "P/U". */
+const confidenceOf = (r: Requirement) => (r.sources ?? []).map((s) => s.confidence).join('/') || '-';
+
+function requirementJson(r: Requirement, lang: Lang) {
+  return {
+    id: r.id, title: pick(r.title, lang), level: r.level, edition: r.edition,
+    ...(r.variant ? { changedIn: r.variant } : {}),
+    reference: { section: r.reference.section, verified: r.reference.verified, document: pick(r.reference.document, lang) },
+    sources: (r.sources ?? []).map((x) => ({ title: x.title, confidence: x.confidence })),
+  };
+}
+
+function diffJson(d: EditionDiff, catalog: Catalog, lang: Lang) {
+  const ed = (e: EditionDiff['from']) => ({ id: e.id, title: pick(e.title, lang), date: e.date });
+  const signal = (s: EditionDiff['outdatedTerms']['added'][number]) => ({
+    concept: s.concept, label: s.label ? pick(s.label, lang) : s.concept, ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}),
+    reason: pick(s.reason, lang).replaceAll('{edition}', editionName(catalog, d.to.id, lang)),
+  });
+  return {
+    from: ed(d.from),
+    to: ed(d.to),
+    requirements: { from: catalog.forEdition(d.from.id).requirements.length, to: catalog.forEdition(d.to.id).requirements.length },
+    added: d.added.map((r) => requirementJson(r, lang)),
+    changed: d.changed.map((c) => ({ ...requirementJson(c.requirement, lang), changes: c.changes.map((x) => ({ edition: x.edition, note: pick(x.note, lang) })) })),
+    removed: d.removed.map((r) => requirementJson(r, lang)),
+    outdatedTerms: { added: d.outdatedTerms.added.map(signal), removed: d.outdatedTerms.removed.map(signal) },
+  };
+}
+
+function diffText(d: EditionDiff, catalog: Catalog, lang: Lang): string {
+  const t = EDITION_TEXT[lang];
+  const out: string[] = [];
+  const count = (id: string) => catalog.forEdition(id).requirements.length;
+  out.push(`${pick(d.from.title, lang)} (${d.from.id}) → ${pick(d.to.title, lang)} (${d.to.id}): ${t.requirements} ${count(d.from.id)} → ${count(d.to.id)}`);
+  const width = Math.max(0, ...[...d.added, ...d.removed, ...d.changed.map((c) => c.requirement)].map((r) => r.id.length));
+  const line = (mark: string, r: Requirement, rest: string) => `  ${mark} ${r.id.padEnd(width)}  ${pick(r.title, lang)} · ${pick(levelText(r), lang)} · ${rest}`;
+  const section = (title: string, items: string[]) => {
+    out.push('', `${title} (${items.length})`);
+    out.push(...(items.length ? items : [`  ${t.none}`]));
+  };
+  section(t.added, d.added.map((r) => line('+', r, `${t.since}: ${editionName(catalog, r.edition, lang)} · ${t.confidence} ${confidenceOf(r)}`)));
+  section(t.changed, d.changed.map((c) => line('~', c.requirement, c.changes.map((x) => `${editionName(catalog, x.edition, lang)}: ${pick(x.note, lang)}`).join(' / '))));
+  section(t.removed, d.removed.map((r) => line('-', r, `${t.since}: ${editionName(catalog, r.edition, lang)}`)));
+  const range = (s: EditionDiff['outdatedTerms']['added'][number]) => {
+    const from = s.from ? editionName(catalog, s.from, lang) : '';
+    const until = s.until ? editionName(catalog, s.until, lang) : '';
+    if (lang === 'ja') return `${from ? `${from}${t.from}` : ''}${until ? `${until}${t.until}` : ''}`;
+    return [from ? `${t.from} ${from}` : '', until ? `${t.until} ${until}` : ''].filter(Boolean).join(' ');
+  };
+  const term = (mark: string) => (s: EditionDiff['outdatedTerms']['added'][number]) => `  ${mark} ${s.label ? pick(s.label, lang) : s.concept}${range(s) ? ` (${range(s)})` : ''}`;
+  section(t.newTerms, d.outdatedTerms.added.map(term('!')));
+  if (d.outdatedTerms.removed.length) section(t.droppedTerms, d.outdatedTerms.removed.map(term('·')));
+  return out.join('\n') + '\n';
+}
+
+function editions(rest: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest, allowPositionals: true,
+      options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, diff: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const format = values.format as string;
+  if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (got "${format}")`);
+  const { lang } = common({ lang: values.lang });
+  const catalog = getCatalog();
+  const t = EDITION_TEXT[lang];
+
+  if (values.diff !== undefined) {
+    if (positionals.length !== 1) throw new UsageError('--diff takes two editions (try: kijun editions --diff h30 r5)');
+    const [a, b] = [values.diff, positionals[0]];
+    checkEdition(catalog, a);
+    checkEdition(catalog, b);
+    const d = editionDiff(catalog, a, b);
+    process.stdout.write(format === 'json' ? JSON.stringify({ version: 1, ...diffJson(d, catalog, lang) }, null, 2) + '\n' : diffText(d, catalog, lang));
+    return 0;
+  }
+
+  if (positionals.length > 1) throw new UsageError('kijun editions takes at most one EDITION (or --diff FROM TO)');
+  if (positionals.length === 1) {
+    // One edition: its requirements.
+    const id = positionals[0];
+    checkEdition(catalog, id);
+    const view = catalog.forEdition(id);
+    if (format === 'json') {
+      process.stdout.write(JSON.stringify({ version: 1, edition: id, title: editionName(catalog, id, lang), requirements: view.requirements.map((r) => requirementJson(r, lang)) }, null, 2) + '\n');
+      return 0;
+    }
+    const width = Math.max(...view.requirements.map((r) => r.id.length));
+    const out = [`${editionName(catalog, id, lang)} (${id}): ${t.requirements} ${view.requirements.length}`, ''];
+    for (const r of view.requirements) {
+      const changed = r.variant ? ` · ${t.changed}: ${editionName(catalog, r.variant, lang)}` : '';
+      out.push(`  ${r.id.padEnd(width)}  ${pick(r.title, lang)} · ${pick(levelText(r), lang)} · ${t.since}: ${editionName(catalog, r.edition, lang)}${changed}`);
+    }
+    process.stdout.write(out.join('\n') + '\n');
+    return 0;
+  }
+
+  const listing = editionListing(catalog);
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify({
+      version: 1,
+      defaultEdition: catalog.data.defaultEdition,
+      editions: listing.map((l) => ({
+        id: l.edition.id, title: pick(l.edition.title, lang), date: l.edition.date,
+        ...(l.edition.standard ? { standard: l.edition.standard } : {}),
+        default: l.isDefault,
+        requirements: l.requirements.length,
+        ids: l.requirements.map((r) => r.id),
+        added: l.diff?.added.map((r) => r.id) ?? l.requirements.map((r) => r.id),
+        changed: l.diff?.changed.map((c) => c.requirement.id) ?? [],
+        removed: l.diff?.removed.map((r) => r.id) ?? [],
+        ...(l.edition.summary ? { summary: pick(l.edition.summary, lang) } : {}),
+        ...(l.edition.confidence ? { confidence: l.edition.confidence } : {}),
+      })),
+    }, null, 2) + '\n');
+    return 0;
+  }
+  const idWidth = Math.max(...listing.map((l) => l.edition.id.length));
+  const out: string[] = [];
+  for (const l of listing) {
+    const parts = [`${t.requirements} ${l.requirements.length}`];
+    if (l.diff) {
+      if (l.diff.added.length) parts.push(`${t.added}: ${l.diff.added.map((r) => r.id).join(', ')}`);
+      if (l.diff.changed.length) parts.push(`${t.changed}: ${l.diff.changed.map((c) => c.requirement.id).join(', ')}`);
+      if (l.diff.removed.length) parts.push(`${t.removed}: ${l.diff.removed.map((r) => r.id).join(', ')}`);
+    }
+    if (l.edition.standard) parts.push(`${t.standard} ${editionName(catalog, l.edition.standard, lang)}`);
+    const head = `${l.edition.id.padEnd(idWidth)}  ${pick(l.edition.title, lang)} (${l.edition.date})${l.isDefault ? ` [${t.default}]` : ''}`;
+    out.push(`${head}  ${parts.join(' · ')}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
@@ -432,7 +609,8 @@ function main(argv: string[]): number {
   }
   if (command === 'check') return check(rest);
   if (command === 'report') return report(rest);
-  throw new UsageError(`unknown command "${command}" (try: kijun check PATH or kijun report PATH)`);
+  if (command === 'editions') return editions(rest);
+  throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 
 try {

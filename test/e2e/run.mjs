@@ -6,6 +6,7 @@
 //
 //   npm run test:e2e                 both languages
 //   node test/e2e/run.mjs --locale ja   one language;  --keep  leave the temp profile and workspace in place
+//   node test/e2e/run.mjs --update-screenshots   rewrite the committed crops in test/e2e/screenshots/
 //   KIJUN_E2E_HEADED=1 …             (for debugging on a machine with a display)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
@@ -25,6 +26,9 @@ const chromiumPath = process.env.KIJUN_E2E_CHROMIUM || '/usr/bin/chromium';
 const argv = process.argv.slice(2);
 const locales = argv.includes('--locale') ? [argv[argv.indexOf('--locale') + 1]] : ['ja', 'en'];
 const keep = argv.includes('--keep');
+// test/e2e/screenshots/ is committed: written when a file is missing or with --update-screenshots, so that an
+// ordinary run does not leave changed PNGs in the working tree (they differ a little on every run)
+const updateScreenshots = argv.includes('--update-screenshots');
 const started = Date.now();
 
 /** What the test expects to see, per display language. */
@@ -103,8 +107,11 @@ if (!existsSync(chromiumPath)) {
   process.exit(1);
 }
 
-rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+// clear this script's own output from a previous run (other e2e scripts write here too: report-*.png)
+for (const f of readdirSync(outDir)) {
+  if (/^(ja|en)-|^(code-server|browser-console)-(ja|en)\.log$|^vscode-logs-|^kijun\.vsix$|^language-pack-ja/.test(f)) rmSync(join(outDir, f), { recursive: true, force: true });
+}
 mkdirSync(shotsDir, { recursive: true });
 const vsix = join(outDir, 'kijun.vsix');
 let t = Date.now();
@@ -302,7 +309,8 @@ async function session(locale) {
     // matters (editor or Problems panel) under test/e2e/screenshots/, which is committed
     const shot = async (name, part) => {
       await page.screenshot({ path: join(outDir, `${locale}-${name}.png`) });
-      if (part) await page.locator(part).first().screenshot({ path: join(shotsDir, `${locale}-${name}.png`) });
+      const committed = join(shotsDir, `${locale}-${name}.png`);
+      if (part && (updateScreenshots || !existsSync(committed))) await page.locator(part).first().screenshot({ path: committed });
     };
     const runCommand = async (label) => {
       await page.keyboard.press('F1');
@@ -526,7 +534,7 @@ for (const locale of locales) {
   console.log(`e2e [${locale}]: done in ${seconds(s)}`);
 }
 stopAll();
-console.log(`\ne2e: screenshots in ${relative(root, outDir)}/ (key ones copied to ${relative(root, shotsDir)}/); total ${seconds(started)}`);
+console.log(`\ne2e: screenshots in ${relative(root, outDir)}/ (crops of the key ones: ${relative(root, shotsDir)}/${updateScreenshots ? ', updated' : ', written only when missing; --update-screenshots rewrites them'}); total ${seconds(started)}`);
 if (failures.length) console.log(`e2e failures:\n- ${failures.join('\n- ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

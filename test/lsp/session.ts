@@ -29,6 +29,8 @@ export interface SessionOptions {
   workspaceFolder?: string;
   /** Declare workspace.didChangeWatchedFiles.dynamicRegistration (the server then registers its watchers). */
   watchFiles?: boolean;
+  /** Declare workspace.codeLens.refreshSupport (the server may then send workspace/codeLens/refresh). */
+  codeLensRefresh?: boolean;
 }
 
 export class Session {
@@ -79,6 +81,7 @@ export class Session {
         workspace: {
           configuration: !options.noConfiguration,
           ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+          ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
           workspaceEdit: { documentChanges: options.documentChanges ?? true, snippetEditSupport: options.snippets ?? false },
         },
         textDocument: {

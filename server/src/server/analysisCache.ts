@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
-import { analyzeText, type CheckOptions, type PolicyAnalysis } from '../core';
+import { createIncrementalAnalyzer, type CheckOptions, type IncrementalAnalyzer, type PolicyAnalysis } from '../core';
 import { inclusion, type KijunSettings, type SettingsStore } from './configuration';
 import { resolveLanguage, type Lang } from './i18n';
 
@@ -13,15 +13,18 @@ export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
  * making it incremental (per section) means changing this class only.
  */
 export class AnalysisCache {
-  private entries = new Map<string, { version: number; key: string; analysis: PolicyAnalysis }>();
+  private entries = new Map<string, { version: number; key: string; analysis: PolicyAnalysis; analyzer: IncrementalAnalyzer }>();
 
   get(document: TextDocument, options: CheckOptions): PolicyAnalysis {
     const key = JSON.stringify(options);
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version && hit.key === key) return hit.analysis;
+    // Incremental (core/incremental): only the sections an edit touched are parsed again; the result is the
+    // same as analyzeText on the whole text. Other settings start a new analyzer.
+    const analyzer = hit && hit.key === key ? hit.analyzer : createIncrementalAnalyzer(options);
     // No BOM stripping: LSP positions count from the text exactly as the client sent it.
-    const analysis = analyzeText(document.getText(), options);
-    this.entries.set(document.uri, { version: document.version, key, analysis });
+    const analysis = analyzer.update(document.getText());
+    this.entries.set(document.uri, { version: document.version, key, analysis, analyzer });
     return analysis;
   }
 

@@ -51,6 +51,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     support = readEditSupport(params.capabilities);
     folderEvents = !!params.capabilities.workspace?.workspaceFolders;
     watching.configure(params.capabilities);
+    sets.configure(params.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

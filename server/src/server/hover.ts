@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type HoverParams, type Range } from 'vscode-lan
 import type { PolicyAnalysis } from '../core';
 import type { AnalysisSource } from './analysisCache';
 import type { Lang } from './i18n';
-import { escapeMd, requirementMarkdown } from './requirementText';
+import { requirementMarkdown } from './requirementText';
 import { standardMarkdown, standardReferenceAt } from './standardHover';
 
 /** The innermost clause around an offset. */
@@ -36,7 +36,9 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
     if (shown.has(r.id)) continue;
     shown.add(r.id);
     range ??= f.range;
-    parts.push(brief ? requirementMarkdown(r, analysis, lang, true, true) : `${escapeMd(f.message)}\n\n---\n\n${requirementMarkdown(r, analysis, lang, true)}`);
+    // The editor already shows the diagnostic's message above the hover: add what the requirement asks, not the
+    // message again.
+    parts.push(requirementMarkdown(r, analysis, lang, true, brief));
   }
 
   const clause = clauseAt(analysis, offset);

@@ -15,6 +15,14 @@ export interface JsonSpan {
 }
 
 export function jsonLocations(text: string): Map<string, JsonSpan> {
+  return scanJson(text).locations;
+}
+
+/**
+ * The scan: the locations, and where the text stops being JSON (undefined when it is JSON; Node's JSON.parse
+ * does not always say where).
+ */
+export function scanJson(text: string): { locations: Map<string, JsonSpan>; errorAt?: number } {
   const out = new Map<string, JsonSpan>();
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fail = (): never => {
@@ -117,10 +125,13 @@ export function jsonLocations(text: string): Map<string, JsonSpan> {
   };
   try {
     value(undefined);
+    ws();
+    if (i < text.length) fail();
   } catch (e) {
     if (!(e instanceof StopScan)) throw e;
+    return { locations: out, errorAt: Math.min(i, text.length) };
   }
-  return out;
+  return { locations: out };
 }
 
 class StopScan extends Error {}

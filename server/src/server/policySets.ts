@@ -1,7 +1,10 @@
 import { realpathSync, statSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
+import {
+  CodeLensRefreshRequest, DiagnosticSeverity, FileChangeType,
+  type ClientCapabilities, type Connection, type Diagnostic, type FileEvent, type TextDocuments,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   analyzePolicySet, analyzeText, choosePrimary, getCatalog, matchSetFiles, parsePolicySetConfig, pick, POLICY_SET_FILE_NAMES, stripBom,
@@ -12,7 +15,7 @@ import { MAX_DOCUMENT_LENGTH, type AnalysisCache, type AnalysisSource, type Docu
 import type { KijunSettings, SettingsStore } from './configuration';
 import { toDiagnostic } from './diagnostics';
 import { resolveLanguage, type Lang } from './i18n';
-import { jsonLocations, keyRange } from './jsonLocations';
+import { keyRange, scanJson } from './jsonLocations';
 import { uriPath } from './uris';
 
 /**
@@ -57,6 +60,9 @@ interface SetEntry {
   /** The file list must be resolved again (a Markdown file was created or deleted under the root). */
   stale: boolean;
   memo?: { key: string; result: SetResult };
+  /** Counts the analyses computed; `lensGeneration`: the one the code lenses were last refreshed for. */
+  generation: number;
+  lensGeneration: number;
 }
 
 /** One run of the set's analysis, over the files that could be read. */
@@ -95,6 +101,8 @@ export class PolicySets {
   private membership = new Map<string, string | undefined>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private refreshTimer: NodeJS.Timeout | undefined;
+  private lensRefresh = false;
+  private lensTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -105,6 +113,11 @@ export class PolicySets {
     private readonly openPublisher: OpenDocumentPublisher,
     private readonly delayMs = 150,
   ) {}
+
+  /** From initialize: whether the client takes workspace/codeLens/refresh (a set's coverage line changes with any file). */
+  configure(capabilities: ClientCapabilities): void {
+    this.lensRefresh = !!capabilities.workspace?.codeLens?.refreshSupport;
+  }
 
   // -- events ------------------------------------------------------------------------------------------------
 
@@ -121,11 +134,18 @@ export class PolicySets {
     const path = uriPath(uri);
     if (path === undefined) return;
     this.clientUris.set(nfc(path), uri);
+    // A client that syncs the kijun.json itself (the buffer wins over the file): check again once the
+    // open-document publisher has published its own (empty) result for it, so the configuration's problems last.
+    const config = isConfigName(basename(path));
     if (!this.open.has(uri)) {
       // Opened: it may join a set (a new file matching a pattern), and its configurations become active.
       this.open.add(uri);
       for (const e of this.entries.values()) if (isInside(path, e.root)) e.stale = true;
-      this.scheduleRefresh(0);
+      this.scheduleRefresh(config ? this.delayMs + 100 : 0);
+      return;
+    }
+    if (config) {
+      this.scheduleRefresh(this.delayMs + 100);
       return;
     }
     const member = this.memberOf(path);
@@ -149,6 +169,11 @@ export class PolicySets {
     this.open.delete(uri);
     const path = uriPath(uri);
     if (path === undefined) return false;
+    if (isConfigName(basename(path))) {
+      // Its buffer is gone: the file on disk counts again (published after the caller cleared the buffer's).
+      this.scheduleRefresh(this.delayMs);
+      return false;
+    }
     const id = this.membership.get(uri) ?? (() => {
       const m = this.memberOf(path);
       return m ? nfc(m.configPath) : undefined;
@@ -275,7 +300,7 @@ export class PolicySets {
       if (cached.stale) this.resolve(cached);
       return cached;
     }
-    const entry: SetEntry = { configPath, root: dirname(configPath), stamp, text: '', problems: [], files: [], keys: new Set(), stale: false };
+    const entry: SetEntry = { configPath, root: dirname(configPath), stamp, text: '', problems: [], files: [], keys: new Set(), stale: false, generation: 0, lensGeneration: 0 };
     this.entries.set(id, entry);
     if (!openDoc && size > MAX_CONFIG_BYTES) {
       entry.problems.push({ severity: 'error', key: '', message: { ja: '設定ファイルが大きすぎます（1 MB まで）。', en: 'the configuration file is too large (1 MB at most)' } });
@@ -394,6 +419,7 @@ export class PolicySets {
       configPath: entry.configPath, configUri, root: entry.root,
     };
     entry.memo = { key, result };
+    entry.generation++;
     return result;
   }
 
@@ -513,6 +539,21 @@ export class PolicySets {
     sent.add(configUri);
     this.clearPublished(id, sent);
     if (result) void this.connection.sendNotification(REPORT_CHANGED_NOTIFICATION, { uris: [configUri, ...result.files.map((f) => f.uri)] });
+    // The code lens of every open file shows the set's coverage: ask the client to fetch them again.
+    if (result?.analysis && entry.generation !== entry.lensGeneration && result.files.filter((f) => f.document).length > 0) {
+      entry.lensGeneration = entry.generation;
+      this.refreshLenses();
+    }
+  }
+
+  private refreshLenses(): void {
+    if (!this.lensRefresh || this.lensTimer) return;
+    this.lensTimer = setTimeout(() => {
+      this.lensTimer = undefined;
+      this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {
+        /* the client may refuse: the lenses catch up at the next edit */
+      });
+    }, 50);
   }
 
   /** Clears what was published for a configuration and is not in `keep` (and not open: those are not ours). */
@@ -570,7 +611,7 @@ export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'r
   const bom = entry.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // VS Code shows the file without its BOM: count positions from after it.
   const doc = TextDocument.create('kijun:config', 'json', 0, entry.text.slice(bom));
-  const locations = jsonLocations(entry.text);
+  const { locations, errorAt } = scanJson(entry.text);
   const at = (start: number, end: number) => ({ start: doc.positionAt(Math.max(0, start - bom)), end: doc.positionAt(Math.max(0, end - bom)) });
   const firstLine = () => {
     const text = doc.getText();
@@ -586,6 +627,9 @@ export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'r
       const line = Math.max(0, p.line - 1);
       const character = Math.max(0, (p.column ?? 1) - 1 - (line === 0 ? bom : 0));
       range = { start: { line, character }, end: { line, character: character + 1 } };
+    } else if (!p.key && p.severity === 'error' && errorAt !== undefined && entry.text.trim()) {
+      // Not JSON, and the parser did not say where: where the scan stopped.
+      range = at(errorAt, Math.min(errorAt + 1, entry.text.length));
     } else {
       const r = p.key ? keyRange(locations, p.key) : undefined;
       range = r ? at(r.start, r.end) : firstLine();

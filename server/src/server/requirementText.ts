@@ -10,6 +10,18 @@ export function referenceText(r: Requirement, lang: Lang): string {
 }
 
 /**
+ * The edition in which the requirement appeared (`導入: 平成30年度版` / `since: FY2018 edition`), and the one that
+ * changed it when the checked edition uses a changed form.
+ */
+export function editionText(r: Requirement, analysis: PolicyAnalysis, lang: Lang): string {
+  const title = (id: string) => pick(analysis.catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
+  const since = lang === 'ja' ? `導入: ${title(r.edition)}` : `since: ${title(r.edition)}`;
+  if (!r.variant) return since;
+  const note = r.changes?.[r.variant]?.note;
+  return `${since} · ${lang === 'ja' ? '変更' : 'changed'}: ${title(r.variant)}${note ? ` — ${pick(note, lang)}` : ''}`;
+}
+
+/**
  * A requirement as Markdown: title, level, reference, status in this document and what it asks (`brief`: the
  * one-sentence summary instead of the full explanation, when several requirements share one hover).
  */
@@ -20,6 +32,8 @@ export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, la
     `**${escapeMd(pick(r.title, lang))}** — ${pick(levelText(r), lang)} · \`${r.id}\``,
     '',
     lang === 'ja' ? `参照: ${escapeMd(referenceText(r, lang))}` : `Reference: ${escapeMd(referenceText(r, lang))}`,
+    '',
+    escapeMd(editionText(r, analysis, lang)),
     '',
     (lang === 'ja' ? 'この文書での状況: ' : 'Status in this document: ') + status + (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
     '',

@@ -44,7 +44,9 @@ export function standardReferenceAt(line: string, character: number): { start: n
 
 /** Which edition is current for this document (the one Kijun checks against) and where the named one stands. */
 export function standardMarkdown(analysis: PolicyAnalysis, edition: Edition | undefined, lang: Lang): string {
-  const checkedIndex = EDITIONS.findIndex((e) => e.id === analysis.edition);
+  // A guideline-only update (r5-2024) checks against its standard's edition (r5): citing that one is current.
+  const checkedId = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.standard ?? analysis.edition;
+  const checkedIndex = EDITIONS.findIndex((e) => e.id === checkedId);
   const checked = EDITIONS[checkedIndex] ?? EDITIONS[2];
   const name = (e: Edition) => (lang === 'ja' ? `${e.ja}（${e.date}）` : `${e.en} (${e.date})`);
   const history = (lang === 'ja' ? '版の変遷: ' : 'Editions: ') + EDITIONS.map((e) => (e.id === checked.id ? `**${e[lang]}**` : e[lang])).join(' → ');

@@ -60,7 +60,7 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   const cited = options.citations === false ? undefined : documentCitations(document, catalog);
   // What each clause's text says for every requirement, remembered by the matcher per distinct text.
   for (const c of document.clauses) c.near ??= nearestFrame(document, c);
-  const verdicts = document.clauses.map((c) => matcher.verdicts(c, catalog.requirements));
+  const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
   catalog.requirements.forEach((r, i) => {
     analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited));
   });
@@ -74,7 +74,7 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
   analysis.clauseRequirements.set(clause, list);
 }
 
-function evaluate(r: Requirement, ri: number, verdicts: Int16Array[], doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>): RequirementResult {
+function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at: Int32Array }, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
   for (const clause of doc.clauses) {
@@ -84,7 +84,7 @@ function evaluate(r: Requirement, ri: number, verdicts: Int16Array[], doc: Polic
       continue;
     }
     // The first outdated rule that matches, else whether a cover rule matches (ConceptMatcher.verdicts).
-    const verdict = verdicts[clause.index][ri];
+    const verdict = verdicts.arena[verdicts.at[clause.index] + ri];
     if (verdict >= 0) {
       const old = r.detect.outdated[verdict];
       outdated.push({ clause: clause.index, reason: old.reason, when: old.when });
@@ -195,7 +195,8 @@ export function anchorFor(doc: PolicyDocument, home: number): [number, number] {
   const section: Section | undefined = home >= 0 ? doc.sections[home] : doc.sections[doc.titleSection];
   if (section) return [section.headingStart, trimmedEnd(doc.text, section.headingStart, section.headingEnd)];
   const firstLineEnd = doc.text.search(/\r?\n|\r|$/);
-  const start = doc.frontMatter ? Math.min(doc.text.length, doc.frontMatter.end) : 0;
+  // After the front matter, else after a leading byte-order mark (it is not on any line the user sees).
+  const start = doc.frontMatter ? Math.min(doc.text.length, doc.frontMatter.end) : doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return [start, Math.max(start, firstLineEnd > start ? firstLineEnd : start)];
 }
 

@@ -16,11 +16,18 @@ const UNKNOWN = 0;
 const ABSENT = 1;
 const PRESENT = 2;
 
-/** What is known about one distinct clause text. */
+/** What is known about one distinct clause text (offsets into the matcher's arenas: no array per text). */
 interface TextEntry {
-  answers: Uint8Array;
-  /** Verdicts per requirement (see ConceptMatcher.verdicts), by the clause's context. */
-  verdicts?: Map<string, Int16Array>;
+  /** Where its answers start in `answers` (one per concept). */
+  at: number;
+  /**
+   * Its verdicts per requirement (see ConceptMatcher.verdicts) start at `verdictAt` in `verdictArena` (-1: none
+   * yet), for the context and nearest frame `context`/`near`; other frames of the same text in `more`.
+   */
+  verdictAt: number;
+  context?: string;
+  near?: string;
+  more?: Map<string, number>;
 }
 
 /** Verdict of a clause for a requirement: no rule matches. */
@@ -33,8 +40,8 @@ export const WEAK = -3;
 /**
  * Answers "does this clause mention concept X" once per distinct text and concept, however many rules and
  * requirements ask: the matching cost stays linear in the text and in the number of concepts. Concepts are
- * numbered once; each distinct clause text (and each distinct context) keeps one small array of answers, so the
- * hot path builds no keys. One matcher may serve many analyses of the same document (the incremental analyzer
+ * numbered once; each distinct clause text (and each distinct context) keeps one row of answers in a shared
+ * arena, so the hot path builds no keys and allocates nothing. One matcher may serve many analyses of the same document (the incremental analyzer
  * keeps it): unchanged clauses are then not matched again.
  */
 export class ConceptMatcher {
@@ -42,7 +49,13 @@ export class ConceptMatcher {
   private readonly patterns: RegExp[] = [];
   private readonly rules = new WeakMap<DetectRule, Map<string, CompiledRule>>();
   private texts = new Map<string, TextEntry>();
-  private contexts = new Map<string, Uint8Array>();
+  /** Answers for contexts and nearest frames: offsets into `answers`. */
+  private contexts = new Map<string, number>();
+  /** Answers (UNKNOWN, ABSENT, PRESENT) for every text and context, `patterns.length` per text. */
+  private answers = new Uint8Array(1 << 16);
+  private answersUsed = 0;
+  private verdictArena = new Int16Array(1 << 12);
+  private verdictsUsed = 0;
   private verdictsFor: readonly Requirement[] | undefined;
 
   constructor(private readonly catalog: Catalog) {
@@ -55,10 +68,13 @@ export class ConceptMatcher {
       n = this.patterns.length;
       this.numbers.set(c, n);
       this.patterns.push(c.pattern);
-      // A concept unknown when the answer arrays were made: start over with wider arrays.
+      // A concept unknown when the answers were laid out: start over with wider rows.
       if (this.texts.size || this.contexts.size) {
         this.texts = new Map();
         this.contexts = new Map();
+        this.answersUsed = 0;
+        this.answers.fill(UNKNOWN);
+        this.verdictsUsed = 0;
       }
     }
     return n;
@@ -68,32 +84,46 @@ export class ConceptMatcher {
     return this.number(this.catalog.concept(requirementId, name));
   }
 
+  /** A new row of UNKNOWN answers. */
+  private row(): number {
+    const width = this.patterns.length;
+    if (this.answersUsed + width > this.answers.length) {
+      const grown = new Uint8Array(Math.max(this.answers.length * 2, this.answersUsed + width));
+      grown.set(this.answers.subarray(0, this.answersUsed));
+      this.answers = grown;
+    }
+    const at = this.answersUsed;
+    this.answersUsed += width;
+    return at;
+  }
+
   private entry(text: string): TextEntry {
     let e = this.texts.get(text);
     if (!e) {
-      e = { answers: new Uint8Array(this.patterns.length) };
+      e = { at: this.row(), verdictAt: -1 };
       this.texts.set(text, e);
     }
     return e;
   }
 
-  private contextAnswers(context: string): Uint8Array {
+  private contextAnswers(context: string): number {
     let a = this.contexts.get(context);
-    if (!a) {
-      a = new Uint8Array(this.patterns.length);
+    if (a === undefined) {
+      a = this.row();
       this.contexts.set(context, a);
     }
     return a;
   }
 
-  private hit(answers: Uint8Array, text: string, n: number): boolean {
-    let v = answers[n];
+  /** Whether `text`, whose answers start at `at`, mentions concept `n` (tested once, then remembered). */
+  private hit(at: number, text: string, n: number): boolean {
+    let v = this.answers[at + n];
     if (v === UNKNOWN) {
       const pattern = this.patterns[n];
       pattern.lastIndex = 0;
       v = pattern.test(text) ? PRESENT : ABSENT;
       pattern.lastIndex = 0;
-      answers[n] = v;
+      this.answers[at + n] = v;
     }
     return v === PRESENT;
   }
@@ -123,26 +153,26 @@ export class ConceptMatcher {
   /** Whether `text` (normalised) mentions the concept. */
   textHas(text: string, concept: CompiledConcept): boolean {
     const n = this.number(concept);
-    return this.hit(this.entry(text).answers, text, n);
+    return this.hit(this.entry(text).at, text, n);
   }
 
   has(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;
-    return this.hit(this.entry(text).answers, text, n);
+    return this.hit(this.entry(text).at, text, n);
   }
 
   hasInContext(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;
-    return this.hit(this.entry(text).answers, text, n) || this.hit(this.contextAnswers(clause.context), clause.context, n);
+    return this.hit(this.entry(text).at, text, n) || this.hit(this.contextAnswers(clause.context), clause.context, n);
   }
 
   matches(clause: Clause, requirementId: string, rule: DetectRule): boolean {
-    return this.matchesWith(this.entry(clause.norm.text).answers, clause, requirementId, rule);
+    return this.matchesWith(this.entry(clause.norm.text).at, clause, requirementId, rule);
   }
 
-  private matchesWith(t: Uint8Array, clause: Clause, requirementId: string, rule: DetectRule): boolean {
+  private matchesWith(t: number, clause: Clause, requirementId: string, rule: DetectRule): boolean {
     const r = this.compile(rule, requirementId);
     if (r.empty) return false;
     const text = clause.norm.text;
@@ -158,7 +188,7 @@ export class ConceptMatcher {
       if (!some) return false;
     }
     if (r.context.length) {
-      let c: Uint8Array | undefined;
+      let c: number | undefined;
       for (const n of r.context) {
         if (this.hit(t, text, n)) continue;
         c ??= this.contextAnswers(clause.context);
@@ -167,7 +197,7 @@ export class ConceptMatcher {
     }
     if (r.near.length) {
       const near = clause.near ?? '';
-      let c: Uint8Array | undefined;
+      let c: number | undefined;
       for (const n of r.near) {
         if (this.hit(t, text, n)) continue;
         c ??= this.contextAnswers(`\u0001${near}`);
@@ -185,29 +215,71 @@ export class ConceptMatcher {
    * (Markers, disable comments and citations are the caller's business.)
    */
   verdicts(clause: Clause, requirements: readonly Requirement[]): Int16Array {
+    const { arena, at } = this.verdictsOf([clause], requirements);
+    return arena.subarray(at[0], at[0] + requirements.length);
+  }
+
+  /**
+   * The verdicts of many clauses at once: requirement i of clauses[k] is `arena[at[k] + i]`. (No array per
+   * clause; the arena is valid until the next call.)
+   */
+  verdictsOf(clauses: readonly Clause[], requirements: readonly Requirement[]): { arena: Int16Array; at: Int32Array } {
     if (this.verdictsFor !== requirements) {
-      if (this.verdictsFor) for (const e of this.texts.values()) e.verdicts = undefined;
+      if (this.verdictsFor) {
+        for (const e of this.texts.values()) {
+          e.verdictAt = -1;
+          e.context = e.near = e.more = undefined;
+        }
+        this.verdictsUsed = 0;
+      }
       this.verdictsFor = requirements;
     }
+    const at = new Int32Array(clauses.length);
+    for (let k = 0; k < clauses.length; k++) at[k] = this.verdictAt(clauses[k], requirements);
+    return { arena: this.verdictArena, at };
+  }
+
+  private verdictAt(clause: Clause, requirements: readonly Requirement[]): number {
     const e = this.entry(clause.norm.text);
-    e.verdicts ??= new Map();
-    let v = e.verdicts.get(clause.context);
-    if (!v) {
-      v = new Int16Array(requirements.length);
-      for (let i = 0; i < requirements.length; i++) {
-        const r = requirements[i];
-        const old = r.detect.outdated.findIndex((rule) => this.matchesWith(e.answers, clause, r.id, rule));
-        if (old >= 0) v[i] = old;
-        else if (!r.detect.cover.some((rule) => this.matchesWith(e.answers, clause, r.id, rule))) v[i] = NO_MATCH;
-        else v[i] = r.weak && this.isWeak(e.answers, clause, r) ? WEAK : COVERS;
-      }
-      e.verdicts.set(clause.context, v);
+    // Rules read the text, the context and the nearest frame: the answer is remembered for all three.
+    if (e.verdictAt >= 0 && e.context === clause.context && e.near === clause.near) {
+      // Hold on to this analysis's strings (equal content) so the earlier ones can go.
+      e.context = clause.context;
+      e.near = clause.near;
+      return e.verdictAt;
+    }
+    const key = clause.near === undefined ? clause.context : `${clause.context}\u0000${clause.near}`;
+    const known = e.more?.get(key);
+    if (known !== undefined) return known;
+    const n = requirements.length;
+    if (this.verdictsUsed + n > this.verdictArena.length) {
+      const grown = new Int16Array(Math.max(this.verdictArena.length * 2, this.verdictsUsed + n));
+      grown.set(this.verdictArena.subarray(0, this.verdictsUsed));
+      this.verdictArena = grown;
+    }
+    const v = this.verdictsUsed;
+    this.verdictsUsed += n;
+    for (let i = 0; i < n; i++) {
+      const r = requirements[i];
+      const old = r.detect.outdated.findIndex((rule) => this.matchesWith(e.at, clause, r.id, rule));
+      let verdict: number;
+      if (old >= 0) verdict = old;
+      else if (!r.detect.cover.some((rule) => this.matchesWith(e.at, clause, r.id, rule))) verdict = NO_MATCH;
+      else verdict = r.weak && this.isWeak(e.at, clause, r) ? WEAK : COVERS;
+      this.verdictArena[v + i] = verdict;
+    }
+    if (e.verdictAt < 0) {
+      e.verdictAt = v;
+      e.context = clause.context;
+      e.near = clause.near;
+    } else {
+      (e.more ??= new Map()).set(key, v);
     }
     return v;
   }
 
   /** A covering clause that only wishes for or permits what the requirement makes an obligation. */
-  private isWeak(t: Uint8Array, clause: Clause, r: Requirement): boolean {
+  private isWeak(t: number, clause: Clause, r: Requirement): boolean {
     const weak = r.weak!;
     const text = clause.norm.text;
     if (weak.concepts.some((c) => this.hit(t, text, this.conceptNumber(r.id, c)))) return true;
@@ -220,18 +292,47 @@ export class ConceptMatcher {
     return this.texts.size + this.contexts.size;
   }
 
-  /** Forgets the answers for texts that are no longer in use. */
+  /** Forgets the answers for texts that are no longer in use (and compacts the arenas). */
   retainOnly(texts: Iterable<string>, contexts: Iterable<string>): void {
-    const keep = <V>(from: Map<string, V>, keys: Iterable<string>) => {
-      const out = new Map<string, V>();
-      for (const k of keys) {
-        const a = from.get(k);
-        if (a) out.set(k, a);
-      }
-      return out;
+    const width = this.patterns.length;
+    const answers = new Uint8Array(Math.max(1 << 16, this.answersUsed));
+    let used = 0;
+    const copyRow = (from: number) => {
+      answers.set(this.answers.subarray(from, from + width), used);
+      used += width;
+      return used - width;
     };
-    this.texts = keep(this.texts, texts);
-    this.contexts = keep(this.contexts, contexts);
+    const n = this.verdictsFor?.length ?? 0;
+    const verdictArena = new Int16Array(Math.max(1 << 12, this.verdictsUsed));
+    let verdictsUsed = 0;
+    const copyVerdicts = (from: number) => {
+      verdictArena.set(this.verdictArena.subarray(from, from + n), verdictsUsed);
+      verdictsUsed += n;
+      return verdictsUsed - n;
+    };
+    const keptTexts = new Map<string, TextEntry>();
+    for (const k of texts) {
+      const e = this.texts.get(k);
+      if (!e || keptTexts.has(k)) continue;
+      const kept: TextEntry = { at: copyRow(e.at), verdictAt: -1 };
+      if (e.verdictAt >= 0) {
+        kept.verdictAt = copyVerdicts(e.verdictAt);
+        kept.context = e.context;
+        kept.near = e.near;
+      }
+      keptTexts.set(k, kept);
+    }
+    const keptContexts = new Map<string, number>();
+    for (const k of contexts) {
+      const a = this.contexts.get(k);
+      if (a !== undefined && !keptContexts.has(k)) keptContexts.set(k, copyRow(a));
+    }
+    this.texts = keptTexts;
+    this.contexts = keptContexts;
+    this.answers = answers;
+    this.answersUsed = used;
+    this.verdictArena = verdictArena;
+    this.verdictsUsed = verdictsUsed;
   }
 }
 

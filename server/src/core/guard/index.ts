@@ -13,8 +13,23 @@ import { checkLimits, LIMITS, type LimitBreach, type Limits } from './limits';
 
 export { checkLimits, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type LimitBreach, type Limits } from './limits';
 
-/** How much of a refused document is read to tell whether it is a policy at all (title, front matter). */
-const PREFIX_CHARS = 64 * 1024;
+/**
+ * How much of a refused document is read to tell whether it is a policy at all (front matter, title): its
+ * beginning, before the line that crossed a limit, parsed under far smaller limits so it costs little.
+ */
+const PREFIX_CHARS = 8 * 1024;
+const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000 };
+
+function prefixEnd(text: string, before: number): number {
+  let cut = Math.min(before, PREFIX_CHARS, text.length);
+  for (let tries = 0; tries < 4 && cut > 0; tries++) {
+    if (cut < text.length) cut = Math.max(0, text.lastIndexOf('\n', cut - 1) + 1);
+    const inner = checkLimits(text.slice(0, cut), PREFIX_LIMITS);
+    if (!inner) return cut;
+    cut = inner.start;
+  }
+  return 0;
+}
 
 /** A stack overflow (RangeError: Maximum call stack size exceeded), however deep it happened. */
 export function isStackOverflow(e: unknown): boolean {
@@ -53,9 +68,7 @@ export function guardedParse(text: string, limits: Readonly<Limits> = LIMITS): {
  */
 export function refusedAnalysis(text: string, breach: LimitBreach, options: CheckOptions, catalog: Catalog): PolicyAnalysis {
   const lines = new LineIndex(text);
-  let cut = Math.min(breach.start, PREFIX_CHARS);
-  if (cut < text.length) cut = Math.max(0, text.lastIndexOf('\n', cut - 1) + 1);
-  const prefix = guardedParse(text.slice(0, cut)).document;
+  const prefix = guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
   const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : prefix ? looksLikePolicy(prefix) : { policy: false, reason: 'not checked' };
   const settings: DocumentSettings = { edition: options.edition, notApplicable: {}, severity: { ...(options.severity ?? {}) }, problems: [] };
   const document: PolicyDocument = { ...assemble(text, []), frontMatter: prefix?.frontMatter };

@@ -29,11 +29,11 @@ export interface Limits {
 export const LIMITS: Readonly<Limits> = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 100,
-  maxTableCells: 20_000,
-  maxEmphasisRuns: 2_000,
-  maxBrackets: 2_000,
+  maxTableCells: 5_000,
+  maxEmphasisRuns: 200,
+  maxBrackets: 500,
   maxRunLength: 200,
-  maxBacktickScan: 20_000_000,
+  maxBacktickScan: 5_000_000,
 };
 
 export type BreachKind = 'too-large' | 'too-deep';
@@ -53,6 +53,8 @@ export interface LimitBreach {
 const MB = 1024 * 1024;
 const fmt = (n: number) => n.toLocaleString('en-US');
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+/** The limit as the CLI writes it: `10 MB`. */
+const mbLimit = (bytes: number) => `${Number((bytes / MB).toFixed(1))} MB`;
 
 /** UTF-8 length of a JavaScript string, without allocating (lone surrogates count as U+FFFD, 3 bytes). */
 export function utf8Length(text: string, stopAbove = Infinity): number {
@@ -73,8 +75,8 @@ export function utf8Length(text: string, stopAbove = Infinity): number {
 /** The message for a document over the size limit (also used by readers that refuse before decoding). */
 export function tooLargeMessage(bytes: number, max = LIMITS.maxBytes): LocalizedText {
   return {
-    ja: `大きすぎるため検査しません: ${mb(bytes)} > ${mb(max)}`,
-    en: `too large to check: ${mb(bytes)} > ${mb(max)}`,
+    ja: `大きすぎるため検査しません: ${mb(bytes)} > ${mbLimit(max)}`,
+    en: `too large to check: ${mb(bytes)} > ${mbLimit(max)}`,
   };
 }
 
@@ -188,10 +190,9 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
     }
 
     if (fence) {
-      // Inside a root-level fenced block: only its closing line matters.
-      if (depth === 0 && indent < 4 && closesFence(text, k, e, fence)) fence = null;
-      else if (depth > 0) fence = null; // a quote or list line: the scan measures it rather than guess
-      if (fence || depth === 0) continue;
+      // Inside a fenced block opened at the root: only its closing fence (or the end of the text) ends it.
+      if (closesFence(text, lineStart + Math.min(indent, 3), e, fence) && indent < 4) fence = null;
+      continue;
     }
 
     const blank = k >= e;

@@ -2,9 +2,14 @@ import { getCatalog, type Catalog } from '../catalog';
 import { checkDocument, type PolicyAnalysis } from '../checker/check';
 import { ConceptMatcher } from '../checker/match';
 import type { CheckOptions } from '../checker/types';
+import { checkLimits, guardedParse, isStackOverflow, LIMITS, refusedAnalysis } from '../guard';
 import { assemble, buildPiece, type PieceModel } from '../model/parse';
+import type { PolicyDocument } from '../model/types';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { PieceSplitter, type ChangedSpan, type PieceStats } from './pieces';
+
+/** Text that is only Markdown white space (as guard/index.ts: such text is not parsed). */
+const BLANK = /^[ \t\r\n]*$/;
 
 /** An edit as LSP sends it (a range and its new text; no range: the whole text), or by offsets. */
 export type TextEdit = { range: Range; text: string } | { start: number; end: number; text: string } | { text: string };
@@ -27,22 +32,46 @@ export interface IncrementalAnalyzer {
 }
 
 export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: Catalog = getCatalog()): IncrementalAnalyzer {
-  const splitter = new PieceSplitter<PieceModel>(buildPiece);
+  let splitter = new PieceSplitter<PieceModel>(buildPiece);
   const matcher = new ConceptMatcher(catalog);
   let current = '';
   let analysis: PolicyAnalysis | undefined;
+  /** Whether the splitter holds the pieces of `current` (a refused or blank text does not go through it). */
+  let split = false;
+
+  const parse = (text: string, changed?: ChangedSpan): PolicyDocument | undefined => {
+    // As analyzeText (guard/index.ts guardedParse): white space only is not parsed.
+    if (BLANK.test(text)) return assemble(text, []);
+    try {
+      const pieces = splitter.update(text, split ? changed : undefined);
+      split = true;
+      return assemble(text, pieces);
+    } catch (e) {
+      splitter = new PieceSplitter<PieceModel>(buildPiece);
+      split = false;
+      if (!isStackOverflow(e)) throw e;
+      return undefined;
+    }
+  };
 
   const run = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
     if (analysis && text === current) return analysis;
-    const pieces = splitter.update(text, analysis ? changed : undefined);
-    const document = assemble(text, pieces);
+    // The same limits as analyzeText: a document beyond them is not parsed, its analysis says why.
+    const breach = checkLimits(text, LIMITS);
+    const document = breach ? undefined : parse(text, changed);
+    if (!document) {
+      const guarded = breach ? { refused: breach } : guardedParse(text);
+      analysis = guarded.refused ? refusedAnalysis(text, guarded.refused, options, catalog) : checkDocument(guarded.document!, options, catalog, matcher);
+      current = text;
+      return analysis;
+    }
     analysis = checkDocument(document, options, catalog, matcher);
     current = text;
     const live = document.clauses.length + document.sections.length;
-    if (matcher.size > live * 2 + 1024) {
+    if (matcher.size > live * 3 + 1024) {
       matcher.retainOnly(
         [...document.clauses.map((c) => c.norm.text), ...document.sections.flatMap((s) => [s.titleNorm, s.heading.text])],
-        document.clauses.map((c) => c.context),
+        [...document.clauses.map((c) => c.context), ...document.clauses.map((c) => `\u0001${c.near ?? ''}`)],
       );
     }
     return analysis;

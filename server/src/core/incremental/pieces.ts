@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { collectDefinitions, HeadingScanner, parsePiece, referenceCandidates, type Definition } from '../model/markdown';
+import { collectDefinitions, definitionCandidates, HeadingScanner, parsePiece, referenceCandidates, type Definition } from '../model/markdown';
 
 /**
  * Splits a document into pieces that parse on their own (see model/markdown.ts), keeps the result of each piece
@@ -11,7 +11,8 @@ import { collectDefinitions, HeadingScanner, parsePiece, referenceCandidates, ty
  * definitions made elsewhere that its references use (stubs). That is the cache key.
  */
 interface Piece<T> {
-  readonly key: string;
+  /** What, besides its text, the piece was parsed with: start of the document, next heading, stubs. */
+  readonly meta: string;
   readonly text: string;
   readonly first: boolean;
   /** The verification key the piece was parsed with ('' for the last piece). */
@@ -37,6 +38,12 @@ interface Placed<T> {
 export interface PiecesOptions {
   /** Keep pieces by content across updates (default true). A one-shot parse does not need it. */
   cache?: boolean;
+  /**
+   * Shortest piece (UTF-16 units) when a document is split from scratch: shorter sections are parsed together,
+   * because every remark call has a fixed cost. Pieces re-split after an edit are split at every heading, so
+   * the next edit there re-parses as little as possible. Default 0.
+   */
+  minLength?: number;
 }
 
 export interface PlacedModel<T> {
@@ -72,12 +79,18 @@ function own(s: string): string {
 export class PieceSplitter<T> {
   private placed: Placed<T>[] = [];
   private text = '';
-  private readonly cache = new Map<string, Piece<T>>();
+  /** Pieces by text, then by meta (the text is not copied into a key). */
+  private cache = new Map<string, Map<string, Piece<T>>>();
+  private cached = 0;
+  /** Definitions the document probably makes (by loose key): stubs given to pieces as they are first parsed. */
+  private guess: Map<string, Definition[]> | undefined;
   private readonly useCache: boolean;
+  private readonly minLength: number;
   readonly stats: PieceStats = { pieces: 0, parsed: 0, parsedChars: 0, rejected: 0, reused: 0 };
 
   constructor(private readonly build: (root: Root, text: string) => T, options: PiecesOptions = {}) {
     this.useCache = options.cache !== false;
+    this.minLength = options.minLength ?? 0;
   }
 
   /** The pieces of `text`, re-using what did not change since the last call. */
@@ -87,7 +100,8 @@ export class PieceSplitter<T> {
     const oldPlaced = this.placed;
     let result: Placed<T>[];
     if (!oldPlaced.length) {
-      result = this.split(text, 0, []).pieces;
+      this.guess = byLoose(definitionCandidates(text));
+      result = this.split(text, 0, [], 0, '', this.minLength).pieces;
     } else {
       const span = changed ?? diff(old, text);
       if (span.start === span.oldEnd && span.start === span.newEnd && old.length === text.length) {
@@ -118,6 +132,8 @@ export class PieceSplitter<T> {
     }
     if (first < 0) first = last = placed.length - 1;
     const tail = placed.slice(last + 1).map((p) => ({ ...p, start: p.start + delta }));
+    // What the document defined, and what the re-split text seems to define.
+    this.guess = byLoose([...placed.flatMap((p) => p.piece.defs), ...definitionCandidates(text.slice(placed[first].start, tail[0]?.start ?? text.length))]);
     const { pieces, synced } = this.split(text, placed[first].start, tail, placed[first].head, placed[first].headKey);
     this.stats.reused = first + (tail.length - synced);
     return [...placed.slice(0, first), ...pieces, ...tail.slice(synced)];
@@ -128,26 +144,28 @@ export class PieceSplitter<T> {
    * split lands on the start of one of `tail` (pieces after the edit, already in new coordinates): from there
    * on the old pieces are still right. Returns the new pieces and the index in `tail` where they continue.
    */
-  private split(text: string, from: number, tail: Placed<T>[], head = 0, headKey = ''): { pieces: Placed<T>[]; synced: number } {
+  private split(text: string, from: number, tail: Placed<T>[], head = 0, headKey = '', minLength = 0): { pieces: Placed<T>[]; synced: number } {
     const scanner = new HeadingScanner(text, from);
     const out: Placed<T>[] = [];
     let pos = from;
     let cand = scanner.next();
     let t = 0;
     for (;;) {
-      while (cand && cand.at <= pos) cand = scanner.next();
+      while (cand && cand.at < pos + Math.max(1, minLength)) cand = scanner.next();
       while (t < tail.length && tail[t].start <= pos) t++;
       // The old pieces' starts are tried too: a split there lets the rest of the old pieces be kept.
       const useTail = t < tail.length && (!cand || tail[t].start <= cand.at);
       const at = useTail ? tail[t].start : cand ? cand.at : -1;
       if (at < 0) {
-        const piece = this.piece(text.slice(pos), pos === 0, '', '', '');
+        const rest = text.slice(pos);
+        const piece = this.piece(rest, pos === 0, '', '', this.guessStubs(rest));
         out.push({ piece, start: pos, head, headKey });
         return { pieces: out, synced: tail.length };
       }
       const verifyLen = useTail ? tail[t].head : cand!.verifyEnd - cand!.at;
       const key = useTail ? tail[t].headKey : cand!.key;
-      const piece = this.piece(text.slice(pos, at), pos === 0, text.slice(at, at + verifyLen), key, '');
+      const body = text.slice(pos, at);
+      const piece = this.piece(body, pos === 0, text.slice(at, at + verifyLen), key, this.guessStubs(body));
       if (useTail) t++;
       if (cand && cand.at === at) cand = scanner.next();
       if (!piece.clean) {
@@ -162,11 +180,27 @@ export class PieceSplitter<T> {
     }
   }
 
+  /** Stubs for the definitions a piece's references probably need (see `guess`), before it is parsed. */
+  private guessStubs(text: string): string {
+    if (!this.guess) return '';
+    const refs = referenceCandidates(text);
+    if (!refs) return '';
+    let local: Set<string> | undefined;
+    const need = new Set<string>();
+    for (const ref of refs) {
+      for (const d of this.guess.get(ref) ?? []) {
+        local ??= new Set(definitionCandidates(text).map((x) => x.key));
+        if (!local.has(d.key)) need.add(d.stub);
+      }
+    }
+    return [...need].sort().join('\n');
+  }
+
   /** The piece for this text, from the cache or parsed. `verify` is the next piece's heading line(s). */
   private piece(text: string, first: boolean, verify: string, next: string, stubs: string): Piece<T> {
-    const key = `${first ? 'F' : 'N'}${next}\u0000${stubs}\u0000${text}`;
+    const meta = `${first ? 'F' : 'N'}${next}\u0000${stubs}`;
     if (this.useCache) {
-      const hit = this.cache.get(key);
+      const hit = this.cache.get(text)?.get(meta);
       if (hit) return hit;
     }
     this.stats.parsed++;
@@ -175,17 +209,22 @@ export class PieceSplitter<T> {
     const { root, clean } = parsePiece(owned, first, verify, stubs);
     let piece: Piece<T>;
     if (!clean) {
-      piece = { key, text: owned, first, next, stubs, clean, defs: [], model: undefined as unknown as T };
+      piece = { meta, text: owned, first, next, stubs, clean, defs: [], model: undefined as unknown as T };
     } else {
       const defs = owned.includes(']:') ? collectDefinitions(root) : [];
       piece = {
-        key, text: owned, first, next, stubs, clean, defs,
+        meta, text: owned, first, next, stubs, clean, defs,
         defKeys: defs.length ? new Set(defs.map((d) => d.key)) : undefined,
         refs: referenceCandidates(owned),
         model: this.build(root, owned),
       };
     }
-    if (this.useCache) this.cache.set(key, piece);
+    if (this.useCache) {
+      let byMeta = this.cache.get(owned);
+      if (!byMeta) this.cache.set(owned, (byMeta = new Map()));
+      byMeta.set(meta, piece);
+      this.cached++;
+    }
     return piece;
   }
 
@@ -194,23 +233,15 @@ export class PieceSplitter<T> {
    * re-parses the pieces whose stubs changed. A piece is parsed at most once more.
    */
   private resolveDefinitions(text: string, placed: Placed<T>[]): Placed<T>[] {
-    let byLoose: Map<string, Definition[]> | undefined;
-    for (const p of placed) {
-      for (const d of p.piece.defs) {
-        byLoose ??= new Map();
-        const list = byLoose.get(d.loose);
-        if (list) list.push(d);
-        else byLoose.set(d.loose, [d]);
-      }
-    }
+    const defined = byLoose(placed.flatMap((p) => p.piece.defs));
     let out = placed;
     for (let i = 0; i < placed.length; i++) {
       const p = placed[i].piece;
       let stubs = '';
-      if (byLoose && p.refs) {
+      if (defined && p.refs) {
         const need = new Set<string>();
         for (const ref of p.refs) {
-          for (const d of byLoose.get(ref) ?? []) if (!p.defKeys?.has(d.key)) need.add(d.stub);
+          for (const d of defined.get(ref) ?? []) if (!p.defKeys?.has(d.key)) need.add(d.stub);
         }
         stubs = [...need].sort().join('\n');
       }
@@ -226,14 +257,35 @@ export class PieceSplitter<T> {
     return out;
   }
 
+  /** Keeps the cache to the current pieces and a few hundred others (undo, moved sections). */
   private prune(): void {
-    if (!this.useCache || this.cache.size <= this.placed.length * 2 + MAX_EXTRA_CACHE) return;
-    const live = new Set(this.placed.map((p) => p.piece.key));
-    for (const key of this.cache.keys()) {
-      if (this.cache.size <= this.placed.length + MAX_EXTRA_CACHE / 2) break;
-      if (!live.has(key)) this.cache.delete(key);
-    }
+    if (!this.useCache || this.cached <= this.placed.length * 2 + MAX_EXTRA_CACHE) return;
+    const cache = new Map<string, Map<string, Piece<T>>>();
+    let cached = 0;
+    const keep = (p: Piece<T>) => {
+      let byMeta = cache.get(p.text);
+      if (!byMeta) cache.set(p.text, (byMeta = new Map()));
+      if (!byMeta.has(p.meta)) cached++;
+      byMeta.set(p.meta, p);
+    };
+    for (const p of this.placed) keep(p.piece);
+    // The most recently added of the others (Map order is insertion order).
+    const others = [...this.cache.values()].flatMap((m) => [...m.values()]).slice(-MAX_EXTRA_CACHE / 2);
+    for (const p of others) keep(p);
+    this.cache = cache;
+    this.cached = cached;
   }
+}
+
+function byLoose(defs: readonly Definition[]): Map<string, Definition[]> | undefined {
+  if (!defs.length) return undefined;
+  const map = new Map<string, Definition[]>();
+  for (const d of defs) {
+    const list = map.get(d.loose);
+    if (!list) map.set(d.loose, [d]);
+    else if (!list.some((x) => x.key === d.key)) list.push(d);
+  }
+  return map;
 }
 
 /**

@@ -143,6 +143,29 @@ export function collectDefinitions(root: Root): Definition[] {
   return out;
 }
 
+/**
+ * Definitions as they usually look (`[label]: …` at the start of a line, perhaps in a quote or a list item),
+ * found without parsing: a guess at what a document defines, so a piece can be given its stubs before it is
+ * parsed instead of after. A wrong guess costs a second parse, never a wrong result (the parsed definitions
+ * decide).
+ */
+const DEFINITION_LINE = /^[ \t]{0,3}(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[(\^?)((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
+
+export function definitionCandidates(text: string): Definition[] {
+  if (!text.includes(']:')) return [];
+  const out: Definition[] = [];
+  DEFINITION_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DEFINITION_LINE.exec(text))) {
+    const identifier = normalizeLabel(m[2]).toLowerCase();
+    if (!identifier) continue;
+    out.push(m[1]
+      ? { key: `^${normalizeLabel(identifier)}`, loose: `^${looseKey(identifier)}`, stub: `[^${identifier}]: x` }
+      : { key: normalizeLabel(identifier), loose: looseKey(identifier), stub: `[${identifier}]: x` });
+  }
+  return out;
+}
+
 const LABEL = /\[((?:[^[\]\\]|\\[\s\S]){1,1000})\]/g;
 
 /** Loose keys of every bracketed text that could be a reference label (a superset of the references). */
@@ -151,12 +174,7 @@ export function referenceCandidates(text: string): Set<string> | undefined {
   const out = new Set<string>();
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LABEL.exec(text))) {
-    out.add(looseKey(m[1]));
-    // `[a][b]`: the second label starts at the closing bracket of the first.
-    LABEL.lastIndex = m.index + m[0].length - 1;
-    if (LABEL.lastIndex <= m.index) LABEL.lastIndex = m.index + 1;
-  }
+  while ((m = LABEL.exec(text))) out.add(looseKey(m[1]));
   return out.size ? out : undefined;
 }
 

@@ -130,11 +130,13 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     requirements.push(entry);
 
     results.forEach((x, i) => {
-      if (!x) return;
+      // A file whose front matter chose another edition has no result for some of the set's requirements: it
+      // still lists them, with the set's status and no evidence of its own.
+      const covering = x?.covering ?? [];
       const own = relevant.filter((o) => o.file === i);
-      const ranges = status === 'outdated' ? own.map((o) => o.range) : status === 'covered' ? x.covering.map((c) => loc(i, c).range) : [];
+      const ranges = status === 'outdated' ? own.map((o) => o.range) : status === 'covered' ? covering.map((c) => loc(i, c).range) : [];
       perFile[i].push({
-        id: r.id, status, ranges, covering: x.covering,
+        id: r.id, status, ranges, covering,
         outdated: own.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when })),
         ...(na ? { notApplicableReason: na } : {}),
       });
@@ -142,14 +144,16 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   }
 
   const statusOf = new Map(requirements.map((r) => [r.id, r.status]));
+  const otherEdition = new Set(catalog.data.requirements.map((r) => r.id).filter((id) => !statusOf.has(id)));
   const out = standalone.map((a, i) => {
-    const findings = a.findings.filter((f) => keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]));
+    // Findings on requirements of another edition (a file's own front matter chose it) do not belong to the set.
+    const findings = a.findings.filter((f) => keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]) && (statusOf.has(f.code) || !otherEdition.has(f.code)));
     const clauseRequirements = new Map<number, Array<{ id: string; role: 'cover' | 'outdated' }>>();
     for (const [clause, list] of a.clauseRequirements) {
       const kept = list.filter((e) => e.role === 'cover' || (statusOf.get(e.id) !== 'not-applicable' && !dropped[i].has(`${e.id}:${clause}`)));
       if (kept.length) clauseRequirements.set(clause, kept);
     }
-    const analysis: PolicyAnalysis = { ...a, edition, requirements: perFile[i], findings, clauseRequirements };
+    const analysis: PolicyAnalysis = { ...a, edition, catalog, requirements: perFile[i], findings, clauseRequirements };
     return { path: files[i].path, analysis, primary: i === primary };
   });
   return { files: out, primary, edition, requirements, catalog };

@@ -34,7 +34,8 @@ export interface FileError {
 
 /**
  * The JSON contract other tools rely on. Keep it stable: fields may be added, never renamed or removed.
- * Every catalog id appears in `requirements` for every file.
+ * Every id of the selected edition appears in `requirements` for every file (`edition`, or the file's own
+ * `edition` when its front matter selected another one).
  */
 export interface JsonReport {
   version: 1;
@@ -48,6 +49,8 @@ export interface JsonReport {
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
+    /** Present when the file was checked against another edition than the report's (its front matter chose it). */
+    edition?: string;
   }>;
   errors: FileError[];
   /** Policy sets checked (empty when none). */
@@ -72,6 +75,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
       }),
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
       ...(set ? { set } : {}),
+      ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
     })),
     errors,
     sets,

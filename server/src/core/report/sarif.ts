@@ -7,8 +7,13 @@ const DOCS = 'https://github.com/kijun-policy/kijun/blob/main/docs/requirements'
 
 /** SARIF 2.1.0, as GitHub code scanning and other viewers load it. Columns are UTF-16 units, 1-based. */
 export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: Catalog, version: string, lang: 'ja' | 'en'): object {
+  // The requirements of the catalog's edition, then those of any other edition a file was checked against.
+  const requirements = [...catalog.requirements];
+  for (const { analysis } of files) {
+    for (const r of analysis.catalog.requirements) if (!requirements.some((x) => x.id === r.id)) requirements.push(r);
+  }
   const rules = [
-    ...catalog.requirements.map((r) => ({
+    ...requirements.map((r) => ({
       id: r.id,
       name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
       shortDescription: { text: r.title[lang] },
