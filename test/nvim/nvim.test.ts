@@ -80,7 +80,7 @@ function onlyInserted(original: string, text: string): boolean {
 }
 
 describe.skipIf(!hasNvim)(`Neovim (${hasNvim ? nvimVersion.stdout.split('\n')[0] : 'not installed'}) as a Kijun LSP client`, () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'kijun-nvim-'));
+  let tmp = '';
   const original = readFileSync(fixture, 'utf8');
   // one Neovim session per quick fix: a missing requirement and an outdated clause
   let missing: NvimResult;
@@ -88,6 +88,7 @@ describe.skipIf(!hasNvim)(`Neovim (${hasNvim ? nvimVersion.stdout.split('\n')[0]
   let expected: { code: string; severity: string; message: string; range: LspDiagnostic['range'] }[];
 
   beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'kijun-nvim-'));
     for (const name of ['missing', 'outdated']) mkdirSync(join(tmp, name));
     copyFileSync(fixture, join(tmp, 'missing', 'policy.md'));
     copyFileSync(fixture, join(tmp, 'outdated', 'policy.md'));
