@@ -136,7 +136,7 @@ describe('a client without snippet or versioned-edit support (English)', () => {
     await s.shutdown();
   });
 
-  it('gets English messages and plain text edits with the placeholders filled in', async () => {
+  it('gets English messages and plain text edits with the placeholders filled in, the clause in the policy\'s language', async () => {
     const uri = uriOf('policy-ja.md');
     await s.open(uri, policy);
     const before = await s.diagnosticsFor(uri, 1);
@@ -146,7 +146,8 @@ describe('a client without snippet or versioned-edit support (English)', () => {
     const fix = titled(actions, 'Insert a clause for the Common Standards: E-mail encryption');
     expect(fix.edit?.documentChanges).toBeUndefined();
     const [edit] = rawEdits(fix.edit!);
-    expect('newText' in edit && edit.newText).toMatch(/^\n\(3\) The information system security officer shall/);
+    // The menu speaks the UI's language; the inserted clause is policy text and follows the (Japanese) policy.
+    expect('newText' in edit && edit.newText).toMatch(/^\n\(3\) 情報システムセキュリティ責任者は、/);
     expect(JSON.stringify(fix.edit)).not.toContain('${');
     const version = (await s.apply(fix.edit!)).get(uri)!;
     const after = await s.diagnosticsFor(uri, version);

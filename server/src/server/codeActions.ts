@@ -41,6 +41,8 @@ const sameRange = (d: Diagnostic, f: Finding) =>
 
 function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, support: EditSupport): CodeAction[] {
   const { analysis, document, lang } = state;
+  // The inserted clause is policy text: it follows the language the policy is written in, not the UI's.
+  const textLang = documentLanguage(analysis.document.text);
   const doc = analysis.document;
   const options = { snippet: support.snippets };
   const r = analysis.catalog.byId.get(f.code);
@@ -51,11 +53,11 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
   };
   const reason = `\${1:${pick(TEXT.reasonPlaceholder, lang)}}`;
   if (r && f.kind === 'missing') {
-    const item = { title: pick(r.title, lang), template: pick(r.template, lang) };
+    const item = { title: pick(r.title, textLang), template: pick(r.template, textLang) };
     action(pick(TEXT.insertClause(r.title), lang), planMissingClause(doc, analysis.homes.get(r.id) ?? -1, item, options), true);
   }
   if (r && f.kind === 'outdated' && f.data.clause !== undefined) {
-    const item = { title: pick(r.title, lang), template: pick(r.template, lang) };
+    const item = { title: pick(r.title, textLang), template: pick(r.template, textLang) };
     action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), true);
   }
   if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(pick(TEXT.notApplicable(r.title), lang), planNotApplicable(doc, r.id, reason, options));
@@ -68,11 +70,21 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
 /** Every missing clause at once (plain text: several insertions cannot share one snippet session). */
 function insertAll(state: DocumentState, support: EditSupport): CodeAction | undefined {
   const { analysis, document, lang } = state;
+  // The inserted clause is policy text: it follows the language the policy is written in, not the UI's.
+  const textLang = documentLanguage(analysis.document.text);
   const wanted = analysis.requirements
     .filter((x) => x.status === 'missing' && analysis.findings.some((f) => f.code === x.id && f.kind === 'missing'))
     .map((x) => analysis.catalog.byId.get(x.id)!)
-    .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: { title: pick(r.title, lang), template: pick(r.template, lang) } }));
+    .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: { title: pick(r.title, textLang), template: pick(r.template, textLang) } }));
   if (!wanted.length) return undefined;
   const edits = planMissingClauses(analysis.document, wanted);
   return { title: pick(TEXT.insertAll(wanted.length), lang as Lang), kind: INSERT_ALL_KIND, edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }) };
+}
+
+/** The language a policy is written in: Japanese when a fair share of its letters are Japanese. */
+export function documentLanguage(text: string): Lang {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const japanese = (sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
+  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  return japanese * 3 >= latin ? 'ja' : 'en';
 }

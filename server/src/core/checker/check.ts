@@ -61,8 +61,10 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   // What each clause's text says for every requirement, remembered by the matcher per distinct text.
   for (const c of document.clauses) c.near ??= nearestFrame(document, c);
   const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
+  // Section titles are looked up once for all requirements' homes.
+  const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
   catalog.requirements.forEach((r, i) => {
-    analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited));
+    analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows));
   });
   addFindings(analysis, options, matcher);
   return analysis;
@@ -74,7 +76,7 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
   analysis.clauseRequirements.set(clause, list);
 }
 
-function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at: Int32Array }, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>): RequirementResult {
+function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at: Int32Array }, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>, titleRows?: number[]): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
   for (const clause of doc.clauses) {
@@ -106,7 +108,7 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
   for (const o of relevantOutdated) note(analysis, o.clause, r.id, 'outdated');
   const clauseRange = (i: number) => analysis.lines.rangeOf(doc.clauses[i].start, doc.clauses[i].end);
   const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
-  analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher));
+  analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher, titleRows));
   return { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na };
 }
 
@@ -121,12 +123,13 @@ function nearestFrame(doc: PolicyDocument, clause: Clause): string {
 }
 
 /** The section where a clause for the requirement belongs: the deepest one whose heading names its topic. */
-export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalog, matcher?: ConceptMatcher): number {
+export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalog, matcher?: ConceptMatcher, titleRows?: number[]): number {
   let best = -1;
   let bestScore = -1;
   const concepts = r.home.map((concept) => catalog.concept(r.id, concept));
   for (const s of doc.sections) {
     const hits = concepts.filter((c) => {
+      if (matcher && titleRows) return matcher.rowHas(titleRows[s.index], s.titleNorm, c);
       if (matcher) return matcher.textHas(s.titleNorm, c);
       const pattern = c.pattern;
       pattern.lastIndex = 0;
@@ -229,14 +232,17 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
   // Only the signals checked against this edition (`from` / `until`); `{edition}` in a reason names it.
   const title = catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
   const fill = (t: string, lang: 'ja' | 'en') => (title ? t.replaceAll('{edition}', title[lang]) : t);
+  // Each text is looked up once; the matcher then answers for every signal.
+  const rows = texts.map((t) => matcher.rowOf(t.norm.text));
   for (const signal of catalog.signals) {
     const messages = { ja: fill(signal.reason.ja, 'ja'), en: fill(signal.reason.en, 'en') };
     const concept = catalog.concept(undefined, signal.concept);
     const pattern = concept.pattern;
-    for (const { norm, clause } of texts) {
+    for (let i = 0; i < texts.length; i++) {
+      const { norm, clause } = texts[i];
       if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
       // Most texts do not mention the signal: the matcher's remembered answer saves the search.
-      if (!matcher.textHas(norm.text, concept)) continue;
+      if (!matcher.rowHas(rows[i], norm.text, concept)) continue;
       if (clause && skip.some((c) => matcher.textHas(clause.context, c))) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);

@@ -156,6 +156,19 @@ export class ConceptMatcher {
     return this.hit(this.entry(text).at, text, n);
   }
 
+  /** Where the answers for `text` are kept: look a text up once, then ask rowHas() for many concepts. */
+  rowOf(text: string): number {
+    return this.entry(text).at;
+  }
+
+  /** textHas() for a text whose row was looked up with rowOf() (during the same analysis). */
+  rowHas(row: number, text: string, concept: CompiledConcept): boolean {
+    const n = this.numbers.get(concept);
+    // A concept from another catalog: numbering it lays the rows out again, so take the long way.
+    if (n === undefined) return this.textHas(text, concept);
+    return this.hit(row, text, n);
+  }
+
   has(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;

@@ -85,7 +85,39 @@ export interface PieceModel {
    */
   readonly texts: readonly string[];
   readonly offsets: Int32Array;
-  at: { base: number; starts: Int32Array; ends: Int32Array; norms?: NormalizedText[] };
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** The texts as placed at `base` the last time (placing the piece there again costs nothing). */
+  placed?: { base: number; norms: NormalizedText[] };
+}
+
+/**
+ * A piece's normalised text placed in the document: its map to the source is shifted when it is first read.
+ * Most clauses' maps are never read (only findings, hovers and citations need one), so moving a piece after an
+ * edit costs one small object per text, not a copy of its map.
+ */
+class PlacedText implements NormalizedText {
+  #starts?: Int32Array;
+  #ends?: Int32Array;
+
+  constructor(readonly text: string, private readonly model: PieceModel, private readonly index: number, private readonly base: number) {}
+
+  get starts(): Int32Array {
+    return (this.#starts ??= this.shifted(this.model.starts));
+  }
+
+  get ends(): Int32Array {
+    return (this.#ends ??= this.shifted(this.model.ends));
+  }
+
+  private shifted(local: Int32Array): Int32Array {
+    const { offsets } = this.model;
+    const view = local.subarray(offsets[this.index], offsets[this.index + 1]);
+    if (this.base === 0) return view;
+    const out = new Int32Array(view.length);
+    for (let i = 0; i < out.length; i++) out[i] = view[i] + this.base;
+    return out;
+  }
 }
 
 const ROOT_EVENT: PieceEvent = { t: Ev.Root };
@@ -415,29 +447,13 @@ export function buildPiece(root: Root, text: string): PieceModel {
     starts.set(norms[i].starts, offsets[i]);
     ends.set(norms[i].ends, offsets[i]);
   }
-  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter, texts: norms.map((n) => n.text), offsets, at: { base: 0, starts, ends } };
+  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter, texts: norms.map((n) => n.text), offsets, starts, ends };
 }
 
 /** The piece's normalised texts with their maps shifted to where the piece starts in the document. */
 function placedNorms(model: PieceModel, base: number): NormalizedText[] {
-  let at = model.at;
-  if (at.base !== base) {
-    // New arrays: the analysis that placed the piece before may still be in use.
-    const by = base - at.base;
-    const starts = new Int32Array(at.starts.length);
-    const ends = new Int32Array(at.ends.length);
-    for (let i = 0; i < starts.length; i++) {
-      starts[i] = at.starts[i] + by;
-      ends[i] = at.ends[i] + by;
-    }
-    at = model.at = { base, starts, ends };
-  }
-  if (!at.norms) {
-    const { offsets, texts } = model;
-    const { starts, ends } = at;
-    at.norms = texts.map((text, i) => ({ text, starts: starts.subarray(offsets[i], offsets[i + 1]), ends: ends.subarray(offsets[i], offsets[i + 1]) }));
-  }
-  return at.norms;
+  if (model.placed?.base !== base) model.placed = { base, norms: model.texts.map((text, i) => new PlacedText(text, model, i, base)) };
+  return model.placed.norms;
 }
 
 /** A piece and where it starts in the document. */
