@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { analyzeText, checkDocument, type CheckOptions, type PolicyAnalysis } from '../../server/src/core';
+import { analyzeText, checkDocument, type CheckOptions, type NormalizedText, type PolicyAnalysis } from '../../server/src/core';
 import { parsePolicy } from '../../server/src/core/model/parse';
+
+const plainNorm = (n: NormalizedText) => ({ text: n.text, starts: Array.from(n.starts), ends: Array.from(n.ends) });
 
 /** Everything an analysis says, as plain data: statuses, ranges, findings, the clause and section structure. */
 export function snapshot(a: PolicyAnalysis): unknown {
@@ -20,8 +22,9 @@ export function snapshot(a: PolicyAnalysis): unknown {
     lineCount: a.lines.lineCount,
     document: {
       text: d.text,
-      sections: d.sections,
-      clauses: d.clauses,
+      // Normalised texts may be objects whose maps are computed when read: compare what they say.
+      sections: d.sections.map((s) => ({ ...s, heading: plainNorm(s.heading) })),
+      clauses: d.clauses.map((c) => ({ ...c, norm: plainNorm(c.norm) })),
       lists: d.lists,
       frontMatter: d.frontMatter,
       titleSection: d.titleSection,

@@ -4,12 +4,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePolicy, rng } from '../../bench/generate.mjs';
-import { createIncrementalAnalyzer, LineIndex, type CheckOptions } from '../../server/src/core';
+import { checkDocument, createIncrementalAnalyzer, LineIndex, parseClauseNumber, type CheckOptions } from '../../server/src/core';
+import { CLAUSE_START_FIRST, CLAUSE_START_KINDS, parsePolicy } from '../../server/src/core/model/parse';
 import { analyzeText, firstDifference, fixtureFiles, readText, snapshot, wholeDocument } from './compare';
 
+/** The one-shot per-section parse split at every heading (analyzeText groups short sections together). */
+const everySection = (text: string, options: CheckOptions = {}) => checkDocument(parsePolicy(text, { minLength: 0 }), options);
+
+// The reference for the last few texts (several analyses of one text are compared with it in a row).
+const references = new Map<string, unknown>();
+function reference(text: string, options: CheckOptions): unknown {
+  const key = `${JSON.stringify(options)}\u0000${text}`;
+  let r = references.get(key);
+  if (!r) {
+    r = snapshot(wholeDocument(text, options));
+    if (references.size > 8) references.clear();
+    references.set(key, r);
+  }
+  return r;
+}
+
 function expectSame(text: string, actual: ReturnType<typeof analyzeText>, options: CheckOptions = {}, label = ''): void {
-  const expected = wholeDocument(text, options);
-  const diff = firstDifference(snapshot(actual), snapshot(expected));
+  const diff = firstDifference(snapshot(actual), reference(text, options));
   expect(diff, `${label}\n${JSON.stringify(text.length > 400 ? `${text.slice(0, 400)}…` : text)}`).toBeUndefined();
 }
 
@@ -62,6 +78,10 @@ const TRICKY: Record<string, string> = {
   'empty and whitespace-only': ' \n\n\t\n',
   'only headings': '# a\n## b\n### c\n# d',
   'heading at the very end without newline': '# 情報セキュリティ対策基準\n\n本文\n## 末尾',
+  'definition-like lines that are not definitions': [
+    '# 対策基準', '', '## A', '', '本文は[nisc]と[^n]を参照。', '', '## B', '', '```', '[nisc]: https://fake.example', '[^n]: fake', '```', '',
+    '## C', '', '    [nisc]: indented code, not a definition', '', '<!--', '[nisc]: in a comment', '-->', '',
+  ].join('\n'),
 };
 
 describe('per-section analysis equals the whole-document analysis', () => {
@@ -71,6 +91,7 @@ describe('per-section analysis equals the whole-document analysis', () => {
       for (const v of variants) {
         for (const options of [{}, { force: true }] as CheckOptions[]) {
           expectSame(v, analyzeText(v, options), options, name);
+          expectSame(v, everySection(v, options), options, `${name} split at every heading`);
           expectSame(v, createIncrementalAnalyzer(options).update(v), options, `${name} incremental`);
         }
       }
@@ -82,16 +103,30 @@ describe('per-section analysis equals the whole-document analysis', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const text = readText(file);
-      for (const v of [text, text.replace(/\r?\n/g, '\r\n')]) {
-        expectSame(v, analyzeText(v), {}, file);
-        expectSame(v, analyzeText(v, { force: true, language: 'en' }), { force: true, language: 'en' }, file);
-      }
+      expectSame(text, analyzeText(text), {}, file);
+      expectSame(text, everySection(text), {}, `${file} split at every heading`);
+      const crlf = text.replace(/\r?\n/g, '\r\n');
+      const forced: CheckOptions = { force: true, language: 'en' };
+      expectSame(crlf, everySection(crlf, forced), forced, `${file} (CRLF, forced) split at every heading`);
     }
   });
 
   it('a generated policy with articles, decimal sections, lists, tables, code and references', () => {
     const text = generatePolicy(60_000, 7);
     expectSame(text, analyzeText(text), {}, 'generated');
+    expectSame(text, everySection(text), {}, 'generated, split at every heading');
+  });
+
+  it('only numbers that can split a paragraph skip the quick first-character test', () => {
+    const starts = ['第', '(', '（', '⑴', '①', '1', '１', '7.1', '2101-', 'ア', '一', 'a', ' ', '　', '**', '-', '#'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...starts), { maxLength: 4 }), fc.string({ maxLength: 8 }), (parts, rest) => {
+        const line = parts.join('') + rest;
+        const n = parseClauseNumber(line);
+        if (n && CLAUSE_START_KINDS.has(n.kind)) expect(CLAUSE_START_FIRST.test(line), line).toBe(true);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
   });
 });
 
@@ -104,7 +139,7 @@ describe('incremental analysis after edits equals a fresh whole-document analysi
       let text = readText(file);
       const analyzer = createIncrementalAnalyzer();
       analyzer.update(text);
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 3; i++) {
         const edit = { at: r.next(), del: r.chance(0.3) ? r.int(12) : 0, ins: r.chance(0.8) ? r.pick(INSERTS) : '' };
         text = applyEdit(text, edit).text;
         expectSame(text, analyzer.update(text), {}, `${file} after ${JSON.stringify(edit)}`);
@@ -163,6 +198,22 @@ describe('incremental analysis after edits equals a fresh whole-document analysi
       text = applyEdit(text, edit).text;
       expectSame(text, a.update(text), {}, `generated after ${JSON.stringify(edit)}`);
     }
+  });
+});
+
+describe('incremental analysis applies the same limits as analyzeText', () => {
+  it('refuses what analyzeText refuses, and recovers after the edit that fixes it', () => {
+    const table = ['| a | b |', '|---|---|', ...Array.from({ length: 3000 }, (_, i) => `| ${i} | 電子メールを暗号化すること。 |`)].join('\n');
+    const ok = '# 情報セキュリティ対策基準\n\n## 第1章\n\n本文。\n';
+    const tooBig = `${ok}\n${table}\n`;
+    const a = createIncrementalAnalyzer();
+    for (const text of [ok, tooBig, ok, '   \n\n', ok]) {
+      const expected = analyzeText(text);
+      const actual = a.update(text);
+      expect(firstDifference(snapshot(actual), snapshot(expected))).toBeUndefined();
+      expect(actual.refused?.kind).toBe(expected.refused?.kind);
+    }
+    expect(analyzeText(tooBig).refused).toBeDefined();
   });
 });
 

@@ -190,3 +190,28 @@ export function scanTime(pattern: RegExp, text: string): number {
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
 }
+
+/**
+ * Exponential backtracking needs an ambiguous repetition: a group repeated without bound that contains another
+ * unbounded repetition ((a+)+), or whose alternatives overlap ((a|ab)+). Found
+ * statically: measuring such a pattern would hang the test.
+ */
+export function ambiguousRepetition(source: string): string | undefined {
+  let found: string | undefined;
+  const visit = (seq: Node[]) =>
+    walk(seq, (n) => {
+      if (found || n.t !== 'quant' || n.max <= 1 || n.node.t !== 'group') return;
+      const inner = n.node.alts;
+      let nested = false;
+      walk(inner.flat(), (m) => {
+        if (m.t === 'quant' && m.max === Infinity) nested = true;
+      });
+      if (nested && n.max === Infinity) found = 'a repeated group contains an unbounded repetition';
+      // (a|ab)+: one alternative's text is a prefix of another's, so a repetition can split a text two ways.
+      const texts = inner.map((alt) => example(alt));
+      const overlap = texts.some((x, i) => texts.some((y, j) => i !== j && x.length > 0 && y.startsWith(x)));
+      if (overlap && n.max === Infinity) found = 'a repeated group has alternatives that overlap';
+    });
+  visit(parseRegex(source).flat());
+  return found;
+}

@@ -9,9 +9,16 @@ import type { Clause, ClauseKind, ClauseNumber, FrontMatter, ListBlock, PolicyDo
 const DISABLE_RE = /^<!--\s*kijun-disable-next-line\s+([\w\s,-]+?)(?:\s+--\s*([\s\S]*?))?\s*-->$/;
 const MARKER_RE = /^<!--\s*kijun:\s*([\w\s,-]+?)\s*-->$/;
 /** Lines inside one paragraph that start a new numbered clause: authors often omit the blank line. */
-const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
+export const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
   'article', 'paren-digit', 'paren-latin', 'paren-kana', 'circled-paren-digit', 'circled-digit', 'hybrid', 'decimal',
 ]);
+
+/**
+ * The first character (after white space) of every number of CLAUSE_START_KINDS (第3条, (1)/（ア）, ⑴, ①,
+ * 2101-54, 7.1.1): lines starting otherwise are not parsed for a number (most lines of a paragraph). test/incremental checks that
+ * model/numbering.ts agrees.
+ */
+export const CLAUSE_START_FIRST = /^[\s\u3000]*[第(（\u2474-\u2487\u2460-\u24730-9０-９]/;
 
 /** Strips a leading byte-order mark the way editors show the text: the offsets of the rest are kept. */
 export function stripBom(text: string): string {
@@ -249,7 +256,8 @@ function splitParagraphLines(text: string, start: number, end: number): Array<[n
     if (nl < 0 || nl >= end) nl = end;
     if (lineStart > pieceStart) {
       const line = text.slice(lineStart, nl).replace(/^[\s>]*/, '').replace(/^\*\*|^__/, '');
-      const n = parseClauseNumber(line);
+      // Only numbers of CLAUSE_START_KINDS split a paragraph, and each of them starts with one of these.
+      const n = CLAUSE_START_FIRST.test(line) ? parseClauseNumber(line) : undefined;
       if (n && CLAUSE_START_KINDS.has(n.kind)) {
         pieces.push([pieceStart, lineStart]);
         pieceStart = lineStart;
