@@ -243,7 +243,9 @@ async function main(): Promise<void> {
     writeFileSync(args[statsOut + 1], JSON.stringify(stats));
     return;
   }
-  const patho = flag('no-pathological') ? [] : await runPathological([], value('pathological-timeout', 300) * 1000, flag('small'));
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : [];
+  const patho = flag('no-pathological') ? [] : await runPathological(only, value('pathological-timeout', 300) * 1000, flag('small'));
   const server = flag('no-server') ? undefined : await serverFuzz(join(root, 'server', 'out', 'server.js'), value('server-runs', Math.max(20, Math.round(runs / 200))), seed, log);
 
   const seconds = (performance.now() - t0) / 1000;

@@ -153,6 +153,7 @@ describe('language server resilience', () => {
     await cycle(10_000);
     const after = await c.heap();
     expect(version).toBe(11_001);
+    console.info(`kijun server heap after GC: ${(before.heapUsed / 1e6).toFixed(1)} MB after 1 000 edits, ${(after.heapUsed / 1e6).toFixed(1)} MB after 10 000 more (RSS ${(after.rss / 1e6).toFixed(0)} MB)`);
     expect(after.heapUsed, `heap ${(before.heapUsed / 1e6).toFixed(1)} MB → ${(after.heapUsed / 1e6).toFixed(1)} MB`).toBeLessThan(before.heapUsed * 1.1);
     expect(unhandled(c)).toBe(false);
   }, 300_000);

@@ -64,7 +64,9 @@ export function createAnalysisSource(
     const s = await settings.get(uri);
     // Read the document after the await: a newer version may have arrived meanwhile.
     const document = documents.get(uri);
-    if (!document || document.getText().length > MAX_DOCUMENT_LENGTH) return undefined;
+    // A document over the limits is still analysed: the core refuses it at once with a finding that says why
+    // ("too large to check: … > 10 MB"), which the user should see rather than silence.
+    if (!document) return undefined;
     const include = inclusion(uri, s, env.folders());
     if (include === 'skip') return undefined;
     const l = lang(s);

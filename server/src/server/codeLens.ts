@@ -10,5 +10,8 @@ export async function codeLenses(params: CodeLensParams, source: AnalysisSource)
   const state = await source.policyOf(params.textDocument.uri);
   if (!state) return [];
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return [{ range, command: { title: coverageLine(state.analysis, state.lang), command: REPORT_COMMAND, arguments: [params.textDocument.uri] } }];
+  // A document over the limits was not checked: say why instead of a coverage of nothing.
+  const refused = state.analysis.refused;
+  const title = refused ? `Kijun: ${refused.messages[state.lang]}` : coverageLine(state.analysis, state.lang);
+  return [{ range, command: { title, command: REPORT_COMMAND, arguments: [params.textDocument.uri] } }];
 }

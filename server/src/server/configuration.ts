@@ -34,6 +34,28 @@ export function readKijunSettings(raw: unknown): KijunSettings {
 }
 
 /**
+ * The `kijun.*` values that are not what the manifest's schema (package.json contributes.configuration) allows,
+ * as `kijun.<key>: <why>`: the value is ignored and the default used (readKijunSettings), and the server logs
+ * this list so the user learns why (VS Code also marks the key in settings.json from the same schema).
+ */
+export function settingsProblems(raw: unknown): string[] {
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw !== 'object' || Array.isArray(raw)) return ['kijun: must be an object of settings'];
+  const o = raw as Record<string, unknown>;
+  const out: string[] = [];
+  const has = (k: string) => o[k] !== undefined && o[k] !== null;
+  if (has('enable') && typeof o.enable !== 'boolean') out.push('kijun.enable: must be true or false');
+  if (has('edition') && (typeof o.edition !== 'string' || !o.edition)) out.push('kijun.edition: must be an edition id such as h30');
+  if (has('include') && (!Array.isArray(o.include) || o.include.some((g) => typeof g !== 'string' || !g))) out.push('kijun.include: must be a list of glob patterns');
+  if (has('language') && !['auto', 'ja', 'en'].includes(o.language as string)) out.push('kijun.language: must be auto, ja or en');
+  if (has('severity')) {
+    if (typeof o.severity !== 'object' || Array.isArray(o.severity)) out.push('kijun.severity: must be an object of requirement id → severity');
+    else for (const [id, v] of Object.entries(o.severity as Record<string, unknown>)) if (typeof v !== 'string' || !SEVERITIES.has(v)) out.push(`kijun.severity.${id}: must be error, warning, information, hint or off`);
+  }
+  return out;
+}
+
+/**
  * Reads settings per document: pulled with workspace/configuration (scoped to the document) when the client
  * can answer it, else the last didChangeConfiguration payload or the initializationOptions. Cached until the
  * configuration changes.
@@ -42,8 +64,21 @@ export class SettingsStore {
   private cache = new Map<string, Promise<KijunSettings>>();
   private pushed: KijunSettings;
 
+  /** Problems already logged (each once per session, not once per document). */
+  private logged = new Set<string>();
+
   constructor(private readonly connection: Connection, private readonly canPull: boolean, initial: unknown) {
-    this.pushed = readKijunSettings(initial);
+    this.pushed = this.read(initial);
+  }
+
+  /** Settings from the user's JSON; a bad value is logged (once) and its default used. */
+  private read(raw: unknown): KijunSettings {
+    for (const p of settingsProblems(raw)) {
+      if (this.logged.has(p)) continue;
+      this.logged.add(p);
+      this.connection.console.warn(`kijun: setting ignored, the default is used: ${p}`);
+    }
+    return readKijunSettings(raw);
   }
 
   get(uri: string): Promise<KijunSettings> {
@@ -51,7 +86,7 @@ export class SettingsStore {
     if (!s) {
       s = this.canPull
         ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'kijun' }).then(
-            (raw) => (raw === null || raw === undefined ? this.pushed : readKijunSettings(raw)),
+            (raw) => (raw === null || raw === undefined ? this.pushed : this.read(raw)),
             () => this.pushed,
           )
         : Promise.resolve(this.pushed);
@@ -63,7 +98,7 @@ export class SettingsStore {
   /** didChangeConfiguration: forget everything; a payload with a `kijun` section replaces the pushed one. */
   changed(settings: unknown): void {
     const kijun = settings && typeof settings === 'object' ? (settings as Record<string, unknown>).kijun : undefined;
-    if (kijun !== undefined) this.pushed = readKijunSettings(kijun);
+    if (kijun !== undefined) this.pushed = this.read(kijun);
     this.cache.clear();
   }
 

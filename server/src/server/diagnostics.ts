@@ -72,13 +72,14 @@ export class DiagnosticsPublisher {
     }
     // The analysis ran synchronously since the check above unless settings were awaited: check again.
     if (this.documents.get(uri)?.version !== version) return;
-    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    // The client may be gone (shutdown while a timer was pending): nothing to report to, nothing to reject.
+    await this.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
   }
 
   /** A closed document keeps no diagnostics. */
   clear(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   }
 }

@@ -18,7 +18,7 @@ export { checkLimits, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type
  * beginning, before the line that crossed a limit, parsed under far smaller limits so it costs little.
  */
 const PREFIX_CHARS = 8 * 1024;
-const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000 };
+const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000, maxFrontMatterLines: 5_000 };
 
 function prefixEnd(text: string, before: number): number {
   let cut = Math.min(before, PREFIX_CHARS, text.length);
@@ -68,7 +68,8 @@ export function guardedParse(text: string, limits: Readonly<Limits> = LIMITS): {
  */
 export function refusedAnalysis(text: string, breach: LimitBreach, options: CheckOptions, catalog: Catalog): PolicyAnalysis {
   const lines = new LineIndex(text);
-  const prefix = guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
+  // Over the size limit the whole text is the problem (the finding is on line 1): read its beginning anyway.
+  const prefix = breach.limit === 'maxFrontMatterLines' ? undefined : guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
   const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : prefix ? looksLikePolicy(prefix) : { policy: false, reason: 'not checked' };
   const settings: DocumentSettings = { edition: options.edition, notApplicable: {}, severity: { ...(options.severity ?? {}) }, problems: [] };
   const document: PolicyDocument = { ...assemble(text, []), frontMatter: prefix?.frontMatter };

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../catalog/types';
+import { frontMatterEnd } from '../model/markdown';
 
 /**
  * What Kijun agrees to check. remark (micromark + remark-gfm) is linear on ordinary Markdown, but a few shapes
@@ -24,6 +25,8 @@ export interface Limits {
   maxRunLength: number;
   /** Characters scanned looking for closing backtick runs in one paragraph (an unmatched run scans to its end). */
   maxBacktickScan: number;
+  /** Lines of YAML front matter: the yaml package checks duplicate keys in time quadratic in their number. */
+  maxFrontMatterLines: number;
 }
 
 export const LIMITS: Readonly<Limits> = {
@@ -34,6 +37,7 @@ export const LIMITS: Readonly<Limits> = {
   maxBrackets: 500,
   maxRunLength: 200,
   maxBacktickScan: 5_000_000,
+  maxFrontMatterLines: 5_000,
 };
 
 export type BreachKind = 'too-large' | 'too-deep';
@@ -97,6 +101,21 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
     const bytes = length > limits.maxBytes * 4 ? length : utf8Length(text);
     const firstLineEnd = lineEndAt(text, 0);
     return { kind: 'too-large', limit: 'maxBytes', value: bytes, max: limits.maxBytes, start: 0, end: Math.min(firstLineEnd, 200), messages: tooLargeMessage(bytes, limits.maxBytes) };
+  }
+
+  const fmEnd = frontMatterEnd(text);
+  if (fmEnd > 0) {
+    let fmLines = 0;
+    for (let p = text.indexOf('\n'); p >= 0 && p < fmEnd; p = text.indexOf('\n', p + 1)) fmLines++;
+    if (fmLines > limits.maxFrontMatterLines) {
+      return {
+        kind: 'too-large', limit: 'maxFrontMatterLines', value: fmLines, max: limits.maxFrontMatterLines, start: 0, end: Math.min(lineEndAt(text, 0), 200),
+        messages: {
+          ja: `大きすぎるため検査しません: フロントマター ${fmt(fmLines)} 行 > ${fmt(limits.maxFrontMatterLines)} 行`,
+          en: `too large to check: ${fmt(fmLines)} lines of front matter > ${fmt(limits.maxFrontMatterLines)}`,
+        },
+      };
+    }
   }
 
   let fence: { ch: number; len: number } | null = null;

@@ -54,7 +54,7 @@ export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: C
     }
   };
 
-  const run = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
+  const analyzeIncrementally = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
     if (analysis && text === current) return analysis;
     // The same limits as analyzeText: a document beyond them is not parsed, its analysis says why.
     const breach = checkLimits(text, LIMITS);
@@ -78,7 +78,7 @@ export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: C
   };
 
   return {
-    update: (text) => run(text),
+    update: (text) => analyzeIncrementally(text),
     applyEdits(edits) {
       let text = current;
       let lines: LineIndex | undefined = analysis?.lines;
@@ -103,11 +103,11 @@ export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: C
         text = text.slice(0, s) + edit.text + text.slice(e);
         lines = undefined;
       }
-      if (!edits.length) return run(text);
+      if (!edits.length) return analyzeIncrementally(text);
       // Text before the first edit and after the last one is unchanged.
       const oldEnd = current.length - fromEnd;
       const newEnd = text.length - fromEnd;
-      return run(text, { start: Math.min(start, oldEnd, newEnd), oldEnd, newEnd });
+      return analyzeIncrementally(text, { start: Math.min(start, oldEnd, newEnd), oldEnd, newEnd });
     },
     get text() {
       return current;

@@ -284,8 +284,13 @@ function addParagraph(doc: DocumentBuilder, nodes: PhrasingContent[], start: num
 
 /** The part of a normalised text whose source lies in [s, e). */
 function sliceNormalized(n: NormalizedText, s: number, e: number): NormalizedText {
+  // Binary search (starts grow with the source): a paragraph of many numbered lines is sliced once per line.
   let from = 0;
-  while (from < n.text.length && n.starts[from] < s) from++;
+  for (let hi = n.text.length; from < hi; ) {
+    const mid = (from + hi) >> 1;
+    if (n.starts[mid] < s) from = mid + 1;
+    else hi = mid;
+  }
   let to = from;
   while (to < n.text.length && n.starts[to] < e) to++;
   if (from === 0 && to === n.text.length) return n;
