@@ -314,7 +314,12 @@ function check(rest: string[]): number {
       errors.push({ path, message: `internal error while checking: ${(e as Error).message}` });
       continue;
     }
-    if (analysis.isPolicy) files.push({ path, analysis, encoding: read.encoding });
+    // A document refused by the parser's limits has no requirement statuses: it is an error of that file, so the
+    // JSON contract (every id for every checked file) holds.
+    if (analysis.refused && analysis.isPolicy) {
+      const line = analysis.lines.positionAt(analysis.refused.start).line + 1;
+      errors.push({ path, message: `${analysis.refused.messages[lang]} (line ${line})` });
+    } else if (analysis.isPolicy && !analysis.refused) files.push({ path, analysis, encoding: read.encoding });
   }
   const setResults: SetResult[] = [];
   for (const job of usable) {

@@ -14,14 +14,12 @@ const MEASURABLE_MS = 4;
 const SUPERLINEAR_RATIO = 3.2;
 
 /**
- * Patterns known to be quadratic, reported to the catalog (see docs/reliability.md): the negative lookbehind
- * `(?<!(?:履歴|沿革|…).*)` scans back to the start of the text for every candidate match, so a clause that starts
- * with 「履歴」 and repeats 「平成28年度版」 takes time quadratic in its length (a bounded lookbehind such as
- * `(?<!(?:履歴|…)[^。]{0,80})` is linear). Listed by concept name; the test fails when one of them becomes safe
- * (take it off the list) and when any other pattern is unsafe. KIJUN_PATTERNS_STRICT=1 lists none.
+ * Patterns known to be quadratic, by concept name (none today: the history lookbehinds of the edition check were
+ * bounded to one sentence, `(?<!(?:履歴|…)[^。]{0,80})`). The test fails when a listed one becomes safe (take it off
+ * the list) and when any other pattern is unsafe. KIJUN_PATTERNS_STRICT=1 lists none.
  */
 const KNOWN_QUADRATIC = new Set<string>(
-  process.env.KIJUN_PATTERNS_STRICT === '1' ? [] : ['older-edition-citation', 'fy2018-title', 'fy2018-edition-citation', 'fy2021-edition-citation', 'consent-terms-service'],
+  process.env.KIJUN_PATTERNS_STRICT === '1' ? [] : [],
 );
 
 interface Verdict {
