@@ -530,12 +530,12 @@ export class PolicySets {
           return;
         }
         const a = result.analysis!.files[i].analysis;
-        void this.connection.sendDiagnostics({ uri: f.uri, diagnostics: a.findings.map((x) => toDiagnostic(x, a, f.uri, 0, result.lang)) });
+        void this.connection.sendDiagnostics({ uri: f.uri, diagnostics: a.findings.map((x) => toDiagnostic(x, a, f.uri, 0, result.lang)) }).catch(() => undefined);
         sent.add(f.uri);
       });
     }
     // A file listed but unreadable shows nothing of its own: say so on the configuration.
-    void this.connection.sendDiagnostics({ uri: configUri, diagnostics: configDiagnostics(entry, result?.errors ?? [], lang) });
+    void this.connection.sendDiagnostics({ uri: configUri, diagnostics: configDiagnostics(entry, result?.errors ?? [], lang) }).catch(() => undefined);
     sent.add(configUri);
     this.clearPublished(id, sent);
     if (result) void this.connection.sendNotification(REPORT_CHANGED_NOTIFICATION, { uris: [configUri, ...result.files.map((f) => f.uri)] });
@@ -562,7 +562,7 @@ export class PolicySets {
     for (const uri of before) {
       if (keep.has(uri)) continue;
       if (this.documents.get(uri)) this.openPublisher.schedule(uri, 0);
-      else void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      else void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     }
     if (keep.size) this.published.set(id, keep);
     else this.published.delete(id);
