@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-languageserver/node');
 
 export class LspSession {
-  constructor(serverPath, { cwd, args = ['--stdio'], nodeArgs = [] } = {}) {
+  constructor(serverPath, { cwd, args = ['--stdio'], nodeArgs = [], env } = {}) {
     this.t0 = performance.now();
-    this.child = spawn(process.execPath, [...nodeArgs, serverPath, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...nodeArgs, serverPath, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.child.stderr.on('data', (d) => (this.stderr += d));
     this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));

@@ -1,8 +1,9 @@
 // Packages the extension into kijun-<version>.vsix with @vscode/vsce.
 //   node scripts/package.mjs [--out <file.vsix>] [--no-build]
-// Builds first (esbuild: client and server are each one bundled CommonJS file, no source maps, so the .vsix needs no
-// node_modules: `vsce package --no-dependencies`). What goes in is decided by .vscodeignore (an allow-list) and
-// checked by test/package.test.ts. Prints the path of the .vsix as its last line.
+// Builds first (esbuild: the client is one bundled CommonJS file, the server and the CLI share one, kijun.js, each
+// loaded by a small entry file; no source maps, so the .vsix needs no node_modules: `vsce package --no-dependencies`).
+// What goes in is decided by .vscodeignore (an allow-list) and checked by test/package.test.ts. Prints the path of
+// the .vsix as its last line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -38,7 +39,7 @@ if (!args.includes('--no-build')) {
   // Production build whatever the developer's environment says: minified, no source maps.
   run(process.execPath, ['scripts/build.mjs'], { KIJUN_SOURCEMAP: '0', KIJUN_MINIFY: '1' });
 }
-for (const bundle of ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js']) {
+for (const bundle of ['client/out/extension.js', 'server/out/kijun.js', 'server/out/server.js', 'server/out/cli.js']) {
   if (!existsSync(join(root, bundle))) {
     console.error(`package: ${bundle} is missing; run node scripts/build.mjs`);
     process.exit(1);

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ReportPanels } from './report';
+import launch from '../../server/src/launch.json';
 
 /** The server's command answering with the coverage report (the code lens runs it; VS Code shows the webview). */
 const REPORT_COMMAND = 'kijun.coverageReport';
@@ -18,10 +19,12 @@ const ja = () => vscode.env.language.toLowerCase().startsWith('ja');
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('server/out/server.js');
-  // Node IPC: the server runs in VS Code's own Node runtime, no separate node installation needed.
+  // Node IPC: the server runs in VS Code's own Node runtime, no separate node installation needed. Its heap
+  // options (server/src/launch.json) keep its memory low with a large policy open.
+  const options = { execArgv: [...launch.execArgv] };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options },
+    debug: { module, transport: TransportKind.ipc, options },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, runCommand as runPaletteCommand, sleep, waitForHttp } from './helpers.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +20,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const outDir = join(root, 'test', 'output', 'e2e');
 const setFixture = join(root, 'test', 'fixtures', 'sets', 'three');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** What the scenario expects, per display language. */
 const EXPECT = {
@@ -154,31 +153,6 @@ export async function reportScenario({ page, locale, workspace, check, shot, run
 // ---------------------------------------------------------------------------------------------------------------
 // Standalone: its own code-server session per display language.
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url, timeoutMs, child) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await sleep(250);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 async function main() {
   const { codeServerEntry, install, node24 } = await import('./install.mjs');
@@ -298,15 +272,7 @@ async function main() {
       const consoleLog = [];
       page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
       const shot = (name) => page.screenshot({ path: join(outDir, `${name.replace(/^report-/, `report-${locale}-`)}.png`) });
-      const runCommand = async (label) => {
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible', timeout: 10_000 });
-        await input.fill(`>${label}`);
-        await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
-        await sleep(300);
-        await page.keyboard.press('Enter');
-      };
+      const runCommand = (label) => runPaletteCommand(page, label);
       try {
         await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });

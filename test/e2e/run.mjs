@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:net';
+import { freePort, runCommand as runPaletteCommand, sleep, waitForHttp } from './helpers.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,34 +67,7 @@ function check(name, ok, detail = '') {
   return ok;
 }
 const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url, timeoutMs, child) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not yet listening */
-    }
-    await sleep(250);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. dependencies and the .vsix
@@ -312,15 +285,7 @@ async function session(locale) {
       const committed = join(shotsDir, `${locale}-${name}.png`);
       if (part && (updateScreenshots || !existsSync(committed))) await page.locator(part).first().screenshot({ path: committed });
     };
-    const runCommand = async (label) => {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill(`>${label}`);
-      await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
-      await sleep(300);
-      await page.keyboard.press('Enter');
-    };
+    const runCommand = (label) => runPaletteCommand(page, label);
     const problemRows = async () =>
       page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')));
 

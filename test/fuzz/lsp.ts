@@ -4,8 +4,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentClient } from '../lsp/documentClient';
 
 /** This folder (the fuzz run is bundled elsewhere and says where the repository is with KIJUN_ROOT). */
 const here = process.env.KIJUN_ROOT ? join(process.env.KIJUN_ROOT, 'test', 'fuzz') : __dirname;
@@ -19,16 +19,15 @@ export interface ClientOptions {
   locale?: string;
 }
 
-export class LspClient {
-  readonly published: PublishDiagnosticsParams[] = [];
+export class LspClient extends DocumentClient {
   readonly logs: Array<{ type: number; message: string }> = [];
-  stderr = '';
-  exited: number | null | undefined = undefined;
-  private waiters: Array<() => void> = [];
-  private docs = new Map<string, TextDocument>();
   private heapWaiters: Array<(v: { heapUsed: number; rss: number }) => void> = [];
+  // The fuzz run loads the machine: give the server longer than the protocol tests do.
+  protected override defaultTimeoutMs = 20_000;
 
-  private constructor(readonly proc: ChildProcess, readonly rpc: MessageConnection) {}
+  private constructor(proc: ChildProcess, rpc: MessageConnection) {
+    super(proc, rpc);
+  }
 
   static async start(o: ClientOptions): Promise<LspClient> {
     const proc = fork(join(here, 'serverHarness.cjs'), ['--stdio'], {
@@ -38,16 +37,7 @@ export class LspClient {
     });
     const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const c = new LspClient(proc, rpc);
-    proc.stderr!.on('data', (d) => (c.stderr += String(d)));
-    proc.on('exit', (code) => {
-      c.exited = code;
-      c.notify();
-    });
     proc.on('message', (m: { heapUsed: number; rss: number }) => c.heapWaiters.shift()?.(m));
-    rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      c.published.push(p);
-      c.notify();
-    });
     rpc.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       c.logs.push(p);
       c.notify();
@@ -74,45 +64,6 @@ export class LspClient {
     });
     await rpc.sendNotification('initialized', {});
     return c;
-  }
-
-  private notify(): void {
-    for (const w of this.waiters.splice(0)) w();
-  }
-
-  async until<T>(check: () => T | undefined, timeoutMs = 20_000, what = 'condition'): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const v = check();
-      if (v !== undefined) return v;
-      if (this.exited !== undefined) throw new Error(`the server exited (${this.exited}) while waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, 500));
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-  }
-
-  diagnosticsFor(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]> {
-    return this.until(() => [...this.published].reverse().find((p) => p.uri === uri && p.version === version)?.diagnostics, timeoutMs, `diagnostics of ${uri} v${version}`);
-  }
-
-  text(uri: string): string {
-    return this.docs.get(uri)!.getText();
-  }
-
-  version(uri: string): number {
-    return this.docs.get(uri)!.version;
-  }
-
-  async open(uri: string, text: string): Promise<void> {
-    this.docs.set(uri, TextDocument.create(uri, 'markdown', 1, text));
-    await this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   }
 
   /** Replaces [start, end) (offsets in the current text) with `text`; returns the new version. */

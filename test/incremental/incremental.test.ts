@@ -203,7 +203,7 @@ describe('incremental analysis after edits equals a fresh whole-document analysi
 
 describe('incremental analysis applies the same limits as analyzeText', () => {
   it('refuses what analyzeText refuses, and recovers after the edit that fixes it', () => {
-    const table = ['| a | b |', '|---|---|', ...Array.from({ length: 3000 }, (_, i) => `| ${i} | 電子メールを暗号化すること。 |`)].join('\n');
+    const table = ['| a | b |', '|---|---|', ...Array.from({ length: 20_000 }, (_, i) => `| ${i} | 電子メールを暗号化すること。 |`)].join('\n');
     const ok = '# 情報セキュリティ対策基準\n\n## 第1章\n\n本文。\n';
     const tooBig = `${ok}\n${table}\n`;
     const a = createIncrementalAnalyzer();
@@ -256,5 +256,52 @@ describe('property: random documents and random edits', () => {
       }),
       { numRuns: 120, seed: 4242 },
     );
+  });
+});
+
+describe('regressions', () => {
+  it('text before a leading byte-order mark: what follows is not front matter, in pieces as in the whole document', () => {
+    const bomFrontMatter = '\ufeff---\nkijun.not-applicable.drm: x\n---\n';
+    const text = `\n\n${bomFrontMatter}`;
+    for (const options of [{}, { force: true }] as CheckOptions[]) {
+      expect(wholeDocument(text, options).document.frontMatter).toBeUndefined();
+      expectSame(text, analyzeText(text, options), options, 'one-shot');
+      expectSame(text, everySection(text, options), options, 'split at every heading');
+      expectSame(text, createIncrementalAnalyzer(options).update(text), options, 'incremental, fresh');
+      // Typed in front of the byte-order mark of a document that has front matter (as update and as an edit).
+      const a = createIncrementalAnalyzer(options);
+      expect(a.update(bomFrontMatter).document.frontMatter).toBeDefined();
+      expectSame(text, a.update(text), options, 'incremental, after update');
+      const b = createIncrementalAnalyzer(options);
+      b.update(bomFrontMatter);
+      expectSame(text, b.applyEdits([{ start: 0, end: 0, text: '\n\n' }]), options, 'incremental, after an edit');
+      // And a heading in front: the piece after it still starts with the mark.
+      const headed = `# 情報セキュリティ対策基準\n${bomFrontMatter}本文\n`;
+      expectSame(headed, everySection(headed, options), options, 'after a heading');
+      expectSame(headed, b.update(headed), options, 'after a heading, incremental');
+    }
+  });
+
+  it('an edit right after a blank or refused text (which the splitter never saw) is analysed as the new text', () => {
+    const start = '---\nkijun:\n# c\n---';
+    const brackets = '['.repeat(600);
+    const refused = `# 規程\n\n${brackets}\n`;
+    // After each text in between, an edit that makes a text the splitter's old pieces do not describe.
+    const cases = [
+      { between: '\n\n', edit: { start: 0, end: 0, text: '-->' } },
+      { between: refused, edit: { start: refused.indexOf('['), end: refused.indexOf('[') + brackets.length, text: '-->' } },
+    ];
+    for (const { between, edit } of cases) {
+      for (const byEdit of [false, true]) {
+        const a = createIncrementalAnalyzer();
+        a.update(start);
+        a.update(between);
+        expect(a.analysis!.refused !== undefined).toBe(between === refused);
+        const text = between.slice(0, edit.start) + edit.text + between.slice(edit.end);
+        const analysis = byEdit ? a.applyEdits([edit]) : a.update(text);
+        expect(analysis.refused).toBeUndefined();
+        expectSame(text, analysis, {}, `after ${JSON.stringify(between.slice(0, 20))}, ${byEdit ? 'edit' : 'update'}`);
+      }
+    }
   });
 });

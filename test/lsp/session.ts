@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
-  CodeAction, CodeLens, Diagnostic, DocumentSymbol, Hover, InitializeResult, Position, PublishDiagnosticsParams,
+  CodeAction, CodeLens, Diagnostic, DocumentSymbol, Hover, InitializeResult, Position,
   Range, TextDocumentEdit, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { snippetToPlain } from '../../server/src/core/edits';
+import { DocumentClient } from './documentClient';
 
 export const root = join(__dirname, '..', '..');
 export const serverPath = join(root, 'server', 'out', 'server.js');
@@ -33,28 +34,21 @@ export interface SessionOptions {
   codeLensRefresh?: boolean;
 }
 
-export class Session {
-  readonly published: PublishDiagnosticsParams[] = [];
+export class Session extends DocumentClient {
   readonly logs: string[] = [];
   /** client/registerCapability requests the server sent. */
   readonly registrations: Array<{ id: string; method: string; registerOptions?: unknown }> = [];
-  stderr = '';
   initializeResult!: InitializeResult;
-  private waiters: Array<() => void> = [];
-  private docs = new Map<string, TextDocument>();
 
-  private constructor(readonly proc: ChildProcess, readonly rpc: MessageConnection, private options: SessionOptions) {}
+  private constructor(proc: ChildProcess, rpc: MessageConnection, private options: SessionOptions) {
+    super(proc, rpc);
+  }
 
   static async start(options: SessionOptions = {}): Promise<Session> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run node scripts/build.mjs (vitest's global setup does)`);
     const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new Session(proc, rpc, options);
-    proc.stderr!.on('data', (d) => (s.stderr += String(d)));
-    rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      s.published.push(p);
-      s.notify();
-    });
     rpc.onNotification('window/logMessage', (p: { message: string }) => {
       s.logs.push(p.message);
       s.notify();
@@ -94,46 +88,6 @@ export class Session {
     });
     await rpc.sendNotification('initialized', {});
     return s;
-  }
-
-  private notify(): void {
-    for (const w of this.waiters.splice(0)) w();
-  }
-
-  /** Waits until `check` returns a value (re-checked on every notification from the server). */
-  async until<T>(check: () => T | undefined, timeoutMs = 10_000, what = 'condition'): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const v = check();
-      if (v !== undefined) return v;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-  }
-
-  /** The diagnostics published for `uri` at `version` (waits for them). */
-  diagnosticsFor(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]> {
-    return this.until(() => [...this.published].reverse().find((p) => p.uri === uri && p.version === version)?.diagnostics, timeoutMs, `diagnostics of ${uri} v${version}`);
-  }
-
-  text(uri: string): string {
-    return this.docs.get(uri)!.getText();
-  }
-
-  version(uri: string): number {
-    return this.docs.get(uri)!.version;
-  }
-
-  async open(uri: string, text: string): Promise<void> {
-    this.docs.set(uri, TextDocument.create(uri, 'markdown', 1, text));
-    await this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   }
 
   /** Sends incremental changes (ranges in the current text) and returns the new version. */

@@ -85,8 +85,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     sets.settingsChanged();
   });
 
-  // Opening shows findings at once; typing waits for a short pause. (TextDocuments reports an opened
-  // document as changed too, right after onDidOpen.)
+  // Opening shows findings at once; typing as soon as the publisher's schedule allows (diagnostics.ts: at once
+  // after a pause, a short wait only while changes arrive faster than they are analysed). (TextDocuments reports
+  // an opened document as changed too, right after onDidOpen.)
   const opened = new Set<string>();
   documents.onDidOpen((e) => opened.add(e.document.uri));
   documents.onDidChangeContent((e) => {

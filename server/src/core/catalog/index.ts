@@ -32,10 +32,23 @@ export interface Catalog {
   signals: EditionSignal[];
 }
 
-export function compileTerms(name: string, terms: string[]): CompiledConcept {
+/**
+ * The terms of the bundled catalog that normalisation changes, with what it makes of them (JSON), found when the
+ * bundle was built (scripts/normalizedTerms.mjs): every other term of it is normalised already and is used as it
+ * is, so a new process does not normalise ~1 400 terms before its first analysis. Undefined when run from source.
+ */
+declare const KIJUN_NORMALIZED_TERMS: string | undefined;
+const normalizedAtBuild: Record<string, string> | undefined = typeof KIJUN_NORMALIZED_TERMS === 'string' ? JSON.parse(KIJUN_NORMALIZED_TERMS) : undefined;
+
+/**
+ * `prebuilt`: the terms normalisation changes (see KIJUN_NORMALIZED_TERMS) when `terms` are known to have been
+ * normalised already (the bundled catalog in the bundle); without it every term is normalised here.
+ */
+export function compileTerms(name: string, terms: string[], prebuilt?: Record<string, string>): CompiledConcept {
   // Terms are normalised like the text they are matched against, so authors may write full-width or
   // upper case; a full-width parenthesis would turn into a regex group, which the catalog test rejects.
-  const source = terms.map((t) => `(?:${normalizeForMatch(t)})`).join('|');
+  const norm = prebuilt ? (t: string) => (Object.hasOwn(prebuilt, t) ? prebuilt[t] : t) : normalizeForMatch;
+  const source = terms.map((t) => `(?:${norm(t)})`).join('|');
   return { name, pattern: new RegExp(source, 'g') };
 }
 
@@ -103,11 +116,11 @@ export function editionProblems(d: CatalogData): string[] {
   return problems;
 }
 
-export function buildCatalog(d: CatalogData = catalogData, edition: string = d.defaultEdition): Catalog {
+export function buildCatalog(d: CatalogData = catalogData, edition: string = d.defaultEdition, prebuilt = d === catalogData ? normalizedAtBuild : undefined): Catalog {
   const problems = editionProblems(d);
   if (problems.length) throw new Error(`kijun catalog: ${problems.join('; ')}`);
   const shared = new Map<string, CompiledConcept>();
-  for (const [name, terms] of Object.entries(d.concepts)) shared.set(name, compileTerms(name, terms));
+  for (const [name, terms] of Object.entries(d.concepts)) shared.set(name, compileTerms(name, terms, prebuilt));
   // Each requirement's own concepts, with those its changes add; one registry for all editions.
   const local = new Map<string, CompiledConcept>();
   const localTerms = new Map<string, string>();
@@ -121,7 +134,7 @@ export function buildCatalog(d: CatalogData = catalogData, edition: string = d.d
         if (before !== undefined && before !== json) throw new Error(`kijun catalog: ${r.id}: the change of ${e} redefines concept "${name}" (add a new name instead)`);
         if (before !== undefined) continue;
         localTerms.set(key, json);
-        local.set(key, compileTerms(name, terms));
+        local.set(key, compileTerms(name, terms, prebuilt));
       }
     }
   }

@@ -59,7 +59,8 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   // Clauses citing the standard's section for a requirement (「（統一基準 7.2.1(1) 対応）」): see trace/citations.ts.
   const cited = options.citations === false ? undefined : documentCitations(document, catalog);
   // What each clause's text says for every requirement, remembered by the matcher per distinct text.
-  for (const c of document.clauses) c.near ??= nearestFrame(document, c);
+  const clauses = document.clauses;
+  for (let i = 0; i < clauses.length; i++) clauses[i].near ??= nearestFrame(document, clauses[i]);
   const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
   // Section titles are looked up once for all requirements' homes.
   const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
@@ -79,7 +80,10 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
 function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at: Int32Array }, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>, titleRows?: number[]): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
-  for (const clause of doc.clauses) {
+  // An indexed loop: this runs for every clause and requirement (no iterator objects).
+  const clauses = doc.clauses;
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
     if (clause.disabled?.has(r.id) || clause.disabled?.has('all')) continue;
     if (clause.markers?.has(r.id)) {
       covering.push(clause.index);
@@ -127,14 +131,23 @@ export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalo
   let best = -1;
   let bestScore = -1;
   const concepts = r.home.map((concept) => catalog.concept(r.id, concept));
-  for (const s of doc.sections) {
-    const hits = concepts.filter((c) => {
-      if (matcher && titleRows) return matcher.rowHas(titleRows[s.index], s.titleNorm, c);
-      if (matcher) return matcher.textHas(s.titleNorm, c);
-      const pattern = c.pattern;
-      pattern.lastIndex = 0;
-      return pattern.test(s.titleNorm);
-    }).length;
+  const sections = doc.sections;
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k];
+    // Counted without a closure or an array per section: this runs for every section and requirement.
+    let hits = 0;
+    for (let j = 0; j < concepts.length; j++) {
+      const c = concepts[j];
+      let hit: boolean;
+      if (matcher && titleRows) hit = matcher.rowHas(titleRows[s.index], s.titleNorm, c);
+      else if (matcher) hit = matcher.textHas(s.titleNorm, c);
+      else {
+        const pattern = c.pattern;
+        pattern.lastIndex = 0;
+        hit = pattern.test(s.titleNorm);
+      }
+      if (hit) hits++;
+    }
     if (!hits) continue;
     // More topic words first, then the more specific (deeper) heading, then the first in the document.
     const score = hits * 10 + s.depth;
@@ -223,23 +236,25 @@ function frontMatterKeyRange(doc: PolicyDocument, key: string): [number, number]
 function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void, matcher: ConceptMatcher): void {
   const { document: doc, catalog } = analysis;
   const check = catalog.data.editionCheck;
-  const texts: Array<{ norm: NormalizedText; clause?: Clause }> = [
-    ...doc.sections.map((s) => ({ norm: s.heading })),
-    ...doc.clauses.map((c) => ({ norm: c.norm, clause: c })),
-  ];
+  // The headings, then the clauses: text i is a heading for i < headings (no object per text).
+  const headings = doc.sections.length;
+  const count = headings + doc.clauses.length;
+  const normAt = (i: number): NormalizedText => (i < headings ? doc.sections[i].heading : doc.clauses[i - headings].norm);
   const severity = severityFor(check.id, 'outdated-edition', undefined, analysis.settings);
   const skip = (check.skipContext ?? []).map((name) => catalog.concept(undefined, name));
   // Only the signals checked against this edition (`from` / `until`); `{edition}` in a reason names it.
   const title = catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
   const fill = (t: string, lang: 'ja' | 'en') => (title ? t.replaceAll('{edition}', title[lang]) : t);
   // Each text is looked up once; the matcher then answers for every signal.
-  const rows = texts.map((t) => matcher.rowOf(t.norm.text));
+  const rows = new Int32Array(count);
+  for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);
   for (const signal of catalog.signals) {
     const messages = { ja: fill(signal.reason.ja, 'ja'), en: fill(signal.reason.en, 'en') };
     const concept = catalog.concept(undefined, signal.concept);
     const pattern = concept.pattern;
-    for (let i = 0; i < texts.length; i++) {
-      const { norm, clause } = texts[i];
+    for (let i = 0; i < count; i++) {
+      const norm = normAt(i);
+      const clause: Clause | undefined = i < headings ? undefined : doc.clauses[i - headings];
       if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
       // Most texts do not mention the signal: the matcher's remembered answer saves the search.
       if (!matcher.rowHas(rows[i], norm.text, concept)) continue;

@@ -18,7 +18,7 @@ const PRESENT = 2;
 
 /** What is known about one distinct clause text (offsets into the matcher's arenas: no array per text). */
 interface TextEntry {
-  /** Where its answers start in `answers` (one per concept). */
+  /** Where its answers start in `answers` (a row: four concepts per byte). */
   at: number;
   /**
    * Its verdicts per requirement (see ConceptMatcher.verdicts) start at `verdictAt` in `verdictArena` (-1: none
@@ -51,12 +51,20 @@ export class ConceptMatcher {
   private texts = new Map<string, TextEntry>();
   /** Answers for contexts and nearest frames: offsets into `answers`. */
   private contexts = new Map<string, number>();
-  /** Answers (UNKNOWN, ABSENT, PRESENT) for every text and context, `patterns.length` per text. */
+  /**
+   * Answers (UNKNOWN, ABSENT, PRESENT: two bits each, four concepts per byte) for every text and context, a row
+   * of `rowBytes()` bytes per text. (A 5 MB policy has some 30 000 distinct texts and contexts and the catalog
+   * some 150 concepts: a byte per answer would be 4.5 MB.)
+   */
   private answers = new Uint8Array(1 << 16);
   private answersUsed = 0;
   private verdictArena = new Int16Array(1 << 12);
   private verdictsUsed = 0;
   private verdictsFor: readonly Requirement[] | undefined;
+  /** The clause whose context and nearest-frame rows were last looked up, and those rows (-1: not yet). */
+  private rowsClause: Clause | undefined;
+  private rowsContext = -1;
+  private rowsNear = -1;
 
   constructor(private readonly catalog: Catalog) {
     for (const c of catalog.allConcepts()) this.number(c);
@@ -72,6 +80,7 @@ export class ConceptMatcher {
       if (this.texts.size || this.contexts.size) {
         this.texts = new Map();
         this.contexts = new Map();
+        this.rowsClause = undefined;
         this.answersUsed = 0;
         this.answers.fill(UNKNOWN);
         this.verdictsUsed = 0;
@@ -84,9 +93,14 @@ export class ConceptMatcher {
     return this.number(this.catalog.concept(requirementId, name));
   }
 
+  /** Bytes per row of answers. */
+  private rowBytes(): number {
+    return (this.patterns.length + 3) >> 2;
+  }
+
   /** A new row of UNKNOWN answers. */
   private row(): number {
-    const width = this.patterns.length;
+    const width = this.rowBytes();
     if (this.answersUsed + width > this.answers.length) {
       const grown = new Uint8Array(Math.max(this.answers.length * 2, this.answersUsed + width));
       grown.set(this.answers.subarray(0, this.answersUsed));
@@ -100,7 +114,8 @@ export class ConceptMatcher {
   private entry(text: string): TextEntry {
     let e = this.texts.get(text);
     if (!e) {
-      e = { at: this.row(), verdictAt: -1 };
+      // Every field from the start: one hidden class for all entries, no property arrays added later.
+      e = { at: this.row(), verdictAt: -1, context: undefined, near: undefined, more: undefined };
       this.texts.set(text, e);
     }
     return e;
@@ -115,15 +130,36 @@ export class ConceptMatcher {
     return a;
   }
 
+  /** The rows of answers for the clause's context and for its nearest frame (looked up once per clause). */
+  private contextRow(clause: Clause): number {
+    if (this.rowsClause !== clause) {
+      this.rowsClause = clause;
+      this.rowsContext = this.rowsNear = -1;
+    }
+    if (this.rowsContext < 0) this.rowsContext = this.contextAnswers(clause.context);
+    return this.rowsContext;
+  }
+
+  private nearRow(clause: Clause): number {
+    if (this.rowsClause !== clause) {
+      this.rowsClause = clause;
+      this.rowsContext = this.rowsNear = -1;
+    }
+    if (this.rowsNear < 0) this.rowsNear = this.contextAnswers(`\u0001${clause.near ?? ''}`);
+    return this.rowsNear;
+  }
+
   /** Whether `text`, whose answers start at `at`, mentions concept `n` (tested once, then remembered). */
   private hit(at: number, text: string, n: number): boolean {
-    let v = this.answers[at + n];
+    const byte = at + (n >> 2);
+    const shift = (n & 3) << 1;
+    let v = (this.answers[byte] >> shift) & 3;
     if (v === UNKNOWN) {
       const pattern = this.patterns[n];
       pattern.lastIndex = 0;
       v = pattern.test(text) ? PRESENT : ABSENT;
       pattern.lastIndex = 0;
-      this.answers[at + n] = v;
+      this.answers[byte] |= v << shift;
     }
     return v === PRESENT;
   }
@@ -201,20 +237,16 @@ export class ConceptMatcher {
       if (!some) return false;
     }
     if (r.context.length) {
-      let c: number | undefined;
       for (const n of r.context) {
         if (this.hit(t, text, n)) continue;
-        c ??= this.contextAnswers(clause.context);
-        if (!this.hit(c, clause.context, n)) return false;
+        if (!this.hit(this.contextRow(clause), clause.context, n)) return false;
       }
     }
     if (r.near.length) {
       const near = clause.near ?? '';
-      let c: number | undefined;
       for (const n of r.near) {
         if (this.hit(t, text, n)) continue;
-        c ??= this.contextAnswers(`\u0001${near}`);
-        if (!this.hit(c, near, n)) return false;
+        if (!this.hit(this.nearRow(clause), near, n)) return false;
       }
     }
     for (const n of r.none) if (this.hit(t, text, n)) return false;
@@ -272,13 +304,26 @@ export class ConceptMatcher {
     }
     const v = this.verdictsUsed;
     this.verdictsUsed += n;
+    // Loops rather than findIndex/some with closures: this runs for every new clause text and requirement.
     for (let i = 0; i < n; i++) {
       const r = requirements[i];
-      const old = r.detect.outdated.findIndex((rule) => this.matchesWith(e.at, clause, r.id, rule));
+      const outdated = r.detect.outdated;
+      let old = -1;
+      for (let k = 0; k < outdated.length; k++) {
+        if (this.matchesWith(e.at, clause, r.id, outdated[k])) {
+          old = k;
+          break;
+        }
+      }
       let verdict: number;
       if (old >= 0) verdict = old;
-      else if (!r.detect.cover.some((rule) => this.matchesWith(e.at, clause, r.id, rule))) verdict = NO_MATCH;
-      else verdict = r.weak && this.isWeak(e.at, clause, r) ? WEAK : COVERS;
+      else {
+        const cover = r.detect.cover;
+        let covers = false;
+        for (let k = 0; k < cover.length && !covers; k++) covers = this.matchesWith(e.at, clause, r.id, cover[k]);
+        if (!covers) verdict = NO_MATCH;
+        else verdict = r.weak && this.isWeak(e.at, clause, r) ? WEAK : COVERS;
+      }
       this.verdictArena[v + i] = verdict;
     }
     if (e.verdictAt < 0) {
@@ -307,7 +352,7 @@ export class ConceptMatcher {
 
   /** Forgets the answers for texts that are no longer in use (and compacts the arenas). */
   retainOnly(texts: Iterable<string>, contexts: Iterable<string>): void {
-    const width = this.patterns.length;
+    const width = this.rowBytes();
     const answers = new Uint8Array(Math.max(1 << 16, this.answersUsed));
     let used = 0;
     const copyRow = (from: number) => {
@@ -327,7 +372,7 @@ export class ConceptMatcher {
     for (const k of texts) {
       const e = this.texts.get(k);
       if (!e || keptTexts.has(k)) continue;
-      const kept: TextEntry = { at: copyRow(e.at), verdictAt: -1 };
+      const kept: TextEntry = { at: copyRow(e.at), verdictAt: -1, context: undefined, near: undefined, more: undefined };
       if (e.verdictAt >= 0) {
         kept.verdictAt = copyVerdicts(e.verdictAt);
         kept.context = e.context;
@@ -342,6 +387,7 @@ export class ConceptMatcher {
     }
     this.texts = keptTexts;
     this.contexts = keptContexts;
+    this.rowsClause = undefined;
     this.answers = answers;
     this.answersUsed = used;
     this.verdictArena = verdictArena;

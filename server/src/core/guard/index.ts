@@ -12,6 +12,7 @@ import { LineIndex } from '../text/lineIndex';
 import { checkLimits, LIMITS, type LimitBreach, type Limits } from './limits';
 
 export { checkLimits, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type LimitBreach, type Limits } from './limits';
+export { IncrementalLimits } from './incremental';
 
 /**
  * How much of a refused document is read to tell whether it is a policy at all (front matter, title): its

@@ -13,8 +13,9 @@ export interface Limits {
   /** Block containers (quotes, list items, footnote definitions) open on one line: remark recurses per level. */
   maxDepth: number;
   /**
-   * Table cells in one section (between root-level headings). remark-gfm 4 resolves the cells of one parse in
-   * time quadratic in their number (micromark-extension-gfm-table's EditMap scans its list for every cell).
+   * Table cells in one section (between root-level headings). Upstream remark-gfm 4 resolves the cells of one
+   * parse in quadratic time; Kijun's builds swap in a linear EditMap (scripts/gfmTableEditMap.mjs), so this only
+   * bounds the time of one huge table (50 000 cells: a few seconds).
    */
   maxTableCells: number;
   /** Emphasis delimiter runs (`*`, `_`) that can open or close, in one paragraph: matched in quadratic time. */
@@ -32,7 +33,7 @@ export interface Limits {
 export const LIMITS: Readonly<Limits> = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 100,
-  maxTableCells: 5_000,
+  maxTableCells: 50_000,
   maxEmphasisRuns: 200,
   maxBrackets: 500,
   maxRunLength: 200,
@@ -94,30 +95,68 @@ const isPunct = (c: number) =>
  * Scans the text once (linear time, no allocation per character) and returns the first limit it exceeds, or
  * undefined. The scan follows Markdown only roughly — it may overestimate a cost, never hide one: lines in a
  * fenced code block at the root are skipped, every other line is measured.
+ *
+ * Every root-level ATX heading outside a fence resets the scan's state (it ends the paragraph, the table and the
+ * section's cell count), so the scan is a sequence of independent segments, each from such a heading to the
+ * next (scanSegment). The incremental scan (guard/incremental.ts) keeps them and re-scans only what an edit
+ * touched; both go through scanSegment, so they refuse the same documents with the same findings.
  */
 export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): LimitBreach | undefined {
+  const whole = sizeBreach(text, limits) ?? frontMatterBreach(text, frontMatterEnd(text), limits);
+  if (whole) return whole;
+  for (let from = 0; ; ) {
+    const segment = scanSegment(text, from, limits, false);
+    if (segment.breach) return segment.breach;
+    if (segment.end >= text.length) return undefined;
+    from = segment.end;
+  }
+}
+
+/** The document over the size limit (checked before anything else). */
+export function sizeBreach(text: string, limits: Readonly<Limits>): LimitBreach | undefined {
   const length = text.length;
   if (length > limits.maxBytes || (length * 3 > limits.maxBytes && utf8Length(text, limits.maxBytes) > limits.maxBytes)) {
     const bytes = length > limits.maxBytes * 4 ? length : utf8Length(text);
     const firstLineEnd = lineEndAt(text, 0);
     return { kind: 'too-large', limit: 'maxBytes', value: bytes, max: limits.maxBytes, start: 0, end: Math.min(firstLineEnd, 200), messages: tooLargeMessage(bytes, limits.maxBytes) };
   }
+  return undefined;
+}
 
-  const fmEnd = frontMatterEnd(text);
-  if (fmEnd > 0) {
-    let fmLines = 0;
-    for (let p = text.indexOf('\n'); p >= 0 && p < fmEnd; p = text.indexOf('\n', p + 1)) fmLines++;
-    if (fmLines > limits.maxFrontMatterLines) {
-      return {
-        kind: 'too-large', limit: 'maxFrontMatterLines', value: fmLines, max: limits.maxFrontMatterLines, start: 0, end: Math.min(lineEndAt(text, 0), 200),
-        messages: {
-          ja: `大きすぎるため検査しません: フロントマター ${fmt(fmLines)} 行 > ${fmt(limits.maxFrontMatterLines)} 行`,
-          en: `too large to check: ${fmt(fmLines)} lines of front matter > ${fmt(limits.maxFrontMatterLines)}`,
-        },
-      };
-    }
+/** Line breaks (\n) in text[0, end): the lines of front matter that ends at `end`. */
+export function frontMatterLines(text: string, end: number): number {
+  let lines = 0;
+  for (let p = text.indexOf('\n'); p >= 0 && p < end; p = text.indexOf('\n', p + 1)) lines++;
+  return lines;
+}
+
+/** Front matter (ending at `fmEnd`, see model/markdown.ts frontMatterEnd; 0: none) over its limit. */
+export function frontMatterBreach(text: string, fmEnd: number, limits: Readonly<Limits>, fmLines = fmEnd > 0 ? frontMatterLines(text, fmEnd) : 0): LimitBreach | undefined {
+  if (fmEnd > 0 && fmLines > limits.maxFrontMatterLines) {
+    return {
+      kind: 'too-large', limit: 'maxFrontMatterLines', value: fmLines, max: limits.maxFrontMatterLines, start: 0, end: Math.min(lineEndAt(text, 0), 200),
+      messages: {
+        ja: `大きすぎるため検査しません: フロントマター ${fmt(fmLines)} 行 > ${fmt(limits.maxFrontMatterLines)} 行`,
+        en: `too large to check: ${fmt(fmLines)} lines of front matter > ${fmt(limits.maxFrontMatterLines)}`,
+      },
+    };
   }
+  return undefined;
+}
 
+/** One segment of the scan: where it ends (the start of the next one, or the text's length) and its first breach. */
+export interface Segment {
+  end: number;
+  breach?: LimitBreach;
+}
+
+/**
+ * Scans one segment: from `from` (0, or the start of a root-level ATX heading line outside a fence, as this scan
+ * finds them) to the next such heading line, with a fresh state. Returns at the first breach when `toEnd` is
+ * false (`end` is then -1); with `toEnd` it goes on, measuring nothing more, to find where the segment ends.
+ */
+export function scanSegment(text: string, from: number, limits: Readonly<Limits>, toEnd: boolean): Segment {
+  const length = text.length;
   let fence: { ch: number; len: number } | null = null;
   let sectionCells = 0;
   let inTable = false;
@@ -127,6 +166,8 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
   let brackets = 0;
   let ticks: number[] = [];
   let paraEnd = 0;
+  /** The first breach; once found, nothing more is measured (only the segment's end is looked for). */
+  let found: LimitBreach | undefined;
 
   const endParagraph = (): LimitBreach | undefined => {
     const scan = backtickScan(ticks, paraEnd);
@@ -150,7 +191,7 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
     return { kind, limit, value, max, start, end: Math.min(lineEndAt(text, start), start + 200), messages };
   };
 
-  let i = 0;
+  let i = from;
   while (i < length) {
     const lineStart = i;
     let e = i;
@@ -216,43 +257,46 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
 
     const blank = k >= e;
     if (blank && depth === 0) {
-      const b = endParagraph();
-      if (b) return b;
+      if (!found && (found = endParagraph()) && !toEnd) return { end: -1, breach: found };
       continue;
     }
 
-    // A thematic break written with spaces (`* * *`, `- - -`) is no nesting.
-    const estimated = depth > 1 && isThematicBreak(text, lineStart, e) ? 0 : depth + (depth > 0 ? indent >> 1 : 0);
-    if (estimated > limits.maxDepth) {
-      return breach('too-deep', 'maxDepth', estimated, limits.maxDepth, lineStart, {
-        ja: `入れ子が深すぎるため検査しません: 引用・リストの入れ子 ${fmt(estimated)} 段 > ${fmt(limits.maxDepth)} 段`,
-        en: `too deeply nested to check: ${fmt(estimated)} levels of quotes and lists > ${fmt(limits.maxDepth)}`,
-      });
+    if (!found) {
+      // A thematic break written with spaces (`* * *`, `- - -`) is no nesting.
+      const estimated = depth > 1 && isThematicBreak(text, lineStart, e) ? 0 : depth + (depth > 0 ? indent >> 1 : 0);
+      if (estimated > limits.maxDepth) {
+        found = breach('too-deep', 'maxDepth', estimated, limits.maxDepth, lineStart, {
+          ja: `入れ子が深すぎるため検査しません: 引用・リストの入れ子 ${fmt(estimated)} 段 > ${fmt(limits.maxDepth)} 段`,
+          en: `too deeply nested to check: ${fmt(estimated)} levels of quotes and lists > ${fmt(limits.maxDepth)}`,
+        });
+        if (!toEnd) return { end: -1, breach: found };
+      }
     }
     if (blank) {
       // `>` alone: a blank line inside the quote ends its paragraph.
-      const b = endParagraph();
-      if (b) return b;
+      if (!found && (found = endParagraph()) && !toEnd) return { end: -1, breach: found };
       continue;
     }
 
     const first = text.charCodeAt(k);
-    if (depth === 0 && indent < 4) {
-      if (first === 35 /* # */ && isAtxHeading(text, k, e)) {
-        const b = endParagraph();
-        if (b) return b;
-        sectionCells = 0;
-      } else if ((first === 96 || first === 126) && text.charCodeAt(k + 1) === first && text.charCodeAt(k + 2) === first) {
-        let m = k;
-        while (m < e && text.charCodeAt(m) === first) m++;
-        if (first === 126 || text.indexOf('`', m) < 0 || text.indexOf('`', m) >= e) {
-          const b = endParagraph();
-          if (b) return b;
-          fence = { ch: first, len: m - k };
-          continue;
-        }
+    const heading = depth === 0 && indent < 4 && first === 35 /* # */ && isAtxHeading(text, k, e);
+    if (heading) {
+      // The next segment starts here; the heading ends this one's paragraph. (On the segment's own first line
+      // the state is fresh: nothing to end, no cells counted yet.)
+      if (lineStart > from) {
+        if (!found) found = endParagraph();
+        return { end: lineStart, breach: found };
+      }
+    } else if (depth === 0 && indent < 4 && (first === 96 || first === 126) && text.charCodeAt(k + 1) === first && text.charCodeAt(k + 2) === first) {
+      let m = k;
+      while (m < e && text.charCodeAt(m) === first) m++;
+      if (first === 126 || text.indexOf('`', m) < 0 || text.indexOf('`', m) >= e) {
+        if (!found && (found = endParagraph()) && !toEnd) return { end: -1, breach: found };
+        fence = { ch: first, len: m - k };
+        continue;
       }
     }
+    if (found) continue;
 
     // Tables: a delimiter row under a row with pipes starts one; every following line is a row until a blank line.
     const pipes = countPipes(text, k, e);
@@ -264,10 +308,12 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
     }
     previousPipes = pipes;
     if (sectionCells > limits.maxTableCells) {
-      return breach('too-large', 'maxTableCells', sectionCells, limits.maxTableCells, lineStart, {
+      found = breach('too-large', 'maxTableCells', sectionCells, limits.maxTableCells, lineStart, {
         ja: `大きすぎるため検査しません: 1 つの節の表のセル ${fmt(sectionCells)} 個 > ${fmt(limits.maxTableCells)} 個（表を分けるか見出しで区切ってください）`,
         en: `too large to check: ${fmt(sectionCells)} table cells in one section > ${fmt(limits.maxTableCells)} (split the table or the section)`,
       });
+      if (!toEnd) return { end: -1, breach: found };
+      continue;
     }
 
     // Inline content: emphasis runs, brackets, backtick runs.
@@ -279,10 +325,11 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
       }
       if (c === 91 /* [ */) {
         if (++brackets > limits.maxBrackets) {
-          return breach('too-deep', 'maxBrackets', brackets, limits.maxBrackets, p, {
+          found = breach('too-deep', 'maxBrackets', brackets, limits.maxBrackets, p, {
             ja: `入れ子が深すぎるため検査しません: 1 段落の角括弧 [ ${fmt(brackets)} 個 > ${fmt(limits.maxBrackets)} 個`,
             en: `too deeply nested to check: ${fmt(brackets)} brackets [ in one paragraph > ${fmt(limits.maxBrackets)}`,
           });
+          break;
         }
       } else if (c === 42 || c === 95) {
         let q = p;
@@ -294,16 +341,18 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
         const intraword = c === 95 && left && right && !isPunct(before) && !isPunct(after);
         if ((left || right) && !intraword) {
           if (q - p > limits.maxRunLength) {
-            return breach('too-deep', 'maxRunLength', q - p, limits.maxRunLength, p, {
+            found = breach('too-deep', 'maxRunLength', q - p, limits.maxRunLength, p, {
               ja: `入れ子が深すぎるため検査しません: 強調記号 ${String.fromCharCode(c)} が ${fmt(q - p)} 個連続 > ${fmt(limits.maxRunLength)} 個`,
               en: `too deeply nested to check: a run of ${fmt(q - p)} ${String.fromCharCode(c)} against text > ${fmt(limits.maxRunLength)}`,
             });
+            break;
           }
           if (++emphasis > limits.maxEmphasisRuns) {
-            return breach('too-deep', 'maxEmphasisRuns', emphasis, limits.maxEmphasisRuns, p, {
+            found = breach('too-deep', 'maxEmphasisRuns', emphasis, limits.maxEmphasisRuns, p, {
               ja: `入れ子が深すぎるため検査しません: 1 段落の強調記号 ${fmt(emphasis)} 組 > ${fmt(limits.maxEmphasisRuns)} 組`,
               en: `too deeply nested to check: ${fmt(emphasis)} emphasis marks in one paragraph > ${fmt(limits.maxEmphasisRuns)}`,
             });
+            break;
           }
         }
         p = q - 1;
@@ -314,14 +363,18 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
         p = q - 1;
       }
     }
+    if (found) {
+      if (!toEnd) return { end: -1, breach: found };
+      continue;
+    }
     paraEnd = e;
-    if (depth === 0 && indent < 4 && first === 35 && isAtxHeading(text, k, e)) {
+    if (heading) {
       // A heading is its own inline content.
-      const b = endParagraph();
-      if (b) return b;
+      if ((found = endParagraph()) && !toEnd) return { end: -1, breach: found };
     }
   }
-  return endParagraph();
+  if (!found) found = endParagraph();
+  return { end: length, breach: found };
 }
 
 /**

@@ -2,11 +2,11 @@ import { getCatalog, type Catalog } from '../catalog';
 import { checkDocument, type PolicyAnalysis } from '../checker/check';
 import { ConceptMatcher } from '../checker/match';
 import type { CheckOptions } from '../checker/types';
-import { checkLimits, guardedParse, isStackOverflow, LIMITS, refusedAnalysis } from '../guard';
+import { guardedParse, IncrementalLimits, isStackOverflow, refusedAnalysis } from '../guard';
 import { assemble, buildPiece, type PieceModel } from '../model/parse';
 import type { PolicyDocument } from '../model/types';
 import { LineIndex, type Range } from '../text/lineIndex';
-import { PieceSplitter, type ChangedSpan, type PieceStats } from './pieces';
+import { diff, PieceSplitter, type ChangedSpan, type PieceStats } from './pieces';
 
 /** Text that is only Markdown white space (as guard/index.ts: such text is not parsed). */
 const BLANK = /^[ \t\r\n]*$/;
@@ -15,9 +15,10 @@ const BLANK = /^[ \t\r\n]*$/;
 export type TextEdit = { range: Range; text: string } | { start: number; end: number; text: string } | { text: string };
 
 /**
- * Analyses one document again and again as it is edited. Each update re-parses only the pieces of the document
- * (see model/markdown.ts) that the edit touched, shifts the others, and re-checks with the concept answers of
- * unchanged clauses remembered. The result is the same as `analyzeText` on the whole text.
+ * Analyses one document again and again as it is edited. Each update checks the guard's limits around the edit
+ * only (guard/incremental.ts), re-parses only the pieces of the document (see model/markdown.ts) that the edit
+ * touched, shifts the others, and re-checks with the concept answers of unchanged clauses remembered. The result
+ * is the same as `analyzeText` on the whole text.
  */
 export interface IncrementalAnalyzer {
   /** Analyses `text`, the whole new content of the document. */
@@ -34,21 +35,25 @@ export interface IncrementalAnalyzer {
 export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: Catalog = getCatalog()): IncrementalAnalyzer {
   let splitter = new PieceSplitter<PieceModel>(buildPiece);
   const matcher = new ConceptMatcher(catalog);
+  const limits = new IncrementalLimits();
   let current = '';
   let analysis: PolicyAnalysis | undefined;
-  /** Whether the splitter holds the pieces of `current` (a refused or blank text does not go through it). */
-  let split = false;
+  /**
+   * The text the splitter holds the pieces of. A refused or blank text does not go through it, so it may be
+   * older than `current`: an edit's span (relative to `current`) is then no use to it, it compares the texts.
+   */
+  let splitText: string | undefined;
 
   const parse = (text: string, changed?: ChangedSpan): PolicyDocument | undefined => {
     // As analyzeText (guard/index.ts guardedParse): white space only is not parsed.
     if (BLANK.test(text)) return assemble(text, []);
     try {
-      const pieces = splitter.update(text, split ? changed : undefined);
-      split = true;
+      const pieces = splitter.update(text, splitText === current ? changed : undefined);
+      splitText = text;
       return assemble(text, pieces);
     } catch (e) {
       splitter = new PieceSplitter<PieceModel>(buildPiece);
-      split = false;
+      splitText = undefined;
       if (!isStackOverflow(e)) throw e;
       return undefined;
     }
@@ -56,8 +61,10 @@ export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: C
 
   const analyzeIncrementally = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
     if (analysis && text === current) return analysis;
-    // The same limits as analyzeText: a document beyond them is not parsed, its analysis says why.
-    const breach = checkLimits(text, LIMITS);
+    if (analysis) changed ??= diff(current, text);
+    // The same limits as analyzeText: a document beyond them is not parsed, its analysis says why. (Checked
+    // incrementally: only the part of the text around the edit is scanned again.)
+    const breach = limits.check(text, limits.lastText === current ? changed : undefined);
     const document = breach ? undefined : parse(text, changed);
     if (!document) {
       const guarded = breach ? { refused: breach } : guardedParse(text);

@@ -1,36 +1,69 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import iconv from 'iconv-lite';
+// Reading from disk, for the CLI and the language server (policy files, kijun.json, the files of a policy set).
+// The rest of the core reads nothing: it gets text. Node built-ins only: Shift_JIS is decoded by the runtime's
+// own TextDecoder (ICU), not by a bundled table.
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string; encoding: 'utf-8' | 'shift_jis' } | { ok: false; message: string };
+
+/** Why a file could not be read: what readPolicyFile and a policy set's configuration report, each in its words. */
+export type ReadFailure =
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: 'not-a-file'; directory: boolean }
+  | { ok: false; reason: 'too-large'; size: number; limit: number }
+  | { ok: false; reason: 'unreadable'; code: string };
+
+/**
+ * The bytes of a file of at most `limit` bytes. A folder, a missing file and a file over the limit are answers,
+ * not exceptions; the size is checked before reading (a 2 GB file is never loaded) and again after (it grew).
+ */
+export function readBytes(path: string, limit: number): { ok: true; bytes: Buffer } | ReadFailure {
+  const failure = (e: unknown): ReadFailure => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? { ok: false, reason: 'missing' } : { ok: false, reason: 'unreadable', code: code ?? (e as Error).message };
+  };
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return { ok: false, reason: 'not-a-file', directory: st.isDirectory() };
+    size = st.size;
+  } catch (e) {
+    return failure(e);
+  }
+  if (size > limit) return { ok: false, reason: 'too-large', size, limit };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return failure(e);
+  }
+  if (bytes.length > limit) return { ok: false, reason: 'too-large', size: bytes.length, limit };
+  return { ok: true, bytes };
+}
 
 /**
  * Reads a policy file as agencies keep them: UTF-8 with or without BOM, or Shift_JIS. Binary and oversized
  * files are refused with a message instead of being misread.
  */
 export function readPolicyFile(path: string): ReadResult {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, message: 'is a directory' };
-    size = st.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})` };
+  const r = readBytes(path, MAX_FILE_BYTES);
+  if (r.ok) return decodePolicy(r.bytes);
+  switch (r.reason) {
+    case 'missing':
+      return { ok: false, message: 'no such file' };
+    case 'not-a-file':
+      return { ok: false, message: r.directory ? 'is a directory' : 'not a regular file' };
+    case 'too-large':
+      return { ok: false, message: `too large to check: ${(r.size / 1048576).toFixed(1)} MB > ${r.limit / 1048576} MB` };
+    case 'unreadable':
+      return { ok: false, message: `cannot read (${r.code})` };
   }
-  if (size > MAX_FILE_BYTES) return { ok: false, message: `too large to check: ${(size / 1048576).toFixed(1)} MB > ${MAX_FILE_BYTES / 1048576} MB` };
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    return { ok: false, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
-  }
-  return decodePolicy(buf);
 }
 
-export function decodePolicy(buf: Uint8Array): ReadResult {
+/** `shiftJis`: the Shift_JIS decoder to use, null for none (tests); by default the runtime's. */
+export function decodePolicy(buf: Uint8Array, shiftJis?: ShiftJisDecoder | null): ReadResult {
   const head = buf.subarray(0, 8192);
   if (head.includes(0)) return { ok: false, message: 'binary file (contains NUL bytes), not a Markdown policy' };
   try {
@@ -39,20 +72,67 @@ export function decodePolicy(buf: Uint8Array): ReadResult {
   } catch {
     // Not UTF-8: Japanese government files are often Shift_JIS (CP932).
   }
-  const text = iconv.decode(Buffer.from(buf), 'cp932');
+  const decode = shiftJis === undefined ? shiftJisDecoder() : shiftJis;
+  if (!decode) return { ok: false, message: 'not UTF-8, and this Node.js cannot decode Shift_JIS (it is built without ICU): save the file as UTF-8' };
+  const text = decode(buf);
   const replacement = (text.match(/\ufffd/g) ?? []).length;
   if (replacement > Math.max(2, text.length / 200)) return { ok: false, message: 'unknown text encoding (neither UTF-8 nor Shift_JIS)' };
   return { ok: true, text, encoding: 'shift_jis' };
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+export type ShiftJisDecoder = (bytes: Uint8Array) => string;
 
-/** Markdown files under a folder, in a stable order; links that lead outside the folder are not followed. */
-export function findMarkdownFiles(folder: string): string[] {
-  const root = realpathSync(folder);
-  const out: string[] = [];
-  const walk = (dir: string, shown: string) => {
-    let entries: import('node:fs').Dirent[];
+let sjis: ShiftJisDecoder | null | undefined;
+
+/**
+ * Shift_JIS as Windows writes it (CP932: JIS X 0208 with the NEC and IBM extensions), decoded by the runtime's
+ * TextDecoder — ICU's converter, in Node (full ICU since Node 13) and in VS Code's Electron (Chromium's ICU data,
+ * which keeps the WHATWG Shift_JIS converter). Null when the runtime has none (a Node built without ICU).
+ *
+ * The converters agree with CP932 on every character; Node's own (IBM-943) moves three control bytes around
+ * (0x1A → U+001C, 0x1C → U+007F, 0x7F → U+001A), Chromium's does not. They are probed once and put back.
+ */
+export function shiftJisDecoder(): ShiftJisDecoder | null {
+  if (sjis === undefined) {
+    sjis = null;
+    try {
+      const decoder = new TextDecoder('shift_jis');
+      const expected = '\x1a\x1c\x7f';
+      const probe = decoder.decode(Uint8Array.of(0x1a, 0x1c, 0x7f));
+      const back = new Map<string, string>();
+      if (probe !== expected && probe.length === 3 && new Set(probe).size === 3 && [...probe].every((c) => expected.includes(c))) {
+        for (let i = 0; i < 3; i++) back.set(probe[i], expected[i]);
+      }
+      const controls = /[\x1a\x1c\x7f]/g;
+      sjis = back.size
+        ? (bytes) => {
+            const text = decoder.decode(bytes);
+            return controls.test(text) ? text.replace(controls, (c) => back.get(c)!) : text;
+          }
+        : (bytes) => decoder.decode(bytes);
+    } catch {
+      // RangeError ERR_ENCODING_NOT_SUPPORTED: no ICU converter for it.
+    }
+  }
+  return sjis;
+}
+
+const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
+
+/**
+ * Walks the folders under `root` (a real path, links resolved) in a stable order — entries sorted by name, each
+ * folder walked where it sorts — without hidden folders, node_modules, out and dist, and without following links
+ * to folders (a linked folder inside the tree is walked anyway, and one outside must not be). `shown` is the
+ * caller's spelling of `root`, joined with the names below it for display.
+ */
+export function walkFolders(
+  root: string,
+  shown: string,
+  visit: { folder?(dir: string, shown: string): void; file?(entry: Dirent, full: string, shown: string): void },
+): void {
+  const walk = (dir: string, display: string) => {
+    visit.folder?.(dir, display);
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
@@ -60,28 +140,35 @@ export function findMarkdownFiles(folder: string): string[] {
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      const full = join(dir, e.name);
-      const display = join(shown, e.name);
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const target = realpathSync(full);
-          const rel = relative(root, target);
-          if (rel.startsWith('..') || resolve(root, rel) !== target || rel.split(sep)[0] === '..') continue;
-          const st = statSync(target);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-          if (isDir) continue; // a linked folder inside the tree is already walked, or would loop
-        } catch {
-          continue;
-        }
-      }
-      if (isDir && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full, display);
-      else if (isFile && /\.(md|markdown)$/i.test(e.name)) out.push(display);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), join(display, e.name));
+      } else visit.file?.(e, join(dir, e.name), join(display, e.name));
     }
   };
-  void lstatSync;
-  walk(root, folder);
+  walk(root, shown);
+}
+
+/** Whether `path` is a regular file inside the folder `realRoot` (a real path) once links are resolved. */
+export function isFileInside(realRoot: string, path: string): boolean {
+  try {
+    const real = realpathSync(path);
+    const inside = relative(realRoot, real);
+    return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..' && statSync(real).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Markdown files under a folder, in a stable order; links that lead outside the folder are not followed. */
+export function findMarkdownFiles(folder: string): string[] {
+  const root = realpathSync(folder);
+  const out: string[] = [];
+  walkFolders(root, folder, {
+    file(e, full, display) {
+      if (!/\.(md|markdown)$/i.test(e.name)) return;
+      // A link counts when it leads to a file inside the folder (a link to a folder is not walked: see walkFolders).
+      if (e.isFile() || (e.isSymbolicLink() && isFileInside(root, full))) out.push(display);
+    },
+  });
   return out;
 }

@@ -32,9 +32,67 @@ const lean = (() => {
 })();
 const TRANSFORM_TRIGGER = /[@&]|www|http/i;
 
+/**
+ * The same parsers without GFM tables, for text that cannot hold one (see mayHoldTable). There the table
+ * construct, which is tried at the start of every block and at every line of a paragraph (as an interruption),
+ * never matches and leaves nothing behind: the tree is the same. Leaving it out saves that work, and most of what
+ * a parse keeps alive long enough to reach V8's old generation — micromark runs each such attempt on an
+ * Object.create() of the tokenizer's context, which makes the context a prototype that V8 then refers to from the
+ * old generation until the next full collection (the language server's memory peak when a large policy is
+ * opened). undefined when the table construct is not where it was found when this was written (then every text
+ * takes the full parser).
+ */
+function withoutTables(base: Processor): Processor | undefined {
+  type Construct = { name?: string };
+  const data = base.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  let removed = 0;
+  const strip = (ext: unknown): unknown => {
+    if (Array.isArray(ext)) return ext.map(strip);
+    const flow = (ext as { flow?: Record<string, unknown> } | null)?.flow;
+    if (!flow || !Array.isArray(flow.null)) return ext;
+    const kept = (flow.null as Construct[]).filter((c) => c.name !== 'table');
+    removed += flow.null.length - kept.length;
+    return { ...(ext as object), flow: { ...flow, null: kept } };
+  };
+  const micromarkExtensions = strip(data.micromarkExtensions ?? []);
+  if (removed !== 1) return undefined;
+  return unified()
+    .use(remarkParse)
+    .use(function noTableData(this: Processor) {
+      const d = this.data() as Record<string, unknown>;
+      d.micromarkExtensions = micromarkExtensions;
+      d.fromMarkdownExtensions = data.fromMarkdownExtensions;
+    })
+    .freeze() as unknown as Processor;
+}
+const processorNoTable = withoutTables(processor as unknown as Processor);
+const leanNoTable = withoutTables(lean as unknown as Processor);
+
+/**
+ * Whether `text` may hold a GFM table. A table needs a delimiter row, one line, in which every cell has a `-`
+ * (`:-`, `-`, `-:`) and which has a `|` or a `:` (micromark-extension-gfm-table: `seen`): without a line that has
+ * both a `-` and one of `|` `:`, there is none. (A line of the text with its container prefixes: a superset.)
+ */
+export function mayHoldTable(text: string): boolean {
+  if (text.indexOf('|') < 0 && text.indexOf(':') < 0) return false;
+  let dash = false;
+  let mark = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) dash = mark = false;
+    else if (c === 45) dash = true;
+    else if (c === 124 || c === 58) mark = true;
+    else continue;
+    if (dash && mark) return true;
+  }
+  return false;
+}
+
 /** The one place Markdown is parsed: CommonMark + GFM + YAML front matter (unified, remark-parse, remark-gfm). */
 export function parseMarkdown(text: string): Root {
-  return (TRANSFORM_TRIGGER.test(text) ? processor : lean).parse(text) as Root;
+  const transforms = TRANSFORM_TRIGGER.test(text);
+  const noTable = mayHoldTable(text) ? undefined : transforms ? processorNoTable : leanNoTable;
+  return (noTable ?? (transforms ? processor : lean)).parse(text) as Root;
 }
 
 /* ------------------------------------------------------------------------------------------------------------
@@ -180,13 +238,29 @@ export function referenceCandidates(text: string): Set<string> | undefined {
 
 /** Where YAML front matter ends (after its closing fence line), or 0 — exactly as micromark-extension-frontmatter. */
 export function frontMatterEnd(text: string): number {
+  const body = frontMatterBody(text);
+  return body < 0 ? 0 : frontMatterClose(text, body, Infinity);
+}
+
+/**
+ * Where the lines of front matter start (after the opening fence line, which must be the first line after an
+ * optional byte-order mark), or -1 when the text does not open front matter.
+ */
+export function frontMatterBody(text: string): number {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith('---', i)) return 0;
+  if (!text.startsWith('---', i)) return -1;
   i += 3;
   while (text[i] === ' ' || text[i] === '\t') i++;
-  if (text[i] !== '\n' && text[i] !== '\r') return 0;
-  i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-  for (;;) {
+  if (text[i] !== '\n' && text[i] !== '\r') return -1;
+  return i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
+}
+
+/**
+ * The end of the first closing fence line (see frontMatterEnd) among the lines starting at `from` (a line start)
+ * up to those starting at `until`, or 0 when there is none.
+ */
+export function frontMatterClose(text: string, from: number, until: number): number {
+  for (let i = from; i <= until; ) {
     // A closing fence: '---', spaces or tabs, then the end of the line or of the text.
     if (text.startsWith('---', i)) {
       let j = i + 3;
@@ -197,6 +271,7 @@ export function frontMatterEnd(text: string): number {
     if (nl >= text.length) return 0;
     i = nl;
   }
+  return 0;
 }
 
 function nextLineStart(text: string, from: number): number {
@@ -330,8 +405,10 @@ export class HeadingScanner {
     if (indent >= 4 && !this.inParagraph) return; // indented code, or list item content
     if (!this.inParagraph) {
       this.inParagraph = true;
-      // Only a paragraph that starts after a blank line (or a closed block) can be a piece's first heading.
-      this.paraStart = indent === 0 && !/^[>|]/.test(line) ? start : -1;
+      // Only a paragraph that starts after a blank line (or a closed block) can be a piece's first heading. Not
+      // one whose line starts with a byte-order mark: at the start of a piece remark would skip it (it does so
+      // only at the start of the document) and could then read a `---` line after it as front matter.
+      this.paraStart = indent === 0 && !/^[>|\ufeff]/.test(line) ? start : -1;
       if (indent === 0) this.inList = false;
     }
   }

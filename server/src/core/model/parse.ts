@@ -1,6 +1,6 @@
 import type { Nodes, Root, RootContent, ListItem, Table, PhrasingContent, Heading, List } from 'mdast';
 import YAML from 'yaml';
-import { NormalizedBuilder, type NormalizedText } from '../text/normalize';
+import { MappedText, NormalizedBuilder } from '../text/normalize';
 import { parsePiece } from './markdown';
 import { PieceSplitter } from '../incremental/pieces';
 import { parseClauseNumber } from './numbering';
@@ -85,46 +85,18 @@ export interface PieceModel {
   readonly events: readonly PieceEvent[];
   readonly frontMatter?: FrontMatter;
   /**
-   * The normalised texts of the piece's headings and clauses. Their maps to the source are packed one after
-   * another (text i at [offsets[i], offsets[i + 1])) in `at.starts`/`at.ends`, as offsets in the document where
-   * the piece was last placed (`at.base`; 0 when built): moving a piece is one copy, not one per clause, and
-   * placing it where it already is costs nothing.
+   * The normalised texts of the piece's headings and clauses. Their maps to the source (runs, see
+   * text/normalize.ts MappedText) are packed one after another in `runs`, text i's at runs
+   * [runOffsets[i], runOffsets[i + 1]), as offsets from the piece's start: a text placed in the document is one
+   * small object that adds where the piece starts, not a copy of its map.
    */
   readonly texts: readonly string[];
-  readonly offsets: Int32Array;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly runOffsets: Int32Array;
+  readonly runs: Int32Array;
   /** The texts as placed at `base` the last time (placing the piece there again costs nothing). */
-  placed?: { base: number; norms: NormalizedText[] };
-}
-
-/**
- * A piece's normalised text placed in the document: its map to the source is shifted when it is first read.
- * Most clauses' maps are never read (only findings, hovers and citations need one), so moving a piece after an
- * edit costs one small object per text, not a copy of its map.
- */
-class PlacedText implements NormalizedText {
-  #starts?: Int32Array;
-  #ends?: Int32Array;
-
-  constructor(readonly text: string, private readonly model: PieceModel, private readonly index: number, private readonly base: number) {}
-
-  get starts(): Int32Array {
-    return (this.#starts ??= this.shifted(this.model.starts));
-  }
-
-  get ends(): Int32Array {
-    return (this.#ends ??= this.shifted(this.model.ends));
-  }
-
-  private shifted(local: Int32Array): Int32Array {
-    const { offsets } = this.model;
-    const view = local.subarray(offsets[this.index], offsets[this.index + 1]);
-    if (this.base === 0) return view;
-    const out = new Int32Array(view.length);
-    for (let i = 0; i < out.length; i++) out[i] = view[i] + this.base;
-    return out;
-  }
+  placed?: { base: number; norms: MappedText[] };
+  /** The contexts and nearest frames its clauses were given the last time it was assembled (see assemble). */
+  framed?: Framed;
 }
 
 const ROOT_EVENT: PieceEvent = { t: Ev.Root };
@@ -133,8 +105,8 @@ const ROOT_EVENT: PieceEvent = { t: Ev.Root };
 class PieceBuilder {
   readonly events: PieceEvent[] = [];
   /** Normalised texts of headings and clauses, in order. */
-  readonly norms: NormalizedText[] = [];
-  private readonly clauseNorms: NormalizedText[] = [];
+  readonly norms: MappedText[] = [];
+  private readonly clauseNorms: MappedText[] = [];
   frontMatter?: FrontMatter;
 
   constructor(readonly text: string) {}
@@ -167,12 +139,12 @@ class PieceBuilder {
     this.events.push({ t: Ev.Ignored, start, end });
   }
 
-  private keep(norm: NormalizedText): number {
+  private keep(norm: MappedText): number {
     this.norms.push(norm);
     return this.norms.length - 1;
   }
 
-  addClause(kind: ClauseKind, norm: NormalizedText, start: number, end: number, suffix: string, number?: ClauseNumber, parentClause?: number): number {
+  addClause(kind: ClauseKind, norm: MappedText, start: number, end: number, suffix: string, number?: ClauseNumber, parentClause?: number): number {
     const index = this.clauseNorms.length;
     this.clauseNorms.push(norm);
     this.events.push({ t: Ev.Clause, kind, start, end, norm: this.keep(norm), suffix, number, parent: parentClause ?? -1 });
@@ -283,20 +255,20 @@ function addParagraph(doc: DocumentBuilder, nodes: PhrasingContent[], start: num
 }
 
 /** The part of a normalised text whose source lies in [s, e). */
-function sliceNormalized(n: NormalizedText, s: number, e: number): NormalizedText {
+function sliceNormalized(n: MappedText, s: number, e: number): MappedText {
   // Binary search (starts grow with the source): a paragraph of many numbered lines is sliced once per line.
   let from = 0;
   for (let hi = n.text.length; from < hi; ) {
     const mid = (from + hi) >> 1;
-    if (n.starts[mid] < s) from = mid + 1;
+    if (n.startOf(mid) < s) from = mid + 1;
     else hi = mid;
   }
-  let to = from;
-  while (to < n.text.length && n.starts[to] < e) to++;
+  const to = n.firstStartingFrom(from, e);
   if (from === 0 && to === n.text.length) return n;
-  const text = n.text.slice(from, to).trim();
-  const lead = n.text.slice(from, to).length - n.text.slice(from, to).trimStart().length;
-  return { text, starts: n.starts.slice(from + lead, from + lead + text.length), ends: n.ends.slice(from + lead, from + lead + text.length) };
+  const raw = n.text.slice(from, to);
+  const text = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
+  return n.slice(from + lead, from + lead + text.length, text);
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -452,20 +424,19 @@ export function buildPiece(root: Root, text: string): PieceModel {
     walkBlock(doc, node as RootContent, '');
   }
   const norms = doc.norms;
-  const offsets = new Int32Array(norms.length + 1);
-  for (let i = 0; i < norms.length; i++) offsets[i + 1] = offsets[i] + norms[i].starts.length;
-  const starts = new Int32Array(offsets[norms.length]);
-  const ends = new Int32Array(offsets[norms.length]);
-  for (let i = 0; i < norms.length; i++) {
-    starts.set(norms[i].starts, offsets[i]);
-    ends.set(norms[i].ends, offsets[i]);
-  }
-  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter, texts: norms.map((n) => n.text), offsets, starts, ends };
+  const runOffsets = new Int32Array(norms.length + 1);
+  for (let i = 0; i < norms.length; i++) runOffsets[i + 1] = runOffsets[i] + norms[i].runCount;
+  const runs = new Int32Array(runOffsets[norms.length] * 3);
+  for (let i = 0; i < norms.length; i++) norms[i].copyRuns(runs, runOffsets[i]);
+  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter, texts: norms.map((n) => n.text), runOffsets, runs };
 }
 
 /** The piece's normalised texts with their maps shifted to where the piece starts in the document. */
-function placedNorms(model: PieceModel, base: number): NormalizedText[] {
-  if (model.placed?.base !== base) model.placed = { base, norms: model.texts.map((text, i) => new PlacedText(text, model, i, base)) };
+function placedNorms(model: PieceModel, base: number): MappedText[] {
+  if (model.placed?.base !== base) {
+    const { runs, runOffsets } = model;
+    model.placed = { base, norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)) };
+  }
   return model.placed.norms;
 }
 
@@ -473,6 +444,42 @@ function placedNorms(model: PieceModel, base: number): NormalizedText[] {
 export interface PlacedPiece {
   model: PieceModel;
   start: number;
+}
+
+/**
+ * What a piece's clauses were given the last time it was assembled: their contexts and nearest frames, for the
+ * sections that were open around it then (`key`). Placed again under the same sections (every piece of a
+ * document but the edited ones, after an edit) it gives its clauses the same strings: nothing is built again,
+ * and the checker finds its remembered answers by identity.
+ */
+interface Framed {
+  key: string;
+  contexts: string[];
+  nears: string[];
+}
+
+/**
+ * The clause's nearest frame: its own heading, the list item it belongs to, a table's header row (the checker's
+ * `near`, see checker/check.ts nearestFrame, which gives the same string for a clause that has none).
+ */
+function frameOf(sections: Section[], clauses: Clause[], section: number, parent: number | undefined, kind: ClauseKind, context: string): string {
+  let out = '';
+  let any = false;
+  if (section >= 0) {
+    out = sections[section].titleNorm;
+    any = true;
+  }
+  if (parent !== undefined) {
+    const t = clauses[parent].norm.text;
+    out = any ? `${out} / ${t}` : t;
+    any = true;
+  }
+  // A table row's context ends with its header row (see walkTable): keep that part.
+  if (kind === 'tableRow') {
+    const h = context.slice(context.lastIndexOf(' / ') + 3);
+    out = any ? `${out} / ${h}` : h;
+  }
+  return out;
 }
 
 /**
@@ -488,18 +495,31 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
   const stack: number[] = [];
   let stackContext: string | null = '';
   let context = '';
-  let pending: { disabled?: Set<string>; markers?: Set<string> } = {};
+  let pendingDisabled: Set<string> | undefined;
+  let pendingMarkers: Set<string> | undefined;
   const length = text.length;
-  for (const { model, start: base } of pieces) {
+  for (let p = 0; p < pieces.length; p++) {
+    const { model, start: base } = pieces[p];
     const clauseBase = clauses.length;
     const norms = placedNorms(model, base);
     if (model.frontMatter) {
       const fm = model.frontMatter;
       frontMatter = base === 0 ? fm : { ...fm, start: fm.start + base, end: fm.end + base, rawStart: fm.rawStart + base };
     }
-    for (const ev of model.events) {
+    // The sections open around the piece decide its clauses' contexts (and, through them, a table row's frame).
+    let key = '';
+    for (let k = 0; k < stack.length; k++) key += `${sections[stack[k]].depth}\u0000${sections[stack[k]].titleNorm}\u0001`;
+    const known = model.framed;
+    const reuse = known !== undefined && known.key === key;
+    const frames: Framed = reuse ? known : { key, contexts: [], nears: [] };
+    let c = 0;
+    const events = model.events;
+    for (let e = 0; e < events.length; e++) {
+      const ev = events[e];
       switch (ev.t) {
         case Ev.Root:
+          // (Contexts come from `frames` when the piece is re-used: the section path is not needed then.)
+          if (reuse) break;
           if (stackContext === null) stackContext = stack.map((i) => sections[i].titleNorm).join(' / ');
           context = stackContext;
           break;
@@ -523,20 +543,31 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
           break;
         }
         case Ev.Html:
-          if (ev.disabled) pending.disabled = new Set(ev.disabled);
-          else if (ev.markers) pending.markers = new Set([...(pending.markers ?? []), ...ev.markers]);
+          if (ev.disabled) pendingDisabled = new Set(ev.disabled);
+          else if (ev.markers) pendingMarkers = new Set([...(pendingMarkers ?? []), ...ev.markers]);
           break;
         case Ev.Clause: {
           const index = clauses.length;
           const section = stack.length ? stack[stack.length - 1] : -1;
-          const taken = pending;
-          pending = {};
+          const parentClause = ev.parent >= 0 ? clauseBase + ev.parent : undefined;
+          let clauseContext: string;
+          let near: string;
+          if (reuse) {
+            clauseContext = frames.contexts[c];
+            near = frames.nears[c];
+          } else {
+            clauseContext = ev.suffix ? context + ev.suffix : context;
+            near = frameOf(sections, clauses, section, parentClause, ev.kind, clauseContext);
+            frames.contexts.push(clauseContext);
+            frames.nears.push(near);
+          }
+          c++;
           clauses.push({
             index, kind: ev.kind, start: ev.start + base, end: ev.end + base, norm: norms[ev.norm],
-            context: ev.suffix ? context + ev.suffix : context, number: ev.number, section,
-            parentClause: ev.parent >= 0 ? clauseBase + ev.parent : undefined,
-            disabled: taken.disabled, markers: taken.markers,
+            context: clauseContext, near, number: ev.number, section, parentClause,
+            disabled: pendingDisabled, markers: pendingMarkers,
           });
+          pendingDisabled = pendingMarkers = undefined;
           if (section >= 0) sections[section].clauses.push(index);
           break;
         }
@@ -551,6 +582,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
           break;
       }
     }
+    if (!reuse) model.framed = frames;
   }
   while (stack.length) sections[stack.pop()!].end = length;
   const titleSection = Math.max(0, sections.findIndex((s) => s.depth === 1));

@@ -44,9 +44,9 @@ export interface Clause {
   /** Normalised text of what frames it: the section headings above it, the list item it belongs to. */
   context: string;
   /**
-   * The nearest frame only: the clause's own heading, the list item it belongs to, the table header. Set by the
-   * checker (a chapter named 「電子メール・ウェブ」 frames both of its sub-sections; the nearest heading tells them
-   * apart).
+   * The nearest frame only: the clause's own heading, the list item it belongs to, the table header (a chapter
+   * named 「電子メール・ウェブ」 frames both of its sub-sections; the nearest heading tells them apart). Set when
+   * the document is assembled (model/parse.ts), else by the checker.
    */
   near?: string;
   number?: ClauseNumber;

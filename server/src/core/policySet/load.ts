@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from '../catalog';
-import { findMarkdownFiles } from '../io/readFile';
+import { findMarkdownFiles, isFileInside, readBytes, walkFolders } from '../io/readFile';
 import { POLICY_SET_FILE_NAMES, parsePolicySetConfig, type ConfigProblem, type PolicySetConfig } from './config';
 import { choosePrimary, matchSetFiles } from './resolve';
 
@@ -22,7 +22,6 @@ export interface LoadedPolicySet {
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
-const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
 
 /** The set configuration in a folder, if any: kijun.json first, then .kijunrc.json. */
 export function policySetConfigIn(dir: string): string | undefined {
@@ -46,22 +45,12 @@ export function findPolicySetConfigs(folder: string): string[] {
   } catch {
     return out;
   }
-  const walk = (dir: string, shown: string) => {
-    const config = policySetConfigIn(dir);
-    if (config) out.push(join(shown, basename(config)));
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (!e.isDirectory() || e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue; // links are not followed
-      walk(join(dir, e.name), join(shown, e.name));
-    }
-  };
-  walk(root, folder);
+  walkFolders(root, folder, {
+    folder(dir, shown) {
+      const config = policySetConfigIn(dir);
+      if (config) out.push(join(shown, basename(config)));
+    },
+  });
   return out;
 }
 
@@ -69,23 +58,20 @@ export function findPolicySetConfigs(folder: string): string[] {
 export function loadPolicySet(configPath: string, catalog: Catalog): LoadedPolicySet {
   const root = dirname(configPath);
   const set: LoadedPolicySet = { configPath, root, files: [], relative: [], problems: [] };
-  let text: string;
-  try {
-    const st = statSync(configPath);
-    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (st.size > MAX_CONFIG_BYTES) {
+  const read = readBytes(configPath, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'too-large') {
       set.problems.push({ severity: 'error', key: '', message: { ja: '設定ファイルが大きすぎます（1 MB まで）。', en: 'the configuration file is too large (1 MB at most)' } });
       return set;
     }
-    text = readFileSync(configPath, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = read.reason === 'unreadable' ? read.code : 'EISDIR';
     set.problems.push({
       severity: 'error', key: '',
-      message: code === 'ENOENT' ? { ja: '設定ファイルがありません。', en: 'no such file' } : { ja: `設定ファイルを読めません（${code ?? (e as Error).message}）。`, en: `cannot read (${code ?? (e as Error).message})` },
+      message: read.reason === 'missing' ? { ja: '設定ファイルがありません。', en: 'no such file' } : { ja: `設定ファイルを読めません（${code}）。`, en: `cannot read (${code})` },
     });
     return set;
   }
+  const text = read.bytes.toString('utf8');
   const other = POLICY_SET_FILE_NAMES.find((n) => n !== basename(configPath) && existsSync(join(root, n)));
   if (other && basename(configPath) === POLICY_SET_FILE_NAMES[0]) {
     set.problems.push({ severity: 'warning', key: '', message: { ja: `同じフォルダの ${other} は使われません（${basename(configPath)} を優先します）。`, en: `${other} in the same folder is ignored (${basename(configPath)} takes precedence)` } });
@@ -104,15 +90,7 @@ export function loadPolicySet(configPath: string, catalog: Catalog): LoadedPolic
   const candidates = findMarkdownFiles(root).map((p) => relative(root, p).split(sep).join('/'));
   // A literal name that is not a Markdown file under the folder (another extension, a hidden folder): it must
   // be a file, and stay inside the folder once links are resolved.
-  const exists = (rel: string) => {
-    try {
-      const real = realpathSync(join(root, rel));
-      const inside = relative(realRoot, real);
-      return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..' && statSync(real).isFile();
-    } catch {
-      return false;
-    }
-  };
+  const exists = (rel: string) => isFileInside(realRoot, join(root, rel));
   const matched = matchSetFiles(parsed.config, candidates, exists);
   set.problems.push(...matched.problems);
   set.relative = matched.files;

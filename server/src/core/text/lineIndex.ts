@@ -17,15 +17,20 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    // Found with indexOf, not a loop over every character: the line breaks of a large document are looked up
+    // after every edit, and a native search is several times faster.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+    let n = text.indexOf('\n');
+    let r = text.indexOf('\r');
+    while (n >= 0 || r >= 0) {
+      // The last unit of the next line break: \n, a lone \r, or the \n of \r\n.
+      let end = n;
+      if (r >= 0 && (n < 0 || r < n)) {
+        end = n === r + 1 ? n : r;
+        r = text.indexOf('\r', r + 1);
       }
+      if (n >= 0 && n <= end) n = text.indexOf('\n', end + 1);
+      starts.push(end + 1);
     }
     this.lineStarts = starts;
   }
