@@ -60,6 +60,7 @@ export const PATHOLOGICAL: Pathological[] = [
   { name: 'comment-unclosed', what: 'an unclosed HTML comment then n characters', make: (n) => TITLE + '<!--' + 'x\n'.repeat(n / 2), full: 4_000_000, small: 100_000, expect: 'checked' },
   { name: 'entities', what: '`&amp;` n times', make: (n) => TITLE + '&amp;'.repeat(n), full: 1_000_000, small: 50_000, expect: 'checked' },
   { name: 'list-items', what: 'n list items', make: (n) => TITLE + repeatLines(n, (i) => `- ${CLAUSE}${i}`), full: 50_000, small: 5_000, expect: 'checked' },
+  { name: 'list-items-flat', what: 'n one-word list items in one section', make: (n) => TITLE + repeatLines(n, () => '- a'), full: 2_000_000, small: 110_000, expect: 'refused' },
   { name: 'articles', what: 'n 条 articles in one paragraph (no blank lines)', make: (n) => TITLE + repeatLines(n, (i) => `第${i + 1}条 ${CLAUSE}`), full: 60_000, small: 2_000, expect: 'checked' },
   { name: 'front-matter-large', what: 'front matter with n keys', make: (n) => '---\n' + repeatLines(n, (i) => `k${i}: v${i}`) + '\n---\n' + TITLE, full: 200_000, small: 5_000, expect: 'checked' },
   {

@@ -18,6 +18,11 @@ export interface Limits {
    * bounds the time of one huge table (50 000 cells: a few seconds).
    */
   maxTableCells: number;
+  /**
+   * Lines that open a list item or continue a quote, in one section: remark keeps a whole list's tokens and tree
+   * in memory at once (10 MB of one-word items under no heading runs a 4 GB heap out of memory).
+   */
+  maxListItems: number;
   /** Emphasis delimiter runs (`*`, `_`) that can open or close, in one paragraph: matched in quadratic time. */
   maxEmphasisRuns: number;
   /** Opening brackets in one paragraph: link labels are matched in quadratic time. */
@@ -34,6 +39,7 @@ export const LIMITS: Readonly<Limits> = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 100,
   maxTableCells: 50_000,
+  maxListItems: 100_000,
   maxEmphasisRuns: 200,
   maxBrackets: 500,
   maxRunLength: 200,
@@ -159,6 +165,7 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
   const length = text.length;
   let fence: { ch: number; len: number } | null = null;
   let sectionCells = 0;
+  let sectionItems = 0;
   let inTable = false;
   let previousPipes = -1;
   // Paragraph state: counters over consecutive non-blank lines.
@@ -271,6 +278,13 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
         });
         if (!toEnd) return { end: -1, breach: found };
       }
+    }
+    if (!found && depth > 0 && ++sectionItems > limits.maxListItems) {
+      found = breach('too-large', 'maxListItems', sectionItems, limits.maxListItems, lineStart, {
+        ja: `大きすぎるため検査しません: 1 つの節のリスト項目・引用 ${fmt(sectionItems)} 行 > ${fmt(limits.maxListItems)} 行（見出しで区切ってください）`,
+        en: `too large to check: ${fmt(sectionItems)} list items and quote lines in one section > ${fmt(limits.maxListItems)} (split the section with headings)`,
+      });
+      if (!toEnd) return { end: -1, breach: found };
     }
     if (blank) {
       // `>` alone: a blank line inside the quote ends its paragraph.
