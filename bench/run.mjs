@@ -369,7 +369,7 @@ const targets = [
   ['5 MB ≤ 11 × the 500 KB time', `${growth.toFixed(1)} ×`, growth <= 11],
   ['Edit-to-diagnostics p95 ≤ 30 ms on 500 KB (server as built)', `${ms(shipped.p95)} ms`, shipped.p95 <= 30],
   ['Cold start ≤ 300 ms (median)', `${ms(median(cold))} ms`, median(cold) <= 300],
-  ['Server RSS ≤ 200 MB with 5 MB open (peak after opening)', `${(rss.afterOpen / 1e6).toFixed(0)} MB`, rss.afterOpen <= 200e6],
+  ['Server RSS ≤ 200 MB with 5 MB open (peak after opening)', `${(rss.afterOpen / 1e6).toFixed(0)} MB (after 10 edits: ${(rss.peak / 1e6).toFixed(0)} MB)`, rss.afterOpen <= 200e6],
   ['.vsix ≤ 600 KB', `${(vsix.bytes / 1000).toFixed(0)} KB`, vsix.bytes <= 600_000],
 ];
 const endLoad = loadavg();
@@ -463,6 +463,7 @@ function limitNotes() {
     `The server runs with the Node options of server/src/launch.json (${serverNodeArgs.join(' ') || 'none'}), as the VS Code client starts it; test/memory checks they leave room for a 10 MB policy. What the server keeps for a document and what the first parse allocates were also cut (see the closing notes of issue 4).`,
     'The peak comes from V8 growing the heap during the first parse of the 5 MB text.',
   );
+  if (rss.peak > 200e6) notes.push(`  After 10 edits the peak is ${(rss.peak / 1e6).toFixed(0)} MB, over 200 MB: each edit builds a new document model (about 10 MB for 5 MB of text) while the previous one is still referenced, and V8 collects it late. Sharing the clause objects of unchanged sections between analyses would cut that; not done.`);
   if (vsix) {
     const entries = vsix.how.startsWith('NOT') ? [] : zipEntries(join(cacheDir, 'kijun.vsix'));
     const top = entries.slice(0, 3).map((e) => `${e.name.replace(/^extension\//, '')} ${kb(e.compressed)} compressed (${kb(e.size)})`).join(', ');
