@@ -63,15 +63,16 @@ describe('as the user types', () => {
     const line = policy.split('\n').findIndex((l) => l.startsWith('(2)'));
     const latencies: number[] = [];
     for (let i = 0; i < 5; i++) {
-      await wait(30);
+      await wait(200); // a pause in typing
       const started = performance.now();
       const version = await s.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'あ' }]);
       await s.diagnosticsFor(uri, version);
       latencies.push(performance.now() - started);
     }
     latencies.sort((a, b) => a - b);
-    // The server used to wait 150 ms after every change; now the median is the analysis and the round trip.
-    expect(latencies[2]).toBeLessThan(75);
+    // The server used to wait 150 ms after every change; now the median is the analysis and the round trip
+    // (a few ms here; the bound leaves room for a loaded CI machine and still fails on a fixed 150 ms delay).
+    expect(latencies[2]).toBeLessThan(120);
   });
 
   it('checks unsaved (untitled) documents too', async () => {
