@@ -1,24 +1,13 @@
-// Harness for the requirements of later editions: like test/requirements/helpers.ts, but the policy is checked
-// against a chosen edition (the default h30 does not have these requirements).
+// Harness for the requirements of later editions: like test/requirements/helpers.ts (whose cases, policy wrapper
+// and labels it shares), but the policy is checked against a chosen edition (the default h30 does not have these
+// requirements).
 import { describe, expect, it } from 'vitest';
 import { analyzeText, getCatalog, type Finding, type PolicyAnalysis, type Status } from '../../server/src/core';
+import { asCase, filledTemplate as filledIn, label, policy, type CaseInput } from '../requirements/helpers';
 
-export const TITLE = '# 情報セキュリティ対策基準';
+export { TITLE, policy, type Case, type CaseInput } from '../requirements/helpers';
 /** The latest edition: every requirement applies. */
 export const LATEST = 'r5-2024';
-
-export interface Case {
-  text: string;
-  heading?: string;
-  note?: string;
-}
-export type CaseInput = string | Case;
-const asCase = (c: CaseInput): Case => (typeof c === 'string' ? { text: c } : c);
-
-export function policy(clause: string, heading?: string): { doc: string; clauseStart: number } {
-  const head = `${TITLE}\n\n${heading ? `## ${heading}\n\n` : ''}`;
-  return { doc: `${head}${clause}\n`, clauseStart: head.length };
-}
 
 export interface Checked {
   status: Status | undefined;
@@ -43,16 +32,8 @@ export function checkIn(edition: string, id: string, input: CaseInput): Checked 
 }
 
 export function filledTemplate(id: string, lang: 'ja' | 'en', edition = LATEST): string {
-  const r = getCatalog(edition).byId.get(id);
-  if (!r) throw new Error(`no requirement ${id} in ${edition}`);
-  return r.template[lang].replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+  return filledIn(id, lang, edition);
 }
-
-const label = (c: CaseInput): string => {
-  const k = asCase(c);
-  const text = k.text.replace(/\n/g, '⏎');
-  return `${k.note ? `[${k.note}] ` : ''}${k.heading ? `(${k.heading}) ` : ''}${text.length > 70 ? `${text.slice(0, 70)}…` : text}`;
-};
 
 export interface EditionCases {
   /** The edition the requirement appeared in (it is absent from the one before). */

@@ -15,7 +15,7 @@ export interface Case {
 }
 export type CaseInput = string | Case;
 
-const asCase = (c: CaseInput): Case => (typeof c === 'string' ? { text: c } : c);
+export const asCase = (c: CaseInput): Case => (typeof c === 'string' ? { text: c } : c);
 
 export interface Checked {
   status: Status;
@@ -51,13 +51,14 @@ export function check(id: string, input: CaseInput): Checked {
 }
 
 /** A template with every placeholder replaced by its default text, as a user who accepts the snippet gets it. */
-export function filledTemplate(id: string, lang: 'ja' | 'en'): string {
-  const r = getCatalog().byId.get(id);
-  if (!r) throw new Error(`no requirement ${id} in the catalog`);
+export function filledTemplate(id: string, lang: 'ja' | 'en', edition?: string): string {
+  const r = getCatalog(edition).byId.get(id);
+  if (!r) throw new Error(`no requirement ${id} in ${edition ?? 'the catalog'}`);
   return r.template[lang].replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
 }
 
-const label = (c: CaseInput): string => {
+/** A case as a test name. */
+export const label = (c: CaseInput): string => {
   const k = asCase(c);
   const text = k.text.replace(/\n/g, '⏎');
   return `${k.note ? `[${k.note}] ` : ''}${k.heading ? `(${k.heading}) ` : ''}${text.length > 70 ? `${text.slice(0, 70)}…` : text}`;

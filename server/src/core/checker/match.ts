@@ -101,11 +101,7 @@ export class ConceptMatcher {
   /** A new row of UNKNOWN answers. */
   private row(): number {
     const width = this.rowBytes();
-    if (this.answersUsed + width > this.answers.length) {
-      const grown = new Uint8Array(Math.max(this.answers.length * 2, this.answersUsed + width));
-      grown.set(this.answers.subarray(0, this.answersUsed));
-      this.answers = grown;
-    }
+    this.answers = withRoom(this.answers, this.answersUsed, width);
     const at = this.answersUsed;
     this.answersUsed += width;
     return at;
@@ -297,11 +293,7 @@ export class ConceptMatcher {
     const known = e.more?.get(key);
     if (known !== undefined) return known;
     const n = requirements.length;
-    if (this.verdictsUsed + n > this.verdictArena.length) {
-      const grown = new Int16Array(Math.max(this.verdictArena.length * 2, this.verdictsUsed + n));
-      grown.set(this.verdictArena.subarray(0, this.verdictsUsed));
-      this.verdictArena = grown;
-    }
+    this.verdictArena = withRoom(this.verdictArena, this.verdictsUsed, n);
     const v = this.verdictsUsed;
     this.verdictsUsed += n;
     // Loops rather than findIndex/some with closures: this runs for every new clause text and requirement.
@@ -408,4 +400,12 @@ export function findAll(pattern: RegExp, text: string, limit = 100): Array<[numb
     out.push([m.index, m.index + m[0].length]);
   }
   return out;
+}
+
+/** `array`, or a copy at least twice as large, with room for `more` entries after its first `used`. */
+function withRoom<T extends Uint8Array | Int16Array>(array: T, used: number, more: number): T {
+  if (used + more <= array.length) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(array.length * 2, used + more));
+  grown.set(array.subarray(0, used));
+  return grown;
 }
