@@ -104,12 +104,7 @@ export function shiftJisDecoder(): ShiftJisDecoder | null {
         for (let i = 0; i < 3; i++) back.set(probe[i], expected[i]);
       }
       const controls = /[\x1a\x1c\x7f]/g;
-      sjis = back.size
-        ? (bytes) => {
-            const text = decoder.decode(bytes);
-            return controls.test(text) ? text.replace(controls, (c) => back.get(c)!) : text;
-          }
-        : (bytes) => decoder.decode(bytes);
+      sjis = back.size ? (bytes) => decoder.decode(bytes).replace(controls, (c) => back.get(c)!) : (bytes) => decoder.decode(bytes);
     } catch {
       // RangeError ERR_ENCODING_NOT_SUPPORTED: no ICU converter for it.
     }
