@@ -1,8 +1,9 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeText, getCatalog, levelText, pick, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
+import { analyzeText, getCatalog, levelText, pick, revisionText, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
 import { editionDiff, editionListing, type EditionDiff } from './core/catalog/editions';
+import { fillTerms } from './core/catalog/terms';
 import { findMarkdownFiles, readPolicyFile } from './core/io/readFile';
 import { analyzePolicySet, POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
 import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
@@ -446,12 +447,12 @@ function report(rest: string[]): number {
 
 const EDITION_TEXT = {
   ja: {
-    requirements: '要求事項', default: '既定', added: '追加', changed: '変更', removed: '削除', none: 'なし', since: '導入',
+    requirements: '要求事項', default: '既定', added: '追加', revisedExisting: '見直し（改定前から規定あり）', changed: '変更', removed: '削除', none: 'なし', since: '導入',
     newTerms: '旧版の記述として新たに指摘するもの', droppedTerms: '指摘しなくなるもの', from: 'から', until: 'まで',
     confidence: '確度', standard: '統一基準は',
   },
   en: {
-    requirements: 'requirements', default: 'default', added: 'added', changed: 'changed', removed: 'removed', none: 'none', since: 'since',
+    requirements: 'requirements', default: 'default', added: 'added', revisedExisting: 'revised (provisions that existed before)', changed: 'changed', removed: 'removed', none: 'none', since: 'since',
     newTerms: 'outdated terms newly reported', droppedTerms: 'no longer reported', from: 'from', until: 'until',
     confidence: 'confidence', standard: 'standard:',
   },
@@ -465,6 +466,7 @@ const confidenceOf = (r: Requirement) => (r.sources ?? []).map((s) => s.confiden
 function requirementJson(r: Requirement, lang: Lang) {
   return {
     id: r.id, title: pick(r.title, lang), level: r.level, edition: r.edition,
+    ...(r.revision ? { revision: { kind: r.revision.kind, text: pick(r.revision.did, lang), confidence: r.revision.confidence ?? 'S' } } : {}),
     ...(r.variant ? { changedIn: r.variant } : {}),
     reference: { section: r.reference.section, verified: r.reference.verified, document: pick(r.reference.document, lang) },
     sources: (r.sources ?? []).map((x) => ({ title: x.title, confidence: x.confidence })),
@@ -475,13 +477,14 @@ function diffJson(d: EditionDiff, catalog: Catalog, lang: Lang) {
   const ed = (e: EditionDiff['from']) => ({ id: e.id, title: pick(e.title, lang), date: e.date });
   const signal = (s: EditionDiff['outdatedTerms']['added'][number]) => ({
     concept: s.concept, label: s.label ? pick(s.label, lang) : s.concept, ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}),
-    reason: pick(s.reason, lang).replaceAll('{edition}', editionName(catalog, d.to.id, lang)),
+    reason: fillTerms(pick(s.reason, lang).replaceAll('{edition}', editionName(catalog, d.to.id, lang)), catalog.data, d.to.id, lang),
   });
   return {
     from: ed(d.from),
     to: ed(d.to),
     requirements: { from: catalog.forEdition(d.from.id).requirements.length, to: catalog.forEdition(d.to.id).requirements.length },
     added: d.added.map((r) => requirementJson(r, lang)),
+    revisedExisting: d.revisedExisting.map((r) => r.id),
     changed: d.changed.map((c) => ({ ...requirementJson(c.requirement, lang), changes: c.changes.map((x) => ({ edition: x.edition, note: pick(x.note, lang) })) })),
     removed: d.removed.map((r) => requirementJson(r, lang)),
     outdatedTerms: { added: d.outdatedTerms.added.map(signal), removed: d.outdatedTerms.removed.map(signal) },
@@ -499,7 +502,10 @@ function diffText(d: EditionDiff, catalog: Catalog, lang: Lang): string {
     out.push('', `${title} (${items.length})`);
     out.push(...(items.length ? items : [`  ${t.none}`]));
   };
-  section(t.added, d.added.map((r) => line('+', r, `${t.since}: ${editionName(catalog, r.edition, lang)} · ${t.confidence} ${confidenceOf(r)}`)));
+  const revised = new Set(d.revisedExisting);
+  const sinceWhat = (r: Requirement) => `${t.since}: ${editionName(catalog, r.edition, lang)}${r.revision ? ` — ${pick(revisionText(r), lang)}` : ''} · ${t.confidence} ${confidenceOf(r)}`;
+  section(t.added, d.added.filter((r) => !revised.has(r)).map((r) => line('+', r, sinceWhat(r))));
+  if (d.revisedExisting.length) section(t.revisedExisting, d.revisedExisting.map((r) => line('~', r, sinceWhat(r))));
   section(t.changed, d.changed.map((c) => line('~', c.requirement, c.changes.map((x) => `${editionName(catalog, x.edition, lang)}: ${pick(x.note, lang)}`).join(' / '))));
   section(t.removed, d.removed.map((r) => line('-', r, `${t.since}: ${editionName(catalog, r.edition, lang)}`)));
   const range = (s: EditionDiff['outdatedTerms']['added'][number]) => {
@@ -577,6 +583,7 @@ function editions(rest: string[]): number {
         requirements: l.requirements.length,
         ids: l.requirements.map((r) => r.id),
         added: l.diff?.added.map((r) => r.id) ?? l.requirements.map((r) => r.id),
+        revisedExisting: l.diff?.revisedExisting.map((r) => r.id) ?? [],
         changed: l.diff?.changed.map((c) => c.requirement.id) ?? [],
         removed: l.diff?.removed.map((r) => r.id) ?? [],
         ...(l.edition.summary ? { summary: pick(l.edition.summary, lang) } : {}),
@@ -590,7 +597,10 @@ function editions(rest: string[]): number {
   for (const l of listing) {
     const parts = [`${t.requirements} ${l.requirements.length}`];
     if (l.diff) {
-      if (l.diff.added.length) parts.push(`${t.added}: ${l.diff.added.map((r) => r.id).join(', ')}`);
+      const revised = new Set(l.diff.revisedExisting);
+      const added = l.diff.added.filter((r) => !revised.has(r));
+      if (added.length) parts.push(`${t.added}: ${added.map((r) => r.id).join(', ')}`);
+      if (revised.size) parts.push(`${t.revisedExisting}: ${[...revised].map((r) => r.id).join(', ')}`);
       if (l.diff.changed.length) parts.push(`${t.changed}: ${l.diff.changed.map((c) => c.requirement.id).join(', ')}`);
       if (l.diff.removed.length) parts.push(`${t.removed}: ${l.diff.removed.map((r) => r.id).join(', ')}`);
     }

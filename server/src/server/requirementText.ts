@@ -1,4 +1,4 @@
-import { levelText, pick, statusText, type PolicyAnalysis, type Requirement } from '../core';
+import { levelText, pick, revisionText, statusText, type PolicyAnalysis, type Requirement } from '../core';
 import { snippetToPlain } from '../core/edits';
 import type { Lang } from './i18n';
 
@@ -15,7 +15,9 @@ export function referenceText(r: Requirement, lang: Lang): string {
  */
 export function editionText(r: Requirement, analysis: PolicyAnalysis, lang: Lang): string {
   const title = (id: string) => pick(analysis.catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
-  const since = lang === 'ja' ? `導入: ${title(r.edition)}` : `since: ${title(r.edition)}`;
+  // What that edition did, said exactly (「義務化を新設」「…可能とする規定を新設」「規定を見直し」…), not 「義務とされた」.
+  const did = pick(revisionText(r), lang);
+  const since = lang === 'ja' ? `導入: ${title(r.edition)} — ${did}` : `since: ${title(r.edition)} — ${did}`;
   if (!r.variant) return since;
   const note = r.changes?.[r.variant]?.note;
   return `${since} · ${lang === 'ja' ? '変更' : 'changed'}: ${title(r.variant)}${note ? ` — ${pick(note, lang)}` : ''}`;

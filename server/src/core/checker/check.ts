@@ -4,6 +4,7 @@ import { documentCitations, type ClauseCitations } from '../trace/citations';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
+import { fillTerms } from '../catalog/terms';
 import { looksLikePolicy } from './isPolicy';
 import { ConceptMatcher, COVERS, WEAK, findAll } from './match';
 import { missingMessage, outdatedMessage, pick } from './messages';
@@ -244,7 +245,7 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
   const skip = (check.skipContext ?? []).map((name) => catalog.concept(undefined, name));
   // Only the signals checked against this edition (`from` / `until`); `{edition}` in a reason names it.
   const title = catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
-  const fill = (t: string, lang: 'ja' | 'en') => (title ? t.replaceAll('{edition}', title[lang]) : t);
+  const fill = (t: string, lang: 'ja' | 'en') => fillTerms(title ? t.replaceAll('{edition}', title[lang]) : t, catalog.data, analysis.edition, lang);
   // Each text is looked up once; the matcher then answers for every signal.
   const rows = new Int32Array(count);
   for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);

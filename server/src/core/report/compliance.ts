@@ -1,5 +1,5 @@
 import type { Language, Requirement } from '../catalog';
-import { levelText, pick, statusText } from '../checker/messages';
+import { levelText, pick, revisionText, statusText } from '../checker/messages';
 import type { Severity, Status } from '../checker/types';
 import { snippetToPlain } from '../edits/snippet';
 import type { PolicySetAnalysis } from '../policySet/analyze';
@@ -95,6 +95,8 @@ export interface ReportRequirement {
   title: string;
   level: Requirement['level'];
   levelLabel: string;
+  /** What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…). */
+  revision: string;
   status: Status;
   statusLabel: string;
   summary: string;
@@ -197,7 +199,7 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
       return { ...location(e.file, e.range), excerpt: e.excerpt, how: e.how, ...(citation ? { citation } : {}) };
     });
     return {
-      id: r.id, title: pick(r.title, lang), level: r.level, levelLabel: pick(levelText(r), lang),
+      id: r.id, title: pick(r.title, lang), level: r.level, levelLabel: pick(levelText(r), lang), revision: pick(revisionText(r), lang),
       status: x.status, statusLabel: pick(statusText[x.status], lang), summary: pick(r.summary, lang),
       reference: { section: r.reference.section, verified: r.reference.verified, text: referenceLabel(r, lang) },
       chapter: chapterOf(r, lang), evidence, outdated,

@@ -66,7 +66,7 @@ function requirementRow(r: ReportRequirement, t: ReportText): string {
   return [
     `<tr id="req-${esc(r.id)}" class="req st-${r.status}">`,
     `<td class="title"><strong>${esc(r.title)}</strong><br><code>${esc(r.id)}</code><p class="summary">${esc(r.summary)}</p></td>`,
-    `<td class="level"><span class="lv lv-${r.level}">${esc(r.levelLabel)}</span></td>`,
+    `<td class="level"><span class="lv lv-${r.level}">${esc(r.levelLabel)}</span><br><small class="revision">${esc(r.revision)}</small></td>`,
     `<td class="status">${badge(r.status, t)}</td>`,
     `<td class="detail" data-label="${esc(t.colEvidence)}">${detail}${evidence}</td>`,
     `<td class="ref" data-label="${esc(t.colReference)}">${esc(r.reference.section)}${r.reference.verified ? '' : `<br><span class="unverified">${esc(t.unverifiedShort)}</span>`}</td>`,

@@ -94,7 +94,7 @@ export function renderMarkdown(report: ComplianceReport): string {
   out.push(`| ${mdText(t.colRequirement)} | ${mdText(t.colLevel)} | ${mdText(t.colStatus)} | ${mdText(t.colEvidence)} | ${mdText(t.colReference)} |`, '|---|---|---|---|---|');
   for (const r of report.requirements) {
     const ref = `${mdText(r.reference.section)}${r.reference.verified ? '' : ` (${mdText(t.unverifiedShort)})`}`;
-    out.push(`| **${mdText(r.title)}**<br>\`${r.id}\` | ${mdText(r.levelLabel)} | ${SQUARE[r.status]} ${mdText(r.statusLabel)} | ${detail(r, t)} | ${ref} |`);
+    out.push(`| **${mdText(r.title)}**<br>\`${r.id}\` | ${mdText(r.levelLabel)}<br>${mdText(r.revision)} | ${SQUARE[r.status]} ${mdText(r.statusLabel)} | ${detail(r, t)} | ${ref} |`);
   }
   out.push('');
 

@@ -1,3 +1,4 @@
+import { fillTerms } from '../catalog/terms';
 import type { Catalog } from '../catalog';
 import type { Severity } from '../checker/types';
 import type { CheckedFile, FileError } from './json';
@@ -27,9 +28,9 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
       id: catalog.data.editionCheck.id,
       name: 'OutdatedEdition',
       shortDescription: { text: catalog.data.editionCheck.title[lang] },
-      fullDescription: { text: catalog.data.editionCheck.explanation[lang] },
+      fullDescription: { text: fillTerms(catalog.data.editionCheck.explanation[lang], catalog.data, catalog.edition, lang) },
       helpUri: `${DOCS}/outdated-edition.md`,
-      help: { text: catalog.data.editionCheck.explanation[lang] },
+      help: { text: fillTerms(catalog.data.editionCheck.explanation[lang], catalog.data, catalog.edition, lang) },
       defaultConfiguration: { level: 'warning' },
     },
     {
