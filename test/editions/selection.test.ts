@@ -319,12 +319,13 @@ describe('the extension manifest', () => {
 
   it('offers every edition as kijun.edition, with a translated description each', () => {
     const editions = getCatalog().data.editions.map((e) => e.id);
-    expect(props['kijun.edition'].enum).toEqual(editions);
-    expect(props['kijun.edition'].default).toBe(getCatalog().data.defaultEdition);
-    expect(props['kijun.edition'].enumDescriptions).toEqual(editions.map((e) => `%kijun.edition.${e}%`));
+    // `auto` (the basis the policy declares, else FY2018) is the default.
+    expect(props['kijun.edition'].enum).toEqual(['auto', ...editions]);
+    expect(props['kijun.edition'].default).toBe('auto');
+    expect(props['kijun.edition'].enumDescriptions).toEqual(['auto', ...editions].map((e) => `%kijun.edition.${e}%`));
     for (const file of ['package.nls.json', 'package.nls.ja.json']) {
       const nls = JSON.parse(readFileSync(join(root, file), 'utf8'));
-      for (const e of editions) expect(nls[`kijun.edition.${e}`], `${file}: ${e}`).toBeTruthy();
+      for (const e of ['auto', ...editions]) expect(nls[`kijun.edition.${e}`], `${file}: ${e}`).toBeTruthy();
     }
   });
 

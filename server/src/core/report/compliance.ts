@@ -21,7 +21,8 @@ export interface ComplianceReport {
   /** ISO date-time, when the caller gave one. */
   generatedAt?: string;
   title: string;
-  edition: { id: string; title: string };
+  /** The edition checked against; `source` and `reason`: how it was chosen and why (front matter, option, declared, default). */
+  edition: { id: string; title: string; source?: string; reason?: string };
   /** The set configuration, when the policy is a set. */
   config?: string;
   files: ReportFile[];
@@ -254,7 +255,11 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
     kind: 'kijun-compliance-report', version: 1, tool: { name: 'kijun', version: options.version }, lang,
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     title,
-    edition: { id: set.edition, title: edition ? pick(edition.title, lang) : set.edition },
+    edition: {
+      id: set.edition, title: edition ? pick(edition.title, lang) : set.edition,
+      // The primary file's choice: the set is checked against its edition unless an option chose one.
+      source: set.files[set.primary].analysis.editionChoice.source, reason: set.files[set.primary].analysis.editionChoice.reason[lang],
+    },
     ...(options.config ? { config: options.config } : {}),
     files: set.files.map((f, i) => ({
       path: f.path, display: display(f.path), href: href(f.path), primary: f.primary,

@@ -49,19 +49,34 @@ export interface JsonReport {
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
-    /** Present when the file was checked against another edition than the report's (its front matter chose it). */
+    /** Present when the file was checked against another edition than the report's (its front matter chose it, or its declared basis). */
     edition?: string;
+    /** How the file's edition was chosen: front matter, an option (--edition, setting, kijun.json), the basis the policy declares, or the default. */
+    editionSource: 'front-matter' | 'option' | 'declared' | 'default';
+    /** Why that edition, in a sentence. */
+    editionReason: string;
   }>;
+  /** `auto`: each file's edition is the basis it declares (else the default `edition`); `option`: --edition chose it. */
+  editionMode?: 'auto' | 'option';
+  /** Markdown files of the folders scanned that were not checked, with the reason. */
+  skipped?: SkippedFile[];
   errors: FileError[];
   /** Policy sets checked (empty when none). */
   sets: JsonSet[];
 }
 
-export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = []): JsonReport {
+/** A Markdown file a folder scan did not check, and why (not a policy: what its title and text are). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = [], more: { editionMode?: 'auto' | 'option'; skipped?: SkippedFile[] } = {}): JsonReport {
   return {
     version: 1,
     tool: { name: 'kijun', version },
     edition,
+    ...(more.editionMode ? { editionMode: more.editionMode } : {}),
     files: files.map(({ path, analysis, encoding, set }) => ({
       path,
       encoding,
@@ -76,7 +91,10 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
       ...(set ? { set } : {}),
       ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
+      editionSource: analysis.editionChoice.source,
+      editionReason: analysis.editionChoice.reason[lang],
     })),
+    ...(more.skipped ? { skipped: more.skipped } : {}),
     errors,
     sets,
   };
