@@ -70,7 +70,7 @@ export function templateFor(r: Requirement, lang: Language, org: Organization | 
         : 'The ${1:information system security officer} shall use ${2:the domain name for higher-education institutions (ac.jp) or the government domain name (go.jp)} for the websites and e-mail the corporation provides.';
     }
     // Ministries and other agencies: go.jp only.
-    t = lang === 'ja' ? t.replace(/教育機関である法人は[^。]*。$/, '') : t.replace(/; a corporation that is an education institution may use[^.]*\.$/, '.');
+    t = lang === 'ja' ? t.replace(/教育機関である法人は.*$/, '') : t.replace(/; a corporation that is an education institution may use .*$/, '.');
   }
   if (org === 'higher-education' && lang === 'ja') t = t.replace(/(?<!政府)機関等/g, '国立大学法人等');
   if (org === 'higher-education' && lang === 'en') t = t.replace(/the agency\b/g, 'the university corporation');
