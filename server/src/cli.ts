@@ -389,9 +389,13 @@ function reportTarget(positionals: string[], policy: string | undefined, catalog
   const config = policySetConfigIn(target);
   if (config) return loadPolicySet(config, catalog);
   // No configuration: the policies of the folder, taken together.
+  // The Markdown files that are not policies are named on stderr with the reason (no silent skips).
   const policies = findMarkdownFiles(target).filter((p) => {
     const r = readPolicyFile(p);
-    return r.ok && analyzeText(stripBom(r.text), { language: lang }).isPolicy;
+    if (!r.ok) return false;
+    const a = analyzeText(stripBom(r.text), { language: lang });
+    if (!a.isPolicy) process.stderr.write(lang === 'ja' ? `kijun: ${p}: 検査対象外 — ${a.policyReasons?.ja ?? a.policyReason}\n` : `kijun: ${p}: not checked — ${a.policyReasons?.en ?? a.policyReason}\n`);
+    return a.isPolicy;
   });
   if (!policies.length) throw new UsageError(`${target}: no policy Markdown file found`);
   if (policies.length > 1) {
