@@ -12,7 +12,7 @@ import { analyzePolicySet } from '../../server/src/core/policySet';
 import { jsonReport } from '../../server/src/core/report/json';
 import { sarifReport } from '../../server/src/core/report/sarif';
 import { textReport } from '../../server/src/core/report/text';
-import { checkedEditionText } from '../../server/src/server/requirementText';
+import { checkedEditionText, requirementMarkdown } from '../../server/src/server/requirementText';
 import { coverageLine } from '../../server/src/server/report';
 
 const data = getCatalog().data;
@@ -118,6 +118,8 @@ describe('every output says which edition and why', () => {
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text)).toContainEqual(expect.stringContaining('checked against the FY2023 edition (r5)'));
     expect(coverageLine(a, 'ja')).toMatch(/^統一基準 令和5年度版: .* · 版: ポリシーの記載による$/);
     expect(checkedEditionText(a, 'ja')).toMatch(/^検査した版: 令和5年度版 — ポリシーが根拠として令和5年度版を挙げているため/);
+    // The hover of a requirement carries it.
+    expect(requirementMarkdown(a.catalog.byId.get('web-encryption')!, a, 'en', false)).toContain('Checked against: FY2023 edition — the policy names the FY2023 edition as its basis');
   });
 
   it('a policy set takes the basis one of its files declares', () => {
