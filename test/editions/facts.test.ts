@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, getCatalog, missingMessage, type Requirement } from '../../server/src/core';
 import { replacementTerms } from '../../server/src/core/catalog/terms';
+import { jsonReport } from '../../server/src/core/report/json';
+import { sarifReport } from '../../server/src/core/report/sarif';
 
 const data = getCatalog().data;
 const byId = (id: string) => data.requirements.find((r) => r.id === id)!;
@@ -55,6 +57,11 @@ describe('what the FY2018 revision did, per requirement (the summary\'s own verb
     expect(mobile.messages.ja).toContain('可能とする規定を新設');
     expect(mobile.messages.en).toContain('permits');
     expect(a.findings.find((f) => f.code === 'domain-names')!.messages.ja).toContain('規定を見直し');
+    // The JSON contract and the SARIF rules carry it too.
+    const files = [{ path: 'p.md', analysis: a, encoding: 'utf-8' }];
+    expect(jsonReport(files, [], 'h30', '0', 'ja').files[0].requirements.find((x) => x.id === 'web-encryption')!.revision).toBe('義務化を新設');
+    const rules = (sarifReport(files, [], getCatalog(), '0', 'en') as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties?: { revisionKind?: string } }> } } }> }).runs[0].tool.driver.rules;
+    expect(rules.find((r) => r.id === 'mobile-devices')!.properties!.revisionKind).toBe('new-permission');
   });
 });
 

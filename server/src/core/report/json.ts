@@ -45,7 +45,7 @@ export interface JsonReport {
     path: string;
     encoding: string;
     summary: ReturnType<typeof summarize>;
-    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string }>;
+    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; revision?: string }>;
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
@@ -86,6 +86,8 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
         return {
           id: r.id, title: req.title[lang], level: req.level, status: r.status, ranges: r.ranges,
           ...(r.notApplicableReason ? { reason: r.notApplicableReason } : {}),
+          // What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…).
+          ...(req.revision ? { revision: req.revision.did[lang] } : {}),
         };
       }),
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),

@@ -22,7 +22,7 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
       helpUri: `${DOCS}/${r.id}.md`,
       help: { text: `${r.summary[lang]}\n\n${r.explanation[lang]}`, markdown: `**${r.title[lang]}**\n\n${r.explanation[lang]}` },
       defaultConfiguration: { level: r.level === 'mandatory' ? 'warning' : 'note' },
-      properties: { level: r.level, reference: r.reference.section, referenceVerified: r.reference.verified },
+      properties: { level: r.level, reference: r.reference.section, referenceVerified: r.reference.verified, ...(r.revision ? { revision: r.revision.did[lang], revisionKind: r.revision.kind } : {}) },
     })),
     {
       id: catalog.data.editionCheck.id,
