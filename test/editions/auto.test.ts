@@ -129,6 +129,10 @@ describe('every output says which edition and why', () => {
     ], { primary: '対策基準.md' });
     expect(set.edition).toBe('r5');
     expect(set.files[0].analysis.editionChoice.reason.ja).toContain('基本方針.md');
+    // The editor passes its default `auto` (and may pass a spelling): the same.
+    const files = [{ path: '対策基準.md', text: doc('本文。') }, { path: '基本方針.md', text: '# 情報セキュリティ基本方針\n\n本方針は、統一基準（令和5年度版）に準拠する。\n' }];
+    expect(analyzePolicySet(files, { edition: 'auto' }).edition).toBe('r5');
+    expect(analyzePolicySet(files, { edition: 'R3' }).edition).toBe('r3');
   });
 });
 

@@ -1,5 +1,6 @@
 import { getCatalog, type Catalog } from '../catalog';
 import { analyzeText, type PolicyAnalysis } from '../checker/check';
+import { parseEditionSpelling } from '../checker/edition';
 import type { CheckOptions, Finding, OutdatedEvidence, RequirementResult, Status } from '../checker/types';
 import { stripBom } from '../model/parse';
 import type { Range } from '../text/lineIndex';
@@ -79,6 +80,13 @@ function withChoice(a: PolicyAnalysis, choice: PolicyAnalysis['editionChoice']):
 
 export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptions = {}, catalog: Catalog = getCatalog()): PolicySetAnalysis {
   const { primary: primaryPath, analyze, ...checkOptions } = options;
+  // `auto` (the editor's default) and spellings (R5, 令和5年度版) are read here as for one file: auto leaves the
+  // choice to the basis the files declare.
+  if (checkOptions.edition !== undefined) {
+    const spelt = parseEditionSpelling(checkOptions.edition, catalog.data);
+    if (spelt.kind === 'auto') checkOptions.edition = undefined;
+    else if (spelt.kind === 'edition') checkOptions.edition = spelt.id;
+  }
   const run = analyze ?? ((f: PolicySetFile, o: CheckOptions) => analyzeText(stripBom(f.text), o, catalog));
   let standalone = files.map((f) => run(f, { ...checkOptions, force: true }));
   let primary = primaryPath === undefined ? 0 : files.findIndex((f) => f.path === primaryPath);
