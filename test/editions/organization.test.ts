@@ -19,6 +19,8 @@ describe('ac.jp only for higher-education bodies', () => {
       const f = a.findings.find((x) => x.code === 'domain-names')!;
       expect(f.messages.ja).toContain('ac.jp を使用できるのは教育機関である法人に限られます');
       expect(f.related).toHaveLength(1);
+      // The clause is no longer traced as covering domain-names.
+      expect([...a.clauseRequirements.values()].flat().some((e) => e.id === 'domain-names' && e.role === 'cover')).toBe(false);
     }
   });
 

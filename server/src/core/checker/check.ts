@@ -81,6 +81,15 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   // ac.jp is only for higher-education bodies (the organisation setting, else the title).
   analysis.organization = organizationOf(document, settings.organization ?? options.organization);
   applyOrganization(analysis.requirements, document, analysis.organization);
+  // A clause the organisation rules out no longer covers the requirement (hovers, the report's trace).
+  for (const r of analysis.requirements) {
+    if (!r.organizationReason) continue;
+    for (const c of r.related ?? []) {
+      const kept = (analysis.clauseRequirements.get(c) ?? []).filter((e) => !(e.id === r.id && e.role === 'cover'));
+      if (kept.length) analysis.clauseRequirements.set(c, kept);
+      else analysis.clauseRequirements.delete(c);
+    }
+  }
   addFindings(analysis, options, matcher);
   return analysis;
 }
