@@ -21,7 +21,7 @@ export function loadCatalog() {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => readYaml(`catalog/requirements/${f}`))
     .sort((a, b) => rank(order, a.id) - rank(order, b.id) || a.id.localeCompare(b.id));
-  return { editions: base.editions, defaultEdition: base.defaultEdition, replacementTerms: base.replacementTerms ?? [], concepts, requirements, editionCheck: base.editionCheck };
+  return { editions: base.editions, defaultEdition: base.defaultEdition, replacementTerms: base.replacementTerms ?? [], roles: base.roles ?? [], concepts, requirements, editionCheck: base.editionCheck };
 }
 
 const rank = (order, id) => (order.includes(id) ? order.indexOf(id) : order.length);
@@ -126,6 +126,8 @@ function index(catalog) {
     lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${title(r.edition)}${changed} | ${r.revision?.did.ja ?? '—'} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`);
   }
   lines.push(`| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — | — | — |`, '');
+  // The one list of role names (English texts and templates use these).
+  lines.push('## 役職の英語名 / Roles in English', '', '| 役職 | English |', '|---|---|', ...(catalog.roles ?? []).map((r) => `| ${r.ja} | ${r.en} |`), '');
   // The editions a policy can be checked against (front matter kijun.edition, --edition, the kijun.edition setting).
   const rank = (id) => catalog.editions.findIndex((e) => e.id === id);
   lines.push('## 版 / Editions', '', '| edition | 版 | date | requirements | confidence |', '|---|---|---|---|---|');

@@ -121,11 +121,10 @@ describe('later editions', () => {
 
 describe('terms', () => {
   it('統括情報セキュリティ責任者 is never "the CISO" in English templates', () => {
-    const ROLE_EN: Record<string, RegExp> = {
-      統括情報セキュリティ責任者: /head information security officer/,
-      最高情報セキュリティ責任者: /chief information security officer/,
-      情報システムセキュリティ責任者: /information system security officer/,
-    };
+    // The catalog's one list of role names.
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\(CISO\\\)$/, '');
+    const ROLE_EN: Record<string, RegExp> = Object.fromEntries((data.roles ?? []).map((r) => [r.ja, new RegExp(`^${escape(r.en)}`)]));
+    expect(data.roles!.find((r) => r.ja === '統括情報セキュリティ責任者')!.en).toBe('head information security officer');
     for (const r of data.requirements) {
       const variants = [r.template, ...Object.values(r.changes ?? {}).map((c) => c.template).filter((t) => t !== undefined)];
       for (const t of variants) {

@@ -159,6 +159,8 @@ export interface CatalogData {
   editions: Edition[];
   /** The terms editions replaced (old → new): one list, see catalog/terms.ts. */
   replacementTerms?: import('./terms').ReplacementTerm[];
+  /** The roles of the standard and their English names: one list for every English text and template. */
+  roles?: LocalizedText[];
   defaultEdition: string;
   concepts: Record<string, string[]>;
   /**
