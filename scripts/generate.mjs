@@ -21,7 +21,7 @@ export function loadCatalog() {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => readYaml(`catalog/requirements/${f}`))
     .sort((a, b) => rank(order, a.id) - rank(order, b.id) || a.id.localeCompare(b.id));
-  return { editions: base.editions, defaultEdition: base.defaultEdition, concepts, requirements, editionCheck: base.editionCheck };
+  return { editions: base.editions, defaultEdition: base.defaultEdition, replacementTerms: base.replacementTerms ?? [], roles: base.roles ?? [], concepts, requirements, editionCheck: base.editionCheck };
 }
 
 const rank = (order, id) => (order.includes(id) ? order.indexOf(id) : order.length);
@@ -51,8 +51,10 @@ function requirementPage(r, catalog) {
     `# ${r.title.ja} / ${r.title.en}`,
     '',
     `- ID: \`${r.id}\``,
-    `- 区分 / Level: ${levelLabel[r.level].ja} / ${levelLabel[r.level].en}`,
+    // The level as the revision set it: what that edition did, in the summary's own verb.
+    `- 区分 / Level: ${levelLabel[r.level].ja} / ${levelLabel[r.level].en}${r.revision ? ` — ${revisionLine(r, catalog)}` : ''}`,
     `- 導入された版 / Edition: ${catalog.editions.find((e) => e.id === r.edition)?.title.ja ?? r.edition}`,
+    ...(r.revision?.quote ? [`- 出典の文言 / In the source's words: ${r.revision.quote}`] : []),
     `- 参照 / Reference: ${ref}`,
     '',
     '## 要求事項',
@@ -88,10 +90,26 @@ function requirementPage(r, catalog) {
   }
   if (r.sources?.length) {
     lines.push('## 出典と確度 / Sources and confidence', '');
-    for (const s of r.sources) lines.push(`- [${s.confidence}] ${s.title}`);
+    for (const s of r.sources) lines.push(`- [${s.confidence}] ${s.title}${s.url ? ` <${s.url}>` : ''}`);
     lines.push('', '[S] 公開資料で確認 / seen in a public source; [P] 関連資料からの推定 / probable; [U] 未確認 / unverified.', '');
   }
   return lines.join('\n');
+}
+
+// What the edition did to the requirement, said exactly (never 「義務とされた」 for all of them).
+function revisionLine(r, catalog) {
+  const e = catalog.editions.find((x) => x.id === r.edition)?.title ?? { ja: r.edition, en: r.edition };
+  return `${e.ja}: ${r.revision.did.ja} / ${e.en}: ${r.revision.did.en} [${r.revision.confidence ?? 'S'}]`;
+}
+
+// `{terms}` / `{terms:<edition>}` in catalog texts: the one list of replaced terms (server/src/core/catalog/terms.ts).
+function fillTerms(text, catalog, edition = catalog.defaultEdition, lang = 'ja') {
+  const at = (id) => catalog.editions.findIndex((e) => e.id === id);
+  return text.replace(/\{terms(?::([a-z0-9-]+))?\}/g, (_, only) =>
+    (catalog.replacementTerms ?? [])
+      .filter((t) => (only !== undefined ? t.edition === only : t.edition === undefined || at(t.edition) <= at(edition)))
+      .map((t) => `${t.old} → ${t.new}`)
+      .join(lang === 'ja' ? '、' : '; '));
 }
 
 function index(catalog) {
@@ -100,14 +118,16 @@ function index(catalog) {
     '<!-- Generated from catalog/ by scripts/generate.mjs: edit the catalog, not this file. -->',
     '# Kijun requirements (統一基準 平成30年度版 and later editions)',
     '',
-    '| id | 要求事項 | requirement | level | edition | reference |',
-    '|---|---|---|---|---|---|',
+    '| id | 要求事項 | requirement | level | edition | 改定で行われたこと | reference |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const r of catalog.requirements) {
     const changed = Object.keys(r.changes ?? {}).map((e) => `, 変更 ${title(e)}`).join('');
-    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${title(r.edition)}${changed} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`);
+    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${title(r.edition)}${changed} | ${r.revision?.did.ja ?? '—'} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`);
   }
-  lines.push(`| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — | — |`, '');
+  lines.push(`| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — | — | — |`, '');
+  // The one list of role names (English texts and templates use these).
+  lines.push('## 役職の英語名 / Roles in English', '', '| 役職 | English |', '|---|---|', ...(catalog.roles ?? []).map((r) => `| ${r.ja} | ${r.en} |`), '');
   // The editions a policy can be checked against (front matter kijun.edition, --edition, the kijun.edition setting).
   const rank = (id) => catalog.editions.findIndex((e) => e.id === id);
   lines.push('## 版 / Editions', '', '| edition | 版 | date | requirements | confidence |', '|---|---|---|---|---|');
@@ -127,9 +147,15 @@ function editionPage(catalog) {
     '',
     '- ID: `outdated-edition`',
     '',
-    c.explanation.ja.trim(),
+    fillTerms(c.explanation.ja.trim(), catalog, catalog.editions.at(-1).id, 'ja'),
     '',
-    c.explanation.en.trim(),
+    fillTerms(c.explanation.en.trim(), catalog, catalog.editions.at(-1).id, 'en'),
+    '',
+    '## 改められた用語 / Replaced terms',
+    '',
+    '| 旧 / old | 新 / new | 版 / edition | 確度 |',
+    '|---|---|---|---|',
+    ...(catalog.replacementTerms ?? []).map((t) => `| ${t.old} | ${t.new} | ${t.edition ? (catalog.editions.find((e) => e.id === t.edition)?.title.ja ?? t.edition) : (t.since?.ja ?? '—')} | ${t.confidence ?? '—'} |`),
     '',
     '## 検出する記述 / What is reported',
     '',

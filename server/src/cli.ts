@@ -1,14 +1,16 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeText, getCatalog, levelText, pick, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
+import { analyzeText, getCatalog, levelText, pick, revisionText, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
+import { editionOption } from './cli/edition';
 import { editionDiff, editionListing, type EditionDiff } from './core/catalog/editions';
+import { fillTerms } from './core/catalog/terms';
 import { findMarkdownFiles, readPolicyFile } from './core/io/readFile';
 import { analyzePolicySet, POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
 import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
 import { buildComplianceReport, pathHref } from './core/report/compliance';
 import { renderHtml } from './core/report/html';
-import { jsonReport, type CheckedFile, type FileError, type JsonSet } from './core/report/json';
+import { jsonReport, type CheckedFile, type FileError, type JsonSet, type SkippedFile } from './core/report/json';
 import { renderMarkdown } from './core/report/markdown';
 import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
@@ -24,8 +26,9 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun editions --diff FROM TO [--format text|json]
 
 Checks information-security policies written in Markdown against the revised Common Standards
-(統一基準群; the FY2018 edition unless --edition, the kijun.edition setting or front matter choose a
-later one). PATH is a file or a folder (searched for policy Markdown files).
+(統一基準群): the edition a policy declares as its basis (「統一基準（令和5年度版）に準拠」), else FY2018,
+unless --edition, the kijun.edition setting or front matter choose one. PATH is a file or a folder
+(searched for policy Markdown files; the files it does not check are listed with the reason).
 A folder holding a kijun.json or .kijunrc.json is a policy set: its files are checked as one policy.
 
 kijun check options:
@@ -47,8 +50,10 @@ kijun editions (the editions Kijun knows and the requirements each checks):
 
 Common options:
   --lang ja|en                  language of messages (default: ja, en when LANG starts with "en")
-  --edition ID                  edition to check against: h30 (default), r3, r5, r5-2024
-                                (kijun editions lists them; front matter kijun.edition overrides)
+  --edition ID                  edition to check against: auto (default: the edition the policy
+                                declares as its basis, else h30), h30, r3, r5, r5-2024; also spelt
+                                R5, 令和5年度版, FY2023, H30, 平成30年度版, FY2018 (kijun editions lists
+                                them; front matter kijun.edition overrides)
   --no-progress                 no progress line on a terminal
   -h, --help                    show this help
   -v, --version                 show the version
@@ -115,12 +120,14 @@ interface SetJob {
 interface Plan {
   singles: Array<{ path: string; force: boolean }>;
   sets: SetJob[];
+  /** Markdown files of the folders scanned that are not checked, with the reason. */
+  skipped: SkippedFile[];
 }
 
 const isConfigName = (p: string) => (POLICY_SET_FILE_NAMES as readonly string[]).includes(basename(p));
 
 function plan(positionals: string[], policy: string | undefined, catalog: Catalog): Plan {
-  const out: Plan = { singles: [], sets: [] };
+  const out: Plan = { singles: [], sets: [], skipped: [] };
   const seenSets = new Set<string>();
   const addSet = (configPath: string) => {
     const key = resolve(configPath);
@@ -133,8 +140,9 @@ function plan(positionals: string[], policy: string | undefined, catalog: Catalo
     let isDir = false;
     try {
       isDir = statSync(target).isDirectory();
-    } catch {
-      /* reported when read */
+    } catch (e) {
+      // A path named on the command line that is not there is a mistake in the command, not a finding.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new UsageError(`${target}: no such file or folder`);
     }
     if (!isDir) {
       if (isConfigName(target)) addSet(target);
@@ -149,7 +157,9 @@ function plan(positionals: string[], policy: string | undefined, catalog: Catalo
     const unreadable = out.sets.filter((j) => !j.set.config).map((j) => resolve(j.set.root) + sep);
     for (const path of findMarkdownFiles(target)) {
       const abs = resolve(path);
-      if (!claimed.has(abs) && !unreadable.some((root) => abs.startsWith(root))) out.singles.push({ path, force: false });
+      const under = out.sets.find((j) => !j.set.config && abs.startsWith(resolve(j.set.root) + sep));
+      if (under) out.skipped.push({ path, reason: `in the folder of the policy set ${under.set.configPath}, whose configuration is invalid` });
+      else if (!claimed.has(abs) && !unreadable.some((root) => abs.startsWith(root))) out.singles.push({ path, force: false });
     }
   }
   return out;
@@ -182,6 +192,8 @@ function runSet(job: SetJob, options: CheckOptions, errors: FileError[], progres
   const setOptions: CheckOptions = {
     ...options,
     edition: options.edition ?? config.edition,
+    ...(options.edition === undefined && config.edition !== undefined ? { editionOrigin: basename(set.configPath) } : {}),
+    ...(config.organization ? { organization: config.organization } : {}),
     // The set's settings, then the command line's severities on top.
     notApplicable: { ...config.notApplicable },
     severity: { ...config.severity, ...(options.severity ?? {}) },
@@ -220,7 +232,10 @@ function setJson(r: SetResult, lang: Lang): JsonSet {
 
 interface Common {
   lang: Lang;
+  /** The edition of the report as a whole: the one --edition chose, else the default (each file may differ). */
   edition: string;
+  /** `auto`: each policy is checked against the basis it declares; `option`: --edition chose the edition. */
+  editionMode: 'auto' | 'option';
   catalog: Catalog;
 }
 
@@ -228,16 +243,19 @@ function common(values: { lang?: string; edition?: string }): Common {
   const lang = (values.lang ?? (/^en/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'en' : 'ja')) as Lang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang must be ja or en (got "${values.lang}")`);
   const base = getCatalog();
-  const edition = values.edition ?? base.data.defaultEdition;
-  checkEdition(base, edition);
-  // The catalog as the chosen edition sees it (a file's front matter may still choose another).
-  return { lang, edition, catalog: base.forEdition(edition) };
+  const chosen = editionOption(values.edition, base);
+  if ('error' in chosen) throw new UsageError(chosen.error);
+  const edition = chosen.mode === 'option' ? chosen.edition : base.data.defaultEdition;
+  // The catalog as the chosen edition sees it (a file's front matter, or its declared basis, may still choose another).
+  return { lang, edition, editionMode: chosen.mode, catalog: base.forEdition(edition) };
 }
 
-function checkEdition(catalog: Catalog, edition: string): void {
-  if (!catalog.data.editions.some((e) => e.id === edition)) {
-    throw new UsageError(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);
-  }
+/** An edition named on the command line, in any spelling editionOption accepts (not `auto`). */
+function editionId(catalog: Catalog, value: string): string {
+  const chosen = editionOption(value, catalog);
+  if ('error' in chosen) throw new UsageError(chosen.error);
+  if (chosen.mode === 'auto') throw new UsageError('name an edition here (h30, r3, r5, r5-2024), not auto');
+  return chosen.edition;
 }
 
 function parse(rest: string[], extra: Record<string, { type: 'string' | 'boolean'; default?: string }>): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
@@ -286,8 +304,9 @@ function check(rest: string[]): number {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
   const failOn = values['fail-on'] as string;
   if (!['error', 'warning', 'information', 'hint', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, information or none (got "${failOn}")`);
-  const { lang, edition, catalog } = common(values as { lang?: string; edition?: string });
-  const editionGiven = values.edition !== undefined;
+  const { lang, edition, editionMode, catalog } = common(values as { lang?: string; edition?: string });
+  const editionGiven = editionMode === 'option';
+  const editionOptions: CheckOptions = editionGiven ? { edition, editionOrigin: '--edition' } : {};
   if (!positionals.length && values.policy === undefined) throw new UsageError('no PATH given (try: kijun check policy.md)');
 
   const work = plan(positionals, values.policy as string | undefined, catalog);
@@ -309,7 +328,7 @@ function check(rest: string[]): number {
     let analysis: PolicyAnalysis;
     try {
       // A file named on the command line is checked whatever it looks like; in a folder only policies are.
-      analysis = analyzeText(stripBom(read.text), { force, language: lang, edition });
+      analysis = analyzeText(stripBom(read.text), { force, language: lang, ...editionOptions });
     } catch (e) {
       errors.push({ path, message: `internal error while checking: ${(e as Error).message}` });
       continue;
@@ -320,20 +339,21 @@ function check(rest: string[]): number {
       const line = analysis.lines.positionAt(analysis.refused.start).line + 1;
       errors.push({ path, message: `${analysis.refused.messages[lang]} (line ${line})` });
     } else if (analysis.isPolicy && !analysis.refused) files.push({ path, analysis, encoding: read.encoding });
+    else if (!analysis.isPolicy) work.skipped.push({ path, reason: analysis.policyReasons?.[lang] ?? analysis.policyReason });
   }
   const setResults: SetResult[] = [];
   for (const job of usable) {
-    const r = runSet(job, { language: lang, ...(editionGiven ? { edition } : {}) }, errors, progress);
+    const r = runSet(job, { language: lang, ...editionOptions }, errors, progress);
     setResults.push(r);
     files.push(...r.checked);
   }
   progress.end();
   const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
 
-  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets), null, 2) + '\n');
+  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets, { editionMode, skipped: work.skipped }), null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang), null, 2) + '\n');
   else {
-    process.stdout.write(textReport(files, [], lang));
+    process.stdout.write(textReport(files, [], lang, work.skipped));
     for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
     for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
   }
@@ -369,9 +389,13 @@ function reportTarget(positionals: string[], policy: string | undefined, catalog
   const config = policySetConfigIn(target);
   if (config) return loadPolicySet(config, catalog);
   // No configuration: the policies of the folder, taken together.
+  // The Markdown files that are not policies are named on stderr with the reason (no silent skips).
   const policies = findMarkdownFiles(target).filter((p) => {
     const r = readPolicyFile(p);
-    return r.ok && analyzeText(stripBom(r.text), { language: lang }).isPolicy;
+    if (!r.ok) return false;
+    const a = analyzeText(stripBom(r.text), { language: lang });
+    if (!a.isPolicy) process.stderr.write(lang === 'ja' ? `kijun: ${p}: 検査対象外 — ${a.policyReasons?.ja ?? a.policyReason}\n` : `kijun: ${p}: not checked — ${a.policyReasons?.en ?? a.policyReason}\n`);
+    return a.isPolicy;
   });
   if (!policies.length) throw new UsageError(`${target}: no policy Markdown file found`);
   if (policies.length > 1) {
@@ -392,7 +416,7 @@ function report(rest: string[]): number {
   }
   const format = values.format === 'markdown' ? 'md' : (values.format as string);
   if (!['html', 'md', 'json'].includes(format)) throw new UsageError(`--format must be html, md or json (got "${values.format}")`);
-  const { lang, edition, catalog } = common(values as { lang?: string; edition?: string });
+  const { lang, edition, editionMode, catalog } = common(values as { lang?: string; edition?: string });
   const set = reportTarget(positionals, values.policy as string | undefined, catalog, lang);
   const job: SetJob = { set };
   if (reportProblems([job], lang, true)) {
@@ -401,7 +425,7 @@ function report(rest: string[]): number {
   }
   const errors: FileError[] = [];
   const progress = Progress.for(set.files.length, lang, !!values['no-progress']);
-  const result = runSet(job, { language: lang, ...(values.edition !== undefined ? { edition } : {}) }, errors, progress);
+  const result = runSet(job, { language: lang, ...(editionMode === 'option' ? { edition, editionOrigin: '--edition' } : {}) }, errors, progress);
   progress.end();
   for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
   if (!result.analysis) {
@@ -446,12 +470,12 @@ function report(rest: string[]): number {
 
 const EDITION_TEXT = {
   ja: {
-    requirements: '要求事項', default: '既定', added: '追加', changed: '変更', removed: '削除', none: 'なし', since: '導入',
+    requirements: '要求事項', default: '既定', added: '追加', revisedExisting: '見直し（改定前から規定あり）', changed: '変更', removed: '削除', none: 'なし', since: '導入',
     newTerms: '旧版の記述として新たに指摘するもの', droppedTerms: '指摘しなくなるもの', from: 'から', until: 'まで',
     confidence: '確度', standard: '統一基準は',
   },
   en: {
-    requirements: 'requirements', default: 'default', added: 'added', changed: 'changed', removed: 'removed', none: 'none', since: 'since',
+    requirements: 'requirements', default: 'default', added: 'added', revisedExisting: 'revised (provisions that existed before)', changed: 'changed', removed: 'removed', none: 'none', since: 'since',
     newTerms: 'outdated terms newly reported', droppedTerms: 'no longer reported', from: 'from', until: 'until',
     confidence: 'confidence', standard: 'standard:',
   },
@@ -465,6 +489,7 @@ const confidenceOf = (r: Requirement) => (r.sources ?? []).map((s) => s.confiden
 function requirementJson(r: Requirement, lang: Lang) {
   return {
     id: r.id, title: pick(r.title, lang), level: r.level, edition: r.edition,
+    ...(r.revision ? { revision: { kind: r.revision.kind, text: pick(r.revision.did, lang), confidence: r.revision.confidence ?? 'S' } } : {}),
     ...(r.variant ? { changedIn: r.variant } : {}),
     reference: { section: r.reference.section, verified: r.reference.verified, document: pick(r.reference.document, lang) },
     sources: (r.sources ?? []).map((x) => ({ title: x.title, confidence: x.confidence })),
@@ -475,13 +500,14 @@ function diffJson(d: EditionDiff, catalog: Catalog, lang: Lang) {
   const ed = (e: EditionDiff['from']) => ({ id: e.id, title: pick(e.title, lang), date: e.date });
   const signal = (s: EditionDiff['outdatedTerms']['added'][number]) => ({
     concept: s.concept, label: s.label ? pick(s.label, lang) : s.concept, ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}),
-    reason: pick(s.reason, lang).replaceAll('{edition}', editionName(catalog, d.to.id, lang)),
+    reason: fillTerms(pick(s.reason, lang).replaceAll('{edition}', editionName(catalog, d.to.id, lang)), catalog.data, d.to.id, lang),
   });
   return {
     from: ed(d.from),
     to: ed(d.to),
     requirements: { from: catalog.forEdition(d.from.id).requirements.length, to: catalog.forEdition(d.to.id).requirements.length },
     added: d.added.map((r) => requirementJson(r, lang)),
+    revisedExisting: d.revisedExisting.map((r) => r.id),
     changed: d.changed.map((c) => ({ ...requirementJson(c.requirement, lang), changes: c.changes.map((x) => ({ edition: x.edition, note: pick(x.note, lang) })) })),
     removed: d.removed.map((r) => requirementJson(r, lang)),
     outdatedTerms: { added: d.outdatedTerms.added.map(signal), removed: d.outdatedTerms.removed.map(signal) },
@@ -499,7 +525,10 @@ function diffText(d: EditionDiff, catalog: Catalog, lang: Lang): string {
     out.push('', `${title} (${items.length})`);
     out.push(...(items.length ? items : [`  ${t.none}`]));
   };
-  section(t.added, d.added.map((r) => line('+', r, `${t.since}: ${editionName(catalog, r.edition, lang)} · ${t.confidence} ${confidenceOf(r)}`)));
+  const revised = new Set(d.revisedExisting);
+  const sinceWhat = (r: Requirement) => `${t.since}: ${editionName(catalog, r.edition, lang)}${r.revision ? ` — ${pick(revisionText(r), lang)}` : ''} · ${t.confidence} ${confidenceOf(r)}`;
+  section(t.added, d.added.filter((r) => !revised.has(r)).map((r) => line('+', r, sinceWhat(r))));
+  if (d.revisedExisting.length) section(t.revisedExisting, d.revisedExisting.map((r) => line('~', r, sinceWhat(r))));
   section(t.changed, d.changed.map((c) => line('~', c.requirement, c.changes.map((x) => `${editionName(catalog, x.edition, lang)}: ${pick(x.note, lang)}`).join(' / '))));
   section(t.removed, d.removed.map((r) => line('-', r, `${t.since}: ${editionName(catalog, r.edition, lang)}`)));
   const range = (s: EditionDiff['outdatedTerms']['added'][number]) => {
@@ -537,9 +566,7 @@ function editions(rest: string[]): number {
 
   if (values.diff !== undefined) {
     if (positionals.length !== 1) throw new UsageError('--diff takes two editions (try: kijun editions --diff h30 r5)');
-    const [a, b] = [values.diff, positionals[0]];
-    checkEdition(catalog, a);
-    checkEdition(catalog, b);
+    const [a, b] = [editionId(catalog, values.diff), editionId(catalog, positionals[0])];
     const d = editionDiff(catalog, a, b);
     process.stdout.write(format === 'json' ? JSON.stringify({ version: 1, ...diffJson(d, catalog, lang) }, null, 2) + '\n' : diffText(d, catalog, lang));
     return 0;
@@ -548,8 +575,7 @@ function editions(rest: string[]): number {
   if (positionals.length > 1) throw new UsageError('kijun editions takes at most one EDITION (or --diff FROM TO)');
   if (positionals.length === 1) {
     // One edition: its requirements.
-    const id = positionals[0];
-    checkEdition(catalog, id);
+    const id = editionId(catalog, positionals[0]);
     const view = catalog.forEdition(id);
     if (format === 'json') {
       process.stdout.write(JSON.stringify({ version: 1, edition: id, title: editionName(catalog, id, lang), requirements: view.requirements.map((r) => requirementJson(r, lang)) }, null, 2) + '\n');
@@ -577,6 +603,7 @@ function editions(rest: string[]): number {
         requirements: l.requirements.length,
         ids: l.requirements.map((r) => r.id),
         added: l.diff?.added.map((r) => r.id) ?? l.requirements.map((r) => r.id),
+        revisedExisting: l.diff?.revisedExisting.map((r) => r.id) ?? [],
         changed: l.diff?.changed.map((c) => c.requirement.id) ?? [],
         removed: l.diff?.removed.map((r) => r.id) ?? [],
         ...(l.edition.summary ? { summary: pick(l.edition.summary, lang) } : {}),
@@ -590,7 +617,10 @@ function editions(rest: string[]): number {
   for (const l of listing) {
     const parts = [`${t.requirements} ${l.requirements.length}`];
     if (l.diff) {
-      if (l.diff.added.length) parts.push(`${t.added}: ${l.diff.added.map((r) => r.id).join(', ')}`);
+      const revised = new Set(l.diff.revisedExisting);
+      const added = l.diff.added.filter((r) => !revised.has(r));
+      if (added.length) parts.push(`${t.added}: ${added.map((r) => r.id).join(', ')}`);
+      if (revised.size) parts.push(`${t.revisedExisting}: ${[...revised].map((r) => r.id).join(', ')}`);
       if (l.diff.changed.length) parts.push(`${t.changed}: ${l.diff.changed.map((c) => c.requirement.id).join(', ')}`);
       if (l.diff.removed.length) parts.push(`${t.removed}: ${l.diff.removed.map((r) => r.id).join(', ')}`);
     }

@@ -280,21 +280,25 @@ describe('what follows the edition', () => {
     expect(rules.slice(0, H30.length)).toEqual(H30);
   });
 
-  it('the missing message names the edition the requirement appeared in', () => {
+  it('the missing message names the edition the requirement appeared in and what that edition did to it', () => {
     const a = analyzeText(r5policy);
     const msg = (id: string) => a.findings.find((f) => f.code === id && f.kind === 'missing')!.messages;
-    expect(msg('drm').ja).toContain('統一基準群（平成30年度版）で導入が推奨された');
-    expect(msg('cloud-services').ja).toContain('統一基準（令和3年度版）で義務とされた');
-    expect(msg('supply-chain').en).toContain('mandatory since the FY2023 edition');
+    expect(msg('drm').ja).toContain('（統一基準群 平成30年度版: 導入を推奨');
+    expect(msg('cloud-services').ja).toContain('（統一基準群 令和3年度版: 外部サービスの規定を、要機密情報を取り扱うかどうかで区分したクラウドサービスの規定に再編');
+    // Supply chain existed before the FY2023 edition: the message says it was revised, not added.
+    expect(msg('supply-chain').en).toContain('(Common Standards, FY2023 edition: response to risks through contractors and suppliers revised');
+    expect(msg('supply-chain').en).toContain('already existed in the FY2016 and FY2018 editions');
+    for (const f of a.findings) expect(f.messages.ja).not.toContain('義務とされた');
   });
 
   it('the hover says in which edition a requirement appeared, and which edition changed it', () => {
     const a = analyzeText(r5policy);
     const h = analyzeText(`${TITLE}\n\n本文。\n`);
-    expect(editionText(h.catalog.byId.get('drm')!, h, 'ja')).toBe('導入: 平成30年度版');
-    expect(editionText(h.catalog.byId.get('drm')!, h, 'en')).toBe('since: FY2018 edition');
-    expect(editionText(a.catalog.byId.get('cloud-services')!, a, 'ja')).toMatch(/^導入: 令和3年度版 · 変更: 令和5年度版 — /);
-    expect(editionText(a.catalog.byId.get('email-encryption')!, a, 'en')).toMatch(/^since: FY2018 edition · changed: FY2023 edition — .*DMARC/);
+    expect(editionText(h.catalog.byId.get('drm')!, h, 'ja')).toBe('導入: 平成30年度版 — 導入を推奨（今後目指すべき３本の柱の一つ）');
+    expect(editionText(h.catalog.byId.get('drm')!, h, 'en')).toBe('since: FY2018 edition — introduction recommended (one of the three pillars agencies should aim for)');
+    expect(editionText(h.catalog.byId.get('web-encryption')!, h, 'ja')).toBe('導入: 平成30年度版 — 義務化を新設');
+    expect(editionText(a.catalog.byId.get('cloud-services')!, a, 'ja')).toMatch(/^導入: 令和3年度版 — [^·]*再編[^·]* · 変更: 令和5年度版 — /);
+    expect(editionText(a.catalog.byId.get('email-encryption')!, a, 'en')).toMatch(/^since: FY2018 edition — newly made mandatory · changed: FY2023 edition — .*DMARC/);
     const md = requirementMarkdown(a.catalog.byId.get('supply-chain')!, a, 'ja', false);
     expect(md).toContain('導入: 令和5年度版');
     expect(md).toContain('この文書での状況: 不足');
@@ -315,12 +319,13 @@ describe('the extension manifest', () => {
 
   it('offers every edition as kijun.edition, with a translated description each', () => {
     const editions = getCatalog().data.editions.map((e) => e.id);
-    expect(props['kijun.edition'].enum).toEqual(editions);
-    expect(props['kijun.edition'].default).toBe(getCatalog().data.defaultEdition);
-    expect(props['kijun.edition'].enumDescriptions).toEqual(editions.map((e) => `%kijun.edition.${e}%`));
+    // `auto` (the basis the policy declares, else FY2018) is the default.
+    expect(props['kijun.edition'].enum).toEqual(['auto', ...editions]);
+    expect(props['kijun.edition'].default).toBe('auto');
+    expect(props['kijun.edition'].enumDescriptions).toEqual(['auto', ...editions].map((e) => `%kijun.edition.${e}%`));
     for (const file of ['package.nls.json', 'package.nls.ja.json']) {
       const nls = JSON.parse(readFileSync(join(root, file), 'utf8'));
-      for (const e of editions) expect(nls[`kijun.edition.${e}`], `${file}: ${e}`).toBeTruthy();
+      for (const e of ['auto', ...editions]) expect(nls[`kijun.edition.${e}`], `${file}: ${e}`).toBeTruthy();
     }
   });
 

@@ -36,10 +36,11 @@ describe('package.json contributes', () => {
   it('declares resource-scoped kijun.* settings that the server reads with the same defaults', () => {
     const props = manifest.contributes.configuration.properties;
     const names = Object.keys(props).filter((k) => k !== 'kijun.trace.server').map((k) => k.slice('kijun.'.length)).sort();
-    expect(names).toEqual(Object.keys({ ...DEFAULT_SETTINGS, edition: 'h30' }).sort());
+    expect(names).toEqual(Object.keys({ ...DEFAULT_SETTINGS, edition: 'auto' }).sort());
     for (const n of names) expect(props[`kijun.${n}`].scope, n).toBe('resource');
     const defaults = Object.fromEntries(names.map((n) => [n, props[`kijun.${n}`].default]));
-    expect(readKijunSettings(defaults)).toEqual({ ...DEFAULT_SETTINGS, edition: 'h30' });
+    // `auto`: the edition the policy declares as its basis, else FY2018.
+    expect(readKijunSettings(defaults)).toEqual({ ...DEFAULT_SETTINGS, edition: 'auto' });
     expect(props['kijun.severity'].additionalProperties.enum).toEqual(['error', 'warning', 'information', 'hint', 'off']);
     expect(props['kijun.language'].enum).toEqual(['auto', 'ja', 'en']);
   });

@@ -24,6 +24,17 @@ describe('policy-set configuration', () => {
     });
   });
 
+  it('reads edition spellings (R5, 令和５年度版, FY2023) and auto (the basis the policy declares)', () => {
+    for (const spelling of ['R5', '令和５年度版', 'FY2023']) {
+      const r = parse({ files: ['a.md'], edition: spelling });
+      expect(r.problems, spelling).toEqual([]);
+      expect(r.config?.edition, spelling).toBe('r5');
+    }
+    const auto = parse({ files: ['a.md'], edition: 'auto' });
+    expect(auto.problems).toEqual([]);
+    expect(auto.config?.edition).toBeUndefined();
+  });
+
   it('accepts the front-matter spelling not-applicable too', () => {
     const r = parse({ files: ['a.md'], 'not-applicable': { [ids[0]]: 'reason' } });
     expect(r.problems).toEqual([]);

@@ -65,7 +65,8 @@ describe('files as agencies have them', () => {
     expect(run(['policies/binary.md']).stderr).toMatch(/binary/);
     expect(run(['--format', 'yaml', 'policies/utf8.md']).code).toBe(2);
     expect(run(['no/such/file.md']).code).toBe(2);
-    expect(run(['--fail-on', 'none', 'policies/utf8.md', 'no/such/file.md']).code).toBe(0);
+    // A named path that does not exist is a mistake in the command (issue 11): exit 2, nothing checked.
+    expect(run(['--fail-on', 'none', 'policies/utf8.md', 'no/such/file.md']).code).toBe(2);
   });
 
   it('an oversized file is refused ("too large to check: … > 10 MB") and the others are still checked', () => {

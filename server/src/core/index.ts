@@ -2,7 +2,7 @@
 // CLI, the language server and the tests all call the same code.
 export { analyzeText, checkDocument, anchorFor, homeSection, type PolicyAnalysis } from './checker/check';
 export type * from './checker/types';
-export { pick, levelText, statusText, missingMessage, outdatedMessage } from './checker/messages';
+export { pick, levelText, statusText, missingMessage, outdatedMessage, revisionText, revisionLine } from './checker/messages';
 export { getCatalog, buildCatalog, type Catalog } from './catalog';
 export type * from './catalog/types';
 export { parsePolicy, stripBom } from './model/parse';

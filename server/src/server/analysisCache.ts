@@ -70,7 +70,7 @@ export function createAnalysisSource(
     const include = inclusion(uri, s, env.folders());
     if (include === 'skip') return undefined;
     const l = lang(s);
-    const options: CheckOptions = { language: l, force: include === 'force', edition: s.edition, severity: s.severity };
+    const options: CheckOptions = { language: l, force: include === 'force', edition: s.edition, editionOrigin: 'kijun.edition setting', severity: s.severity };
     return { document, analysis: cache.get(document, options), settings: s, lang: l };
   };
   return {

@@ -1,3 +1,4 @@
+import { templateFor } from '../core/checker/organization';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import { pick, type Finding } from '../core';
 import { planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planRevisedClause, type InsertEdit } from '../core/edits';
@@ -53,11 +54,11 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
   };
   const reason = `\${1:${pick(TEXT.reasonPlaceholder, lang)}}`;
   if (r && f.kind === 'missing') {
-    const item = { title: pick(r.title, textLang), template: pick(r.template, textLang) };
+    const item = { title: pick(r.title, textLang), template: templateFor(r, textLang, analysis.organization?.organization) };
     action(pick(TEXT.insertClause(r.title), lang), planMissingClause(doc, analysis.homes.get(r.id) ?? -1, item, options), true);
   }
   if (r && f.kind === 'outdated' && f.data.clause !== undefined) {
-    const item = { title: pick(r.title, textLang), template: pick(r.template, textLang) };
+    const item = { title: pick(r.title, textLang), template: templateFor(r, textLang, analysis.organization?.organization) };
     action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), true);
   }
   if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(pick(TEXT.notApplicable(r.title), lang), planNotApplicable(doc, r.id, reason, options));
@@ -75,7 +76,7 @@ function insertAll(state: DocumentState, support: EditSupport): CodeAction | und
   const wanted = analysis.requirements
     .filter((x) => x.status === 'missing' && analysis.findings.some((f) => f.code === x.id && f.kind === 'missing'))
     .map((x) => analysis.catalog.byId.get(x.id)!)
-    .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: { title: pick(r.title, textLang), template: pick(r.template, textLang) } }));
+    .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: { title: pick(r.title, textLang), template: templateFor(r, textLang, analysis.organization?.organization) } }));
   if (!wanted.length) return undefined;
   const edits = planMissingClauses(analysis.document, wanted);
   return { title: pick(TEXT.insertAll(wanted.length), lang as Lang), kind: INSERT_ALL_KIND, edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }) };

@@ -45,7 +45,7 @@ export function settingsProblems(raw: unknown): string[] {
   const out: string[] = [];
   const has = (k: string) => o[k] !== undefined && o[k] !== null;
   if (has('enable') && typeof o.enable !== 'boolean') out.push('kijun.enable: must be true or false');
-  if (has('edition') && (typeof o.edition !== 'string' || !o.edition)) out.push('kijun.edition: must be an edition id such as h30');
+  if (has('edition') && (typeof o.edition !== 'string' || !o.edition)) out.push('kijun.edition: must be auto or an edition id such as h30 or r5');
   if (has('include') && (!Array.isArray(o.include) || o.include.some((g) => typeof g !== 'string' || !g))) out.push('kijun.include: must be a list of glob patterns');
   if (has('language') && !['auto', 'ja', 'en'].includes(o.language as string)) out.push('kijun.language: must be auto, ja or en');
   if (has('severity')) {

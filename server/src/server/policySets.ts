@@ -364,6 +364,8 @@ export class PolicySets {
     const options: CheckOptions = {
       language: lang,
       edition: config.edition ?? settings.edition,
+      editionOrigin: config.edition !== undefined ? 'kijun.json' : 'kijun.edition setting',
+      ...(config.organization ? { organization: config.organization } : {}),
       notApplicable: { ...config.notApplicable },
       // The set's settings, then the user's on top (as the command line's --severity would be).
       severity: { ...config.severity, ...settings.severity },

@@ -7,13 +7,22 @@ import { escapeMd, referenceText } from './requirementText';
 import { displayName } from './uris';
 
 /** The coverage line of the code lens: 「統一基準 平成30年度版: 8/11 対応 · 不足 2 · 要改訂 1」. */
+const EDITION_SOURCE = {
+  'front-matter': { ja: 'フロントマターで指定', en: 'set in front matter' },
+  option: { ja: '設定で指定', en: 'set in settings' },
+  declared: { ja: 'ポリシーの記載による', en: 'as the policy declares' },
+  default: { ja: '既定（記載なし）', en: 'default (none declared)' },
+} as const;
+
 export function coverageLine(analysis: PolicyAnalysis, lang: Lang): string {
   const s = summarize(analysis);
   const edition = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? { ja: analysis.edition, en: analysis.edition };
   const na = s.notApplicable ? (lang === 'ja' ? ` · 対象外 ${s.notApplicable}` : ` · not applicable ${s.notApplicable}`) : '';
+  // Which edition and why, in a word (the hover and the report say it in full).
+  const why = EDITION_SOURCE[analysis.editionChoice.source][lang];
   return lang === 'ja'
-    ? `統一基準 ${edition.ja}: ${s.covered}/${s.total} 対応 · 不足 ${s.missing} · 要改訂 ${s.outdated}${na}`
-    : `Common Standards ${edition.en}: ${s.covered}/${s.total} covered · missing ${s.missing} · outdated ${s.outdated}${na}`;
+    ? `統一基準 ${edition.ja}: ${s.covered}/${s.total} 対応 · 不足 ${s.missing} · 要改訂 ${s.outdated}${na} · 版: ${why}`
+    : `Common Standards ${edition.en}: ${s.covered}/${s.total} covered · missing ${s.missing} · outdated ${s.outdated}${na} · edition: ${why}`;
 }
 
 export interface CoverageReport {

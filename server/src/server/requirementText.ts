@@ -1,4 +1,5 @@
-import { levelText, pick, statusText, type PolicyAnalysis, type Requirement } from '../core';
+import { levelText, pick, revisionText, statusText, type PolicyAnalysis, type Requirement } from '../core';
+import { templateFor } from '../core/checker/organization';
 import { snippetToPlain } from '../core/edits';
 import type { Lang } from './i18n';
 
@@ -15,10 +16,19 @@ export function referenceText(r: Requirement, lang: Lang): string {
  */
 export function editionText(r: Requirement, analysis: PolicyAnalysis, lang: Lang): string {
   const title = (id: string) => pick(analysis.catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
-  const since = lang === 'ja' ? `導入: ${title(r.edition)}` : `since: ${title(r.edition)}`;
+  // What that edition did, said exactly (「義務化を新設」「…可能とする規定を新設」「規定を見直し」…), not 「義務とされた」.
+  const did = pick(revisionText(r), lang);
+  const since = lang === 'ja' ? `導入: ${title(r.edition)} — ${did}` : `since: ${title(r.edition)} — ${did}`;
   if (!r.variant) return since;
   const note = r.changes?.[r.variant]?.note;
   return `${since} · ${lang === 'ja' ? '変更' : 'changed'}: ${title(r.variant)}${note ? ` — ${pick(note, lang)}` : ''}`;
+}
+
+/** The edition this document is checked against, and why (「検査した版: 令和5年度版 — ポリシーが根拠として…」). */
+export function checkedEditionText(analysis: PolicyAnalysis, lang: Lang): string {
+  const title = pick(analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? { ja: analysis.edition, en: analysis.edition }, lang);
+  const reason = analysis.editionChoice.reason[lang];
+  return lang === 'ja' ? `検査した版: ${title} — ${reason}` : `Checked against: ${title} — ${reason}`;
 }
 
 /**
@@ -35,12 +45,14 @@ export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, la
     '',
     escapeMd(editionText(r, analysis, lang)),
     '',
+    escapeMd(checkedEditionText(analysis, lang)),
+    '',
     (lang === 'ja' ? 'この文書での状況: ' : 'Status in this document: ') + status + (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
     '',
     pick(brief ? r.summary : r.explanation, lang).trim(),
   ];
   if (withTemplate) {
-    lines.push('', lang === 'ja' ? '**追加する条項の例**（クイックフィックスで挿入できます）:' : '**A clause to start from** (the quick fix inserts it):', '', `> ${escapeMd(snippetToPlain(pick(r.template, lang)))}`);
+    lines.push('', lang === 'ja' ? '**追加する条項の例**（クイックフィックスで挿入できます）:' : '**A clause to start from** (the quick fix inserts it):', '', `> ${escapeMd(snippetToPlain(templateFor(r, lang, analysis.organization?.organization)))}`);
   }
   return lines.join('\n');
 }

@@ -64,6 +64,10 @@ export function standardMarkdown(analysis: PolicyAnalysis, edition: Edition | un
     else verdict = lang === 'ja' ? `Kijun は現在 ${name(checked)} の改定内容で検査しています。この版で追加された事項は検査していません。` : `Kijun checks against the ${name(checked)}; what this later edition added is not checked yet.`;
     lines.push(`${head} — ${verdict}`);
   }
-  lines.push('', history, '', lang === 'ja' ? '設定 `kijun.edition` またはフロントマター `kijun.edition` で検査する版を指定できます。' : 'Choose the edition with the `kijun.edition` setting or `kijun.edition` in front matter.');
+  // Why this edition (front matter, setting, the basis the policy declares, or the default).
+  lines.push('', history, '', (lang === 'ja' ? '検査する版の決め方: ' : 'Why this edition: ') + analysis.editionChoice.reason[lang] + (lang === 'ja' ? '。' : '.'));
+  lines.push('', lang === 'ja'
+    ? '既定（`auto`）では、ポリシーが根拠として挙げる版で検査します（記載がないか改定前の版なら平成30年度版）。設定 `kijun.edition` またはフロントマター `kijun.edition` で指定できます。'
+    : 'By default (`auto`) the edition the policy declares as its basis is used (FY2018 when it declares none or an older one). Choose another with the `kijun.edition` setting or `kijun.edition` in front matter.');
   return lines.join('\n');
 }

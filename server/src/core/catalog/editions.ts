@@ -21,8 +21,14 @@ export interface RequirementChangeEntry {
 export interface EditionDiff {
   from: Edition;
   to: Edition;
-  /** In `to`, not in `from` (as `to` sees them). */
+  /** In `to`, not in `from` (as `to` sees them): newly checked. */
   added: Requirement[];
+  /**
+   * The part of `added` that is not new to the standard: the provision existed in an earlier edition and the later
+   * one revised it (`revision.kind: changed`, e.g. equipment procurement, 5.1.2 before FY2023). Kijun checks what
+   * that edition changed.
+   */
+  revisedExisting: Requirement[];
   /** In both, changed by an edition between them. */
   changed: RequirementChangeEntry[];
   /** In `from`, not in `to` (as `from` sees them). */
@@ -55,10 +61,12 @@ export function editionDiff(catalog: Catalog, a: string, b: string): EditionDiff
       .sort((x, y) => editionIndex(catalog.data, x) - editionIndex(catalog.data, y));
     if (between.length) changed.push({ requirement: editionIndex(catalog.data, b) >= editionIndex(catalog.data, a) ? r : before, changes: between.map((e) => ({ edition: e, note: base.changes![e].note })) });
   }
+  const added = B.requirements.filter((r) => !A.byId.has(r.id));
   return {
     from,
     to,
-    added: B.requirements.filter((r) => !A.byId.has(r.id)),
+    added,
+    revisedExisting: added.filter((r) => r.revision?.kind === 'changed'),
     changed,
     removed: A.requirements.filter((r) => !B.byId.has(r.id)),
     outdatedTerms: {

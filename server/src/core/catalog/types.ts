@@ -60,6 +60,8 @@ export interface Requirement {
   changes?: Record<string, RequirementChange>;
   /** Set on the requirement as an edition sees it when a change applies: the id of the latest edition that changed it. */
   variant?: string;
+  /** What the edition in `edition` did to the requirement, in the words of its summary (messages, hovers, docs). */
+  revision?: Revision;
   reference: Reference;
   /** One sentence: what a covering clause says. */
   summary: LocalizedText;
@@ -84,11 +86,29 @@ export interface Requirement {
   /** Snippet prefixes. */
   prefixes: string[];
   /** Public sources behind the facts, with their confidence. */
-  sources?: Array<{ title: string; confidence: 'S' | 'P' | 'U' }>;
+  sources?: Array<{ title: string; confidence: 'S' | 'P' | 'U'; url?: string }>;
+}
+
+/**
+ * What an edition did to a requirement, said exactly (never 「義務とされた」 for all of them): only web-encryption and
+ * email-encryption were newly made mandatory by the FY2018 revision (義務化を新設); mobile-devices is a new permission
+ * (可能とする規定を新設); domain-names was reviewed and relaxed (規定を見直し); iot-devices was clarified and given added
+ * provisions (明確化・規定を追加); issue reporting, improvement instructions and the promotion structure are provisions
+ * arranged (規定を整備・明確化); the three recommended ones were recommended (導入を推奨). `changed`: the provision existed in
+ * an earlier edition and this edition revised it (not an addition).
+ */
+export interface Revision {
+  kind: 'newly-mandatory' | 'new-permission' | 'relaxed' | 'clarified' | 'arranged' | 'recommended' | 'reorganised' | 'added' | 'changed';
+  /** What the edition did, short enough for a message: 「義務化を新設」 / "newly made mandatory". */
+  did: LocalizedText;
+  /** The source's own words, where a public source was seen. */
+  quote?: string;
+  /** Confidence of `did` ([S] seen in a public source, [P] probable); S when absent (the FY2018 summary). */
+  confidence?: 'S' | 'P' | 'U';
 }
 
 /** What one edition changed in a requirement (`Requirement.changes`). */
-export type RequirementChange = Partial<Pick<Requirement, 'title' | 'level' | 'reference' | 'summary' | 'explanation' | 'home' | 'detect' | 'concepts' | 'weak' | 'template' | 'sources'>> & {
+export type RequirementChange = Partial<Pick<Requirement, 'title' | 'level' | 'revision' | 'reference' | 'summary' | 'explanation' | 'home' | 'detect' | 'concepts' | 'weak' | 'template' | 'sources'>> & {
   /** What changed and why, in one or two sentences (shown by `kijun editions --diff` and in hovers). */
   note: LocalizedText;
 };
@@ -137,6 +157,10 @@ export interface Edition {
 
 export interface CatalogData {
   editions: Edition[];
+  /** The terms editions replaced (old → new): one list, see catalog/terms.ts. */
+  replacementTerms?: import('./terms').ReplacementTerm[];
+  /** The roles of the standard and their English names: one list for every English text and template. */
+  roles?: LocalizedText[];
   defaultEdition: string;
   concepts: Record<string, string[]>;
   /**

@@ -1,10 +1,13 @@
-import { getCatalog, type Catalog, type Requirement } from '../catalog';
+import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
 import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
+import { fillTerms } from '../catalog/terms';
+import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
+import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, WEAK, findAll } from './match';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { readSettings, type DocumentSettings } from './settings';
@@ -13,14 +16,20 @@ import type { CheckOptions, Finding, FindingKind, OutdatedEvidence, RequirementR
 export interface PolicyAnalysis {
   isPolicy: boolean;
   policyReason: string;
+  /** Why the text is (or is not) taken as a policy, in both languages (a folder scan lists the files it skipped). */
+  policyReasons?: LocalizedText;
   document: PolicyDocument;
   lines: LineIndex;
   edition: string;
+  /** How `edition` was chosen and why (every output says it). */
+  editionChoice: EditionChoice;
   settings: DocumentSettings;
   requirements: RequirementResult[];
   findings: Finding[];
   /** For each clause that covers or is an outdated form of a requirement: which, and how. */
   clauseRequirements: Map<number, Array<{ id: string; role: 'cover' | 'outdated' }>>;
+  /** The kind of body the policy belongs to, when known (setting or title): decides ac.jp and the templates' wording. */
+  organization?: OrganizationChoice;
   /** Section where a clause for each requirement belongs (-1: the document title / start). */
   homes: Map<string, number>;
   catalog: Catalog;
@@ -44,14 +53,16 @@ export function analyzeText(text: string, options: CheckOptions = {}, catalog: C
  */
 export function checkDocument(document: PolicyDocument, options: CheckOptions = {}, catalog: Catalog = getCatalog(), matcher = new ConceptMatcher(catalog)): PolicyAnalysis {
   const lines = new LineIndex(document.text);
-  const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : looksLikePolicy(document);
+  const { policy, reason, reasons: policyReasons } = options.force ? { policy: true, reason: 'named explicitly', reasons: { ja: '直接指定されたファイル', en: 'named explicitly' } } : looksLikePolicy(document);
   // Ids of every edition are valid settings (a not-applicable reason for a later requirement is kept, unused).
-  const settings = readSettings(document.frontMatter, options, new Set(catalog.data.requirements.map((r) => r.id)), catalog.data.editions.map((e) => e.id));
-  // The edition selects the requirement set: the catalog as that edition sees it (see catalog/index.ts).
-  const edition = settings.edition ?? catalog.edition;
+  const settings = readSettings(document.frontMatter, options, new Set(catalog.data.requirements.map((r) => r.id)), catalog.data.editions.map((e) => e.id), catalog.data);
+  // The edition selects the requirement set: the catalog as that edition sees it (see catalog/index.ts). Chosen
+  // explicitly (front matter, then an option), else the basis the policy declares (`auto`), else the default.
+  const editionChoice = chooseEdition(document, settings, options, catalog, policy);
+  const edition = editionChoice.edition;
   catalog = catalog.forEdition(edition);
   const analysis: PolicyAnalysis = {
-    isPolicy: policy, policyReason: reason, document, lines, edition, settings,
+    isPolicy: policy, policyReason: reason, policyReasons, document, lines, edition, editionChoice, settings,
     requirements: [], findings: [], clauseRequirements: new Map(), homes: new Map(), catalog,
   };
   if (!policy) return analysis;
@@ -67,8 +78,31 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   catalog.requirements.forEach((r, i) => {
     analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows));
   });
+  // ac.jp is only for higher-education bodies (the organisation setting, else the title).
+  analysis.organization = organizationOf(document, settings.organization ?? options.organization);
+  applyOrganization(analysis.requirements, document, analysis.organization);
+  // A clause the organisation rules out no longer covers the requirement (hovers, the report's trace).
+  for (const r of analysis.requirements) {
+    if (!r.organizationReason) continue;
+    for (const c of r.related ?? []) {
+      const kept = (analysis.clauseRequirements.get(c) ?? []).filter((e) => !(e.id === r.id && e.role === 'cover'));
+      if (kept.length) analysis.clauseRequirements.set(c, kept);
+      else analysis.clauseRequirements.delete(c);
+    }
+  }
   addFindings(analysis, options, matcher);
   return analysis;
+}
+
+/** The edition to check against, and why: front matter, then an option, then the declared basis, then the default. */
+function chooseEdition(document: PolicyDocument, settings: DocumentSettings, options: CheckOptions, catalog: Catalog, policy: boolean): EditionChoice {
+  const d = catalog.data;
+  if (settings.edition && settings.editionSource) {
+    return { edition: settings.edition, source: settings.editionSource, reason: choiceReason(settings.editionSource, settings.edition, d, options.editionOrigin) };
+  }
+  const declared = policy ? declaredEdition(document, d) : undefined;
+  if (declared) return declared;
+  return { edition: catalog.edition, source: 'default', reason: choiceReason('default', catalog.edition, d) };
 }
 
 function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover' | 'outdated'): void {
@@ -180,9 +214,12 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
     if (result.status === 'missing') {
       const home = analysis.homes.get(r.id) ?? -1;
       const [start, end] = anchorFor(doc, home);
+      const base = missingMessage(r, editionTitle(r.edition));
+      const why = result.organizationReason;
+      const related = (result.related ?? []).slice(0, 3).map((c) => ({ range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end), message: lang === 'ja' ? '関連する条項' : 'related clause' }));
       push({
-        code: r.id, kind: 'missing', severity: severityFor(r.id, 'missing', r, analysis.settings), messages: missingMessage(r, editionTitle(r.edition)),
-        start, end, related: [], data: { id: r.id, kind: 'missing' },
+        code: r.id, kind: 'missing', severity: severityFor(r.id, 'missing', r, analysis.settings), messages: why ? { ja: `${base.ja} ${why.ja}`, en: `${base.en} ${why.en}` } : base,
+        start, end, related, data: { id: r.id, kind: 'missing' },
       });
     } else if (result.status === 'outdated') {
       for (const o of result.outdated) {
@@ -244,7 +281,7 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
   const skip = (check.skipContext ?? []).map((name) => catalog.concept(undefined, name));
   // Only the signals checked against this edition (`from` / `until`); `{edition}` in a reason names it.
   const title = catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
-  const fill = (t: string, lang: 'ja' | 'en') => (title ? t.replaceAll('{edition}', title[lang]) : t);
+  const fill = (t: string, lang: 'ja' | 'en') => fillTerms(title ? t.replaceAll('{edition}', title[lang]) : t, catalog.data, analysis.edition, lang);
   // Each text is looked up once; the matcher then answers for every signal.
   const rows = new Int32Array(count);
   for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);

@@ -1,8 +1,13 @@
+import type { CatalogData } from '../catalog/types';
 import type { FrontMatter } from '../model/types';
+import { parseEditionSpelling } from './edition';
 import type { CheckOptions, Severity } from './types';
 
 export interface DocumentSettings {
+  /** The edition chosen explicitly (an edition id); undefined: `auto`, the basis the policy declares. */
   edition?: string;
+  /** Who chose `edition`: the front matter, or an option (the CLI's --edition, the editor setting, kijun.json). */
+  editionSource?: 'front-matter' | 'option';
   organization?: 'ministry' | 'agency' | 'higher-education';
   notApplicable: Record<string, string>;
   severity: Record<string, Severity | 'off'>;
@@ -18,26 +23,47 @@ const ORGANIZATIONS = new Set(['ministry', 'agency', 'higher-education']);
  *   kijun: { edition: h30, not-applicable: { drm: reason } }
  *   kijun.not-applicable.drm: reason         (the form the quick fix writes)
  */
-export function readSettings(fm: FrontMatter | undefined, options: CheckOptions, knownIds: Set<string>, editions?: readonly string[]): DocumentSettings {
+export function readSettings(fm: FrontMatter | undefined, options: CheckOptions, knownIds: Set<string>, editions?: readonly string[], catalogData?: CatalogData): DocumentSettings {
   // `editions` given: an edition that is not one of them is reported (on the front-matter key, or for the
-  // editor setting on the front matter / first line) and the default is used.
-  const unknownEdition = (e: string) => editions !== undefined && !editions.includes(e);
-  const editionProblem = (key: string, value: string, where: { ja: string; en: string }) => ({
+  // editor setting on the front matter / first line) and `auto` is used. With `data`, editions may be spelt as
+  // people write them (R5, 令和５年度版, FY2023, H30, 平成30年度版, auto).
+  const editionProblem = (key: string, value: string, where: { ja: string; en: string }, older?: string) => ({
     key,
-    message: {
-      ja: `${where.ja}不明な版です: ${value}（使える値: ${editions!.join(', ')}）。既定の版で検査します。`,
-      en: `${where.en}unknown edition "${value}" (known: ${editions!.join(', ')}); the default edition is used.`,
-    },
+    message: older
+      ? {
+        ja: `${where.ja}${older}は Kijun が検査する版（${editions!.join(', ')}）より古い版です。ポリシーが根拠とする版（なければ既定の版）で検査します。`,
+        en: `${where.en}${older} is older than the editions Kijun checks (${editions!.join(', ')}); the edition the policy declares (else the default) is used.`,
+      }
+      : {
+        ja: `${where.ja}不明な版です: ${value}（使える値: ${editions!.join(', ')}, auto）。ポリシーが根拠とする版（なければ既定の版）で検査します。`,
+        en: `${where.en}unknown edition "${value}" (known: ${editions!.join(', ')}, auto); the edition the policy declares (else the default) is used.`,
+      },
   });
+  /** The edition id a value names, 'auto', or a problem. */
+  const readEdition = (value: string, key: string, where: { ja: string; en: string }): string | undefined => {
+    if (editions === undefined) return value;
+    if (catalogData) {
+      const s = parseEditionSpelling(value, catalogData);
+      if (s.kind === 'edition') return s.id;
+      if (s.kind === 'auto') return 'auto';
+      settings.problems.push(editionProblem(key, value, where, s.kind === 'older' ? s.label : undefined));
+      return undefined;
+    }
+    if (value === 'auto' || editions.includes(value)) return value;
+    settings.problems.push(editionProblem(key, value, where));
+    return undefined;
+  };
   const settings: DocumentSettings = {
-    edition: options.edition,
     notApplicable: { ...(options.notApplicable ?? {}) },
     severity: { ...(options.severity ?? {}) },
     problems: [],
   };
-  if (options.edition !== undefined && unknownEdition(options.edition)) {
-    settings.problems.push(editionProblem('', options.edition, { ja: '設定 kijun.edition: ', en: 'setting kijun.edition: ' }));
-    settings.edition = undefined;
+  if (options.edition !== undefined) {
+    const e = readEdition(options.edition, '', { ja: '設定 kijun.edition: ', en: 'setting kijun.edition: ' });
+    if (e !== undefined && e !== 'auto') {
+      settings.edition = e;
+      settings.editionSource = 'option';
+    }
   }
   const data = fm?.data;
   if (!data) {
@@ -55,9 +81,12 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
   for (const [key, value] of Object.entries(flat)) {
     const [, name, id] = key.split(/\.(.*)/s)[1]?.match(/^([^.]+)(?:\.(.+))?$/) ?? [];
     if (name === 'edition') {
-      if (typeof value === 'string' && unknownEdition(value)) settings.problems.push(editionProblem(key, value, { ja: '', en: '' }));
-      else if (typeof value === 'string') settings.edition = value;
-      else settings.problems.push({ key, message: { ja: '`edition` は文字列（例: h30）で指定してください。', en: '`edition` must be a string such as h30.' } });
+      // `auto` in front matter leaves the choice to the option, else to the basis the policy declares.
+      const e = typeof value === 'string' ? readEdition(value, key, { ja: '', en: '' }) : undefined;
+      if (e !== undefined && e !== 'auto') {
+        settings.edition = e;
+        settings.editionSource = 'front-matter';
+      } else if (typeof value !== 'string') settings.problems.push({ key, message: { ja: '`edition` は文字列（例: h30、r5、auto）で指定してください。', en: '`edition` must be a string such as h30, r5 or auto.' } });
     } else if (name === 'organization') {
       if (typeof value === 'string' && ORGANIZATIONS.has(value)) settings.organization = value as DocumentSettings['organization'];
       else settings.problems.push({ key, message: { ja: '`organization` は ministry / agency / higher-education のいずれかです。', en: '`organization` must be ministry, agency or higher-education.' } });

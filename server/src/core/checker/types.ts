@@ -21,6 +21,10 @@ export interface RequirementResult {
   covering: number[];
   outdated: OutdatedEvidence[];
   notApplicableReason?: string;
+  /** Clauses worth citing beside a missing verdict (e.g. a domain clause that names only ac.jp for a non-university body). */
+  related?: number[];
+  /** Why the organisation setting changed the verdict (checker/organization.ts). */
+  organizationReason?: LocalizedText;
 }
 
 export interface RelatedInformation {
@@ -56,7 +60,15 @@ export interface CheckOptions {
   /** Treat the text as a policy even when it does not look like one (a file named on the command line). */
   force?: boolean;
   language?: Language;
+  /**
+   * The edition to check against: an edition id or a spelling of one (R5, 令和５年度版, FY2023), or `auto` /
+   * undefined for the basis the policy declares (front matter still wins over an option).
+   */
   edition?: string;
+  /** The kind of body (kijun.json `organization`; front matter overrides): decides ac.jp and the templates' wording. */
+  organization?: 'ministry' | 'agency' | 'higher-education';
+  /** Where `edition` came from, for the reason every output gives: '--edition', 'kijun.edition setting', 'kijun.json'. */
+  editionOrigin?: string;
   /** Severity per requirement id (or 'outdated-edition'); 'off' hides the finding. */
   severity?: Record<string, Severity | 'off'>;
   /** Requirements that do not apply, with the reason (settings; front matter adds to these). */

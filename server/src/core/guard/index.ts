@@ -3,6 +3,7 @@
 import type { Catalog } from '../catalog';
 import type { PolicyAnalysis } from '../checker/check';
 import { looksLikePolicy } from '../checker/isPolicy';
+import { choiceReason } from '../checker/edition';
 import type { DocumentSettings } from '../checker/settings';
 import type { CheckOptions, Finding } from '../checker/types';
 import { pick } from '../checker/messages';
@@ -81,6 +82,7 @@ export function refusedAnalysis(text: string, breach: LimitBreach, options: Chec
   };
   return {
     isPolicy: policy, policyReason: reason, document, lines, edition, settings, requirements: [],
+    editionChoice: { edition, source: edition === options.edition ? 'option' : 'default', reason: choiceReason(edition === options.edition ? 'option' : 'default', edition, catalog.data, options.editionOrigin) },
     findings: policy ? [finding] : [], clauseRequirements: new Map(), homes: new Map(), catalog: catalog.forEdition(edition), refused: breach,
   };
 }

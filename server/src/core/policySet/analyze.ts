@@ -1,5 +1,6 @@
 import { getCatalog, type Catalog } from '../catalog';
 import { analyzeText, type PolicyAnalysis } from '../checker/check';
+import { parseEditionSpelling } from '../checker/edition';
 import type { CheckOptions, Finding, OutdatedEvidence, RequirementResult, Status } from '../checker/types';
 import { stripBom } from '../model/parse';
 import type { Range } from '../text/lineIndex';
@@ -72,12 +73,36 @@ export interface PolicySetAnalysis {
  * Checks the files of a policy as one policy: a requirement covered in any file is covered. Pure: the caller
  * reads the files (the CLI from disk, the language server from open documents or disk).
  */
+/** An analysis re-run against the edition another file of the set declared: it keeps that file's reason. */
+function withChoice(a: PolicyAnalysis, choice: PolicyAnalysis['editionChoice']): PolicyAnalysis {
+  return { ...a, editionChoice: { ...choice, declared: undefined } };
+}
+
 export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptions = {}, catalog: Catalog = getCatalog()): PolicySetAnalysis {
   const { primary: primaryPath, analyze, ...checkOptions } = options;
+  // `auto` (the editor's default) and spellings (R5, 令和5年度版) are read here as for one file: auto leaves the
+  // choice to the basis the files declare.
+  if (checkOptions.edition !== undefined) {
+    const spelt = parseEditionSpelling(checkOptions.edition, catalog.data);
+    if (spelt.kind === 'auto') checkOptions.edition = undefined;
+    else if (spelt.kind === 'edition') checkOptions.edition = spelt.id;
+  }
   const run = analyze ?? ((f: PolicySetFile, o: CheckOptions) => analyzeText(stripBom(f.text), o, catalog));
-  const standalone = files.map((f) => run(f, { ...checkOptions, force: true }));
+  let standalone = files.map((f) => run(f, { ...checkOptions, force: true }));
   let primary = primaryPath === undefined ? 0 : files.findIndex((f) => f.path === primaryPath);
   if (primary < 0) primary = 0;
+  // `auto`: the basis one file declares (基本方針.md often says 「統一基準（令和5年度版）に準拠」 for the whole set) is
+  // the set's, when the primary file declares none; the files that did not choose their own are checked against it.
+  if (checkOptions.edition === undefined && standalone[primary] && standalone[primary].editionChoice.source === 'default') {
+    const declaring = standalone.find((a) => a.editionChoice.source === 'declared');
+    if (declaring) {
+      const i = standalone.indexOf(declaring);
+      const choice = declaring.editionChoice;
+      standalone = standalone.map((a, k) => (a.editionChoice.source === 'default' && a.edition !== choice.edition
+        ? withChoice(run(files[k], { ...checkOptions, force: true, edition: choice.edition }), { ...choice, reason: { ja: `${files[i].path}: ${choice.reason.ja}`, en: `${files[i].path}: ${choice.reason.en}` } })
+        : a));
+    }
+  }
   const edition = checkOptions.edition ?? standalone[primary]?.edition ?? catalog.edition;
   // The edition selects the requirement set: the catalog as that edition sees it (the primary file's analysis
   // already has it, unless its front matter named another edition).

@@ -1,3 +1,4 @@
+import { parseEditionSpelling } from '../checker/edition';
 import type { Catalog, LocalizedText } from '../catalog';
 import type { Severity } from '../checker/types';
 
@@ -163,7 +164,10 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
 
   if (obj.edition !== undefined) {
     const known = catalog.data.editions.map((e) => e.id);
-    if (typeof obj.edition === 'string' && known.includes(obj.edition)) config.edition = obj.edition;
+    // Any spelling of an edition (R5, 令和5年度版, FY2023); `auto` leaves it to the basis the policy declares.
+    const spelt = typeof obj.edition === 'string' ? parseEditionSpelling(obj.edition, catalog.data) : undefined;
+    if (spelt?.kind === 'edition') config.edition = spelt.id;
+    else if (spelt?.kind === 'auto') { /* the declared basis, else the default */ }
     else err('edition', `不明な版です: ${show(obj.edition)}（使える値: ${known.join(', ')}）`, `unknown edition ${show(obj.edition)} (known: ${known.join(', ')})`);
   }
 

@@ -1,5 +1,5 @@
 import type { Language, Requirement } from '../catalog';
-import { levelText, pick, statusText } from '../checker/messages';
+import { levelText, pick, revisionText, statusText } from '../checker/messages';
 import type { Severity, Status } from '../checker/types';
 import { snippetToPlain } from '../edits/snippet';
 import type { PolicySetAnalysis } from '../policySet/analyze';
@@ -21,7 +21,8 @@ export interface ComplianceReport {
   /** ISO date-time, when the caller gave one. */
   generatedAt?: string;
   title: string;
-  edition: { id: string; title: string };
+  /** The edition checked against; `source` and `reason`: how it was chosen and why (front matter, option, declared, default). */
+  edition: { id: string; title: string; source?: string; reason?: string };
   /** The set configuration, when the policy is a set. */
   config?: string;
   files: ReportFile[];
@@ -95,6 +96,8 @@ export interface ReportRequirement {
   title: string;
   level: Requirement['level'];
   levelLabel: string;
+  /** What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…). */
+  revision: string;
   status: Status;
   statusLabel: string;
   summary: string;
@@ -197,7 +200,7 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
       return { ...location(e.file, e.range), excerpt: e.excerpt, how: e.how, ...(citation ? { citation } : {}) };
     });
     return {
-      id: r.id, title: pick(r.title, lang), level: r.level, levelLabel: pick(levelText(r), lang),
+      id: r.id, title: pick(r.title, lang), level: r.level, levelLabel: pick(levelText(r), lang), revision: pick(revisionText(r), lang),
       status: x.status, statusLabel: pick(statusText[x.status], lang), summary: pick(r.summary, lang),
       reference: { section: r.reference.section, verified: r.reference.verified, text: referenceLabel(r, lang) },
       chapter: chapterOf(r, lang), evidence, outdated,
@@ -252,7 +255,11 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
     kind: 'kijun-compliance-report', version: 1, tool: { name: 'kijun', version: options.version }, lang,
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     title,
-    edition: { id: set.edition, title: edition ? pick(edition.title, lang) : set.edition },
+    edition: {
+      id: set.edition, title: edition ? pick(edition.title, lang) : set.edition,
+      // The primary file's choice: the set is checked against its edition unless an option chose one.
+      source: set.files[set.primary].analysis.editionChoice.source, reason: set.files[set.primary].analysis.editionChoice.reason[lang],
+    },
     ...(options.config ? { config: options.config } : {}),
     files: set.files.map((f, i) => ({
       path: f.path, display: display(f.path), href: href(f.path), primary: f.primary,

@@ -66,7 +66,7 @@ function requirementRow(r: ReportRequirement, t: ReportText): string {
   return [
     `<tr id="req-${esc(r.id)}" class="req st-${r.status}">`,
     `<td class="title"><strong>${esc(r.title)}</strong><br><code>${esc(r.id)}</code><p class="summary">${esc(r.summary)}</p></td>`,
-    `<td class="level"><span class="lv lv-${r.level}">${esc(r.levelLabel)}</span></td>`,
+    `<td class="level"><span class="lv lv-${r.level}">${esc(r.levelLabel)}</span><br><small class="revision">${esc(r.revision)}</small></td>`,
     `<td class="status">${badge(r.status, t)}</td>`,
     `<td class="detail" data-label="${esc(t.colEvidence)}">${detail}${evidence}</td>`,
     `<td class="ref" data-label="${esc(t.colReference)}">${esc(r.reference.section)}${r.reference.verified ? '' : `<br><span class="unverified">${esc(t.unverifiedShort)}</span>`}</td>`,
@@ -197,7 +197,7 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
     '<main>',
     '<header>',
     `<h1>${esc(t.docTitle(report.title))}</h1>`,
-    `<p class="meta"><span>${esc(t.standard)}: ${esc(report.edition.title)}</span>${report.generatedAt ? `<span>${esc(t.generated)}: ${esc(formatDate(report.generatedAt))}</span>` : ''}<span>kijun ${esc(report.tool.version)}</span>${report.config ? `<span>${esc(t.config)}: <code>${esc(report.config)}</code></span>` : ''}</p>`,
+    `<p class="meta"><span>${esc(t.standard)}: ${esc(report.edition.title)}${report.edition.reason ? ` — ${esc(report.edition.reason)}` : ''}</span>${report.generatedAt ? `<span>${esc(t.generated)}: ${esc(formatDate(report.generatedAt))}</span>` : ''}<span>kijun ${esc(report.tool.version)}</span>${report.config ? `<span>${esc(t.config)}: <code>${esc(report.config)}</code></span>` : ''}</p>`,
     `<p class="meta">${esc(t.files)}: ${report.files.map((f) => `<a class="file" href="${esc(f.href)}" data-kijun-path="${esc(f.path)}">${esc(f.display)}</a>${f.primary && report.files.length > 1 ? (lang === 'ja' ? `（${esc(t.primary)}）` : ` (${esc(t.primary)})`) : ''}`).join(lang === 'ja' ? '、' : ', ')}</p>`,
     '</header>',
   );

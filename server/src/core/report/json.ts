@@ -45,23 +45,38 @@ export interface JsonReport {
     path: string;
     encoding: string;
     summary: ReturnType<typeof summarize>;
-    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string }>;
+    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; revision?: string }>;
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
-    /** Present when the file was checked against another edition than the report's (its front matter chose it). */
+    /** Present when the file was checked against another edition than the report's (its front matter chose it, or its declared basis). */
     edition?: string;
+    /** How the file's edition was chosen: front matter, an option (--edition, setting, kijun.json), the basis the policy declares, or the default. */
+    editionSource: 'front-matter' | 'option' | 'declared' | 'default';
+    /** Why that edition, in a sentence. */
+    editionReason: string;
   }>;
+  /** `auto`: each file's edition is the basis it declares (else the default `edition`); `option`: --edition chose it. */
+  editionMode?: 'auto' | 'option';
+  /** Markdown files of the folders scanned that were not checked, with the reason. */
+  skipped?: SkippedFile[];
   errors: FileError[];
   /** Policy sets checked (empty when none). */
   sets: JsonSet[];
 }
 
-export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = []): JsonReport {
+/** A Markdown file a folder scan did not check, and why (not a policy: what its title and text are). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = [], more: { editionMode?: 'auto' | 'option'; skipped?: SkippedFile[] } = {}): JsonReport {
   return {
     version: 1,
     tool: { name: 'kijun', version },
     edition,
+    ...(more.editionMode ? { editionMode: more.editionMode } : {}),
     files: files.map(({ path, analysis, encoding, set }) => ({
       path,
       encoding,
@@ -71,12 +86,17 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
         return {
           id: r.id, title: req.title[lang], level: req.level, status: r.status, ranges: r.ranges,
           ...(r.notApplicableReason ? { reason: r.notApplicableReason } : {}),
+          // What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…).
+          ...(req.revision ? { revision: req.revision.did[lang] } : {}),
         };
       }),
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
       ...(set ? { set } : {}),
       ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
+      editionSource: analysis.editionChoice.source,
+      editionReason: analysis.editionChoice.reason[lang],
     })),
+    ...(more.skipped ? { skipped: more.skipped } : {}),
     errors,
     sets,
   };

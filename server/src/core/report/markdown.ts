@@ -69,7 +69,7 @@ export function renderMarkdown(report: ComplianceReport): string {
   const sep = report.lang === 'ja' ? '、' : ', ';
   const out: string[] = [];
   out.push(`# ${mdText(t.docTitle(report.title))}`, '');
-  out.push(`- ${mdText(t.standard)}: ${mdText(report.edition.title)}`);
+  out.push(`- ${mdText(t.standard)}: ${mdText(report.edition.title)}${report.edition.reason ? ` — ${mdText(report.edition.reason)}` : ''}`);
   if (report.generatedAt) out.push(`- ${mdText(t.generated)}: ${mdText(report.generatedAt)}`);
   if (report.config) out.push(`- ${mdText(t.config)}: \`${report.config.replace(/`/g, "'")}\``);
   out.push(`- ${mdText(t.files)}: ${report.files.map((f) => `[${mdText(f.display)}](${dest(f.href)})${f.primary && report.files.length > 1 ? ` (${mdText(t.primary)})` : ''}`).join(sep)}`);
@@ -94,7 +94,7 @@ export function renderMarkdown(report: ComplianceReport): string {
   out.push(`| ${mdText(t.colRequirement)} | ${mdText(t.colLevel)} | ${mdText(t.colStatus)} | ${mdText(t.colEvidence)} | ${mdText(t.colReference)} |`, '|---|---|---|---|---|');
   for (const r of report.requirements) {
     const ref = `${mdText(r.reference.section)}${r.reference.verified ? '' : ` (${mdText(t.unverifiedShort)})`}`;
-    out.push(`| **${mdText(r.title)}**<br>\`${r.id}\` | ${mdText(r.levelLabel)} | ${SQUARE[r.status]} ${mdText(r.statusLabel)} | ${detail(r, t)} | ${ref} |`);
+    out.push(`| **${mdText(r.title)}**<br>\`${r.id}\` | ${mdText(r.levelLabel)}<br>${mdText(r.revision)} | ${SQUARE[r.status]} ${mdText(r.statusLabel)} | ${detail(r, t)} | ${ref} |`);
   }
   out.push('');
 

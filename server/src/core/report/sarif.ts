@@ -1,3 +1,4 @@
+import { fillTerms } from '../catalog/terms';
 import type { Catalog } from '../catalog';
 import type { Severity } from '../checker/types';
 import type { CheckedFile, FileError } from './json';
@@ -21,15 +22,15 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
       helpUri: `${DOCS}/${r.id}.md`,
       help: { text: `${r.summary[lang]}\n\n${r.explanation[lang]}`, markdown: `**${r.title[lang]}**\n\n${r.explanation[lang]}` },
       defaultConfiguration: { level: r.level === 'mandatory' ? 'warning' : 'note' },
-      properties: { level: r.level, reference: r.reference.section, referenceVerified: r.reference.verified },
+      properties: { level: r.level, reference: r.reference.section, referenceVerified: r.reference.verified, ...(r.revision ? { revision: r.revision.did[lang], revisionKind: r.revision.kind } : {}) },
     })),
     {
       id: catalog.data.editionCheck.id,
       name: 'OutdatedEdition',
       shortDescription: { text: catalog.data.editionCheck.title[lang] },
-      fullDescription: { text: catalog.data.editionCheck.explanation[lang] },
+      fullDescription: { text: fillTerms(catalog.data.editionCheck.explanation[lang], catalog.data, catalog.edition, lang) },
       helpUri: `${DOCS}/outdated-edition.md`,
-      help: { text: catalog.data.editionCheck.explanation[lang] },
+      help: { text: fillTerms(catalog.data.editionCheck.explanation[lang], catalog.data, catalog.edition, lang) },
       defaultConfiguration: { level: 'warning' },
     },
     {
@@ -41,6 +42,10 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     },
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  // Which edition each file was checked against, and why (run properties: SARIF viewers show them as they are).
+  const editions = files.map(({ path, analysis }) => ({
+    uri: toUri(path), edition: analysis.edition, editionSource: analysis.editionChoice.source, editionReason: analysis.editionChoice.reason[lang],
+  }));
   const results = files.flatMap(({ path, analysis }) =>
     analysis.findings.map((f) => ({
       ruleId: f.code,
@@ -70,10 +75,22 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
       results,
       invocations: [{
         executionSuccessful: true,
-        toolExecutionNotifications: errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(e.path) } } }] })),
+        toolExecutionNotifications: [
+          ...errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(e.path) } } }] })),
+          ...editions.map((e) => ({
+            level: 'note', descriptor: { id: 'edition' },
+            message: { text: lang === 'ja' ? `統一基準 ${editionTitle(catalog, e.edition, lang)} (${e.edition}) で検査 — ${e.editionReason}` : `checked against the ${editionTitle(catalog, e.edition, lang)} (${e.edition}) — ${e.editionReason}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: e.uri } } }],
+          })),
+        ],
       }],
+      properties: { editions },
     }],
   };
+}
+
+function editionTitle(catalog: Catalog, id: string, lang: 'ja' | 'en'): string {
+  return catalog.data.editions.find((e) => e.id === id)?.title[lang] ?? id;
 }
 
 function toUri(path: string): string {

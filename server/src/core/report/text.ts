@@ -1,16 +1,24 @@
-import type { CheckedFile, FileError } from './json';
+import type { CheckedFile, FileError, SkippedFile } from './json';
 import { summarize, summaryLine } from './summary';
 
-/** `path:line:col severity id message` lines (1-based, as editors and CI annotate), then a summary per file. */
-export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja' | 'en'): string {
+/**
+ * `path:line:col severity id message` lines (1-based, as editors and CI annotate), then a summary per file; each
+ * file first says which edition it was checked against and why, and the Markdown files a folder scan did not
+ * check are listed with the reason.
+ */
+export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja' | 'en', skipped: SkippedFile[] = []): string {
   const out: string[] = [];
   for (const { path, analysis, encoding } of files) {
     if (encoding !== 'utf-8') out.push(lang === 'ja' ? `${path}: ${encoding} として読み込みました` : `${path}: decoded as ${encoding}`);
+    const title = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
+    const reason = analysis.editionChoice.reason[lang];
+    out.push(lang === 'ja' ? `${path}: 統一基準 ${title?.ja ?? analysis.edition} (${analysis.edition}) で検査 — ${reason}` : `${path}: checked against the ${title?.en ?? analysis.edition} (${analysis.edition}) — ${reason}`);
     for (const f of analysis.findings) {
       out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
     }
     out.push(`${path}: ${summaryLine(summarize(analysis), 'en')}`);
   }
+  for (const s of skipped) out.push(lang === 'ja' ? `${s.path}: 検査対象外 — ${s.reason}` : `${s.path}: not checked — ${s.reason}`);
   for (const e of errors) out.push(`${e.path}: error ${e.message}`);
   return out.join('\n') + (out.length ? '\n' : '');
 }

@@ -1,0 +1,78 @@
+// The kind of body a policy belongs to (front matter `kijun.organization`, kijun.json `organization`, else read from
+// the policy's title) and what it changes: the FY2018 revision allows the higher-education domain ac.jp only to a
+// corporation that is an education institution, so a ministry's or an agency's clause that uses ac.jp does not meet
+// domain-names; and the clause templates name the body the way its policies do (機関等 / 国立大学法人等).
+import type { Language, LocalizedText, Requirement } from '../catalog/types';
+import type { PolicyDocument } from '../model/types';
+import type { RequirementResult } from './types';
+
+export type Organization = 'ministry' | 'agency' | 'higher-education';
+
+export interface OrganizationChoice {
+  organization: Organization;
+  source: 'setting' | 'title';
+}
+
+// A title naming a higher-education body: 国立大学法人、大学、高等専門学校、大学共同利用機関法人, university.
+const HIGHER_EDUCATION = /国立大学法人|大学共同利用機関法人|大学(?!校)|高等専門学校|高専機構|university|institute of technology/i;
+
+/** The organisation: the setting, else a title naming a higher-education body; undefined when not known. */
+export function organizationOf(doc: PolicyDocument, setting: Organization | undefined): OrganizationChoice | undefined {
+  if (setting) return { organization: setting, source: 'setting' };
+  const titles = [doc.sections[0]?.title, doc.titleSection >= 0 ? doc.sections[doc.titleSection]?.title : undefined, typeof doc.frontMatter?.data?.title === 'string' ? doc.frontMatter.data.title : undefined];
+  if (titles.some((t) => t && HIGHER_EDUCATION.test(t.normalize('NFKC')))) return { organization: 'higher-education', source: 'title' };
+  return undefined;
+}
+
+const GO_JP = /go\.jp|政府ドメイン|政府機関(?:等)?(?:の)?ドメイン|government domain/i;
+const AC_JP = /ac\.jp|高等教育機関(?:向け|用)(?:の)?ドメイン|higher[- ]education (?:institution )?domain/i;
+
+/**
+ * domain-names for a body that is not a higher-education institution: covering clauses that name only ac.jp do
+ * not meet it (the revision allows ac.jp to education corporations only). The result becomes missing, with the
+ * reason and the clauses cited as related.
+ */
+export function applyOrganization(results: RequirementResult[], doc: PolicyDocument, org: OrganizationChoice | undefined): void {
+  if (!org || org.organization === 'higher-education') return;
+  const r = results.find((x) => x.id === 'domain-names');
+  if (!r || r.status !== 'covered' || !r.covering.length) return;
+  const texts = r.covering.map((i) => doc.text.slice(doc.clauses[i].start, doc.clauses[i].end).normalize('NFKC'));
+  if (texts.some((t) => GO_JP.test(t)) || !texts.some((t) => AC_JP.test(t))) return;
+  const body = ORG_NAME[org.organization];
+  r.status = 'missing';
+  r.related = [...r.covering];
+  r.covering = [];
+  r.ranges = [];
+  r.organizationReason = {
+    ja: `ドメイン名の条項が ac.jp（高等教育機関向けのドメイン名）のみを定めていますが、ac.jp を使用できるのは教育機関である法人に限られます（この文書の組織: ${body.ja}）。政府ドメイン名（go.jp）の使用を定めてください。`,
+    en: `The domain-name clause names only ac.jp (the higher-education domain), which the revision allows only to corporations that are education institutions (this document's organisation: ${body.en}); require the government domain name (go.jp).`,
+  };
+}
+
+const ORG_NAME: Record<Organization, LocalizedText> = {
+  ministry: { ja: '府省庁（ministry）', en: 'ministry' },
+  agency: { ja: '独立行政法人等（agency）', en: 'agency' },
+  'higher-education': { ja: '高等教育機関である法人（higher-education）', en: 'higher-education corporation' },
+};
+
+/**
+ * The clause template worded for the organisation: a higher-education body's policy says 国立大学法人等 where the
+ * standard says 機関等, and its domain clause puts ac.jp first; a ministry's or agency's domain clause names go.jp
+ * only (ac.jp is not theirs to use).
+ */
+export function templateFor(r: Requirement, lang: Language, org: Organization | undefined): string {
+  let t = r.template[lang] ?? r.template.ja;
+  if (!org) return t;
+  if (r.id === 'domain-names') {
+    if (org === 'higher-education') {
+      return lang === 'ja'
+        ? '${1:情報システムセキュリティ責任者}は、${2:国立大学法人等}が外部に提供するウェブサイト及び電子メールには、${3:高等教育機関向けのドメイン名（ac.jp）又は政府ドメイン名（go.jp）}を使用すること。'
+        : 'The ${1:information system security officer} shall use ${2:the domain name for higher-education institutions (ac.jp) or the government domain name (go.jp)} for the websites and e-mail the corporation provides.';
+    }
+    // Ministries and other agencies: go.jp only.
+    t = lang === 'ja' ? t.replace(/教育機関である法人は.*$/, '') : t.replace(/; a corporation that is an education institution may use .*$/, '.');
+  }
+  if (org === 'higher-education' && lang === 'ja') t = t.replace(/(?<!政府)機関等/g, '国立大学法人等');
+  if (org === 'higher-education' && lang === 'en') t = t.replace(/the agency\b/g, 'the university corporation');
+  return t;
+}
