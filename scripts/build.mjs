@@ -57,6 +57,9 @@ const results = await Promise.all([
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  // Heavy writers, each its own bundle beside kijun.js, required only when a .docx or .xlsx is written (never by
+  // the language server; not in the .vsix — see .vscodeignore).
+  build({ ...common, entryPoints: { docx: './server/src/papers/docxEntry.ts', xlsx: './server/src/papers/xlsxEntry.ts' }, outdir: 'server/out' }),
 ]);
 if (metafile) {
   for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json'].entries()) {

@@ -13,6 +13,7 @@ import { renderMarkdown } from './core/report/markdown';
 import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
+import { REVISE_OPTIONS, REVISE_USAGE, runRevise } from './cli/revise';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -22,6 +23,7 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun report [options] PATH | --policy kijun.json
        kijun editions [--format text|json] [EDITION]
        kijun editions --diff FROM TO [--format text|json]
+${REVISE_USAGE}
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群; the FY2018 edition unless --edition, the kijun.edition setting or front matter choose a
@@ -38,6 +40,8 @@ kijun report options (a standalone compliance report with charts):
   --format html|md|json         report format (default html)
   --out FILE                    write the report to FILE (default: standard output)
   --policy FILE                 report on the policy set this kijun.json describes
+
+${REVISE_OPTIONS}
 
 kijun editions (the editions Kijun knows and the requirements each checks):
   EDITION                       list the requirements of one edition
@@ -602,7 +606,7 @@ function editions(rest: string[]): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -615,11 +619,14 @@ function main(argv: string[]): number {
   if (command === 'check') return check(rest);
   if (command === 'report') return report(rest);
   if (command === 'editions') return editions(rest);
+  if (command === 'revise') return runRevise(rest);
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 } catch (e) {
   if (e instanceof UsageError) {
     process.stderr.write(`kijun: ${e.message}\n`);
