@@ -14,6 +14,8 @@ import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
 import { REVISE_OPTIONS, REVISE_USAGE, runRevise } from './cli/revise';
+import { traceMeta } from './cli/meta';
+import { MATRIX_FORMATS, writeMatrix } from './cli/matrix';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -37,7 +39,9 @@ kijun check options:
   --policy FILE                 check the policy set this kijun.json / .kijunrc.json describes
 
 kijun report options (a standalone compliance report with charts):
-  --format html|md|json         report format (default html)
+  --format html|md|json|csv|xlsx
+                                report format (default html); csv and xlsx: the compliance matrix,
+                                one row per requirement
   --out FILE                    write the report to FILE (default: standard output)
   --policy FILE                 report on the policy set this kijun.json describes
 
@@ -334,8 +338,9 @@ function check(rest: string[]): number {
   progress.end();
   const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
 
-  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets), null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang), null, 2) + '\n');
+  const trace = format === 'text' ? undefined : traceMeta(edition, files.map((f) => ({ path: f.path, text: f.analysis.document.text })));
+  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets, trace), null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang, trace), null, 2) + '\n');
   else {
     process.stdout.write(textReport(files, [], lang));
     for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
@@ -388,14 +393,14 @@ function reportTarget(positionals: string[], policy: string | undefined, catalog
   return { configPath: '', root: target, files: policies, relative: rel, primary, problems: [], config: { files: rel, notApplicable: {}, severity: {} } };
 }
 
-function report(rest: string[]): number {
+function report(rest: string[]): number | Promise<number> {
   const { values, positionals } = parse(rest, { format: { type: 'string', default: 'html' }, out: { type: 'string' } });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
   const format = values.format === 'markdown' ? 'md' : (values.format as string);
-  if (!['html', 'md', 'json'].includes(format)) throw new UsageError(`--format must be html, md or json (got "${values.format}")`);
+  if (!['html', 'md', 'json', ...MATRIX_FORMATS].includes(format)) throw new UsageError(`--format must be html, md, json, csv or xlsx (got "${values.format}")`);
   const { lang, edition, catalog } = common(values as { lang?: string; edition?: string });
   const set = reportTarget(positionals, values.policy as string | undefined, catalog, lang);
   const job: SetJob = { set };
@@ -429,7 +434,9 @@ function report(rest: string[]): number {
     encodings,
     errors,
     problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
+    trace: traceMeta(result.analysis.edition, result.checked.map((c) => ({ path: c.path, display: relative(set.root, c.path).split(sep).join('/') || basename(c.path), text: c.analysis.document.text }))),
   });
+  if (format === 'csv' || format === 'xlsx') return writeMatrix(format, data, result.analysis, out, lang);
   const text = format === 'html' ? renderHtml(data) : format === 'md' ? renderMarkdown(data) : JSON.stringify(data, null, 2) + '\n';
   if (out) {
     try {

@@ -6,6 +6,7 @@ import type { PolicySetAnalysis } from '../policySet/analyze';
 import type { Range } from '../text/lineIndex';
 import { evidenceKind, excerptOf, type EvidenceKind } from '../trace/evidence';
 import { documentCitations } from '../trace/citations';
+import type { TraceMeta } from './meta';
 import type { CoverageSummary } from './summary';
 
 /**
@@ -40,6 +41,8 @@ export interface ComplianceReport {
   /** Files that could not be read, and problems with the set configuration. */
   errors: Array<{ path: string; message: string }>;
   problems: Array<{ severity: 'error' | 'warning'; key: string; message: string }>;
+  /** Traceability: edition, catalog version, JST time, each file's SHA-256 (when the caller gives it). */
+  trace?: TraceMeta;
 }
 
 export interface ReportFile {
@@ -129,6 +132,7 @@ export interface ComplianceReportOptions {
   encodings?: Record<string, string>;
   errors?: Array<{ path: string; message: string }>;
   problems?: ComplianceReport['problems'];
+  trace?: TraceMeta;
 }
 
 /** The parts (部) of the FY2018 統一基準, by number. */
@@ -265,6 +269,7 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
     clauses, otherFindings,
     errors: options.errors ?? [],
     problems: options.problems ?? [],
+    ...(options.trace ? { trace: options.trace } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Status } from '../checker/types';
 import { escapeXml, stackedBarChart, STATUS_COLORS } from './charts';
 import type { ChartRow, ComplianceReport, ReportEvidence, ReportLocation, ReportRequirement } from './compliance';
 import { reportText, type ReportText } from './i18n';
+import { metaLines } from './meta';
 
 /**
  * The compliance report as one self-contained HTML file: inline CSS and SVG, no script, nothing loaded from the
@@ -143,6 +144,7 @@ article.outdated h3 { margin: 0 0 4px; }
 table.trace col.c-loc { width: 11em; } table.trace col.c-reqs { width: 32%; }
 table.trace td ul { margin: 0; padding-left: 1.1em; }
 .problems li.error { color: ${STATUS_COLORS.missing.fill}; }
+footer .trace { font-size: 11px; overflow-wrap: anywhere; }
 footer { margin-top: 36px; font-size: 12px; color: #4a4f57; border-top: 1px solid #d8dce1; padding-top: 8px; }
 /* A narrow window (a webview beside the editor): each table row becomes a card, cells stacked. */
 @media screen and (max-width: 760px) {
@@ -285,7 +287,8 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
     out.push('</ul></section>');
   }
 
-  out.push(`<footer><p>${esc(t.footer)}</p></footer>`, '</main>', '</body>', '</html>', '');
+  const trace = report.trace ? `<p class="trace">${metaLines(report.trace, report.lang).map((l) => esc(l)).join('<br>')}</p>` : '';
+  out.push(`<footer><p>${esc(t.footer)}</p>${trace}</footer>`, '</main>', '</body>', '</html>', '');
   return out.join('\n');
 }
 

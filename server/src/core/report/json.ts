@@ -1,5 +1,6 @@
 import type { PolicyAnalysis } from '../checker/check';
 import type { Range } from '../text/lineIndex';
+import type { TraceMeta } from './meta';
 import { summarize } from './summary';
 
 export interface CheckedFile {
@@ -51,17 +52,24 @@ export interface JsonReport {
     set?: string;
     /** Present when the file was checked against another edition than the report's (its front matter chose it). */
     edition?: string;
+    /** SHA-256 of the file's bytes as read (traceability). */
+    sha256?: string;
   }>;
   errors: FileError[];
   /** Policy sets checked (empty when none). */
   sets: JsonSet[];
+  /** Traceability (added fields): when (JST), and the bundled catalog's version and hash. */
+  generatedAt?: string;
+  catalog?: TraceMeta['catalog'];
 }
 
-export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = []): JsonReport {
+export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = [], trace?: TraceMeta): JsonReport {
+  const hashes = new Map(trace?.files.map((f) => [f.path, f.sha256]));
   return {
     version: 1,
     tool: { name: 'kijun', version },
     edition,
+    ...(trace ? { generatedAt: trace.generatedAt, catalog: trace.catalog } : {}),
     files: files.map(({ path, analysis, encoding, set }) => ({
       path,
       encoding,
@@ -76,6 +84,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
       ...(set ? { set } : {}),
       ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
+      ...(hashes.has(path) ? { sha256: hashes.get(path) } : {}),
     })),
     errors,
     sets,

@@ -1,6 +1,7 @@
 import type { Status } from '../checker/types';
 import type { ChartRow, ComplianceReport, ReportLocation, ReportRequirement } from './compliance';
 import { reportText, type ReportText } from './i18n';
+import { metaLines } from './meta';
 
 /**
  * The compliance report as GitHub-flavoured Markdown. GitHub does not render inline SVG, so the charts are rows
@@ -132,5 +133,6 @@ export function renderMarkdown(report: ComplianceReport): string {
     out.push('');
   }
   out.push('---', '', mdText(t.footer), '');
+  if (report.trace) out.push(...metaLines(report.trace, report.lang).map((l) => `- ${mdText(l)}`), '');
   return out.join('\n');
 }

@@ -1,12 +1,13 @@
 import type { Catalog } from '../catalog';
 import type { Severity } from '../checker/types';
 import type { CheckedFile, FileError } from './json';
+import type { TraceMeta } from './meta';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 const DOCS = 'https://github.com/kijun-policy/kijun/blob/main/docs/requirements';
 
 /** SARIF 2.1.0, as GitHub code scanning and other viewers load it. Columns are UTF-16 units, 1-based. */
-export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: Catalog, version: string, lang: 'ja' | 'en'): object {
+export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: Catalog, version: string, lang: 'ja' | 'en', trace?: TraceMeta): object {
   // The requirements of the catalog's edition, then those of any other edition a file was checked against.
   const requirements = [...catalog.requirements];
   for (const { analysis } of files) {
@@ -67,6 +68,11 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     runs: [{
       tool: { driver: { name: 'kijun', version, informationUri: 'https://github.com/kijun-policy/kijun', rules } },
       columnKind: 'utf16CodeUnits',
+      // Traceability: each policy file with its SHA-256, and the edition, catalog and JST time of the run.
+      ...(trace ? {
+        artifacts: trace.files.map((f) => ({ location: { uri: toUri(f.path) }, hashes: { 'sha-256': f.sha256 } })),
+        properties: { kijun: { edition: trace.edition, catalog: trace.catalog, generatedAt: trace.generatedAt } },
+      } : {}),
       results,
       invocations: [{
         executionSuccessful: true,
