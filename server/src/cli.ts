@@ -16,6 +16,7 @@ import { textReport } from './core/report/text';
 import { REVISE_OPTIONS, REVISE_USAGE, runRevise } from './cli/revise';
 import { traceMeta } from './cli/meta';
 import { MATRIX_FORMATS, writeMatrix } from './cli/matrix';
+import { INIT_OPTIONS, INIT_USAGE, runInit } from './cli/init';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -26,6 +27,7 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun editions [--format text|json] [EDITION]
        kijun editions --diff FROM TO [--format text|json]
 ${REVISE_USAGE}
+${INIT_USAGE}
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群; the FY2018 edition unless --edition, the kijun.edition setting or front matter choose a
@@ -46,6 +48,8 @@ kijun report options (a standalone compliance report with charts):
   --policy FILE                 report on the policy set this kijun.json describes
 
 ${REVISE_OPTIONS}
+
+${INIT_OPTIONS}
 
 kijun editions (the editions Kijun knows and the requirements each checks):
   EDITION                       list the requirements of one edition
@@ -627,6 +631,7 @@ function main(argv: string[]): number | Promise<number> {
   if (command === 'report') return report(rest);
   if (command === 'editions') return editions(rest);
   if (command === 'revise') return runRevise(rest);
+  if (command === 'init') return runInit(rest);
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 

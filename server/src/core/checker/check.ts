@@ -7,6 +7,7 @@ import { originalSpan, type NormalizedText } from '../text/normalize';
 import { looksLikePolicy } from './isPolicy';
 import { ConceptMatcher, COVERS, WEAK, findAll } from './match';
 import { missingMessage, outdatedMessage, pick } from './messages';
+import { addPlaceholderFindings } from './placeholders';
 import { readSettings, type DocumentSettings } from './settings';
 import type { CheckOptions, Finding, FindingKind, OutdatedEvidence, RequirementResult, Severity } from './types';
 
@@ -199,6 +200,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
     }
   }
   addEditionFindings(analysis, push, matcher);
+  addPlaceholderFindings(analysis, push);
   for (const p of analysis.settings.problems) {
     const [start, end] = frontMatterKeyRange(doc, p.key);
     push({ code: 'configuration', kind: 'configuration', severity: 'warning', messages: p.message, start, end, related: [], data: { id: 'configuration', kind: 'configuration', key: p.key } });

@@ -4,7 +4,7 @@ import type { Range } from '../text/lineIndex';
 export type Status = 'covered' | 'missing' | 'outdated' | 'not-applicable';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** `limit`: the document was not checked (guard/limits.ts); the finding says why. */
-export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration' | 'limit';
+export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration' | 'limit' | 'placeholder';
 
 export interface OutdatedEvidence {
   clause: number;

@@ -34,6 +34,13 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
       defaultConfiguration: { level: 'warning' },
     },
     {
+      id: 'placeholder',
+      name: 'Placeholder',
+      shortDescription: { text: lang === 'ja' ? '未記入の箇所（〇〇）' : 'Placeholder to fill in (〇〇)' },
+      help: { text: lang === 'ja' ? '機関の名称・日付等を記入してください。' : "Write the organisation's name, date or role." },
+      defaultConfiguration: { level: 'note' },
+    },
+    {
       id: 'configuration',
       name: 'Configuration',
       shortDescription: { text: lang === 'ja' ? 'Kijun の設定の誤り' : 'Invalid Kijun setting' },
