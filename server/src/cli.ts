@@ -196,6 +196,7 @@ function runSet(job: SetJob, options: CheckOptions, errors: FileError[], progres
     edition: options.edition ?? config.edition,
     // The set's settings, then the command line's severities on top.
     notApplicable: { ...config.notApplicable },
+    ...(config.exceptions ? { exceptions: { ...config.exceptions } } : {}),
     severity: { ...config.severity, ...(options.severity ?? {}) },
   };
   let analysis: PolicySetAnalysis;
@@ -223,6 +224,7 @@ function setJson(r: SetResult, lang: Lang): JsonSet {
       evidence: x.evidence.map((e) => ({ path: e.path, range: e.range, how: e.how })),
       outdated: x.outdated.map((o) => ({ path: o.path, range: o.range, reason: pick(o.reason, lang) })),
       ...(x.notApplicableReason ? { reason: x.notApplicableReason } : {}),
+      ...(x.exception ? { exception: x.exception } : {}),
     })),
     problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
   };

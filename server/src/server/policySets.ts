@@ -365,6 +365,7 @@ export class PolicySets {
       language: lang,
       edition: config.edition ?? settings.edition,
       notApplicable: { ...config.notApplicable },
+      ...(config.exceptions ? { exceptions: { ...config.exceptions } } : {}),
       // The set's settings, then the user's on top (as the command line's --severity would be).
       severity: { ...config.severity, ...settings.severity },
     };

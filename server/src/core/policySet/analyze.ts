@@ -1,3 +1,4 @@
+import type { RequirementException } from '../checker/exceptions';
 import { getCatalog, type Catalog } from '../catalog';
 import { analyzeText, type PolicyAnalysis } from '../checker/check';
 import type { CheckOptions, Finding, OutdatedEvidence, RequirementResult, Status } from '../checker/types';
@@ -50,6 +51,8 @@ export interface SetRequirement {
   /** The outdated clauses that make the status `outdated`. */
   outdated: SetOutdated[];
   notApplicableReason?: string;
+  /** An approved exception (例外措置) in the set's settings or any file's front matter. */
+  exception?: RequirementException;
   /** For `missing`: where the finding is placed (the primary file's best home section). */
   missingAt?: { path: string; file: number; range: Range; section: number; sectionTitle?: string };
 }
@@ -88,6 +91,8 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   const perFile: RequirementResult[][] = standalone.map(() => []);
   const dropped: Array<Set<string>> = standalone.map(() => new Set()); // `${id}:${clause}` outdated clauses no longer relevant
 
+  // Requirements with a running exception: their missing / outdated findings are not reported in any file.
+  const running = new Set<string>();
   for (const r of catalog.requirements) {
     const results = standalone.map((a) => a.requirements.find((x) => x.id === r.id));
     const loc = (i: number, clause: number): SetLocation => {
@@ -115,7 +120,9 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     const relevant = status !== 'outdated' ? [] : always.length ? always : alone;
     for (const o of [...always, ...alone]) if (!relevant.includes(o)) dropped[o.file].add(`${r.id}:${o.clause}`);
 
-    const entry: SetRequirement = { id: r.id, status, evidence, outdated: relevant, ...(na ? { notApplicableReason: na } : {}) };
+    const exception = results.find((x) => x?.exception)?.exception;
+    if (exception && !exception.expired) running.add(r.id);
+    const entry: SetRequirement = { id: r.id, status, evidence, outdated: relevant, ...(na ? { notApplicableReason: na } : {}), ...(exception ? { exception } : {}) };
     if (status === 'missing' && standalone[primary]) {
       const a = standalone[primary];
       const finding = a.findings.find((f) => f.code === r.id && f.kind === 'missing');
@@ -139,6 +146,7 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
         id: r.id, status, ranges, covering,
         outdated: own.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when })),
         ...(na ? { notApplicableReason: na } : {}),
+        ...(exception ? { exception } : {}),
       });
     });
   }
@@ -147,7 +155,9 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   const otherEdition = new Set(catalog.data.requirements.map((r) => r.id).filter((id) => !statusOf.has(id)));
   const out = standalone.map((a, i) => {
     // Findings on requirements of another edition (a file's own front matter chose it) do not belong to the set.
-    const findings = a.findings.filter((f) => keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]) && (statusOf.has(f.code) || !otherEdition.has(f.code)));
+    const findings = a.findings.filter((f) => keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]) && (statusOf.has(f.code) || !otherEdition.has(f.code)) &&
+      // An exception approved in any file holds for the set.
+      !(running.has(f.code) && (f.kind === 'missing' || f.kind === 'outdated')));
     const clauseRequirements = new Map<number, Array<{ id: string; role: 'cover' | 'outdated' }>>();
     for (const [clause, list] of a.clauseRequirements) {
       const kept = list.filter((e) => e.role === 'cover' || (statusOf.get(e.id) !== 'not-applicable' && !dropped[i].has(`${e.id}:${clause}`)));

@@ -1,3 +1,4 @@
+import type { RequirementException } from '../checker/exceptions';
 import type { Language, Requirement } from '../catalog';
 import { levelText, pick, statusText } from '../checker/messages';
 import type { Severity, Status } from '../checker/types';
@@ -106,6 +107,8 @@ export interface ReportRequirement {
   evidence: ReportEvidence[];
   outdated: ReportOutdated[];
   notApplicableReason?: string;
+  /** An approved exception (例外措置), with its expiry; `status` stays what the text says. */
+  exception?: RequirementException;
   /** For missing requirements: where the clause belongs. */
   missingAt?: ReportLocation & { section?: string };
   /** A clause to start from (missing) or to revise towards (outdated). */
@@ -206,6 +209,7 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
       reference: { section: r.reference.section, verified: r.reference.verified, text: referenceLabel(r, lang) },
       chapter: chapterOf(r, lang), evidence, outdated,
       ...(x.notApplicableReason ? { notApplicableReason: x.notApplicableReason } : {}),
+      ...(x.exception ? { exception: x.exception } : {}),
       ...(x.missingAt ? { missingAt: { ...location(x.missingAt.file, x.missingAt.range), ...(x.missingAt.sectionTitle ? { section: x.missingAt.sectionTitle } : {}) } } : {}),
       template,
     };

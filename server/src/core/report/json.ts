@@ -1,3 +1,4 @@
+import type { RequirementException } from '../checker/exceptions';
 import type { PolicyAnalysis } from '../checker/check';
 import type { Range } from '../text/lineIndex';
 import type { TraceMeta } from './meta';
@@ -24,6 +25,7 @@ export interface JsonSet {
     evidence: Array<{ path: string; range: Range; how: string }>;
     outdated: Array<{ path: string; range: Range; reason: string }>;
     reason?: string;
+    exception?: RequirementException;
   }>;
   problems: Array<{ severity: 'error' | 'warning'; key: string; message: string }>;
 }
@@ -46,7 +48,7 @@ export interface JsonReport {
     path: string;
     encoding: string;
     summary: ReturnType<typeof summarize>;
-    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string }>;
+    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; exception?: RequirementException }>;
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
@@ -79,6 +81,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
         return {
           id: r.id, title: req.title[lang], level: req.level, status: r.status, ranges: r.ranges,
           ...(r.notApplicableReason ? { reason: r.notApplicableReason } : {}),
+          ...(r.exception ? { exception: r.exception } : {}),
         };
       }),
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),

@@ -2,6 +2,7 @@ import type { Status } from '../checker/types';
 import type { ChartRow, ComplianceReport, ReportLocation, ReportRequirement } from './compliance';
 import { reportText, type ReportText } from './i18n';
 import { metaLines } from './meta';
+import { exceptionText } from '../checker/exceptions';
 
 /**
  * The compliance report as GitHub-flavoured Markdown. GitHub does not render inline SVG, so the charts are rows
@@ -47,6 +48,7 @@ function chartTable(rows: ChartRow[], head: string, t: ReportText): string[] {
 
 function detail(r: ReportRequirement, t: ReportText): string {
   const parts: string[] = [];
+  if (r.exception) parts.push(`${mdText(r.exception.expired ? t.exceptionExpired : t.exception)}: ${mdText(exceptionText(r.exception, t.lang))}`);
   if (r.status === 'not-applicable') parts.push(`${mdText(t.naReason)}: ${mdText(r.notApplicableReason ?? '')}`);
   else if (r.status === 'missing') {
     parts.push(`**${mdText(t.noClause)}**`);

@@ -7,6 +7,7 @@ import type { Language, LocalizedText } from '../catalog/types';
 import type { Clause, PolicyDocument } from '../model/types';
 import type { PolicySetAnalysis } from '../policySet/analyze';
 import type { ComplianceReport, ReportLocation } from './compliance';
+import { exceptionText } from '../checker/exceptions';
 
 export interface MatrixTable {
   lang: Language;
@@ -92,12 +93,7 @@ export function buildMatrix(report: ComplianceReport, set: PolicySetAnalysis): M
     const setReq = set.requirements.find((x) => x.id === r.id) as { reason?: unknown; exception?: unknown } | undefined;
     const given = textOf((r as { reason?: unknown }).reason, lang) ?? textOf(setReq?.reason, lang);
     const reason = given ?? (r.status === 'outdated' ? [...new Set(r.outdated.map((o) => o.reason))].join('\n') : '');
-    const exception = (r as { exception?: { reason: string; approver: string; expires: string; expired?: boolean } }).exception;
-    const exceptionText = exception
-      ? lang === 'ja'
-        ? `${exception.reason}（承認: ${exception.approver}、期限: ${exception.expires}${exception.expired ? '、期限切れ' : ''}）`
-        : `${exception.reason} (approved by ${exception.approver}, expires ${exception.expires}${exception.expired ? ', expired' : ''})`
-      : '';
+    const exception = r.exception ? exceptionText(r.exception, lang) : '';
     rows.push({
       part: r.chapter.label,
       id: r.id,
@@ -109,7 +105,7 @@ export function buildMatrix(report: ComplianceReport, set: PolicySetAnalysis): M
       text: texts.join('\n'),
       reason,
       notApplicable: r.notApplicableReason ?? '',
-      exception: exceptionText,
+      exception,
       reference: `${r.reference.section}${r.reference.verified ? '' : lang === 'ja' ? '（参考）' : ' (to be verified)'}`,
     });
     statuses.push(r.status);
