@@ -46,6 +46,14 @@ const oneLanguageServerImport = {
   },
 };
 
+/** The CLI's heavy writers (server/src/cli/shared.ts loadSideBundle): required at run time from beside kijun.js. */
+const sideBundles = {
+  name: 'kijun-side-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(?:docx|xlsx)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const results = await Promise.all([
   // No banner: the loaders wrap it as require() would (a #! line would not survive the wrapper).
   build({
@@ -53,7 +61,7 @@ const results = await Promise.all([
     entryPoints: { kijun: './server/src/kijun.ts' },
     outdir: 'server/out',
     define: { ...common.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
-    plugins: [...common.plugins, oneLanguageServerImport],
+    plugins: [...common.plugins, oneLanguageServerImport, sideBundles],
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),

@@ -36,16 +36,16 @@ export function writeOutput(out: string, data: string | Uint8Array, lang: Lang):
 }
 
 /**
- * Loads server/out/<name>.js, a bundle beside kijun.js that holds a heavy writer (docx, exceljs). The path is
- * computed, so esbuild leaves it out of kijun.js; nothing loads it unless the command needs it.
+ * Loads server/out/<name>.js, a bundle beside kijun.js that holds a heavy writer (docx, exceljs). The build keeps
+ * these two literal paths external (scripts/build.mjs), so kijun.js does not contain them; nothing loads them
+ * unless the command needs it.
  */
 export function loadSideBundle<T>(name: 'docx' | 'xlsx'): T {
-  const file = join(__dirname, `${name}.js`);
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(file) as T;
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    return (name === 'docx' ? require('./docx.js') : require('./xlsx.js')) as T;
   } catch (e) {
-    throw new Error(`cannot load ${file} (run npm run build): ${(e as Error).message}`);
+    throw new Error(`cannot load ${join(__dirname, `${name}.js`)} (run npm run build): ${(e as Error).message}`);
   }
 }
 
