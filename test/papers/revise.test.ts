@@ -163,3 +163,16 @@ describe('kijun revise', () => {
     expect(fmt.status).toBe(2);
   });
 });
+
+describe('a wholesale rewrite', () => {
+  it('stays fast: every provision changed in a long policy (CPU time, wide margin)', () => {
+    const n = 400;
+    const old = ['# 情報セキュリティ対策基準', '', ...Array.from({ length: n }, (_, i) => `第${i + 1}条 職員等は、情報システム${i}について定められた手順を遵守する。\n`)].join('\n');
+    const rewritten = old.replace(/遵守する/g, '遵守しなければならない');
+    const start = process.cpuUsage();
+    const t = compareVersions(old, rewritten);
+    const cpu = process.cpuUsage(start);
+    expect(t.rows.filter((r) => r.kind === 'changed')).toHaveLength(n);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(8_000);
+  });
+});

@@ -61,6 +61,8 @@ interface Unit {
   /** Display text: the provision without Markdown markers, one string per line. */
   lines: string[];
   key: string;
+  /** Words of the text, made when first compared. */
+  words?: string[];
 }
 
 /** Text of the comparison: headings without #, list items without bullets, emphasis markers dropped. */
@@ -101,10 +103,14 @@ function tokens(text: string): string[] {
   return [...segmenter.segment(text)].map((s) => s.segment);
 }
 
+const wordsOf = (u: Unit) => (u.words ??= tokens(u.lines.join('\n')));
+
 /** Share of the tokens two provisions have in common (0..1). */
 function similarity(a: Unit, b: Unit): number {
-  const x = tokens(a.lines.join('\n'));
-  const y = tokens(b.lines.join('\n'));
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  // Lengths far apart cannot reach the bar: no diff needed.
+  if (Math.min(x.length, y.length) * 2 < 0.35 * (x.length + y.length)) return 0;
   let same = 0;
   for (const part of diffArrays(x, y)) if (!part.added && !part.removed) same += part.value.length;
   return (2 * same) / Math.max(1, x.length + y.length);
@@ -125,7 +131,7 @@ function diffCells(oldUnit: Unit, newUnit: Unit): { before: Cell; after: Cell } 
       else line.push({ text: p, changed });
     });
   };
-  for (const part of diffArrays(tokens(oldUnit.lines.join('\n')), tokens(newUnit.lines.join('\n')))) {
+  for (const part of diffArrays(wordsOf(oldUnit), wordsOf(newUnit))) {
     const text = part.value.join('');
     if (part.added) push(after, text, true);
     else if (part.removed) push(before, text, true);
@@ -139,6 +145,8 @@ function diffCells(oldUnit: Unit, newUnit: Unit): { before: Cell; after: Cell } 
 
 const plain = (u: Unit, changed: boolean): Cell => u.lines.map((l) => [{ text: l, changed }]);
 const marker = (text: string): Cell => [[{ text, changed: false }]];
+
+const PAIR_WINDOW = 24;
 
 const ELIDED = { ja: '（略）', en: '(omitted)' };
 const NEW = { ja: '（新設）', en: '(new)' };
@@ -221,13 +229,16 @@ export function compareVersions(oldText: string, newText: string, options: Revis
     for (const r of removed) {
       let best = -1;
       let score = 0.35;
-      for (let k = from; k < added.length; k++) {
+      // A window of candidates keeps a wholesale rewrite (hundreds of provisions each side) linear.
+      for (let k = from; k < Math.min(added.length, from + PAIR_WINDOW); k++) {
         if (added[k].heading !== r.heading) continue;
         const s = similarity(r, added[k]);
         if (s > score) {
           score = s;
           best = k;
         }
+        // The next provision in order, clearly the same one reworded: no need to look further.
+        if (k === from && s >= 0.6) break;
       }
       if (best < 0) {
         pairs.push([r, undefined]);
