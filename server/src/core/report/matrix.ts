@@ -91,7 +91,8 @@ export function buildMatrix(report: ComplianceReport, set: PolicySetAnalysis): M
     }
     // A reason the analysis gives for the status (when it has one), else the outdated clauses' reasons.
     const setReq = set.requirements.find((x) => x.id === r.id) as { reason?: unknown; exception?: unknown } | undefined;
-    const given = textOf((r as { reason?: unknown }).reason, lang) ?? textOf(setReq?.reason, lang);
+    const fileReason = set.files.map((f) => f.analysis.requirements.find((x) => x.id === r.id) as { reason?: unknown } | undefined).map((x) => textOf(x?.reason, lang)).find((x) => x);
+    const given = textOf((r as { reason?: unknown }).reason, lang) ?? textOf(setReq?.reason, lang) ?? fileReason;
     const reason = given ?? (r.status === 'outdated' ? [...new Set(r.outdated.map((o) => o.reason))].join('\n') : '');
     const exception = r.exception ? exceptionText(r.exception, lang) : '';
     rows.push({
