@@ -1,6 +1,6 @@
 import type { RequirementException } from '../checker/exceptions';
 import { getCatalog, type Catalog } from '../catalog';
-import { analyzeText, type PolicyAnalysis } from '../checker/check';
+import { analyzeText, anchorFor, type PolicyAnalysis } from '../checker/check';
 import type { CheckOptions, Finding, OutdatedEvidence, RequirementResult, Status } from '../checker/types';
 import { stripBom } from '../model/parse';
 import type { Range } from '../text/lineIndex';
@@ -130,7 +130,8 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       const title = section >= 0 ? a.document.sections[section]?.title : a.document.sections[a.document.titleSection]?.title;
       entry.missingAt = {
         path: files[primary].path, file: primary, section,
-        range: finding?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        // No finding when an exception silenced it (or severity off): the heading where the clause belongs.
+        range: finding?.range ?? a.lines.rangeOf(...anchorFor(a.document, section)),
         ...(title ? { sectionTitle: title } : {}),
       };
     }
