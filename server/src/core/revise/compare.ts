@@ -96,10 +96,12 @@ function unitsOf(doc: PolicyDocument): Unit[] {
   return out;
 }
 
-const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+// Made on first use: the language server loads this module at start-up and may never compare anything.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Words for Latin text, and for Japanese the segmenter's words (a few characters each), so a change underlines whole words. */
 function tokens(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   return [...segmenter.segment(text)].map((s) => s.segment);
 }
 
