@@ -34,8 +34,8 @@ export async function revisionDocx(table: RevisionTable, meta?: TraceMeta): Prom
       children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: label })] })],
     })),
   });
+  // Body rows may break across pages (a long article would otherwise leave a gap or overflow the page).
   const rows = table.rows.map((r) => new TableRow({
-    cantSplit: true,
     children: [
       new TableCell({
         borders, width: { size: COLUMN, type: WidthType.DXA },
