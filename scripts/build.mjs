@@ -46,6 +46,14 @@ const oneLanguageServerImport = {
   },
 };
 
+/** The CLI's heavy writers (server/src/cli/shared.ts loadSideBundle): required at run time from beside kijun.js. */
+const sideBundles = {
+  name: 'kijun-side-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(?:docx|xlsx)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const results = await Promise.all([
   // No banner: the loaders wrap it as require() would (a #! line would not survive the wrapper).
   build({
@@ -53,10 +61,13 @@ const results = await Promise.all([
     entryPoints: { kijun: './server/src/kijun.ts' },
     outdir: 'server/out',
     define: { ...common.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
-    plugins: [...common.plugins, oneLanguageServerImport],
+    plugins: [...common.plugins, oneLanguageServerImport, sideBundles],
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  // Heavy writers, each its own bundle beside kijun.js, required only when a .docx or .xlsx is written (never by
+  // the language server; not in the .vsix — see .vscodeignore).
+  build({ ...common, entryPoints: { docx: './server/src/papers/docxEntry.ts', xlsx: './server/src/papers/xlsxEntry.ts' }, outdir: 'server/out' }),
 ]);
 if (metafile) {
   for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json'].entries()) {

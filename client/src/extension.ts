@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ReportPanels } from './report';
+import { registerPaperCommands } from './papers';
 import launch from '../../server/src/launch.json';
 
 /** The server's command answering with the coverage report (the code lens runs it; VS Code shows the webview). */
@@ -81,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.workspace.applyEdit(action.edit);
     }),
   );
+  registerPaperCommands(context, () => client);
   await client.start();
 }
 

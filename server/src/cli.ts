@@ -15,6 +15,10 @@ import { renderMarkdown } from './core/report/markdown';
 import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
+import { REVISE_OPTIONS, REVISE_USAGE, runRevise } from './cli/revise';
+import { traceMeta } from './cli/meta';
+import { MATRIX_FORMATS, writeMatrix } from './cli/matrix';
+import { INIT_OPTIONS, INIT_USAGE, runInit } from './cli/init';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -24,6 +28,8 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun report [options] PATH | --policy kijun.json
        kijun editions [--format text|json] [EDITION]
        kijun editions --diff FROM TO [--format text|json]
+${REVISE_USAGE}
+${INIT_USAGE}
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群): the edition a policy declares as its basis (「統一基準（令和5年度版）に準拠」), else FY2018,
@@ -38,9 +44,15 @@ kijun check options:
   --policy FILE                 check the policy set this kijun.json / .kijunrc.json describes
 
 kijun report options (a standalone compliance report with charts):
-  --format html|md|json         report format (default html)
+  --format html|md|json|csv|xlsx
+                                report format (default html); csv and xlsx: the compliance matrix,
+                                one row per requirement
   --out FILE                    write the report to FILE (default: standard output)
   --policy FILE                 report on the policy set this kijun.json describes
+
+${REVISE_OPTIONS}
+
+${INIT_OPTIONS}
 
 kijun editions (the editions Kijun knows and the requirements each checks):
   EDITION                       list the requirements of one edition
@@ -196,6 +208,7 @@ function runSet(job: SetJob, options: CheckOptions, errors: FileError[], progres
     ...(config.organization ? { organization: config.organization } : {}),
     // The set's settings, then the command line's severities on top.
     notApplicable: { ...config.notApplicable },
+    ...(config.exceptions ? { exceptions: { ...config.exceptions } } : {}),
     severity: { ...config.severity, ...(options.severity ?? {}) },
   };
   let analysis: PolicySetAnalysis;
@@ -223,6 +236,7 @@ function setJson(r: SetResult, lang: Lang): JsonSet {
       evidence: x.evidence.map((e) => ({ path: e.path, range: e.range, how: e.how })),
       outdated: x.outdated.map((o) => ({ path: o.path, range: o.range, reason: pick(o.reason, lang) })),
       ...(x.notApplicableReason ? { reason: x.notApplicableReason } : {}),
+      ...(x.exception ? { exception: x.exception } : {}),
     })),
     problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
   };
@@ -350,8 +364,9 @@ function check(rest: string[]): number {
   progress.end();
   const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
 
-  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets, { editionMode, skipped: work.skipped }), null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang), null, 2) + '\n');
+  const trace = format === 'text' ? undefined : traceMeta(edition, files.map((f) => ({ path: f.path, text: f.analysis.document.text })));
+  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets, { editionMode, skipped: work.skipped }, trace), null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang, trace), null, 2) + '\n');
   else {
     process.stdout.write(textReport(files, [], lang, work.skipped));
     for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
@@ -408,14 +423,14 @@ function reportTarget(positionals: string[], policy: string | undefined, catalog
   return { configPath: '', root: target, files: policies, relative: rel, primary, problems: [], config: { files: rel, notApplicable: {}, severity: {} } };
 }
 
-function report(rest: string[]): number {
+function report(rest: string[]): number | Promise<number> {
   const { values, positionals } = parse(rest, { format: { type: 'string', default: 'html' }, out: { type: 'string' } });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
   const format = values.format === 'markdown' ? 'md' : (values.format as string);
-  if (!['html', 'md', 'json'].includes(format)) throw new UsageError(`--format must be html, md or json (got "${values.format}")`);
+  if (!['html', 'md', 'json', ...MATRIX_FORMATS].includes(format)) throw new UsageError(`--format must be html, md, json, csv or xlsx (got "${values.format}")`);
   const { lang, edition, editionMode, catalog } = common(values as { lang?: string; edition?: string });
   const set = reportTarget(positionals, values.policy as string | undefined, catalog, lang);
   const job: SetJob = { set };
@@ -449,7 +464,9 @@ function report(rest: string[]): number {
     encodings,
     errors,
     problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
+    trace: traceMeta(result.analysis.edition, result.checked.map((c) => ({ path: c.path, display: relative(set.root, c.path).split(sep).join('/') || basename(c.path), text: c.analysis.document.text }))),
   });
+  if (format === 'csv' || format === 'xlsx') return writeMatrix(format, data, result.analysis, out, lang);
   const text = format === 'html' ? renderHtml(data) : format === 'md' ? renderMarkdown(data) : JSON.stringify(data, null, 2) + '\n';
   if (out) {
     try {
@@ -632,7 +649,7 @@ function editions(rest: string[]): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -645,11 +662,15 @@ function main(argv: string[]): number {
   if (command === 'check') return check(rest);
   if (command === 'report') return report(rest);
   if (command === 'editions') return editions(rest);
+  if (command === 'revise') return runRevise(rest);
+  if (command === 'init') return runInit(rest);
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 } catch (e) {
   if (e instanceof UsageError) {
     process.stderr.write(`kijun: ${e.message}\n`);

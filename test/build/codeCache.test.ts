@@ -18,12 +18,13 @@ const posix = typeof process.getuid === 'function';
 
 let n = 0;
 const freshDir = () => join(tmp, `cache-${n++}`);
+// The outputs carry a timestamp (traceability): SOURCE_DATE_EPOCH fixes it, so runs can be compared byte for byte.
 
 function run(cacheDir: string, args: string[] = ['check', '--format', 'json', '--fail-on', 'none', policy], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd: tmp,
     encoding: 'utf8',
-    env: { ...process.env, KIJUN_CODE_CACHE_DIR: cacheDir, KIJUN_STARTUP_TRACE: '1', ...env },
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000', KIJUN_CODE_CACHE_DIR: cacheDir, KIJUN_STARTUP_TRACE: '1', ...env },
   });
   const status = /code cache ([\w-]+)/.exec(r.stderr)?.[1];
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, status };
@@ -41,7 +42,7 @@ function cacheFile(payload: Buffer, cpuMs = 1): Buffer {
 }
 
 describe('the code cache', () => {
-  const plain = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'none', policy], { cwd: tmp, encoding: 'utf8', env: { ...process.env, KIJUN_CODE_CACHE: '0' } });
+  const plain = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'none', policy], { cwd: tmp, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000', KIJUN_CODE_CACHE: '0' } });
 
   it('is made on the first run and used on the next, with the same output as without it', () => {
     const dir = freshDir();

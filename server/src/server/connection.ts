@@ -10,6 +10,7 @@ import { COMMANDS, executeCommand } from './commands';
 import { SettingsStore } from './configuration';
 import { DiagnosticsPublisher } from './diagnostics';
 import { COMPLIANCE_REPORT_REQUEST, complianceReport, type ComplianceReportParams } from './complianceReport';
+import { POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST, revisionTable, skeleton, type PolicySkeletonParams, type RevisionTableParams } from './papers';
 import { FileWatching } from './fileWatching';
 import { PolicySets, withPolicySets } from './policySets';
 import { hover } from './hover';
@@ -107,6 +108,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDocumentSymbol(safe(connection, 'documentSymbol', [], (params) => documentSymbols(params, source)));
   connection.onExecuteCommand(safe(connection, 'executeCommand', null, (params) => executeCommand(params, source)));
   connection.onRequest(COMPLIANCE_REPORT_REQUEST, safe(connection, 'complianceReport', null, (params: ComplianceReportParams) => complianceReport(params, sets, source)));
+  connection.onRequest(REVISION_TABLE_REQUEST, safe(connection, 'revisionTable', null, (params: RevisionTableParams) => revisionTable(params, source)));
+  connection.onRequest(POLICY_SKELETON_REQUEST, safe(connection, 'policySkeleton', null, (params: PolicySkeletonParams) => skeleton(params ?? {})));
 
   documents.listen(connection);
   connection.listen();

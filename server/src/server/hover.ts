@@ -61,6 +61,18 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
     parts.push(standardMarkdown(analysis, ref.edition, lang));
   }
 
+  // In front matter, on an exception's entry (kijun.exceptions.<id>): the requirement with its exception.
+  const fm = analysis.document.frontMatter;
+  if (fm && offset >= fm.start && offset <= fm.end) {
+    for (const x of analysis.requirements) {
+      if (!x.exception || shown.has(x.id) || !new RegExp(`(^|[^\\w-])${x.id.replace(/[-]/g, '\\-')}($|[^\\w-])`).test(lineText)) continue;
+      const r = analysis.catalog.byId.get(x.id);
+      if (!r) continue;
+      shown.add(x.id);
+      parts.push(requirementMarkdown(r, analysis, lang, false, true));
+    }
+  }
+
   if (!parts.length) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range };
 }

@@ -367,6 +367,7 @@ export class PolicySets {
       editionOrigin: config.edition !== undefined ? 'kijun.json' : 'kijun.edition setting',
       ...(config.organization ? { organization: config.organization } : {}),
       notApplicable: { ...config.notApplicable },
+      ...(config.exceptions ? { exceptions: { ...config.exceptions } } : {}),
       // The set's settings, then the user's on top (as the command line's --severity would be).
       severity: { ...config.severity, ...settings.severity },
     };

@@ -1,6 +1,7 @@
 import { levelText, pick, revisionText, statusText, type PolicyAnalysis, type Requirement } from '../core';
 import { templateFor } from '../core/checker/organization';
 import { snippetToPlain } from '../core/edits';
+import { exceptionText } from '../core/checker/exceptions';
 import type { Lang } from './i18n';
 
 /** The reference to the standard, saying 参考 / "to be verified" where the section number is not checked. */
@@ -49,6 +50,7 @@ export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, la
     '',
     (lang === 'ja' ? 'この文書での状況: ' : 'Status in this document: ') + status + (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
     '',
+    ...(result?.exception ? [(lang === 'ja' ? (result.exception.expired ? '例外措置（期限切れ）: ' : '例外措置: ') : result.exception.expired ? 'Exception (expired): ' : 'Approved exception: ') + escapeMd(exceptionText(result.exception, lang)), ''] : []),
     pick(brief ? r.summary : r.explanation, lang).trim(),
   ];
   if (withTemplate) {

@@ -10,6 +10,8 @@ import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, WEAK, findAll } from './match';
 import { missingMessage, outdatedMessage, pick } from './messages';
+import { addPlaceholderFindings } from './placeholders';
+import { withExpiry, type RequirementException } from './exceptions';
 import { readSettings, type DocumentSettings } from './settings';
 import type { CheckOptions, Finding, FindingKind, OutdatedEvidence, RequirementResult, Severity } from './types';
 
@@ -147,7 +149,9 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
   const clauseRange = (i: number) => analysis.lines.rangeOf(doc.clauses[i].start, doc.clauses[i].end);
   const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
   analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher, titleRows));
-  return { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na };
+  const approved = analysis.settings.exceptions[r.id];
+  const exception = approved ? withExpiry(approved, analysis.settings.today) : undefined;
+  return { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na, ...(exception ? { exception } : {}) };
 }
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
@@ -211,6 +215,15 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
   };
   for (const result of analysis.requirements) {
     const r = catalog.byId.get(result.id)!;
+    if (result.exception && (result.status === 'missing' || result.status === 'outdated')) {
+      // A running exception: the deviation is approved, nothing to report. An expired one: reported again.
+      if (!result.exception.expired) continue;
+      const [start, end] = exceptionKeyRange(doc, r.id);
+      push({
+        code: r.id, kind: 'exception-expired', severity: 'warning', messages: expiredMessage(r, result.exception),
+        start, end, related: [], data: { id: r.id, kind: 'exception-expired', key: `exceptions.${r.id}` },
+      });
+    }
     if (result.status === 'missing') {
       const home = analysis.homes.get(r.id) ?? -1;
       const [start, end] = anchorFor(doc, home);
@@ -236,11 +249,30 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
     }
   }
   addEditionFindings(analysis, push, matcher);
+  addPlaceholderFindings(analysis, push);
   for (const p of analysis.settings.problems) {
     const [start, end] = frontMatterKeyRange(doc, p.key);
     push({ code: 'configuration', kind: 'configuration', severity: 'warning', messages: p.message, start, end, related: [], data: { id: 'configuration', kind: 'configuration', key: p.key } });
   }
   analysis.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+}
+
+function expiredMessage(r: Requirement, e: RequirementException): { ja: string; en: string } {
+  return {
+    ja: `${r.title.ja} の例外措置の期限（${e.expires}、承認: ${e.approver}）が過ぎています。対応するか、例外措置を改めて承認してください。`,
+    en: `The exception for ${r.title.en} expired on ${e.expires} (approved by ${e.approver}): meet the requirement or renew the exception.`,
+  };
+}
+
+/** The front-matter entry of an exception (`exceptions:` … `<id>:`), else the title (kijun.json's exceptions). */
+function exceptionKeyRange(doc: PolicyDocument, id: string): [number, number] {
+  const fm = doc.frontMatter;
+  if (fm) {
+    const block = fm.raw.search(/exceptions/);
+    const at = block >= 0 ? fm.raw.indexOf(id, block) : -1;
+    if (at >= 0) return [fm.rawStart + at, fm.rawStart + at + id.length];
+  }
+  return anchorFor(doc, -1);
 }
 
 /** Where a missing finding is shown: the heading of its home section, else the title, else line 1. */

@@ -1,6 +1,7 @@
 import type { CatalogData } from '../catalog/types';
 import type { FrontMatter } from '../model/types';
 import { parseEditionSpelling } from './edition';
+import { readException, todayInJapan, type ApprovedException } from './exceptions';
 import type { CheckOptions, Severity } from './types';
 
 export interface DocumentSettings {
@@ -10,6 +11,9 @@ export interface DocumentSettings {
   editionSource?: 'front-matter' | 'option';
   organization?: 'ministry' | 'agency' | 'higher-education';
   notApplicable: Record<string, string>;
+  exceptions: Record<string, ApprovedException>;
+  /** The date exceptions are judged against (YYYY-MM-DD, JST). */
+  today: string;
   severity: Record<string, Severity | 'off'>;
   /** Problems with the front matter, reported as findings on the key. */
   problems: Array<{ key: string; message: { ja: string; en: string } }>;
@@ -55,6 +59,8 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
   };
   const settings: DocumentSettings = {
     notApplicable: { ...(options.notApplicable ?? {}) },
+    exceptions: { ...(options.exceptions ?? {}) },
+    today: options.today ?? todayInJapan(),
     severity: { ...(options.severity ?? {}) },
     problems: [],
   };
@@ -94,6 +100,11 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
       if (!knownIds.has(id)) settings.problems.push({ key, message: { ja: `不明な要求事項 ID です: ${id}`, en: `Unknown requirement id: ${id}` } });
       else if (typeof value === 'string' && value.trim()) settings.notApplicable[id] = value.trim();
       else settings.problems.push({ key, message: { ja: `${id} を対象外とする理由を書いてください。`, en: `Give the reason why ${id} does not apply.` } });
+    } else if (name === 'exceptions' && id) {
+      const read = readException(id, value);
+      if (!knownIds.has(id)) settings.problems.push({ key, message: { ja: `不明な要求事項 ID です: ${id}`, en: `Unknown requirement id: ${id}` } });
+      else if ('problem' in read) settings.problems.push({ key, message: read.problem });
+      else settings.exceptions[id] = read.exception;
     } else if (name === 'severity' && id) {
       if (typeof value === 'string' && SEVERITIES.has(value)) settings.severity[id] = value as Severity | 'off';
       else settings.problems.push({ key, message: { ja: '重大度は error / warning / information / hint / off のいずれかです。', en: 'Severity must be error, warning, information, hint or off.' } });
@@ -107,7 +118,7 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
 function flatten(obj: Record<string, unknown>, prefix: string, out: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(obj)) {
     const key = `${prefix}.${k}`;
-    if ((k === 'not-applicable' || k === 'severity') && v && typeof v === 'object' && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out);
+    if ((k === 'not-applicable' || k === 'severity' || k === 'exceptions') && v && typeof v === 'object' && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out);
     else out[key] = v;
   }
 }

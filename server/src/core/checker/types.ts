@@ -1,10 +1,11 @@
+import type { ApprovedException, RequirementException } from './exceptions';
 import type { Language, LocalizedText } from '../catalog/types';
 import type { Range } from '../text/lineIndex';
 
 export type Status = 'covered' | 'missing' | 'outdated' | 'not-applicable';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** `limit`: the document was not checked (guard/limits.ts); the finding says why. */
-export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration' | 'limit';
+export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration' | 'limit' | 'placeholder' | 'exception-expired';
 
 export interface OutdatedEvidence {
   clause: number;
@@ -25,6 +26,8 @@ export interface RequirementResult {
   related?: number[];
   /** Why the organisation setting changed the verdict (checker/organization.ts). */
   organizationReason?: LocalizedText;
+  /** An approved exception (例外措置) recorded for the requirement; `status` still says what the text does. */
+  exception?: RequirementException;
 }
 
 export interface RelatedInformation {
@@ -73,6 +76,10 @@ export interface CheckOptions {
   severity?: Record<string, Severity | 'off'>;
   /** Requirements that do not apply, with the reason (settings; front matter adds to these). */
   notApplicable?: Record<string, string>;
+  /** Approved exceptions (例外措置) by requirement id (settings, kijun.json; front matter adds to these). */
+  exceptions?: Record<string, ApprovedException>;
+  /** The date exceptions are judged against (YYYY-MM-DD, JST); default today. */
+  today?: string;
   /** Count clauses citing the standard's section (「（統一基準 7.2.1 対応）」) as evidence (default true). */
   citations?: boolean;
 }

@@ -73,7 +73,7 @@ export function refusedAnalysis(text: string, breach: LimitBreach, options: Chec
   // Over the size limit the whole text is the problem (the finding is on line 1): read its beginning anyway.
   const prefix = breach.limit === 'maxFrontMatterLines' ? undefined : guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
   const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : prefix ? looksLikePolicy(prefix) : { policy: false, reason: 'not checked' };
-  const settings: DocumentSettings = { edition: options.edition, notApplicable: {}, severity: { ...(options.severity ?? {}) }, problems: [] };
+  const settings: DocumentSettings = { edition: options.edition, notApplicable: {}, exceptions: {}, today: options.today ?? '', severity: { ...(options.severity ?? {}) }, problems: [] };
   const document: PolicyDocument = { ...assemble(text, []), frontMatter: prefix?.frontMatter };
   const edition = options.edition && catalog.data.editions.some((e) => e.id === options.edition) ? options.edition : catalog.edition;
   const finding: Finding = {

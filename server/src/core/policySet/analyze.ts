@@ -1,5 +1,6 @@
+import type { RequirementException } from '../checker/exceptions';
 import { getCatalog, type Catalog } from '../catalog';
-import { analyzeText, type PolicyAnalysis } from '../checker/check';
+import { analyzeText, anchorFor, type PolicyAnalysis } from '../checker/check';
 import { parseEditionSpelling } from '../checker/edition';
 import type { CheckOptions, Finding, OutdatedEvidence, RequirementResult, Status } from '../checker/types';
 import { stripBom } from '../model/parse';
@@ -51,6 +52,8 @@ export interface SetRequirement {
   /** The outdated clauses that make the status `outdated`. */
   outdated: SetOutdated[];
   notApplicableReason?: string;
+  /** An approved exception (例外措置) in the set's settings or any file's front matter. */
+  exception?: RequirementException;
   /** For `missing`: where the finding is placed (the primary file's best home section). */
   missingAt?: { path: string; file: number; range: Range; section: number; sectionTitle?: string };
 }
@@ -113,6 +116,8 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   const perFile: RequirementResult[][] = standalone.map(() => []);
   const dropped: Array<Set<string>> = standalone.map(() => new Set()); // `${id}:${clause}` outdated clauses no longer relevant
 
+  // Requirements with a running exception: their missing / outdated findings are not reported in any file.
+  const running = new Set<string>();
   for (const r of catalog.requirements) {
     const results = standalone.map((a) => a.requirements.find((x) => x.id === r.id));
     const loc = (i: number, clause: number): SetLocation => {
@@ -140,7 +145,9 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     const relevant = status !== 'outdated' ? [] : always.length ? always : alone;
     for (const o of [...always, ...alone]) if (!relevant.includes(o)) dropped[o.file].add(`${r.id}:${o.clause}`);
 
-    const entry: SetRequirement = { id: r.id, status, evidence, outdated: relevant, ...(na ? { notApplicableReason: na } : {}) };
+    const exception = results.find((x) => x?.exception)?.exception;
+    if (exception && !exception.expired) running.add(r.id);
+    const entry: SetRequirement = { id: r.id, status, evidence, outdated: relevant, ...(na ? { notApplicableReason: na } : {}), ...(exception ? { exception } : {}) };
     if (status === 'missing' && standalone[primary]) {
       const a = standalone[primary];
       const finding = a.findings.find((f) => f.code === r.id && f.kind === 'missing');
@@ -148,7 +155,8 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       const title = section >= 0 ? a.document.sections[section]?.title : a.document.sections[a.document.titleSection]?.title;
       entry.missingAt = {
         path: files[primary].path, file: primary, section,
-        range: finding?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        // No finding when an exception silenced it (or severity off): the heading where the clause belongs.
+        range: finding?.range ?? a.lines.rangeOf(...anchorFor(a.document, section)),
         ...(title ? { sectionTitle: title } : {}),
       };
     }
@@ -164,6 +172,7 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
         id: r.id, status, ranges, covering,
         outdated: own.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when })),
         ...(na ? { notApplicableReason: na } : {}),
+        ...(exception ? { exception } : {}),
       });
     });
   }
@@ -172,7 +181,9 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   const otherEdition = new Set(catalog.data.requirements.map((r) => r.id).filter((id) => !statusOf.has(id)));
   const out = standalone.map((a, i) => {
     // Findings on requirements of another edition (a file's own front matter chose it) do not belong to the set.
-    const findings = a.findings.filter((f) => keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]) && (statusOf.has(f.code) || !otherEdition.has(f.code)));
+    const findings = a.findings.filter((f) => keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]) && (statusOf.has(f.code) || !otherEdition.has(f.code)) &&
+      // An exception approved in any file holds for the set.
+      !(running.has(f.code) && (f.kind === 'missing' || f.kind === 'outdated')));
     const clauseRequirements = new Map<number, Array<{ id: string; role: 'cover' | 'outdated' }>>();
     for (const [clause, list] of a.clauseRequirements) {
       const kept = list.filter((e) => e.role === 'cover' || (statusOf.get(e.id) !== 'not-applicable' && !dropped[i].has(`${e.id}:${clause}`)));

@@ -1,4 +1,5 @@
 import { parseEditionSpelling } from '../checker/edition';
+import { readException, type ApprovedException } from '../checker/exceptions';
 import type { Catalog, LocalizedText } from '../catalog';
 import type { Severity } from '../checker/types';
 
@@ -27,6 +28,8 @@ export interface PolicySetConfig {
   organization?: Organization;
   notApplicable: Record<string, string>;
   severity: Record<string, Severity | 'off'>;
+  /** Approved exceptions (例外措置): requirement id → { reason, approver, expires }. */
+  exceptions?: Record<string, ApprovedException>;
 }
 
 export interface ConfigProblem {
@@ -50,7 +53,7 @@ export interface ParsedConfig {
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 const ORGANIZATIONS: Organization[] = ['ministry', 'agency', 'higher-education'];
-const KNOWN_KEYS = ['$schema', 'files', 'primary', 'name', 'edition', 'organization', 'notApplicable', 'not-applicable', 'severity'];
+const KNOWN_KEYS = ['$schema', 'files', 'primary', 'name', 'edition', 'organization', 'notApplicable', 'not-applicable', 'severity', 'exceptions'];
 
 const show = (v: unknown): string => {
   const s = JSON.stringify(v);
@@ -202,6 +205,20 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
         if (!severityIds.has(id)) err(key, `不明な要求事項 ID です: ${id}`, `unknown requirement id "${id}"`);
         else if (typeof value !== 'string' || !SEVERITIES.includes(value)) err(key, `重大度は ${SEVERITIES.join(' / ')} のいずれかです（${show(value)}）。`, `severity must be ${SEVERITIES.join(', ')} (got ${show(value)})`);
         else config.severity[id] = value as Severity | 'off';
+      }
+    }
+  }
+
+  if (obj.exceptions !== undefined) {
+    const ex = obj.exceptions;
+    if (!ex || typeof ex !== 'object' || Array.isArray(ex)) err('exceptions', '`exceptions` は「要求事項 ID: { reason, approver, expires }」のオブジェクトで書いてください。', `"exceptions" must be an object of requirement id → { reason, approver, expires } (got ${show(ex)})`);
+    else {
+      for (const [id, value] of Object.entries(ex as Record<string, unknown>)) {
+        const key = `exceptions.${id}`;
+        const read = readException(id, value);
+        if (!ids.has(id)) err(key, `不明な要求事項 ID です: ${id}`, `unknown requirement id "${id}"`);
+        else if ('problem' in read) err(key, read.problem.ja, read.problem.en);
+        else (config.exceptions ??= {})[id] = read.exception;
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { RequirementException } from '../checker/exceptions';
 import type { Language, Requirement } from '../catalog';
 import { levelText, pick, revisionText, statusText } from '../checker/messages';
 import type { Severity, Status } from '../checker/types';
@@ -6,6 +7,7 @@ import type { PolicySetAnalysis } from '../policySet/analyze';
 import type { Range } from '../text/lineIndex';
 import { evidenceKind, excerptOf, type EvidenceKind } from '../trace/evidence';
 import { documentCitations } from '../trace/citations';
+import type { TraceMeta } from './meta';
 import type { CoverageSummary } from './summary';
 
 /**
@@ -41,6 +43,8 @@ export interface ComplianceReport {
   /** Files that could not be read, and problems with the set configuration. */
   errors: Array<{ path: string; message: string }>;
   problems: Array<{ severity: 'error' | 'warning'; key: string; message: string }>;
+  /** Traceability: edition, catalog version, JST time, each file's SHA-256 (when the caller gives it). */
+  trace?: TraceMeta;
 }
 
 export interface ReportFile {
@@ -106,6 +110,8 @@ export interface ReportRequirement {
   evidence: ReportEvidence[];
   outdated: ReportOutdated[];
   notApplicableReason?: string;
+  /** An approved exception (例外措置), with its expiry; `status` stays what the text says. */
+  exception?: RequirementException;
   /** For missing requirements: where the clause belongs. */
   missingAt?: ReportLocation & { section?: string };
   /** A clause to start from (missing) or to revise towards (outdated). */
@@ -132,6 +138,7 @@ export interface ComplianceReportOptions {
   encodings?: Record<string, string>;
   errors?: Array<{ path: string; message: string }>;
   problems?: ComplianceReport['problems'];
+  trace?: TraceMeta;
 }
 
 /** The parts (部) of the FY2018 統一基準, by number. */
@@ -205,6 +212,7 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
       reference: { section: r.reference.section, verified: r.reference.verified, text: referenceLabel(r, lang) },
       chapter: chapterOf(r, lang), evidence, outdated,
       ...(x.notApplicableReason ? { notApplicableReason: x.notApplicableReason } : {}),
+      ...(x.exception ? { exception: x.exception } : {}),
       ...(x.missingAt ? { missingAt: { ...location(x.missingAt.file, x.missingAt.range), ...(x.missingAt.sectionTitle ? { section: x.missingAt.sectionTitle } : {}) } } : {}),
       template,
     };
@@ -272,6 +280,7 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
     clauses, otherFindings,
     errors: options.errors ?? [],
     problems: options.problems ?? [],
+    ...(options.trace ? { trace: options.trace } : {}),
   };
 }
 

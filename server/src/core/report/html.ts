@@ -3,6 +3,8 @@ import type { Status } from '../checker/types';
 import { escapeXml, stackedBarChart, STATUS_COLORS } from './charts';
 import type { ChartRow, ComplianceReport, ReportEvidence, ReportLocation, ReportRequirement } from './compliance';
 import { reportText, type ReportText } from './i18n';
+import { metaLines } from './meta';
+import { exceptionText } from '../checker/exceptions';
 
 /**
  * The compliance report as one self-contained HTML file: inline CSS and SVG, no script, nothing loaded from the
@@ -56,6 +58,10 @@ function requirementRow(r: ReportRequirement, t: ReportText): string {
       .map((o) => `<div class="outdated-item">${locLink(o.location)}<q class="excerpt">${esc(o.excerpt)}</q><p class="reason"><span class="label">${esc(t.reason)}</span>${esc(o.reason)}</p><p><a class="jump" href="#outdated-${esc(r.id)}">${esc(t.seeRevised)}</a></p></div>`)
       .join('');
     if (!r.outdated.length) detail = `<p>${esc(t.outdatedElsewhere)}</p>`;
+  }
+  if (r.exception) {
+    const label = r.exception.expired ? t.exceptionExpired : t.exception;
+    detail = `<p class="exception${r.exception.expired ? ' expired' : ''}"><span class="label">${esc(label)}</span>${esc(exceptionText(r.exception, t.lang))}</p>` + detail;
   }
   let evidence = '';
   if (r.evidence.length && r.status !== 'not-applicable') {
@@ -130,6 +136,7 @@ q.excerpt { display: block; quotes: "「" "」"; color: #30343a; font-size: 13px
 .cite { font-size: 12px; color: #0b5cad; }
 .template { margin: 6px 0 2px; padding: 6px 10px; background: #f4f8fc; border-left: 3px solid #0b5cad; font-size: 13px; }
 .template .label, .reason .label { display: block; font-size: 11px; font-weight: 700; color: #4a4f57; }
+.exception { border-left: 3px solid #6b5fb5; padding-left: 6px; } .exception.expired { border-left-color: #c0392b; } .exception .label { display: block; font-size: 11px; font-weight: 700; color: #4a4f57; }
 .outdated-item + .outdated-item { margin-top: 8px; padding-top: 8px; border-top: 1px dashed #d8dce1; }
 p { margin: 2px 0; }
 .none { color: ${STATUS_COLORS.missing.fill}; font-weight: 700; }
@@ -143,6 +150,7 @@ article.outdated h3 { margin: 0 0 4px; }
 table.trace col.c-loc { width: 11em; } table.trace col.c-reqs { width: 32%; }
 table.trace td ul { margin: 0; padding-left: 1.1em; }
 .problems li.error { color: ${STATUS_COLORS.missing.fill}; }
+footer .trace { font-size: 11px; overflow-wrap: anywhere; }
 footer { margin-top: 36px; font-size: 12px; color: #4a4f57; border-top: 1px solid #d8dce1; padding-top: 8px; }
 /* A narrow window (a webview beside the editor): each table row becomes a card, cells stacked. */
 @media screen and (max-width: 760px) {
@@ -285,7 +293,8 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
     out.push('</ul></section>');
   }
 
-  out.push(`<footer><p>${esc(t.footer)}</p></footer>`, '</main>', '</body>', '</html>', '');
+  const trace = report.trace ? `<p class="trace">${metaLines(report.trace, report.lang).map((l) => esc(l)).join('<br>')}</p>` : '';
+  out.push(`<footer><p>${esc(t.footer)}</p>${trace}</footer>`, '</main>', '</body>', '</html>', '');
   return out.join('\n');
 }
 

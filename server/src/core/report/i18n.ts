@@ -30,6 +30,10 @@ export interface ReportText {
   how: Record<EvidenceKind, string>;
   howHelp: Record<EvidenceKind, string>;
   naReason: string;
+  /** 例外措置 (an approved exception) and its expired form; `lang` for texts built from data. */
+  exception: string;
+  exceptionExpired: string;
+  lang: 'ja' | 'en';
   noClause: string;
   belongsIn: string;
   startingClause: string;
@@ -81,6 +85,9 @@ const ja: ReportText = {
     citation: '統一基準の項番の引用（例:（統一基準 7.2.1 対応））で明示されています。',
   },
   naReason: '対象外の理由',
+  exception: '例外措置',
+  exceptionExpired: '例外措置（期限切れ）',
+  lang: 'ja',
   noClause: '対応する条項がありません。',
   belongsIn: '追加先',
   startingClause: '追加する条項の例',
@@ -132,6 +139,9 @@ const en: ReportText = {
     citation: 'Cites the section of the Common Standards, e.g. (統一基準 7.2.1 対応).',
   },
   naReason: 'Not applicable because',
+  exception: 'Approved exception',
+  exceptionExpired: 'Exception (expired)',
+  lang: 'en',
   noClause: 'No clause covers this requirement.',
   belongsIn: 'Belongs in',
   startingClause: 'A clause to start from',

@@ -1,5 +1,7 @@
+import type { RequirementException } from '../checker/exceptions';
 import type { PolicyAnalysis } from '../checker/check';
 import type { Range } from '../text/lineIndex';
+import type { TraceMeta } from './meta';
 import { summarize } from './summary';
 
 export interface CheckedFile {
@@ -23,6 +25,7 @@ export interface JsonSet {
     evidence: Array<{ path: string; range: Range; how: string }>;
     outdated: Array<{ path: string; range: Range; reason: string }>;
     reason?: string;
+    exception?: RequirementException;
   }>;
   problems: Array<{ severity: 'error' | 'warning'; key: string; message: string }>;
 }
@@ -45,7 +48,7 @@ export interface JsonReport {
     path: string;
     encoding: string;
     summary: ReturnType<typeof summarize>;
-    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; revision?: string }>;
+    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; revision?: string; exception?: RequirementException }>;
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
@@ -55,6 +58,8 @@ export interface JsonReport {
     editionSource: 'front-matter' | 'option' | 'declared' | 'default';
     /** Why that edition, in a sentence. */
     editionReason: string;
+    /** SHA-256 of the file's bytes as read (traceability). */
+    sha256?: string;
   }>;
   /** `auto`: each file's edition is the basis it declares (else the default `edition`); `option`: --edition chose it. */
   editionMode?: 'auto' | 'option';
@@ -63,6 +68,9 @@ export interface JsonReport {
   errors: FileError[];
   /** Policy sets checked (empty when none). */
   sets: JsonSet[];
+  /** Traceability (added fields): when (JST), and the bundled catalog's version and hash. */
+  generatedAt?: string;
+  catalog?: TraceMeta['catalog'];
 }
 
 /** A Markdown file a folder scan did not check, and why (not a policy: what its title and text are). */
@@ -71,12 +79,14 @@ export interface SkippedFile {
   reason: string;
 }
 
-export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = [], more: { editionMode?: 'auto' | 'option'; skipped?: SkippedFile[] } = {}): JsonReport {
+export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = [], more: { editionMode?: 'auto' | 'option'; skipped?: SkippedFile[] } = {}, trace?: TraceMeta): JsonReport {
+  const hashes = new Map(trace?.files.map((f) => [f.path, f.sha256]));
   return {
     version: 1,
     tool: { name: 'kijun', version },
     edition,
     ...(more.editionMode ? { editionMode: more.editionMode } : {}),
+    ...(trace ? { generatedAt: trace.generatedAt, catalog: trace.catalog } : {}),
     files: files.map(({ path, analysis, encoding, set }) => ({
       path,
       encoding,
@@ -88,6 +98,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
           ...(r.notApplicableReason ? { reason: r.notApplicableReason } : {}),
           // What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…).
           ...(req.revision ? { revision: req.revision.did[lang] } : {}),
+          ...(r.exception ? { exception: r.exception } : {}),
         };
       }),
       diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
@@ -95,6 +106,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
       ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
       editionSource: analysis.editionChoice.source,
       editionReason: analysis.editionChoice.reason[lang],
+      ...(hashes.has(path) ? { sha256: hashes.get(path) } : {}),
     })),
     ...(more.skipped ? { skipped: more.skipped } : {}),
     errors,

@@ -1,6 +1,8 @@
 import type { Status } from '../checker/types';
 import type { ChartRow, ComplianceReport, ReportLocation, ReportRequirement } from './compliance';
 import { reportText, type ReportText } from './i18n';
+import { metaLines } from './meta';
+import { exceptionText } from '../checker/exceptions';
 
 /**
  * The compliance report as GitHub-flavoured Markdown. GitHub does not render inline SVG, so the charts are rows
@@ -46,6 +48,7 @@ function chartTable(rows: ChartRow[], head: string, t: ReportText): string[] {
 
 function detail(r: ReportRequirement, t: ReportText): string {
   const parts: string[] = [];
+  if (r.exception) parts.push(`${mdText(r.exception.expired ? t.exceptionExpired : t.exception)}: ${mdText(exceptionText(r.exception, t.lang))}`);
   if (r.status === 'not-applicable') parts.push(`${mdText(t.naReason)}: ${mdText(r.notApplicableReason ?? '')}`);
   else if (r.status === 'missing') {
     parts.push(`**${mdText(t.noClause)}**`);
@@ -132,5 +135,6 @@ export function renderMarkdown(report: ComplianceReport): string {
     out.push('');
   }
   out.push('---', '', mdText(t.footer), '');
+  if (report.trace) out.push(...metaLines(report.trace, report.lang).map((l) => `- ${mdText(l)}`), '');
   return out.join('\n');
 }

@@ -2,12 +2,13 @@ import { fillTerms } from '../catalog/terms';
 import type { Catalog } from '../catalog';
 import type { Severity } from '../checker/types';
 import type { CheckedFile, FileError } from './json';
+import type { TraceMeta } from './meta';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 const DOCS = 'https://github.com/kijun-policy/kijun/blob/main/docs/requirements';
 
 /** SARIF 2.1.0, as GitHub code scanning and other viewers load it. Columns are UTF-16 units, 1-based. */
-export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: Catalog, version: string, lang: 'ja' | 'en'): object {
+export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: Catalog, version: string, lang: 'ja' | 'en', trace?: TraceMeta): object {
   // The requirements of the catalog's edition, then those of any other edition a file was checked against.
   const requirements = [...catalog.requirements];
   for (const { analysis } of files) {
@@ -32,6 +33,13 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
       helpUri: `${DOCS}/outdated-edition.md`,
       help: { text: fillTerms(catalog.data.editionCheck.explanation[lang], catalog.data, catalog.edition, lang) },
       defaultConfiguration: { level: 'warning' },
+    },
+    {
+      id: 'placeholder',
+      name: 'Placeholder',
+      shortDescription: { text: lang === 'ja' ? '未記入の箇所（〇〇）' : 'Placeholder to fill in (〇〇)' },
+      help: { text: lang === 'ja' ? '機関の名称・日付等を記入してください。' : "Write the organisation's name, date or role." },
+      defaultConfiguration: { level: 'note' },
     },
     {
       id: 'configuration',
@@ -72,6 +80,10 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     runs: [{
       tool: { driver: { name: 'kijun', version, informationUri: 'https://github.com/kijun-policy/kijun', rules } },
       columnKind: 'utf16CodeUnits',
+      // Traceability: each policy file with its SHA-256, and the edition, catalog and JST time of the run.
+      ...(trace ? {
+        artifacts: trace.files.map((f) => ({ location: { uri: toUri(f.path) }, hashes: { 'sha-256': f.sha256 } })),
+      } : {}),
       results,
       invocations: [{
         executionSuccessful: true,
@@ -84,7 +96,10 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
           })),
         ],
       }],
-      properties: { editions },
+      properties: {
+        editions,
+        ...(trace ? { kijun: { edition: trace.edition, catalog: trace.catalog, generatedAt: trace.generatedAt } } : {}),
+      },
     }],
   };
 }

@@ -1,0 +1,36 @@
+// Placeholders left in a policy — 〇〇 (the organisation's name, a date, a role to fill in) — reported at information
+// level until they are filled in. `kijun init` writes a skeleton with such placeholders; a policy adopted from a
+// model text often keeps some. Only policy text counts (not code, comments or front matter).
+import type { PolicyAnalysis } from './check';
+import type { Finding, Severity } from './types';
+import { originalSpan, type NormalizedText } from '../text/normalize';
+
+export const PLACEHOLDER_ID = 'placeholder';
+
+/** Two or more circles (〇〇, ○○, ◯◯) or crosses (××): the drafting convention for "to be filled in". */
+const PLACEHOLDER = /[〇○◯]{2,}|[×✕]{2,}/g;
+
+const MESSAGES = {
+  ja: (t: string) => `未記入の箇所があります（「${t}」）。機関の名称・日付等を記入してください。`,
+  en: (t: string) => `A placeholder is left to fill in ("${t}"): write the organisation's name, date or role.`,
+};
+
+export function addPlaceholderFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void): void {
+  const doc = analysis.document;
+  const severity = analysis.settings.severity[PLACEHOLDER_ID] ?? 'information';
+  const texts: NormalizedText[] = [...doc.sections.map((s) => s.heading), ...doc.clauses.map((c) => c.norm)];
+  const seen = new Set<number>();
+  for (const norm of texts) {
+    if (!/[〇○◯×✕]/.test(norm.text)) continue;
+    for (const m of norm.text.matchAll(PLACEHOLDER)) {
+      const { start, end } = originalSpan(norm, m.index, m.index + m[0].length);
+      if (seen.has(start)) continue;
+      seen.add(start);
+      push({
+        code: PLACEHOLDER_ID, kind: 'placeholder', severity,
+        messages: { ja: MESSAGES.ja(m[0]), en: MESSAGES.en(m[0]) },
+        start, end, related: [], data: { id: PLACEHOLDER_ID, kind: 'placeholder' },
+      });
+    }
+  }
+}

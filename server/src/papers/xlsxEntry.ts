@@ -1,0 +1,2 @@
+// server/out/xlsx.js: the Excel writer (exceljs), bundled apart from kijun.js and required only when an .xlsx is written.
+export { matrixXlsx } from './xlsx';
