@@ -2,7 +2,8 @@
 //   server/out/kijun.js    the core, remark, the catalog, the language server and the CLI — one copy of each, shared;
 //   server/out/server.js   the language server's entry: loads kijun.js (with a V8 code cache) and starts the server;
 //   server/out/cli.js      the `kijun` command's entry: loads kijun.js the same way and runs the command line;
-//   client/out/extension.js  the VS Code client.
+//   client/out/extension.js  the VS Code client;
+//   server/out/mcp-sdk.js  the MCP SDK and zod, loaded by `kijun mcp` alone (server/src/cli/mcp.ts).
 // Each file requires only Node built-ins (and vscode, the client; and ./kijun.js, the two entries).
 //   node scripts/build.mjs [--metafile]   (--metafile writes server/out/*.meta.json for `esbuild --analyze`-like reading)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -57,6 +58,8 @@ const results = await Promise.all([
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  // The MCP SDK and zod, loaded only by `kijun mcp` (server/src/cli/mcp.ts), never by the language server.
+  build({ ...common, entryPoints: { 'mcp-sdk': './server/src/cli/mcpSdk.ts' }, outdir: 'server/out' }),
 ]);
 if (metafile) {
   for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json'].entries()) {

@@ -22,6 +22,7 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun report [options] PATH | --policy kijun.json
        kijun editions [--format text|json] [EDITION]
        kijun editions --diff FROM TO [--format text|json]
+       kijun mcp [--allow-root DIR]...     (an MCP server for AI assistants, see docs/mcp.md)
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群; the FY2018 edition unless --edition, the kijun.edition setting or front matter choose a
@@ -615,6 +616,7 @@ function main(argv: string[]): number {
   if (command === 'check') return check(rest);
   if (command === 'report') return report(rest);
   if (command === 'editions') return editions(rest);
+  if (command === 'mcp') return (require('./cli/mcp') as typeof import('./cli/mcp')).mcp(rest);
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 
