@@ -13,6 +13,7 @@ import { renderMarkdown } from './core/report/markdown';
 import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
+import { applyBaseline, BaselineError, loadBaseline, markJson, markSarif } from './cli/baseline';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -34,6 +35,8 @@ kijun check options:
   --fail-on error|warning|information|none
                                 exit 1 when a finding is at or above this severity (default warning)
   --policy FILE                 check the policy set this kijun.json / .kijunrc.json describes
+  --baseline FILE               a previous --format json output: only findings it does not have
+                                fail the run (matched by file, code, kind and clause, not line)
 
 kijun report options (a standalone compliance report with charts):
   --format html|md|json         report format (default html)
@@ -278,6 +281,7 @@ function check(rest: string[]): number {
   const { values, positionals } = parse(rest, {
     format: { type: 'string', default: 'text' },
     'fail-on': { type: 'string', default: 'warning' },
+    baseline: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
@@ -330,11 +334,24 @@ function check(rest: string[]): number {
   }
   progress.end();
   const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
+  let baseline;
+  try {
+    baseline = values.baseline === undefined ? undefined : loadBaseline(values.baseline as string);
+  } catch (e) {
+    throw e instanceof BaselineError ? new UsageError(e.message) : e;
+  }
+  const based = baseline && applyBaseline(files, baseline);
+  const gated = based ? based.fresh : files;
 
-  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets), null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang), null, 2) + '\n');
-  else {
-    process.stdout.write(textReport(files, [], lang));
+  if (format === 'json') {
+    const json = jsonReport(files, errors, edition, VERSION, lang, sets);
+    process.stdout.write(JSON.stringify(based ? markJson(json, based, baseline!) : json, null, 2) + '\n');
+  } else if (format === 'sarif') {
+    const sarif = sarifReport(files, errors, catalog, VERSION, lang);
+    process.stdout.write(JSON.stringify(based ? markSarif(sarif, based) : sarif, null, 2) + '\n');
+  } else {
+    process.stdout.write(textReport(gated, [], lang));
+    if (based?.unchanged) process.stderr.write(`kijun: ${based.unchanged} finding(s) unchanged from the baseline ${baseline!.path} (not shown)\n`);
     for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
     for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
   }
@@ -346,7 +363,7 @@ function check(rest: string[]): number {
   if (badConfig) return 2;
   if (failOn === 'none') return 0;
   const threshold = RANK[failOn as Severity];
-  return files.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
+  return gated.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------

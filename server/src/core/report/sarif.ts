@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import type { Severity } from '../checker/types';
+import { findingFingerprint } from './fingerprint';
 import type { CheckedFile, FileError } from './json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -15,7 +16,8 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
   const rules = [
     ...requirements.map((r) => ({
       id: r.id,
-      name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      // A readable name, left out where it would only repeat the id (SARIF1001: drm → Drm).
+      ...(pascal(r.id).toLowerCase() === r.id.toLowerCase() ? {} : { name: pascal(r.id) }),
       shortDescription: { text: r.title[lang] },
       fullDescription: { text: r.summary[lang] },
       helpUri: `${DOCS}/${r.id}.md`,
@@ -34,7 +36,7 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     },
     {
       id: 'configuration',
-      name: 'Configuration',
+      name: 'InvalidSetting',
       shortDescription: { text: lang === 'ja' ? 'Kijun の設定の誤り' : 'Invalid Kijun setting' },
       help: { text: lang === 'ja' ? 'フロントマターの kijun 設定を確認してください。' : 'Check the kijun settings in front matter.' },
       defaultConfiguration: { level: 'warning' },
@@ -58,7 +60,8 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
           },
         },
       }],
-      partialFingerprints: { kijunFinding: `${f.code}:${f.kind}:${f.data.clause ?? 'doc'}` },
+      // What the finding is about, not its line or clause index: code scanning follows the alert as lines move.
+      partialFingerprints: { 'kijunFinding/v1': findingFingerprint(f, analysis) },
     })),
   );
   return {
@@ -75,6 +78,8 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     }],
   };
 }
+
+const pascal = (id: string) => id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 
 function toUri(path: string): string {
   return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
