@@ -48,7 +48,10 @@ for (const bundle of ['client/out/extension.js', 'server/out/kijun.js', 'server/
 
 mkdirSync(dirname(out), { recursive: true });
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-run(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out]);
+// Relative links in README.md (README.ja.md, docs/…) resolve against the repository on the Marketplace page.
+const repository = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).repository?.url?.replace(/\.git$/, '');
+const base = repository ? ['--baseContentUrl', `${repository}/blob/main`, '--baseImagesUrl', `${repository}/raw/main`] : [];
+run(process.execPath, [vsce, 'package', '--no-dependencies', ...base, '--out', out]);
 const size = statSync(out).size;
 console.log(`package: ${relative(process.cwd(), out) || out} (${(size / 1024).toFixed(1)} KiB)`);
 console.log(out);

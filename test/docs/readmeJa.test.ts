@@ -23,6 +23,7 @@ const SECTIONS: Record<string, string> = {
   'CI: GitHub Actions, GitLab CI, pre-commit': 'CI: GitHub Actions・GitLab CI・pre-commit',
   'AI assistants (MCP)': 'AI アシスタント（MCP）',
   'In the editor': 'エディターでの利用',
+  'VS Code for the Web': 'ブラウザー版 VS Code',
   'Development': '開発',
 };
 
