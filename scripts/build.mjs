@@ -66,6 +66,8 @@ const results = await Promise.all([
     outdir: 'server/out',
     define: { ...common.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
     plugins: [...common.plugins, oneLanguageServerImport],
+    // `kijun mcp` loads the MCP SDK's own bundle, next to this one, only when it runs (server/src/cli/mcp.ts).
+    external: ['./mcp-sdk.js'],
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),

@@ -41,15 +41,18 @@ write_compliance_report. Resources: the requirement catalog (kijun://catalog/...
 
 Policies can be confidential: an assistant may send what Kijun returns to an outside service. See docs/mcp.md.`;
 
-/** Loads the SDK bundle next to this one (server/out/mcp-sdk.js), or the sources under vitest / ts-node. */
+/**
+ * Loads the SDK bundle next to the shared bundle (server/out/mcp-sdk.js; scripts/build.mjs keeps this require as it
+ * is). The npm package carries it; the .vsix does not, and says so.
+ */
 function loadSdk(): typeof Sdk {
   const bundled = join(__dirname, 'mcp-sdk.js');
   try {
     statSync(bundled);
   } catch {
-    throw new Error(`${bundled} is missing: the MCP server needs it (run npm run build)`);
+    throw new Error(`${bundled} is missing: the MCP server needs it (run npm run build, or install the npm package)`);
   }
-  return require(bundled) as typeof Sdk;
+  return require('./mcp-sdk.js') as typeof Sdk;
 }
 
 // ---------------------------------------------------------------------------------------------------------
