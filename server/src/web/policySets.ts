@@ -84,6 +84,7 @@ function base64ToBytes(data: string): Uint8Array {
 
 type ReadAnswer = { data: string } | { error: string };
 type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: string; missing: boolean };
+let readCount = 0;
 
 interface Entry {
   at: number;
@@ -95,10 +96,12 @@ interface Entry {
   files: Place[];
   keys: Set<string>;
   primary?: Place;
+  /** The last analysis, and what it was made from (options, open versions, the reads of closed files). */
+  memo?: { key: string; result: SetResult };
 }
 
 export class PolicySets {
-  private readonly reads = new Map<string, { at: number; read: Promise<Read> }>();
+  private readonly reads = new Map<string, { at: number; id: number; read: Promise<Read> }>();
   private readonly configs = new Map<string, Entry | null>();
   private unsupported = false;
 
@@ -269,6 +272,7 @@ export class PolicySets {
     const key = keyOf(p);
     const hit = this.reads.get(key);
     if (hit && Date.now() - hit.at < FRESH_MS) return hit.read;
+    const id = ++readCount;
     const read = (async (): Promise<Read> => {
       let answer: ReadAnswer;
       try {
@@ -290,7 +294,7 @@ export class PolicySets {
       const message = error === 'missing' ? 'no such file' : error === 'directory' ? 'is a directory' : error === 'too-large' ? 'too large to check' : `cannot read (${error})`;
       return { ok: false, message, missing: error === 'missing' || error === 'directory' };
     })();
-    this.reads.set(key, { at: Date.now(), read });
+    this.reads.set(key, { at: Date.now(), id, read });
     return read;
   }
 
@@ -354,6 +358,10 @@ export class PolicySets {
       texts.push(stripBom(decoded.text));
     });
     const primary = entry.primary ? files.find((f) => nfc(f.path) === nfc(entry.primary!.path)) : undefined;
+    // The same inputs as last time (a hover, then the code actions, then the code lens of one version): the same
+    // analysis, without analysing the closed files again.
+    const memoKey = [JSON.stringify(options), primary?.uri ?? '', ...files.map((f) => (f.document ? `o ${f.uri} ${f.document.version}` : `d ${f.uri} ${this.reads.get(keyOf(place(f.uri)!))?.id ?? 0}`)), ...errors.map((e) => `e ${e.path}`)].join('\n');
+    if (entry.memo?.key === memoKey) return { ...entry.memo.result, settings, lang };
     const byUri = new Map(files.map((f) => [f.uri, f]));
     const analyze = (file: { path: string; text: string }, o: CheckOptions): PolicyAnalysis => {
       const f = byUri.get(file.path);
@@ -362,7 +370,9 @@ export class PolicySets {
     const analysis = files.length
       ? analyzePolicySet(files.map((f, i) => ({ path: f.uri, text: texts[i] })), { ...options, ...(primary ? { primary: primary.uri } : {}), analyze })
       : undefined;
-    return { analysis, files, errors, settings, lang, config, problems: entry.problems, configPath: entry.configPlace.path, configUri, root: entry.root.path };
+    const result: SetResult = { analysis, files, errors, settings, lang, config, problems: entry.problems, configPath: entry.configPlace.path, configUri, root: entry.root.path };
+    entry.memo = { key: memoKey, result };
+    return result;
   }
 }
 
