@@ -4,7 +4,9 @@
 // compared with the Node server's (over stdio) on the example policy, the LSP test policies and a policy set whose
 // files the worker reads through the client (the kijun/readFile and kijun/readDirectory requests, answered here
 // from the same folder over HTTP, as the browser client answers them with workspace.fs).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import iconv from 'iconv-lite';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { join, normalize, relative, sep } from 'node:path';
@@ -18,7 +20,12 @@ const root = join(__dirname, '..', '..');
 const bundle = join(root, 'server', 'out', 'web', 'server.js');
 const CHROMIUM = process.env.KIJUN_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-const setRoot = join(root, 'test', 'fixtures', 'sets', 'three');
+const fixtureSet = join(root, 'test', 'fixtures', 'sets', 'three');
+/**
+ * The workspace the worker reads through the client: a copy of the three-file set, and in sjis/ the same set with
+ * 別表.md saved as Shift_JIS.
+ */
+const setRoot = mkdtempSync(join(tmpdir(), 'kijun-web-ws-'));
 
 /** Policies compared: the example and every LSP test policy. */
 const POLICIES = [
@@ -146,6 +153,12 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
 
   beforeAll(async () => {
     expect(existsSync(bundle), `${bundle} is missing: node scripts/build.mjs`).toBe(true);
+    mkdirSync(join(setRoot, 'sjis'));
+    for (const f of readdirSync(fixtureSet)) {
+      copyFileSync(join(fixtureSet, f), join(setRoot, f));
+      const text = readFileSync(join(fixtureSet, f), 'utf8');
+      writeFileSync(join(setRoot, 'sjis', f), f === '別表.md' ? iconv.encode(text, 'Shift_JIS') : text);
+    }
     await serve();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     page = await browser.newPage();
@@ -158,6 +171,7 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
     await node?.shutdown().catch(() => undefined);
     await browser?.close();
     await new Promise((r) => http?.close(r));
+    rmSync(setRoot, { recursive: true, force: true });
   });
 
   it('answers initialize with the same capabilities as the Node server', async () => {
@@ -232,8 +246,25 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
     }
   }, 60_000);
 
-  it('decodes a Shift_JIS file of a set with the browser\'s TextDecoder', async () => {
-    const decoded = await page.evaluate(() => new TextDecoder('shift_jis').decode(new Uint8Array([0x8f, 0xee, 0x95, 0xf1])));
-    expect(decoded).toBe('情報');
-  });
+  it('reads a Shift_JIS file of a set through the client and decodes it with the browser\'s TextDecoder', async () => {
+    expect(readFileSync(join(setRoot, 'sjis', '別表.md')).includes(Buffer.from('別表', 'utf8'))).toBe(false); // really Shift_JIS
+    const primary = join(setRoot, 'sjis', '対策基準.md');
+    const text = readFileSync(primary, 'utf8');
+    const setNode = await Session.start({ locale: 'ja', workspaceFolder: setRoot });
+    try {
+      const nodeUri = pathToFileURL(primary).href;
+      await setNode.open(nodeUri, text);
+      const expected = await setNode.diagnosticsFor(nodeUri, 1);
+      const webUri = `${ws}sjis/${encodeURIComponent('対策基準.md')}`;
+      await worker.open(webUri, text);
+      const actual = await worker.diagnostics(webUri, 1);
+      expect(comparable(actual)).toEqual(comparable(expected));
+      // 別表.md (Shift_JIS) covers web and mail encryption: neither is missing from the set.
+      expect(actual.filter((d) => d.code === 'web-encryption' || d.code === 'email-encryption')).toEqual([]);
+      const report = await worker.request<{ files: Array<{ display: string }> } | null>('kijun/complianceReport', { uri: webUri });
+      expect(report?.files.map((f) => f.display)).toContain('別表.md');
+    } finally {
+      await setNode.shutdown().catch(() => undefined);
+    }
+  }, 60_000);
 });
