@@ -2,7 +2,10 @@
 //   server/out/kijun.js    the core, remark, the catalog, the language server and the CLI — one copy of each, shared;
 //   server/out/server.js   the language server's entry: loads kijun.js (with a V8 code cache) and starts the server;
 //   server/out/cli.js      the `kijun` command's entry: loads kijun.js the same way and runs the command line;
-//   client/out/extension.js  the VS Code client.
+//   client/out/extension.js  the VS Code client;
+//   server/out/mcp-sdk.js  the MCP SDK and zod, loaded by `kijun mcp` alone (server/src/cli/mcp.ts);
+//   server/out/web/server.js  the language server in a web worker, client/out/browserExtension.js  its client
+//   (VS Code for the Web): browser bundles, which import no Node module (the build fails if one does).
 // Each file requires only Node built-ins (and vscode, the client; and ./kijun.js, the two entries).
 //   node scripts/build.mjs [--metafile]   (--metafile writes server/out/*.meta.json for `esbuild --analyze`-like reading)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugin as gfmTableEditMap } from './gfmTableEditMap.mjs';
 import { normalizedTerms } from './normalizedTerms.mjs';
+import { webEdges } from './webEdges.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,6 +58,14 @@ const sideBundles = {
   },
 };
 
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  // The core's globals only (no `process`, no `Buffer`): define what the bundled libraries test for.
+  define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+};
+
 const results = await Promise.all([
   // No banner: the loaders wrap it as require() would (a #! line would not survive the wrapper).
   build({
@@ -62,12 +74,29 @@ const results = await Promise.all([
     outdir: 'server/out',
     define: { ...common.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
     plugins: [...common.plugins, oneLanguageServerImport, sideBundles],
+    // `kijun mcp` loads the MCP SDK's own bundle, next to this one, only when it runs (server/src/cli/mcp.ts).
+    external: ['./mcp-sdk.js'],
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
   // Heavy writers, each its own bundle beside kijun.js, required only when a .docx or .xlsx is written (never by
   // the language server; not in the .vsix — see .vscodeignore).
   build({ ...common, entryPoints: { docx: './server/src/papers/docxEntry.ts', xlsx: './server/src/papers/xlsxEntry.ts' }, outdir: 'server/out' }),
+  // The MCP SDK and zod, loaded only by `kijun mcp` (server/src/cli/mcp.ts), never by the language server.
+  build({ ...common, entryPoints: { 'mcp-sdk': './server/src/cli/mcpSdk.ts' }, outdir: 'server/out' }),
+  // VS Code for the Web: the language server in a web worker, and the client for the browser extension host.
+  build({
+    ...web,
+    entryPoints: { server: './server/src/web/server.ts' },
+    outdir: 'server/out/web',
+    format: 'iife',
+    // A worker has no DOM: packages with a worker build take it (decode-named-character-reference's browser build
+    // decodes entities with document.createElement).
+    conditions: ['worker'],
+    define: { ...web.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
+    plugins: [...common.plugins, webEdges(root)],
+  }),
+  build({ ...web, entryPoints: { browserExtension: './client/src/browserExtension.ts' }, outdir: 'client/out', format: 'cjs', external: ['vscode'], plugins: [...common.plugins, webEdges(root)] }),
 ]);
 if (metafile) {
   for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json'].entries()) {

@@ -7,7 +7,7 @@
 // - "Kijun: New Policy from the Standard": a new 対策基準 covering every requirement (kijun/policySkeleton) in an
 //   untitled Markdown document, in the drafting style and for the kind of organisation the user picks.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 export const CREATE_REVISION_TABLE = 'kijun.createRevisionTable';
 export const NEW_POLICY = 'kijun.newPolicy';

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The base client: the Node client (extension.ts) and the web worker's (browserExtension.ts) both are one.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 /** The server's request answering with the compliance report as HTML (server/src/server/complianceReport.ts). */
 const COMPLIANCE_REPORT_REQUEST = 'kijun/complianceReport';
@@ -158,7 +158,8 @@ export class ReportPanels implements vscode.Disposable {
 
 /** The request for `uri`, with a fresh nonce in the page's CSP and on its one script. */
 function requestFor(uri: string): { params: { uri: string; csp: string; head: string } } {
-  const nonce = randomBytes(18).toString('base64');
+  // Web Crypto: in VS Code's Node extension host and in the browser's alike (no node:crypto in the web build).
+  const nonce = btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(18))));
   const csp = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",

@@ -19,6 +19,7 @@ import { REVISE_OPTIONS, REVISE_USAGE, runRevise } from './cli/revise';
 import { traceMeta } from './cli/meta';
 import { MATRIX_FORMATS, writeMatrix } from './cli/matrix';
 import { INIT_OPTIONS, INIT_USAGE, runInit } from './cli/init';
+import { applyBaseline, BaselineError, loadBaseline, markJson, markSarif } from './cli/baseline';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -30,6 +31,7 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun editions --diff FROM TO [--format text|json]
 ${REVISE_USAGE}
 ${INIT_USAGE}
+       kijun mcp [--allow-root DIR]...     (an MCP server for AI assistants, see docs/mcp.md)
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群): the edition a policy declares as its basis (「統一基準（令和5年度版）に準拠」), else FY2018,
@@ -42,6 +44,8 @@ kijun check options:
   --fail-on error|warning|information|none
                                 exit 1 when a finding is at or above this severity (default warning)
   --policy FILE                 check the policy set this kijun.json / .kijunrc.json describes
+  --baseline FILE               a previous --format json output: only findings it does not have
+                                fail the run (matched by file, code, kind and clause, not line)
 
 kijun report options (a standalone compliance report with charts):
   --format html|md|json|csv|xlsx
@@ -309,6 +313,7 @@ function check(rest: string[]): number {
   const { values, positionals } = parse(rest, {
     format: { type: 'string', default: 'text' },
     'fail-on': { type: 'string', default: 'warning' },
+    baseline: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
@@ -363,12 +368,25 @@ function check(rest: string[]): number {
   }
   progress.end();
   const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
+  let baseline;
+  try {
+    baseline = values.baseline === undefined ? undefined : loadBaseline(values.baseline as string);
+  } catch (e) {
+    throw e instanceof BaselineError ? new UsageError(e.message) : e;
+  }
+  const based = baseline && applyBaseline(files, baseline);
+  const gated = based ? based.fresh : files;
 
   const trace = format === 'text' ? undefined : traceMeta(edition, files.map((f) => ({ path: f.path, text: f.analysis.document.text })));
-  if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets, { editionMode, skipped: work.skipped }, trace), null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang, trace), null, 2) + '\n');
-  else {
-    process.stdout.write(textReport(files, [], lang, work.skipped));
+  if (format === 'json') {
+    const json = jsonReport(files, errors, edition, VERSION, lang, sets, { editionMode, skipped: work.skipped }, trace);
+    process.stdout.write(JSON.stringify(based ? markJson(json, based, baseline!) : json, null, 2) + '\n');
+  } else if (format === 'sarif') {
+    const sarif = sarifReport(files, errors, catalog, VERSION, lang, trace);
+    process.stdout.write(JSON.stringify(based ? markSarif(sarif, based) : sarif, null, 2) + '\n');
+  } else {
+    process.stdout.write(textReport(gated, [], lang, work.skipped));
+    if (based?.unchanged) process.stderr.write(`kijun: ${based.unchanged} finding(s) unchanged from the baseline ${baseline!.path} (not shown)\n`);
     for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
     for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
   }
@@ -380,7 +398,7 @@ function check(rest: string[]): number {
   if (badConfig) return 2;
   if (failOn === 'none') return 0;
   const threshold = RANK[failOn as Severity];
-  return files.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
+  return gated.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -664,6 +682,7 @@ function main(argv: string[]): number | Promise<number> {
   if (command === 'editions') return editions(rest);
   if (command === 'revise') return runRevise(rest);
   if (command === 'init') return runInit(rest);
+  if (command === 'mcp') return (require('./cli/mcp') as typeof import('./cli/mcp')).mcp(rest);
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 

@@ -9,7 +9,10 @@ import { root } from './session';
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
 const nlsJa = JSON.parse(readFileSync(join(root, 'package.nls.ja.json'), 'utf8'));
-const client = readFileSync(join(root, 'client', 'src', 'extension.ts'), 'utf8');
+// The commands are registered in activate.ts, which the desktop client (extension.ts) and the web client
+// (browserExtension.ts) both start from.
+const client = readFileSync(join(root, 'client', 'src', 'activate.ts'), 'utf8');
+const clients = ['extension.ts', 'browserExtension.ts'].map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8'));
 
 describe('package.json contributes', () => {
   it('translates every %key% in English and Japanese, and nothing else', () => {
@@ -28,6 +31,8 @@ describe('package.json contributes', () => {
       expect(registered).toContain(c);
       expect(contributed).toContain(c);
     }
+    for (const c of clients) expect(c).toMatch(/activateWith\(context,/);
+    expect(manifest.browser).toBe('./client/out/browserExtension.js');
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
     expect(manifest.main).toBe('./client/out/extension.js');
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);

@@ -2,6 +2,7 @@ import type { RequirementException } from '../checker/exceptions';
 import type { PolicyAnalysis } from '../checker/check';
 import type { Range } from '../text/lineIndex';
 import type { TraceMeta } from './meta';
+import { findingFingerprint } from './fingerprint';
 import { summarize } from './summary';
 
 export interface CheckedFile {
@@ -49,7 +50,7 @@ export interface JsonReport {
     encoding: string;
     summary: ReturnType<typeof summarize>;
     requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; revision?: string; exception?: RequirementException }>;
-    diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun' }>;
+    diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun'; fingerprint: string }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
     /** Present when the file was checked against another edition than the report's (its front matter chose it, or its declared basis). */
@@ -101,7 +102,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
           ...(r.exception ? { exception: r.exception } : {}),
         };
       }),
-      diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const })),
+      diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const, fingerprint: findingFingerprint(f, analysis) })),
       ...(set ? { set } : {}),
       ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
       editionSource: analysis.editionChoice.source,

@@ -1,6 +1,7 @@
 import { fillTerms } from '../catalog/terms';
 import type { Catalog } from '../catalog';
 import type { Severity } from '../checker/types';
+import { findingFingerprint } from './fingerprint';
 import type { CheckedFile, FileError } from './json';
 import type { TraceMeta } from './meta';
 
@@ -17,7 +18,8 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
   const rules = [
     ...requirements.map((r) => ({
       id: r.id,
-      name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      // A readable name, left out where it would only repeat the id (SARIF1001: drm → Drm).
+      ...(pascal(r.id).toLowerCase() === r.id.toLowerCase() ? {} : { name: pascal(r.id) }),
       shortDescription: { text: r.title[lang] },
       fullDescription: { text: r.summary[lang] },
       helpUri: `${DOCS}/${r.id}.md`,
@@ -36,14 +38,14 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     },
     {
       id: 'placeholder',
-      name: 'Placeholder',
+      name: 'UnfilledPlaceholder',
       shortDescription: { text: lang === 'ja' ? '未記入の箇所（〇〇）' : 'Placeholder to fill in (〇〇)' },
       help: { text: lang === 'ja' ? '機関の名称・日付等を記入してください。' : "Write the organisation's name, date or role." },
       defaultConfiguration: { level: 'note' },
     },
     {
       id: 'configuration',
-      name: 'Configuration',
+      name: 'InvalidSetting',
       shortDescription: { text: lang === 'ja' ? 'Kijun の設定の誤り' : 'Invalid Kijun setting' },
       help: { text: lang === 'ja' ? 'フロントマターの kijun 設定を確認してください。' : 'Check the kijun settings in front matter.' },
       defaultConfiguration: { level: 'warning' },
@@ -71,7 +73,8 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
           },
         },
       }],
-      partialFingerprints: { kijunFinding: `${f.code}:${f.kind}:${f.data.clause ?? 'doc'}` },
+      // What the finding is about, not its line or clause index: code scanning follows the alert as lines move.
+      partialFingerprints: { 'kijunFinding/v1': findingFingerprint(f, analysis) },
     })),
   );
   return {
@@ -107,6 +110,8 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
 function editionTitle(catalog: Catalog, id: string, lang: 'ja' | 'en'): string {
   return catalog.data.editions.find((e) => e.id === id)?.title[lang] ?? id;
 }
+
+const pascal = (id: string) => id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 
 function toUri(path: string): string {
   return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');

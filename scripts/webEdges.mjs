@@ -1,0 +1,33 @@
+// The esbuild plugin of the browser bundles (scripts/build.mjs): the web worker server and the web client.
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+
+const builtins = new Set(builtinModules);
+
+/**
+ * The web worker bundle (server/out/web/server.js) is the same server built for the browser. At its edges, the few
+ * modules that reach the disk are swapped for their web versions in server/src/web (a policy set's files read
+ * through the client, docs linked by URL, URIs without node:url), node:path for a POSIX string-only version, and
+ * vscode-languageserver/node for /browser. Anything else that imports a Node module fails the build: the core
+ * must run without Node built-ins.
+ */
+export function webEdges(root) {
+    return {
+    name: 'kijun-web-edges',
+    setup(b) {
+      const swap = { 'server/policySets': 'web/policySets.ts', 'server/docsLink': 'web/docsLink.ts', 'server/uris': 'web/uris.ts' };
+      b.onResolve({ filter: /^\.\.?\/(server\/)?(policySets|docsLink|uris)$/ }, (args) => {
+        const target = join(args.resolveDir, args.path).replace(/\\/g, '/');
+        const hit = Object.entries(swap).find(([from]) => target.endsWith(`server/src/${from}`));
+        return hit ? { path: join(root, 'server', 'src', hit[1]) } : undefined;
+      });
+      b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) => b.resolve('vscode-languageserver/browser', { kind: args.kind, resolveDir: args.resolveDir }));
+      b.onResolve({ filter: /^node:path$|^path$/ }, () => ({ path: join(root, 'server', 'src', 'web', 'path.ts') }));
+      b.onResolve({ filter: /.*/ }, (args) => {
+        const name = args.path.replace(/^node:/, '').split('/')[0];
+        if (!args.path.startsWith('node:') && !builtins.has(name)) return undefined;
+        return { errors: [{ text: `the web worker bundle must not import the Node module "${args.path}" (imported by ${relative(root, args.importer) || args.importer})` }] };
+      });
+    },
+  };
+}
