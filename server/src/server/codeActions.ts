@@ -1,10 +1,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import { pick, type Finding } from '../core';
-import { planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planRevisedClause, type InsertEdit } from '../core/edits';
+import { planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planReplaceClause, planRevisedClause, type InsertEdit } from '../core/edits';
 import type { AnalysisSource, DocumentState } from './analysisCache';
 import { toDiagnostic } from './diagnostics';
 import { TEXT, type Lang } from './i18n';
-import { toWorkspaceEdit, type EditSupport } from './workspaceEdit';
+import { toConfirmedEdit, toWorkspaceEdit, type EditSupport } from './workspaceEdit';
 
 /**
  * A source action, not source.fixAll: editors run source.fixAll on save when users ask for it for other
@@ -22,10 +22,13 @@ export async function codeActions(params: CodeActionParams, source: AnalysisSour
   const to = analysis.lines.offsetAt(params.range.end);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
+    // Only the findings the client asks about: a quick fix for one finding must not bring (and prefer) the fixes
+    // of every other finding on the same line (on the title line, a dozen).
+    const asked = params.context.diagnostics.filter((d) => d.source === undefined || d.source === 'kijun');
     for (const f of analysis.findings) {
       if (f.start > to || f.end < from) continue;
-      const diagnostic = params.context.diagnostics.find((d) => d.code === f.code && sameRange(d, f)) ?? toDiagnostic(f, analysis, document.uri, document.version, state.lang);
-      actions.push(...quickFixes(f, diagnostic, state, support));
+      const diagnostic = asked.find((d) => d.code === f.code && sameRange(d, f));
+      if (diagnostic) actions.push(...quickFixes(f, diagnostic, state, support));
     }
   }
   if (wants(INSERT_ALL_KIND)) {
@@ -51,6 +54,14 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
     if (!edit) return;
     out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: toWorkspaceEdit(document, [edit], support) });
   };
+  const confirmed = !!support.changeAnnotations;
+  function replaceAction(edit: InsertEdit): CodeAction {
+    const title = pick(TEXT.replaceRevised(r!.title), lang);
+    return {
+      title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: confirmed || undefined,
+      edit: toConfirmedEdit(document, [edit], support, title, pick(TEXT.replaceConfirm, lang)),
+    };
+  }
   const reason = `\${1:${pick(TEXT.reasonPlaceholder, lang)}}`;
   if (r && f.kind === 'missing') {
     const item = { title: pick(r.title, textLang), template: pick(r.template, textLang) };
@@ -58,7 +69,11 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
   }
   if (r && f.kind === 'outdated' && f.data.clause !== undefined) {
     const item = { title: pick(r.title, textLang), template: pick(r.template, textLang) };
-    action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), true);
+    // Replacing rewrites the user's text: it is preferred only where the client shows it for confirmation first.
+    const replace = planReplaceClause(doc, f.data.clause, item);
+    if (replace && confirmed) out.push(replaceAction(replace));
+    action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), !(replace && confirmed));
+    if (replace && !confirmed) out.push(replaceAction(replace));
   }
   if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(pick(TEXT.notApplicable(r.title), lang), planNotApplicable(doc, r.id, reason, options));
   if ((f.kind === 'outdated' || f.kind === 'outdated-edition') && f.data.clause !== undefined) {

@@ -3,6 +3,7 @@
 export { planMissingClause, planMissingClauses, planRevisedClause } from './clauses';
 export { planNotApplicable, notApplicableKey } from './frontMatter';
 export { planDisableComment } from './disable';
+export { planReplaceClause } from './replace';
 export { slotForSection, type Slot } from './slot';
 export { escapeSnippet, snippetToPlain } from './snippet';
 export { applyInsertions, type ClauseToInsert, type EditOptions, type InsertEdit } from './types';

@@ -1,6 +1,8 @@
 /** An insertion planned in document offsets (UTF-16), turned into an LSP edit by the server. */
 export interface InsertEdit {
   offset: number;
+  /** A replacement: the text from `offset` to `end` is replaced (only planReplaceClause makes these). */
+  end?: number;
   text: string;
   /** `text` is in snippet syntax (tab stops); otherwise plain text. */
   snippet: boolean;
@@ -23,6 +25,6 @@ export function applyInsertions(text: string, edits: InsertEdit[]): string {
   // Back to front, so earlier offsets stay valid; insertions at one offset keep their order (as in LSP).
   const order = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.offset - a.e.offset || b.i - a.i);
   let out = text;
-  for (const { e } of order) out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
+  for (const { e } of order) out = out.slice(0, e.offset) + e.text + out.slice(e.end ?? e.offset);
   return out;
 }
