@@ -87,3 +87,27 @@ for (const annotations of [true, false]) {
     });
   });
 }
+
+describe('a heading that no number fits', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await Session.start({ locale: 'ja' });
+  });
+  afterAll(async () => {
+    await s.shutdown();
+  });
+
+  it('says in the fix\'s title that the new heading is unnumbered', async () => {
+    const text = '# 情報セキュリティ対策基準\n\n## 第7部 情報システムの構成要素\n\n### 7.2 電子メール・ウェブ等\n\n#### 7.2.1 送受信の管理\n\n職員等は、定められた手順に従って業務を行うこと。\n\n## 第8部 情報システムの利用\n\n職員等は、手順に従って利用すること。\n';
+    const uri = uriOf('targets/unnumbered.md');
+    await s.open(uri, text);
+    const d = (await s.diagnosticsFor(uri, 1)).find((x) => x.code === ID && kindOf(x) === 'missing')!;
+    const actions = await s.codeActions(uri, d.range, [d]);
+    const fix = byTitle(actions, '統一基準に対応する条項を番号なしの見出しで挿入')!;
+    expect(fix).toBeDefined();
+    expect(fix.isPreferred).toBe(true);
+    await s.apply(fix.edit!);
+    expect(s.text(uri)).toContain('\n#### 電子メール通信の暗号化\n\n');
+    expect(s.text(uri)).not.toContain('7.2.2');
+  });
+});

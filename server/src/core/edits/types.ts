@@ -6,6 +6,8 @@ export interface InsertEdit {
   text: string;
   /** `text` is in snippet syntax (tab stops); otherwise plain text. */
   snippet: boolean;
+  /** A new heading was left without a number: the next one belongs to another part of the standard. */
+  unnumbered?: boolean;
 }
 
 /** A clause to insert: the requirement's title (for headings and article captions) and its template. */
@@ -13,11 +15,15 @@ export interface ClauseToInsert {
   title: string;
   /** The catalog template in snippet syntax. */
   template: string;
+  /** The standard's section the requirement is in (its catalog reference, "7.2.1(1)"): where a new heading goes. */
+  section?: string;
 }
 
 export interface EditOptions {
   /** Keep tab stops: the client applies snippet edits. */
   snippet: boolean;
+  /** The policy numbers its sections after the standard (followsStandardNumbering). */
+  followsStandard?: boolean;
 }
 
 /** Applies edits given in offsets of the original text (used by tests and by the fix-all planner). */
