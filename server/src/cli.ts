@@ -13,6 +13,7 @@ import { renderMarkdown } from './core/report/markdown';
 import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
+import { fix, FIX_USAGE } from './cli/fix';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -22,6 +23,7 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun report [options] PATH | --policy kijun.json
        kijun editions [--format text|json] [EDITION]
        kijun editions --diff FROM TO [--format text|json]
+       kijun fix [--only ID,...] [--dry-run | --write] [--replace-outdated] PATH...
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群; the FY2018 edition unless --edition, the kijun.edition setting or front matter choose a
@@ -44,6 +46,8 @@ kijun editions (the editions Kijun knows and the requirements each checks):
   --diff FROM TO                what changed from FROM to TO: requirements added, changed, removed,
                                 and terms of older editions that become outdated
   --format text|json            output format (default text)
+
+${FIX_USAGE}
 
 Common options:
   --lang ja|en                  language of messages (default: ja, en when LANG starts with "en")
@@ -615,6 +619,7 @@ function main(argv: string[]): number {
   if (command === 'check') return check(rest);
   if (command === 'report') return report(rest);
   if (command === 'editions') return editions(rest);
+  if (command === 'fix') return fix(rest);
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 

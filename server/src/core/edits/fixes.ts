@@ -56,8 +56,9 @@ export interface PlannedFixes {
 
 /**
  * Every fix of an analysed policy as plain-text edits in offsets of its text: the missing clauses (all at once,
- * numbered one after another where they share a place) and, for each outdated clause, the revised clause after
- * it — or in its place with `replaceOutdated`. Clauses outdated for several requirements are replaced once.
+ * numbered one after another where they share a place) and, for each requirement with outdated clauses, the revised
+ * clause after the first of them — or in its place with `replaceOutdated` (a clause outdated for several
+ * requirements is replaced once). The other outdated clauses stay as written and reported: deleting is the user's.
  */
 export function planFixes(analysis: PolicyAnalysis, options: FixOptions = {}): PlannedFixes {
   const only = options.only ? new Set(options.only) : undefined;
@@ -77,8 +78,12 @@ export function planFixes(analysis: PolicyAnalysis, options: FixOptions = {}): P
     fixes.push({ id: w.id, action: 'insert', ...(unnumbered ? { unnumbered } : {}) });
   }
   const replaced = new Set<number>();
+  const revised = new Set<string>();
   for (const f of analysis.findings) {
     if (f.kind !== 'outdated' || f.data.clause === undefined || !wants(f.code)) continue;
+    // One revised clause per requirement, at its first outdated clause; the others stay reported for the user.
+    if (revised.has(f.code)) continue;
+    revised.add(f.code);
     const r = analysis.catalog.byId.get(f.code);
     if (!r) continue;
     const item = clauseFor(analysis, r);
