@@ -2,7 +2,8 @@
 //   server/out/kijun.js    the core, remark, the catalog, the language server and the CLI — one copy of each, shared;
 //   server/out/server.js   the language server's entry: loads kijun.js (with a V8 code cache) and starts the server;
 //   server/out/cli.js      the `kijun` command's entry: loads kijun.js the same way and runs the command line;
-//   client/out/extension.js  the VS Code client.
+//   client/out/extension.js  the VS Code client;
+//   server/out/import.js   document import (.docx, HTML, text → Markdown), loaded on demand only.
 // Each file requires only Node built-ins (and vscode, the client; and ./kijun.js, the two entries).
 //   node scripts/build.mjs [--metafile]   (--metafile writes server/out/*.meta.json for `esbuild --analyze`-like reading)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -57,9 +58,12 @@ const results = await Promise.all([
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  // The document libraries (mammoth, rehype-parse/parse5, rehype-remark): a bundle of their own, required only when a
+  // document is imported (kijun import / check FILE.docx, the "Import Policy" command), never at start-up.
+  build({ ...common, entryPoints: { import: './server/src/import/bundle.ts' }, outdir: 'server/out' }),
 ]);
 if (metafile) {
-  for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json'].entries()) {
+  for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json', 'server/out/import.meta.json'].entries()) {
     writeFileSync(new URL(`../${name}`, import.meta.url), JSON.stringify(results[i].metafile));
   }
 }

@@ -14,6 +14,9 @@ import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
 import { fix, FIX_USAGE } from './cli/fix';
+import { convertDocuments, convertedInput, DOCUMENT_NAME } from './cli/documents';
+import { importCommand, IMPORT_USAGE } from './cli/import';
+import { placeOf } from './core/report/place';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -24,10 +27,12 @@ const USAGE = `Usage: kijun check [options] PATH...
        kijun editions [--format text|json] [EDITION]
        kijun editions --diff FROM TO [--format text|json]
        kijun fix [--only ID,...] [--dry-run | --write] [--replace-outdated] PATH...
+       kijun import FILE [-o OUT.md]
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群; the FY2018 edition unless --edition, the kijun.edition setting or front matter choose a
-later one). PATH is a file or a folder (searched for policy Markdown files).
+later one). PATH is a file or a folder (searched for policy Markdown files); a .docx, .html or .txt file
+is converted to Markdown first (as kijun import does) and its findings also name the article (第12条第2項).
 A folder holding a kijun.json or .kijunrc.json is a policy set: its files are checked as one policy.
 
 kijun check options:
@@ -48,6 +53,8 @@ kijun editions (the editions Kijun knows and the requirements each checks):
   --format text|json            output format (default text)
 
 ${FIX_USAGE}
+
+${IMPORT_USAGE}
 
 Common options:
   --lang ja|en                  language of messages (default: ja, en when LANG starts with "en")
@@ -305,7 +312,7 @@ function check(rest: string[]): number {
   for (const j of work.sets) if (hasConfigErrors(j.set)) errors.push({ path: j.set.configPath, message: 'invalid policy-set configuration: ' + j.set.problems.filter((p) => p.severity === 'error' && p.file === undefined).map((p) => problemText(p, 'en')).join('; ') });
   for (const { path, force } of work.singles) {
     progress.step(path);
-    const read = readPolicyFile(path);
+    const read = convertedInput(path) ?? readPolicyFile(path);
     if (!read.ok) {
       errors.push({ path, message: read.message });
       continue;
@@ -323,7 +330,11 @@ function check(rest: string[]): number {
     if (analysis.refused && analysis.isPolicy) {
       const line = analysis.lines.positionAt(analysis.refused.start).line + 1;
       errors.push({ path, message: `${analysis.refused.messages[lang]} (line ${line})` });
-    } else if (analysis.isPolicy && !analysis.refused) files.push({ path, analysis, encoding: read.encoding });
+    } else if (analysis.isPolicy && !analysis.refused) {
+      // A converted document: each finding also names its place in the original (第12条第2項).
+      const places = convertedInput(path) ? analysis.findings.map((f) => placeOf(analysis.document, f.start)) : undefined;
+      files.push({ path, analysis, encoding: read.encoding, ...(places ? { places } : {}) });
+    }
   }
   const setResults: SetResult[] = [];
   for (const job of usable) {
@@ -623,9 +634,7 @@ function main(argv: string[]): number {
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function fail(e: unknown): void {
   if (e instanceof UsageError) {
     process.stderr.write(`kijun: ${e.message}\n`);
     process.exitCode = 2;
@@ -634,3 +643,16 @@ try {
     process.exitCode = 2;
   }
 }
+
+/** Commands that read Word files are asynchronous (the .docx reader is): documents are converted first. */
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === 'import') {
+    process.exitCode = await importCommand(rest);
+    return;
+  }
+  if (command === 'check' && rest.some((a) => DOCUMENT_NAME.test(a))) await convertDocuments(rest.filter((a) => DOCUMENT_NAME.test(a)));
+  process.exitCode = main(argv);
+}
+
+run(process.argv.slice(2)).catch(fail);

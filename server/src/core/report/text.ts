@@ -4,11 +4,13 @@ import { summarize, summaryLine } from './summary';
 /** `path:line:col severity id message` lines (1-based, as editors and CI annotate), then a summary per file. */
 export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja' | 'en'): string {
   const out: string[] = [];
-  for (const { path, analysis, encoding } of files) {
+  for (const { path, analysis, encoding, places } of files) {
     if (encoding !== 'utf-8') out.push(lang === 'ja' ? `${path}: ${encoding} として読み込みました` : `${path}: decoded as ${encoding}`);
-    for (const f of analysis.findings) {
-      out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
-    }
+    analysis.findings.forEach((f, i) => {
+      // A converted document: the line is the converted text's; the place (第12条第2項) is the original's.
+      const place = places?.[i] ? ` [${places[i]}]` : '';
+      out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}${place} ${f.message}`);
+    });
     out.push(`${path}: ${summaryLine(summarize(analysis), 'en')}`);
   }
   for (const e of errors) out.push(`${e.path}: error ${e.message}`);
