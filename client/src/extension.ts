@@ -4,6 +4,7 @@
 // comes from the server over LSP. Nothing from the workspace is executed, so it runs in untrusted workspaces too.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerImport } from './importPolicy';
 import { ReportPanels } from './report';
 import launch from '../../server/src/launch.json';
 
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     reports,
+    registerImport(context),
     vscode.commands.registerCommand(SHOW_REPORT, async (uri?: string | vscode.Uri) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();
       if (!target || !client) return;

@@ -155,3 +155,18 @@ describe('the command line', async () => {
     expect(r.stderr).toMatch(/old binary Word/);
   });
 });
+
+describe('loaded on demand', () => {
+  // A preload that reports every file Node loads as a module: the import bundle must not be among them unless a
+  // document is converted.
+  const hook = join(mkdtempSync(join(tmpdir(), 'kijun-hook-')), 'hook.cjs');
+  writeFileSync(hook, "const M = require('module'); const load = M._load; M._load = function (request, parent, isMain) { if (/import\\.js$/.test(request)) process.stderr.write('LOADED ' + request + '\\n'); return load.apply(this, arguments); };\n");
+  const run = (...args: string[]) => spawnSync(process.execPath, ['-r', hook, CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+
+  it('kijun check on Markdown never loads the document libraries; on a .docx it does', async () => {
+    expect(run('check', '--fail-on', 'none', FIXTURE).stderr).not.toContain('LOADED');
+    const dir = mkdtempSync(join(tmpdir(), 'kijun-import-'));
+    writeFileSync(join(dir, 'p.docx'), await wordFile(parts));
+    expect(run('check', '--fail-on', 'none', join(dir, 'p.docx')).stderr).toMatch(/LOADED .*import\.js/);
+  });
+});
