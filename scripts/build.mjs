@@ -55,9 +55,11 @@ const results = await Promise.all([
     outdir: 'server/out',
     define: { ...common.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
     plugins: [...common.plugins, oneLanguageServerImport],
+    // The import bundle beside it, required only when a document is converted (server/src/cli/documents.ts).
+    external: ['./import.js'],
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode', '../../server/out/import.js'] }),
   // The document libraries (mammoth, rehype-parse/parse5, rehype-remark): a bundle of their own, required only when a
   // document is imported (kijun import / check FILE.docx, the "Import Policy" command), never at start-up.
   build({ ...common, entryPoints: { import: './server/src/import/bundle.ts' }, outdir: 'server/out' }),

@@ -11,16 +11,16 @@ const t = (jaText: string, en: string) => (ja() ? jaText : en);
 export function registerImport(context: vscode.ExtensionContext): vscode.Disposable {
   let loaded: ImportModule | undefined;
   const load = (): ImportModule => {
-    // A computed path: the client bundle does not include the libraries; they are read only now.
-    const path = context.asAbsolutePath('server/out/import.js');
+    // client/out/extension.js → server/out/import.js, external to the client bundle (scripts/build.mjs): the
+    // libraries are read only now.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (loaded ??= require(path) as ImportModule);
+    return (loaded ??= require('../../server/out/import.js') as ImportModule);
   };
   return vscode.commands.registerCommand('kijun.importPolicy', async (arg?: vscode.Uri) => {
     const source = arg instanceof vscode.Uri ? arg : (await vscode.window.showOpenDialog({
       canSelectMany: false,
       openLabel: t('Markdown に変換', 'Convert to Markdown'),
-      title: t('Kijun: 取り込むポリシー文書（Word・例規集ページ・テキスト）', 'Kijun: the policy document to import (Word, 例規集 page, text)'),
+      title: t('Kijun: 取り込むポリシー文書（Word・例規集ページ・テキスト）', 'Kijun: the policy document to convert (Word, 例規集 page, text)'),
       filters: { [t('ポリシー文書', 'Policy documents')]: ['docx', 'html', 'htm', 'txt'], [t('すべてのファイル', 'All files')]: ['*'] },
     }))?.[0];
     if (!source) return;

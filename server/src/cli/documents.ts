@@ -1,7 +1,7 @@
 // Documents that are not Markdown (.docx, .html, .txt) on the command line: converted through the import bundle
 // (server/out/import.js, loaded here on demand only), then checked like Markdown. Findings in them also name the
 // place the user knows in the original — 「第12条第2項」 — next to the line of the converted text.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ImportResult } from '../import/bundle';
 import { readBytes } from '../core/io/readFile';
 
@@ -12,11 +12,10 @@ let loaded: ImportModule | undefined;
 /** The import bundle, required the first time a document is converted. */
 export function importModule(): ImportModule {
   if (!loaded) {
-    // Next to this bundle (server/out/kijun.js → server/out/import.js); a plain require of a computed path, so the
-    // bundler leaves it alone and the libraries are read only now.
-    const path = join(__dirname, 'import.js');
+    // Next to this bundle (server/out/kijun.js → server/out/import.js): external to the build (scripts/build.mjs),
+    // so the libraries are read only now.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require(path) as ImportModule;
+    loaded = require('./import.js') as ImportModule;
   }
   return loaded;
 }
