@@ -16,7 +16,7 @@ function splitLines(text: string): string[] {
   return out;
 }
 
-const strip = (line: string) => line.replace(/\r?\n$/, '');
+const strip = (line: string) => line.replace(/\n$/, ''); // a CR stays: the diff of a CRLF file says so
 
 /**
  * An insertion right before a line break that starts with that line break is the same text inserted after it,
