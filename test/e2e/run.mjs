@@ -526,8 +526,13 @@ async function session(locale) {
         }
         await sleep(800);
         check(`[${locale}] the replacement waits for confirmation (Refactor Preview; file unchanged)`, previewShown && readFileSync(policy, 'utf8') === beforeReplace, previewShown ? '' : '(no preview with an Apply button)');
-        await shot('7-replace-preview', '.part.panel');
+        await shot('7-replace-preview', locale === 'ja' ? '.part.panel' : undefined);
         if (previewShown) {
+          // Edits that need confirmation come unticked: the user ticks the change, then applies it.
+          const tick = page.locator('.part.panel .monaco-checkbox').first();
+          const ticked = await tick.click().then(() => true, () => false);
+          check(`[${locale}] the change to confirm is shown unticked, and can be ticked`, ticked);
+          await sleep(500);
           await apply.click();
           await sleep(1000);
           await runCommand('File: Save All');
@@ -538,8 +543,8 @@ async function session(locale) {
           const changed = replaced.split('\n').filter((l) => !beforeReplace.split('\n').includes(l));
           check(`[${locale}] the outdated clause is replaced in place, its number kept`, changed.length === 1 && /^\(2\) .*(常時暗号化|全ての)/.test(changed[0]) && !/望ましい/.test(replaced), changed.join('\n'));
           const kept = beforeReplace.split('\n').filter((l) => !/望ましい/.test(l));
-          check(`[${locale}] every other line is kept byte for byte`, kept.every((l) => replaced.split('\n').includes(l)) && replaced.split('\n').length === beforeReplace.split('\n').length);
-          await shot('8-replaced', '.part.editor');
+          check(`[${locale}] every other line is kept byte for byte`, changed.length === 1 && kept.every((l) => replaced.split('\n').includes(l)) && replaced.split('\n').length === beforeReplace.split('\n').length);
+          await shot('8-replaced', locale === 'ja' ? '.part.editor' : undefined);
         }
       }
 
