@@ -170,3 +170,21 @@ describe('loaded on demand', () => {
     expect(run('check', '--fail-on', 'none', join(dir, 'p.docx')).stderr).toMatch(/LOADED .*import\.js/);
   });
 });
+
+describe('other shapes of regulation pages', () => {
+  it('e-Gov style markup, a layout table and a <pre> page read the same articles', async () => {
+    const egov = `<html><body><div class="LawTitle">情報セキュリティ規程</div>
+      <div class="ChapterTitle">第一章　総則</div>
+      <div class="Article"><div class="ArticleCaption">（目的）</div><div class="Paragraph"><span class="ArticleTitle">第一条</span>　<span class="ParagraphSentence">この規程は、情報セキュリティ対策の基準を定める。</span></div>
+      <div class="Paragraph"><span class="ParagraphNum">２</span>　<span class="ParagraphSentence">職員等は、この規程を遵守すること。</span></div>
+      <div class="Item"><span class="ItemTitle">一</span>　<span class="ItemSentence">情報を適切に取り扱うこと。</span></div></div></body></html>`;
+    const layout = `<html><body><table><tr><td>情報セキュリティ規程</td></tr><tr><td>第一章　総則</td></tr><tr><td>（目的）</td></tr>
+      <tr><td>第一条　この規程は、情報セキュリティ対策の基準を定める。</td></tr><tr><td>２　職員等は、この規程を遵守すること。</td></tr>
+      <tr><td>一　情報を適切に取り扱うこと。</td></tr></table></body></html>`;
+    const pre = `<html><body><pre>情報セキュリティ規程\n　　第一章　総則\n　（目的）\n第一条　この規程は、情報セキュリティ対策の基準を定める。\n２　職員等は、この規程を遵守すること。\n一　情報を適切に取り扱うこと。\n</pre></body></html>`;
+    for (const html of [egov, layout, pre]) {
+      const r = await imported(Buffer.from(html), 'page.html');
+      expect(r.markdown, html.slice(0, 60)).toBe('# 情報セキュリティ規程\n\n## 第一章　総則\n\n### 第一条（目的）\n\nこの規程は、情報セキュリティ対策の基準を定める。\n\n２　職員等は、この規程を遵守すること。\n\n一　情報を適切に取り扱うこと。\n');
+    }
+  });
+});

@@ -13,7 +13,7 @@ export type Block =
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link', 'svg', 'math', 'canvas', 'video', 'audio', 'form', 'button', 'input', 'select', 'textarea', 'nav']);
 /** Page furniture of 例規集 and other sites: tables of contents, history, menus. */
 const FURNITURE = /(^|[\s_-])(secondary|sidebar|side-?bar|toc|joubun-toc|menu|breadcrumbs?|navi?|header|footer|tab-nav|tab-area|num-ids|skip|pagetop)($|[\s_-])/i;
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'dl', 'blockquote', 'pre', 'table', 'ul', 'ol', 'header', 'footer', 'aside', 'address', 'center', 'figure', 'figcaption', 'hr', 'br-block']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'dl', 'blockquote', 'pre', 'table', 'ul', 'ol', 'header', 'footer', 'aside', 'address', 'center', 'figure', 'figcaption', 'hr', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption']);
 
 const classOf = (e: Element) => {
   const c = e.properties?.className;
@@ -100,7 +100,7 @@ export function htmlBlocks(tree: Root, stats: ReadStats = { scripts: 0, images: 
         if (text) out.push({ kind: 'text', text, heading: Number(h[1]), hint: marker });
         continue;
       }
-      if (tag === 'table') {
+      if (tag === 'table' && !isLayoutTable(c)) {
         out.push({ kind: 'table', node: c });
         continue;
       }
@@ -125,6 +125,21 @@ export function htmlBlocks(tree: Root, stats: ReadStats = { scripts: 0, images: 
   };
   walk(contentRoot(tree), '');
   return out;
+}
+
+/**
+ * A table used for page layout (older 例規集 pages put the whole text in one): one column, or cells holding the
+ * regulation's own lines (第N条). Its cells are read as lines instead of kept as a table.
+ */
+function isLayoutTable(table: Element): boolean {
+  const rows: Element[] = [];
+  const collect = (e: Element) => {
+    for (const c of e.children) if (c.type === 'element') (c.tagName === 'tr' ? rows.push(c) : ['thead', 'tbody', 'tfoot'].includes(c.tagName) && collect(c));
+  };
+  collect(table);
+  const cells = rows.map((r) => r.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
+  if (cells.every((r) => r.length <= 1)) return true;
+  return cells.some((r) => r.some((c) => new RegExp(`^\\s*第${'[0-9０-９一二三四五六七八九十百]+'}(条|章)`).test(textOf(c))));
 }
 
 /** A list whose items are the regulation's own lines (第N条, 項, 号): read as lines, not kept as a list. */
