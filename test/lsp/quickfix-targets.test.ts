@@ -65,6 +65,8 @@ for (const annotations of [true, false]) {
       expect(replace).toBeDefined();
       expect(insert).toBeDefined();
       expect(actions.filter((a) => a.isPreferred).map((a) => a.title)).toEqual([annotations ? replace.title : insert.title]);
+      // Only where the client confirms does the title promise it.
+      expect(replace.title).toMatch(annotations ? /確認のうえ適用/ : /元の条項の本文を書き換えます/);
       if (annotations) {
         const change = replace.edit!.documentChanges![0] as TextDocumentEdit;
         const edit = change.edits[0] as AnnotatedTextEdit;

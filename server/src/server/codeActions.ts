@@ -54,7 +54,8 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
   };
   const confirmed = !!support.changeAnnotations;
   function replaceAction(edit: InsertEdit): CodeAction {
-    const title = pick(TEXT.replaceRevised(r!.title), lang);
+    // Only a client that shows the edit first can promise a confirmation; elsewhere the title says what it does.
+    const title = pick(confirmed ? TEXT.replaceRevised(r!.title) : TEXT.replaceRevisedDirect(r!.title), lang);
     return {
       title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: confirmed || undefined,
       edit: toConfirmedEdit(document, [edit], support, title, pick(TEXT.replaceConfirm, lang)),
