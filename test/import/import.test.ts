@@ -188,3 +188,45 @@ describe('other shapes of regulation pages', () => {
     }
   });
 });
+
+describe('Word automatic numbering', () => {
+  it('writes out 第%1条, ２ and (1) numbered by Word (not typed) as the text Word shows', async () => {
+    const { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } = await import('docx');
+    const numbered = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'kitei', level } });
+    const doc = new Document({
+      numbering: {
+        config: [{
+          reference: 'kitei',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '第%1条', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.DECIMAL_FULL_WIDTH, text: '%2', start: 2, alignment: AlignmentType.LEFT },
+            { level: 2, format: LevelFormat.JAPANESE_COUNTING, text: '%3', alignment: AlignmentType.LEFT },
+          ],
+        }, {
+          reference: 'chapters',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '第%1章', alignment: AlignmentType.LEFT }],
+        }],
+      },
+      sections: [{ children: [
+        new Paragraph({ text: '情報セキュリティ規程', heading: HeadingLevel.TITLE }),
+        new Paragraph({ text: '総則', heading: HeadingLevel.HEADING_1, numbering: { reference: 'chapters', level: 0 } }),
+        new Paragraph('（目的）'),
+        numbered('この規程は、情報セキュリティ対策の基準を定める。', 0),
+        new Paragraph('（電子メール）'),
+        numbered('情報システムセキュリティ責任者は、次に掲げる措置を講ずること。', 0),
+        numbered('電子メールサーバ間の通信を暗号化すること。', 2),
+        numbered('送信ドメイン認証技術を導入すること。', 2),
+        numbered('職員等は、宛先を確認すること。', 1),
+        new Paragraph({ text: '体制', heading: HeadingLevel.HEADING_1, numbering: { reference: 'chapters', level: 0 } }),
+        numbered('CISOを置く。', 0),
+      ] }],
+    });
+    const r = await imported(await Packer.toBuffer(doc), 'auto.docx');
+    expect(r.markdown).toBe([
+      '# 情報セキュリティ規程', '## 第1章　総則', '### 第1条（目的）', 'この規程は、情報セキュリティ対策の基準を定める。',
+      '### 第2条（電子メール）', '情報システムセキュリティ責任者は、次に掲げる措置を講ずること。',
+      '一　電子メールサーバ間の通信を暗号化すること。', '二　送信ドメイン認証技術を導入すること。', '２　職員等は、宛先を確認すること。',
+      '## 第2章　体制', '### 第3条', 'CISOを置く。',
+    ].join('\n\n') + '\n');
+  });
+});

@@ -96,7 +96,7 @@ export function htmlBlocks(tree: Root, stats: ReadStats = { scripts: 0, images: 
       if (FURNITURE.test(marker) || tag === 'aside' || (tag === 'header' && n.type === 'root')) continue;
       const h = /^h([1-6])$/.exec(tag);
       if (h) {
-        const text = textOf(c, stats).replace(/\s+/g, ' ').trim();
+        const text = textOf(c, stats).replace(/[ \t\r\n\f\v]+/g, ' ').trim();
         if (text) out.push({ kind: 'text', text, heading: Number(h[1]), hint: marker });
         continue;
       }

@@ -15,6 +15,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { countLeftOut, htmlBlocks, textBlocks, type ReadStats } from './blocks';
+import { writeOutNumbers } from './numbering';
 import { structure } from './structure';
 import { decodePolicy } from '../core/io/readFile';
 
@@ -124,8 +125,19 @@ async function fromDocx(bytes: Uint8Array): Promise<ImportResult> {
   let html: string;
   const notes: string[] = [];
   let images = 0;
+  // Automatic numbering (第%1条 …) written out as text first: mammoth would make it a list and lose the numbers.
+  let input: Buffer = Buffer.from(bytes);
+  const numbering = await zip.file('word/numbering.xml')?.async('string');
+  if (numbering) {
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const rewritten = writeOutNumbers(documentXml, numbering, await zip.file('word/styles.xml')?.async('string'));
+    if (rewritten !== documentXml) {
+      zip.file('word/document.xml', rewritten);
+      input = await zip.generateAsync({ type: 'nodebuffer' });
+    }
+  }
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {
+    const result = await mammoth.convertToHtml({ buffer: input }, {
       externalFileAccess: false,
       // Images are left out (never written, never fetched); their description is kept as text.
       convertImage: mammoth.images.imgElement(async (image) => {
