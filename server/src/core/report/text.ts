@@ -5,7 +5,10 @@ import { summarize, summaryLine } from './summary';
 export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja' | 'en'): string {
   const out: string[] = [];
   for (const { path, analysis, encoding, places } of files) {
-    if (encoding !== 'utf-8') out.push(lang === 'ja' ? `${path}: ${encoding} として読み込みました` : `${path}: decoded as ${encoding}`);
+    const converted = /^converted from (\w+)$/.exec(encoding)?.[1];
+    if (converted) {
+      out.push(lang === 'ja' ? `${path}: ${converted} を Markdown に変換して検査しました（行番号は変換後の行、[ ] 内は元の文書の条項）` : `${path}: converted from ${converted} (line numbers are the converted Markdown's; [ ] names the place in the original)`);
+    } else if (encoding !== 'utf-8') out.push(lang === 'ja' ? `${path}: ${encoding} として読み込みました` : `${path}: decoded as ${encoding}`);
     analysis.findings.forEach((f, i) => {
       // A converted document: the line is the converted text's; the place (第12条第2項) is the original's.
       const place = places?.[i] ? ` [${places[i]}]` : '';
