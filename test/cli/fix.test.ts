@@ -57,6 +57,20 @@ describe('kijun fix', () => {
     expect(readFileSync(join(dir, EXAMPLE), 'utf8')).toBe(after);
   });
 
+  it('fixes a policy set as one policy: a clause met in another file of the set is not inserted again', () => {
+    const dir = tmp();
+    cpSync(join(ROOT, 'test/fixtures/sets/three'), dir, { recursive: true });
+    const before = Object.fromEntries(['基本方針.md', '別表.md', '対策基準.md'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const r = kijun(dir, 'fix', '--write', '.');
+    expect(r.code).toBe(0);
+    const set = JSON.parse(kijun(dir, 'check', '--format', 'json', '--fail-on', 'none', '.').stdout).sets[0];
+    expect(set.summary.missing).toBe(0);
+    // Only the primary file (where the set's missing findings are) changed, and only by insertions.
+    expect(readFileSync(join(dir, '基本方針.md'), 'utf8')).toBe(before['基本方針.md']);
+    expect(readFileSync(join(dir, '別表.md'), 'utf8')).toBe(before['別表.md']);
+    keepsEveryLine(before['対策基準.md'], readFileSync(join(dir, '対策基準.md'), 'utf8'));
+  });
+
   it('prints a unified diff by default (exit 1, file untouched) that patch applies to the same result as --write', () => {
     const dir = examples();
     const before = readFileSync(join(dir, EXAMPLE), 'utf8');
