@@ -6,6 +6,7 @@
 //   server/out/mcp-sdk.js  the MCP SDK and zod, loaded by `kijun mcp` alone (server/src/cli/mcp.ts);
 //   server/out/web/server.js  the language server in a web worker, client/out/browserExtension.js  its client
 //   (VS Code for the Web): browser bundles, which import no Node module (the build fails if one does).
+//   server/out/import.js   document import (.docx, HTML, text → Markdown), loaded on demand only.
 // Each file requires only Node built-ins (and vscode, the client; and ./kijun.js, the two entries).
 //   node scripts/build.mjs [--metafile]   (--metafile writes server/out/*.meta.json for `esbuild --analyze`-like reading)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ const common = {
   format: 'cjs',
   sourcemap: process.env.KIJUN_SOURCEMAP === '1' ? 'linked' : false,
   minify: process.env.KIJUN_MINIFY !== '0',
-  keepNames: true,
+  keepNames: false,
   logLevel: 'warning',
   legalComments: 'none',
   define: { KIJUN_VERSION: JSON.stringify(version) },
@@ -75,10 +76,14 @@ const results = await Promise.all([
     define: { ...common.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
     plugins: [...common.plugins, oneLanguageServerImport, sideBundles],
     // `kijun mcp` loads the MCP SDK's own bundle, next to this one, only when it runs (server/src/cli/mcp.ts).
-    external: ['./mcp-sdk.js'],
+    external: ['./mcp-sdk.js', './import.js'],
   }),
   build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode', '../../server/out/import.js'] }),
+  // The document libraries (mammoth, rehype-parse/parse5, rehype-remark): a bundle of their own, required only when a
+  // document is imported (kijun import / check FILE.docx, the "Import Policy" command), never at start-up.
+  // (Fourth: its metafile is results[3].)
+  build({ ...common, entryPoints: { import: './server/src/import/bundle.ts' }, outdir: 'server/out' }),
   // Heavy writers, each its own bundle beside kijun.js, required only when a .docx or .xlsx is written (never by
   // the language server; not in the .vsix — see .vscodeignore).
   build({ ...common, entryPoints: { docx: './server/src/papers/docxEntry.ts', xlsx: './server/src/papers/xlsxEntry.ts' }, outdir: 'server/out' }),
@@ -99,7 +104,7 @@ const results = await Promise.all([
   build({ ...web, entryPoints: { browserExtension: './client/src/browserExtension.ts' }, outdir: 'client/out', format: 'cjs', external: ['vscode'], plugins: [...common.plugins, webEdges(root)] }),
 ]);
 if (metafile) {
-  for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json'].entries()) {
+  for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json', 'server/out/import.meta.json'].entries()) {
     writeFileSync(new URL(`../${name}`, import.meta.url), JSON.stringify(results[i].metafile));
   }
 }

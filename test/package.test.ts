@@ -1,6 +1,6 @@
 // `npm run package` → kijun-<version>.vsix: only what VS Code loads goes in (allow-list in .vscodeignore), no
-// tests, sources or source maps, at most 1 MB with the web extension, and the bundles run from the unpacked .vsix
-// without node_modules.
+// tests, sources or source maps, at most 1 MB with the web extension and the import bundle, and the bundles run
+// from the unpacked .vsix without node_modules.
 // The server and the CLI share one bundle (server/out/kijun.js); server.js and cli.js are its small entries.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** What scripts/build.mjs writes and the .vsix carries. */
-const BUNDLES = ['client/out/extension.js', 'server/out/kijun.js', 'server/out/server.js', 'server/out/cli.js'];
+const BUNDLES = ['client/out/extension.js', 'server/out/kijun.js', 'server/out/server.js', 'server/out/cli.js', 'server/out/import.js'];
 /** The web extension's bundles (the manifest's "browser" entry and its worker): browser code, no Node module. */
 const WEB_BUNDLES = ['client/out/browserExtension.js', 'server/out/web/server.js'];
 
@@ -76,7 +76,7 @@ const ALLOWED: RegExp[] = [
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/client\/out\/(extension|browserExtension)\.js$/,
   /^extension\/server\/out\/web\/server\.js$/,
-  /^extension\/server\/out\/(kijun|server|cli)\.js$/,
+  /^extension\/server\/out\/(kijun|server|cli|import)\.js$/,
   /^extension\/snippets\/[^/]+\.(code-snippets|json)$/,
   /^extension\/grammars\/[^/]+\.json$/,
   /^extension\/docs\/requirements\/[^/]+\.md$/,
@@ -106,8 +106,16 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the .vsix', () => {
-  it('is at most 1 MB, with the web extension', () => {
+  it('is at most 1 MB, with the web extension and the import bundle', () => {
     expect(statSync(vsixPath).size).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it('keeps the document libraries (import) out of the bundles that start the server, the CLI and the client', () => {
+    const code = (f: string) => readZipEntry(zip, entries.find((e) => e.name === `extension/${f}`)!).toString('utf8');
+    for (const f of ['server/out/kijun.js', 'client/out/extension.js']) {
+      expect(code(f), f).not.toMatch(/mammoth|JSZip|parse5/);
+    }
+    expect(code('server/out/import.js')).toMatch(/mammoth/);
   });
 
   it('carries the core once: the server and the CLI are small entries of the shared bundle', () => {
@@ -169,9 +177,11 @@ describe('the .vsix', () => {
       const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
       // kijun.js names the CLI's heavy writers beside it (server/out/docx.js, xlsx.js): required only by
       // `kijun revise --format docx` and `kijun report --format xlsx`, deliberately not in the .vsix (checked below);
-      // and ./mcp-sdk.js only when `kijun mcp` runs (the npm package has it; the .vsix does not).
-      const side = (m: string) => file === 'server/out/kijun.js' && (m === './docx.js' || m === './xlsx.js' || m === './mcp-sdk.js');
-      const external = required.filter((m) => !builtins.has(m) && !(file === 'client/out/extension.js' && m === 'vscode') && !side(m));
+      // ./mcp-sdk.js only when `kijun mcp` runs (the npm package has it; the .vsix does not); the import bundle is
+      // required by path, on demand (server/out/import.js, in the .vsix).
+      const side = (m: string) => file === 'server/out/kijun.js' && (m === './docx.js' || m === './xlsx.js' || m === './mcp-sdk.js' || m === './import.js');
+      const onDemand = file === 'client/out/extension.js' ? '../../server/out/import.js' : undefined;
+      const external = required.filter((m) => !builtins.has(m) && !(file === 'client/out/extension.js' && m === 'vscode') && !side(m) && m !== onDemand);
       expect(external, `${file} requires modules that are not bundled`).toEqual([]);
       expect(code).not.toMatch(/sourceMappingURL=/);
       // The Shift_JIS tables of iconv-lite are not needed: the runtime's TextDecoder decodes Shift_JIS.
@@ -201,6 +211,15 @@ describe('the .vsix', () => {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, readZipEntry(zip, e));
       }
+    });
+
+    it('imports a document with the CLI (the import bundle loaded from beside the shared one)', () => {
+      const doc = join(tmp, 'policy.txt');
+      writeFileSync(doc, '情報セキュリティ対策基準\n第1章　総則\n（目的）\n第1条　この基準は、情報セキュリティ対策の基準を定める。\n');
+      const r = spawnSync(process.execPath, [join(unpacked, 'extension/server/out/cli.js'), 'import', doc], { cwd: tmp, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('### 第1条（目的）');
     });
 
     it('runs the CLI', () => {

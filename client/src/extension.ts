@@ -1,12 +1,14 @@
 // The thin VS Code client: starts the Kijun language server for Markdown (files and unsaved buffers) and does
 // only what must run inside VS Code — showing the compliance report in a webview and the "insert all" command
-// (activate.ts, shared with the web client browserExtension.ts). Everything else (diagnostics, hovers, quick
-// fixes, code lens, outline, policy sets and their file watching) comes from the server over LSP. Nothing from
-// the workspace is executed, so it runs in untrusted workspaces too.
+// (activate.ts, shared with the web client browserExtension.ts), and importing Word/例規集 documents (desktop only:
+// it reads the file system). Everything else (diagnostics, hovers, quick fixes, code lens, outline, policy sets
+// and their file watching) comes from the server over LSP. Nothing from the workspace is executed, so it runs in
+// untrusted workspaces too.
 import type * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith } from './activate';
+import { registerImport } from './importPolicy';
 import launch from '../../server/src/launch.json';
 
 let client: BaseLanguageClient | undefined;
@@ -20,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc, options },
     debug: { module, transport: TransportKind.ipc, options },
   };
+  context.subscriptions.push(registerImport(context));
   client = await activateWith(context, ['file'], (clientOptions) => new LanguageClient('kijun', 'Kijun', serverOptions, clientOptions));
 }
 

@@ -20,6 +20,10 @@ import { traceMeta } from './cli/meta';
 import { MATRIX_FORMATS, writeMatrix } from './cli/matrix';
 import { INIT_OPTIONS, INIT_USAGE, runInit } from './cli/init';
 import { applyBaseline, BaselineError, loadBaseline, markJson, markSarif } from './cli/baseline';
+import { fix, FIX_USAGE } from './cli/fix';
+import { convertDocuments, convertedInput, DOCUMENT_NAME } from './cli/documents';
+import { importCommand, IMPORT_USAGE } from './cli/import';
+import { placeOf } from './core/report/place';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -32,11 +36,15 @@ const USAGE = `Usage: kijun check [options] PATH...
 ${REVISE_USAGE}
 ${INIT_USAGE}
        kijun mcp [--allow-root DIR]...     (an MCP server for AI assistants, see docs/mcp.md)
+       kijun fix [--only ID,...] [--dry-run | --write] [--replace-outdated] PATH...
+       kijun import FILE [-o OUT.md]
 
 Checks information-security policies written in Markdown against the revised Common Standards
 (統一基準群): the edition a policy declares as its basis (「統一基準（令和5年度版）に準拠」), else FY2018,
 unless --edition, the kijun.edition setting or front matter choose one. PATH is a file or a folder
-(searched for policy Markdown files; the files it does not check are listed with the reason).
+(searched for policy Markdown files; the files it does not check are listed with the reason); a .docx,
+.html or .txt file is converted to Markdown first (as kijun import does) and its findings also name the
+article (第12条第2項).
 A folder holding a kijun.json or .kijunrc.json is a policy set: its files are checked as one policy.
 
 kijun check options:
@@ -63,6 +71,10 @@ kijun editions (the editions Kijun knows and the requirements each checks):
   --diff FROM TO                what changed from FROM to TO: requirements added, changed, removed,
                                 and terms of older editions that become outdated
   --format text|json            output format (default text)
+
+${FIX_USAGE}
+
+${IMPORT_USAGE}
 
 Common options:
   --lang ja|en                  language of messages (default: ja, en when LANG starts with "en")
@@ -339,7 +351,7 @@ function check(rest: string[]): number {
   for (const j of work.sets) if (hasConfigErrors(j.set)) errors.push({ path: j.set.configPath, message: 'invalid policy-set configuration: ' + j.set.problems.filter((p) => p.severity === 'error' && p.file === undefined).map((p) => problemText(p, 'en')).join('; ') });
   for (const { path, force } of work.singles) {
     progress.step(path);
-    const read = readPolicyFile(path);
+    const read = convertedInput(path) ?? readPolicyFile(path);
     if (!read.ok) {
       errors.push({ path, message: read.message });
       continue;
@@ -357,8 +369,11 @@ function check(rest: string[]): number {
     if (analysis.refused && analysis.isPolicy) {
       const line = analysis.lines.positionAt(analysis.refused.start).line + 1;
       errors.push({ path, message: `${analysis.refused.messages[lang]} (line ${line})` });
-    } else if (analysis.isPolicy && !analysis.refused) files.push({ path, analysis, encoding: read.encoding });
-    else if (!analysis.isPolicy) work.skipped.push({ path, reason: analysis.policyReasons?.[lang] ?? analysis.policyReason });
+    } else if (analysis.isPolicy && !analysis.refused) {
+      // A converted document: each finding also names its place in the original (第12条第2項).
+      const places = convertedInput(path) ? analysis.findings.map((f) => placeOf(analysis.document, f.start)) : undefined;
+      files.push({ path, analysis, encoding: read.encoding, ...(places ? { places } : {}) });
+    } else if (!analysis.isPolicy) work.skipped.push({ path, reason: analysis.policyReasons?.[lang] ?? analysis.policyReason });
   }
   const setResults: SetResult[] = [];
   for (const job of usable) {
@@ -682,15 +697,12 @@ function main(argv: string[]): number | Promise<number> {
   if (command === 'editions') return editions(rest);
   if (command === 'revise') return runRevise(rest);
   if (command === 'init') return runInit(rest);
+  if (command === 'fix') return fix(rest);
   if (command === 'mcp') return (require('./cli/mcp') as typeof import('./cli/mcp')).mcp(rest);
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 
-try {
-  const code = main(process.argv.slice(2));
-  if (typeof code === 'number') process.exitCode = code;
-  else void code.then((c) => (process.exitCode = c));
-} catch (e) {
+function fail(e: unknown): void {
   if (e instanceof UsageError) {
     process.stderr.write(`kijun: ${e.message}\n`);
     process.exitCode = 2;
@@ -699,3 +711,16 @@ try {
     process.exitCode = 2;
   }
 }
+
+/** Commands that read Word files are asynchronous (the .docx reader is): documents are converted first. */
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === 'import') {
+    process.exitCode = await importCommand(rest);
+    return;
+  }
+  if (command === 'check' && rest.some((a) => DOCUMENT_NAME.test(a))) await convertDocuments(rest.filter((a) => DOCUMENT_NAME.test(a)));
+  process.exitCode = await main(argv);
+}
+
+run(process.argv.slice(2)).catch(fail);

@@ -37,6 +37,8 @@ const EXPECT = {
     // the finding the test hovers and fixes: a missing requirement, whose preferred fix inserts the catalog's clause
     fixId: 'promotion-structure',
     fixTitle: /^統一基準に対応する条項を挿入/,
+    replaceTitle: /^この条項を改定後の条項で置き換える/,
+    importCommand: 'Kijun: ポリシー文書を取り込む',
     hover: [/情報セキュリティ対策推進体制/, /義務/],
     problems: [/outdated-edition/, /email-encryption/, /promotion-structure/, /平成30年度版/],
     codeLens: /統一基準 平成30年度版: \d+\/\d+ 対応/,
@@ -45,6 +47,8 @@ const EXPECT = {
   en: {
     fixId: 'promotion-structure',
     fixTitle: /^(Insert|Add) .*(clause|Common Standards)/i,
+    replaceTitle: /^Replace this clause with the revised clause/,
+    importCommand: 'Kijun: Import Policy',
     hover: [/promotion structure/i, /mandatory/i],
     problems: [/outdated-edition/, /email-encryption/, /promotion-structure/, /FY2018/],
     codeLens: /FY2018.*\d+\/\d+/,
@@ -74,6 +78,22 @@ const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 console.log('e2e: dependencies');
 install();
 const { chromium } = await import('playwright-core');
+
+/** A small 規程 as a Word file: title, a chapter heading, captions on their own line, typed article numbers. */
+async function wordDocument() {
+  const { Document, HeadingLevel, Packer, Paragraph } = await import('docx');
+  const p = (text, heading) => new Paragraph(heading ? { text, heading } : { text });
+  return Packer.toBuffer(new Document({ sections: [{ children: [
+    p('〇〇機構情報セキュリティ規程', HeadingLevel.TITLE),
+    p('第1章　総則', HeadingLevel.HEADING_1),
+    p('（目的）'), p('第1条　この規程は、〇〇機構の情報セキュリティ対策の基準を定める。'),
+    p('第2章　情報システム', HeadingLevel.HEADING_1),
+    p('（電子メール）'), p('第2条　情報システムセキュリティ責任者は、電子メールの送受信に係る管理手順を定めること。'),
+    p('２　職員等は、電子メールを送信する前に宛先を確認すること。'),
+    p('（ウェブサイト）'), p('第3条　情報システムセキュリティ責任者は、ログインを要するページについてHTTPSにより暗号化すること。'),
+    p('附則', HeadingLevel.HEADING_1), p('この規程は、令和元年10月1日から施行する。'),
+  ] }] }));
+}
 if (!existsSync(chromiumPath)) {
   console.log(`e2e: ${chromiumPath} not found (Debian: apt-get install chromium fonts-noto-cjk)`);
   console.log('0 passed, 1 failed');
@@ -161,6 +181,9 @@ async function session(locale) {
   mkdirSync(workspace, { recursive: true });
   const policy = join(workspace, 'policy.md');
   copyFileSync(fixture, policy);
+  // A Word file to import from the command palette (built with the docx package, as a drafter would write it).
+  const wordName = locale === 'ja' ? '規程.docx' : 'regulation.docx';
+  writeFileSync(join(workspace, wordName), await wordDocument());
   const original = readFileSync(policy, 'utf8');
   const cliReport = spawnSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'check', '--format', 'json', '--fail-on', 'none', '--lang', locale, policy], { encoding: 'utf8' });
   const cliBefore = JSON.parse(cliReport.stdout).files[0].diagnostics;
@@ -472,6 +495,87 @@ async function session(locale) {
         }
         await shot('5-fixed', '.part.editor');
       }
+
+      // -- replace an outdated clause: the fix that rewrites the user's text is shown for confirmation first
+      const beforeReplace = readFileSync(policy, 'utf8');
+      await page.keyboard.press('Control+Shift+M');
+      const outdatedRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'web-encryption' }).first();
+      await outdatedRow.click();
+      await page.keyboard.press('Enter');
+      await sleep(500);
+      await page.keyboard.press('Control+.');
+      let replaceTitles = [];
+      try {
+        await menu.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+        replaceTitles = await menu.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.textContent || ''));
+      } catch {
+        /* reported below */
+      }
+      const replaceAt = replaceTitles.findIndex((x) => expect.replaceTitle.test(x.trim()));
+      check(`[${locale}] Ctrl+. on an outdated clause offers to replace it`, replaceAt >= 0, replaceTitles.join('\n') || '(no code action menu)');
+      await shot('6-replace-menu', locale === 'ja' ? '.part.editor' : undefined);
+      if (replaceAt >= 0) {
+        await menu.locator('.monaco-list-row').nth(replaceAt).click();
+        // needsConfirmation: VS Code shows the change in the Refactor Preview and applies it only on Apply
+        const apply = page.locator('.bulk-edit-panel .monaco-button, .part.panel .monaco-button', { hasText: /^Apply$/ }).first();
+        let previewShown = true;
+        try {
+          await apply.waitFor({ state: 'visible', timeout: 15_000 });
+        } catch {
+          previewShown = false;
+        }
+        await sleep(800);
+        check(`[${locale}] the replacement waits for confirmation (Refactor Preview; file unchanged)`, previewShown && readFileSync(policy, 'utf8') === beforeReplace, previewShown ? '' : '(no preview with an Apply button)');
+        await shot('7-replace-preview', locale === 'ja' ? '.part.panel' : undefined);
+        if (previewShown) {
+          // Edits that need confirmation come unticked: the user ticks the change, then applies it.
+          const tick = page.locator('.part.panel .monaco-checkbox').first();
+          const ticked = await tick.click().then(() => true, () => false);
+          check(`[${locale}] the change to confirm is shown unticked, and can be ticked`, ticked);
+          await sleep(500);
+          await apply.click();
+          await sleep(1000);
+          await runCommand('File: Save All');
+          const deadline = Date.now() + 15_000;
+          while (Date.now() < deadline && readFileSync(policy, 'utf8') === beforeReplace) await sleep(200);
+          const replaced = readFileSync(policy, 'utf8');
+          writeFileSync(join(outDir, `${locale}-policy-after-replace.md`), replaced);
+          const changed = replaced.split('\n').filter((l) => !beforeReplace.split('\n').includes(l));
+          check(`[${locale}] the outdated clause is replaced in place, its number kept`, changed.length === 1 && /^\(2\) .*(常時暗号化|全ての)/.test(changed[0]) && !/望ましい/.test(replaced), changed.join('\n'));
+          const kept = beforeReplace.split('\n').filter((l) => !/望ましい/.test(l));
+          check(`[${locale}] every other line is kept byte for byte`, changed.length === 1 && kept.every((l) => replaced.split('\n').includes(l)) && replaced.split('\n').length === beforeReplace.split('\n').length);
+          await shot('8-replaced', locale === 'ja' ? '.part.editor' : undefined);
+        }
+      }
+
+      // -- import a Word file from the command palette: the Markdown opens beside, written next to it
+      const imported = join(workspace, wordName.replace(/\.docx$/, '.md'));
+      await runCommand(expect.importCommand);
+      const pathInput = page.locator('.quick-input-widget input');
+      let dialog = true;
+      try {
+        await pathInput.waitFor({ state: 'visible', timeout: 15_000 });
+        await sleep(500);
+        await pathInput.fill(join(workspace, wordName));
+        await sleep(500);
+        await page.keyboard.press('Enter');
+      } catch {
+        dialog = false;
+      }
+      const importDeadline = Date.now() + 30_000;
+      while (Date.now() < importDeadline && !existsSync(imported)) await sleep(300);
+      const md = existsSync(imported) ? readFileSync(imported, 'utf8') : '';
+      check(`[${locale}] Import Policy converts the .docx next to it`, dialog && /^# 〇〇機構情報セキュリティ規程\n/.test(md) && /\n### 第2条（電子メール）\n/.test(md) && /\n２　職員等は/.test(md), md || '(no file written)');
+      let tab = false;
+      try {
+        await page.locator('.tabs-container .tab', { hasText: wordName.replace(/\.docx$/, '.md') }).first().waitFor({ timeout: 15_000 });
+        tab = true;
+      } catch {
+        /* reported below */
+      }
+      check(`[${locale}] the imported Markdown opens in the editor`, tab);
+      await sleep(3000); // its findings appear
+      await shot('9-imported', '.part.editor');
     } finally {
       writeFileSync(join(outDir, `browser-console-${locale}.log`), consoleLog.join('\n'));
       await shot('z-last').catch(() => {});

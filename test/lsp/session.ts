@@ -22,6 +22,8 @@ export interface SessionOptions {
   locale?: string;
   snippets?: boolean;
   documentChanges?: boolean;
+  /** Declare workspace.workspaceEdit.changeAnnotationSupport (edits that need confirmation). */
+  changeAnnotations?: boolean;
   /** Answer workspace/configuration with these `kijun` settings (per scopeUri when a function). */
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
   /** Do not declare workspace/configuration support. */
@@ -76,7 +78,10 @@ export class Session extends DocumentClient {
           configuration: !options.noConfiguration,
           ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
           ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
-          workspaceEdit: { documentChanges: options.documentChanges ?? true, snippetEditSupport: options.snippets ?? false },
+          workspaceEdit: {
+            documentChanges: options.documentChanges ?? true, snippetEditSupport: options.snippets ?? false,
+            ...(options.changeAnnotations ? { changeAnnotationSupport: { groupsOnLabel: true } } : {}),
+          },
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

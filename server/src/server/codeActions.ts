@@ -1,11 +1,9 @@
-import { templateFor } from '../core/checker/organization';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import { pick, type Finding } from '../core';
-import { planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planRevisedClause, type InsertEdit } from '../core/edits';
+import { clauseFor, documentLanguage, editOptionsFor, planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planReplaceClause, planRevisedClause, type InsertEdit } from '../core/edits';
 import type { AnalysisSource, DocumentState } from './analysisCache';
-import { toDiagnostic } from './diagnostics';
 import { TEXT, type Lang } from './i18n';
-import { toWorkspaceEdit, type EditSupport } from './workspaceEdit';
+import { toConfirmedEdit, toWorkspaceEdit, type EditSupport } from './workspaceEdit';
 
 /**
  * A source action, not source.fixAll: editors run source.fixAll on save when users ask for it for other
@@ -23,10 +21,13 @@ export async function codeActions(params: CodeActionParams, source: AnalysisSour
   const to = analysis.lines.offsetAt(params.range.end);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
+    // Only the findings the client asks about: a quick fix for one finding must not bring (and prefer) the fixes
+    // of every other finding on the same line (on the title line, a dozen).
+    const asked = params.context.diagnostics.filter((d) => d.source === undefined || d.source === 'kijun');
     for (const f of analysis.findings) {
       if (f.start > to || f.end < from) continue;
-      const diagnostic = params.context.diagnostics.find((d) => d.code === f.code && sameRange(d, f)) ?? toDiagnostic(f, analysis, document.uri, document.version, state.lang);
-      actions.push(...quickFixes(f, diagnostic, state, support));
+      const diagnostic = asked.find((d) => d.code === f.code && sameRange(d, f));
+      if (diagnostic) actions.push(...quickFixes(f, diagnostic, state, support));
     }
   }
   if (wants(INSERT_ALL_KIND)) {
@@ -43,23 +44,35 @@ const sameRange = (d: Diagnostic, f: Finding) =>
 function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, support: EditSupport): CodeAction[] {
   const { analysis, document, lang } = state;
   // The inserted clause is policy text: it follows the language the policy is written in, not the UI's.
-  const textLang = documentLanguage(analysis.document.text);
   const doc = analysis.document;
-  const options = { snippet: support.snippets };
+  const options = editOptionsFor(analysis, support.snippets);
   const r = analysis.catalog.byId.get(f.code);
   const out: CodeAction[] = [];
   const action = (title: string, edit: InsertEdit | undefined, preferred = false) => {
     if (!edit) return;
     out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: toWorkspaceEdit(document, [edit], support) });
   };
+  const confirmed = !!support.changeAnnotations;
+  function replaceAction(edit: InsertEdit): CodeAction {
+    // Only a client that shows the edit first can promise a confirmation; elsewhere the title says what it does.
+    const title = pick(confirmed ? TEXT.replaceRevised(r!.title) : TEXT.replaceRevisedDirect(r!.title), lang);
+    return {
+      title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: confirmed || undefined,
+      edit: toConfirmedEdit(document, [edit], support, title, pick(TEXT.replaceConfirm, lang)),
+    };
+  }
   const reason = `\${1:${pick(TEXT.reasonPlaceholder, lang)}}`;
   if (r && f.kind === 'missing') {
-    const item = { title: pick(r.title, textLang), template: templateFor(r, textLang, analysis.organization?.organization) };
-    action(pick(TEXT.insertClause(r.title), lang), planMissingClause(doc, analysis.homes.get(r.id) ?? -1, item, options), true);
+    const edit = planMissingClause(doc, analysis.homes.get(r.id) ?? -1, clauseFor(analysis, r), options);
+    action(pick(edit.unnumbered ? TEXT.insertClauseUnnumbered(r.title) : TEXT.insertClause(r.title), lang), edit, true);
   }
   if (r && f.kind === 'outdated' && f.data.clause !== undefined) {
-    const item = { title: pick(r.title, textLang), template: templateFor(r, textLang, analysis.organization?.organization) };
-    action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), true);
+    const item = clauseFor(analysis, r);
+    // Replacing rewrites the user's text: it is preferred only where the client shows it for confirmation first.
+    const replace = planReplaceClause(doc, f.data.clause, item);
+    if (replace && confirmed) out.push(replaceAction(replace));
+    action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), !(replace && confirmed));
+    if (replace && !confirmed) out.push(replaceAction(replace));
   }
   if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(pick(TEXT.notApplicable(r.title), lang), planNotApplicable(doc, r.id, reason, options));
   if ((f.kind === 'outdated' || f.kind === 'outdated-edition') && f.data.clause !== undefined) {
@@ -71,21 +84,15 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
 /** Every missing clause at once (plain text: several insertions cannot share one snippet session). */
 function insertAll(state: DocumentState, support: EditSupport): CodeAction | undefined {
   const { analysis, document, lang } = state;
-  // The inserted clause is policy text: it follows the language the policy is written in, not the UI's.
-  const textLang = documentLanguage(analysis.document.text);
   const wanted = analysis.requirements
     .filter((x) => x.status === 'missing' && analysis.findings.some((f) => f.code === x.id && f.kind === 'missing'))
     .map((x) => analysis.catalog.byId.get(x.id)!)
-    .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: { title: pick(r.title, textLang), template: templateFor(r, textLang, analysis.organization?.organization) } }));
+    // The inserted clause is policy text: it follows the language the policy is written in, not the UI's.
+    .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: clauseFor(analysis, r) }));
   if (!wanted.length) return undefined;
-  const edits = planMissingClauses(analysis.document, wanted);
+  const edits = planMissingClauses(analysis.document, wanted, editOptionsFor(analysis, false));
   return { title: pick(TEXT.insertAll(wanted.length), lang as Lang), kind: INSERT_ALL_KIND, edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }) };
 }
 
-/** The language a policy is written in: Japanese when a fair share of its letters are Japanese. */
-export function documentLanguage(text: string): Lang {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const japanese = (sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
-  return japanese * 3 >= latin ? 'ja' : 'en';
-}
+/** The language a policy is written in (core/edits/fixes.ts). */
+export { documentLanguage };

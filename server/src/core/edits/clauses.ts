@@ -6,18 +6,18 @@ import type { ClauseToInsert, EditOptions, InsertEdit } from './types';
 
 /** The clause for a missing requirement, at the end of its home section (-1: none), numbered like its siblings. */
 export function planMissingClause(doc: PolicyDocument, home: number, item: ClauseToInsert, options: EditOptions): InsertEdit {
-  return renderSlot(doc, slotForSection(doc, home), [item], options.snippet);
+  return renderSlot(doc, slotForSection(doc, home, { section: item.section, follows: !!options.followsStandard }), [item], options.snippet);
 }
 
 /**
  * Every missing clause at once, as plain text (one snippet session cannot hold several insertions). Clauses
  * for the same place are numbered one after another: (3), (4).
  */
-export function planMissingClauses(doc: PolicyDocument, wanted: Array<{ home: number; item: ClauseToInsert }>): InsertEdit[] {
+export function planMissingClauses(doc: PolicyDocument, wanted: Array<{ home: number; item: ClauseToInsert }>, options: Partial<EditOptions> = {}): InsertEdit[] {
   const groups = new Map<string, { slot: Slot; items: ClauseToInsert[] }>();
   for (const { home, item } of wanted) {
-    const slot = slotForSection(doc, home);
-    const key = `${slot.offset}:${slot.form}`;
+    const slot = slotForSection(doc, home, { section: item.section, follows: !!options.followsStandard });
+    const key = `${slot.offset}:${slot.form}:${slot.exact ?? ''}:${slot.unnumbered ? 'u' : ''}`;
     const group = groups.get(key) ?? { slot, items: [] };
     group.items.push(item);
     groups.set(key, group);

@@ -3,6 +3,9 @@
 export { planMissingClause, planMissingClauses, planRevisedClause } from './clauses';
 export { planNotApplicable, notApplicableKey } from './frontMatter';
 export { planDisableComment } from './disable';
-export { slotForSection, type Slot } from './slot';
+export { planReplaceClause } from './replace';
+export { slotForSection, type Slot, type StandardPlace } from './slot';
+export { followsStandardNumbering, standardHome } from './standard';
 export { escapeSnippet, snippetToPlain } from './snippet';
 export { applyInsertions, type ClauseToInsert, type EditOptions, type InsertEdit } from './types';
+export { clauseFor, documentLanguage, editOptionsFor, followsStandard, planFixes, planMissingFor, type FixOptions, type PlannedFixes } from './fixes';

@@ -10,7 +10,7 @@ export function renderSlot(doc: PolicyDocument, slot: Slot, items: ClauseToInser
   // Only the template carries tab stops; numbers, markers and titles are literal text.
   const lit = (s: string) => (snippet ? escapeSnippet(s) : s);
   const body = (t: string) => (snippet ? t : snippetToPlain(t));
-  const numbers = slot.number ? nextNumbers(slot.number, items.length, doc) : [];
+  const numbers = slot.exact ? [slot.exact] : slot.number ? nextNumbers(slot.number, items.length, doc) : [];
   const head = (i: number, title: string) => (numbers[i] && slot.style ? formatNumber(numbers[i], slot.style, title) + slot.style.sep : '');
 
   if (slot.form === 'heading') {
@@ -25,7 +25,9 @@ export function renderSlot(doc: PolicyDocument, slot: Slot, items: ClauseToInser
       const lead = (b.marker ? `${b.marker} ` : '') + (bodyNumbers[i] && b.style ? formatNumber(bodyNumbers[i], b.style, it.title) + b.style.sep : '');
       return lit(`${'#'.repeat(slot.depth ?? 2)} ${heading}`) + eol + eol + lit(lead) + body(it.template);
     });
-    return { offset: slot.offset, text: asSeparateBlock(doc.text, slot.offset, blocks.join(eol + eol), eol), snippet };
+    const edit: InsertEdit = { offset: slot.offset, text: asSeparateBlock(doc.text, slot.offset, blocks.join(eol + eol), eol), snippet };
+    if (slot.unnumbered || (slot.exact && items.length > 1)) edit.unnumbered = true;
+    return edit;
   }
 
   const pieces = items.map((it, i) => {

@@ -2,6 +2,7 @@ import type { Clause, ClauseNumber, ListBlock, PolicyDocument, Section } from '.
 import { parseClauseNumber } from '../model/numbering';
 import { followingLine, indentBefore, isBlank, lineEndOf, lineStartOf, nextLineStart, trimBack } from './lines';
 import { numberStyle, restart, stripListMarker, type NumberStyle } from './numbers';
+import { standardHeadingNumber, standardHome } from './standard';
 
 /**
  * Where new clauses go and how they look, read from their future siblings: a list item after the last item,
@@ -27,6 +28,16 @@ export interface Slot {
   /** heading: its depth, and how the clause under each new heading starts. */
   depth?: number;
   body?: { marker?: string; number?: ClauseNumber; continueNumber?: boolean; style?: NumberStyle };
+  /** heading: the number the new heading takes as is (the requirement's own number in the standard). */
+  exact?: string;
+  /** heading: left without a number, because the next one belongs to another part of the standard. */
+  unnumbered?: boolean;
+}
+
+/** What the planner knows of the standard for one clause: its section, and whether the policy is numbered after it. */
+export interface StandardPlace {
+  section?: string;
+  follows: boolean;
 }
 
 const firstLine = (doc: PolicyDocument, at: number) => doc.text.slice(at, lineEndOf(doc.text, at));
@@ -41,18 +52,20 @@ const SUPPLEMENTARY = /^(?:附|付)\s*則|^supplementary provisions/i;
 const isSupplementary = (text: string) => SUPPLEMENTARY.test(text.trim().replace(/^#+\s*/, ''));
 
 /** Where a clause for a requirement at home in section `home` goes (-1: the document has no such section). */
-export function slotForSection(doc: PolicyDocument, home: number): Slot {
+export function slotForSection(doc: PolicyDocument, home: number, standard?: StandardPlace): Slot {
+  // No section names the topic: in a policy numbered after the standard, the part of the standard it belongs to.
+  if (home < 0 && standard?.follows) home = standardHome(doc, standard.section);
   if (home >= 0 && doc.sections[home]) {
     const s = doc.sections[home];
-    if (s.children.length) return headingSlot(doc, s.children.map((i) => doc.sections[i]));
+    if (s.children.length) return headingSlot(doc, s.children.map((i) => doc.sections[i]), standard);
     return clauseSlot(doc, s.clauses.map((i) => doc.clauses[i]), s);
   }
   if (!doc.sections.length) return clauseSlot(doc, doc.clauses.filter((c) => c.section === -1), undefined);
   // No section names the topic: a new section among the title's sub-sections (or the top-level ones).
   const title = doc.sections[doc.titleSection] ?? doc.sections[0];
-  if (title.children.length) return headingSlot(doc, title.children.map((i) => doc.sections[i]));
+  if (title.children.length) return headingSlot(doc, title.children.map((i) => doc.sections[i]), standard);
   const tops = doc.sections.filter((s) => s.parent === -1);
-  if (tops.length > 1) return headingSlot(doc, tops);
+  if (tops.length > 1) return headingSlot(doc, tops, standard);
   return clauseSlot(doc, title.clauses.map((i) => doc.clauses[i]), title);
 }
 
@@ -157,7 +170,7 @@ export function numberedSlot(doc: PolicyDocument, c: Clause, before: Clause | un
  * A new heading after the last of `siblings`, numbered like it, with the clause under it: before 附則
  * (a heading, or a paragraph at the end of the last sibling) rather than after it.
  */
-function headingSlot(doc: PolicyDocument, siblings: Section[]): Slot {
+function headingSlot(doc: PolicyDocument, siblings: Section[], standard?: StandardPlace): Slot {
   let list = siblings;
   let offset = siblings[siblings.length - 1].end;
   if (list.length > 1 && isSupplementary(list[list.length - 1].title)) {
@@ -170,6 +183,13 @@ function headingSlot(doc: PolicyDocument, siblings: Section[]): Slot {
   const slot: Slot = { offset, form: 'heading', lead: '', gap: '', trail: '', depth: last.depth };
   const n = last.number;
   if (!n) return { ...slot, body: bodyStyle(doc, last) };
+  // Numbered after the standard: the requirement's own number if free, else no number (never another part's).
+  const own = standard?.follows ? standardHeadingNumber(doc, list, standard.section) : undefined;
+  if (own?.raw) {
+    const at = own.before ? lineStartOf(doc.text, own.before.headingStart) : offset;
+    return { ...slot, offset: at, number: n, exact: own.raw, style: numberStyle(last.title, n.raw), body: bodyStyle(doc, last) };
+  }
+  if (own) return { ...slot, unnumbered: true, body: bodyStyle(doc, last) };
   if (n.kind === 'hybrid') {
     // 「2101-10 第10条 (CSIRT)」: continue the article; the document number follows it.
     const rest = last.title.slice(n.length);

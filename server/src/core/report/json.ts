@@ -11,6 +11,8 @@ export interface CheckedFile {
   encoding: string;
   /** The policy-set configuration the file was checked with (its statuses are then the set's). */
   set?: string;
+  /** A converted document (.docx, HTML): each finding's place in the original (第12条第2項), by finding index. */
+  places?: Array<string | undefined>;
 }
 
 /** A policy set as the JSON report describes it (see README, "Policy sets"). */
@@ -50,7 +52,7 @@ export interface JsonReport {
     encoding: string;
     summary: ReturnType<typeof summarize>;
     requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; revision?: string; exception?: RequirementException }>;
-    diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun'; fingerprint: string }>;
+    diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun'; fingerprint: string; place?: string }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
     /** Present when the file was checked against another edition than the report's (its front matter chose it, or its declared basis). */
@@ -88,7 +90,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
     edition,
     ...(more.editionMode ? { editionMode: more.editionMode } : {}),
     ...(trace ? { generatedAt: trace.generatedAt, catalog: trace.catalog } : {}),
-    files: files.map(({ path, analysis, encoding, set }) => ({
+    files: files.map(({ path, analysis, encoding, set, places }) => ({
       path,
       encoding,
       summary: summarize(analysis),
@@ -102,7 +104,7 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
           ...(r.exception ? { exception: r.exception } : {}),
         };
       }),
-      diagnostics: analysis.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const, fingerprint: findingFingerprint(f, analysis) })),
+      diagnostics: analysis.findings.map((f, i) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const, fingerprint: findingFingerprint(f, analysis), ...(places?.[i] ? { place: places[i] } : {}) })),
       ...(set ? { set } : {}),
       ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
       editionSource: analysis.editionChoice.source,

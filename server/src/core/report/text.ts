@@ -8,14 +8,19 @@ import { summarize, summaryLine } from './summary';
  */
 export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja' | 'en', skipped: SkippedFile[] = []): string {
   const out: string[] = [];
-  for (const { path, analysis, encoding } of files) {
-    if (encoding !== 'utf-8') out.push(lang === 'ja' ? `${path}: ${encoding} として読み込みました` : `${path}: decoded as ${encoding}`);
+  for (const { path, analysis, encoding, places } of files) {
+    const converted = /^converted from (\w+)$/.exec(encoding)?.[1];
+    if (converted) {
+      out.push(lang === 'ja' ? `${path}: ${converted} を Markdown に変換して検査しました（行番号は変換後の行、[ ] 内は元の文書の条項）` : `${path}: converted from ${converted} (line numbers are the converted Markdown's; [ ] names the place in the original)`);
+    } else if (encoding !== 'utf-8') out.push(lang === 'ja' ? `${path}: ${encoding} として読み込みました` : `${path}: decoded as ${encoding}`);
     const title = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
     const reason = analysis.editionChoice.reason[lang];
     out.push(lang === 'ja' ? `${path}: 統一基準 ${title?.ja ?? analysis.edition} (${analysis.edition}) で検査 — ${reason}` : `${path}: checked against the ${title?.en ?? analysis.edition} (${analysis.edition}) — ${reason}`);
-    for (const f of analysis.findings) {
-      out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
-    }
+    analysis.findings.forEach((f, i) => {
+      // A converted document: the line is the converted text's; the place (第12条第2項) is the original's.
+      const place = places?.[i] ? ` [${places[i]}]` : '';
+      out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}${place} ${f.message}`);
+    });
     out.push(`${path}: ${summaryLine(summarize(analysis), 'en')}`);
   }
   for (const s of skipped) out.push(lang === 'ja' ? `${s.path}: 検査対象外 — ${s.reason}` : `${s.path}: not checked — ${s.reason}`);
