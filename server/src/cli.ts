@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeText, getCatalog, levelText, pick, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
@@ -13,6 +13,8 @@ import { renderMarkdown } from './core/report/markdown';
 import { sarifReport } from './core/report/sarif';
 import { summarize, summaryLine } from './core/report/summary';
 import { textReport } from './core/report/text';
+import { escapeControls, guardStream, terminalText } from './cli/terminal';
+import { writeFileNoFollow } from './cli/writeFile';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -87,14 +89,14 @@ class Progress {
     this.shown = true;
     const head = this.lang === 'ja' ? `kijun: 確認中 ${this.done}/${this.total} ` : `kijun: checking ${this.done}/${this.total} `;
     const width = Math.max(20, (process.stderr.columns || 80) - 1);
-    let name = label;
+    let name = escapeControls(label);
     // Keep the end of a long path (the file name), measured in columns (CJK characters are two wide).
     while (name.length > 1 && columns(head) + columns(name) > width) name = '…' + [...name].slice(2).join('');
-    process.stderr.write(`\r\x1b[2K${head}${name}`);
+    rawStderr(`\r\x1b[2K${head}${name}`);
   }
 
   end(): void {
-    if (this.enabled && this.shown) process.stderr.write('\r\x1b[2K');
+    if (this.enabled && this.shown) rawStderr('\r\x1b[2K');
     this.shown = false;
   }
 }
@@ -177,6 +179,7 @@ function runSet(job: SetJob, options: CheckOptions, errors: FileError[], progres
     const r = readPolicyFile(path);
     if (!r.ok) errors.push({ path, message: r.message });
     else read.push({ path, text: stripBom(r.text), encoding: r.encoding });
+    if (r.ok && r.warning) process.stderr.write(`kijun: ${escapeControls(path)}: warning: ${r.warning}\n`);
   }
   if (!read.length) return { job, checked: [] };
   const setOptions: CheckOptions = {
@@ -266,7 +269,7 @@ function reportProblems(sets: SetJob[], lang: Lang, warnings: boolean): boolean 
     for (const p of set.problems) {
       if (p.file !== undefined) continue; // a missing file: reported with the other unreadable files
       if (p.severity === 'warning' && !warnings) continue;
-      process.stderr.write(`kijun: ${set.configPath}: ${problemText(p, lang)}\n`);
+      process.stderr.write(`kijun: ${escapeControls(set.configPath)}: ${problemText(p, lang)}\n`);
     }
     if (hasConfigErrors(set)) bad = true;
   }
@@ -306,6 +309,7 @@ function check(rest: string[]): number {
       errors.push({ path, message: read.message });
       continue;
     }
+    if (read.warning) process.stderr.write(`kijun: ${escapeControls(path)}: warning: ${read.warning}\n`);
     let analysis: PolicyAnalysis;
     try {
       // A file named on the command line is checked whatever it looks like; in a folder only policies are.
@@ -333,9 +337,9 @@ function check(rest: string[]): number {
   if (format === 'json') process.stdout.write(JSON.stringify(jsonReport(files, errors, edition, VERSION, lang, sets), null, 2) + '\n');
   else if (format === 'sarif') process.stdout.write(JSON.stringify(sarifReport(files, errors, catalog, VERSION, lang), null, 2) + '\n');
   else {
-    process.stdout.write(textReport(files, [], lang));
-    for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
-    for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
+    process.stdout.write(terminalText(textReport(files.map((f) => ({ ...f, path: escapeControls(f.path) })), [], lang)));
+    for (const s of sets) process.stdout.write(terminalText(`${escapeControls(s.config)}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`));
+    for (const e of errors) process.stderr.write(`kijun: ${escapeControls(e.path)}: ${e.message}\n`);
   }
 
   if (files.length === 0) {
@@ -403,7 +407,7 @@ function report(rest: string[]): number {
   const progress = Progress.for(set.files.length, lang, !!values['no-progress']);
   const result = runSet(job, { language: lang, ...(values.edition !== undefined ? { edition } : {}) }, errors, progress);
   progress.end();
-  for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(`kijun: ${escapeControls(e.path)}: ${e.message}\n`);
   if (!result.analysis) {
     process.stderr.write('kijun: no file could be checked\n');
     return 2;
@@ -429,8 +433,7 @@ function report(rest: string[]): number {
   const text = format === 'html' ? renderHtml(data) : format === 'md' ? renderMarkdown(data) : JSON.stringify(data, null, 2) + '\n';
   if (out) {
     try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
+      writeFileNoFollow(out, text);
     } catch (e) {
       throw new UsageError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
@@ -618,6 +621,8 @@ function main(argv: string[]): number {
   throw new UsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
 }
 
+// stderr carries file names and configuration values: control characters escaped, workflow commands broken up.
+const rawStderr = guardStream(process.stderr).raw;
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
