@@ -3,8 +3,9 @@
 // Everything else (diagnostics, hovers, quick fixes, code lens, outline, policy sets and their file watching)
 // comes from the server over LSP. Nothing from the workspace is executed, so it runs in untrusted workspaces too.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ReportPanels } from './report';
+import { restrictSettings } from './restricted';
 import launch from '../../server/src/launch.json';
 
 /** The server's command answering with the coverage report (the code lens runs it; VS Code shows the webview). */
@@ -35,6 +36,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Markdown files of policy sets itself, with a dynamic registration of workspace/didChangeWatchedFiles.)
     synchronize: { configurationSection: 'kijun' },
     middleware: {
+      // Restricted Mode: the workspace's value of a restricted setting (kijun.include) is not passed on.
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (vscode.workspace.isTrusted || !Array.isArray(result)) return result;
+          return result.map((value, i) => restrictSettings(value, params.items[i]?.section, (key) => vscode.workspace.getConfiguration('kijun').inspect(key)?.globalValue));
+        },
+      },
       // The code lens runs the server's report command; in VS Code it opens the compliance report instead.
       executeCommand: async (command, args, next) => {
         if (command !== REPORT_COMMAND) return next(command, args);
@@ -62,6 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   context.subscriptions.push(
+    // Trusted now: the workspace's restricted settings count, the server pulls them again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
     reports,
     vscode.commands.registerCommand(SHOW_REPORT, async (uri?: string | vscode.Uri) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../core/glob/glob';
 import { uriPath, relativeToFolder } from './uris';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Severity } from '../core';
@@ -117,6 +117,7 @@ export function inclusion(uri: string, settings: KijunSettings, folders: string[
   const path = uriPath(uri);
   if (path === undefined) return 'check';
   const relative = relativeToFolder(path, folders);
-  const match = picomatch(settings.include, { dot: true });
+  // Patterns from the workspace's settings: matched without backtracking (see core/glob).
+  const match = globMatcher(settings.include, { dot: true });
   return match(relative) || match(path) ? 'force' : 'skip';
 }
