@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getCatalog } from '../../server/src/core';
+import { analyzePolicySet, analyzeText, getCatalog, type CheckOptions, type PolicyAnalysis } from '../../server/src/core';
 import type { SetFileSystem } from '../../server/src/core/policySet/fileSystem';
 import { loadPolicySet, MAX_SET_FILES, resolvePolicySet } from '../../server/src/core/policySet/load';
 import { scanJson } from '../../server/src/server/jsonLocations';
@@ -162,6 +162,27 @@ describe('the size of a set (item 12)', () => {
     expect(p.message.en).toMatch(/too many files: 20,000/);
     // Under the cap: no such problem.
     expect(resolvePolicySet('/set/kijun.json', JSON.stringify({ files: ['**/*.md'] }), getCatalog(), memory(MAX_SET_FILES)).problems).toEqual([]);
+  });
+
+  it('an edit to one file re-combines only that file\'s share of the set', () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `# 規程 ${i}\n\n## 第1章\n\n電子メールサーバ間の通信をSTARTTLSにより暗号化すること。第${i}条 HTTPSを用いること。\n`);
+    const cache = new Map<string, PolicyAnalysis>();
+    const analyze = (f: { path: string; text: string }, o: CheckOptions) => {
+      const key = `${f.path}\u0000${f.text}`;
+      let a = cache.get(key);
+      if (!a) cache.set(key, (a = analyzeText(f.text, o)));
+      return a;
+    };
+    const files = () => texts.map((text, i) => ({ path: `f${i}.md`, text }));
+    const first = analyzePolicySet(files(), { analyze });
+    expect(first.stats).toEqual({ computed: 40, reused: 0 });
+    texts[7] += '\n電子メールは暗号化することが望ましい。\n';
+    const second = analyzePolicySet(files(), { analyze });
+    expect(second.stats).toEqual({ computed: 1, reused: 39 });
+    // The same as combining everything afresh.
+    const fresh = analyzePolicySet(files());
+    const strip = (x: typeof fresh) => JSON.stringify({ requirements: x.requirements, files: x.files.map((f) => ({ path: f.path, requirements: f.analysis.requirements, findings: f.analysis.findings })) });
+    expect(strip(second)).toBe(strip(fresh));
   });
 
   it('the CLI refuses a set over the cap (exit 2) with the finding', () => {
