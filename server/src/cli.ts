@@ -439,7 +439,8 @@ function report(rest: string[]): number {
     }
     if (process.stderr.isTTY) process.stderr.write(lang === 'ja' ? `kijun: ${out} に書き出しました\n` : `kijun: wrote ${out}\n`);
   } else {
-    process.stdout.write(text);
+    // Markdown on a terminal or in a CI log: file names escaped like the text output's.
+    process.stdout.write(format === 'md' ? terminalText(text) : text);
   }
   return 0;
 }
