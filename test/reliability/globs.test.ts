@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileGlobs, expandBraces, globMatcher, MAX_ALTERNATIVES, MAX_NAME_LENGTH, MAX_PATTERN_LENGTH } from '../../server/src/core/glob/glob';
 import { getCatalog } from '../../server/src/core';
 import { matchSetFiles } from '../../server/src/core/policySet/resolve';
-import { inclusion, DEFAULT_SETTINGS } from '../../server/src/server/configuration';
+import { inclusion, DEFAULT_SETTINGS, settingsProblems } from '../../server/src/server/configuration';
 
 const seed = Number(process.env.KIJUN_FUZZ_SEED ?? 20261207);
 const cpuMs = (f: () => void) => {
@@ -121,6 +121,8 @@ describe('where the patterns come from', () => {
     expect(r).toBe('skip');
     expect(ms).toBeLessThan(500);
     expect(inclusion('file:///ws/x/aaaaaaaab.md', settings, ['file:///ws'])).toBe('force');
+    // A pattern beyond the bounds is said in the log, and ignored.
+    expect(settingsProblems({ include: ['{a,b}'.repeat(20), '*.md'] })).toEqual([expect.stringMatching(/^kijun\.include: pattern ignored \(more than 256 alternatives/)]);
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'kijun-globs-'));
