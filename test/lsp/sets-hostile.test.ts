@@ -142,6 +142,33 @@ describe('a file name with a backslash (item 9)', () => {
   }, 60_000);
 });
 
+describe('a set file with an invalid byte (item 13)', () => {
+  it('is checked, and the kijun.json says where the byte is', async () => {
+    const ws = tmp('badbyte');
+    cpSync(THREE, ws, { recursive: true });
+    const table = join(ws, '別表.md');
+    const text = readFileSync(table, 'utf8') + '\nnote: X\n';
+    const lines = text.split('\n');
+    const line = lines.length - 1;
+    const bytes = Buffer.from(text, 'utf8');
+    bytes[bytes.lastIndexOf('X')] = 0xff;
+    writeFileSync(table, bytes);
+    const s = await Session.start({ locale: 'en', workspaceFolder: ws, watchFiles: true });
+    try {
+      const configUri = pathToFileURL(join(ws, 'kijun.json')).href;
+      await s.open(pathToFileURL(join(ws, '対策基準.md')).href, readFileSync(join(ws, '対策基準.md'), 'utf8'));
+      const p = await s.until(() => s.published.find((x) => x.uri === configUri && x.diagnostics.some((d) => /unreadable bytes/.test(d.message))), 20_000, 'the warning on kijun.json');
+      const d = p.diagnostics.find((x) => /unreadable bytes/.test(x.message))!;
+      expect(d.severity).toBe(2);
+      expect(d.message).toBe(`files: 別表.md has unreadable bytes (1 invalid UTF-8 byte sequence replaced with U+FFFD, the first at line ${line}, column 7)`);
+      // Still checked: 別表.md (not open) gets the set's findings.
+      await s.until(() => s.published.find((x) => x.uri === pathToFileURL(table).href), 20_000, '別表.md published');
+    } finally {
+      await s.shutdown();
+    }
+  }, 60_000);
+});
+
 describe('the size of a set (item 12)', () => {
   /** A file system in memory: a folder of `n` Markdown files (the core needs nothing else). */
   const memory = (n: number): SetFileSystem => ({

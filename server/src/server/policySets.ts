@@ -75,6 +75,8 @@ export interface SetResult {
   files: Array<{ path: string; uri: string; document?: TextDocument }>;
   /** Listed files that could not be read (binary, too large, gone). */
   errors: Array<{ path: string; message: string }>;
+  /** Listed files read with a warning (invalid bytes replaced with U+FFFD, and where). */
+  warnings: Array<{ path: string; message: string }>;
   settings: KijunSettings;
   lang: Lang;
   configPath: string;
@@ -86,7 +88,7 @@ export interface SetResult {
 
 interface DiskFile {
   stamp: string;
-  read: { ok: true; text: string } | { ok: false; message: string };
+  read: { ok: true; text: string; warning?: string } | { ok: false; message: string };
   analyses: Map<string, PolicyAnalysis>;
 }
 
@@ -361,6 +363,7 @@ export class PolicySets {
     const files: SetResult['files'] = [];
     const texts: string[] = [];
     const errors: SetResult['errors'] = [];
+    const warnings: SetResult['warnings'] = [];
     const keyParts: string[] = [JSON.stringify(options), entry.stamp];
     for (const path of entry.files) {
       const document = openByPath.get(nfc(path));
@@ -381,6 +384,7 @@ export class PolicySets {
         }
         files.push({ path, uri: this.uriFor(path) });
         texts.push(file.read.text);
+        if (file.read.warning) warnings.push({ path, message: file.read.warning });
         keyParts.push(`d ${path} ${file.stamp}`);
       }
     }
@@ -399,7 +403,7 @@ export class PolicySets {
       ? analyzePolicySet(files.map((f, i) => ({ path: f.uri, text: texts[i] })), { ...options, ...(primaryIndex >= 0 ? { primary: files[primaryIndex].uri } : {}), analyze })
       : undefined;
     const result: SetResult = {
-      analysis, files, errors, settings, lang, config, problems: entry.problems,
+      analysis, files, errors, warnings, settings, lang, config, problems: entry.problems,
       configPath: entry.configPath, configUri, root: entry.root,
     };
     entry.memo = { key, result };
@@ -414,7 +418,7 @@ export class PolicySets {
     const cached = this.disk.get(id);
     if (cached && cached.stamp === stamp) return cached;
     const r = readPolicyFile(path);
-    const file: DiskFile = { stamp, read: r.ok ? { ok: true, text: stripBom(r.text) } : { ok: false, message: r.message }, analyses: new Map() };
+    const file: DiskFile = { stamp, read: r.ok ? { ok: true, text: stripBom(r.text), ...(r.warning ? { warning: r.warning } : {}) } : { ok: false, message: r.message }, analyses: new Map() };
     this.disk.set(id, file);
     return file;
   }
@@ -522,7 +526,7 @@ export class PolicySets {
       });
     }
     // A file listed but unreadable shows nothing of its own: say so on the configuration.
-    void this.connection.sendDiagnostics({ uri: configUri, diagnostics: configDiagnostics(entry, result?.errors ?? [], lang) }).catch(() => undefined);
+    void this.connection.sendDiagnostics({ uri: configUri, diagnostics: configDiagnostics(entry, result?.errors ?? [], lang, result?.warnings ?? []) }).catch(() => undefined);
     sent.add(configUri);
     this.clearPublished(id, sent);
     if (result) void this.connection.sendNotification(REPORT_CHANGED_NOTIFICATION, { uris: [configUri, ...result.files.map((f) => f.uri)] });
@@ -604,7 +608,7 @@ export function withPolicySets(base: AnalysisSource, sets: PolicySets): Analysis
 }
 
 /** Problems of a configuration as diagnostics on its keys. */
-export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'root'>, errors: Array<{ path: string; message: string }>, lang: Lang): Diagnostic[] {
+export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'root'>, errors: Array<{ path: string; message: string }>, lang: Lang, warnings: Array<{ path: string; message: string }> = []): Diagnostic[] {
   const bom = entry.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // VS Code shows the file without its BOM: count positions from after it.
   const doc = TextDocument.create('kijun:config', 'json', 0, entry.text.slice(bom));
@@ -648,6 +652,18 @@ export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'r
       code: 'configuration',
       source: 'kijun',
       message: lang === 'ja' ? `files: ${name} を検査できません（${e.message}）` : `files: cannot check ${name} (${e.message})`,
+    });
+  }
+  // A file read with replaced bytes is checked: where its bad bytes are is said here (it is not open).
+  for (const w of warnings) {
+    const r = keyRange(locations, 'files');
+    const name = relative(entry.root, w.path).split(sep).join('/');
+    out.push({
+      range: r ? at(r.start, r.end) : firstLine(),
+      severity: DiagnosticSeverity.Warning,
+      code: 'configuration',
+      source: 'kijun',
+      message: lang === 'ja' ? `files: ${name} に読めないバイトがあります（${w.message}）` : `files: ${name} has unreadable bytes (${w.message})`,
     });
   }
   return out;
