@@ -147,7 +147,7 @@ function plan(positionals: string[], policy: string | undefined, catalog: Catalo
     for (const c of configs) addSet(c);
     // The folder's other Markdown files are checked alone (and only if they look like policies). Under a
     // configuration that cannot be read, no file is: they belong to a set whose extent is unknown.
-    const claimed = new Set(out.sets.flatMap((j) => j.set.files.map((f) => resolve(f))));
+    const claimed = new Set(out.sets.flatMap((j) => (j.set.matched ?? j.set.files).map((f) => resolve(f))));
     const unreadable = out.sets.filter((j) => !j.set.config).map((j) => resolve(j.set.root) + sep);
     for (const path of findMarkdownFiles(target)) {
       const abs = resolve(path);

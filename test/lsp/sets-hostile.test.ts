@@ -157,8 +157,8 @@ describe('a set file with an invalid byte (item 13)', () => {
     try {
       const configUri = pathToFileURL(join(ws, 'kijun.json')).href;
       await s.open(pathToFileURL(join(ws, '対策基準.md')).href, readFileSync(join(ws, '対策基準.md'), 'utf8'));
-      const p = await s.until(() => s.published.find((x) => x.uri === configUri && x.diagnostics.some((d) => /unreadable bytes/.test(d.message))), 20_000, 'the warning on kijun.json');
-      const d = p.diagnostics.find((x) => /unreadable bytes/.test(x.message))!;
+      const p = await s.until(() => s.published.find((x) => x.uri === configUri && x.diagnostics.some((d) => /unreadable bytes/.test(String(d.message)))), 20_000, 'the warning on kijun.json');
+      const d = p.diagnostics.find((x) => /unreadable bytes/.test(String(x.message)))!;
       expect(d.severity).toBe(2);
       expect(d.message).toBe(`files: 別表.md has unreadable bytes (1 invalid UTF-8 byte sequence replaced with U+FFFD, the first at line ${line}, column 7)`);
       // Still checked: 別表.md (not open) gets the set's findings.
@@ -219,5 +219,9 @@ describe('the size of a set (item 12)', () => {
     const r = spawnSync(process.execPath, [cli, 'check', '--lang', 'en', '--policy', join(dir, 'kijun.json')], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/too many files: 501/);
+    // Checking the folder: the files over the cap are the set's too, not checked one by one.
+    const folder = spawnSync(process.execPath, [cli, 'check', '--lang', 'en', '--format', 'json', dir], { encoding: 'utf8', timeout: 60_000 });
+    expect(folder.status).toBe(2);
+    expect(JSON.parse(folder.stdout).files).toEqual([]);
   });
 });

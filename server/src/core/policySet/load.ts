@@ -29,6 +29,8 @@ export interface LoadedPolicySet {
   /** The file that holds missing findings (one of `files`). */
   primary?: string;
   problems: ConfigProblem[];
+  /** Over MAX_SET_FILES: every file the patterns matched (`files` holds the first ones); they belong to no other check. */
+  matched?: string[];
 }
 
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -131,6 +133,7 @@ export function resolvePolicySet(configPath: string, text: string, catalog: Cata
         en: `too many files: ${files.length.toLocaleString('en')} (a set holds at most ${MAX_SET_FILES}); only the first ${MAX_SET_FILES} are checked: narrow the patterns or split the set`,
       },
     });
+    set.matched = files.map((f) => join(root, f));
     files = files.slice(0, MAX_SET_FILES);
   }
   set.relative = files;
