@@ -1,8 +1,9 @@
 // What the desktop client (extension.ts, the server in Node) and the web client (browserExtension.ts, the server
 // in a web worker) share: the client options, the compliance report webview and the two commands.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { DidChangeConfigurationNotification, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { ReportPanels } from './report';
+import { restrictSettings } from './restricted';
 import { registerPaperCommands } from './papers';
 
 /** The server's command answering with the coverage report (the code lens runs it; VS Code shows the webview). */
@@ -32,6 +33,14 @@ export async function activateWith(
     // Markdown files of policy sets itself, with a dynamic registration of workspace/didChangeWatchedFiles.)
     synchronize: { configurationSection: 'kijun' },
     middleware: {
+      // Restricted Mode: the workspace's value of a restricted setting (kijun.include) is not passed on.
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (vscode.workspace.isTrusted || !Array.isArray(result)) return result;
+          return result.map((value, i) => restrictSettings(value, params.items[i]?.section, (key) => vscode.workspace.getConfiguration('kijun').inspect(key)?.globalValue));
+        },
+      },
       // The code lens runs the server's report command; in VS Code it opens the compliance report instead.
       executeCommand: async (command, args, next) => {
         if (command !== REPORT_COMMAND) return next(command, args);
@@ -59,6 +68,8 @@ export async function activateWith(
   };
 
   context.subscriptions.push(
+    // Trusted now: the workspace's restricted settings count, the server pulls them again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
     reports,
     vscode.commands.registerCommand(SHOW_REPORT, async (uri?: string | vscode.Uri) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeText, getCatalog, levelText, pick, revisionText, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
@@ -24,6 +24,8 @@ import { fix, FIX_USAGE } from './cli/fix';
 import { convertDocuments, convertedInput, DOCUMENT_NAME } from './cli/documents';
 import { importCommand, IMPORT_USAGE } from './cli/import';
 import { placeOf } from './core/report/place';
+import { escapeControls, guardStream, terminalText } from './cli/terminal';
+import { writeFileNoFollow } from './cli/writeFile';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -120,14 +122,14 @@ class Progress {
     this.shown = true;
     const head = this.lang === 'ja' ? `kijun: 確認中 ${this.done}/${this.total} ` : `kijun: checking ${this.done}/${this.total} `;
     const width = Math.max(20, (process.stderr.columns || 80) - 1);
-    let name = label;
+    let name = escapeControls(label);
     // Keep the end of a long path (the file name), measured in columns (CJK characters are two wide).
     while (name.length > 1 && columns(head) + columns(name) > width) name = '…' + [...name].slice(2).join('');
-    process.stderr.write(`\r\x1b[2K${head}${name}`);
+    rawStderr(`\r\x1b[2K${head}${name}`);
   }
 
   end(): void {
-    if (this.enabled && this.shown) process.stderr.write('\r\x1b[2K');
+    if (this.enabled && this.shown) rawStderr('\r\x1b[2K');
     this.shown = false;
   }
 }
@@ -181,7 +183,7 @@ function plan(positionals: string[], policy: string | undefined, catalog: Catalo
     for (const c of configs) addSet(c);
     // The folder's other Markdown files are checked alone (and only if they look like policies). Under a
     // configuration that cannot be read, no file is: they belong to a set whose extent is unknown.
-    const claimed = new Set(out.sets.flatMap((j) => j.set.files.map((f) => resolve(f))));
+    const claimed = new Set(out.sets.flatMap((j) => (j.set.matched ?? j.set.files).map((f) => resolve(f))));
     const unreadable = out.sets.filter((j) => !j.set.config).map((j) => resolve(j.set.root) + sep);
     for (const path of findMarkdownFiles(target)) {
       const abs = resolve(path);
@@ -215,6 +217,7 @@ function runSet(job: SetJob, options: CheckOptions, errors: FileError[], progres
     const r = readPolicyFile(path);
     if (!r.ok) errors.push({ path, message: r.message });
     else read.push({ path, text: stripBom(r.text), encoding: r.encoding });
+    if (r.ok && r.warning) process.stderr.write(`kijun: ${escapeControls(path)}: warning: ${r.warning}\n`);
   }
   if (!read.length) return { job, checked: [] };
   const setOptions: CheckOptions = {
@@ -314,7 +317,7 @@ function reportProblems(sets: SetJob[], lang: Lang, warnings: boolean): boolean 
     for (const p of set.problems) {
       if (p.file !== undefined) continue; // a missing file: reported with the other unreadable files
       if (p.severity === 'warning' && !warnings) continue;
-      process.stderr.write(`kijun: ${set.configPath}: ${problemText(p, lang)}\n`);
+      process.stderr.write(`kijun: ${escapeControls(set.configPath)}: ${problemText(p, lang)}\n`);
     }
     if (hasConfigErrors(set)) bad = true;
   }
@@ -356,6 +359,7 @@ function check(rest: string[]): number {
       errors.push({ path, message: read.message });
       continue;
     }
+    if (read.warning) process.stderr.write(`kijun: ${escapeControls(path)}: warning: ${read.warning}\n`);
     let analysis: PolicyAnalysis;
     try {
       // A file named on the command line is checked whatever it looks like; in a folder only policies are.
@@ -400,10 +404,11 @@ function check(rest: string[]): number {
     const sarif = sarifReport(files, errors, catalog, VERSION, lang, trace);
     process.stdout.write(JSON.stringify(based ? markSarif(sarif, based) : sarif, null, 2) + '\n');
   } else {
-    process.stdout.write(textReport(gated, [], lang, work.skipped));
-    if (based?.unchanged) process.stderr.write(`kijun: ${based.unchanged} finding(s) unchanged from the baseline ${baseline!.path} (not shown)\n`);
-    for (const s of sets) process.stdout.write(`${s.config}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`);
-    for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
+    const skipped = work.skipped.map((k) => ({ ...k, path: escapeControls(k.path) }));
+    process.stdout.write(terminalText(textReport(gated.map((f) => ({ ...f, path: escapeControls(f.path) })), [], lang, skipped)));
+    if (based?.unchanged) process.stderr.write(`kijun: ${based.unchanged} finding(s) unchanged from the baseline ${escapeControls(baseline!.path)} (not shown)\n`);
+    for (const s of sets) process.stdout.write(terminalText(`${escapeControls(s.config)}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`));
+    for (const e of errors) process.stderr.write(`kijun: ${escapeControls(e.path)}: ${e.message}\n`);
   }
 
   if (files.length === 0) {
@@ -475,7 +480,7 @@ function report(rest: string[]): number | Promise<number> {
   const progress = Progress.for(set.files.length, lang, !!values['no-progress']);
   const result = runSet(job, { language: lang, ...(editionMode === 'option' ? { edition, editionOrigin: '--edition' } : {}) }, errors, progress);
   progress.end();
-  for (const e of errors) process.stderr.write(`kijun: ${e.path}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(`kijun: ${escapeControls(e.path)}: ${e.message}\n`);
   if (!result.analysis) {
     process.stderr.write('kijun: no file could be checked\n');
     return 2;
@@ -503,14 +508,14 @@ function report(rest: string[]): number | Promise<number> {
   const text = format === 'html' ? renderHtml(data) : format === 'md' ? renderMarkdown(data) : JSON.stringify(data, null, 2) + '\n';
   if (out) {
     try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
+      writeFileNoFollow(out, text);
     } catch (e) {
       throw new UsageError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     if (process.stderr.isTTY) process.stderr.write(lang === 'ja' ? `kijun: ${out} に書き出しました\n` : `kijun: wrote ${out}\n`);
   } else {
-    process.stdout.write(text);
+    // Markdown on a terminal or in a CI log: file names escaped like the text output's.
+    process.stdout.write(format === 'md' ? terminalText(text) : text);
   }
   return 0;
 }
@@ -723,4 +728,6 @@ async function run(argv: string[]): Promise<void> {
   process.exitCode = await main(argv);
 }
 
+// stderr carries file names and configuration values: control characters escaped, workflow commands broken up.
+const rawStderr = guardStream(process.stderr).raw;
 run(process.argv.slice(2)).catch(fail);

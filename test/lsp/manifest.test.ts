@@ -35,7 +35,7 @@ describe('package.json contributes', () => {
     expect(manifest.browser).toBe('./client/out/browserExtension.js');
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
     expect(manifest.main).toBe('./client/out/extension.js');
-    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
   });
 
   it('declares resource-scoped kijun.* settings that the server reads with the same defaults', () => {

@@ -173,7 +173,7 @@ describe('nothing from the workspace is executed', () => {
   });
 
   it('the manifest supports untrusted and virtual workspaces, and no setting names a program to run', () => {
-    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
     expect(manifest.capabilities.untrustedWorkspaces.description).toMatch(/nothing from the workspace is executed/i);
     expect(manifest.capabilities.virtualWorkspaces).toBe(true);
     const props = manifest.contributes.configuration.properties as Record<string, { type: string }>;

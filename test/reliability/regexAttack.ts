@@ -138,6 +138,17 @@ function exampleOf(n: Node): string {
   }
 }
 
+/** A sequence with its plain groups of one alternative (and optional groups of one) spelled out in place. */
+function inline(seq: Node[]): Node[] {
+  const out: Node[] = [];
+  for (const n of seq) {
+    if (n.t === 'group' && n.kind === 'group' && n.alts.length === 1) out.push(...inline(n.alts[0]));
+    else if (n.t === 'quant' && n.max === 1 && n.node.t === 'group' && n.node.kind === 'group' && n.node.alts.length === 1) out.push(...inline(n.node.alts[0]));
+    else out.push(n);
+  }
+  return out;
+}
+
 function walk(seq: Node[], visit: (n: Node) => void): void {
   for (const n of seq) {
     visit(n);
@@ -171,7 +182,27 @@ export function attacks(source: string, size: number): Array<{ what: string; tex
       }
     });
   }
-  for (const unit of ['あ', 'a', ' ', 'a ', '((', '。', '\u3000']) out.push({ what: `"${unit}" repeated`, text: fill(unit) });
+  // Unclosed: the start of a match, then a run that the next parts could each take, and never the end
+  // (`<!-- kijun: a` and 300 KB of spaces or ` --`: `[\w\s]+?\s*-->$` tries every split). Each unbounded
+  // quantifier of an alternative (and of a group inlined into it) is pumped after the example of what precedes it,
+  // alone and together with the next parts' examples.
+  for (const seq of parseRegex(source)) {
+    const flat = inline(seq);
+    flat.forEach((n, k) => {
+      if (n.t !== 'quant' || n.max !== Infinity) return;
+      const prefix = example(flat.slice(0, k)) + exampleOf(n.node);
+      for (let j = k; j < Math.min(flat.length, k + 4); j++) {
+        const unit = example(flat.slice(k, j + 1)) || exampleOf(n.node);
+        if (unit) out.push({ what: `"${prefix}" then "${unit}" pumped, unclosed`, text: fill(unit, prefix) });
+      }
+      // The parts after it pumped alone (`\s*` after a lazy class that also takes spaces).
+      for (let j = k + 1; j < Math.min(flat.length, k + 4); j++) {
+        const unit = example(flat.slice(j, j + 1));
+        if (unit) out.push({ what: `"${prefix}" then "${unit}" pumped, unclosed`, text: fill(unit, prefix) });
+      }
+    });
+  }
+  for (const unit of ['あ', 'a', ' ', 'a ', ' --', '((', '。', '\u3000']) out.push({ what: `"${unit}" repeated`, text: fill(unit) });
   // Distinct texts only.
   const seen = new Set<string>();
   return out.filter((a) => a.text && !seen.has(a.text) && seen.add(a.text));

@@ -51,7 +51,7 @@ export async function convertFile(path: string): Promise<{ ok: true; text: strin
 }
 
 /** A converted document as check() reads files: its Markdown, and where it came from as the "encoding". */
-export function convertedInput(path: string): { ok: true; text: string; encoding: string } | { ok: false; message: string } | undefined {
+export function convertedInput(path: string): { ok: true; text: string; encoding: string; warning?: string } | { ok: false; message: string } | undefined {
   const c = converted.get(resolve(path));
   if (!c) return undefined;
   return c.ok ? { ok: true, text: c.text, encoding: `converted from ${c.kind}` } : c;

@@ -81,7 +81,7 @@ export async function importDocument(bytes: Uint8Array, name: string): Promise<I
 /** HTML bytes as text: the charset its meta tag names (Shift_JIS is common on 例規集 sites), else UTF-8 or Shift_JIS. */
 function decodeHtml(bytes: Uint8Array): string | ImportResult {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const charset = /<meta[^>]{1,512}?charset[ \t]{0,64}=[ \t]{0,64}["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (charset && /^(shift_jis|shift-jis|sjis|x-sjis|windows-31j|cp932|ms932|euc-jp)$/.test(charset)) {
     try {
       return new TextDecoder(charset === 'euc-jp' ? 'euc-jp' : 'shift_jis').decode(bytes);

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlobs, globMatcher } from '../core/glob/glob';
 import { uriPath, relativeToFolder } from './uris';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Severity } from '../core';
@@ -47,6 +47,13 @@ export function settingsProblems(raw: unknown): string[] {
   if (has('enable') && typeof o.enable !== 'boolean') out.push('kijun.enable: must be true or false');
   if (has('edition') && (typeof o.edition !== 'string' || !o.edition)) out.push('kijun.edition: must be auto or an edition id such as h30 or r5');
   if (has('include') && (!Array.isArray(o.include) || o.include.some((g) => typeof g !== 'string' || !g))) out.push('kijun.include: must be a list of glob patterns');
+  else if (has('include')) {
+    // A pattern beyond the matcher's bounds matches nothing: say so rather than skip it silently.
+    for (const g of o.include as string[]) {
+      const r = compileGlobs([g]);
+      if (!r.ok) out.push(`kijun.include: pattern ignored (${r.reason}): ${g.slice(0, 60)}${g.length > 60 ? '…' : ''}`);
+    }
+  }
   if (has('language') && !['auto', 'ja', 'en'].includes(o.language as string)) out.push('kijun.language: must be auto, ja or en');
   if (has('severity')) {
     if (typeof o.severity !== 'object' || Array.isArray(o.severity)) out.push('kijun.severity: must be an object of requirement id → severity');
@@ -117,6 +124,7 @@ export function inclusion(uri: string, settings: KijunSettings, folders: string[
   const path = uriPath(uri);
   if (path === undefined) return 'check';
   const relative = relativeToFolder(path, folders);
-  const match = picomatch(settings.include, { dot: true });
+  // Patterns from the workspace's settings: matched without backtracking (see core/glob).
+  const match = globMatcher(settings.include, { dot: true });
   return match(relative) || match(path) ? 'force' : 'skip';
 }

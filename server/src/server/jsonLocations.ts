@@ -51,71 +51,9 @@ export function scanJson(text: string): { locations: Map<string, JsonSpan>; erro
     i++;
     return s;
   };
-  const value = (path: string | undefined): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        const keyStart = i;
-        const key = string();
-        const keyEnd = i;
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        ws();
-        const valueStart = i;
-        const child = path === undefined ? key : `${path}.${key}`;
-        const span: JsonSpan = { keyStart, keyEnd, valueStart, valueEnd: valueStart };
-        out.set(child, span);
-        value(child);
-        span.valueEnd = i;
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (let n = 0; ; n++) {
-        ws();
-        const start = i;
-        const child = `${path ?? ''}[${n}]`;
-        const span: JsonSpan = { keyStart: start, keyEnd: start, valueStart: start, valueEnd: start };
-        out.set(child, span);
-        value(child);
-        span.keyEnd = span.valueEnd = i;
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    }
-    if (c === '"') {
+  /** A scalar (string, number, literal) at `i`. */
+  const scalar = (): void => {
+    if (text[i] === '"') {
       string();
       return;
     }
@@ -123,8 +61,72 @@ export function scanJson(text: string): { locations: Map<string, JsonSpan>; erro
     if (!m) fail();
     i += m![0].length;
   };
+  /**
+   * The containers open around `i`, innermost last: an explicit stack, not recursion — a kijun.json of 6 000
+   * nested `[` overflowed the call stack and stopped the server's refresh of every set.
+   */
+  type Frame = { kind: 'object' | 'array'; path: string | undefined; n: number; span?: JsonSpan; depth: number };
+  /** Keys deeper than this are not recorded (no problem is that deep; their paths would grow with the depth). */
+  const MAX_DEPTH = 64;
+  const stack: Frame[] = [];
+  /** Starts the value at `i` (after white space): opens a container or reads a scalar. */
+  const begin = (path: string | undefined): void => {
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      i++;
+      stack.push({ kind: c === '{' ? 'object' : 'array', path, n: 0, depth: stack.length + 1 });
+    } else scalar();
+  };
+  /** The next member or element of the innermost container, or its end. */
+  const step = (): void => {
+    const top = stack[stack.length - 1];
+    if (top.n > 0) {
+      // Right after a member's value: it ends here; then `,` or the closing bracket.
+      if (top.span) {
+        if (top.kind === 'object') top.span.valueEnd = i;
+        else top.span.keyEnd = top.span.valueEnd = i;
+      }
+      ws();
+      const close = top.kind === 'object' ? '}' : ']';
+      if (text[i] === close) {
+        i++;
+        stack.pop();
+        return;
+      }
+      if (text[i] !== ',') fail();
+      i++;
+      ws();
+    } else if ((ws(), text[i] === (top.kind === 'object' ? '}' : ']'))) {
+      i++;
+      stack.pop();
+      return;
+    }
+    if (top.kind === 'object') {
+      const keyStart = i;
+      const key = string();
+      const keyEnd = i;
+      ws();
+      if (text[i] !== ':') fail();
+      i++;
+      ws();
+      const child = top.depth > MAX_DEPTH ? '' : top.path === undefined ? key : `${top.path}.${key}`;
+      top.span = { keyStart, keyEnd, valueStart: i, valueEnd: i };
+      if (top.depth <= MAX_DEPTH) out.set(child, top.span);
+      top.n++;
+      begin(child);
+    } else {
+      const start = i;
+      const child = top.depth <= MAX_DEPTH ? `${top.path ?? ''}[${top.n}]` : '';
+      top.span = { keyStart: start, keyEnd: start, valueStart: start, valueEnd: start };
+      if (top.depth <= MAX_DEPTH) out.set(child, top.span);
+      top.n++;
+      begin(child);
+    }
+  };
   try {
-    value(undefined);
+    begin(undefined);
+    while (stack.length) step();
     ws();
     if (i < text.length) fail();
   } catch (e) {

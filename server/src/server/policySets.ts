@@ -1,5 +1,4 @@
-import { realpathSync, statSync, readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest, DiagnosticSeverity, FileChangeType,
@@ -7,10 +6,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyzePolicySet, analyzeText, choosePrimary, getCatalog, matchSetFiles, parsePolicySetConfig, pick, POLICY_SET_FILE_NAMES, stripBom,
+  analyzePolicySet, analyzeText, getCatalog, pick, POLICY_SET_FILE_NAMES, stripBom,
   type CheckOptions, type ConfigProblem, type PolicyAnalysis, type PolicySetAnalysis, type PolicySetConfig,
 } from '../core';
-import { findMarkdownFiles, readPolicyFile } from '../core/io/readFile';
+import { nodeFileSystem } from '../core/io/nodeFileSystem';
+import { isWithin } from '../core/io/paths';
+import { readPolicyFile } from '../core/io/readFile';
+import { configLinkProblem, policySetConfigIn, readPolicySetConfig, resolvePolicySet } from '../core/policySet/load';
 import { MAX_DOCUMENT_LENGTH, type AnalysisCache, type AnalysisSource, type DocumentState } from './analysisCache';
 import type { KijunSettings, SettingsStore } from './configuration';
 import { toDiagnostic } from './diagnostics';
@@ -33,7 +35,6 @@ import { uriPath } from './uris';
 /** Server → client, after a set's findings were re-published: a report showing one of `uris` is stale. */
 export const REPORT_CHANGED_NOTIFICATION = 'kijun/didChangeReport';
 
-const MAX_CONFIG_BYTES = 1024 * 1024;
 const nfc = (s: string) => s.normalize('NFC');
 const isConfigName = (name: string) => (POLICY_SET_FILE_NAMES as readonly string[]).includes(name);
 
@@ -59,6 +60,8 @@ interface SetEntry {
   primary?: string;
   /** The file list must be resolved again (a Markdown file was created or deleted under the root). */
   stale: boolean;
+  /** The configuration could not be read (its problems say why): nothing to resolve. */
+  unread?: boolean;
   memo?: { key: string; result: SetResult };
   /** Counts the analyses computed; `lensGeneration`: the one the code lenses were last refreshed for. */
   generation: number;
@@ -72,6 +75,8 @@ export interface SetResult {
   files: Array<{ path: string; uri: string; document?: TextDocument }>;
   /** Listed files that could not be read (binary, too large, gone). */
   errors: Array<{ path: string; message: string }>;
+  /** Listed files read with a warning (invalid bytes replaced with U+FFFD, and where). */
+  warnings: Array<{ path: string; message: string }>;
   settings: KijunSettings;
   lang: Lang;
   configPath: string;
@@ -83,7 +88,7 @@ export interface SetResult {
 
 interface DiskFile {
   stamp: string;
-  read: { ok: true; text: string } | { ok: false; message: string };
+  read: { ok: true; text: string; warning?: string } | { ok: false; message: string };
   analyses: Map<string, PolicyAnalysis>;
 }
 
@@ -247,13 +252,19 @@ export class PolicySets {
 
   // -- finding the set ---------------------------------------------------------------------------------------
 
-  /** The nearest set listing `path`, and every configuration met on the way up. */
+  /**
+   * The nearest set listing `path`, and every configuration met on the way up — within the workspace folder, compared
+   * as real paths: a folder that is a link to elsewhere (or a name that only looks like a path) does not lead out.
+   */
   private lookup(path: string): { member?: SetEntry; configs: SetEntry[] } {
     const configs: SetEntry[] = [];
     const bound = this.boundFor(path);
+    const realBound = bound === undefined ? undefined : nodeFileSystem.realpath(bound);
     const key = nfc(path);
     for (let dir = dirname(path); ; dir = dirname(dir)) {
-      const config = configIn(dir);
+      const realDir = nodeFileSystem.realpath(dir);
+      const inside = realBound === undefined || (realDir !== undefined && isWithin(realBound, realDir));
+      const config = inside ? policySetConfigIn(dir, nodeFileSystem) : undefined;
       const entry = config === undefined ? undefined : this.entry(config);
       if (entry) {
         configs.push(entry);
@@ -283,36 +294,29 @@ export class PolicySets {
     const id = nfc(configPath);
     const openDoc = this.openDocumentAt(configPath);
     let stamp: string;
-    let size = 0;
     if (openDoc) stamp = `open:${openDoc.uri}@${openDoc.version}`;
     else {
-      try {
-        const st = statSync(configPath);
-        if (!st.isFile()) return this.forget(id);
-        stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
-        size = st.size;
-      } catch {
-        return this.forget(id);
-      }
+      const st = nodeFileSystem.stat(configPath);
+      if (!st?.isFile) return this.forget(id);
+      stamp = st.stamp;
     }
     const cached = this.entries.get(id);
     if (cached && cached.stamp === stamp) {
-      if (cached.stale) this.resolve(cached);
+      if (cached.stale && !cached.unread) this.resolve(cached);
       return cached;
     }
     const entry: SetEntry = { configPath, root: dirname(configPath), stamp, text: '', problems: [], files: [], keys: new Set(), stale: false, generation: 0, lensGeneration: 0 };
     this.entries.set(id, entry);
-    if (!openDoc && size > MAX_CONFIG_BYTES) {
-      entry.problems.push({ severity: 'error', key: '', message: { ja: '設定ファイルが大きすぎます（1 MB まで）。', en: 'the configuration file is too large (1 MB at most)' } });
+    // The core reads it as the CLI does (size limit, no link that leads outside its folder); an open buffer of it
+    // wins over the file, unless the file is such a link.
+    const read = openDoc ? { text: openDoc.getText(), problems: [] } : readPolicySetConfig(configPath, nodeFileSystem);
+    const link = openDoc ? configLinkProblem(configPath, nodeFileSystem) : undefined;
+    if (link || read.text === undefined) {
+      entry.problems = link ? [link] : read.problems;
+      entry.unread = true;
       return entry;
     }
-    try {
-      entry.text = openDoc ? openDoc.getText() : readFileSync(configPath, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      entry.problems.push({ severity: 'error', key: '', message: { ja: `設定ファイルを読めません（${code}）。`, en: `cannot read (${code})` } });
-      return entry;
-    }
+    entry.text = read.text;
     this.resolve(entry);
     return entry;
   }
@@ -322,33 +326,15 @@ export class PolicySets {
     return undefined;
   }
 
-  /** Parses the configuration and matches its patterns against the Markdown files under its folder. */
+  /** Parses the configuration and matches its patterns against the Markdown files under its folder (the core's). */
   private resolve(entry: SetEntry): void {
     entry.stale = false;
     entry.memo = undefined;
-    const catalog = getCatalog();
-    const parsed = parsePolicySetConfig(entry.text, catalog);
-    const problems = [...parsed.problems];
-    if (basename(entry.configPath) === POLICY_SET_FILE_NAMES[0] && isFile(join(entry.root, POLICY_SET_FILE_NAMES[1]))) {
-      problems.unshift({ severity: 'warning', key: '', message: { ja: `同じフォルダの ${POLICY_SET_FILE_NAMES[1]} は使われません（${POLICY_SET_FILE_NAMES[0]} を優先します）。`, en: `${POLICY_SET_FILE_NAMES[1]} in the same folder is ignored (${POLICY_SET_FILE_NAMES[0]} takes precedence)` } });
-    }
-    entry.config = parsed.config;
-    entry.files = [];
-    entry.primary = undefined;
-    if (parsed.config) {
-      let candidates: string[] = [];
-      try {
-        candidates = findMarkdownFiles(entry.root).map((p) => relative(entry.root, p).split(sep).join('/'));
-      } catch {
-        /* the folder is gone: every literal name is reported missing */
-      }
-      const matched = matchSetFiles(parsed.config, candidates, (rel) => existsInside(entry.root, rel));
-      const chosen = choosePrimary(matched.files, parsed.config);
-      problems.push(...matched.problems, ...chosen.problems);
-      entry.files = matched.files.map((f) => join(entry.root, f));
-      if (chosen.primary !== undefined) entry.primary = join(entry.root, chosen.primary);
-    }
-    entry.problems = problems;
+    const set = resolvePolicySet(entry.configPath, entry.text, getCatalog(), nodeFileSystem);
+    entry.config = set.config;
+    entry.files = set.files;
+    entry.primary = set.primary;
+    entry.problems = set.problems;
     entry.keys = new Set(entry.files.map(nfc));
   }
 
@@ -380,6 +366,7 @@ export class PolicySets {
     const files: SetResult['files'] = [];
     const texts: string[] = [];
     const errors: SetResult['errors'] = [];
+    const warnings: SetResult['warnings'] = [];
     const keyParts: string[] = [JSON.stringify(options), entry.stamp];
     for (const path of entry.files) {
       const document = openByPath.get(nfc(path));
@@ -400,6 +387,7 @@ export class PolicySets {
         }
         files.push({ path, uri: this.uriFor(path) });
         texts.push(file.read.text);
+        if (file.read.warning) warnings.push({ path, message: file.read.warning });
         keyParts.push(`d ${path} ${file.stamp}`);
       }
     }
@@ -418,7 +406,7 @@ export class PolicySets {
       ? analyzePolicySet(files.map((f, i) => ({ path: f.uri, text: texts[i] })), { ...options, ...(primaryIndex >= 0 ? { primary: files[primaryIndex].uri } : {}), analyze })
       : undefined;
     const result: SetResult = {
-      analysis, files, errors, settings, lang, config, problems: entry.problems,
+      analysis, files, errors, warnings, settings, lang, config, problems: entry.problems,
       configPath: entry.configPath, configUri, root: entry.root,
     };
     entry.memo = { key, result };
@@ -429,17 +417,11 @@ export class PolicySets {
   /** A closed file's text from disk (UTF-8 or Shift_JIS, BOM removed), read again when it changed. */
   private readDisk(path: string): DiskFile {
     const id = nfc(path);
-    let stamp: string;
-    try {
-      const st = statSync(path);
-      stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
-    } catch {
-      stamp = 'missing';
-    }
+    const stamp = nodeFileSystem.stat(path)?.stamp ?? 'missing';
     const cached = this.disk.get(id);
     if (cached && cached.stamp === stamp) return cached;
     const r = readPolicyFile(path);
-    const file: DiskFile = { stamp, read: r.ok ? { ok: true, text: stripBom(r.text) } : { ok: false, message: r.message }, analyses: new Map() };
+    const file: DiskFile = { stamp, read: r.ok ? { ok: true, text: stripBom(r.text), ...(r.warning ? { warning: r.warning } : {}) } : { ok: false, message: r.message }, analyses: new Map() };
     this.disk.set(id, file);
     return file;
   }
@@ -508,7 +490,16 @@ export class PolicySets {
     for (const id of [...this.published.keys()]) if (!this.activeConfigs.has(id) && !this.activeSets.has(id)) this.clearPublished(id, new Set());
     for (const id of [...this.entries.keys()]) if (!configs.has(id) && !sets.has(id)) this.entries.delete(id);
     for (const [id, d] of [...this.disk]) if (![...sets.values()].some((e) => e.keys.has(id))) this.disk.delete(id);
-    for (const entry of new Set([...configs.values(), ...sets.values()])) await this.publish(entry);
+    // Each set on its own: one that fails (a bug, a hostile configuration) is logged and said on its kijun.json,
+    // and the others are still published.
+    for (const entry of new Set([...configs.values(), ...sets.values()])) {
+      try {
+        await this.publish(entry);
+      } catch (e) {
+        this.log(`checking the policy set ${entry.configPath}`, e);
+        this.publishFailure(entry, e);
+      }
+    }
   }
 
   /**
@@ -538,7 +529,7 @@ export class PolicySets {
       });
     }
     // A file listed but unreadable shows nothing of its own: say so on the configuration.
-    void this.connection.sendDiagnostics({ uri: configUri, diagnostics: configDiagnostics(entry, result?.errors ?? [], lang) }).catch(() => undefined);
+    void this.connection.sendDiagnostics({ uri: configUri, diagnostics: configDiagnostics(entry, result?.errors ?? [], lang, result?.warnings ?? []) }).catch(() => undefined);
     sent.add(configUri);
     this.clearPublished(id, sent);
     if (result) void this.connection.sendNotification(REPORT_CHANGED_NOTIFICATION, { uris: [configUri, ...result.files.map((f) => f.uri)] });
@@ -547,6 +538,16 @@ export class PolicySets {
       entry.lensGeneration = entry.generation;
       this.refreshLenses();
     }
+  }
+
+  /** A set whose check failed: one error on its configuration, so the failure is seen where it is. */
+  private publishFailure(entry: SetEntry, e: unknown): void {
+    const uri = this.uriFor(entry.configPath);
+    const message = `kijun: this policy set could not be checked (internal error: ${e instanceof Error ? e.message : String(e)})`;
+    void this.connection.sendDiagnostics({
+      uri,
+      diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'configuration', source: 'kijun', message }],
+    }).catch(() => undefined);
   }
 
   private refreshLenses(): void {
@@ -610,7 +611,7 @@ export function withPolicySets(base: AnalysisSource, sets: PolicySets): Analysis
 }
 
 /** Problems of a configuration as diagnostics on its keys. */
-export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'root'>, errors: Array<{ path: string; message: string }>, lang: Lang): Diagnostic[] {
+export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'root'>, errors: Array<{ path: string; message: string }>, lang: Lang, warnings: Array<{ path: string; message: string }> = []): Diagnostic[] {
   const bom = entry.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // VS Code shows the file without its BOM: count positions from after it.
   const doc = TextDocument.create('kijun:config', 'json', 0, entry.text.slice(bom));
@@ -656,37 +657,22 @@ export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'r
       message: lang === 'ja' ? `files: ${name} を検査できません（${e.message}）` : `files: cannot check ${name} (${e.message})`,
     });
   }
+  // A file read with replaced bytes is checked: where its bad bytes are is said here (it is not open).
+  for (const w of warnings) {
+    const r = keyRange(locations, 'files');
+    const name = relative(entry.root, w.path).split(sep).join('/');
+    out.push({
+      range: r ? at(r.start, r.end) : firstLine(),
+      severity: DiagnosticSeverity.Warning,
+      code: 'configuration',
+      source: 'kijun',
+      message: lang === 'ja' ? `files: ${name} に読めないバイトがあります（${w.message}）` : `files: ${name} has unreadable bytes (${w.message})`,
+    });
+  }
   return out;
-}
-
-function configIn(dir: string): string | undefined {
-  for (const name of POLICY_SET_FILE_NAMES) {
-    const p = join(dir, name);
-    if (isFile(p)) return p;
-  }
-  return undefined;
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function isInside(path: string, folder: string): boolean {
   if (folder === '/') return path.startsWith('/');
   return nfc(path) === nfc(folder) || nfc(path).startsWith(nfc(folder) + '/');
-}
-
-/** A literal name that is a file inside the set's folder once links are resolved. */
-function existsInside(root: string, rel: string): boolean {
-  try {
-    const real = realpathSync(join(root, rel));
-    const inside = relative(realpathSync(root), real);
-    return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..' && statSync(real).isFile();
-  } catch {
-    return false;
-  }
 }

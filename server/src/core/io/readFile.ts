@@ -2,11 +2,12 @@
 // The rest of the core reads nothing: it gets text. Node built-ins only: Shift_JIS is decoded by the runtime's
 // own TextDecoder (ICU), not by a bundled table.
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { isWithin } from './paths';
 // Decoding bytes is pure (no file access): it lives in decode.ts, which the web worker also uses.
 import { decodePolicy, type ReadResult } from './decode';
 
-export { decodePolicy, shiftJisDecoder, type ReadResult, type ShiftJisDecoder } from './decode';
+export { decodePolicy, shiftJisDecoder, type Encoding, type ReadResult, type ShiftJisDecoder } from './decode';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -99,8 +100,7 @@ export function walkFolders(
 export function isFileInside(realRoot: string, path: string): boolean {
   try {
     const real = realpathSync(path);
-    const inside = relative(realRoot, real);
-    return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..' && statSync(real).isFile();
+    return real !== realRoot && isWithin(realRoot, real) && statSync(real).isFile();
   } catch {
     return false;
   }

@@ -1,12 +1,14 @@
-// Writing a policy back in the form it was read: UTF-8 with or without BOM, or Shift_JIS; line breaks are the
+// Writing a policy back in the form it was read: UTF-8 with or without BOM, UTF-16 with its BOM, or Shift_JIS; line breaks are the
 // text's own (the edit planner writes the document's). Nothing is written lossily: a file that was decoded with
 // replacement characters, or new text that Shift_JIS cannot hold, is refused with a message.
-import { decodePolicy, shiftJisDecoder, type ShiftJisDecoder } from './readFile';
+import { decodePolicy, shiftJisDecoder, type Encoding, type ShiftJisDecoder } from './readFile';
 
 export interface SourceForm {
-  encoding: 'utf-8' | 'shift_jis';
+  encoding: Encoding;
   /** The UTF-8 file started with a byte order mark. */
   bom: boolean;
+  /** Bytes that were not valid in the encoding were replaced with U+FFFD when reading: writing would lose them. */
+  lossy?: boolean;
 }
 
 export type Decoded = { ok: true; text: string; form: SourceForm } | { ok: false; message: string };
@@ -16,13 +18,21 @@ export function decodeWithForm(bytes: Uint8Array): Decoded {
   const r = decodePolicy(bytes);
   if (!r.ok) return r;
   const bom = r.encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { ok: true, text: r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text, form: { encoding: r.encoding, bom } };
+  return { ok: true, text: r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text, form: { encoding: r.encoding, bom, ...(r.warning ? { lossy: true } : {}) } };
 }
 
 export type Encoded = { ok: true; bytes: Buffer } | { ok: false; message: string };
 
 /** Encodes `text` in `form`; `original` (the file's bytes) must come back unchanged from its own text, or nothing is written. */
 export function encodeLike(text: string, form: SourceForm, originalText: string, originalBytes: Uint8Array): Encoded {
+  if (form.lossy) {
+    return { ok: false, message: `the file was read with replacement characters (bytes that are not ${form.encoding.toUpperCase()}): writing it back would lose them; fix the file's encoding first` };
+  }
+  if (form.encoding === 'utf-16le' || form.encoding === 'utf-16be') {
+    // Windows 「Unicode」 text: written back with its byte order mark, in its byte order.
+    const body = Buffer.from('\ufeff' + text, 'utf16le');
+    return { ok: true, bytes: form.encoding === 'utf-16be' ? body.swap16() : body };
+  }
   if (form.encoding === 'utf-8') {
     const body = Buffer.from(text, 'utf8');
     return { ok: true, bytes: form.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body };

@@ -6,8 +6,7 @@ import { PieceSplitter } from '../incremental/pieces';
 import { parseClauseNumber } from './numbering';
 import type { Clause, ClauseKind, ClauseNumber, FrontMatter, ListBlock, PolicyDocument, Section } from './types';
 
-const DISABLE_RE = /^<!--\s*kijun-disable-next-line\s+([\w\s,-]+?)(?:\s+--\s*([\s\S]*?))?\s*-->$/;
-const MARKER_RE = /^<!--\s*kijun:\s*([\w\s,-]+?)\s*-->$/;
+import { kijunComment } from './comments';
 /** Lines inside one paragraph that start a new numbered clause: authors often omit the blank line. */
 export const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
   'article', 'paren-digit', 'paren-latin', 'paren-kana', 'circled-paren-digit', 'circled-digit', 'hybrid', 'decimal',
@@ -124,15 +123,9 @@ class PieceBuilder {
 
   handleHtml(value: string, start: number, end: number): void {
     this.ignore(start, end);
-    const disable = DISABLE_RE.exec(value.trim());
-    if (disable) {
-      this.events.push({ t: Ev.Html, disabled: disable[1].split(/[\s,]+/).filter(Boolean) });
-      return;
-    }
-    const marker = MARKER_RE.exec(value.trim());
-    if (marker) {
-      this.events.push({ t: Ev.Html, markers: marker[1].split(/[\s,]+/).filter(Boolean) });
-    }
+    const comment = kijunComment(value);
+    if (comment?.kind === 'disable') this.events.push({ t: Ev.Html, disabled: comment.ids });
+    else if (comment?.kind === 'marker') this.events.push({ t: Ev.Html, markers: comment.ids });
   }
 
   ignore(start: number, end: number): void {

@@ -70,6 +70,42 @@ export interface PolicySetAnalysis {
   edition: string;
   requirements: SetRequirement[];
   catalog: Catalog;
+  /** Files whose share of the set (evidence, outdated clauses) was computed by this call, and reused from before. */
+  stats: { computed: number; reused: number };
+}
+
+/** One file's share of one requirement, without the file's place in the set (added when the set is combined). */
+interface Share {
+  result: RequirementResult | undefined;
+  evidence: Array<Omit<SetEvidence, 'path' | 'file'>>;
+  outdated: Array<Omit<SetOutdated, 'path' | 'file'>>;
+}
+
+/**
+ * Each file's shares, kept as long as its analysis is (a cache hands back the same object for an unchanged file):
+ * when one file of a large set is edited, only its shares are computed again — the excerpts and evidence kinds of
+ * the other files' clauses are not (they were most of a keystroke's work on a 20 000-file set).
+ */
+const shares = new WeakMap<PolicyAnalysis, Map<string, Share>>();
+
+function shareOf(a: PolicyAnalysis, id: string, fresh: { hit: boolean }): Share {
+  let byId = shares.get(a);
+  if (!byId) shares.set(a, (byId = new Map()));
+  let share = byId.get(id);
+  if (share) return share;
+  fresh.hit = false;
+  const result = a.requirements.find((x) => x.id === id);
+  const at = (clause: number) => {
+    const c = a.document.clauses[clause];
+    return { clause, range: a.lines.rangeOf(c.start, c.end), excerpt: excerptOf(a.document.text, c.start, c.end) };
+  };
+  share = {
+    result,
+    evidence: (result?.covering ?? []).map((c) => ({ ...at(c), how: evidenceKind(a, c, id) })),
+    outdated: (result?.outdated ?? []).map((o) => ({ ...at(o.clause), reason: o.reason, when: o.when })),
+  };
+  byId.set(id, share);
+  return share;
 }
 
 /**
@@ -118,13 +154,10 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
 
   // Requirements with a running exception: their missing / outdated findings are not reported in any file.
   const running = new Set<string>();
+  const fresh = standalone.map(() => ({ hit: true }));
   for (const r of catalog.requirements) {
-    const results = standalone.map((a) => a.requirements.find((x) => x.id === r.id));
-    const loc = (i: number, clause: number): SetLocation => {
-      const a = standalone[i];
-      const c = a.document.clauses[clause];
-      return { path: files[i].path, file: i, clause, range: a.lines.rangeOf(c.start, c.end), excerpt: excerptOf(a.document.text, c.start, c.end) };
-    };
+    const own = standalone.map((a, i) => shareOf(a, r.id, fresh[i]));
+    const results = own.map((x) => x.result);
     // Not applicable in the set's settings or in any file's front matter: not applicable for the set.
     const naIndex = results.findIndex((x) => x?.status === 'not-applicable');
     const na = naIndex >= 0 ? results[naIndex]!.notApplicableReason : undefined;
@@ -132,12 +165,12 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     const evidence: SetEvidence[] = [];
     const always: SetOutdated[] = [];
     const alone: SetOutdated[] = [];
-    results.forEach((x, i) => {
-      if (!x) return;
-      for (const c of x.covering) evidence.push({ ...loc(i, c), how: evidenceKind(standalone[i], c, r.id) });
+    own.forEach((x, i) => {
+      if (!x.result) return;
+      for (const e of x.evidence) evidence.push({ ...e, path: files[i].path, file: i });
       // A file's own result keeps `alone` outdated clauses only when nothing in that file covers: exactly the
       // ones that matter to the set when no other file covers either.
-      for (const o of x.outdated) (o.when === 'always' ? always : alone).push({ ...loc(i, o.clause), reason: o.reason, when: o.when });
+      for (const o of x.outdated) (o.when === 'always' ? always : alone).push({ ...o, path: files[i].path, file: i });
     });
     // The single-file rule, over the set: an `always` outdated clause wins, then any covering clause, then an
     // `alone` outdated clause, else missing.
@@ -166,11 +199,11 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       // A file whose front matter chose another edition has no result for some of the set's requirements: it
       // still lists them, with the set's status and no evidence of its own.
       const covering = x?.covering ?? [];
-      const own = relevant.filter((o) => o.file === i);
-      const ranges = status === 'outdated' ? own.map((o) => o.range) : status === 'covered' ? covering.map((c) => loc(i, c).range) : [];
+      const mine = relevant.filter((o) => o.file === i);
+      const ranges = status === 'outdated' ? mine.map((o) => o.range) : status === 'covered' ? own[i].evidence.map((e) => e.range) : [];
       perFile[i].push({
         id: r.id, status, ranges, covering,
-        outdated: own.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when })),
+        outdated: mine.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when })),
         ...(na ? { notApplicableReason: na } : {}),
         ...(exception ? { exception } : {}),
       });
@@ -192,7 +225,8 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     const analysis: PolicyAnalysis = { ...a, edition, catalog, requirements: perFile[i], findings, clauseRequirements };
     return { path: files[i].path, analysis, primary: i === primary };
   });
-  return { files: out, primary, edition, requirements, catalog };
+  const computed = fresh.filter((f) => !f.hit).length;
+  return { files: out, primary, edition, requirements, catalog, stats: { computed, reused: standalone.length - computed } };
 }
 
 /** Whether a finding of one file's own analysis still holds for the set. */

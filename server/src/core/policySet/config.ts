@@ -56,7 +56,13 @@ const ORGANIZATIONS: Organization[] = ['ministry', 'agency', 'higher-education']
 const KNOWN_KEYS = ['$schema', 'files', 'primary', 'name', 'edition', 'organization', 'notApplicable', 'not-applicable', 'severity', 'exceptions'];
 
 const show = (v: unknown): string => {
-  const s = JSON.stringify(v);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    // Nested deeper than the stack (a hostile kijun.json): say what it is.
+    return Array.isArray(v) ? '[…]' : '{…}';
+  }
   return s === undefined ? String(v) : s.length > 60 ? s.slice(0, 57) + '...' : s;
 };
 

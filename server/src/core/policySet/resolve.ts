@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlobs } from '../glob/glob';
 import { normalizeForMatch } from '../text/normalize';
 import { isGlob, type ConfigProblem, type PolicySetConfig } from './config';
 
@@ -30,8 +30,13 @@ export function matchSetFiles(config: PolicySetConfig, candidates: string[], exi
   config.files.forEach((pattern, i) => {
     if (isGlob(pattern)) {
       // File names saved on macOS may be NFD (decomposed kana): compare both sides in NFC.
-      const test = picomatch(nfc(pattern), { dot: false });
-      const hits = sorted.filter((c) => test(nfc(c)));
+      // Matched without backtracking (a pattern from the repository must not hang the check).
+      const compiled = compileGlobs([nfc(pattern)], { dot: false });
+      if (!compiled.ok) {
+        problems.push({ severity: 'error', key: `files[${i}]`, message: { ja: `${pattern.slice(0, 80)}: 使えないパターンです（${compiled.reason}）。`, en: `${pattern.slice(0, 80)}: unusable pattern (${compiled.reason})` } });
+        return;
+      }
+      const hits = sorted.filter((c) => compiled.match(nfc(c)));
       if (!hits.length) {
         problems.push({ severity: 'warning', key: `files[${i}]`, message: { ja: `${pattern} に一致するファイルがありません。`, en: `${pattern} matches no file` } });
       }

@@ -69,9 +69,19 @@ interface Unit {
 function displayLines(raw: string, heading: boolean): string[] {
   return raw
     .split(/\r?\n|\r/)
-    .map((l) => (heading ? l.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '') : l.replace(/^\s*(?:[-*+]|>)\s+/, '').replace(/^\s+/, '')))
-    .map((l) => l.replace(/\*\*|__/g, '').replace(/\s+$/, ''))
+    .map((l) => (heading ? withoutClosingHashes(l.replace(/^\s{0,3}#{1,6}\s+/, '')) : l.replace(/^\s*(?:[-*+]|>)\s+/, '').replace(/^\s+/, '')))
+    .map((l) => l.replace(/\*\*|__/g, '').trimEnd())
     .filter((l) => l.length > 0);
+}
+
+/** An ATX heading's text without its closing run of #: a scan from the end (a pattern would be quadratic here). */
+function withoutClosingHashes(text: string): string {
+  const t = text.trimEnd();
+  let i = t.length;
+  while (i > 0 && t[i - 1] === '#') i--;
+  if (i === t.length) return t;
+  // Only a run preceded by white space (or the whole text) closes the heading: 「C#」 keeps its #.
+  return i === 0 ? '' : /\s/.test(t[i - 1]) ? t.slice(0, i).trimEnd() : t;
 }
 
 /**

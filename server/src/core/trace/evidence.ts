@@ -31,8 +31,11 @@ export function excerptOf(text: string, start: number, end: number, max = EXCERP
     .split(/\r\n|\r|\n/)
     .map((line) => line.replace(/^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?/, '').trim())
     .join(' ')
-    .replace(/^\|\s*|\s*\|$/g, '')
-    .replace(/\s*\|\s*/g, ' | ')
+    // White space first, to one space: then no pattern below scans a run of it from every position (`\s*\|` on
+    // a long run of U+3000 was quadratic).
+    .replace(/\s+/g, ' ')
+    .replace(/^ ?\| ?| ?\| ?$/g, '')
+    .replace(/ ?\| ?/g, ' | ')
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...one];
