@@ -39,6 +39,7 @@ export interface SetEvidence extends SetLocation {
 export interface SetOutdated extends SetLocation {
   reason: OutdatedEvidence['reason'];
   when: OutdatedEvidence['when'];
+  severity?: OutdatedEvidence['severity'];
 }
 
 /** A requirement's state over the whole set. */
@@ -50,6 +51,11 @@ export interface SetRequirement {
   /** The outdated clauses that make the status `outdated`. */
   outdated: SetOutdated[];
   notApplicableReason?: string;
+  /** Why the status (issue 11): the reason of the file whose clause decides it, its conditions and related clauses. */
+  reason?: RequirementResult['reason'];
+  reasonFile?: number;
+  conditions?: RequirementResult['conditions'];
+  related?: Array<NonNullable<RequirementResult['related']>[number] & { file: number; path: string }>;
   /** For `missing`: where the finding is placed (the primary file's best home section). */
   missingAt?: { path: string; file: number; range: Range; section: number; sectionTitle?: string };
 }
@@ -107,7 +113,7 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       for (const c of x.covering) evidence.push({ ...loc(i, c), how: evidenceKind(standalone[i], c, r.id) });
       // A file's own result keeps `alone` outdated clauses only when nothing in that file covers: exactly the
       // ones that matter to the set when no other file covers either.
-      for (const o of x.outdated) (o.when === 'always' ? always : alone).push({ ...loc(i, o.clause), reason: o.reason, when: o.when });
+      for (const o of x.outdated) (o.when === 'always' ? always : alone).push({ ...loc(i, o.clause), reason: o.reason, when: o.when, ...(o.severity ? { severity: o.severity } : {}) });
     });
     // The single-file rule, over the set: an `always` outdated clause wins, then any covering clause, then an
     // `alone` outdated clause, else missing.
@@ -116,6 +122,18 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     for (const o of [...always, ...alone]) if (!relevant.includes(o)) dropped[o.file].add(`${r.id}:${o.clause}`);
 
     const entry: SetRequirement = { id: r.id, status, evidence, outdated: relevant, ...(na ? { notApplicableReason: na } : {}) };
+    // The reason is the one of the file whose clause decides the status: the first evidence, the first outdated
+    // clause, else the first file with a related clause, else the primary file.
+    const reasonFile = status === 'covered' ? evidence[0]?.file
+      : status === 'outdated' ? relevant[0]?.file
+      : (results.findIndex((x) => (x?.related?.length ?? 0) > 0) + 1 || primary + 1) - 1;
+    const decisive = reasonFile !== undefined && reasonFile >= 0 ? results[reasonFile] : undefined;
+    if (decisive?.reason) {
+      entry.reason = decisive.reason;
+      entry.reasonFile = reasonFile;
+      entry.conditions = decisive.conditions;
+    }
+    entry.related = results.flatMap((x, i) => (x?.related ?? []).map((n) => ({ ...n, file: i, path: files[i].path })));
     if (status === 'missing' && standalone[primary]) {
       const a = standalone[primary];
       const finding = a.findings.find((f) => f.code === r.id && f.kind === 'missing');
@@ -137,8 +155,11 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       const ranges = status === 'outdated' ? own.map((o) => o.range) : status === 'covered' ? covering.map((c) => loc(i, c).range) : [];
       perFile[i].push({
         id: r.id, status, ranges, covering,
-        outdated: own.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when })),
+        outdated: own.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when, ...(o.severity ? { severity: o.severity } : {}) })),
         ...(na ? { notApplicableReason: na } : {}),
+        ...(entry.reason ? { reason: entry.reason, conditions: entry.conditions, evidenceClause: entry.reasonFile === i ? (status === 'covered' ? covering[0] : own[0]?.clause ?? x?.evidenceClause) : -1 } : {}),
+        related: x?.related ?? [],
+        evidence: (x?.evidence ?? []).filter((n) => status === 'covered' ? n.kind === 'covers' : n.kind !== 'covers'),
       });
     });
   }

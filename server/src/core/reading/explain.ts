@@ -133,7 +133,10 @@ export function explain(result: RequirementResult, r: Requirement, doc: PolicyDo
     return;
   }
   result.evidenceClause = -1;
-  result.conditions = (r.conditions ?? []).map((c) => ({ id: c.id, aspect: c.aspect, label: c.label, met: false, detail: { ja: '該当する記載がありません', en: 'not found' } }));
+  result.conditions = [
+    ...(r.conditions ?? []).map((c) => ({ id: c.id, aspect: c.aspect, label: c.label, met: false, detail: { ja: '該当する記載がありません', en: 'not found' } })),
+    { id: 'firmness', aspect: 'how', label: { ja: '義務としての定め', en: 'stated as a duty' }, met: false, detail: { ja: '該当する条項がありません', en: 'no clause' } },
+  ];
   const heading = headingOnly(r, doc, matcher);
   result.reason = heading
     ? { ja: `見出し「${heading}」のみで、義務を定める本文がありません。`, en: `Only the heading "${heading}" names it; no body states the duty.` }

@@ -30,6 +30,10 @@ export interface ReportText {
   how: Record<EvidenceKind, string>;
   howHelp: Record<EvidenceKind, string>;
   naReason: string;
+  /** Why the status (issue 11), the conditions checked, the clauses that come near. */
+  why: string;
+  conditions: string;
+  nearClauses: string;
   noClause: string;
   belongsIn: string;
   startingClause: string;
@@ -81,6 +85,9 @@ const ja: ReportText = {
     citation: '統一基準の項番の引用（例:（統一基準 7.2.1 対応））で明示されています。',
   },
   naReason: '対象外の理由',
+  why: '判定の理由',
+  conditions: '条件',
+  nearClauses: '関連する条項（要求事項を満たさないもの）',
   noClause: '対応する条項がありません。',
   belongsIn: '追加先',
   startingClause: '追加する条項の例',
@@ -132,6 +139,9 @@ const en: ReportText = {
     citation: 'Cites the section of the Common Standards, e.g. (統一基準 7.2.1 対応).',
   },
   naReason: 'Not applicable because',
+  why: 'Why',
+  conditions: 'Conditions',
+  nearClauses: 'Related clauses (not meeting the requirement)',
   noClause: 'No clause covers this requirement.',
   belongsIn: 'Belongs in',
   startingClause: 'A clause to start from',
