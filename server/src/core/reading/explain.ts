@@ -1,4 +1,4 @@
-import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
+import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
 import type { Clause, PolicyDocument } from '../model/types';
@@ -120,7 +120,7 @@ export function explain(result: RequirementResult, r: Requirement, doc: PolicyDo
     };
     return;
   }
-  const nearest = nearestClause(r, doc, matcher);
+  const nearest = nearestClause(r, doc, matcher, analysis.catalog);
   if (nearest >= 0) {
     result.evidenceClause = nearest;
     result.conditions = conditionsOf(r, doc.clauses[nearest], matcher, false);
@@ -182,19 +182,25 @@ function foundWord(matcher: ConceptMatcher, id: string, concept: string, clause:
 }
 
 /** The clause meeting most of the requirement's `what` conditions (at least one), the first of equals. */
-function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher): number {
+function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, catalog: Catalog): number {
   const conds = r.conditions ?? [];
-  const what = conds.filter((c) => c.aspect === 'what');
-  if (!what.length) return -1;
+  if (!conds.some((c) => c.aspect === 'what')) return -1;
+  // Concepts compiled once; each distinct clause text asked once (the matcher's rows remember the answers).
+  const compiled = conds.map((c) => ({ what: c.aspect === 'what', concepts: c.any.flatMap((name) => compiledOf(catalog, r.id, name)) }));
   let best = -1;
   let bestScore = 0;
+  const seen = new Set<string>();
   for (const clause of doc.clauses) {
+    const text = clause.norm.text;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const row = matcher.rowOf(text);
     let whatHits = 0;
     let score = 0;
-    for (const c of conds) {
-      if (c.any.some((name) => safeHas(() => matcher.has(clause, r.id, name)))) {
+    for (const c of compiled) {
+      if (c.concepts.some((concept) => matcher.rowHas(row, text, concept))) {
         score++;
-        if (c.aspect === 'what') whatHits++;
+        if (c.what) whatHits++;
       }
     }
     // Two conditions at least, one of them what the requirement is about: a bare word is not a near miss.
@@ -204,6 +210,14 @@ function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatc
     }
   }
   return best;
+}
+
+function compiledOf(catalog: Catalog, id: string, name: string): CompiledConcept[] {
+  try {
+    return [catalog.concept(id, name)];
+  } catch {
+    return [];
+  }
 }
 
 /** A heading that names the requirement (a cover rule matches its words) over a section without such a clause. */
