@@ -132,6 +132,14 @@ describe('weak wording of a mandatory duty, wherever it stands', () => {
   ]);
 });
 
+describe('a list item takes the predicate of the item that introduces it', () => {
+  run([
+    { id: 'web-encryption', text: '- 次の措置を講ずるよう努める。\n  - 全てのウェブサイトのHTTPS化', status: 'outdated' },
+    { id: 'unknown-malware', text: '- 次の対策は当面導入しない。\n  - 端末への振る舞い検知型製品（EDR）', status: 'missing', related: 'negated' },
+    { id: 'web-encryption', text: '- 次の措置を講ずること。\n  - 全てのウェブサイトのHTTPS化', status: 'covered' },
+  ]);
+});
+
 describe('separate duties that remain in force: missing, cited as related', () => {
   run([
     { id: 'issue-reporting', text: '情報セキュリティ監査責任者は、監査報告書を最高情報セキュリティ責任者に提出すること。', status: 'missing', related: 'separate-duty' },
@@ -196,6 +204,7 @@ describe('citations: the clause to evaluate, not coverage by itself', () => {
     { id: 'web-encryption', text: '（統一基準 7.2.2 対応）ウェブサイトの暗号化に努める。', status: 'outdated' },
     { id: 'web-encryption', text: '個人情報を入力するページに限り、HTTPSにより暗号化すること。（統一基準 7.2.2 対応）', status: 'outdated' },
     { id: 'web-encryption', text: '<!-- kijun: web-encryption -->\nウェブサイトの常時暗号化は将来の課題とする。', status: 'missing', related: 'deferred' },
+    { id: 'email-encryption', text: '電子メールサーバには、SPFによる送信ドメイン認証を導入すること。（統一基準 7.2.1(1) 対応）', status: 'missing', related: 'separate-duty' },
   ]);
   it('says the author cited it', () => {
     const r = check('web-encryption', '（統一基準 7.2.2 対応）ウェブサイトの暗号化に努める。');

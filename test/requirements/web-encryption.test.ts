@@ -27,6 +27,7 @@ requirementSuite(ID, {
     { text: '主体認証情報を通信回線で送信する場合は、パスワードを暗号化すること。', note: 'authentication, not the web' },
   ],
   outdated: [
+    { text: '個人情報を取り扱うウェブページは、HTTPSにより暗号化すること。', note: 'issue 11: personal-data pages only (pre-revision form)' },
     { text: 'ログイン画面及び個人情報を入力するフォームでは、SSL/TLSにより通信を暗号化すること。', note: 'login and form pages only' },
     { text: '個人情報を入力するページはHTTPSとし、その他のページはHTTPで提供してもよい。', note: 'HTTP allowed' },
     { text: 'Encryption shall be applied to login pages and forms where personal data is entered.', note: 'English, partial' },

@@ -6,7 +6,7 @@ import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
 import { looksLikePolicy } from './isPolicy';
 import { ConceptMatcher, NO_MATCH, RELATED, WEAK, findAll } from './match';
-import { readFor, readingReason } from '../reading/read';
+import { readClause, readFor, readingReason } from '../reading/read';
 import { followBeppyo } from '../reading/beppyo';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
@@ -100,9 +100,10 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     const isCited = marked || !!cited?.get(clause.index)?.ids.has(r.id);
     // The first outdated rule that matches, else whether a cover rule matches, else a related rule (ConceptMatcher.verdicts).
     const verdict = verdicts.arena[verdicts.at[clause.index] + ri];
-    if (verdict <= RELATED && !isCited) {
+    // A separate duty (an audit report, SPF alone…) does not become the requirement by citing its section.
+    if (verdict <= RELATED) {
       const rule = r.detect.related![RELATED - verdict];
-      related.push(noteOf(clause.index, 'separate-duty', rule.reason, false));
+      related.push(noteOf(clause.index, 'separate-duty', isCited ? citedSeparate(rule.reason) : rule.reason, isCited));
       continue;
     }
     if (verdict === NO_MATCH && !isCited) continue;
@@ -116,20 +117,29 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
       continue;
     }
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
-    const reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition });
+    let reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition });
+    // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
+    // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
+    if (reading.kind === 'firm' && clause.parentClause !== undefined && !readClause(clause.norm.text, catalog).predicate) {
+      const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
+      if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
+    }
     if (REFUSING.has(reading.kind)) {
       related.push(noteOf(clause.index, reading.kind as ClauseNote['kind'], readingReason(reading, r, isCited), isCited));
+      continue;
+    }
+    // Limited to a subset: the pre-revision subset of a mandatory duty contradicts the revision (outdated even
+    // beside a covering clause); another subset is not the requirement (missing), unless a catalog rule names
+    // the clause's old form.
+    if (reading.kind === 'limited' && (reading.preRevision || verdict < 0)) {
+      if (reading.preRevision && r.level === 'mandatory' && r.reading?.subsetReason) {
+        outdated.push({ clause: clause.index, reason: citedReason(r.reading.subsetReason, isCited), when: 'always' });
+      } else related.push(noteOf(clause.index, 'limited', readingReason(reading, r, isCited), isCited));
       continue;
     }
     if (verdict >= 0) {
       const old = r.detect.outdated[verdict];
       outdated.push({ clause: clause.index, reason: citedReason(old.reason, isCited), when: old.when, ...(old.severity ? { severity: old.severity } : {}) });
-      continue;
-    }
-    if (reading.kind === 'limited') {
-      if (reading.preRevision && r.level === 'mandatory' && r.reading?.subsetReason) {
-        outdated.push({ clause: clause.index, reason: citedReason(r.reading.subsetReason, isCited), when: 'always' });
-      } else related.push(noteOf(clause.index, 'limited', readingReason(reading, r, isCited), isCited));
       continue;
     }
     if (verdict === WEAK) {
@@ -179,6 +189,13 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
     return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
   });
   return hits.length ? hits.join('') : text;
+}
+
+function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
+  return {
+    ja: `この条項は統一基準の該当箇所への対応を明記していますが、内容は別の義務です。${reason.ja}`,
+    en: `The clause cites the standard for this requirement, but states a separate duty. ${reason.en}`,
+  };
 }
 
 function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: string): boolean {
