@@ -46,6 +46,8 @@ export const ISSUE11_OVERRIDES: Issue11Override[] = [
 
 /** The labels with the issue-11 statuses applied (a copy; the label must still say what the override expects). */
 export function withIssue11<T extends { expected: Record<string, string> }>(file: string, label: T): T {
+  // KIJUN_RAW_LABELS=1 scores against the label files as written (to see what the overrides change).
+  if (process.env.KIJUN_RAW_LABELS) return label;
   const overrides = ISSUE11_OVERRIDES.filter((o) => o.file === file);
   if (!overrides.length) return label;
   const expected = { ...label.expected };

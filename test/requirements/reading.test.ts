@@ -36,6 +36,8 @@ describe('negation: a clause that says the measure is not adopted is not coverag
     { id: 'email-encryption', text: '電子メールサーバ間の通信の暗号化は導入しないこととする。', status: 'missing', related: 'negated' },
     { id: 'unknown-malware', text: 'Behaviour-based detection (EDR) on terminals will not be adopted.', status: 'missing', related: 'negated' },
     { id: 'drm', text: 'Digital rights management for confidential files is not required.', status: 'missing', related: 'negated' },
+    { id: 'it-asset-management', text: 'IT資産管理ソフトウェアの導入予定はない。', status: 'missing', related: 'negated' },
+    { id: 'unknown-malware', text: 'The agency has no plan to introduce EDR on terminals and servers.', status: 'missing', related: 'negated' },
     // Valid: a prohibition of something else, a condition, a double negative.
     { id: 'web-encryption', text: '全てのウェブサイトはTLS 1.2以上で常時暗号化し、SSL 3.0は使用しない。', status: 'covered' },
     { id: 'unknown-malware', text: '端末にはEDRを導入し、導入しない場合は情報システムセキュリティ責任者の承認を得ること。', status: 'covered' },
