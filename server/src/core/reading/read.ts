@@ -25,6 +25,8 @@ export interface ClauseReading {
   permissive?: string;
   /** A softening qualifier (必要に応じて, 可能な限り) — weak unless an obligation ending stands too. */
   qualifier?: string;
+  /** Only considering the measure (「導入を検討する」). */
+  consider?: string;
   /** An obligation ending (こと。しなければならない, shall, must). */
   obligation?: string;
   /** Whether the text has a predicate at all (else it is a label). */
@@ -79,6 +81,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     permissive: first(c('permissive'), main),
     qualifier: first(c('weak-qualifier'), main),
     obligation: first(c('strong-obligation'), trimmed),
+    consider: first(c('reading-consider'), main),
     predicate: !!first(c('reading-predicate'), trimmed),
     provisoOut: proviso
       ? first(c('reading-exception-out'), provisoBody) ?? (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined)
@@ -121,6 +124,8 @@ export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { 
   if (rd.deferral) return { kind: 'deferred', found: rd.deferral };
   if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
   if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
+  // Only considering a recommended measure is not adopting it (a mandatory one is a weak duty, read below).
+  if (r.level !== 'mandatory' && rd.consider && !rd.obligation) return { kind: 'deferred', found: rd.consider };
   if (opts.definition) return { kind: 'definition', found: text.slice(0, 24) };
   if (opts.label) return { kind: 'label', found: text.slice(0, 24) };
   const limit = limitation(r, rd, catalog);
