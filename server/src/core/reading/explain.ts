@@ -48,10 +48,10 @@ export function coverReason(doc: PolicyDocument, i: number, r: Requirement, obli
   };
 }
 
-const defsCache = new WeakMap<PolicyDocument, Set<number>>();
+const defsCache = new WeakMap<PolicyDocument['sections'], Set<number>>();
 /** Sections (and their sub-sections) whose heading says they define terms: 「用語の定義」, "Definitions". */
 export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<number> {
-  let out = defsCache.get(doc);
+  let out = defsCache.get(doc.sections);
   if (out) return out;
   out = new Set();
   let source: string;
@@ -64,7 +64,7 @@ export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<n
   for (const s of doc.sections) {
     if (re.test(s.titleNorm) || (s.parent >= 0 && out.has(s.parent))) out.add(s.index);
   }
-  defsCache.set(doc, out);
+  defsCache.set(doc.sections, out);
   return out;
 }
 
@@ -79,7 +79,7 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   const raw = doc.text.slice(clause.start, clause.end).trim();
   if (clause.kind === 'tableRow') {
     const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
-    return cells.length >= 2 && cells.slice(1).every((c) => c === '' || /^[-—―ー…・〇○]*$/.test(c));
+    return cells.length >= 2 && cells.slice(1).every((c) => /^[-—―ー…・〇○◯x×*.\s]*$/i.test(c.normalize('NFKC')));
   }
   const body = raw.replace(/^(?:[-*+]|\d+[.)])\s+/, '').trim();
   if (/^\*\*[^*]+\*\*[:：]?$/.test(body) || /^__[^_]+__[:：]?$/.test(body)) return true;

@@ -168,6 +168,8 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): { pat
     // 「個人情報を取り扱うページに限り」「ログイン画面のみ」「一部のサイト」「次に掲げるサイト」
     new RegExp(`(?:${objects})(?:に|で|について|に対して|において|を対象と(?:し|する)(?:て)?)?(?:のみ|に限り|に限る|に限って|に限定|だけ)`),
     new RegExp(`(?:一部|特定)の[^。、]{0,10}?(?:${objects})`),
+    // 「ウェブサイトのうち、申請システムのみ」: a part of the set.
+    new RegExp(`(?:${objects})(?:の)?うち[、,]?[^。]{0,30}?(?:のみ|に限り|に限る|に限って|だけ)`),
     new RegExp(`(?:次|以下)(?:の|に掲げる|に示す|に定める)[^。、]{0,10}?(?:${objects})`),
     // "only on login pages", "pages only", "limited to the following sites"
     new RegExp(`(?<!not )\\bonly (?:on |for |to |in |at )?(?:the )?(?:[a-z/-]+ ){0,3}?(?:${objects})`),
