@@ -21,6 +21,11 @@ export function snippet(doc: PolicyDocument, i: number, max = 48): string {
   return raw.length > max ? `${raw.slice(0, max)}…` : raw;
 }
 
+/** "Always-on encryption" → "always-on encryption", but "IT asset-management" and "IoT devices" stay. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
 /** A reason prefixed with the note that the author cited the standard for this clause. */
 export function citedReason(reason: LocalizedText, cited: boolean): LocalizedText {
   if (!cited) return reason;
@@ -44,7 +49,7 @@ export function coverReason(doc: PolicyDocument, i: number, r: Requirement, obli
   const c = cited ? { ja: '統一基準の該当箇所への対応を明記した', en: ', which cites the standard for it,' } : { ja: '', en: '' };
   return {
     ja: `${c.ja}条項「${s}」が、${r.title.ja}を義務として定めています${how.ja}。`,
-    en: `The clause "${s}"${c.en} states ${r.title.en.charAt(0).toLowerCase()}${r.title.en.slice(1)} as a duty${how.en}.`,
+    en: `The clause "${s}"${c.en} states ${lowerFirst(r.title.en)} as a duty${how.en}.`,
   };
 }
 
@@ -140,7 +145,7 @@ export function explain(result: RequirementResult, r: Requirement, doc: PolicyDo
   const heading = headingOnly(r, doc, matcher);
   result.reason = heading
     ? { ja: `見出し「${heading}」のみで、義務を定める本文がありません。`, en: `Only the heading "${heading}" names it; no body states the duty.` }
-    : { ja: `${r.title.ja}を定める条項が見つかりません。`, en: `No clause states ${r.title.en.charAt(0).toLowerCase()}${r.title.en.slice(1)}.` };
+    : { ja: `${r.title.ja}を定める条項が見つかりません。`, en: `No clause states ${lowerFirst(r.title.en)}.` };
 }
 
 const ORDER = ['limited', 'negated', 'deferred', 'excluded', 'vacuous', 'placeholder', 'label', 'weak', 'partial', 'separate-duty', 'definition'];
