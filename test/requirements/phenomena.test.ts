@@ -39,6 +39,11 @@ const cases: Array<[string, string, string, string]> = [
   ['paraphrase', 'covered', 'email-encryption', '外部のメールサーバとの送受信はSTARTTLSで暗号化し、SPF及びDKIMを設定すること。'],
   ['paraphrase', 'covered', 'unknown-malware', 'Endpoint detection and response software shall be deployed on every terminal and server.'],
   ['paraphrase', 'covered', 'drm', '機密性の高い文書ファイルには、閲覧・印刷・複製を制御する情報権限管理を適用すること。'],
+  // Added after the first run: a deferral by 「…を踏まえて判断する」, a qualifier governing the whole duty.
+  ['deferral', 'missing', 'web-encryption', '全てのウェブサイトのHTTPS化については、今後の予算措置を踏まえて判断する。'],
+  ['weak', 'outdated', 'web-encryption', 'All websites shall use HTTPS where technically feasible.'],
+  ['weak', 'outdated', 'email-encryption', 'メールサーバ間の通信は、可能な範囲でTLSにより暗号化する。'],
+  ['weak', 'covered', 'web-encryption', '全てのウェブサイトをHTTPSで提供し、可能な限りTLS 1.3を用いること。'],
   ['citation', 'outdated', 'email-encryption', '電子メールの暗号化は必要に応じて行う。（統一基準 7.2.1(1) 対応）'],
 ];
 describe('issue 11 phenomena, second table', () => {

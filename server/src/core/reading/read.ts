@@ -25,6 +25,8 @@ export interface ClauseReading {
   permissive?: string;
   /** A softening qualifier (必要に応じて, 可能な限り) — weak unless an obligation ending stands too. */
   qualifier?: string;
+  /** A qualifier governing the whole duty (at the start, or in English at the end of the sentence). */
+  wholeQualifier?: string;
   /** Only considering the measure (「導入を検討する」). */
   consider?: string;
   /** An obligation ending (こと。しなければならない, shall, must). */
@@ -82,6 +84,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     qualifier: first(c('weak-qualifier'), main),
     obligation: first(c('strong-obligation'), trimmed),
     consider: first(c('reading-consider'), main),
+    wholeQualifier: first(c('reading-qualifier-whole'), main.replace(/。$/, '')),
     predicate: !!first(c('reading-predicate'), trimmed),
     provisoOut: proviso
       ? first(c('reading-exception-out'), provisoBody) ?? (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined)
@@ -133,7 +136,7 @@ export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { 
   if (r.level === 'mandatory') {
     if (rd.wish) return { kind: 'weak', found: rd.wish };
     if (rd.permissive && !r.reading?.permission) return { kind: 'weak', found: rd.permissive };
-    if (rd.qualifier && !rd.obligation) return { kind: 'weak', found: rd.qualifier };
+    if (rd.qualifier && (!rd.obligation || rd.wholeQualifier)) return { kind: 'weak', found: rd.qualifier };
   }
   return { kind: 'firm', found: rd.obligation };
 }
