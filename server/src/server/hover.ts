@@ -39,7 +39,7 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
     range ??= f.range;
     // The editor already shows the diagnostic's message above the hover: add what the requirement asks, not the
     // message again.
-    const why = brief ? '' : reasonMarkdown(analysis, r.id, lang);
+    const why = reasonMarkdown(analysis, r.id, lang, brief);
     parts.push(requirementMarkdown(r, analysis, lang, true, brief) + (why ? `\n\n${why}` : ''));
   }
 

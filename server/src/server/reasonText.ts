@@ -5,10 +5,11 @@ import type { Lang } from './i18n';
  * The reason of a requirement's verdict for a hover (issue 11): why the status, which clause it rests on, and
  * condition by condition what that clause says or lacks.
  */
-export function reasonMarkdown(analysis: PolicyAnalysis, id: string, lang: Lang): string {
+export function reasonMarkdown(analysis: PolicyAnalysis, id: string, lang: Lang, brief = false): string {
   const result = analysis.requirements.find((r) => r.id === id);
   if (!result?.reason) return '';
   const lines = [`**${lang === 'ja' ? '判定の理由' : 'Why'}:** ${escape(result.reason[lang])}`];
+  if (brief) return lines[0];
   const conditions = result.conditions ?? [];
   if (conditions.length && result.status !== 'not-applicable') {
     for (const c of conditions) lines.push(`- ${c.met ? '✓' : '✗'} ${escape(c.label[lang])} — ${escape(c.detail[lang])}`);
