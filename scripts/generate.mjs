@@ -88,6 +88,7 @@ function requirementPage(r, catalog) {
     for (const o of r.detect.outdated) lines.push(`- ${o.reason.ja}`, `  ${o.reason.en}`);
     lines.push('');
   }
+  lines.push(...readingSection(r));
   if (r.sources?.length) {
     lines.push('## 出典と確度 / Sources and confidence', '');
     for (const s of r.sources) lines.push(`- [${s.confidence}] ${s.title}${s.url ? ` <${s.url}>` : ''}`);
@@ -110,6 +111,22 @@ function fillTerms(text, catalog, edition = catalog.defaultEdition, lang = 'ja')
       .filter((t) => (only !== undefined ? t.edition === only : t.edition === undefined || at(t.edition) <= at(edition)))
       .map((t) => `${t.old} → ${t.new}`)
       .join(lang === 'ja' ? '、' : '; '));
+}
+
+/** What a covering clause must say, condition by condition, and the separate duties cited as related (issue 11). */
+function readingSection(r) {
+  const lines = [];
+  if (r.conditions?.length) {
+    lines.push('## 満たすべき条件 / Conditions a covering clause meets', '');
+    for (const c of r.conditions) lines.push(`- ${c.label.ja} / ${c.label.en} (${c.aspect})`);
+    lines.push('- 義務として定めていること（否定・先送り・適用除外・一部への限定・見出しのみでないこと） / stated as a duty (not negated, deferred, excluded, limited to a subset, or a heading only)', '');
+  }
+  if (r.detect.related?.length) {
+    lines.push('## 別の義務（関連条項として示すもの） / Separate duties (cited as related)', '');
+    for (const o of r.detect.related) lines.push(`- ${o.reason.ja}`, `  ${o.reason.en}`);
+    lines.push('');
+  }
+  return lines;
 }
 
 function index(catalog) {

@@ -2,6 +2,7 @@
 // the catalog: it measures how well the detection rules generalise to policies written by people who never saw
 // them. Nothing here knows about the rules; it only compares the checker's statuses with the labels.
 import { readdirSync, readFileSync } from 'node:fs';
+import { withIssue11 } from './issue11';
 import { join } from 'node:path';
 import type { PolicyAnalysis } from '../../server/src/core';
 
@@ -96,7 +97,7 @@ export function loadCorpus(dir: string): CorpusFile[] {
     .map((name) => {
       const label = labels[name];
       if (!label) throw new Error(`corpus file without a label in labels.json: ${name}`);
-      return { name, text: stripBom(readFileSync(join(dir, name), 'utf8')), label };
+      return { name, text: stripBom(readFileSync(join(dir, name), 'utf8')), label: withIssue11(name, label) };
     });
 }
 

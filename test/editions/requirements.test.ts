@@ -64,7 +64,8 @@ editionSuite('supply-chain', {
     { text: 'サプライチェーンとは、製品の原料調達から販売に至る一連の流れをいう。', note: 'definition' },
     { text: '不正プログラム対策ソフトウェアを全ての端末に導入すること。', note: 'anti-malware' },
   ],
-  weak: ['サプライチェーン・リスクへの対策を必要に応じて検討する。'],
+  // Issue 11: 「必要に応じて検討する」 is a vacuous body (missing, cited as related), not a weak duty.
+  weak: ['サプライチェーン・リスクへの対策の実施に努める。'],
 });
 
 editionSuite('equipment-procurement', {

@@ -43,7 +43,8 @@ describe('importing the same policy from each kind of document', async () => {
   it('the original Markdown has findings of every kind to compare', () => {
     expect(expected.some((f) => f.includes(' missing'))).toBe(true);
     expect(expected).toContain('web-encryption outdated 第6条第1項');
-    expect(expected).toContain('unknown-malware outdated 第8条');
+    // 第8条 asks for pattern-file antivirus only: a separate duty, so unknown-malware is missing (issue 11).
+    expect(expected.some((f) => f.startsWith('unknown-malware missing'))).toBe(true);
   });
 
   for (const [label, name, make] of docs) {

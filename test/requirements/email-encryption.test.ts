@@ -15,18 +15,18 @@ requirementSuite(ID, {
     { text: '第46条 情報システムセキュリティ責任者は、電子メールの通信経路を暗号化しなければならない。', note: '条 style' },
   ],
   decoys: [
+    { text: '電子メールの送信前には、宛先を確認し、誤送信を防止すること。', note: 'issue 11: mis-sending only' },
+    { text: '電子メールサーバには、SPFによる送信ドメイン認証を導入すること。', note: 'issue 11: sender authentication only' },
     { text: '## 電子メール・ウェブ\n\n### ウェブサイト\n\n使用するプロトコルは TLS 1.2 以上とし、サーバ証明書は信頼できる認証局から取得する。', note: 'web sub-section of a combined chapter: the nearest heading is the web' },
-    { text: '要機密情報を電子メールで送信する場合は、添付ファイルを暗号化すること。', note: 'attachment encryption' },
     { text: '職員等は、電子メールを業務目的以外に利用しないこと。', note: 'use of mail' },
     { text: 'ウェブサイトは、HTTPSにより常時暗号化すること。', heading: '7.2 電子メール・ウェブ等', note: 'web sentence under a combined heading' },
     { text: '職員等は、メールマガジンの配信を受ける場合は、送信元を確認すること。', note: 'newsletters' },
     { text: '端末の記録領域は暗号化すること。', heading: '7.1.1 端末', note: 'disk encryption' },
   ],
   outdated: [
+    { text: '要機密情報を電子メールで送信する場合は、添付ファイルを暗号化すること。', note: 'issue 11: attachment encryption' },
     { text: '電子メールの通信は、必要に応じて暗号化することが望ましい。', note: 'mere wish' },
     { text: 'Where appropriate, e-mail should be encrypted.', note: 'English wish' },
-    { text: '電子メールの送信前には、宛先を確認し、誤送信を防止すること。', note: 'mis-sending only' },
-    { text: '電子メールサーバには、SPFによる送信ドメイン認証を導入すること。', note: 'sender authentication only' },
   ],
   ignored: [
     { text: '```\n電子メールサーバ間の通信をSTARTTLSにより暗号化すること。\n```', note: 'code block' },

@@ -16,6 +16,10 @@ requirementSuite(ID, {
     { text: '第12条 統括情報セキュリティ責任者は、監査及び自己点検で把握した課題を最高情報セキュリティ責任者に報告しなければならない。', note: '条 style, with audit' },
   ],
   decoys: [
+    { text: 'Each Information Security Manager carries out a self-assessment every fiscal year and reports the results to the CISO.', note: 'issue 11: English: results reported' },
+    { text: '統括情報セキュリティ責任者は、自己点検の結果を取りまとめ、最高情報セキュリティ責任者に報告すること。', note: 'issue 11: self-inspection results only' },
+    { text: '情報セキュリティ監査責任者は、監査報告書を作成し、最高情報セキュリティ責任者に報告すること。', note: 'issue 11: audit report only' },
+    { text: 'The results of self-inspections shall be reported to the CISO annually.', note: 'issue 11: English results only' },
     { text: '職員等は、情報セキュリティインシデントを認知した場合には、直ちにCSIRTに報告すること。', note: 'incident report' },
     { text: '情報セキュリティ監査責任者は、監査で明らかになった課題を監査報告書に記載すること。', note: 'audit findings written up' },
     { text: '職員等は、情報セキュリティ関係規程への重大な違反を知った場合は、情報セキュリティ責任者に報告すること。', note: 'violation report' },
@@ -23,11 +27,7 @@ requirementSuite(ID, {
     { text: 'Exceptions to this policy shall be reported to the CISO.', note: 'exception report' },
   ],
   outdated: [
-    { text: 'Each Information Security Manager carries out a self-assessment every fiscal year and reports the results to the CISO.', note: 'English: results reported' },
     { text: '職員等は、運用、自己点検及び教育において生じた課題を最高情報セキュリティ責任者に報告するよう努める。', note: 'only an effort' },
-    { text: '統括情報セキュリティ責任者は、自己点検の結果を取りまとめ、最高情報セキュリティ責任者に報告すること。', note: 'self-inspection results only' },
-    { text: '情報セキュリティ監査責任者は、監査報告書を作成し、最高情報セキュリティ責任者に報告すること。', note: 'audit report only' },
-    { text: 'The results of self-inspections shall be reported to the CISO annually.', note: 'English results only' },
   ],
   ignored: [
     { text: '```\n運用、自己点検及び教育で発生した課題をCISOに報告すること。\n```', note: 'code block' },

@@ -17,6 +17,7 @@ requirementSuite(ID, {
     { text: 'Software inventory shall be gathered automatically from all servers and endpoints.', note: 'English, no tool name' },
   ],
   decoys: [
+    { text: '情報システムセキュリティ責任者は、端末の管理台帳を作成し、年1回棚卸しを行うこと。', note: 'issue 11: terminal ledger' },
     { text: '情報システムセキュリティ責任者は、端末で利用するソフトウェアを常に最新のバージョンに更新すること。', note: 'patching' },
     { text: '情報資産の管理者は、情報の格付及び取扱制限に従って情報を管理すること。', note: 'information assets' },
     { text: '情報システムセキュリティ責任者は、サーバ装置のログを自動的に収集し、一定期間保存すること。', note: 'log collection' },
@@ -26,7 +27,6 @@ requirementSuite(ID, {
   ],
   outdated: [
     { text: 'The software register is kept as a spreadsheet and checked against the installations at the annual stock-take.', note: 'English spreadsheet and stock-take' },
-    { text: '情報システムセキュリティ責任者は、端末の管理台帳を作成し、年1回棚卸しを行うこと。', note: 'terminal ledger' },
     { text: '端末にインストールされたソフトウェアは、表計算ソフトで作成した一覧表に手作業で記録する。', note: 'spreadsheet' },
     { text: 'An inventory list of all PCs and installed software shall be kept in a spreadsheet and reviewed once a year.', note: 'English ledger' },
   ],

@@ -5,6 +5,8 @@ const ID = 'web-encryption';
 
 requirementSuite(ID, {
   cover: [
+    { text: 'ウェブサイトの暗号化には、SSL 3.0又はTLS 1.0以上を用いること。', note: 'issue 11: SSL 3.0 / TLS 1.0 acceptable' },
+    { text: 'ウェブサイトの通信は、SSLにより暗号化すること。', note: 'issue 11: bare SSL' },
     '情報システムセキュリティ責任者は、機関等が提供する全てのウェブサイトについて、HTTPSにより常時暗号化すること。',
     { text: '当機構のホームページは常時SSL化する。', note: '常時SSL化 is HTTPS everywhere' },
     { text: 'All websites operated by the agency shall be served over HTTPS only, with HSTS enabled.', note: 'English' },
@@ -25,12 +27,11 @@ requirementSuite(ID, {
     { text: '主体認証情報を通信回線で送信する場合は、パスワードを暗号化すること。', note: 'authentication, not the web' },
   ],
   outdated: [
+    { text: '個人情報を取り扱うウェブページは、HTTPSにより暗号化すること。', note: 'issue 11: personal-data pages only (pre-revision form)' },
     { text: 'ログイン画面及び個人情報を入力するフォームでは、SSL/TLSにより通信を暗号化すること。', note: 'login and form pages only' },
     { text: '個人情報を入力するページはHTTPSとし、その他のページはHTTPで提供してもよい。', note: 'HTTP allowed' },
     { text: 'Encryption shall be applied to login pages and forms where personal data is entered.', note: 'English, partial' },
     { text: '静的な案内ページについては、暗号化は不要とする。', heading: '7.2.2 ウェブ', note: 'encryption not needed' },
-    { text: 'ウェブサイトの暗号化には、SSL 3.0又はTLS 1.0以上を用いること。', note: 'SSL 3.0 / TLS 1.0 acceptable' },
-    { text: 'ウェブサイトの通信は、SSLにより暗号化すること。', note: 'bare SSL' },
     { text: 'ウェブサイトは、必要に応じてHTTPSにより暗号化することが望ましい。', note: 'mere wish' },
   ],
   ignored: [
@@ -45,7 +46,8 @@ describe(`${ID}: protocol versions`, () => {
     const r = check(ID, 'ウェブサイトはTLS 1.2以上により常時暗号化し、SSL 3.0、TLS 1.0及びTLS 1.1は無効化すること。');
     expect(r.status).toBe('covered');
     expect(check(ID, 'ウェブサイトはTLS1.2以上で常時暗号化し、SSL3.0及びTLS1.0は利用停止とする。').status).toBe('covered');
-    expect(check(ID, 'ウェブサーバでは、SSLv3及びTLS1.0を有効とし、古いブラウザからの接続を可能とする。').status).toBe('outdated');
+    // Issue 11: the CRYPTREC TLS point is a separate advisory, not the FY2018 revision: never outdated for it.
+    expect(check(ID, 'ウェブサーバでは、SSLv3及びTLS1.0を有効とし、古いブラウザからの接続を可能とする。').status).not.toBe('outdated');
   });
 
   it('does not treat SSL/TLS or an SSL server certificate as naming old SSL', () => {

@@ -2,6 +2,7 @@ import { MarkupKind, type Hover, type HoverParams, type Range } from 'vscode-lan
 import type { PolicyAnalysis } from '../core';
 import type { AnalysisSource } from './analysisCache';
 import type { Lang } from './i18n';
+import { reasonMarkdown, relatedMarkdown } from './reasonText';
 import { requirementMarkdown } from './requirementText';
 import { standardMarkdown, standardReferenceAt } from './standardHover';
 
@@ -38,7 +39,8 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
     range ??= f.range;
     // The editor already shows the diagnostic's message above the hover: add what the requirement asks, not the
     // message again.
-    parts.push(requirementMarkdown(r, analysis, lang, true, brief));
+    const why = reasonMarkdown(analysis, r.id, lang, brief);
+    parts.push(requirementMarkdown(r, analysis, lang, true, brief) + (why ? `\n\n${why}` : ''));
   }
 
   const clause = clauseAt(analysis, offset);
@@ -49,8 +51,11 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
       shown.add(id);
       const c = analysis.document.clauses[clause];
       range ??= analysis.lines.rangeOf(c.start, c.end);
-      parts.push(roleLine(role, lang) + '\n\n' + requirementMarkdown(r, analysis, lang, role === 'outdated'));
+      const why = reasonMarkdown(analysis, id, lang);
+      parts.push(roleLine(role, lang) + '\n\n' + requirementMarkdown(r, analysis, lang, role === 'outdated') + (why ? `\n\n${why}` : ''));
     }
+    // A clause that names a requirement but does not meet it (negated, limited, a separate duty…): say why.
+    parts.push(...relatedMarkdown(analysis, clause, lang, shown));
   }
 
   const line = analysis.lines.lineStart(params.position.line);

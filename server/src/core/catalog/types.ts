@@ -30,6 +30,38 @@ export interface OutdatedRule extends DetectRule {
    * requirement.
    */
   when: 'always' | 'alone';
+  /** Severity of the finding when the settings do not set one (a stricter ban that still meets the standard: information). */
+  severity?: 'information' | 'hint';
+}
+
+/**
+ * A clause that states a different duty which remains in force (an audit report, SPF alone, 誤送信防止,
+ * pattern-file antivirus): it does not meet the requirement, and is cited as related context with `reason`.
+ */
+export interface RelatedRule extends DetectRule {
+  reason: LocalizedText;
+}
+
+/** A condition a covering clause meets (who / what / over which scope / how firmly), for the reasons of a verdict. */
+export interface RequirementCondition {
+  id: string;
+  aspect: 'who' | 'what' | 'scope' | 'how';
+  label: LocalizedText;
+  /** Met when any of these concepts occurs in the clause (or, with `frame`, in what frames it). */
+  any: string[];
+  frame?: boolean;
+}
+
+/** How a clause's predicate is read for this requirement (reading/read.ts). */
+export interface RequirementReading {
+  /** Concepts naming what the requirement covers in full (all sites, every terminal): a clause limited to a subset of them does not meet it. */
+  scope?: string[];
+  /** Concepts of the subset the pre-revision rule named (login/form pages): limited to it, a mandatory requirement is outdated, not missing. */
+  preRevisionSubset?: string[];
+  /** Why such a pre-revision subset is outdated. */
+  subsetReason?: LocalizedText;
+  /** The requirement is itself a permission (「…利用することができる」): permissive wording is its coverage, not a weakness. */
+  permission?: boolean;
 }
 
 export interface Reference {
@@ -72,7 +104,13 @@ export interface Requirement {
   detect: {
     cover: DetectRule[];
     outdated: OutdatedRule[];
+    /** Separate duties that remain in force: never coverage, cited as related (RelatedRule). */
+    related?: RelatedRule[];
   };
+  /** What a covering clause must say, condition by condition (the reasons of a verdict). */
+  conditions?: RequirementCondition[];
+  /** How the predicate of a clause is read for this requirement: scope, pre-revision subset, permission. */
+  reading?: RequirementReading;
   /** Concepts local to this requirement (name → term patterns). */
   concepts?: Record<string, string[]>;
   /**
@@ -108,7 +146,7 @@ export interface Revision {
 }
 
 /** What one edition changed in a requirement (`Requirement.changes`). */
-export type RequirementChange = Partial<Pick<Requirement, 'title' | 'level' | 'revision' | 'reference' | 'summary' | 'explanation' | 'home' | 'detect' | 'concepts' | 'weak' | 'template' | 'sources'>> & {
+export type RequirementChange = Partial<Pick<Requirement, 'title' | 'level' | 'revision' | 'reference' | 'summary' | 'explanation' | 'home' | 'detect' | 'concepts' | 'weak' | 'template' | 'sources' | 'conditions' | 'reading'>> & {
   /** What changed and why, in one or two sentences (shown by `kijun editions --diff` and in hovers). */
   note: LocalizedText;
 };

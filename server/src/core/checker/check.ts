@@ -8,12 +8,15 @@ import { fillTerms } from '../catalog/terms';
 import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
-import { ConceptMatcher, COVERS, WEAK, findAll } from './match';
+import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
+import { readClause, readFor, readingReason } from '../reading/read';
+import { followBeppyo } from '../reading/beppyo';
+import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
 import { withExpiry, type RequirementException } from './exceptions';
 import { readSettings, type DocumentSettings } from './settings';
-import type { CheckOptions, Finding, FindingKind, OutdatedEvidence, RequirementResult, Severity } from './types';
+import type { CheckOptions, ClauseNote, Finding, FindingKind, OutdatedEvidence, RequirementResult, Severity } from './types';
 
 export interface PolicyAnalysis {
   isPolicy: boolean;
@@ -74,6 +77,8 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   // What each clause's text says for every requirement, remembered by the matcher per distinct text.
   const clauses = document.clauses;
   for (let i = 0; i < clauses.length; i++) clauses[i].near ??= nearestFrame(document, clauses[i]);
+  // Rows of a 別表 an article refers to are read in that article's context (reading/beppyo.ts).
+  followBeppyo(document);
   const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
   // Section titles are looked up once for all requirements' homes.
   const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
@@ -82,11 +87,11 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
   });
   // ac.jp is only for higher-education bodies (the organisation setting, else the title).
   analysis.organization = organizationOf(document, settings.organization ?? options.organization);
-  applyOrganization(analysis.requirements, document, analysis.organization);
+  applyOrganization(analysis.requirements, document, lines, analysis.organization);
   // A clause the organisation rules out no longer covers the requirement (hovers, the report's trace).
   for (const r of analysis.requirements) {
     if (!r.organizationReason) continue;
-    for (const c of r.related ?? []) {
+    for (const { clause: c } of r.related ?? []) {
       const kept = (analysis.clauseRequirements.get(c) ?? []).filter((e) => !(e.id === r.id && e.role === 'cover'));
       if (kept.length) analysis.clauseRequirements.set(c, kept);
       else analysis.clauseRequirements.delete(c);
@@ -116,29 +121,73 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
 function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at: Int32Array }, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>, titleRows?: number[]): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
+  const related: ClauseNote[] = [];
+  const evidence = new Map<number, ClauseNote>();
+  const catalog = analysis.catalog;
+  const clauseRange = (i: number) => analysis.lines.rangeOf(doc.clauses[i].start, doc.clauses[i].end);
+  const noteOf = (i: number, kind: ClauseNote['kind'], reason: ClauseNote['reason'], isCited: boolean): ClauseNote => ({ clause: i, range: clauseRange(i), kind, reason, ...(isCited ? { cited: true } : {}) });
+  const defs = definitionSections(doc, catalog);
   // An indexed loop: this runs for every clause and requirement (no iterator objects).
   const clauses = doc.clauses;
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k];
     if (clause.disabled?.has(r.id) || clause.disabled?.has('all')) continue;
-    if (clause.markers?.has(r.id)) {
-      covering.push(clause.index);
+    const marked = !!clause.markers?.has(r.id);
+    const isCited = marked || !!cited?.get(clause.index)?.ids.has(r.id);
+    // The first outdated rule that matches, else whether a cover rule matches, else a related rule (ConceptMatcher.verdicts).
+    const verdict = verdicts.arena[verdicts.at[clause.index] + ri];
+    // A separate duty (an audit report, SPF alone…) does not become the requirement by citing its section.
+    if (verdict <= RELATED) {
+      const rule = r.detect.related![RELATED - verdict];
+      related.push(noteOf(clause.index, 'separate-duty', isCited ? citedSeparate(rule.reason) : rule.reason, isCited));
       continue;
     }
-    // The first outdated rule that matches, else whether a cover rule matches (ConceptMatcher.verdicts).
-    const verdict = verdicts.arena[verdicts.at[clause.index] + ri];
+    if (verdict === NO_MATCH && !isCited) continue;
+    // What the clause's predicate does (reading/read.ts): a clause naming the measure may still refuse it, defer
+    // it, leave it to a placeholder, limit it to a subset or only wish for it. A citation or a marker makes the
+    // clause the one to evaluate, not coverage by itself.
+    // An outdated rule that contradicts the revision outright (「その他のページは HTTP でよい」) is read as written.
+    if (verdict >= 0 && r.detect.outdated[verdict].when === 'always' && !isCited) {
+      const old = r.detect.outdated[verdict];
+      outdated.push({ clause: clause.index, reason: old.reason, when: old.when, ...(old.severity ? { severity: old.severity } : {}) });
+      continue;
+    }
+    const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
+    let reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition });
+    // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
+    // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
+    if (reading.kind === 'firm' && clause.parentClause !== undefined && !readClause(clause.norm.text, catalog).predicate) {
+      const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
+      if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
+    }
+    if (REFUSING.has(reading.kind)) {
+      related.push(noteOf(clause.index, reading.kind as ClauseNote['kind'], readingReason(reading, r, isCited), isCited));
+      continue;
+    }
+    // Limited to a subset: the pre-revision subset of a mandatory duty contradicts the revision (outdated even
+    // beside a covering clause); another subset is not the requirement (missing), unless a catalog rule names
+    // the clause's old form.
+    if (reading.kind === 'limited' && (reading.preRevision || verdict < 0)) {
+      if (reading.preRevision && r.level === 'mandatory' && r.reading?.subsetReason) {
+        outdated.push({ clause: clause.index, reason: citedReason(r.reading.subsetReason, isCited), when: 'always' });
+      } else related.push(noteOf(clause.index, 'limited', readingReason(reading, r, isCited), isCited));
+      continue;
+    }
     if (verdict >= 0) {
       const old = r.detect.outdated[verdict];
-      outdated.push({ clause: clause.index, reason: old.reason, when: old.when });
+      outdated.push({ clause: clause.index, reason: citedReason(old.reason, isCited), when: old.when, ...(old.severity ? { severity: old.severity } : {}) });
       continue;
     }
-    if (verdict === WEAK && !cited?.get(clause.index)?.ids.has(r.id)) {
-      outdated.push({ clause: clause.index, reason: r.weak!.reason, when: 'alone' });
+    if (verdict === WEAK) {
+      outdated.push({ clause: clause.index, reason: citedReason(r.weak!.reason, isCited), when: 'alone' });
       continue;
     }
-    // A citation is explicit evidence, but unlike a kijun marker it is policy text: a clause that cites the
-    // section and is still written the old way (checked above) stays outdated.
-    if (verdict === COVERS || verdict === WEAK || cited?.get(clause.index)?.ids.has(r.id)) covering.push(clause.index);
+    if (reading.kind === 'weak') {
+      outdated.push({ clause: clause.index, reason: weakReason(reading, r, isCited), when: 'alone' });
+      continue;
+    }
+    covering.push(clause.index);
+    evidence.set(clause.index, noteOf(clause.index, 'covers', coverReason(doc, clause.index, r, reading.found, isCited), isCited));
   }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
@@ -146,13 +195,57 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
   const status = na ? 'not-applicable' : always.length ? 'outdated' : covering.length ? 'covered' : outdated.length ? 'outdated' : 'missing';
   for (const c of covering) note(analysis, c, r.id, 'cover');
   for (const o of relevantOutdated) note(analysis, o.clause, r.id, 'outdated');
-  const clauseRange = (i: number) => analysis.lines.rangeOf(doc.clauses[i].start, doc.clauses[i].end);
   const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
   analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher, titleRows));
   const approved = analysis.settings.exceptions[r.id];
   const exception = approved ? withExpiry(approved, analysis.settings.today) : undefined;
-  return { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na, ...(exception ? { exception } : {}) };
+  const result: RequirementResult = { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na, ...(exception ? { exception } : {}) };
+  const evidenceNotes = status === 'outdated'
+    ? relevantOutdated.map((o) => noteOf(o.clause, 'outdated', o.reason, false))
+    : status === 'covered' ? covering.map((c) => evidence.get(c)!) : [];
+  explain(result, r, doc, matcher, analysis, evidenceNotes, related);
+  return result;
 }
+
+/**
+ * The sentences of a clause that say something about the requirement: in a paragraph of several sentences
+ * (「…常時暗号化して運用する。2 ウェブサイトの更新は…できる。」) the predicate that counts is the one of the
+ * sentence matching the requirement's rules. The whole text when no single sentence matches on its own.
+ */
+function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): string {
+  const text = clause.norm.text;
+  const sentences: string[] = [];
+  for (const part of text.split(/(?<=。)|(?<=[.;] )(?=[a-z(])/).map((x) => x.trim()).filter(Boolean)) {
+    // A ただし書 belongs to the sentence before it: it may leave part of that sentence's scope out.
+    if (sentences.length && /^(?:ただし|但し|provided|however|except)/.test(part)) sentences[sentences.length - 1] += part;
+    else sentences.push(part);
+  }
+  if (sentences.length < 2) return text;
+  const rules = [...r.detect.cover, ...r.detect.outdated];
+  const hits = sentences.filter((sentence) => {
+    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+  });
+  return hits.length ? hits.join('') : text;
+}
+
+function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
+  return {
+    ja: `この条項は統一基準の該当箇所への対応を明記していますが、内容は別の義務です。${reason.ja}`,
+    en: `The clause cites the standard for this requirement, but states a separate duty. ${reason.en}`,
+  };
+}
+
+function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: string): boolean {
+  try {
+    return matcher.has(clause, id, name);
+  } catch {
+    return false;
+  }
+}
+
+/** Readings that keep a clause from meeting the requirement at all: it is cited as related, never as evidence. */
+const REFUSING = new Set(['negated', 'deferred', 'excluded', 'placeholder', 'vacuous', 'label', 'definition']);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
 function nearestFrame(doc: PolicyDocument, clause: Clause): string {
@@ -229,10 +322,9 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
       const [start, end] = anchorFor(doc, home);
       const base = missingMessage(r, editionTitle(r.edition));
       const why = result.organizationReason;
-      const related = (result.related ?? []).slice(0, 3).map((c) => ({ range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end), message: lang === 'ja' ? '関連する条項' : 'related clause' }));
       push({
         code: r.id, kind: 'missing', severity: severityFor(r.id, 'missing', r, analysis.settings), messages: why ? { ja: `${base.ja} ${why.ja}`, en: `${base.en} ${why.en}` } : base,
-        start, end, related, data: { id: r.id, kind: 'missing' },
+        start, end, related: (result.related ?? []).slice(0, 3).map((n) => ({ range: n.range, message: pick(n.reason, lang) })), data: { id: r.id, kind: 'missing' },
       });
     } else if (result.status === 'outdated') {
       for (const o of result.outdated) {
@@ -242,7 +334,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
           message: lang === 'ja' ? '対応する条項' : 'clause covering the requirement',
         }));
         push({
-          code: r.id, kind: 'outdated', severity: severityFor(r.id, 'outdated', r, analysis.settings), messages: outdatedMessage(r, o.reason),
+          code: r.id, kind: 'outdated', severity: analysis.settings.severity[r.id] ?? o.severity ?? severityFor(r.id, 'outdated', r, analysis.settings), messages: outdatedMessage(r, o.reason),
           start: clause.start, end: clause.end, related, data: { id: r.id, kind: 'outdated', clause: o.clause },
         });
       }

@@ -36,6 +36,8 @@ export const NO_MATCH = -2;
 export const COVERS = -1;
 /** Verdict: a cover rule matches, but the clause only wishes for or permits it (Requirement.weak). */
 export const WEAK = -3;
+/** Verdicts at or below RELATED: related rule `RELATED - verdict` matches (a separate duty; never coverage). */
+export const RELATED = -10;
 
 /**
  * Answers "does this clause mention concept X" once per distinct text and concept, however many rules and
@@ -313,8 +315,16 @@ export class ConceptMatcher {
         const cover = r.detect.cover;
         let covers = false;
         for (let k = 0; k < cover.length && !covers; k++) covers = this.matchesWith(e.at, clause, r.id, cover[k]);
-        if (!covers) verdict = NO_MATCH;
-        else verdict = r.weak && this.isWeak(e.at, clause, r) ? WEAK : COVERS;
+        if (!covers) {
+          verdict = NO_MATCH;
+          const related = r.detect.related ?? [];
+          for (let k = 0; k < related.length; k++) {
+            if (this.matchesWith(e.at, clause, r.id, related[k])) {
+              verdict = RELATED - k;
+              break;
+            }
+          }
+        } else verdict = r.weak && this.isWeak(e.at, clause, r) ? WEAK : COVERS;
       }
       this.verdictArena[v + i] = verdict;
     }
@@ -335,6 +345,12 @@ export class ConceptMatcher {
     if (weak.concepts.some((c) => this.hit(t, text, this.conceptNumber(r.id, c)))) return true;
     if (!weak.qualifiers?.some((c) => this.hit(t, text, this.conceptNumber(r.id, c)))) return false;
     return !this.hit(t, text, this.conceptNumber(r.id, 'strong-obligation'));
+  }
+
+  /** The first words of `text` the concept matches (for reasons), or undefined. */
+  firstMatch(requirementId: string | undefined, name: string, text: string): string | undefined {
+    const m = findAll(this.catalog.concept(requirementId, name).pattern, text, 1)[0];
+    return m ? text.slice(m[0], m[1]) : undefined;
   }
 
   /** How many texts and contexts have remembered answers. */

@@ -1,3 +1,4 @@
+import type { LineIndex } from '../text/lineIndex';
 // The kind of body a policy belongs to (front matter `kijun.organization`, kijun.json `organization`, else read from
 // the policy's title) and what it changes: the FY2018 revision allows the higher-education domain ac.jp only to a
 // corporation that is an education institution, so a ministry's or an agency's clause that uses ac.jp does not meet
@@ -32,21 +33,26 @@ const AC_JP = /ac\.jp|高等教育機関(?:向け|用)(?:の)?ドメイン|highe
  * not meet it (the revision allows ac.jp to education corporations only). The result becomes missing, with the
  * reason and the clauses cited as related.
  */
-export function applyOrganization(results: RequirementResult[], doc: PolicyDocument, org: OrganizationChoice | undefined): void {
+export function applyOrganization(results: RequirementResult[], doc: PolicyDocument, lines: LineIndex, org: OrganizationChoice | undefined): void {
   if (!org || org.organization === 'higher-education') return;
   const r = results.find((x) => x.id === 'domain-names');
   if (!r || r.status !== 'covered' || !r.covering.length) return;
   const texts = r.covering.map((i) => doc.text.slice(doc.clauses[i].start, doc.clauses[i].end).normalize('NFKC'));
   if (texts.some((t) => GO_JP.test(t)) || !texts.some((t) => AC_JP.test(t))) return;
   const body = ORG_NAME[org.organization];
+  const covering = r.covering;
   r.status = 'missing';
-  r.related = [...r.covering];
   r.covering = [];
   r.ranges = [];
+  r.evidence = [];
   r.organizationReason = {
     ja: `ドメイン名の条項が ac.jp（高等教育機関向けのドメイン名）のみを定めていますが、ac.jp を使用できるのは教育機関である法人に限られます（この文書の組織: ${body.ja}）。政府ドメイン名（go.jp）の使用を定めてください。`,
     en: `The domain-name clause names only ac.jp (the higher-education domain), which the revision allows only to corporations that are education institutions (this document's organisation: ${body.en}); require the government domain name (go.jp).`,
   };
+  // The ac.jp clauses are cited as related, with this reason; the reason of the requirement says it too.
+  r.related = covering.map((c) => ({ clause: c, range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end), kind: 'partial' as const, reason: r.organizationReason! }));
+  r.reason = r.organizationReason;
+  r.evidenceClause = covering[0] ?? -1;
 }
 
 const ORG_NAME: Record<Organization, LocalizedText> = {

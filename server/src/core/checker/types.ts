@@ -11,6 +11,33 @@ export interface OutdatedEvidence {
   clause: number;
   reason: LocalizedText;
   when: 'always' | 'alone';
+  /** Severity the catalog gives this finding (a stricter ban: information); settings win. */
+  severity?: Severity;
+}
+
+/** How a clause was read for a requirement (reading/read.ts, or a related rule of the catalog). */
+export type ClauseReadingKind =
+  | 'covers' | 'outdated' | 'weak' | 'limited' | 'negated' | 'deferred' | 'excluded' | 'placeholder' | 'vacuous' | 'label'
+  | 'definition' | 'separate-duty' | 'partial';
+
+/** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
+export interface ClauseNote {
+  clause: number;
+  range: Range;
+  kind: ClauseReadingKind;
+  reason: LocalizedText;
+  /** The author cited the standard's section for this requirement, or marked the clause with <!-- kijun: id -->. */
+  cited?: boolean;
+}
+
+/** One condition of a requirement (who / what / scope / how firmly) and whether the evidence clause meets it. */
+export interface ConditionResult {
+  id: string;
+  aspect: 'who' | 'what' | 'scope' | 'how';
+  label: LocalizedText;
+  met: boolean;
+  /** What was found (the matched words) or what is lacking. */
+  detail: LocalizedText;
 }
 
 export interface RequirementResult {
@@ -22,12 +49,20 @@ export interface RequirementResult {
   covering: number[];
   outdated: OutdatedEvidence[];
   notApplicableReason?: string;
-  /** Clauses worth citing beside a missing verdict (e.g. a domain clause that names only ac.jp for a non-university body). */
-  related?: number[];
   /** Why the organisation setting changed the verdict (checker/organization.ts). */
   organizationReason?: LocalizedText;
   /** An approved exception (例外措置) recorded for the requirement; `status` still says what the text does. */
   exception?: RequirementException;
+  /** Why the status: one or two sentences naming the evidence (or nearest) clause and what it says or lacks. */
+  reason?: LocalizedText;
+  /** The clause the reason is about: the first evidence clause, else the nearest one (-1: none). */
+  evidenceClause?: number;
+  /** Condition by condition, on the evidence (or nearest) clause. */
+  conditions?: ConditionResult[];
+  /** Clauses about the requirement that do not meet it (negated, limited, a separate duty…), with why. */
+  related?: ClauseNote[];
+  /** The evidence clauses with how each was read. */
+  evidence?: ClauseNote[];
 }
 
 export interface RelatedInformation {

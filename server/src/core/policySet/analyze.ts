@@ -41,6 +41,7 @@ export interface SetEvidence extends SetLocation {
 export interface SetOutdated extends SetLocation {
   reason: OutdatedEvidence['reason'];
   when: OutdatedEvidence['when'];
+  severity?: OutdatedEvidence['severity'];
 }
 
 /** A requirement's state over the whole set. */
@@ -54,6 +55,11 @@ export interface SetRequirement {
   notApplicableReason?: string;
   /** An approved exception (例外措置) in the set's settings or any file's front matter. */
   exception?: RequirementException;
+  /** Why the status (issue 11): the reason of the file whose clause decides it, its conditions and related clauses. */
+  reason?: RequirementResult['reason'];
+  reasonFile?: number;
+  conditions?: RequirementResult['conditions'];
+  related?: Array<NonNullable<RequirementResult['related']>[number] & { file: number; path: string }>;
   /** For `missing`: where the finding is placed (the primary file's best home section). */
   missingAt?: { path: string; file: number; range: Range; section: number; sectionTitle?: string };
 }
@@ -102,7 +108,7 @@ function shareOf(a: PolicyAnalysis, id: string, fresh: { hit: boolean }): Share 
   share = {
     result,
     evidence: (result?.covering ?? []).map((c) => ({ ...at(c), how: evidenceKind(a, c, id) })),
-    outdated: (result?.outdated ?? []).map((o) => ({ ...at(o.clause), reason: o.reason, when: o.when })),
+    outdated: (result?.outdated ?? []).map((o) => ({ ...at(o.clause), reason: o.reason, when: o.when, ...(o.severity ? { severity: o.severity } : {}) })),
   };
   byId.set(id, share);
   return share;
@@ -181,6 +187,18 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     const exception = results.find((x) => x?.exception)?.exception;
     if (exception && !exception.expired) running.add(r.id);
     const entry: SetRequirement = { id: r.id, status, evidence, outdated: relevant, ...(na ? { notApplicableReason: na } : {}), ...(exception ? { exception } : {}) };
+    // The reason is the one of the file whose clause decides the status: the first evidence, the first outdated
+    // clause, else the first file with a related clause, else the primary file.
+    const reasonFile = status === 'covered' ? evidence[0]?.file
+      : status === 'outdated' ? relevant[0]?.file
+      : (results.findIndex((x) => (x?.related?.length ?? 0) > 0) + 1 || primary + 1) - 1;
+    const decisive = reasonFile !== undefined && reasonFile >= 0 ? results[reasonFile] : undefined;
+    if (decisive?.reason) {
+      entry.reason = decisive.reason;
+      entry.reasonFile = reasonFile;
+      entry.conditions = decisive.conditions;
+    }
+    entry.related = results.flatMap((x, i) => (x?.related ?? []).map((n) => ({ ...n, file: i, path: files[i].path })));
     if (status === 'missing' && standalone[primary]) {
       const a = standalone[primary];
       const finding = a.findings.find((f) => f.code === r.id && f.kind === 'missing');
@@ -203,9 +221,12 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       const ranges = status === 'outdated' ? mine.map((o) => o.range) : status === 'covered' ? own[i].evidence.map((e) => e.range) : [];
       perFile[i].push({
         id: r.id, status, ranges, covering,
-        outdated: mine.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when })),
+        outdated: mine.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when, ...(o.severity ? { severity: o.severity } : {}) })),
         ...(na ? { notApplicableReason: na } : {}),
         ...(exception ? { exception } : {}),
+        ...(entry.reason ? { reason: entry.reason, conditions: entry.conditions, evidenceClause: entry.reasonFile === i ? (status === 'covered' ? covering[0] : mine[0]?.clause ?? x?.evidenceClause) : -1 } : {}),
+        related: x?.related ?? [],
+        evidence: (x?.evidence ?? []).filter((n) => status === 'covered' ? n.kind === 'covers' : n.kind !== 'covers'),
       });
     });
   }

@@ -114,6 +114,12 @@ export interface ReportRequirement {
   exception?: RequirementException;
   /** For missing requirements: where the clause belongs. */
   missingAt?: ReportLocation & { section?: string };
+  /** Why the status (issue 11): the evidence or nearest clause and what it says or lacks. */
+  reason?: string;
+  /** Condition by condition, on that clause. */
+  conditions?: Array<{ id: string; aspect: string; label: string; met: boolean; detail: string }>;
+  /** Clauses that come near but do not meet the requirement, with why. */
+  related?: Array<{ location: ReportLocation; kind: string; reason: string }>;
   /** A clause to start from (missing) or to revise towards (outdated). */
   template: string;
 }
@@ -213,6 +219,9 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
       chapter: chapterOf(r, lang), evidence, outdated,
       ...(x.notApplicableReason ? { notApplicableReason: x.notApplicableReason } : {}),
       ...(x.exception ? { exception: x.exception } : {}),
+      ...(x.reason ? { reason: pick(x.reason, lang) } : {}),
+      ...(x.conditions ? { conditions: x.conditions.map((c) => ({ id: c.id, aspect: c.aspect, label: pick(c.label, lang), met: c.met, detail: pick(c.detail, lang) })) } : {}),
+      ...(x.related?.length ? { related: x.related.map((n) => ({ location: location(n.file, n.range), kind: n.kind, reason: pick(n.reason, lang) })) } : {}),
       ...(x.missingAt ? { missingAt: { ...location(x.missingAt.file, x.missingAt.range), ...(x.missingAt.sectionTitle ? { section: x.missingAt.sectionTitle } : {}) } } : {}),
       template,
     };

@@ -59,6 +59,11 @@ function requirementRow(r: ReportRequirement, t: ReportText): string {
       .join('');
     if (!r.outdated.length) detail = `<p>${esc(t.outdatedElsewhere)}</p>`;
   }
+  if (r.reason && r.status !== 'not-applicable') {
+    detail += `<p class="why"><span class="label">${esc(t.why)}</span>${esc(r.reason)}</p>`;
+    if (r.conditions?.length) detail += `<ul class="conditions" aria-label="${esc(t.conditions)}">${r.conditions.map((c) => `<li class="${c.met ? 'met' : 'unmet'}">${c.met ? '✓' : '✗'} ${esc(c.label)}<span class="detail"> — ${esc(c.detail)}</span></li>`).join('')}</ul>`;
+    if (r.related?.length && r.status === 'missing') detail += `<div class="near"><span class="label">${esc(t.nearClauses)}</span><ul>${r.related.slice(0, 3).map((n) => `<li>${locLink(n.location)} ${esc(n.reason)}</li>`).join('')}</ul></div>`;
+  }
   if (r.exception) {
     const label = r.exception.expired ? t.exceptionExpired : t.exception;
     detail = `<p class="exception${r.exception.expired ? ' expired' : ''}"><span class="label">${esc(label)}</span>${esc(exceptionText(r.exception, t.lang))}</p>` + detail;

@@ -34,6 +34,10 @@ export interface ReportText {
   exception: string;
   exceptionExpired: string;
   lang: 'ja' | 'en';
+  /** Why the status (issue 11), the conditions checked, the clauses that come near. */
+  why: string;
+  conditions: string;
+  nearClauses: string;
   noClause: string;
   belongsIn: string;
   startingClause: string;
@@ -88,6 +92,9 @@ const ja: ReportText = {
   exception: '例外措置',
   exceptionExpired: '例外措置（期限切れ）',
   lang: 'ja',
+  why: '判定の理由',
+  conditions: '条件',
+  nearClauses: '関連する条項（要求事項を満たさないもの）',
   noClause: '対応する条項がありません。',
   belongsIn: '追加先',
   startingClause: '追加する条項の例',
@@ -142,6 +149,9 @@ const en: ReportText = {
   exception: 'Approved exception',
   exceptionExpired: 'Exception (expired)',
   lang: 'en',
+  why: 'Why',
+  conditions: 'Conditions',
+  nearClauses: 'Related clauses (not meeting the requirement)',
   noClause: 'No clause covers this requirement.',
   belongsIn: 'Belongs in',
   startingClause: 'A clause to start from',

@@ -1,5 +1,6 @@
 import type { RequirementException } from '../checker/exceptions';
 import type { PolicyAnalysis } from '../checker/check';
+import type { ClauseNote } from '../checker/types';
 import type { Range } from '../text/lineIndex';
 import type { TraceMeta } from './meta';
 import { findingFingerprint } from './fingerprint';
@@ -33,6 +34,16 @@ export interface JsonSet {
   problems: Array<{ severity: 'error' | 'warning'; key: string; message: string }>;
 }
 
+/** A clause cited for a requirement in the JSON report. */
+export interface JsonClauseNote {
+  range: Range;
+  /** How the clause was read: covers, outdated, limited, negated, deferred, excluded, placeholder, vacuous, label, definition, separate-duty. */
+  kind: string;
+  reason: string;
+  /** The author cited the standard's section for it or marked it with <!-- kijun: id -->. */
+  cited?: boolean;
+}
+
 export interface FileError {
   path: string;
   message: string;
@@ -51,7 +62,23 @@ export interface JsonReport {
     path: string;
     encoding: string;
     summary: ReturnType<typeof summarize>;
-    requirements: Array<{ id: string; title: string; level: string; status: string; ranges: Range[]; reason?: string; revision?: string; exception?: RequirementException }>;
+    requirements: Array<{
+      id: string; title: string; level: string; status: string; ranges: Range[];
+      /** The not-applicable reason from the settings (only for status not-applicable). */
+      reason?: string;
+      /** What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…). */
+      revision?: string;
+      /** An approved exception (例外措置); `status` still says what the text does. */
+      exception?: RequirementException;
+      /** Why the status, in the report's language: the evidence (or nearest) clause and what it says or lacks. */
+      statusReason?: string;
+      /** The evidence clauses of a covered or outdated status, each with how it was read. */
+      evidence?: JsonClauseNote[];
+      /** Condition by condition (who / what / scope / how firmly), on the evidence or nearest clause. */
+      conditions?: Array<{ id: string; aspect: string; label: string; met: boolean; detail: string }>;
+      /** Clauses that come near but do not meet the requirement (negated, limited, a separate duty…), with why. */
+      related?: JsonClauseNote[];
+    }>;
     diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun'; fingerprint: string; place?: string }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
@@ -74,6 +101,10 @@ export interface JsonReport {
   /** Traceability (added fields): when (JST), and the bundled catalog's version and hash. */
   generatedAt?: string;
   catalog?: TraceMeta['catalog'];
+}
+
+function note(n: ClauseNote, lang: 'ja' | 'en'): JsonClauseNote {
+  return { range: n.range, kind: n.kind, reason: n.reason[lang], ...(n.cited ? { cited: true } : {}) };
 }
 
 /** A Markdown file a folder scan did not check, and why (not a policy: what its title and text are). */
@@ -102,6 +133,10 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
           // What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…).
           ...(req.revision ? { revision: req.revision.did[lang] } : {}),
           ...(r.exception ? { exception: r.exception } : {}),
+          ...(r.reason ? { statusReason: r.reason[lang] } : {}),
+          ...(r.evidence ? { evidence: r.evidence.map((n) => note(n, lang)) } : {}),
+          ...(r.conditions ? { conditions: r.conditions.map((c) => ({ id: c.id, aspect: c.aspect, label: c.label[lang], met: c.met, detail: c.detail[lang] })) } : {}),
+          ...(r.related ? { related: r.related.map((n) => note(n, lang)) } : {}),
         };
       }),
       diagnostics: analysis.findings.map((f, i) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const, fingerprint: findingFingerprint(f, analysis), ...(places?.[i] ? { place: places[i] } : {}) })),

@@ -58,6 +58,11 @@ function detail(r: ReportRequirement, t: ReportText): string {
     for (const o of r.outdated) parts.push(`${link(o.location)} “${mdText(o.excerpt)}” — ${mdText(t.reason)}: ${mdText(o.reason)}`);
     if (!r.outdated.length) parts.push(mdText(t.outdatedElsewhere));
   }
+  if (r.reason && r.status !== 'not-applicable') parts.push(`${mdText(t.why)}: ${mdText(r.reason)}`);
+  if (r.conditions?.length && r.status !== 'not-applicable') parts.push(`${mdText(t.conditions)}: ${r.conditions.map((c) => `${c.met ? '✓' : '✗'} ${mdText(c.label)}`).join(' / ')}`);
+  if (r.related?.length && r.status === 'missing') {
+    for (const n of r.related.slice(0, 2)) parts.push(`${mdText(t.nearClauses)}: ${link(n.location)} ${mdText(n.reason)}`);
+  }
   if (r.status !== 'not-applicable') {
     const shown = r.evidence.slice(0, 3);
     for (const e of shown) parts.push(`${link(e)} (${mdText(t.how[e.how])}${e.citation ? `: ${mdText(e.citation)}` : ''}) “${mdText(e.excerpt)}”`);

@@ -57,11 +57,18 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     uri: toUri(path), edition: analysis.edition, editionSource: analysis.editionChoice.source, editionReason: analysis.editionChoice.reason[lang],
   }));
   const results = files.flatMap(({ path, analysis }) =>
-    analysis.findings.map((f) => ({
+    analysis.findings.map((f) => {
+      const result = analysis.requirements.find((r) => r.id === f.code);
+      const region = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
+        startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1,
+      });
+      // The reason of the verdict (issue 11): in the message after the finding, and condition by condition in properties.
+      const reason = result?.reason?.[lang];
+      return {
       ruleId: f.code,
       ruleIndex: ruleIndex.get(f.code) ?? 0,
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: { text: reason && !f.message.includes(reason) ? `${f.message}\n${reason}` : f.message },
       locations: [{
         physicalLocation: {
           artifactLocation: { uri: toUri(path) },
@@ -75,7 +82,17 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
       }],
       // What the finding is about, not its line or clause index: code scanning follows the alert as lines move.
       partialFingerprints: { 'kijunFinding/v1': findingFingerprint(f, analysis) },
-    })),
+      ...(f.related.length ? { relatedLocations: f.related.map((x, i) => ({ id: i + 1, message: { text: x.message }, physicalLocation: { artifactLocation: { uri: toUri(path) }, region: region(x.range) } })) } : {}),
+      ...(result?.reason ? {
+        properties: {
+          status: result.status,
+          reason: result.reason[lang],
+          conditions: (result.conditions ?? []).map((c) => ({ id: c.id, aspect: c.aspect, label: c.label[lang], met: c.met, detail: c.detail[lang] })),
+          related: (result.related ?? []).map((n) => ({ kind: n.kind, reason: n.reason[lang], startLine: n.range.start.line + 1 })),
+        },
+      } : {}),
+      };
+    }),
   );
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -2,7 +2,8 @@ import type { CheckedFile, FileError, SkippedFile } from './json';
 import { summarize, summaryLine } from './summary';
 
 /**
- * `path:line:col severity id message` lines (1-based, as editors and CI annotate), then a summary per file; each
+ * `path:line:col severity id message` lines (1-based, as editors and CI annotate), each followed by an indented
+ * `why:` line with the reason of the verdict, then a summary per file; each
  * file first says which edition it was checked against and why, and the Markdown files a folder scan did not
  * check are listed with the reason.
  */
@@ -20,6 +21,9 @@ export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja'
       // A converted document: the line is the converted text's; the place (第12条第2項) is the original's.
       const place = places?.[i] ? ` [${places[i]}]` : '';
       out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}${place} ${f.message}`);
+      // The reason of the verdict (issue 11), indented so that `path:line:col` matchers skip it.
+      const reason = analysis.requirements.find((r) => r.id === f.code)?.reason?.[lang];
+      if (reason && !f.message.includes(reason)) out.push(`    ${lang === 'ja' ? '理由' : 'why'}: ${reason}`);
     });
     out.push(`${path}: ${summaryLine(summarize(analysis), 'en')}`);
   }

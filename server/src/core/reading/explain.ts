@@ -1,0 +1,235 @@
+import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
+import type { ConceptMatcher } from '../checker/match';
+import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
+import type { Clause, PolicyDocument } from '../model/types';
+import { readClause, readingReason, type ReadingVerdict } from './read';
+
+/**
+ * The reasons of a verdict: which clause is the evidence (or the nearest one, for a missing requirement), and
+ * condition by condition what it says or lacks. Everything here reads the same analysis the verdict came from.
+ */
+
+interface Analysis {
+  catalog: Catalog;
+  lines: { rangeOf(start: number, end: number): ClauseNote['range'] };
+}
+
+/** The clause as the author wrote it, on one line and cut to `max` characters. */
+export function snippet(doc: PolicyDocument, i: number, max = 48): string {
+  const c = doc.clauses[i];
+  const raw = doc.text.slice(c.start, c.end).replace(/\s+/g, ' ').replace(/^[-*+|>#\s]+/, '').replace(/\|/g, ' ').trim();
+  return raw.length > max ? `${raw.slice(0, max)}…` : raw;
+}
+
+/** "Always-on encryption" → "always-on encryption", but "IT asset-management" and "IoT devices" stay. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** A reason prefixed with the note that the author cited the standard for this clause. */
+export function citedReason(reason: LocalizedText, cited: boolean): LocalizedText {
+  if (!cited) return reason;
+  return {
+    ja: `この条項は統一基準の該当箇所への対応を明記していますが、次の点が改定前の形です。${reason.ja}`,
+    en: `The clause cites the standard for this requirement, but it keeps the pre-revision form. ${reason.en}`,
+  };
+}
+
+export function weakReason(v: ReadingVerdict, r: Requirement, cited: boolean): LocalizedText {
+  const base = readingReason(v, r, cited);
+  return {
+    ja: `${base.ja}この要求事項は遵守事項（義務）であり、努力・希望・許可の表現では満たしません。`,
+    en: `${base.en} This requirement is a duty (遵守事項); a wish, an effort or a permission does not meet it.`,
+  };
+}
+
+export function coverReason(doc: PolicyDocument, i: number, r: Requirement, obligation: string | undefined, cited: boolean): LocalizedText {
+  const s = snippet(doc, i);
+  const how = obligation ? { ja: `（${obligation.replace(/。$/, '')}）`, en: ` ("${obligation.replace(/。$/, '')}")` } : { ja: '', en: '' };
+  const c = cited ? { ja: '統一基準の該当箇所への対応を明記した', en: ', which cites the standard for it,' } : { ja: '', en: '' };
+  return {
+    ja: `${c.ja}条項「${s}」が、${r.title.ja}を義務として定めています${how.ja}。`,
+    en: `The clause "${s}"${c.en} states ${lowerFirst(r.title.en)} as a duty${how.en}.`,
+  };
+}
+
+const defsCache = new WeakMap<PolicyDocument['sections'], Set<number>>();
+/** Sections (and their sub-sections) whose heading says they define terms: 「用語の定義」, "Definitions". */
+export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<number> {
+  let out = defsCache.get(doc.sections);
+  if (out) return out;
+  out = new Set();
+  let source: string;
+  try {
+    source = catalog.concept(undefined, 'definitions-heading').pattern.source;
+  } catch {
+    source = getCatalog().concept(undefined, 'definitions-heading').pattern.source;
+  }
+  const re = new RegExp(source);
+  for (const s of doc.sections) {
+    if (re.test(s.titleNorm) || (s.parent >= 0 && out.has(s.parent))) out.add(s.index);
+  }
+  defsCache.set(doc.sections, out);
+  return out;
+}
+
+/**
+ * A label: a group label, a table row header or an article title that names the measure but has no predicate
+ * of its own, and no body: a table row whose other cells are empty, a paragraph that is only bold text or a
+ * title in brackets (「（未知の不正プログラム対策）」), a list item that only frames its sub-items.
+ */
+export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): boolean {
+  const text = clause.norm.text.trim();
+  if (readClause(text, catalog).predicate) return false;
+  const raw = doc.text.slice(clause.start, clause.end).trim();
+  if (clause.kind === 'tableRow') {
+    const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+    return cells.length >= 2 && cells.slice(1).every((c) => /^[-—―ー…・〇○◯x×*.\s]*$/i.test(c.normalize('NFKC')));
+  }
+  const body = raw.replace(/^(?:[-*+]|\d+[.)])\s+/, '').trim();
+  if (/^\*\*[^*]+\*\*[:：]?$/.test(body) || /^__[^_]+__[:：]?$/.test(body)) return true;
+  if (/^[（(][^（）()]{1,40}[）)]$/.test(body)) return true;
+  if (/[:：]$/.test(body)) return true;
+  // A list item that only frames sub-items.
+  const next = doc.clauses[clause.index + 1];
+  return clause.kind === 'listItem' && next?.parentClause === clause.index;
+}
+
+/** Fills in `reason`, `evidenceClause`, `conditions`, `related` and `evidence` of a requirement's result. */
+export function explain(result: RequirementResult, r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, analysis: Analysis, evidence: ClauseNote[], related: ClauseNote[]): void {
+  result.related = related;
+  result.evidence = evidence;
+  if (result.status === 'not-applicable') {
+    result.reason = { ja: `適用除外として設定されています（${result.notApplicableReason ?? ''}）。`, en: `Set as not applicable (${result.notApplicableReason ?? ''}).` };
+    result.evidenceClause = -1;
+    result.conditions = [];
+    return;
+  }
+  if (evidence.length) {
+    const e = evidence[0];
+    result.evidenceClause = e.clause;
+    result.conditions = conditionsOf(r, doc.clauses[e.clause], matcher, e.kind === 'covers');
+    result.reason = e.reason;
+    return;
+  }
+  // Missing: the nearest clause and what it fails. A related clause (refused, limited, a separate duty) first.
+  const ranked = [...related].sort((a, b) => rank(a.kind) - rank(b.kind) || a.clause - b.clause);
+  if (ranked.length) {
+    const n = ranked[0];
+    result.evidenceClause = n.clause;
+    result.conditions = conditionsOf(r, doc.clauses[n.clause], matcher, false);
+    const s = snippet(doc, n.clause);
+    result.reason = {
+      ja: `最も近い条項「${s}」は要求事項を満たしていません。${n.reason.ja}`,
+      en: `The nearest clause "${s}" does not meet the requirement. ${n.reason.en}`,
+    };
+    return;
+  }
+  const nearest = nearestClause(r, doc, matcher, analysis.catalog);
+  if (nearest >= 0) {
+    result.evidenceClause = nearest;
+    result.conditions = conditionsOf(r, doc.clauses[nearest], matcher, false);
+    const lacking = result.conditions.filter((c) => !c.met);
+    const s = snippet(doc, nearest);
+    result.reason = {
+      ja: `最も近い条項「${s}」には、${lacking.map((c) => c.label.ja).join('、') || '要求事項の内容'}がありません。`,
+      en: `The nearest clause "${s}" lacks ${lacking.map((c) => c.label.en).join(', ') || 'what the requirement asks'}.`,
+    };
+    return;
+  }
+  result.evidenceClause = -1;
+  result.conditions = [
+    ...(r.conditions ?? []).map((c) => ({ id: c.id, aspect: c.aspect, label: c.label, met: false, detail: { ja: '該当する記載がありません', en: 'not found' } })),
+    { id: 'firmness', aspect: 'how', label: { ja: '義務としての定め', en: 'stated as a duty' }, met: false, detail: { ja: '該当する条項がありません', en: 'no clause' } },
+  ];
+  const heading = headingOnly(r, doc, matcher);
+  result.reason = heading
+    ? { ja: `見出し「${heading}」のみで、義務を定める本文がありません。`, en: `Only the heading "${heading}" names it; no body states the duty.` }
+    : { ja: `${r.title.ja}を定める条項が見つかりません。`, en: `No clause states ${lowerFirst(r.title.en)}.` };
+}
+
+const ORDER = ['limited', 'negated', 'deferred', 'excluded', 'vacuous', 'placeholder', 'label', 'weak', 'partial', 'separate-duty', 'definition'];
+const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
+
+/** Each catalog condition on a clause, then how firmly it speaks. */
+export function conditionsOf(r: Requirement, clause: Clause, matcher: ConceptMatcher, firm: boolean): ConditionResult[] {
+  const out: ConditionResult[] = [];
+  for (const c of r.conditions ?? []) {
+    const hit = c.any.find((name) => safeHas(() => (c.frame ? matcher.hasInContext(clause, r.id, name) : matcher.has(clause, r.id, name))));
+    const word = hit ? foundWord(matcher, r.id, hit, clause) : undefined;
+    out.push({
+      id: c.id, aspect: c.aspect, label: c.label, met: !!hit,
+      detail: hit ? { ja: `「${word}」と定めています`, en: `states "${word}"` } : { ja: `${c.label.ja}の記載がありません`, en: `no ${c.label.en}` },
+    });
+  }
+  out.push({
+    id: 'firmness', aspect: 'how', label: { ja: '義務としての定め', en: 'stated as a duty' }, met: firm,
+    detail: firm ? { ja: '義務として定めています', en: 'stated as a duty' } : { ja: '義務として満たす形で定めていません', en: 'not stated as a duty that meets it' },
+  });
+  return out;
+}
+
+/** A condition naming a concept the catalog lacks (a synthetic or edited catalog) is simply not met. */
+function safeHas(f: () => boolean): boolean {
+  try {
+    return f();
+  } catch {
+    return false;
+  }
+}
+
+function foundWord(matcher: ConceptMatcher, id: string, concept: string, clause: Clause): string {
+  try {
+    return matcher.firstMatch(id, concept, clause.norm.text) ?? matcher.firstMatch(id, concept, clause.context) ?? concept;
+  } catch {
+    return concept;
+  }
+}
+
+/** The clause meeting most of the requirement's `what` conditions (at least one), the first of equals. */
+function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, catalog: Catalog): number {
+  const conds = r.conditions ?? [];
+  if (!conds.some((c) => c.aspect === 'what')) return -1;
+  // Concepts compiled once; each distinct clause text asked once (the matcher's rows remember the answers).
+  const compiled = conds.map((c) => ({ what: c.aspect === 'what', concepts: c.any.flatMap((name) => compiledOf(catalog, r.id, name)) }));
+  let best = -1;
+  let bestScore = 0;
+  const seen = new Set<string>();
+  for (const clause of doc.clauses) {
+    const text = clause.norm.text;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const row = matcher.rowOf(text);
+    let whatHits = 0;
+    let score = 0;
+    for (const c of compiled) {
+      if (c.concepts.some((concept) => matcher.rowHas(row, text, concept))) {
+        score++;
+        if (c.what) whatHits++;
+      }
+    }
+    // Two conditions at least, one of them what the requirement is about: a bare word is not a near miss.
+    if (whatHits && score >= 2 && score > bestScore) {
+      best = clause.index;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function compiledOf(catalog: Catalog, id: string, name: string): CompiledConcept[] {
+  try {
+    return [catalog.concept(id, name)];
+  } catch {
+    return [];
+  }
+}
+
+/** A heading that names the requirement (a cover rule matches its words) over a section without such a clause. */
+function headingOnly(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher): string | undefined {
+  for (const s of doc.sections) {
+    const pseudo = { index: -1, kind: 'heading', start: s.headingStart, end: s.headingEnd, norm: s.heading, context: '', near: '', section: s.index } as unknown as Clause;
+    if (r.detect.cover.some((rule) => !rule.context?.length && !rule.near?.length && safeHas(() => matcher.matches(pseudo, r.id, rule)))) return s.title;
+  }
+  return undefined;
+}

@@ -1,0 +1,224 @@
+import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
+
+/**
+ * A reading of what a clause's predicate does, over its normalised text: whether it adopts the measure at all
+ * (negation, deferral, exclusion), whether it has a body (placeholder, vacuous 「必要に応じて検討する」, a label
+ * without a predicate), how firmly it speaks (obligation, wish, permission, a softening qualifier), and what its
+ * ただし書 leaves out. The vocabulary is data (catalog/concepts.yaml, `reading-*`); this module only decides
+ * where each applies. No morphological analyser: the patterns read the endings Japanese drafting uses
+ * (〜こと。〜しなければならない。〜ものとする。〜しない。〜見合わせる。) and English modals, which a tokenizer would
+ * not read better, and a dictionary (kuromoji's is ~20 MB) would not fit the 1 MB package or a fast start.
+ */
+export interface ClauseReading {
+  /** The main sentence(s): before a ただし書 / "provided that". */
+  main: string;
+  /** The proviso (ただし書), '' when none. */
+  proviso: string;
+  negation?: string;
+  deferral?: string;
+  exclusion?: string;
+  placeholder?: string;
+  vacuous?: string;
+  /** A wish or effort (望ましい, 努める, should). */
+  wish?: string;
+  /** A permission (ことができる, may). */
+  permissive?: string;
+  /** A softening qualifier (必要に応じて, 可能な限り) — weak unless an obligation ending stands too. */
+  qualifier?: string;
+  /** A qualifier governing the whole duty (at the start, or in English at the end of the sentence). */
+  wholeQualifier?: string;
+  /** Only considering the measure (「導入を検討する」). */
+  consider?: string;
+  /** An obligation ending (こと。しなければならない, shall, must). */
+  obligation?: string;
+  /** Whether the text has a predicate at all (else it is a label). */
+  predicate: boolean;
+  /** What the proviso leaves out (「…はこの限りでない」), when it does. */
+  provisoOut?: string;
+}
+
+const CACHE_LIMIT = 20000;
+const cache = new WeakMap<Catalog['concept'], Map<string, ClauseReading>>();
+
+const plain = new WeakMap<CompiledConcept, RegExp>();
+/** The concept's pattern without the global flag (no lastIndex to reset). */
+function once(c: CompiledConcept): RegExp {
+  let re = plain.get(c);
+  if (!re) {
+    re = new RegExp(c.pattern.source, c.pattern.flags.replace('g', ''));
+    plain.set(c, re);
+  }
+  return re;
+}
+
+function first(c: CompiledConcept, text: string): string | undefined {
+  const m = once(c).exec(text);
+  return m ? m[0] || text.slice(m.index, m.index + 12) : undefined;
+}
+
+/** Reads a clause's normalised text (remembered per text). */
+export function readClause(text: string, catalog: Catalog): ClauseReading {
+  let memo = cache.get(catalog.concept);
+  if (!memo) {
+    memo = new Map();
+    cache.set(catalog.concept, memo);
+  }
+  const known = memo.get(text);
+  if (known) return known;
+  const c = (name: string) => shared(catalog, name);
+  const trimmed = text.trim();
+  const provisoAt = findIndex(c('reading-proviso'), trimmed);
+  const main = provisoAt > 0 ? trimmed.slice(0, provisoAt) : trimmed;
+  const proviso = provisoAt > 0 ? trimmed.slice(provisoAt) : '';
+  const provisoBody = proviso.replace(new RegExp(`^(?:${c('reading-proviso').pattern.source})`, 'i'), '').trim();
+  const reading: ClauseReading = {
+    main,
+    proviso,
+    negation: first(c('reading-negation'), main),
+    deferral: first(c('reading-deferral'), trimmed),
+    exclusion: first(c('reading-exclusion'), main),
+    placeholder: first(c('reading-placeholder'), trimmed),
+    vacuous: first(c('reading-vacuous'), trimmed),
+    wish: first(c('weak-predicate'), main),
+    permissive: first(c('permissive'), main),
+    qualifier: first(c('weak-qualifier'), main),
+    obligation: first(c('strong-obligation'), trimmed),
+    consider: first(c('reading-consider'), main),
+    wholeQualifier: first(c('reading-qualifier-whole'), main.replace(/。$/, '')),
+    predicate: !!first(c('reading-predicate'), trimmed),
+    provisoOut: proviso
+      ? first(c('reading-exception-out'), provisoBody) ?? (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined)
+      : undefined,
+  };
+  if (memo.size > CACHE_LIMIT) memo.clear();
+  memo.set(text, reading);
+  return reading;
+}
+
+/** A shared concept of the catalog, else of the bundled one (a test's synthetic catalog has no reading vocabulary). */
+function shared(catalog: Catalog, name: string): CompiledConcept {
+  try {
+    return catalog.concept(undefined, name);
+  } catch {
+    return getCatalog().concept(undefined, name);
+  }
+}
+
+function findIndex(c: CompiledConcept, text: string): number {
+  const m = once(c).exec(text);
+  return m ? m.index : -1;
+}
+
+/** How a clause that matches a requirement's rules reads for that requirement. */
+export type ReadingVerdict =
+  | { kind: 'negated' | 'deferred' | 'excluded' | 'placeholder' | 'vacuous' | 'label' | 'definition'; found: string }
+  | { kind: 'limited'; found: string; preRevision: boolean }
+  | { kind: 'weak'; found: string }
+  | { kind: 'firm'; found?: string };
+
+/**
+ * What the clause's predicate means for requirement `r`: the first reading that keeps it from meeting the
+ * requirement, else firm. `label`: the clause has no predicate and frames nothing with one (see check.ts).
+ */
+export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { label?: boolean; definition?: boolean } = {}): ReadingVerdict {
+  const rd = readClause(text, catalog);
+  if (rd.placeholder) return { kind: 'placeholder', found: rd.placeholder };
+  if (rd.negation) return { kind: 'negated', found: rd.negation };
+  if (rd.deferral) return { kind: 'deferred', found: rd.deferral };
+  if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
+  if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
+  // Only considering a recommended measure is not adopting it (a mandatory one is a weak duty, read below).
+  if (r.level !== 'mandatory' && rd.consider && !rd.obligation) return { kind: 'deferred', found: rd.consider };
+  if (opts.definition) return { kind: 'definition', found: text.slice(0, 24) };
+  if (opts.label) return { kind: 'label', found: text.slice(0, 24) };
+  const limit = limitation(r, rd, catalog);
+  if (limit) return limit;
+  if (r.level === 'mandatory') {
+    if (rd.wish) return { kind: 'weak', found: rd.wish };
+    if (rd.permissive && !r.reading?.permission) return { kind: 'weak', found: rd.permissive };
+    if (rd.qualifier && (!rd.obligation || rd.wholeQualifier)) return { kind: 'weak', found: rd.qualifier };
+  }
+  return { kind: 'firm', found: rd.obligation };
+}
+
+/** A limit of the requirement's scope objects to a subset, in the main sentence or by a ただし書. */
+function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): ReadingVerdict | undefined {
+  const scope = r.reading?.scope;
+  if (!scope?.length) return undefined;
+  const pre = (r.reading?.preRevisionSubset ?? []).map((n) => catalog.concept(r.id, n));
+  const isPre = (s: string) => pre.some((p) => once(p).test(s));
+  const { patterns, objectsRe } = limitPatterns(r, scope, catalog);
+  const all = shared(catalog, 'reading-all');
+  for (const p of patterns) {
+    const m = p.exec(rd.main);
+    if (!m) continue;
+    // 「全てのウェブサイトについて、次の措置を講ずる」: the whole set, then a list of measures.
+    if (once(all).test(rd.main) && !/のみ|に限|だけ|一部/.test(m[0])) continue;
+    return { kind: 'limited', found: m[0], preRevision: isPre(rd.main) };
+  }
+  if (rd.provisoOut && (objectsRe.test(rd.proviso) || /^(?:except|with the exception of)\b/.test(rd.proviso))) {
+    return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: isPre(rd.proviso) };
+  }
+  return undefined;
+}
+
+const limitCache = new WeakMap<Requirement, { patterns: RegExp[]; objectsRe: RegExp }>();
+function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): { patterns: RegExp[]; objectsRe: RegExp } {
+  const known = limitCache.get(r);
+  if (known) return known;
+  const objects = scope.map((n) => catalog.concept(r.id, n).pattern.source).join('|');
+  const patterns = [
+    // 「個人情報を取り扱うページに限り」「ログイン画面のみ」「一部のサイト」「次に掲げるサイト」
+    new RegExp(`(?:${objects})(?:に|で|について|に対して|において|を対象と(?:し|する)(?:て)?)?(?:のみ|に限り|に限る|に限って|に限定|だけ)`),
+    new RegExp(`(?:一部|特定)の[^。、]{0,10}?(?:${objects})`),
+    // 「ウェブサイトのうち、申請システムのみ」: a part of the set.
+    new RegExp(`(?:${objects})(?:の)?うち[、,]?[^。]{0,30}?(?:のみ|に限り|に限る|に限って|だけ)`),
+    new RegExp(`(?:次|以下)(?:の|に掲げる|に示す|に定める)[^。、]{0,10}?(?:${objects})`),
+    // "only on login pages", "pages only", "limited to the following sites"
+    new RegExp(`(?<!not )\\bonly (?:on |for |to |in |at )?(?:the )?(?:[a-z/-]+ ){0,3}?(?:${objects})`),
+    new RegExp(`(?:${objects}) only\\b`),
+    new RegExp(`\\b(?:limited|restricted) to\\b[^.;]{0,40}?(?:${objects})`),
+    new RegExp(`\\bthe following (?:${objects})`),
+  ];
+  const made = { patterns, objectsRe: new RegExp(objects) };
+  limitCache.set(r, made);
+  return made;
+}
+
+/** Why a reading keeps the clause from meeting the requirement, in both languages. */
+export function readingReason(v: ReadingVerdict, r: Requirement, cited = false): LocalizedText {
+  const q = (s: string | undefined) => (s ? `「${s}」` : '');
+  const qe = (s: string | undefined) => (s ? ` ("${s}")` : '');
+  const pre = cited
+    ? { ja: 'この条項は統一基準の該当箇所への対応を明記していますが、', en: 'The clause cites the standard for this requirement, but ' }
+    : { ja: '', en: '' };
+  const cap = (s: string) => (cited ? s : s.charAt(0).toUpperCase() + s.slice(1));
+  switch (v.kind) {
+    case 'negated':
+      return { ja: `${pre.ja}${q(v.found)}と、導入しない（行わない）と定めています。`, en: cap(`${pre.en}it states that the measure is not adopted${qe(v.found)}.`) };
+    case 'deferred':
+      return { ja: `${pre.ja}${q(v.found)}と、実施を将来に先送りしています。`, en: cap(`${pre.en}it defers the measure to the future${qe(v.found)}.`) };
+    case 'excluded':
+      return { ja: `${pre.ja}${q(v.found)}と、対象から除外しています。`, en: cap(`${pre.en}it excludes the subject from the policy's scope${qe(v.found)}.`) };
+    case 'placeholder':
+      return { ja: `${pre.ja}本文が${q(v.found)}等の仮の記載で、義務を定める本文がありません。`, en: cap(`${pre.en}its body is a placeholder${qe(v.found)}; no duty is stated.`) };
+    case 'vacuous':
+      return { ja: `${pre.ja}${q(v.found)}とするのみで、何をするかを定めていません。`, en: cap(`${pre.en}it only says${qe(v.found)}, without stating what is to be done.`) };
+    case 'label':
+      return { ja: `${pre.ja}見出し（ラベル）のみで、義務を定める本文がありません。`, en: cap(`${pre.en}it is a label or heading only; no body states the duty.`) };
+    case 'definition':
+      return { ja: `${pre.ja}用語の定義にとどまり、対策を定めていません。`, en: cap(`${pre.en}it only defines a term; it sets no measure.`) };
+    case 'limited':
+      return {
+        ja: `${pre.ja}対象が一部に限定されています（${q(v.found)}）。要求事項は${r.title.ja}の全体を対象とします。`,
+        en: cap(`${pre.en}it is limited to a subset${qe(v.found)}; the requirement (${r.title.en}) covers all of them.`),
+      };
+    case 'weak':
+      return {
+        ja: `${pre.ja}${q(v.found)}と、義務ではなく努力・希望・許可の表現になっています。`,
+        en: cap(`${pre.en}it is worded as a wish, an effort or a permission${qe(v.found)}, not as a duty.`),
+      };
+    case 'firm':
+      return { ja: `${pre.ja}義務として定めています${v.found ? `（${q(v.found)}）` : ''}。`, en: cap(`${pre.en}it states the duty${qe(v.found)}.`) };
+  }
+}

@@ -1,0 +1,43 @@
+import type { PolicyAnalysis } from '../core';
+import type { Lang } from './i18n';
+
+/**
+ * The reason of a requirement's verdict for a hover (issue 11): why the status, which clause it rests on, and
+ * condition by condition what that clause says or lacks.
+ */
+export function reasonMarkdown(analysis: PolicyAnalysis, id: string, lang: Lang, brief = false): string {
+  const result = analysis.requirements.find((r) => r.id === id);
+  if (!result?.reason) return '';
+  const lines = [`**${lang === 'ja' ? '判定の理由' : 'Why'}:** ${escape(result.reason[lang])}`];
+  if (brief) return lines[0];
+  const conditions = result.conditions ?? [];
+  if (conditions.length && result.status !== 'not-applicable') {
+    for (const c of conditions) lines.push(`- ${c.met ? '✓' : '✗'} ${escape(c.label[lang])} — ${escape(c.detail[lang])}`);
+  }
+  if (result.status === 'missing' && result.related?.length) {
+    const head = lang === 'ja' ? '関連する条項（要求事項を満たさないもの）' : 'Related clauses (not meeting the requirement)';
+    lines.push('', `_${head}:_`);
+    for (const n of result.related.slice(0, 3)) lines.push(`- ${lang === 'ja' ? `${n.range.start.line + 1}行目` : `line ${n.range.start.line + 1}`}: ${escape(n.reason[lang])}`);
+  }
+  return lines.join('\n');
+}
+
+/** For a clause cited as related to requirements it does not meet: which, and why (the hover on the clause). */
+export function relatedMarkdown(analysis: PolicyAnalysis, clause: number, lang: Lang, shown: Set<string>): string[] {
+  const out: string[] = [];
+  for (const result of analysis.requirements) {
+    if (shown.has(result.id) || result.status === 'covered' || result.status === 'not-applicable') continue;
+    const note = result.related?.find((n) => n.clause === clause);
+    if (!note) continue;
+    const r = analysis.catalog.byId.get(result.id);
+    if (!r) continue;
+    shown.add(result.id);
+    const head = lang === 'ja' ? `_この条項は「${r.title.ja}」の要求事項を満たしていません。_` : `_This clause does not meet the requirement "${r.title.en}"._`;
+    out.push(`${head}\n\n${escape(note.reason[lang])}`);
+  }
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
