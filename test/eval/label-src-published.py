@@ -55,6 +55,36 @@ L = {
  "katsuura-virus-taisaku-kitei.md": ("City virus 規程 (H15), 第1〜第4 only.", {
    "unknown-malware": ("missing", ["purpose-only"], "ウイルスに対する予防、発見、駆除、復旧等について必要事項を定める", "purpose clause only; no detection measure (let alone behaviour-based) is stored"),
  }),
+ "matsukawa-mobile-work-yoko.md": ("Town 要綱 on mobile work (R4), 第1条〜第7条第1項.", {
+   "mobile-devices": ("missing", ["conditions-lacking"], "貸与パソコンを借り受ける", "lent PCs are used outside the town hall, but no safety measure (encryption, authentication, remote wipe) is stated"),
+ }),
+ "yaotsu-telework-yoryo.md": ("Town 要領 on telework (R3), 第1条〜第6条第2項.", {
+   "mobile-devices": ("missing", ["conditions-lacking"], "職員の自宅又は指定した場所とする", "work from home is allowed; nothing on devices or safeguards in the stored text"),
+ }),
+ "jaxa-security-kitei-toc.md": ("独法 (JAXA) セキュリティ規程, table of contents only (relevant part).", {
+   "promotion-structure": ("missing", ["label-only"], "第1節　統括組織", "TOC entry only"),
+   "it-asset-management": ("missing", ["label-only", "decoy-term"], "第5章　資産のセキュリティ", "TOC entry; physical assets, not software inventory"),
+ }),
+ "jaxa-joho-system-security-kitei.md": ("独法 (JAXA) 情報システムセキュリティ規程, 第1条〜第2条第3号 only.", {
+   "unknown-malware": ("missing", ["purpose-only"], "コンピュータウイルスその他の脅威から機構の情報システムを防護する", "purpose clause only"),
+ }),
+ "osaka-tri-security-kitei.md": ("地方独立行政法人 情報セキュリティ規程 (H24), 第1条〜第2条 only.", {}),
+ "takaoka-security-kisoku.md": ("City 規則 (H19): TOC, 第1条, 第2条第1号〜第4号.", {
+   "issue-reporting": ("missing", ["label-only", "separate-duty"], "第4章　情報セキュリティインシデントの報告及び対応", "TOC entry; incident reporting is a separate duty"),
+   "improvement-instructions": ("missing", ["label-only"], "第5章　監査及び自己点検", "TOC entry only"),
+   "promotion-structure": ("missing", ["label-only"], "第2章　管理体制", "TOC entry only"),
+ }),
+ "konan-joho-shisan-security-kitei.md": ("City 訓令 (H16), 第1条〜第4条.", {
+   "promotion-structure": ("missing", ["label-only", "deferral"], "その役割等並びに同項第7号に規定する会議の組織及びその任務等については、別に定めるところによる", "roles are listed by name and deferred to another rule; no promotion unit with roles"),
+ }),
+ "konan-security-kaigi-yoko.md": ("City 要綱 (H16), 第1条〜第2条第4項.", {
+   "promotion-structure": ("missing", ["separate-duty"], "情報セキュリティ管理者は各部の次長を", "a hierarchy of responsible persons and a council; not a promotion unit that drives measures"),
+ }),
+ "chigasaki-csirt-taisei.md": ("City web page describing the CSIRT and reporting lines (H27); relevant part only.", {
+   "promotion-structure": ("missing", ["separate-duty"], "組織内CSIRTの体制を整備しています", "CSIRT and reporting lines; a 推進本部 is only named"),
+   "issue-reporting": ("missing", ["decoy-term"], "統括責任者から報告を受け", "general reports on security matters, not issues from operation, self-inspection and education"),
+   "improvement-instructions": ("missing", ["decoy-term"], "統括責任者に指示をすること", "general instructions, not improvements split into organisation-wide and department-specific"),
+ }),
 }
 def build(directory, L, all_ids=True):
     out = {}
