@@ -603,6 +603,102 @@ case('ps-07-article.md', '国立研究開発法人青葉技術研究所', '''（
 ２　前項の推進体制は、対策推進計画の立案、教育の実施及び自己点検の支援を担う。
 ''', {'promotion-structure': ('covered', ['article-form'], '情報セキュリティ対策推進体制を整備し', 'structure with roles')})
 
+# ---------------- batch 2 (coverage gaps: markers, weak wording of other mandatory items, wrapped negations) --------
+case('b2-01-marker-weak-web.md', '独立行政法人大湊交通研究所', """## 7.2.2 ウェブ
+
+<!-- kijun: web-encryption -->
+(1) ウェブサイトの暗号化は、予算の範囲内で順次進めるよう努める。
+""", {'web-encryption': ('outdated', ['citation', 'marker', 'weak-wording'], '予算の範囲内で順次進めるよう努める', 'a kijun marker names the clause, whose wording is an effort')})
+case('b2-02-marker-negation-mail.md', '独立行政法人大湊交通研究所', """## 7.2.1 電子メール
+
+<!-- kijun: email-encryption -->
+(1) 当面の間、メールサーバ間の通信の暗号化は実施しないものとする。
+""", {'email-encryption': ('missing', ['citation', 'marker', 'negation'], '通信の暗号化は実施しないものとする', 'a marker on a negation')})
+case('b2-03-marker-covered-drm.md', '独立行政法人大湊交通研究所', """## 3.1.1 情報の取扱い
+
+<!-- kijun: drm -->
+(1) 機密性3情報を含む電子ファイルは、情報権限管理により、許可された者以外が閲覧、編集、印刷及び転送できないよう保護すること。当該ファイルが組織外に持ち出された場合も同様とする。
+""", {'drm': ('covered', ['citation', 'marker', 'paraphrase'], '情報権限管理により、許可された者以外が閲覧', 'marker on a fully worded clause')})
+case('b2-04-iot-weak.md', '独立行政法人西ヶ原計量研究所', """## 7.1.3 特定用途機器
+
+(1) ネットワークカメラ等のIoT機器は、初期パスワードを変更し、ファームウェアを更新することが望ましい。
+""", {'iot-devices': ('outdated', ['weak-wording'], 'ファームウェアを更新することが望ましい', 'mandatory item worded as a wish')})
+case('b2-05-domain-weak.md', '独立行政法人西ヶ原計量研究所', """## 6.3.2 アプリケーション・コンテンツの提供時の対策
+
+(1) 国民向けのウェブサイトには、可能な限り政府ドメイン名（go.jp）を用いるよう配慮する。
+""", {'domain-names': ('outdated', ['weak-wording'], '可能な限り政府ドメイン名（go.jp）を用いるよう配慮する', 'mandatory item worded as "as far as possible"')})
+case('b2-06-promotion-weak.md', '独立行政法人西ヶ原計量研究所', """## 2.1.1 組織・体制の整備
+
+(1) 最高情報セキュリティ責任者は、必要に応じて、情報セキュリティ対策推進体制を置くことができる。
+""", {'promotion-structure': ('outdated', ['weak-wording'], '情報セキュリティ対策推進体制を置くことができる', 'permission wording of a mandatory item')})
+case('b2-07-mobile-weak-safeguards.md', '独立行政法人西ヶ原計量研究所', """## 7.1.1 端末
+
+(1) 職員等は、支給されたノートパソコンを庁舎外で業務に利用することができる。この場合、端末の暗号化及び遠隔消去の設定を行うことが望ましい。
+""", {'mobile-devices': ('outdated', ['weak-wording'], '端末の暗号化及び遠隔消去の設定を行うことが望ましい', 'permission given, safeguards worded as a wish')})
+case('b2-08-negation-wrapped.md', '独立行政法人大湊交通研究所', """## 6.2.2 不正プログラム対策
+
+(1) 未知の不正プログラムを振る舞いにより検知し、その実行を防止する機能については、端末の性能への影響を考慮し、導入を
+見合わせることとする。
+""", {'unknown-malware': ('missing', ['negation', 'wrapped-lines'], '見合わせることとする。', 'negation carried over a line break')})
+case('b2-09-deferral-fullwidth.md', '独立行政法人大湊交通研究所', """## ７．２．２　ウェブ
+
+（１）ウェブサイトのＨＴＴＰＳ化については、令和８年度以降に検討する。
+""", {'web-encryption': ('missing', ['deferral', 'full-width'], '令和８年度以降に検討する', 'deferred')})
+case('b2-10-english-exclusion-iot.md', 'Eastport Maritime Agency', """## 7.1.3 Special-purpose devices
+
+(1) Building-management systems, IP cameras and other IoT devices are outside the scope of these standards.
+""", {'iot-devices': ('missing', ['english', 'exclusion'], 'are outside the scope of these standards', 'excluded')}, en=True)
+case('b2-11-english-scope-mail.md', 'Eastport Maritime Agency', """## 7.2.1 Email
+
+(1) Messages containing personal data shall be sent as encrypted attachments. No other encryption of email is required.
+""", {'email-encryption': ('outdated', ['english', 'scope-limit', 'pre-revision-form'], 'shall be sent as encrypted attachments', 'staff encrypt some attachments only')}, en=True)
+case('b2-12-english-manual-inventory.md', 'Eastport Maritime Agency', """## 6.2.1 Software vulnerabilities
+
+(1) Each division shall survey the software installed on its computers once a year and record it in the software register.
+""", {'it-asset-management': ('outdated', ['english', 'manual-vs-automated', 'pre-revision-form'], 'survey the software installed on its computers once a year', 'periodic manual survey')}, en=True)
+case('b2-13-english-label-promotion.md', 'Eastport Maritime Agency', """## 2.1.1 Organisation
+
+### Information security promotion structure
+
+To be determined.
+
+### Chief Information Security Officer
+
+(1) The agency shall appoint one CISO.
+""", {'promotion-structure': ('missing', ['english', 'label-only', 'placeholder'], '### Information security promotion structure', 'heading with a placeholder')}, en=True)
+case('b2-14-english-audit-report.md', 'Eastport Maritime Agency', """## 2.3.2 Audit
+
+(1) The Chief Information Security Auditor shall report audit findings to the CISO.
+""", {'issue-reporting': ('missing', ['english', 'separate-duty'], 'shall report audit findings to the CISO', 'audit report is a separate duty')}, en=True)
+case('b2-15-paraphrase-web-tls.md', '独立行政法人西ヶ原計量研究所', """## 7.2.2 ウェブ
+
+(1) ウェブサーバ管理者は、研究所のドメインで提供する全てのウェブページを、SSL/TLSを用いた暗号化通信のみで提供すること。
+""", {'web-encryption': ('covered', ['paraphrase'], '全てのウェブページを、SSL/TLSを用いた暗号化通信のみで提供すること', 'every page, encrypted only')})
+case('b2-16-paraphrase-mail-dmarc.md', '独立行政法人西ヶ原計量研究所', """## 7.2.1 電子メール
+
+(1) 電子メールサーバ管理者は、インターネットとの間のメール配送経路をTLSで保護し、SPF、DKIM及びDMARCにより送信者の真正性を確認できるようにすること。
+""", {'email-encryption': ('covered', ['paraphrase'], 'メール配送経路をTLSで保護し', 'transport encryption and sender authentication')})
+case('b2-17-paraphrase-asset.md', '独立行政法人大湊交通研究所', """（ソフトウェアの把握）
+
+第22条　情報システムセキュリティ責任者は、端末及びサーバ装置ごとに稼働しているソフトウェアとその版数の一覧を、資産管理システムにより常時最新の状態で把握し、脆弱性が公表された場合には該当する機器を直ちに特定できるようにしなければならない。
+""", {'it-asset-management': ('covered', ['paraphrase', 'article-form'], '資産管理システムにより常時最新の状態で把握し', 'automated, always-current software inventory')})
+case('b2-18-paraphrase-malware.md', '独立行政法人大湊交通研究所', """（不正プログラムの実行防止）
+
+第23条　情報システムセキュリティ責任者は、端末及びサーバ装置において、許可されていないプログラムの起動や不審な挙動を検知した場合に当該プログラムを自動的に隔離する製品を稼働させなければならない。
+""", {'unknown-malware': ('covered', ['paraphrase', 'article-form'], '不審な挙動を検知した場合に当該プログラムを自動的に隔離する製品', 'behaviour-based blocking on terminals and servers')})
+case('b2-19-paraphrase-issue.md', '独立行政法人大湊交通研究所', """## 2.3.1 自己点検
+
+(3) 情報セキュリティ責任者は、自己点検、日常の運用及び教育の実施状況から見いだされた改善を要する事項を、最高情報セキュリティ責任者に報告すること。
+""", {'issue-reporting': ('covered', ['paraphrase'], '改善を要する事項を、最高情報セキュリティ責任者に報告すること', 'issues from self-inspection, operation and education reported to the CISO')})
+case('b2-20-paraphrase-improve.md', '独立行政法人大湊交通研究所', """## 2.3.1 自己点検
+
+(4) 最高情報セキュリティ責任者は、前号の報告を踏まえ、全庁的に取り組むべき改善については統括情報セキュリティ責任者に、部局固有の改善については当該部局の情報セキュリティ責任者に、その実施を命じること。
+""", {'improvement-instructions': ('covered', ['paraphrase'], '全庁的に取り組むべき改善については統括情報セキュリティ責任者に', 'organisation-wide and department-specific improvements ordered')})
+case('b2-21-iot-tadashigaki.md', '独立行政法人西ヶ原計量研究所', """## 7.1.3 特定用途機器
+
+(1) 通信回線に接続する特定用途機器は、初期パスワードを変更し、ファームウェアを最新に保つこと。ただし、施設管理部門が管理する空調制御機器及び入退館管理装置については、この限りでない。
+""", {'iot-devices': ('missing', ['tadashigaki-exception', 'scope-limit'], 'ただし、施設管理部門が管理する空調制御機器及び入退館管理装置については、この限りでない。', 'building IoT left out by a ただし書; no pre-revision form of this item, so missing')})
+
 if __name__ == '__main__':
     os.makedirs(D, exist_ok=True)
     labels = {}
