@@ -242,7 +242,7 @@ export function formatReports(reports: SetReport[]): string {
   for (const r of reports) out.push(row(`${r.set} (${r.documents} docs)`, r.overall));
   for (const r of reports) {
     out.push('');
-    out.push(`== ${r.set}: ${r.documents} documents, ${r.overall.pairs} labelled pairs; ${r.detectedAsPolicy} taken as a policy without force (verdicts computed with force)`);
+    out.push(`== ${r.set}: ${r.documents} documents, ${r.overall.pairs} labelled pairs; macro F1 ${r.overall.macroF1.toFixed(3)}, accuracy ${r.overall.accuracy.toFixed(3)}, false covered ${r.overall.falseCovered}; ${r.detectedAsPolicy} taken as a policy without force (verdicts computed with force)`);
     out.push('');
     out.push('per phenomenon');
     out.push(HEAD);
