@@ -85,6 +85,12 @@ L = {
    "issue-reporting": ("missing", ["decoy-term"], "統括責任者から報告を受け", "general reports on security matters, not issues from operation, self-inspection and education"),
    "improvement-instructions": ("missing", ["decoy-term"], "統括責任者に指示をすること", "general instructions, not improvements split into organisation-wide and department-specific"),
  }),
+ "okayama-u-software-kanri-kitei.md": ("National university 規程 on software management (H23), 第1条〜第4条 (relevant part).", {
+   "it-asset-management": ("missing", ["definitions-only", "manual-vs-automated"], "六　ソフトウェア監査　実際にコンピュータにインストールされているソフトウェアとライセンスを調査し", "a manual survey appears only as a defined term (licence audit); no duty and nothing automated in the stored text"),
+ }),
+ "nagoya-u-software-shisan-kitei.md": ("National university 規程 on software assets (H26), 第1条〜第2条第4号 (cut mid-sentence).", {
+   "it-asset-management": ("missing", ["definitions-only", "manual-vs-automated"], "(4) ソフトウェア資産の管理", "manual recording of purchases and installations, only as a defined term"),
+ }),
 }
 def build(directory, L, all_ids=True):
     out = {}
