@@ -1,4 +1,4 @@
-// Blind evaluation sets (test/fixtures/published, test/fixtures/auditor): labels were written and committed before
+// Blind evaluation sets (test/fixtures/published, test/fixtures/auditor, test/fixtures/published-full): labels were written and committed before
 // Kijun was run on them. This test prints the score table and asserts the thresholds of test/eval/thresholds.json.
 // KIJUN_EVAL_REPORT_ONLY=1 prints the table and skips the assertions (the thresholds are the lead's to set).
 //   KIJUN_SKIP_BUILD=1 npx vitest run test/eval
@@ -27,16 +27,19 @@ describe('blind evaluation sets', () => {
     }
   });
 
-  it('the published set matches its manifest (SHA-256 of each stored text)', () => {
-    const dir = join(FIXTURES, 'published');
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { documents: Array<{ file: string; sha256: string; sourceUrl: string }> };
-    const files = loadSet('published').map((c) => c.file);
-    expect(manifest.documents.map((d) => d.file).sort()).toEqual(files);
-    for (const d of manifest.documents) {
-      expect(d.sourceUrl).toMatch(/^https?:\/\//);
-      expect(createHash('sha256').update(readFileSync(join(dir, d.file))).digest('hex'), d.file).toBe(d.sha256);
-    }
-  });
+  // Sets drawn from public sources carry a manifest: source, retrieval date, publisher and the SHA-256 of each stored text.
+  for (const set of ['published', 'published-full']) {
+    it(`the ${set} set matches its manifest (SHA-256 of each stored text)`, () => {
+      const dir = join(FIXTURES, set);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { documents: Array<{ file: string; sha256: string; sourceUrl: string }> };
+      const files = loadSet(set).map((c) => c.file);
+      expect(manifest.documents.map((d) => d.file).sort()).toEqual(files);
+      for (const d of manifest.documents) {
+        expect(d.sourceUrl).toMatch(/^https?:\/\//);
+        expect(createHash('sha256').update(readFileSync(join(dir, d.file))).digest('hex'), d.file).toBe(d.sha256);
+      }
+    });
+  }
 
   describe('verdicts', () => {
     let reports: SetReport[];
