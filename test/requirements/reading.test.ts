@@ -38,6 +38,10 @@ describe('negation: a clause that says the measure is not adopted is not coverag
     { id: 'drm', text: 'Digital rights management for confidential files is not required.', status: 'missing', related: 'negated' },
     { id: 'it-asset-management', text: 'IT資産管理ソフトウェアの導入予定はない。', status: 'missing', related: 'negated' },
     { id: 'unknown-malware', text: 'The agency has no plan to introduce EDR on terminals and servers.', status: 'missing', related: 'negated' },
+    // The predicate after a comma, and the ず / 置かない forms of not setting something up.
+    { id: 'drm', text: '要機密文書へのIRMによる利用制限は、行わない。', status: 'missing', related: 'negated' },
+    { id: 'email-encryption', text: '電子メールサーバ間の通信の暗号化は、実施しないものとする。', status: 'missing', related: 'negated' },
+    { id: 'promotion-structure', text: '情報セキュリティ対策推進体制は置かない。', status: 'missing', related: 'negated' },
     // Valid: a prohibition of something else, a condition, a double negative.
     { id: 'web-encryption', text: '全てのウェブサイトはTLS 1.2以上で常時暗号化し、SSL 3.0は使用しない。', status: 'covered' },
     { id: 'unknown-malware', text: '端末にはEDRを導入し、導入しない場合は情報システムセキュリティ責任者の承認を得ること。', status: 'covered' },
@@ -53,6 +57,9 @@ describe('deferral: put off to the future is not coverage', () => {
     { id: 'web-encryption', text: '全ウェブサイトの常時HTTPS化は、今後検討する。', status: 'missing', related: 'deferred' },
     { id: 'unknown-malware', text: 'EDR on terminals and servers is left for future consideration.', status: 'missing', related: 'deferred' },
     { id: 'it-asset-management', text: 'The introduction of asset management software has been postponed.', status: 'missing', related: 'deferred' },
+    // Put off to a later time: 「…以降に検討する」「…改めて検討する」.
+    { id: 'web-encryption', text: '全てのウェブサイトの常時暗号化については、次期ホームページ更新の時期に改めて検討する。', status: 'missing', related: 'deferred' },
+    { id: 'email-encryption', text: 'メールサーバ間のTLSによる暗号化は、令和10年度以降に検討する。', status: 'missing', related: 'deferred' },
   ]);
 });
 
