@@ -11,7 +11,7 @@ import type { PolicyDocument } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { checkLimits, LIMITS, type LimitBreach, type Limits } from './limits';
 
-export { checkLimits, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type LimitBreach, type Limits } from './limits';
+export { checkLimits, maxSectionWorkOf, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type LimitBreach, type Limits } from './limits';
 export { IncrementalLimits } from './incremental';
 
 /**
@@ -19,7 +19,7 @@ export { IncrementalLimits } from './incremental';
  * beginning, before the line that crossed a limit, parsed under far smaller limits so it costs little.
  */
 const PREFIX_CHARS = 8 * 1024;
-const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxListItems: 1_000, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000, maxFrontMatterLines: 5_000 };
+const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000, maxFrontMatterEntries: 5_000, maxFrontMatterBytes: 256 * 1024, maxSectionWork: 20_000 };
 
 function prefixEnd(text: string, before: number): number {
   let cut = Math.min(before, PREFIX_CHARS, text.length);
@@ -70,7 +70,7 @@ export function guardedParse(text: string, limits: Readonly<Limits> = LIMITS): {
 export function refusedAnalysis(text: string, breach: LimitBreach, options: CheckOptions, catalog: Catalog): PolicyAnalysis {
   const lines = new LineIndex(text);
   // Over the size limit the whole text is the problem (the finding is on line 1): read its beginning anyway.
-  const prefix = breach.limit === 'maxFrontMatterLines' ? undefined : guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
+  const prefix = breach.limit === 'maxFrontMatterEntries' || breach.limit === 'maxFrontMatterBytes' ? undefined : guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
   const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : prefix ? looksLikePolicy(prefix) : { policy: false, reason: 'not checked' };
   const settings: DocumentSettings = { edition: options.edition, notApplicable: {}, severity: { ...(options.severity ?? {}) }, problems: [] };
   const document: PolicyDocument = { ...assemble(text, []), frontMatter: prefix?.frontMatter };
