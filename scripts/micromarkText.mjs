@@ -12,9 +12,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const replacement = join(root, 'server/src/vendor/micromarkText.ts');
 const CHECKED_VERSION = '4.0.2';
 
-function checkVersion() {
+/** The package.json of a dependency: up from where it resolves (under any export condition, dev/ included). */
+export function packageJson(name) {
   const require = createRequire(join(root, 'package.json'));
-  const pkg = JSON.parse(readFileSync(join(dirname(dirname(require.resolve('micromark'))), 'micromark', 'package.json'), 'utf8'));
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const file = join(dir, 'package.json');
+      if (JSON.parse(readFileSync(file, 'utf8')).name === name) return file;
+    } catch {
+      // no package.json here
+    }
+  }
+  throw new Error(`no package.json found for ${name}`);
+}
+
+function checkVersion() {
+  const pkg = JSON.parse(readFileSync(packageJson('micromark'), 'utf8'));
   if (pkg.version !== CHECKED_VERSION) {
     throw new Error(`micromark is ${pkg.version}; scripts/micromarkText.mjs was checked against ${CHECKED_VERSION}: compare its lib/initialize/text.js with server/src/vendor/micromarkText.ts and update CHECKED_VERSION`);
   }
