@@ -63,8 +63,11 @@ export type BreachKind = 'too-large' | 'too-deep';
 /** Why a document is not checked, and where (the line that crosses the limit). */
 export interface LimitBreach {
   kind: BreachKind;
-  /** Which limit (a key of Limits, or 'stack' when the parser ran out of stack anyway). */
-  limit: keyof Limits | 'stack';
+  /**
+   * Which limit (a key of Limits, 'stack' when the parser ran out of stack anyway, 'crashed' when a language
+   * server died analysing this document before: server/src/server/crashGuard.ts).
+   */
+  limit: keyof Limits | 'stack' | 'crashed';
   value: number;
   max: number;
   start: number;
