@@ -44,6 +44,7 @@ describe('memory: products of shapes are refused cheaply, at the sizes that ran 
     ['emphasis-paragraphs', 1_800], // 2 MB of paragraphs at the emphasis limit
     ['brackets-paragraphs', 1_000], // 2 MB of paragraphs at the bracket limit
     ['paragraphs-one-section', 80_000], // 9 MB of one-line paragraphs without a heading: 1.6 GB
+    ['fences-many', 1_000_000], // 4 MB of fence lines: 2.3 GB
   ];
   for (const [name, n] of products) {
     it(`${name} (n = ${n.toLocaleString('en-US')})`, () => {

@@ -36,7 +36,7 @@ export interface Limits {
   /**
    * The parser's work in one section (between root-level headings), estimated in units of about 1.5 KB of peak
    * memory: each line 2, a line that opens a block (after a blank line, or in a container) 8 more, a link
-   * reference definition 16 more, 4 per quote and 3 per list item or footnote definition open on a line
+   * reference definition 16 more, a fenced code block 10 and each of its lines 2, 4 per quote and 3 per list item or footnote definition open on a line
    * (re-opened on every line), 1 per character that interrupts text (`! & * < [ \ ] \` ~`) and per ASCII word,
    * 2 per emphasis run, 5 per table cell. micromark holds every event of a section and remark its whole tree at
    * once, so this bounds the memory of a parse: shapes each under their own limit multiply (99-deep quotes on
@@ -321,8 +321,13 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
     }
 
     if (fence) {
-      // Inside a fenced block opened at the root: only its closing fence (or the end of the text) ends it.
+      // Inside a fenced block opened at the root: only its closing fence (or the end of the text) ends it. Its
+      // lines are not measured, but they cost work (a token and a line ending each).
       if (closesFence(text, lineStart + Math.min(indent, 3), e, fence) && indent < 4) fence = null;
+      if (!found && (work += 2) > limits.maxSectionWork) {
+        found = workBreach(lineStart);
+        if (!toEnd) return { end: -1, breach: found };
+      }
       continue;
     }
 
@@ -374,6 +379,11 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
       if (first === 126 || text.indexOf('`', m) < 0 || text.indexOf('`', m) >= e) {
         if (!found && (found = endParagraph()) && !toEnd) return { end: -1, breach: found };
         fence = { ch: first, len: m - k };
+        // The code block: its node, its fence tokens and its clause-free model.
+        if (!found && (work += 10) > limits.maxSectionWork) {
+          found = workBreach(lineStart);
+          if (!toEnd) return { end: -1, breach: found };
+        }
         continue;
       }
     }
