@@ -84,6 +84,8 @@ export const PATHOLOGICAL: Pathological[] = [
   // Long paragraphs: micromark's text resolvers spliced per line (quadratic) before Kijun swapped in linear ones.
   { name: 'amp-lines', what: 'one paragraph of n lines `a&b`', make: (n) => TITLE + repeatLines(n, () => 'a&b'), full: 90_000, small: 5_000, expect: 'checked' },
   { name: 'inline-lines', what: 'one paragraph of n 条 lines with inline HTML, references, code, autolinks and trailing spaces', make: (n) => TITLE + repeatLines(n, (i) => `第${i + 1}条 <b>&amp;</b> \`c\` www.example.go.jp  `), full: 30_000, small: 1_000, expect: 'checked' },
+  // One unclosed `[` before a long paragraph: GFM's autolink checks walk back to it from every word (found by the fuzz run).
+  { name: 'bracket-then-lines', what: 'an unclosed `[`, then one paragraph of n lines `k: v,`', make: (n) => TITLE + '[' + repeatLines(n, (i) => `k${i}: v,`), full: 32_000, small: 500, expect: 'refused' },
   // Reference definitions and tables: limits count what costs.
   { name: 'reference-definitions', what: 'n link reference definitions in a row', make: (n) => TITLE + repeatLines(n, (i) => `[r${i}]: https://example.go.jp/doc/${i} "参考${i}"`), full: 10_000, small: 600, expect: 'checked' },
   { name: 'table-3-columns', what: 'one table of 3 columns and n rows', make: (n) => TITLE + '| 区分 | 内容 | 備考 |\n|---|---|---|\n' + repeatLines(n, (i) => `| ${i} | 電子メールを暗号化する | なし |`), full: 16_000, small: 500, expect: 'checked' },

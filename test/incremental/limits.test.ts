@@ -7,7 +7,7 @@ import { generatePolicy, rng } from '../../bench/generate.mjs';
 import { checkLimits, IncrementalLimits, LIMITS, type Limits } from '../../server/src/core/guard';
 
 /** Limits small enough that random documents cross each of them often. */
-const SMALL: Limits = { maxBytes: 4000, maxDepth: 4, maxTableCells: 12, maxEmphasisRuns: 5, maxBrackets: 4, maxRunLength: 3, maxBacktickScan: 60, maxFrontMatterEntries: 4, maxFrontMatterBytes: 120, maxSectionWork: 200 };
+const SMALL: Limits = { maxBytes: 4000, maxDepth: 4, maxTableCells: 12, maxEmphasisRuns: 5, maxBrackets: 4, maxRunLength: 3, maxBacktickScan: 60, maxBracketWalk: 300, maxFrontMatterEntries: 4, maxFrontMatterBytes: 120, maxSectionWork: 200 };
 
 const PIECES = [
   '# h\n', '## 第1章\n', '\n', '\n\n', '---\n', '```\n', '~~~\n', '> > > q\n', '- - - x\n', '1. 2. 3. y\n', '| a | b |\n', '|---|---|\n', '| 1 | 2 |\n',
@@ -64,7 +64,7 @@ describe('incremental limits equal checkLimits on the whole text', () => {
   });
 
   it('random edits of a generated policy that cross and uncross limits', () => {
-    const limits: Limits = { ...LIMITS, maxTableCells: 400, maxEmphasisRuns: 50, maxBrackets: 8, maxRunLength: 4, maxBacktickScan: 5000, maxDepth: 3, maxFrontMatterEntries: 50, maxFrontMatterBytes: 2000, maxSectionWork: 3000 };
+    const limits: Limits = { ...LIMITS, maxTableCells: 400, maxEmphasisRuns: 50, maxBrackets: 8, maxRunLength: 4, maxBacktickScan: 5000, maxBracketWalk: 20_000, maxDepth: 3, maxFrontMatterEntries: 50, maxFrontMatterBytes: 2000, maxSectionWork: 3000 };
     let text = generatePolicy(100_000, 3);
     const r = rng(9);
     const inc = new IncrementalLimits(limits);

@@ -19,7 +19,7 @@ export { IncrementalLimits } from './incremental';
  * beginning, before the line that crossed a limit, parsed under far smaller limits so it costs little.
  */
 const PREFIX_CHARS = 8 * 1024;
-const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000, maxFrontMatterEntries: 5_000, maxFrontMatterBytes: 256 * 1024, maxSectionWork: 20_000 };
+const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000, maxBracketWalk: 4_000_000, maxFrontMatterEntries: 5_000, maxFrontMatterBytes: 256 * 1024, maxSectionWork: 20_000 };
 
 function prefixEnd(text: string, before: number): number {
   let cut = Math.min(before, PREFIX_CHARS, text.length);

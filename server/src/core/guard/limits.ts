@@ -27,6 +27,13 @@ export interface Limits {
   /** Characters scanned looking for closing backtick runs in one paragraph (an unmatched run scans to its end). */
   maxBacktickScan: number;
   /**
+   * Work (as maxSectionWork counts it) that GFM's autolink checks walk back over to the nearest unclosed `[` of a
+   * paragraph, summed over its words: micromark-extension-gfm-autolink-literal 2.1.0 walks back from every word
+   * to that bracket (`previousUnbalanced` remembers only walks that found none), so one `[` before a long
+   * paragraph was quadratic (`[` and 32 000 lines of `k: v,`: 70 s).
+   */
+  maxBracketWalk: number;
+  /**
    * Entries of YAML front matter, counted as line breaks plus `,`, `{` and `[` (a flow mapping on one line has
    * as many entries as commas): the yaml package checks duplicate keys in time quadratic in their number.
    */
@@ -53,6 +60,7 @@ export const LIMITS: Readonly<Limits> = {
   maxBrackets: 500,
   maxRunLength: 200,
   maxBacktickScan: 5_000_000,
+  maxBracketWalk: 20_000_000,
   maxFrontMatterEntries: 5_000,
   maxFrontMatterBytes: 256 * 1024,
   maxSectionWork: 500_000,
@@ -134,7 +142,7 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
 
 /** The largest work estimate of one section of the text (measurements and tests; see Limits.maxSectionWork). */
 export function maxSectionWorkOf(text: string): number {
-  const limits = { ...LIMITS, maxBytes: Infinity, maxSectionWork: Infinity, maxTableCells: Infinity, maxBrackets: Infinity, maxEmphasisRuns: Infinity, maxRunLength: Infinity, maxDepth: Infinity, maxBacktickScan: Infinity };
+  const limits = { ...LIMITS, maxBytes: Infinity, maxSectionWork: Infinity, maxTableCells: Infinity, maxBrackets: Infinity, maxEmphasisRuns: Infinity, maxRunLength: Infinity, maxDepth: Infinity, maxBacktickScan: Infinity, maxBracketWalk: Infinity };
   let most = 0;
   for (let from = 0; from < text.length; ) {
     const segment = scanSegment(text, from, limits, true);
@@ -228,6 +236,9 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
   /** Whether the paragraph so far is only link reference definitions (remark parses a run of them linearly). */
   let definitionsOnly = true;
   let ticks: number[] = [];
+  /** The work counted when each `[` of the paragraph still open was read, and the walks back to the last one. */
+  let openBrackets: number[] = [];
+  let bracketWalk = 0;
   let paraEnd = 0;
   /** The first breach; once found, nothing more is measured (only the segment's end is looked for). */
   let found: LimitBreach | undefined;
@@ -238,6 +249,8 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
     ticks = [];
     emphasis = 0;
     brackets = 0;
+    openBrackets = [];
+    bracketWalk = 0;
     definitionsOnly = true;
     inTable = false;
     previousPipes = -1;
@@ -430,12 +443,23 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
           if (b < 128 && WORK[b] === 2 && b !== 95) continue;
         }
         work++;
+        // A word after an unclosed `[`: GFM's autolink checks walk back to it.
+        if (WORK[c] === 2 && openBrackets.length && (bracketWalk += work - openBrackets[openBrackets.length - 1]) > limits.maxBracketWalk) {
+          found = breach('too-large', 'maxBracketWalk', bracketWalk, limits.maxBracketWalk, p, {
+            ja: `複雑すぎるため検査しません: 閉じていない [ の後の長い段落（照合 ${fmt(bracketWalk)} > ${fmt(limits.maxBracketWalk)}。括弧を閉じるか段落を分けてください）`,
+            en: `too large to check: a long paragraph after an unclosed [ (GFM autolink checks walk back ${fmt(bracketWalk)} tokens > ${fmt(limits.maxBracketWalk)}; close the bracket or split the paragraph)`,
+          });
+          break;
+        }
       }
       if (c === 92 /* \ */) {
         p++;
         continue;
       }
-      if (c === 91 /* [ */) {
+      if (c === 93 /* ] */) {
+        openBrackets.pop();
+      } else if (c === 91 /* [ */) {
+        openBrackets.push(work);
         if (++brackets > limits.maxBrackets) {
           found = breach('too-deep', 'maxBrackets', brackets, limits.maxBrackets, p, {
             ja: `入れ子が深すぎるため検査しません: 1 段落の角括弧 [ ${fmt(brackets)} 個 > ${fmt(limits.maxBrackets)} 個`,
