@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { vitePlugin as gfmTableEditMap } from './scripts/gfmTableEditMap.mjs';
+import { vitePlugin as micromarkText } from './scripts/micromarkText.mjs';
 
 export default defineConfig({
   // Tests run the core from source with the same linear-time table EditMap as the bundles (scripts/gfmTableEditMap.mjs);
   // the packages from remark-gfm down to the table syntax must go through Vite for the swap, so they are inlined.
-  plugins: [gfmTableEditMap()],
+  // and long paragraphs parse with micromark's text resolvers made linear (scripts/micromarkText.mjs): remark-parse
+  // down to micromark are inlined for the same reason.
+  plugins: [gfmTableEditMap(), micromarkText()],
   test: {
     include: ['test/**/*.test.ts', 'server/src/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/e2e/**'],
@@ -12,6 +15,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/setup/build.ts'],
-    server: { deps: { inline: ['remark-gfm', 'micromark-extension-gfm', 'micromark-extension-gfm-table'] } },
+    server: { deps: { inline: ['remark-gfm', 'micromark-extension-gfm', 'micromark-extension-gfm-table', 'remark-parse', 'mdast-util-from-markdown', 'micromark'] } },
   },
 });

@@ -23,6 +23,7 @@ import { build } from 'esbuild';
 import { generatePolicy, rng } from './generate.mjs';
 import { LspSession, positionAt } from './lsp.mjs';
 import { esbuildPlugin as gfmTableEditMap } from '../scripts/gfmTableEditMap.mjs';
+import { esbuildPlugin as micromarkText } from '../scripts/micromarkText.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -75,7 +76,7 @@ const version = (pkg) => {
 // ------------------------------------------------------------------------------------------------------ builds
 // Profiles need readable names: --profile builds without minifying (and writes bench/profile.md, not results.md).
 // Kijun as built: with the linear-time table EditMap of scripts/build.mjs. remark and markdownlint run as published.
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !PROFILE, keepNames: true, logLevel: 'warning', legalComments: 'none', define: { KIJUN_VERSION: JSON.stringify('bench') }, plugins: [gfmTableEditMap()] };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !PROFILE, keepNames: true, logLevel: 'warning', legalComments: 'none', define: { KIJUN_VERSION: JSON.stringify('bench') }, plugins: [gfmTableEditMap(), micromarkText()] };
 const coreBundle = join(cacheDir, 'core.cjs');
 await build({ ...common, entryPoints: [join(root, 'server/src/core/index.ts')], outfile: coreBundle });
 // The server as built (server/out/server.js: a loader of server/out/kijun.js through the V8 code cache); --profile

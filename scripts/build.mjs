@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugin as gfmTableEditMap } from './gfmTableEditMap.mjs';
+import { esbuildPlugin as micromarkText } from './micromarkText.mjs';
 import { normalizedTerms } from './normalizedTerms.mjs';
 import { webEdges } from './webEdges.mjs';
 
@@ -36,7 +37,8 @@ const common = {
   define: { KIJUN_VERSION: JSON.stringify(version) },
   metafile,
   // Linear-time GFM tables (see scripts/gfmTableEditMap.mjs).
-  plugins: [gfmTableEditMap()],
+  // and linear-time long paragraphs (scripts/micromarkText.mjs).
+  plugins: [gfmTableEditMap(), micromarkText()],
 };
 
 /**

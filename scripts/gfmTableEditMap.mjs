@@ -3,17 +3,17 @@
 // in linear time. The swap is tied to the upstream version it was checked against: a different version fails the
 // build instead of silently replacing code we have not read.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageJson } from './micromarkText.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const replacement = join(root, 'server/src/vendor/gfmTableEditMap.ts');
 const CHECKED_VERSION = '2.1.1';
 
 function checkVersion() {
-  const require = createRequire(join(root, 'package.json'));
-  const pkg = JSON.parse(readFileSync(join(dirname(require.resolve('micromark-extension-gfm-table')), 'package.json'), 'utf8'));
+  // Up from where it resolves (under the development condition, inside dev/).
+  const pkg = JSON.parse(readFileSync(packageJson('micromark-extension-gfm-table'), 'utf8'));
   if (pkg.version !== CHECKED_VERSION) {
     throw new Error(`micromark-extension-gfm-table is ${pkg.version}; scripts/gfmTableEditMap.mjs was checked against ${CHECKED_VERSION}: compare its lib/edit-map.js with server/src/vendor/gfmTableEditMap.ts and update CHECKED_VERSION`);
   }

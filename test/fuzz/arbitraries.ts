@@ -239,3 +239,57 @@ export function applyScript(text: string, script: Array<{ at: number; del: numbe
   }
   return { text: t, edits };
 }
+
+// ---------------------------------------------------------------------------------------------- hostile shapes
+// Shapes that cost the parser more than their size (issue 12): containers nested near and past the depth limit,
+// on many lines; long paragraphs of short lines full of constructs that interrupt text; flow-style YAML front
+// matter, large, nested or broken. Sizes reach the limits only sometimes: most cases are checked, some refused.
+
+const CONTAINER = ['> ', '- ', '* ', '1. ', '2) ', '  ', '    ', '>', '[^n]: '];
+/** Lines inside containers nested up to ~120 deep (the limit is 100), as paragraphs or one lazy run of lines. */
+export const nestedContainers: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(pickOne(CONTAINER), { minLength: 1, maxLength: 8 }),
+    fc.integer({ min: 1, max: 120 }),
+    fc.array(fc.oneof(line, article, fc.constant(''), nasty), { minLength: 1, maxLength: 8 }),
+    fc.integer({ min: 1, max: 60 }),
+    fc.boolean(),
+  )
+  .map(([pattern, depth, lines, repeat, paragraphs]) => {
+    const prefix = Array.from({ length: depth }, (_, i) => pattern[i % pattern.length]).join('');
+    const out: string[] = [];
+    for (let r = 0; r < repeat; r++) {
+      for (const l of lines) out.push(prefix + l);
+      if (paragraphs) out.push('');
+    }
+    return out.join('\n');
+  });
+
+const LONG_PIECES = ['a&b', '&amp;', '&#x3042;', '<b>x</b>', '`c`', '[x]', '[x](y)', '*e*', '**s**', '_u_', '~~d~~', 'www.example.go.jp', 'user@example.go.jp', '\\*', '!', '<', ']', '  ', '\t', ' \\'];
+/** One paragraph of many short lines, each with constructs that interrupt text (quadratic in upstream micromark). */
+export const longParagraph: fc.Arbitrary<string> = fc
+  .tuple(fc.array(fc.oneof(pickOne(LONG_PIECES), number, sentence), { minLength: 1, maxLength: 5 }), fc.integer({ min: 10, max: 1500 }), fc.boolean())
+  .map(([pieces, n, numbered]) => Array.from({ length: n }, (_, i) => (numbered ? `第${i + 1}条 ` : '') + pieces[i % pieces.length] + (i % 7 === 0 ? '  ' : '')).join('\n'));
+
+const FLOW_VALUES = ['h30', '"h30"', "'r5'", '42', 'null', '[]', '{}', '[a, b]', '{a: 1, b: [2, 3]}', '"a, b, c"', '*x', '&x v', '!!str s', '"\\u0000"', '? k', ''];
+/** YAML front matter in flow style: one line or several, many keys, nested, sometimes broken. */
+export const flowFrontMatter: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.integer({ min: 0, max: 6000 }),
+    fc.array(pickOne(FLOW_VALUES), { minLength: 1, maxLength: 6 }),
+    fc.integer({ min: 0, max: 40 }),
+    fc.boolean(),
+    fc.oneof(fc.constant(''), fc.constant('}'), fc.constant(']'), fc.constant(',')),
+    fc.option(pickOne(IDS), { nil: undefined }),
+  )
+  .map(([keys, values, nesting, multiline, broken, id]) => {
+    const entries = Array.from({ length: keys }, (_, i) => `k${i}: ${values[i % values.length]}`);
+    if (id) entries.push(`kijun: {edition: h30, not-applicable: {${id}: "理由, 付き"}}`);
+    const body = '['.repeat(nesting) + '{' + entries.join(multiline ? ',\n  ' : ', ') + '}' + ']'.repeat(nesting) + broken;
+    return `---\n${body}\n---\n`;
+  });
+
+/** Hostile documents: a policy-like start, then one of the shapes above (front matter first when it is one). */
+export const hostileMarkdown: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof(nestedContainers, longParagraph, flowFrontMatter), fc.array(block, { maxLength: 3 }), pickOne(['# 情報セキュリティ対策基準', '# README', '']))
+  .map(([shape, blocks, title]) => (shape.startsWith('---\n') ? [shape + title, ...blocks] : [title, ...blocks, shape]).join('\n\n'));

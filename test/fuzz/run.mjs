@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { esbuildPlugin as gfmTableEditMap } from '../../scripts/gfmTableEditMap.mjs';
+import { esbuildPlugin as micromarkText } from '../../scripts/micromarkText.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(tmpdir(), `kijun-fuzz-${process.pid}`);
@@ -23,6 +25,8 @@ await build({
   // vscode-jsonrpc and the server bundle are loaded as they are.
   external: ['vscode-jsonrpc', 'vscode-jsonrpc/*'],
   nodePaths: [join(root, 'node_modules')],
+  // The same parser as the bundles: linear tables and long paragraphs.
+  plugins: [gfmTableEditMap(), micromarkText()],
 });
 const r = spawnSync(process.execPath, ['--no-warnings', outfile, ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -203,7 +203,7 @@ describe('incremental analysis after edits equals a fresh whole-document analysi
 
 describe('incremental analysis applies the same limits as analyzeText', () => {
   it('refuses what analyzeText refuses, and recovers after the edit that fixes it', () => {
-    const table = ['| a | b |', '|---|---|', ...Array.from({ length: 20_000 }, (_, i) => `| ${i} | 電子メールを暗号化すること。 |`)].join('\n');
+    const table = ['| a | b |', '|---|---|', ...Array.from({ length: 30_000 }, (_, i) => `| ${i} | 電子メールを暗号化すること。 |`)].join('\n');
     const ok = '# 情報セキュリティ対策基準\n\n## 第1章\n\n本文。\n';
     const tooBig = `${ok}\n${table}\n`;
     const a = createIncrementalAnalyzer();

@@ -7,7 +7,7 @@ import { generatePolicy, rng } from '../../bench/generate.mjs';
 import { checkLimits, IncrementalLimits, LIMITS, type Limits } from '../../server/src/core/guard';
 
 /** Limits small enough that random documents cross each of them often. */
-const SMALL: Limits = { maxBytes: 4000, maxDepth: 4, maxTableCells: 12, maxListItems: 6, maxEmphasisRuns: 5, maxBrackets: 4, maxRunLength: 3, maxBacktickScan: 60, maxFrontMatterLines: 4 };
+const SMALL: Limits = { maxBytes: 4000, maxDepth: 4, maxTableCells: 12, maxEmphasisRuns: 5, maxBrackets: 4, maxRunLength: 3, maxBacktickScan: 60, maxBracketWalk: 300, maxFrontMatterEntries: 4, maxFrontMatterBytes: 120, maxSectionWork: 200 };
 
 const PIECES = [
   '# h\n', '## 第1章\n', '\n', '\n\n', '---\n', '```\n', '~~~\n', '> > > q\n', '- - - x\n', '1. 2. 3. y\n', '| a | b |\n', '|---|---|\n', '| 1 | 2 |\n',
@@ -40,7 +40,7 @@ describe('incremental limits equal checkLimits on the whole text', () => {
   });
 
   it('front matter: closed, unclosed, closed by an edit, reopened, over its limit', () => {
-    const limits = { ...LIMITS, maxFrontMatterLines: 3 };
+    const limits = { ...LIMITS, maxFrontMatterEntries: 3, maxFrontMatterBytes: 40 };
     const inc = new IncrementalLimits(limits);
     const steps = [
       '---\na: 1\nb: 2\n---\n# 規程\n',
@@ -51,14 +51,20 @@ describe('incremental limits equal checkLimits on the whole text', () => {
       'x---\na: 1\n---\n', // not opened
       '---\r\na: 1\r\n---\r\n',
       '\ufeff---\na: 1\nb: 2\nc: 3\nd: 4\n---\n',
+      '---\n{a: 1, b: 2, c: 3}\n---\n', // one line, but 3 commas, 1 brace and 2 line breaks: over
+      '---\n{a: 1}\n---\n',
+      '---\nlong: ' + 'x'.repeat(40) + '\n---\n', // over the bytes
     ];
     for (const text of steps) expect(inc.check(text), JSON.stringify(text)).toEqual(checkLimits(text, limits));
-    expect(checkLimits(steps[1], limits)?.limit).toBe('maxFrontMatterLines');
+    expect(checkLimits(steps[1], limits)?.limit).toBe('maxFrontMatterEntries');
+    expect(checkLimits(steps[8], limits)?.limit).toBe('maxFrontMatterEntries');
+    expect(checkLimits(steps[9], limits)).toBeUndefined();
+    expect(checkLimits(steps[10], limits)?.limit).toBe('maxFrontMatterBytes');
     expect(checkLimits(steps[2], limits)).toBeUndefined();
   });
 
   it('random edits of a generated policy that cross and uncross limits', () => {
-    const limits: Limits = { ...LIMITS, maxTableCells: 400, maxListItems: 300, maxEmphasisRuns: 50, maxBrackets: 8, maxRunLength: 4, maxBacktickScan: 5000, maxDepth: 3, maxFrontMatterLines: 50 };
+    const limits: Limits = { ...LIMITS, maxTableCells: 400, maxEmphasisRuns: 50, maxBrackets: 8, maxRunLength: 4, maxBacktickScan: 5000, maxBracketWalk: 20_000, maxDepth: 3, maxFrontMatterEntries: 50, maxFrontMatterBytes: 2000, maxSectionWork: 3000 };
     let text = generatePolicy(100_000, 3);
     const r = rng(9);
     const inc = new IncrementalLimits(limits);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../server/src/core';
-import { applyScript, editScript, fixtures, mutate, mutatedFixture, mutation, policyMarkdown } from '../fuzz/arbitraries';
+import { applyScript, editScript, fixtures, hostileMarkdown, mutate, mutatedFixture, mutation, policyMarkdown } from '../fuzz/arbitraries';
 import { checkAnalysis, checkBomShift, checkCase } from '../fuzz/invariants';
 
 const all = fixtures();
@@ -30,6 +30,16 @@ describe('properties of the analysis (short run)', () => {
         checkCase(text, { deterministic: n % 3 === 0, incremental: { from: f.text, edits }, whole: n % 4 === 0 });
       }),
       params(40),
+    );
+  });
+
+  it('hostile shapes (nested containers, long paragraphs, flow-style front matter): every invariant', () => {
+    fc.assert(
+      fc.property(hostileMarkdown, editScript, fc.nat(), (base, script, n) => {
+        const { text, edits } = applyScript(base, script);
+        checkCase(text, { deterministic: n % 3 === 0, incremental: { from: base, edits }, whole: n % 4 === 0 });
+      }),
+      params(10),
     );
   });
 

@@ -1,7 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { createIncrementalAnalyzer, type CheckOptions, type IncrementalAnalyzer, type PolicyAnalysis } from '../core';
+import { getCatalog } from '../core';
+import { crashedBreach, refusedAnalysis } from '../core/guard';
 import { inclusion, type KijunSettings, type SettingsStore } from './configuration';
+import type { CrashGuard } from './crashGuard';
 import { resolveLanguage, type Lang } from './i18n';
 
 /** Documents larger than this are not analysed as the user types (the CLI refuses them too). */
@@ -15,6 +18,9 @@ export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
 export class AnalysisCache {
   private entries = new Map<string, { version: number; key: string; analysis: PolicyAnalysis; analyzer: IncrementalAnalyzer }>();
 
+  /** `crashes`: notes which large document is being analysed, so that one that kills the server is not retried. */
+  constructor(private readonly crashes?: CrashGuard) {}
+
   get(document: TextDocument, options: CheckOptions): PolicyAnalysis {
     const key = JSON.stringify(options);
     const hit = this.entries.get(document.uri);
@@ -23,7 +29,12 @@ export class AnalysisCache {
     // same as analyzeText on the whole text. Other settings start a new analyzer.
     const analyzer = hit && hit.key === key ? hit.analyzer : createIncrementalAnalyzer(options);
     // No BOM stripping: LSP positions count from the text exactly as the client sent it.
-    const analysis = analyzer.update(document.getText());
+    const text = document.getText();
+    const analysis = !this.crashes
+      ? analyzer.update(text)
+      : this.crashes.refuses(document.uri, text.length)
+        ? refusedAnalysis(text, crashedBreach(text), options, getCatalog())
+        : this.crashes.run(document.uri, text.length, () => analyzer.update(text));
     this.entries.set(document.uri, { version: document.version, key, analysis, analyzer });
     return analysis;
   }

@@ -4,6 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, createAnalysisSource } from './analysisCache';
+import { CrashGuard } from './crashGuard';
 import { codeActions, INSERT_ALL_KIND } from './codeActions';
 import { codeLenses } from './codeLens';
 import { COMMANDS, executeCommand } from './commands';
@@ -27,7 +28,8 @@ const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
  */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache();
+  // A document the previous server died on is refused instead of killing this one too (crashGuard.ts).
+  const cache = new AnalysisCache(CrashGuard.forProcess());
   let settings = new SettingsStore(connection, false, undefined);
   let support: EditSupport = { documentChanges: false, snippets: false };
   let locale: string | undefined;

@@ -1,6 +1,6 @@
 import { diff, type ChangedSpan } from '../incremental/pieces';
 import { frontMatterBody, frontMatterClose } from '../model/markdown';
-import { frontMatterBreach, frontMatterLines, LIMITS, scanSegment, sizeBreach, type LimitBreach, type Limits } from './limits';
+import { frontMatterBreach, frontMatterSize, LIMITS, scanSegment, sizeBreach, type LimitBreach, type Limits } from './limits';
 
 /**
  * checkLimits for a document that is edited again and again: the same answer (the same breach, on the same line,
@@ -22,8 +22,8 @@ export class IncrementalLimits {
   /** The first breach of each segment (offsets in `text`). */
   private breaches: Array<LimitBreach | undefined> = [];
   private breachCount = 0;
-  /** Front matter: where its lines start (-1: the text opens none), where it ends (0: not closed), its lines. */
-  private fm = { body: -1, end: 0, lines: 0 };
+  /** Front matter: where its lines start (-1: the text opens none), where it ends (0: not closed), its size. */
+  private fm: { body: number; end: number; size?: { bytes: number; entries: number } } = { body: -1, end: 0 };
 
   /** What the last check scanned: characters of segments scanned again (the rest was taken over). */
   readonly stats = { scanned: 0 };
@@ -52,7 +52,7 @@ export class IncrementalLimits {
       this.text = text;
       this.scanned = true;
     }
-    const fm = frontMatterBreach(text, this.fm.end, this.limits, this.fm.lines);
+    const fm = frontMatterBreach(text, this.fm.end, this.limits, this.fm.size);
     if (fm) return fm;
     if (this.breachCount) for (const b of this.breaches) if (b) return b;
     return undefined;
@@ -72,12 +72,12 @@ export class IncrementalLimits {
       while (from > fm.body && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
       const end = frontMatterClose(text, from, span.newEnd);
       fm.end = end;
-      fm.lines = end > 0 ? frontMatterLines(text, end) : 0;
+      fm.size = end > 0 ? frontMatterSize(text, end, this.limits.maxFrontMatterBytes) : undefined;
       return;
     }
     fm.body = frontMatterBody(text);
     fm.end = fm.body < 0 ? 0 : frontMatterClose(text, fm.body, Infinity);
-    fm.lines = fm.end > 0 ? frontMatterLines(text, fm.end) : 0;
+    fm.size = fm.end > 0 ? frontMatterSize(text, fm.end, this.limits.maxFrontMatterBytes) : undefined;
   }
 
   private segments(text: string, span: ChangedSpan | undefined): void {

@@ -12,7 +12,7 @@ import type { PolicyDocument } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { checkLimits, LIMITS, type LimitBreach, type Limits } from './limits';
 
-export { checkLimits, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type LimitBreach, type Limits } from './limits';
+export { checkLimits, maxSectionWorkOf, LIMITS, tooLargeMessage, utf8Length, type BreachKind, type LimitBreach, type Limits } from './limits';
 export { IncrementalLimits } from './incremental';
 
 /**
@@ -20,7 +20,7 @@ export { IncrementalLimits } from './incremental';
  * beginning, before the line that crossed a limit, parsed under far smaller limits so it costs little.
  */
 const PREFIX_CHARS = 8 * 1024;
-const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxListItems: 1_000, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000, maxFrontMatterLines: 5_000 };
+const PREFIX_LIMITS: Readonly<Limits> = { maxBytes: PREFIX_CHARS * 4, maxDepth: 20, maxTableCells: 500, maxEmphasisRuns: 200, maxBrackets: 200, maxRunLength: 50, maxBacktickScan: 1_000_000, maxBracketWalk: 4_000_000, maxFrontMatterEntries: 5_000, maxFrontMatterBytes: 256 * 1024, maxSectionWork: 20_000 };
 
 function prefixEnd(text: string, before: number): number {
   let cut = Math.min(before, PREFIX_CHARS, text.length);
@@ -63,6 +63,18 @@ export function guardedParse(text: string, limits: Readonly<Limits> = LIMITS): {
   }
 }
 
+/** Why a document is not checked after a language server died analysing it (server/src/server/crashGuard.ts). */
+export function crashedBreach(text: string): LimitBreach {
+  const end = text.search(/[\r\n]|$/);
+  return {
+    kind: 'too-large', limit: 'crashed', value: text.length, max: 0, start: 0, end: Math.min(end, 200),
+    messages: {
+      ja: '検査しません: 前回この文書の検査中に言語サーバが停止しました（メモリ不足など）。文書を分けるか小さくすると、再び検査します（CLI の kijun check でも確認できます）',
+      en: 'not checked: the language server stopped while checking this document last time (out of memory?); it is checked again once the document is split or smaller (kijun check runs the same check)',
+    },
+  };
+}
+
 /**
  * The analysis of a refused document: no requirement is evaluated (`requirements` is empty, `refused` says
  * why) and the only finding is the refusal, on the line that crossed the limit. Whether the document is a
@@ -71,7 +83,7 @@ export function guardedParse(text: string, limits: Readonly<Limits> = LIMITS): {
 export function refusedAnalysis(text: string, breach: LimitBreach, options: CheckOptions, catalog: Catalog): PolicyAnalysis {
   const lines = new LineIndex(text);
   // Over the size limit the whole text is the problem (the finding is on line 1): read its beginning anyway.
-  const prefix = breach.limit === 'maxFrontMatterLines' ? undefined : guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
+  const prefix = breach.limit === 'maxFrontMatterEntries' || breach.limit === 'maxFrontMatterBytes' ? undefined : guardedParse(text.slice(0, prefixEnd(text, breach.limit === 'maxBytes' || breach.limit === 'crashed' ? PREFIX_CHARS : breach.start)), PREFIX_LIMITS).document;
   const { policy, reason } = options.force ? { policy: true, reason: 'named explicitly' } : prefix ? looksLikePolicy(prefix) : { policy: false, reason: 'not checked' };
   const settings: DocumentSettings = { edition: options.edition, notApplicable: {}, exceptions: {}, today: options.today ?? '', severity: { ...(options.severity ?? {}) }, problems: [] };
   const document: PolicyDocument = { ...assemble(text, []), frontMatter: prefix?.frontMatter };

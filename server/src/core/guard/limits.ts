@@ -18,11 +18,6 @@ export interface Limits {
    * bounds the time of one huge table (50 000 cells: a few seconds).
    */
   maxTableCells: number;
-  /**
-   * Lines that open a list item or continue a quote, in one section: remark keeps a whole list's tokens and tree
-   * in memory at once (10 MB of one-word items under no heading runs a 4 GB heap out of memory).
-   */
-  maxListItems: number;
   /** Emphasis delimiter runs (`*`, `_`) that can open or close, in one paragraph: matched in quadratic time. */
   maxEmphasisRuns: number;
   /** Opening brackets in one paragraph: link labels are matched in quadratic time. */
@@ -31,20 +26,44 @@ export interface Limits {
   maxRunLength: number;
   /** Characters scanned looking for closing backtick runs in one paragraph (an unmatched run scans to its end). */
   maxBacktickScan: number;
-  /** Lines of YAML front matter: the yaml package checks duplicate keys in time quadratic in their number. */
-  maxFrontMatterLines: number;
+  /**
+   * Work (as maxSectionWork counts it) that GFM's autolink checks walk back over to the nearest unclosed `[` of a
+   * paragraph, summed over its words: micromark-extension-gfm-autolink-literal 2.1.0 walks back from every word
+   * to that bracket (`previousUnbalanced` remembers only walks that found none), so one `[` before a long
+   * paragraph was quadratic (`[` and 32 000 lines of `k: v,`: 70 s).
+   */
+  maxBracketWalk: number;
+  /**
+   * Entries of YAML front matter, counted as line breaks plus `,`, `{` and `[` (a flow mapping on one line has
+   * as many entries as commas): the yaml package checks duplicate keys in time quadratic in their number.
+   */
+  maxFrontMatterEntries: number;
+  /** Size of the YAML front matter, in UTF-8 bytes. */
+  maxFrontMatterBytes: number;
+  /**
+   * The parser's work in one section (between root-level headings), estimated in units of about 1.5 KB of peak
+   * memory: each line 2, a line that opens a block (after a blank line, or in a container) 8 more, a link
+   * reference definition 16 more, a fenced code block 10 and each of its lines 2, 4 per quote and 3 per list item or footnote definition open on a line
+   * (re-opened on every line), 1 per character that interrupts text (`! & * < [ \ ] \` ~`) and per ASCII word,
+   * 2 per emphasis run, 5 per table cell. micromark holds every event of a section and remark its whole tree at
+   * once, so this bounds the memory of a parse: shapes each under their own limit multiply (99-deep quotes on
+   * every line of 2 MB took 2.4 GB; 10 MB of one-line paragraphs under one heading, 1.6 GB).
+   */
+  maxSectionWork: number;
 }
 
 export const LIMITS: Readonly<Limits> = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 100,
   maxTableCells: 50_000,
-  maxListItems: 100_000,
   maxEmphasisRuns: 200,
   maxBrackets: 500,
   maxRunLength: 200,
   maxBacktickScan: 5_000_000,
-  maxFrontMatterLines: 5_000,
+  maxBracketWalk: 20_000_000,
+  maxFrontMatterEntries: 5_000,
+  maxFrontMatterBytes: 256 * 1024,
+  maxSectionWork: 500_000,
 };
 
 export type BreachKind = 'too-large' | 'too-deep';
@@ -52,8 +71,11 @@ export type BreachKind = 'too-large' | 'too-deep';
 /** Why a document is not checked, and where (the line that crosses the limit). */
 export interface LimitBreach {
   kind: BreachKind;
-  /** Which limit (a key of Limits, or 'stack' when the parser ran out of stack anyway). */
-  limit: keyof Limits | 'stack';
+  /**
+   * Which limit (a key of Limits, 'stack' when the parser ran out of stack anyway, 'crashed' when a language
+   * server died analysing this document before: server/src/server/crashGuard.ts).
+   */
+  limit: keyof Limits | 'stack' | 'crashed';
   value: number;
   max: number;
   start: number;
@@ -118,6 +140,18 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
   }
 }
 
+/** The largest work estimate of one section of the text (measurements and tests; see Limits.maxSectionWork). */
+export function maxSectionWorkOf(text: string): number {
+  const limits = { ...LIMITS, maxBytes: Infinity, maxSectionWork: Infinity, maxTableCells: Infinity, maxBrackets: Infinity, maxEmphasisRuns: Infinity, maxRunLength: Infinity, maxDepth: Infinity, maxBacktickScan: Infinity, maxBracketWalk: Infinity };
+  let most = 0;
+  for (let from = 0; from < text.length; ) {
+    const segment = scanSegment(text, from, limits, true);
+    most = Math.max(most, segment.work ?? 0);
+    from = segment.end;
+  }
+  return most;
+}
+
 /** The document over the size limit (checked before anything else). */
 export function sizeBreach(text: string, limits: Readonly<Limits>): LimitBreach | undefined {
   const length = text.length;
@@ -129,21 +163,44 @@ export function sizeBreach(text: string, limits: Readonly<Limits>): LimitBreach 
   return undefined;
 }
 
-/** Line breaks (\n) in text[0, end): the lines of front matter that ends at `end`. */
-export function frontMatterLines(text: string, end: number): number {
-  let lines = 0;
-  for (let p = text.indexOf('\n'); p >= 0 && p < end; p = text.indexOf('\n', p + 1)) lines++;
-  return lines;
+/**
+ * The size of the front matter that ends at `end` (text[0, end)): its UTF-8 bytes (counting stops above
+ * `maxBytes`) and its entries — line breaks plus `,`, `{` and `[` (counted only when the bytes are within the limit).
+ */
+export function frontMatterSize(text: string, end: number, maxBytes = Infinity): { bytes: number; entries: number } {
+  let bytes = end * 3 > maxBytes ? utf8Length(text.slice(0, end), maxBytes) : end;
+  // Over the limit: the real size, for the message.
+  if (bytes > maxBytes) bytes = utf8Length(text.slice(0, end));
+  let entries = 0;
+  if (bytes <= maxBytes) {
+    for (let p = 0; p < end; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 10 || c === 44 || c === 123 || c === 91) entries++;
+    }
+  }
+  return { bytes, entries };
 }
 
-/** Front matter (ending at `fmEnd`, see model/markdown.ts frontMatterEnd; 0: none) over its limit. */
-export function frontMatterBreach(text: string, fmEnd: number, limits: Readonly<Limits>, fmLines = fmEnd > 0 ? frontMatterLines(text, fmEnd) : 0): LimitBreach | undefined {
-  if (fmEnd > 0 && fmLines > limits.maxFrontMatterLines) {
+/** Front matter (ending at `fmEnd`, see model/markdown.ts frontMatterEnd; 0: none) over its limits. */
+export function frontMatterBreach(text: string, fmEnd: number, limits: Readonly<Limits>, size = fmEnd > 0 ? frontMatterSize(text, fmEnd, limits.maxFrontMatterBytes) : undefined): LimitBreach | undefined {
+  if (fmEnd <= 0 || !size) return undefined;
+  const at = { start: 0, end: Math.min(lineEndAt(text, 0), 200) };
+  if (size.bytes > limits.maxFrontMatterBytes) {
+    const kb = (n: number) => `${fmt(Math.ceil(n / 1024))} KB`;
     return {
-      kind: 'too-large', limit: 'maxFrontMatterLines', value: fmLines, max: limits.maxFrontMatterLines, start: 0, end: Math.min(lineEndAt(text, 0), 200),
+      kind: 'too-large', limit: 'maxFrontMatterBytes', value: size.bytes, max: limits.maxFrontMatterBytes, ...at,
       messages: {
-        ja: `大きすぎるため検査しません: フロントマター ${fmt(fmLines)} 行 > ${fmt(limits.maxFrontMatterLines)} 行`,
-        en: `too large to check: ${fmt(fmLines)} lines of front matter > ${fmt(limits.maxFrontMatterLines)}`,
+        ja: `大きすぎるため検査しません: フロントマター ${kb(size.bytes)} > ${kb(limits.maxFrontMatterBytes)}`,
+        en: `too large to check: ${kb(size.bytes)} of front matter > ${kb(limits.maxFrontMatterBytes)}`,
+      },
+    };
+  }
+  if (size.entries > limits.maxFrontMatterEntries) {
+    return {
+      kind: 'too-large', limit: 'maxFrontMatterEntries', value: size.entries, max: limits.maxFrontMatterEntries, ...at,
+      messages: {
+        ja: `大きすぎるため検査しません: フロントマターの項目（行・カンマ・括弧）${fmt(size.entries)} 個 > ${fmt(limits.maxFrontMatterEntries)} 個`,
+        en: `too large to check: ${fmt(size.entries)} entries (lines, commas, brackets) of front matter > ${fmt(limits.maxFrontMatterEntries)}`,
       },
     };
   }
@@ -154,6 +211,8 @@ export function frontMatterBreach(text: string, fmEnd: number, limits: Readonly<
 export interface Segment {
   end: number;
   breach?: LimitBreach;
+  /** The parser's work estimated for the segment (Limits.maxSectionWork), as far as it was measured. */
+  work?: number;
 }
 
 /**
@@ -165,13 +224,21 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
   const length = text.length;
   let fence: { ch: number; len: number } | null = null;
   let sectionCells = 0;
-  let sectionItems = 0;
+  /** The parser's work in the section so far (see Limits.maxSectionWork). */
+  let work = 0;
+  /** Whether the line before was blank (or there was none): the next line opens a block. */
+  let afterBlank = true;
   let inTable = false;
   let previousPipes = -1;
   // Paragraph state: counters over consecutive non-blank lines.
   let emphasis = 0;
   let brackets = 0;
+  /** Whether the paragraph so far is only link reference definitions (remark parses a run of them linearly). */
+  let definitionsOnly = true;
   let ticks: number[] = [];
+  /** The work counted when each `[` of the paragraph still open was read, and the walks back to the last one. */
+  let openBrackets: number[] = [];
+  let bracketWalk = 0;
   let paraEnd = 0;
   /** The first breach; once found, nothing more is measured (only the segment's end is looked for). */
   let found: LimitBreach | undefined;
@@ -182,6 +249,9 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
     ticks = [];
     emphasis = 0;
     brackets = 0;
+    openBrackets = [];
+    bracketWalk = 0;
+    definitionsOnly = true;
     inTable = false;
     previousPipes = -1;
     if (scan > limits.maxBacktickScan) {
@@ -192,6 +262,11 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
     }
     return undefined;
   };
+  const workBreach = (at: number): LimitBreach =>
+    breach('too-large', 'maxSectionWork', work, limits.maxSectionWork, at, {
+      ja: `複雑すぎるため検査しません: 1 つの節の構文要素（行×入れ子、記号、語、表のセル）の見積もり ${fmt(work)} > ${fmt(limits.maxSectionWork)}（見出しで区切ってください）`,
+      en: `too large to check: one section makes about ${fmt(work)} parser tokens (lines × nesting, marks, words, table cells) > ${fmt(limits.maxSectionWork)} (split the section with headings)`,
+    });
   const breach = (kind: BreachKind, limit: keyof Limits, value: number, max: number, at: number, messages: LocalizedText): LimitBreach => {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const start = Math.max(lineStart, text.lastIndexOf('\r', at - 1) + 1);
@@ -212,6 +287,7 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
     // Container prefix: quotes, list markers, footnote definitions, and the indentation before them.
     let k = lineStart;
     let depth = 0;
+    let quotes = 0;
     let indent = 0;
     for (;;) {
       let cols = 0;
@@ -227,6 +303,7 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
       const c = text.charCodeAt(k);
       if (c === 62 /* > */) {
         depth++;
+        quotes++;
         k++;
         continue;
       }
@@ -257,13 +334,19 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
     }
 
     if (fence) {
-      // Inside a fenced block opened at the root: only its closing fence (or the end of the text) ends it.
+      // Inside a fenced block opened at the root: only its closing fence (or the end of the text) ends it. Its
+      // lines are not measured, but they cost work (a token and a line ending each).
       if (closesFence(text, lineStart + Math.min(indent, 3), e, fence) && indent < 4) fence = null;
+      if (!found && (work += 2) > limits.maxSectionWork) {
+        found = workBreach(lineStart);
+        if (!toEnd) return { end: -1, breach: found };
+      }
       continue;
     }
 
     const blank = k >= e;
     if (blank && depth === 0) {
+      afterBlank = true;
       if (!found && (found = endParagraph()) && !toEnd) return { end: -1, breach: found };
       continue;
     }
@@ -279,14 +362,16 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
         if (!toEnd) return { end: -1, breach: found };
       }
     }
-    if (!found && depth > 0 && ++sectionItems > limits.maxListItems) {
-      found = breach('too-large', 'maxListItems', sectionItems, limits.maxListItems, lineStart, {
-        ja: `大きすぎるため検査しません: 1 つの節のリスト項目・引用 ${fmt(sectionItems)} 行 > ${fmt(limits.maxListItems)} 行（見出しで区切ってください）`,
-        en: `too large to check: ${fmt(sectionItems)} list items and quote lines in one section > ${fmt(limits.maxListItems)} (split the section with headings)`,
-      });
-      if (!toEnd) return { end: -1, breach: found };
+    if (!found && depth > 0) {
+      // Every container open on the line is re-opened (prefix tokens, and a node per level for a new item).
+      work += 4 * quotes + 3 * (depth - quotes);
+      if (work > limits.maxSectionWork) {
+        found = workBreach(lineStart);
+        if (!toEnd) return { end: -1, breach: found };
+      }
     }
     if (blank) {
+      afterBlank = true;
       // `>` alone: a blank line inside the quote ends its paragraph.
       if (!found && (found = endParagraph()) && !toEnd) return { end: -1, breach: found };
       continue;
@@ -299,7 +384,7 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
       // the state is fresh: nothing to end, no cells counted yet.)
       if (lineStart > from) {
         if (!found) found = endParagraph();
-        return { end: lineStart, breach: found };
+        return { end: lineStart, breach: found, work };
       }
     } else if (depth === 0 && indent < 4 && (first === 96 || first === 126) && text.charCodeAt(k + 1) === first && text.charCodeAt(k + 2) === first) {
       let m = k;
@@ -307,6 +392,11 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
       if (first === 126 || text.indexOf('`', m) < 0 || text.indexOf('`', m) >= e) {
         if (!found && (found = endParagraph()) && !toEnd) return { end: -1, breach: found };
         fence = { ch: first, len: m - k };
+        // The code block: its node, its fence tokens and its clause-free model.
+        if (!found && (work += 10) > limits.maxSectionWork) {
+          found = workBreach(lineStart);
+          if (!toEnd) return { end: -1, breach: found };
+        }
         continue;
       }
     }
@@ -314,13 +404,17 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
 
     // Tables: a delimiter row under a row with pipes starts one; every following line is a row until a blank line.
     const pipes = countPipes(text, k, e);
+    const cells = pipes > 0 ? countCells(text, k, e, pipes) : 1;
     if (inTable) {
-      sectionCells += pipes + 1;
+      sectionCells += cells;
+      work += 5 * cells;
     } else if (previousPipes > 0 && isDelimiterRow(text, k, e)) {
       inTable = true;
-      sectionCells += previousPipes + 1 + pipes + 1;
+      // The header row (read before) has cells; the delimiter row costs work only.
+      sectionCells += previousPipes;
+      work += 5 * (previousPipes + cells);
     }
-    previousPipes = pipes;
+    previousPipes = pipes > 0 ? cells : 0;
     if (sectionCells > limits.maxTableCells) {
       found = breach('too-large', 'maxTableCells', sectionCells, limits.maxTableCells, lineStart, {
         ja: `大きすぎるため検査しません: 1 つの節の表のセル ${fmt(sectionCells)} 個 > ${fmt(limits.maxTableCells)} 個（表を分けるか見出しで区切ってください）`,
@@ -330,14 +424,42 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
       continue;
     }
 
-    // Inline content: emphasis runs, brackets, backtick runs.
-    for (let p = k; p < e; p++) {
+    // A link reference definition (`[label]: destination "title"`) at the start of a paragraph is no inline
+    // content: micromark parses a run of them in linear time (their brackets are no link labels).
+    const definition = definitionsOnly && first === 91 && isDefinition(text, k, e);
+    if (!definition) definitionsOnly = false;
+    // A line's own tokens; a new block (after a blank line, or in a container) costs its node and its clause.
+    work += 2 + (afterBlank || depth > 0 ? 8 : 0) + (definition ? 16 : 0);
+    afterBlank = false;
+
+    // Inline content: emphasis runs, brackets, backtick runs; and the parser's work (characters that interrupt
+    // text, words).
+    for (let p = definition ? e : k; p < e; p++) {
       const c = text.charCodeAt(p);
+      if (c < 128 && WORK[c]) {
+        // A word counts once (its first character): letters after a letter or digit add nothing.
+        if (WORK[c] === 2 && p > k && c !== 95) {
+          const b = text.charCodeAt(p - 1);
+          if (b < 128 && WORK[b] === 2 && b !== 95) continue;
+        }
+        work++;
+        // A word after an unclosed `[`: GFM's autolink checks walk back to it.
+        if (WORK[c] === 2 && openBrackets.length && (bracketWalk += work - openBrackets[openBrackets.length - 1]) > limits.maxBracketWalk) {
+          found = breach('too-large', 'maxBracketWalk', bracketWalk, limits.maxBracketWalk, p, {
+            ja: `複雑すぎるため検査しません: 閉じていない [ の後の長い段落（照合 ${fmt(bracketWalk)} > ${fmt(limits.maxBracketWalk)}。括弧を閉じるか段落を分けてください）`,
+            en: `too large to check: a long paragraph after an unclosed [ (GFM autolink checks walk back ${fmt(bracketWalk)} tokens > ${fmt(limits.maxBracketWalk)}; close the bracket or split the paragraph)`,
+          });
+          break;
+        }
+      }
       if (c === 92 /* \ */) {
         p++;
         continue;
       }
-      if (c === 91 /* [ */) {
+      if (c === 93 /* ] */) {
+        openBrackets.pop();
+      } else if (c === 91 /* [ */) {
+        openBrackets.push(work);
         if (++brackets > limits.maxBrackets) {
           found = breach('too-deep', 'maxBrackets', brackets, limits.maxBrackets, p, {
             ja: `入れ子が深すぎるため検査しません: 1 段落の角括弧 [ ${fmt(brackets)} 個 > ${fmt(limits.maxBrackets)} 個`,
@@ -354,6 +476,7 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
         const right = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
         const intraword = c === 95 && left && right && !isPunct(before) && !isPunct(after);
         if ((left || right) && !intraword) {
+          work++;
           if (q - p > limits.maxRunLength) {
             found = breach('too-deep', 'maxRunLength', q - p, limits.maxRunLength, p, {
               ja: `入れ子が深すぎるため検査しません: 強調記号 ${String.fromCharCode(c)} が ${fmt(q - p)} 個連続 > ${fmt(limits.maxRunLength)} 個`,
@@ -377,6 +500,7 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
         p = q - 1;
       }
     }
+    if (!found && work > limits.maxSectionWork) found = workBreach(lineStart);
     if (found) {
       if (!toEnd) return { end: -1, breach: found };
       continue;
@@ -388,7 +512,7 @@ export function scanSegment(text: string, from: number, limits: Readonly<Limits>
     }
   }
   if (!found) found = endParagraph();
-  return { end: length, breach: found };
+  return { end: length, breach: found, work };
 }
 
 /**
@@ -456,6 +580,70 @@ function isThematicBreak(text: string, s: number, e: number): boolean {
     count++;
   }
   return count >= 3;
+}
+
+/**
+ * Characters that add to the parser's work (Limits.maxSectionWork): 1 for those that interrupt text (micromark
+ * tries a construct at each), 2 for ASCII letters, digits and `_` (a word counts once; GFM tries autolinks at
+ * word starts).
+ */
+const WORK = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of '!&*<[\\]`~') t[ch.charCodeAt(0)] = 1;
+  for (let c = 48; c < 58; c++) t[c] = 2;
+  for (let c = 65; c < 91; c++) t[c] = 2;
+  for (let c = 97; c < 123; c++) t[c] = 2;
+  t[95] = 2;
+  return t;
+})();
+
+/**
+ * A link reference definition on one line: `[label]: destination`, then optionally a title closed on the same
+ * line, then only white space (k: the `[`). Definitions that span lines are not recognised (their brackets count).
+ */
+function isDefinition(text: string, k: number, e: number): boolean {
+  let p = k + 1;
+  for (; p < e && p - k <= 1000; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 92) p++;
+    else if (c === 91) return false;
+    else if (c === 93) break;
+  }
+  if (p >= e || p === k + 1 || text.charCodeAt(p) !== 93 || text.charCodeAt(p + 1) !== 58) return false;
+  p += 2;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p >= e) return false;
+  if (text.charCodeAt(p) === 60 /* < */) {
+    const close = text.indexOf('>', p);
+    if (close < 0 || close >= e) return false;
+    p = close + 1;
+  } else {
+    while (p < e && text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) p++;
+  }
+  const afterDestination = p;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p >= e) return true;
+  if (p === afterDestination) return false;
+  const open = text.charCodeAt(p);
+  const close = open === 40 ? 41 : open;
+  if (open !== 34 && open !== 39 && open !== 40) return false;
+  for (p++; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 92) p++;
+    else if (c === close) break;
+  }
+  if (p >= e) return false;
+  for (p++; p < e; p++) if (text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) return false;
+  return true;
+}
+
+/** Cells of a table row with `pipes` unescaped pipes: a leading and a trailing pipe only delimit. */
+function countCells(text: string, k: number, e: number, pipes: number): number {
+  let last = e - 1;
+  while (last > k && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--;
+  const leading = text.charCodeAt(k) === 124 ? 1 : 0;
+  const trailing = last > k && text.charCodeAt(last) === 124 && text.charCodeAt(last - 1) !== 92 ? 1 : 0;
+  return Math.max(1, pipes + 1 - leading - trailing);
 }
 
 function countPipes(text: string, k: number, e: number): number {
