@@ -107,4 +107,5 @@ const resolveTextAndSuffixes: Resolver = (events, context) => lineSuffixes(merge
 
 export const resolver = { resolveAll: resolveText };
 export const string: InitialConstruct = { ...upstreamString, resolveAll: resolveText };
-export const text: InitialConstruct = { ...upstreamText, resolveAll: resolveTextAndSuffixes };
+// `linearDataMerge`: an extra key micromark ignores, so a test can find the swap in the minified bundle.
+export const text: InitialConstruct = Object.assign({ ...upstreamText, resolveAll: resolveTextAndSuffixes }, { linearDataMerge: true });

@@ -1,9 +1,11 @@
 // Type checks only (nothing imports this file; `npm run typecheck` compiles it): the web versions that
 // scripts/webEdges.mjs swaps in for server/src/server/{policySets,uris,docsLink}.ts at bundle time offer what the
 // shared server modules use of the originals, with the same types — so the worker's server is the same server.
+import type * as NodeCrash from '../server/crashGuard';
 import type * as NodeDocs from '../server/docsLink';
 import type * as NodeSets from '../server/policySets';
 import type * as NodeUris from '../server/uris';
+import type * as WebCrash from './crashGuard';
 import type * as WebDocs from './docsLink';
 import type * as WebSets from './policySets';
 import type * as WebUris from './uris';
@@ -25,4 +27,7 @@ export type WebEdgeChecks = [
   Assert<Extends<typeof WebUris.relativeToFolder, typeof NodeUris.relativeToFolder>>,
   Assert<Extends<typeof WebUris.displayName, typeof NodeUris.displayName>>,
   Assert<Extends<typeof WebDocs.docsHref, typeof NodeDocs.docsHref>>,
+  // What connection.ts and analysisCache.ts use of the crash guard.
+  Assert<Extends<WebCrash.CrashGuard, Pick<NodeCrash.CrashGuard, 'refuses' | 'run'>>>,
+  Assert<Extends<ReturnType<typeof WebCrash.CrashGuard.forProcess>, WebCrash.CrashGuard>>,
 ];
