@@ -10,3 +10,8 @@ export function runServer(): void {
 export function runCli(): void {
   require('./cli');
 }
+
+/** A worker thread of `kijun check --jobs N` (server/src/cli/checkPool.ts starts it with this bundle). */
+export function runCheckWorker(): void {
+  (require('./cli/checkWorker') as typeof import('./cli/checkWorker')).startCheckWorker();
+}
