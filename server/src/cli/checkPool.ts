@@ -1,5 +1,5 @@
 // `kijun check` over many files: one after the other (--jobs 1), or on a pool of worker threads (pool.ts), each
-// loading the shared bundle (kijun.js) and checking whole files or whole policy sets (checkWorker.ts). The results
+// loading the shared bundle (kijun.js, through cli.js and the code cache) and checking whole files or whole policy sets (checkWorker.ts). The results
 // come back in the order of the work, so every output is the same as a sequential run's.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,8 +23,8 @@ export interface CheckContext {
   jobs: number;
   /** Called once per file (progress). */
   step: (path: string) => void;
-  /** The bundle the workers load (default: kijun.js beside this bundle). */
-  bundle?: string;
+  /** The entry the workers run (default: cli.js beside this bundle, which loads it through the code cache). */
+  entry?: string;
 }
 
 export interface CheckResults {
@@ -32,9 +32,9 @@ export interface CheckResults {
   sets: SetOutcome[];
 }
 
-/** The bundle beside the running one (server/out/kijun.js), when there is one: the workers load it. */
-function defaultBundle(): string | undefined {
-  const path = join(__dirname, 'kijun.js');
+/** The CLI's entry beside the running bundle (server/out/cli.js), when there is one: the workers run it. */
+function defaultEntry(): string | undefined {
+  const path = join(__dirname, 'cli.js');
   return existsSync(path) ? path : undefined;
 }
 
@@ -48,18 +48,18 @@ function sequential(work: CheckWork, ctx: CheckContext): CheckResults {
 }
 
 export function checkAll(work: CheckWork, ctx: CheckContext): CheckResults | Promise<CheckResults> {
-  const bundle = ctx.bundle ?? defaultBundle();
+  const entry = ctx.entry ?? defaultEntry();
   const tasks = work.singles.length + work.sets.length;
-  if (ctx.jobs <= 1 || tasks <= 1 || !bundle) return sequential(work, ctx);
-  return parallel(work, ctx, bundle);
+  if (ctx.jobs <= 1 || tasks <= 1 || !entry) return sequential(work, ctx);
+  return parallel(work, ctx, entry);
 }
 
-/** A worker thread running the bundle's check worker. */
-export function checkWorker(bundle: string): Worker {
-  return new Worker(`require(require('node:worker_threads').workerData.bundle).runCheckWorker()`, { eval: true, workerData: { bundle } });
+/** A worker thread running the check worker of the CLI's entry (server/src/boot/cli.ts). */
+export function checkWorker(entry: string): Worker {
+  return new Worker(entry, { workerData: { kijun: 'check-worker' } });
 }
 
-async function parallel(work: CheckWork, ctx: CheckContext, bundle: string): Promise<CheckResults> {
+async function parallel(work: CheckWork, ctx: CheckContext, entry: string): Promise<CheckResults> {
   const singles: SingleOutcome[] = new Array(work.singles.length);
   const tasks: CheckTask[] = [];
   /** For each task: the single's index (≥ 0), or -1 - the set's index. */
@@ -80,7 +80,7 @@ async function parallel(work: CheckWork, ctx: CheckContext, bundle: string): Pro
   });
   const results = await runPool<CheckTask, WireSingle | WireSet>(tasks, {
     jobs: ctx.jobs,
-    spawn: () => checkWorker(bundle),
+    spawn: () => checkWorker(entry),
     done: (t) => {
       const task = tasks[t];
       if (task.kind === 'single') ctx.step(task.path);

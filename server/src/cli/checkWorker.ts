@@ -1,4 +1,4 @@
-// A worker thread of `kijun check --jobs N` (started by checkPool.ts from the shared bundle, kijun.js): checks the
+// A worker thread of `kijun check --jobs N` (started by checkPool.ts through cli.js and the shared bundle): checks the
 // files and policy sets it is sent, one at a time, and answers each with what the reporters need (checkWire.ts).
 import { parentPort } from 'node:worker_threads';
 import type { CheckOptions } from '../core';
