@@ -2,7 +2,7 @@
 // Each worker gets one task at a time (the next when it answers), so a slow file does not hold back the others.
 // A worker that fails (an uncaught error, running out of memory, exiting) fails the task it had, and a new
 // worker takes the remaining tasks: a crash is an error of that task, never a hang.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 export type PoolResult<R> = { ok: true; value: R } | { ok: false; error: string };
 
