@@ -9,7 +9,8 @@
 //   4. cold start (spawn, initialize, open the 50 KB policy, first diagnostics),
 //   5. peak RSS of the server with the 5 MB policy open,
 //   6. time per MB at each size,
-//   7. the size of the packaged .vsix.
+//   7. the size of the packaged .vsix,
+//   8. folder throughput (kijun check --jobs 1 vs N vs markdownlint-cli2) and the server's V8 options (throughput.mjs).
 // Medians after warm-up; the tools run round-robin, each in its own process. Writes bench/results.md and
 // bench/scaling.svg and prints the table. --profile also writes CPU profiles (bench/.cache/profiles) and puts the
 // functions with the most self time in results.md. --quick: fewer runs, for trying the script.
@@ -22,6 +23,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { generatePolicy, rng } from './generate.mjs';
 import { LspSession, positionAt } from './lsp.mjs';
+import { throughputSections, withSection } from './throughput.mjs';
 import { esbuildPlugin as gfmTableEditMap } from '../scripts/gfmTableEditMap.mjs';
 import { esbuildPlugin as micromarkText } from '../scripts/micromarkText.mjs';
 
@@ -31,8 +33,9 @@ const cacheDir = join(here, '.cache');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const PROFILE = args.includes('--profile');
-// --only=check,edit,cold,rss,vsix runs part of the benchmark (while working on it); results.md needs all.
-const ONLY = (args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['check', 'edit', 'cold', 'rss', 'vsix']);
+// --only=check,edit,cold,rss,vsix,folder runs part of the benchmark (while working on it); results.md needs the first
+// five (folder: bench/throughput.mjs, folder throughput and the server's V8 options; --quick runs its short variant).
+const ONLY = (args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['check', 'edit', 'cold', 'rss', 'vsix', 'folder']);
 const doing = (part) => ONLY.includes(part);
 const require = createRequire(import.meta.url);
 mkdirSync(cacheDir, { recursive: true });
@@ -356,7 +359,7 @@ if (PROFILE) {
   log('--profile: wrote bench/profile.md (results.md is written by runs without --profile)');
   process.exit(0);
 }
-if (ONLY.length < 5) {
+if (['check', 'edit', 'cold', 'rss', 'vsix'].some((part) => !doing(part))) {
   log('partial run (--only): results.md and scaling.svg are not written');
   process.exit(0);
 }
@@ -412,7 +415,8 @@ lines.push('', '## Targets', '', '| target | measured | met |', '|---|---:|:---:
 for (const [name, value, ok] of targets) lines.push(`| ${name} | ${value} | ${ok ? 'yes' : '**no**'} |`);
 lines.push('', '## How each target is reached, and what limits it', '');
 lines.push(...limitNotes());
-writeFileSync(join(here, 'results.md'), `${lines.join('\n')}\n`);
+const throughput = doing('folder') ? (await throughputSections({ short: QUICK })).lines : undefined;
+writeFileSync(join(here, 'results.md'), throughput ? withSection(`${lines.join('\n')}\n`, throughput) : `${lines.join('\n')}\n`);
 writeFileSync(join(here, 'scaling.svg'), scalingSvg(full));
 console.log(lines.join('\n'));
 

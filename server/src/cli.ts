@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeText, getCatalog, levelText, pick, revisionText, stripBom, type Catalog, type CheckOptions, type PolicyAnalysis, type Requirement, type Severity } from './core';
+import { analyzeText, getCatalog, levelText, pick, revisionText, stripBom, type Catalog, type CheckOptions, type Requirement, type Severity } from './core';
 import { editionOption } from './cli/edition';
 import { editionDiff, editionListing, type EditionDiff } from './core/catalog/editions';
 import { fillTerms } from './core/catalog/terms';
 import { findMarkdownFiles, readPolicyFile } from './core/io/readFile';
-import { analyzePolicySet, POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
+import { POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
 import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
 import { buildComplianceReport, pathHref } from './core/report/compliance';
 import { renderHtml } from './core/report/html';
@@ -21,11 +21,14 @@ import { MATRIX_FORMATS, writeMatrix } from './cli/matrix';
 import { INIT_OPTIONS, INIT_USAGE, runInit } from './cli/init';
 import { applyBaseline, BaselineError, loadBaseline, markJson, markSarif } from './cli/baseline';
 import { fix, FIX_USAGE } from './cli/fix';
-import { convertDocuments, convertedInput, DOCUMENT_NAME } from './cli/documents';
+import { convertDocuments, DOCUMENT_NAME } from './cli/documents';
 import { importCommand, IMPORT_USAGE } from './cli/import';
 import { placeOf } from './core/report/place';
 import { escapeControls, guardStream, terminalText } from './cli/terminal';
 import { writeFileNoFollow } from './cli/writeFile';
+import { checkSet } from './cli/checkFile';
+import { checkAll, type CheckResults } from './cli/checkPool';
+import { JOBS_OPTION, JOBS_USAGE, jobsOption } from './cli/jobs';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -56,6 +59,7 @@ kijun check options:
   --policy FILE                 check the policy set this kijun.json / .kijunrc.json describes
   --baseline FILE               a previous --format json output: only findings it does not have
                                 fail the run (matched by file, code, kind and clause, not line)
+${JOBS_USAGE}
 
 kijun report options (a standalone compliance report with charts):
   --format html|md|json|csv|xlsx
@@ -206,41 +210,6 @@ interface SetResult {
   checked: CheckedFile[];
 }
 
-/** Reads a set's files and checks them as one policy. */
-function runSet(job: SetJob, options: CheckOptions, errors: FileError[], progress: Progress): SetResult {
-  const { set } = job;
-  const config = set.config!;
-  for (const p of set.problems) if (p.file !== undefined) errors.push({ path: join(set.root, p.file), message: `no such file (listed in ${basename(set.configPath)})` });
-  const read: Array<{ path: string; text: string; encoding: string }> = [];
-  for (const path of set.files) {
-    progress.step(path);
-    const r = readPolicyFile(path);
-    if (!r.ok) errors.push({ path, message: r.message });
-    else read.push({ path, text: stripBom(r.text), encoding: r.encoding });
-    if (r.ok && r.warning) process.stderr.write(`kijun: ${escapeControls(path)}: warning: ${r.warning}\n`);
-  }
-  if (!read.length) return { job, checked: [] };
-  const setOptions: CheckOptions = {
-    ...options,
-    edition: options.edition ?? config.edition,
-    ...(options.edition === undefined && config.edition !== undefined ? { editionOrigin: basename(set.configPath) } : {}),
-    ...(config.organization ? { organization: config.organization } : {}),
-    // The set's settings, then the command line's severities on top.
-    notApplicable: { ...config.notApplicable },
-    ...(config.exceptions ? { exceptions: { ...config.exceptions } } : {}),
-    severity: { ...config.severity, ...(options.severity ?? {}) },
-  };
-  let analysis: PolicySetAnalysis;
-  try {
-    analysis = analyzePolicySet(read.map((f) => ({ path: f.path, text: f.text })), { ...setOptions, primary: set.primary }, getCatalog());
-  } catch (e) {
-    errors.push({ path: set.configPath, message: `internal error while checking: ${(e as Error).message}` });
-    return { job, checked: [] };
-  }
-  const checked = analysis.files.map((f, i) => ({ path: f.path, analysis: f.analysis, encoding: read[i].encoding, set: set.configPath }));
-  return { job, analysis, checked };
-}
-
 function setJson(r: SetResult, lang: Lang): JsonSet {
   const { set } = r.job;
   const a = r.analysis!;
@@ -324,11 +293,12 @@ function reportProblems(sets: SetJob[], lang: Lang, warnings: boolean): boolean 
   return bad;
 }
 
-function check(rest: string[]): number {
+function check(rest: string[]): number | Promise<number> {
   const { values, positionals } = parse(rest, {
     format: { type: 'string', default: 'text' },
     'fail-on': { type: 'string', default: 'warning' },
     baseline: { type: 'string' },
+    ...JOBS_OPTION,
   });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
@@ -342,6 +312,9 @@ function check(rest: string[]): number {
   const editionGiven = editionMode === 'option';
   const editionOptions: CheckOptions = editionGiven ? { edition, editionOrigin: '--edition' } : {};
   if (!positionals.length && values.policy === undefined) throw new UsageError('no PATH given (try: kijun check policy.md)');
+  const jobsChosen = jobsOption(values.jobs as string | undefined);
+  if ('error' in jobsChosen) throw new UsageError(jobsChosen.error);
+  const { jobs } = jobsChosen;
 
   const work = plan(positionals, values.policy as string | undefined, catalog);
   const badConfig = reportProblems(work.sets, lang, format === 'text');
@@ -352,39 +325,27 @@ function check(rest: string[]): number {
   const files: CheckedFile[] = [];
   const errors: FileError[] = [];
   for (const j of work.sets) if (hasConfigErrors(j.set)) errors.push({ path: j.set.configPath, message: 'invalid policy-set configuration: ' + j.set.problems.filter((p) => p.severity === 'error' && p.file === undefined).map((p) => problemText(p, 'en')).join('; ') });
-  for (const { path, force } of work.singles) {
-    progress.step(path);
-    const read = convertedInput(path) ?? readPolicyFile(path);
-    if (!read.ok) {
-      errors.push({ path, message: read.message });
-      continue;
+  // The files and sets are checked one after the other, or on --jobs worker threads (cli/checkPool.ts); the
+  // results come in the same order either way.
+  const results = checkAll({ singles: work.singles, sets: usable.map((j) => j.set) }, { lang, editionOptions, jobs, step: (p) => progress.step(p) });
+  const finish = (r: CheckResults) => {
+    // Files read with replaced bytes: said on stderr (in the order of the work), and still checked.
+    for (const o of [...r.singles, ...r.sets]) for (const w of o.warnings ?? []) process.stderr.write(`kijun: ${escapeControls(w.path)}: warning: ${w.message}\n`);
+    for (const o of r.singles) {
+      errors.push(...o.errors);
+      if (o.file) files.push(o.file);
+      if (o.skipped) work.skipped.push(o.skipped);
     }
-    if (read.warning) process.stderr.write(`kijun: ${escapeControls(path)}: warning: ${read.warning}\n`);
-    let analysis: PolicyAnalysis;
-    try {
-      // A file named on the command line is checked whatever it looks like; in a folder only policies are.
-      analysis = analyzeText(stripBom(read.text), { force, language: lang, ...editionOptions });
-    } catch (e) {
-      errors.push({ path, message: `internal error while checking: ${(e as Error).message}` });
-      continue;
+    const setResults: SetResult[] = r.sets.map((o, i) => ({ job: usable[i], analysis: o.analysis, checked: o.checked }));
+    for (const o of r.sets) {
+      errors.push(...o.errors);
+      files.push(...o.checked);
     }
-    // A document refused by the parser's limits has no requirement statuses: it is an error of that file, so the
-    // JSON contract (every id for every checked file) holds.
-    if (analysis.refused && analysis.isPolicy) {
-      const line = analysis.lines.positionAt(analysis.refused.start).line + 1;
-      errors.push({ path, message: `${analysis.refused.messages[lang]} (line ${line})` });
-    } else if (analysis.isPolicy && !analysis.refused) {
-      // A converted document: each finding also names its place in the original (第12条第2項).
-      const places = convertedInput(path) ? analysis.findings.map((f) => placeOf(analysis.document, f.start)) : undefined;
-      files.push({ path, analysis, encoding: read.encoding, ...(places ? { places } : {}) });
-    } else if (!analysis.isPolicy) work.skipped.push({ path, reason: analysis.policyReasons?.[lang] ?? analysis.policyReason });
-  }
-  const setResults: SetResult[] = [];
-  for (const job of usable) {
-    const r = runSet(job, { language: lang, ...editionOptions }, errors, progress);
-    setResults.push(r);
-    files.push(...r.checked);
-  }
+    return checkReport(setResults);
+  };
+  return results instanceof Promise ? results.then(finish) : finish(results);
+
+  function checkReport(setResults: SetResult[]): number {
   progress.end();
   const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
   let baseline;
@@ -419,6 +380,7 @@ function check(rest: string[]): number {
   if (failOn === 'none') return 0;
   const threshold = RANK[failOn as Severity];
   return gated.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -478,7 +440,9 @@ function report(rest: string[]): number | Promise<number> {
   }
   const errors: FileError[] = [];
   const progress = Progress.for(set.files.length, lang, !!values['no-progress']);
-  const result = runSet(job, { language: lang, ...(editionMode === 'option' ? { edition, editionOrigin: '--edition' } : {}) }, errors, progress);
+  const outcome = checkSet(set, { language: lang, ...(editionMode === 'option' ? { edition, editionOrigin: '--edition' } : {}) }, (p) => progress.step(p));
+  errors.push(...outcome.errors);
+  const result: SetResult = { job, analysis: outcome.analysis, checked: outcome.checked };
   progress.end();
   for (const e of errors) process.stderr.write(`kijun: ${escapeControls(e.path)}: ${e.message}\n`);
   if (!result.analysis) {

@@ -10,3 +10,8 @@ export function runServer(): void {
 export function runCli(): void {
   require('./cli');
 }
+
+/** A worker thread of `kijun check --jobs N` (server/src/boot/cli.ts runs it in the threads server/src/cli/checkPool.ts starts). */
+export function runCheckWorker(): void {
+  (require('./cli/checkWorker') as typeof import('./cli/checkWorker')).startCheckWorker();
+}

@@ -159,6 +159,10 @@ describe('nothing from the workspace is executed', () => {
     // One exception: the entries' loader compiles Kijun's own bundle (server/out/kijun.js, next to the entry) with
     // vm.Script to use a V8 code cache (test/boot/codeCache.test.ts); nothing it loads comes from the workspace.
     const loader = join('server', 'src', 'boot', 'codeCache.ts');
+    // And the worker threads of `kijun check --jobs N`: they run Kijun's own CLI entry (server/out/cli.js, next to
+    // the bundle), started in one place (cli/checkPool.ts); no other module starts a thread.
+    const threads = [join('server', 'src', 'boot', 'cli.ts'), join('server', 'src', 'cli', 'checkPool.ts'), join('server', 'src', 'cli', 'checkWorker.ts'), join('server', 'src', 'cli', 'pool.ts')];
+    const pool = join('server', 'src', 'cli', 'checkPool.ts');
     for (const file of [...sources(join(root, 'server', 'src')), ...sources(join(root, 'client', 'src'))]) {
       const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
       const rel = file.slice(root.length + 1);
@@ -166,7 +170,12 @@ describe('nothing from the workspace is executed', () => {
       expect(code, rel).not.toMatch(/new\s+Function\s*\(/);
       expect(code, rel).not.toMatch(/\bimport\s*\(\s*[^'"\s)]/);
       if (rel === loader) continue;
-      expect(code, rel).not.toMatch(/from\s+['"](?:node:)?(?:vm|child_process|worker_threads)['"]/);
+      expect(code, rel).not.toMatch(threads.includes(rel) ? /from\s+['"](?:node:)?(?:vm|child_process)['"]/ : /from\s+['"](?:node:)?(?:vm|child_process|worker_threads)['"]/);
+      if (/new\s+Worker\s*\(/.test(code) && /['"](?:node:)?worker_threads['"]/.test(code)) {
+        expect(rel).toBe(pool);
+        expect(code).toMatch(/join\(__dirname, 'cli\.js'\)/);
+        expect(code).not.toMatch(/eval:\s*true/);
+      }
       expect(code, rel).not.toMatch(/require\s*\(\s*[^'"\s)]/);
       if (/\bloadBundle\s*[<(]/.test(code)) expect(code, rel).toMatch(/loadBundle<[^>]*>\(join\(__dirname, 'kijun\.js'\)/);
     }
