@@ -19,7 +19,11 @@ const SECTIONS: Record<string, string> = {
   'What is checked': '検査する内容',
   'Front matter': 'フロントマター',
   'Command line': 'コマンドライン',
+  'Importing Word files and 例規集 pages': 'Word ファイルと例規集のページの取り込み',
+  'Fixing from the command line': 'コマンドラインでの修正',
   'Policy sets and the compliance report': 'ポリシーセットと準拠レポート',
+  'From the check to the papers: 新旧対照表, compliance matrix, exceptions, a new policy':
+    '検査から書類へ: 新旧対照表・準拠状況一覧表・例外措置・新しいポリシー',
   'CI: GitHub Actions, GitLab CI, pre-commit': 'CI: GitHub Actions・GitLab CI・pre-commit',
   'AI assistants (MCP)': 'AI アシスタント（MCP）',
   'In the editor': 'エディターでの利用',
