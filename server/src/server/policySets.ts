@@ -595,20 +595,7 @@ export class PolicySets {
 }
 
 /** The features' analysis source, answering with the set's view of a document that belongs to a set. */
-export function withPolicySets(base: AnalysisSource, sets: PolicySets): AnalysisSource {
-  const stateOf = async (uri: string): Promise<DocumentState | undefined> => {
-    const inSet = await sets.stateOf(uri);
-    return inSet ? inSet.state : base.stateOf(uri);
-  };
-  return {
-    stateOf,
-    policyOf: async (uri) => {
-      const state = await stateOf(uri);
-      return state?.analysis.isPolicy ? state : undefined;
-    },
-    lang: base.lang,
-  };
-}
+export { withPolicySets } from './setSource';
 
 /** Problems of a configuration as diagnostics on its keys. */
 export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'root'>, errors: Array<{ path: string; message: string }>, lang: Lang, warnings: Array<{ path: string; message: string }> = []): Diagnostic[] {

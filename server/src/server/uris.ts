@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { uriNames } from './uriNames';
 
 /**
  * The file-system path of a file: URI (undefined for untitled: and other schemes), `/`-separated. On POSIX a `\\`
@@ -15,18 +16,4 @@ export function uriPath(uri: string): string | undefined {
   }
 }
 
-/** The path relative to the innermost workspace folder containing it (globs are written that way). */
-export function relativeToFolder(path: string, folders: string[]): string {
-  let best = '';
-  for (const f of folders) {
-    const folder = (uriPath(f) ?? f).replace(/\/+$/, '');
-    if (path.startsWith(folder + '/') && folder.length > best.length) best = folder;
-  }
-  return best ? path.slice(best.length + 1) : path;
-}
-
-/** A short name for the document, for report titles. */
-export function displayName(uri: string): string {
-  const path = uriPath(uri) ?? decodeURIComponent(uri.replace(/^[a-z]+:/i, ''));
-  return path.split('/').pop() || uri;
-}
+export const { relativeToFolder, displayName } = uriNames(uriPath);

@@ -1,6 +1,7 @@
 // server/src/server/uris.ts for the web worker (no node:url): the path of a document's URI. In the browser the
 // workspace is rarely file: (vscode-vfs://github/…, vscode-test-web://mount/…): any URI with a path has one here,
 // so kijun.include globs and policy sets work on those too.
+import { uriNames } from '../server/uriNames';
 
 /** The path of a URI with one (file:, vscode-vfs:, …); undefined for untitled: and other opaque URIs. */
 export function uriPath(uri: string): string | undefined {
@@ -18,18 +19,4 @@ export function uriPath(uri: string): string | undefined {
   return path.replace(/\\/g, '/');
 }
 
-/** The path relative to the innermost workspace folder containing it (globs are written that way). */
-export function relativeToFolder(path: string, folders: string[]): string {
-  let best = '';
-  for (const f of folders) {
-    const folder = (uriPath(f) ?? f).replace(/\/+$/, '');
-    if (path.startsWith(folder + '/') && folder.length > best.length) best = folder;
-  }
-  return best ? path.slice(best.length + 1) : path;
-}
-
-/** A short name for the document, for report titles. */
-export function displayName(uri: string): string {
-  const path = uriPath(uri) ?? decodeURIComponent(uri.replace(/^[a-z]+:/i, ''));
-  return path.split('/').pop() || uri;
-}
+export const { relativeToFolder, displayName } = uriNames(uriPath);

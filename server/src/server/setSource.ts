@@ -1,0 +1,18 @@
+// What the Node and the web PolicySets share (server/src/server/policySets.ts, server/src/web/policySets.ts): the
+// features' analysis source, answering with the set's view of a document that belongs to a set.
+import type { AnalysisSource, DocumentState } from './analysisCache';
+
+export function withPolicySets(base: AnalysisSource, sets: { stateOf(uri: string): Promise<{ state?: DocumentState } | undefined> }): AnalysisSource {
+  const stateOf = async (uri: string): Promise<DocumentState | undefined> => {
+    const inSet = await sets.stateOf(uri);
+    return inSet ? inSet.state : base.stateOf(uri);
+  };
+  return {
+    stateOf,
+    policyOf: async (uri) => {
+      const state = await stateOf(uri);
+      return state?.analysis.isPolicy ? state : undefined;
+    },
+    lang: base.lang,
+  };
+}
