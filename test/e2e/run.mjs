@@ -498,9 +498,11 @@ async function session(locale) {
 
       // -- replace an outdated clause: the fix that rewrites the user's text is shown for confirmation first
       const beforeReplace = readFileSync(policy, 'utf8');
-      await page.keyboard.press('Control+Shift+M');
-      const outdatedRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'web-encryption' }).first();
-      await outdatedRow.click();
+      // Go to the outdated clause (the Problems list is virtual: its last rows may not be rendered to click).
+      const outdatedLine = beforeReplace.split(/\r?\n/).findIndex((l) => /HTTPS/.test(l)) + 1;
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.type(String(outdatedLine));
       await page.keyboard.press('Enter');
       await sleep(500);
       await page.keyboard.press('Control+.');

@@ -4,13 +4,19 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { mayHoldTable, parseMarkdown } from '../../server/src/core/model/markdown';
+import { frontMatterBody, frontMatterClose, mayHoldTable, parseMarkdown } from '../../server/src/core/model/markdown';
 
 /**
  * parseMarkdown leaves GFM tables out of the parser for text that cannot hold one (no line with a `-` and a `|`
  * or `:`, which a table's delimiter row needs): the tree must always be the one the full parser makes.
  */
 const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** parseMarkdown reads a first line `---` that no fence closes as the break `***` (test/incremental/bom-fuzz.test.ts). */
+function unclosedFenceAsBreak(text: string): string {
+  const body = frontMatterBody(text);
+  return body >= 0 && frontMatterClose(text, body, Infinity) === 0 ? '***' + text.slice(3) : text;
+}
 
 /** Lines that make or come close to tables (dash rows, setext underlines, lists, quotes, pipes, colons). */
 const line = fc.constantFrom(
@@ -70,7 +76,7 @@ describe('parseMarkdown without the table construct', () => {
     fc.assert(
       fc.property(text, fc.constantFrom('\n', '\r\n', '\r'), (t, eol) => {
         const source = t.replace(/\n/g, eol);
-        expect(parseMarkdown(source)).toEqual(full.parse(source));
+        expect(parseMarkdown(source)).toEqual(full.parse(unclosedFenceAsBreak(source)));
       }),
       { numRuns: 1000 },
     );

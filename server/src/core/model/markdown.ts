@@ -90,6 +90,14 @@ export function mayHoldTable(text: string): boolean {
 
 /** The one place Markdown is parsed: CommonMark + GFM + YAML front matter (unified, remark-parse, remark-gfm). */
 export function parseMarkdown(text: string): Root {
+  // A first line `---` that no fence closes is a thematic break, but micromark-extension-frontmatter's attempt to
+  // read it as front matter leaves the following list items as paragraph text (remark-frontmatter 5 / the
+  // extension 2.0.0): such a line is parsed as the thematic break `***`, the same length and the same node.
+  const body = frontMatterBody(text);
+  if (body >= 0 && frontMatterClose(text, body, Infinity) === 0) {
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    text = text.slice(0, at) + '***' + text.slice(at + 3);
+  }
   const transforms = TRANSFORM_TRIGGER.test(text);
   const noTable = mayHoldTable(text) ? undefined : transforms ? processorNoTable : leanNoTable;
   return (noTable ?? (transforms ? processor : lean)).parse(text) as Root;
