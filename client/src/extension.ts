@@ -4,7 +4,7 @@
 // it reads the file system). Everything else (diagnostics, hovers, quick fixes, code lens, outline, policy sets
 // and their file watching) comes from the server over LSP. Nothing from the workspace is executed, so it runs in
 // untrusted workspaces too.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith } from './activate';
@@ -22,7 +22,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc, options },
     debug: { module, transport: TransportKind.ipc, options },
   };
+  // Importing reads the file system: only this (Node) client offers it; code-server and VS Code for the Web both set
+  // isWeb, so the menus ask for this key instead.
   context.subscriptions.push(registerImport(context));
+  void vscode.commands.executeCommand('setContext', 'kijun.canImport', true);
   client = await activateWith(context, ['file'], (clientOptions) => new LanguageClient('kijun', 'Kijun', serverOptions, clientOptions));
 }
 

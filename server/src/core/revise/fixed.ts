@@ -1,10 +1,9 @@
 // What inserting every missing clause makes of a policy: the text `kijun revise FILE --fixed` compares with.
-// The same planner as the editor's "insert all missing clauses" source action (core/edits).
+// The same planner as `kijun fix` and the quick fixes (core/edits/fixes.ts).
 import { getCatalog, type Catalog } from '../catalog';
 import { analyzeText } from '../checker/check';
-import { pick } from '../checker/messages';
 import type { CheckOptions } from '../checker/types';
-import { applyInsertions, planMissingClauses } from '../edits';
+import { applyInsertions, planFixes } from '../edits';
 
 /** The language a policy is written in: Japanese when a fair share of its letters are Japanese. */
 export function textLanguage(text: string): 'ja' | 'en' {
@@ -14,14 +13,14 @@ export function textLanguage(text: string): 'ja' | 'en' {
   return japanese * 3 >= latin ? 'ja' : 'en';
 }
 
-/** The policy with a clause inserted for every requirement reported missing; the user's text kept as it is. */
+/**
+ * The policy as `kijun fix --write` makes it (core/edits/fixes.ts, the one planner of the quick fixes and the CLI):
+ * a clause inserted for every requirement reported missing, the revised clause beside each outdated one; the
+ * user's text kept as it is. `inserted`: the requirements the inserted clauses answer.
+ */
 export function withMissingClauses(text: string, options: CheckOptions = {}, catalog: Catalog = getCatalog()): { text: string; inserted: string[] } {
   const analysis = analyzeText(text, { force: true, ...options }, catalog);
-  const lang = textLanguage(text);
-  const wanted = analysis.requirements
-    .filter((x) => x.status === 'missing' && analysis.findings.some((f) => f.code === x.id && f.kind === 'missing'))
-    .map((x) => analysis.catalog.byId.get(x.id)!)
-    .map((r) => ({ id: r.id, home: analysis.homes.get(r.id) ?? -1, item: { title: pick(r.title, lang), template: pick(r.template, lang) } }));
-  if (!wanted.length) return { text, inserted: [] };
-  return { text: applyInsertions(text, planMissingClauses(analysis.document, wanted)), inserted: wanted.map((w) => w.id) };
+  const planned = planFixes(analysis);
+  if (!planned.edits.length) return { text, inserted: [] };
+  return { text: applyInsertions(text, planned.edits), inserted: [...new Set(planned.fixes.map((f) => f.id))] };
 }
