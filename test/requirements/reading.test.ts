@@ -96,8 +96,19 @@ describe('ただし書: an exception that leaves part of the scope out', () => {
     { id: 'web-encryption', text: '全てのウェブサイトはHTTPSにより常時暗号化すること。ただし、職員向けの内部サイトについてはこの限りでない。', status: 'missing', related: 'limited' },
     { id: 'unknown-malware', text: '端末及びサーバ装置にEDRを導入すること。ただし、閉域網内のサーバについてはこの限りでない。', status: 'missing', related: 'limited' },
     { id: 'web-encryption', text: 'All websites shall use HTTPS, except for sites used only inside the agency.', status: 'missing', related: 'limited' },
+    { id: 'iot-devices', text: '通信回線に接続する特定用途機器は、初期パスワードを変更し、ソフトウェアを最新の状態に保つこと。ただし、庁舎管理課が所管する監視カメラについてはこの限りでない。', status: 'missing', related: 'limited' },
     // Valid: a proviso about approval, not about the scope.
     { id: 'web-encryption', text: '全てのウェブサイトはHTTPSにより常時暗号化すること。ただし、暗号化の方式は最高情報セキュリティ責任者が定める。', status: 'covered' },
+  ]);
+});
+
+describe('a later clause that carves part of the scope out of an earlier one', () => {
+  run([
+    { id: 'web-encryption', text: '(1) 機関等の全てのウェブサイトは、HTTPSにより常時暗号化すること。\n\n(2) 前号の規定は、委託先が運営する期間限定の特設サイトには適用しない。', status: 'missing', related: 'limited' },
+    { id: 'unknown-malware', text: '1 端末及びサーバ装置には、振る舞い検知により未知の不正プログラムの実行を防止する機能を導入すること。\n\n2 前項の規定は、インターネットに接続しないサーバ装置については、この限りでない。', status: 'missing', related: 'limited' },
+    { id: 'web-encryption', text: '(1) Every website of the agency shall be served over HTTPS only.\n\n(2) The preceding paragraph does not apply to websites run by contractors for events.', status: 'missing', related: 'limited' },
+    // Valid: the later clause refers back but leaves nothing of the scope out.
+    { id: 'web-encryption', text: '(1) 機関等の全てのウェブサイトは、HTTPSにより常時暗号化すること。\n\n(2) 前号の暗号化に用いる証明書は、情報システムセキュリティ責任者が管理すること。', status: 'covered' },
   ]);
 });
 

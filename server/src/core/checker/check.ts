@@ -9,7 +9,7 @@ import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
-import { readClause, readFor, readingReason } from '../reading/read';
+import { carvedOutBy, readClause, readFor, readingReason } from '../reading/read';
 import { followBeppyo } from '../reading/beppyo';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
@@ -159,6 +159,16 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     if (reading.kind === 'firm' && clause.parentClause !== undefined && !readClause(clause.norm.text, catalog).predicate) {
       const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
+    }
+    // 「(2) 前号の規定は、…サイトには適用しない。」: a later clause of the same section may leave part of the scope out.
+    if (reading.kind === 'firm') {
+      for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4 && doc.clauses[k].section === clause.section; k++) {
+        const carved = carvedOutBy(r, doc.clauses[k].norm.text, catalog);
+        if (carved) {
+          reading = carved;
+          break;
+        }
+      }
     }
     if (REFUSING.has(reading.kind)) {
       related.push(noteOf(clause.index, reading.kind as ClauseNote['kind'], readingReason(reading, r, isCited), isCited));

@@ -141,6 +141,20 @@ export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { 
   return { kind: 'firm', found: rd.obligation };
 }
 
+/**
+ * A later clause that carves part of the requirement's scope out of an earlier one: it refers back to it
+ * (「前号の規定は」「前項にかかわらず」, "the preceding paragraph"), names the scope's objects, and leaves them out
+ * (「…には適用しない」「…を除く」「この限りでない」). The earlier clause then reads as limited, like a ただし書.
+ */
+export function carvedOutBy(r: Requirement, later: string, catalog: Catalog): ReadingVerdict | undefined {
+  const scope = r.reading?.scope;
+  if (!scope?.length) return undefined;
+  if (!once(shared(catalog, 'reading-back-reference')).test(later)) return undefined;
+  if (!limitPatterns(r, scope, catalog).objectsRe.test(later)) return undefined;
+  const out = first(shared(catalog, 'reading-exclusion'), later) ?? first(shared(catalog, 'reading-exception-out'), later);
+  return out ? { kind: 'limited', found: later.slice(0, 40), preRevision: false } : undefined;
+}
+
 /** A limit of the requirement's scope objects to a subset, in the main sentence or by a ただし書. */
 function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): ReadingVerdict | undefined {
   const scope = r.reading?.scope;
