@@ -34,6 +34,8 @@ const common = {
   keepNames: false,
   logLevel: 'warning',
   legalComments: 'none',
+  // Japanese text (catalog, messages) as UTF-8, not \uXXXX escapes: half the bytes (the .vsix budget is 1 MB).
+  charset: 'utf8',
   define: { KIJUN_VERSION: JSON.stringify(version) },
   metafile,
   // Linear-time GFM tables (see scripts/gfmTableEditMap.mjs).
