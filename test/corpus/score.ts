@@ -233,7 +233,7 @@ export function score(observations: Observation[]): CorpusScore {
 // ---- formatting --------------------------------------------------------------------------------------------------
 
 /** Display width: East Asian wide characters count as two columns, so Japanese file names line up. */
-function width(s: string): number {
+export function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -241,8 +241,8 @@ function width(s: string): number {
   }
   return w;
 }
-const pad = (s: string | number, n: number): string => String(s) + ' '.repeat(Math.max(0, n - width(String(s))));
-const lpad = (s: string | number, n: number): string => ' '.repeat(Math.max(0, n - width(String(s)))) + String(s);
+export const pad = (s: string | number, n: number): string => String(s) + ' '.repeat(Math.max(0, n - width(String(s))));
+export const lpad = (s: string | number, n: number): string => ' '.repeat(Math.max(0, n - width(String(s)))) + String(s);
 const pct = (x: number): string => x.toFixed(3);
 
 const SHORT: Record<ActualStatus, string> = { covered: 'cov', missing: 'miss', outdated: 'old', 'not-applicable': 'n/a', absent: 'absent' };

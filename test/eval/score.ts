@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText } from '../../server/src/core';
-import { REQUIREMENT_IDS, STATUSES, stripBom, type LabelStatus } from '../corpus/score';
+import { lpad, pad, REQUIREMENT_IDS, STATUSES, stripBom, width, type LabelStatus } from '../corpus/score';
 
 export { REQUIREMENT_IDS, STATUSES };
 export type { LabelStatus };
@@ -213,16 +213,6 @@ export function failures(reports: SetReport[], t: Thresholds): string[] {
 
 // ---- formatting ----------------------------------------------------------------------------------------------------
 
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
-  }
-  return w;
-}
-const pad = (s: string | number, n: number): string => String(s) + ' '.repeat(Math.max(0, n - width(String(s))));
-const lpad = (s: string | number, n: number): string => ' '.repeat(Math.max(0, n - width(String(s)))) + String(s);
 const f = (x: number): string => x.toFixed(2);
 const SHORT: Record<Actual, string> = { covered: 'cov', missing: 'miss', outdated: 'old', 'not-applicable': 'n/a', absent: 'absent' };
 const prf = (s: StatusScore): string => (s.support === 0 && s.fp === 0 ? '   -    ' : `${f(s.precision)}/${f(s.recall)}/${f(s.f1)}`);
