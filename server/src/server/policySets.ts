@@ -633,29 +633,15 @@ export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'r
       message: `${p.key ? `${p.key}: ` : ''}${pick(p.message, lang)}`,
     });
   }
-  for (const e of errors) {
+  // Listed files that could not be read are errors; a file read with replaced bytes is checked, and where its bad
+  // bytes are is said here (it is not open).
+  const onFiles = (path: string, severity: DiagnosticSeverity, message: (name: string) => string): void => {
     const r = keyRange(locations, 'files');
-    const name = relative(entry.root, e.path).split(sep).join('/');
-    out.push({
-      range: r ? at(r.start, r.end) : firstLine(),
-      severity: DiagnosticSeverity.Error,
-      code: 'configuration',
-      source: 'kijun',
-      message: lang === 'ja' ? `files: ${name} を検査できません（${e.message}）` : `files: cannot check ${name} (${e.message})`,
-    });
-  }
-  // A file read with replaced bytes is checked: where its bad bytes are is said here (it is not open).
-  for (const w of warnings) {
-    const r = keyRange(locations, 'files');
-    const name = relative(entry.root, w.path).split(sep).join('/');
-    out.push({
-      range: r ? at(r.start, r.end) : firstLine(),
-      severity: DiagnosticSeverity.Warning,
-      code: 'configuration',
-      source: 'kijun',
-      message: lang === 'ja' ? `files: ${name} に読めないバイトがあります（${w.message}）` : `files: ${name} has unreadable bytes (${w.message})`,
-    });
-  }
+    const name = relative(entry.root, path).split(sep).join('/');
+    out.push({ range: r ? at(r.start, r.end) : firstLine(), severity, code: 'configuration', source: 'kijun', message: message(name) });
+  };
+  for (const e of errors) onFiles(e.path, DiagnosticSeverity.Error, (name) => (lang === 'ja' ? `files: ${name} を検査できません（${e.message}）` : `files: cannot check ${name} (${e.message})`));
+  for (const w of warnings) onFiles(w.path, DiagnosticSeverity.Warning, (name) => (lang === 'ja' ? `files: ${name} に読めないバイトがあります（${w.message}）` : `files: ${name} has unreadable bytes (${w.message})`));
   return out;
 }
 

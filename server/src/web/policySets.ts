@@ -38,19 +38,11 @@ export interface OpenDocumentPublisher {
   scheduleAll(): void;
 }
 
-/** One run of the set's analysis (the shape complianceReport.ts reads). */
-export interface SetResult {
-  analysis?: PolicySetAnalysis;
-  files: Array<{ path: string; uri: string; document?: TextDocument }>;
-  errors: Array<{ path: string; message: string }>;
-  settings: KijunSettings;
-  lang: Lang;
-  configPath: string;
-  configUri: string;
-  root: string;
-  config: PolicySetConfig;
-  problems: ConfigProblem[];
-}
+/**
+ * One run of the set's analysis: the Node server's shape (complianceReport.ts reads it), less the read warnings
+ * (the client decodes the files here). A type import: nothing of the Node module is bundled.
+ */
+export type SetResult = Omit<import('../server/policySets').SetResult, 'warnings'>;
 
 /** A URI split into what stays (scheme and authority) and its decoded path. */
 interface Place {
