@@ -1,4 +1,5 @@
 import type { PolicyAnalysis } from '../core';
+import { t } from '../core/i18n';
 import type { Lang } from './i18n';
 
 /**
@@ -8,16 +9,16 @@ import type { Lang } from './i18n';
 export function reasonMarkdown(analysis: PolicyAnalysis, id: string, lang: Lang, brief = false): string {
   const result = analysis.requirements.find((r) => r.id === id);
   if (!result?.reason) return '';
-  const lines = [`**${lang === 'ja' ? '判定の理由' : 'Why'}:** ${escape(result.reason[lang])}`];
+  const lines = [`**${t('hover.why', lang)}:** ${escape(result.reason[lang])}`];
   if (brief) return lines[0];
   const conditions = result.conditions ?? [];
   if (conditions.length && result.status !== 'not-applicable') {
     for (const c of conditions) lines.push(`- ${c.met ? '✓' : '✗'} ${escape(c.label[lang])} — ${escape(c.detail[lang])}`);
   }
   if (result.status === 'missing' && result.related?.length) {
-    const head = lang === 'ja' ? '関連する条項（要求事項を満たさないもの）' : 'Related clauses (not meeting the requirement)';
+    const head = t('hover.relatedHead', lang);
     lines.push('', `_${head}:_`);
-    for (const n of result.related.slice(0, 3)) lines.push(`- ${lang === 'ja' ? `${n.range.start.line + 1}行目` : `line ${n.range.start.line + 1}`}: ${escape(n.reason[lang])}`);
+    for (const n of result.related.slice(0, 3)) lines.push(`- ${t('common.line', lang, n.range.start.line + 1)}: ${escape(n.reason[lang])}`);
   }
   return lines.join('\n');
 }
@@ -32,7 +33,7 @@ export function relatedMarkdown(analysis: PolicyAnalysis, clause: number, lang: 
     const r = analysis.catalog.byId.get(result.id);
     if (!r) continue;
     shown.add(result.id);
-    const head = lang === 'ja' ? `_この条項は「${r.title.ja}」の要求事項を満たしていません。_` : `_This clause does not meet the requirement "${r.title.en}"._`;
+    const head = t('hover.clauseDoesNotMeet', lang, r.title[lang]);
     out.push(`${head}\n\n${escape(note.reason[lang])}`);
   }
   return out;

@@ -1,0 +1,23 @@
+// One string table per language. Every user-visible word of core, server, CLI and report is looked up here, so a
+// wording is changed (or a language added) in one place. Keys are grouped by where they are shown: `hover.*`,
+// `report.*`, `cli.*`, `set.*` …; a key's parameters are its function's parameters, checked by the compiler.
+import type { Language, LocalizedText } from '../catalog/types';
+import { en } from './en';
+import { ja } from './ja';
+
+export type Messages = typeof ja;
+export type MessageKey = keyof Messages;
+type Params<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
+
+const TABLES: Record<Language, Messages> = { ja, en };
+
+/** The text of `key` in `lang`, with its parameters filled in. */
+export function t<K extends MessageKey>(key: K, lang: Language, ...params: Params<K>): string {
+  const entry = TABLES[lang][key] as string | ((...args: unknown[]) => string);
+  return typeof entry === 'function' ? entry(...params) : entry;
+}
+
+/** Both languages of `key`, for results that carry a `LocalizedText` (JSON, SARIF, diagnostics' messages). */
+export function localized<K extends MessageKey>(key: K, ...params: Params<K>): LocalizedText {
+  return { ja: t(key, 'ja', ...params), en: t(key, 'en', ...params) };
+}
