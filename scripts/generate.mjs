@@ -2,26 +2,30 @@
 //   server/src/core/catalog/catalog.generated.json  the bundled catalog the core reads
 //   snippets/kijun.code-snippets                    one snippet per requirement
 //   docs/requirements/<id>.md, docs/requirements/README.md   a page per requirement (diagnostic links)
+//   package.json, package.nls*.json                 the kijun.edition and kijun.severity settings (scripts/manifest.mjs)
 // `node scripts/generate.mjs --check` writes nothing and exits 1 when a generated file is out of date.
+// `--catalog DIR --out DIR` reads another catalog and writes under another root (test/editions/addEdition.test.ts
+// adds an edition to a copy this way); the manifest files are read from the output root when it has them.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { manifestFiles } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
-export function loadCatalog() {
-  const readYaml = (p) => YAML.parse(readFileSync(join(root, p), 'utf8'));
+export function loadCatalog(catalogDir = join(root, 'catalog')) {
+  const readYaml = (p) => YAML.parse(readFileSync(join(catalogDir, p.replace(/^catalog\//, '')), 'utf8'));
   const base = readYaml('catalog/catalog.yaml');
   const concepts = readYaml('catalog/concepts.yaml');
-  const dir = join(root, 'catalog/requirements');
+  const dir = join(catalogDir, 'requirements');
   const order = base.order ?? [];
   const requirements = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => readYaml(`catalog/requirements/${f}`))
     .sort((a, b) => rank(order, a.id) - rank(order, b.id) || a.id.localeCompare(b.id));
-  return { editions: base.editions, defaultEdition: base.defaultEdition, replacementTerms: base.replacementTerms ?? [], roles: base.roles ?? [], concepts, requirements, editionCheck: base.editionCheck };
+  return { editions: base.editions, olderEditions: base.olderEditions ?? [], eras: base.eras ?? [], defaultEdition: base.defaultEdition, replacementTerms: base.replacementTerms ?? [], roles: base.roles ?? [], concepts, requirements, editionCheck: base.editionCheck };
 }
 
 const rank = (order, id) => (order.includes(id) ? order.indexOf(id) : order.length);
@@ -186,9 +190,14 @@ function editionPage(catalog) {
   ].join('\n');
 }
 
-export function generatedFiles(catalog = loadCatalog()) {
+// An edition's `setting` is the manifest's text only: the bundle does not carry it.
+const bundled = (catalog) => ({ ...catalog, editions: catalog.editions.map(({ setting: _setting, ...e }) => e) });
+
+export function generatedFiles(catalog = loadCatalog(), outRoot = root) {
+  const read = (p) => readFileSync(existsSync(join(outRoot, p)) ? join(outRoot, p) : join(root, p), 'utf8');
   const files = {
-    'server/src/core/catalog/catalog.generated.json': JSON.stringify(catalog, null, 1) + '\n',
+    'server/src/core/catalog/catalog.generated.json': JSON.stringify(bundled(catalog), null, 1) + '\n',
+    ...manifestFiles(catalog, read),
     'snippets/kijun.code-snippets': snippets(catalog),
     'docs/requirements/README.md': index(catalog),
     'docs/requirements/outdated-edition.md': editionPage(catalog),
@@ -199,10 +208,15 @@ export function generatedFiles(catalog = loadCatalog()) {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const files = generatedFiles();
+  const option = (name) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : undefined;
+  };
+  const outRoot = option('--out') ?? root;
+  const files = generatedFiles(loadCatalog(option('--catalog')), outRoot);
   const stale = [];
   for (const [path, content] of Object.entries(files)) {
-    const full = join(root, path);
+    const full = join(outRoot, path);
     const current = existsSync(full) ? readFileSync(full, 'utf8') : null;
     if (current === content) continue;
     stale.push(path);

@@ -1,6 +1,6 @@
 // What each edition checks and what changed between two editions: `kijun editions` and `kijun editions --diff`.
 import { changesUpTo, editionIndex, type Catalog } from './index';
-import type { Edition, EditionSignal, LocalizedText, Requirement } from './types';
+import type { CatalogData, Edition, EditionSignal, Era, LocalizedText, Requirement } from './types';
 
 /** One edition with its requirement set and what it added, changed and removed compared with the edition before. */
 export interface EditionListing {
@@ -85,4 +85,58 @@ export function editionListing(catalog: Catalog): EditionListing[] {
     requirements: catalog.forEdition(edition.id).requirements,
     ...(i > 0 ? { diff: editionDiff(catalog, editions[i - 1].id, edition.id) } : {}),
   }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// How people name an edition (令和5年度版, R5, FY2023, 令和5年度版・2024年7月一部改定), from the catalog's facts:
+// the parsers (checker/edition.ts) and the standard hover keep no list of their own.
+
+/** The editions of the standard itself, oldest first: the older ones, then those Kijun checks without updates. */
+export function standardEditions(d: CatalogData): Edition[] {
+  return [...(d.olderEditions ?? []), ...d.editions.filter((e) => e.standard === undefined)];
+}
+
+/** The era a word names: its name, romaji or letter (平成, heisei, h), in any case. */
+export function eraNamed(d: CatalogData, word: string): Era | undefined {
+  const w = word.toLowerCase();
+  return d.eras?.find((e) => e.name === w || e.romaji === w || e.letter === w);
+}
+
+/** The Western year of an era's year (令和6年 → 2024). */
+export function westernYear(era: Era, year: number): number {
+  return era.firstYear + year - 1;
+}
+
+/** A Western year in the era it fell in (2024 → 令和6年): the latest era begun by then. */
+export function eraYearOf(d: CatalogData, year: number): { era: Era; year: number } | undefined {
+  const era = (d.eras ?? []).filter((e) => e.firstYear <= year).reduce<Era | undefined>((a, b) => (a && a.firstYear > b.firstYear ? a : b), undefined);
+  return era && { era, year: year - era.firstYear + 1 };
+}
+
+/** The edition of the standard an era year names (令和, 5 → r5), and whether it is older than those Kijun checks. */
+export function editionByEra(d: CatalogData, era: string, year: number): { edition: Edition; older: boolean } | undefined {
+  const e = standardEditions(d).find((x) => x.era?.name === era && x.era.year === year);
+  return e && { edition: e, older: isOlder(d, e) };
+}
+
+/** The edition of the standard a Western fiscal year names (2023 → r5). */
+export function editionByFiscalYear(d: CatalogData, fiscalYear: number): { edition: Edition; older: boolean } | undefined {
+  const e = standardEditions(d).find((x) => x.fiscalYear === fiscalYear);
+  return e && { edition: e, older: isOlder(d, e) };
+}
+
+const isOlder = (d: CatalogData, e: Edition) => (d.olderEditions ?? []).includes(e);
+
+/** The guideline-only updates of an edition (r5 → r5-2024), with the year and month of their `date` (YYYY-MM). */
+export function updatesOf(d: CatalogData, id: string): Array<{ edition: Edition; year: number; month: number }> {
+  return d.editions
+    .filter((e) => e.standard === id)
+    .map((e) => ({ edition: e, year: Number(e.date.slice(0, 4)), month: Number(e.date.slice(5, 7)) }))
+    .filter((u) => u.year > 0 && u.month > 0);
+}
+
+/** The fiscal years Kijun's editions span: before the first is older, after the last is newer than it knows. */
+export function fiscalYearSpan(d: CatalogData): { first: number; last: number } {
+  const years = d.editions.map((e) => e.fiscalYear ?? (e.standard ? d.editions.find((s) => s.id === e.standard)?.fiscalYear : undefined)).filter((y): y is number => y !== undefined);
+  return { first: Math.min(...years), last: Math.max(...years) };
 }

@@ -113,6 +113,13 @@ export function editionProblems(d: CatalogData): string[] {
   for (const s of d.editionCheck.signals) {
     if (!known(s.from) || !known(s.until)) problems.push(`edition signal ${s.concept}: unknown edition in from/until`);
   }
+  // How people cite an edition (令和5年度版, FY2023) is read from these two facts: they must agree.
+  for (const e of [...(d.olderEditions ?? []), ...d.editions]) {
+    if (!e.era) continue;
+    const era = d.eras?.find((x) => x.name === e.era!.name);
+    if (!era) problems.push(`edition ${e.id}: era "${e.era.name}" is not in eras`);
+    else if (e.fiscalYear !== undefined && era.firstYear + e.era.year - 1 !== e.fiscalYear) problems.push(`edition ${e.id}: ${e.era.name}${e.era.year} is not FY${e.fiscalYear}`);
+  }
   return problems;
 }
 

@@ -180,6 +180,10 @@ export interface EditionCheck {
 export interface Edition {
   id: string;
   title: LocalizedText;
+  /** The edition's name in its era (令和5年度版: 令和, 5); absent for a guideline-only update (see `standard`). */
+  era?: EraYear;
+  /** The Western fiscal year the edition is named by (FY2023); absent for a guideline-only update. */
+  fiscalYear?: number;
   /** Date of the decision (YYYY-MM-DD, or YYYY-MM when only the month is known). */
   date: string;
   /**
@@ -193,8 +197,26 @@ export interface Edition {
   confidence?: 'S' | 'P' | 'U';
 }
 
+/** A Japanese era editions are named in: 令和 (reiwa, R5), whose first year (元年) is 2019. */
+export interface Era {
+  name: string;
+  romaji: string;
+  letter: string;
+  firstYear: number;
+}
+
+export interface EraYear {
+  /** `Era.name`. */
+  name: string;
+  year: number;
+}
+
 export interface CatalogData {
   editions: Edition[];
+  /** Editions older than any in `editions` (FY2014, FY2016): cited, they are outdated; never checked against. */
+  olderEditions?: Edition[];
+  /** The eras `Edition.era` names. */
+  eras?: Era[];
   /** The terms editions replaced (old → new): one list, see catalog/terms.ts. */
   replacementTerms?: import('./terms').ReplacementTerm[];
   /** The roles of the standard and their English names: one list for every English text and template. */

@@ -2,7 +2,8 @@
 // (「統一基準（令和5年度版）に準拠」, 「令和３年度版」, "FY2023 edition"); an explicit choice — front matter, the
 // `--edition` option, the editor setting or kijun.json — wins over it. Every output says which edition was used and
 // why (PolicyAnalysis.editionChoice).
-import type { CatalogData, LocalizedText } from '../catalog/types';
+import { editionByEra, editionByFiscalYear, eraNamed, eraYearOf, fiscalYearSpan, updatesOf, westernYear } from '../catalog/editions';
+import type { CatalogData, Edition, LocalizedText } from '../catalog/types';
 import type { PolicyDocument } from '../model/types';
 import { normalizeForMatch, originalSpan, type NormalizedText } from '../text/normalize';
 
@@ -21,10 +22,54 @@ export interface EditionChoice {
 /** An edition as written by a person: `R5`, `令和５年度版`, `FY2023`, `H30`, `平成30年度版`, `auto`. */
 export type EditionSpelling = { kind: 'edition'; id: string } | { kind: 'auto' } | { kind: 'older'; label: string } | { kind: 'unknown' };
 
-// Editions by era year / fiscal year. FY2014 and FY2016 are older than any edition Kijun checks.
-const BY_HEISEI: Record<number, string> = { 26: 'older', 28: 'older', 30: 'h30' };
-const BY_REIWA: Record<number, string> = { 3: 'r3', 5: 'r5' };
-const BY_FISCAL: Record<number, string> = { 2014: 'older', 2016: 'older', 2018: 'h30', 2021: 'r3', 2023: 'r5' };
+// Every spelling is read from the catalog's edition facts (era, fiscalYear, guideline updates by `standard` and
+// `date`): adding an edition to catalog.yaml is enough for R9, 令和9年度版, FY2027 and 「令和9年度版に準拠」.
+interface Spellings {
+  /** Spellings of each guideline-only update: 「令和5年度版・2024年7月」, R5-2024-07, FY2023-2024, 2024-07. */
+  updates: Array<{ id: string; patterns: RegExp[] }>;
+  /** Era forms: H30, 平成30年度版, R5, reiwa5, 令和５年度版. */
+  era: RegExp;
+  /** Citations in a policy's text (see `citations`). */
+  citation: RegExp;
+  /** The month an update is cited by in a citation's suffix (「2024年7月一部改定」), by update id. */
+  updateMonth: Map<string, RegExp>;
+}
+
+const cache = new WeakMap<CatalogData, Spellings>();
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function spellings(d: CatalogData): Spellings {
+  let s = cache.get(d);
+  if (s) return s;
+  const updates: Spellings['updates'] = [];
+  const updateMonth = new Map<string, RegExp>();
+  for (const std of d.editions.filter((e) => e.standard === undefined)) {
+    const era = std.era && eraNamed(d, std.era.name);
+    for (const u of updatesOf(d, std.id)) {
+      const then = eraYearOf(d, u.year);
+      const year = `(?:${u.year}${then ? `|${esc(then.era.name)}${then.year}年` : ''})`;
+      const patterns: RegExp[] = [];
+      if (era && std.era) patterns.push(new RegExp(`^(?:${esc(era.letter)}|${esc(era.name)}|${esc(era.romaji)})${std.era.year}(?:年度)?(?:版)?[-・/(]?${year}(?:年)?(?:-?0?${u.month}|${u.month}月)?`));
+      if (std.fiscalYear !== undefined) patterns.push(new RegExp(`^(?:fy)?${std.fiscalYear}[-・/]?${u.year}(?:-?0?${u.month})?$`));
+      patterns.push(new RegExp(`^${u.year}-?0?${u.month}$`));
+      updates.push({ id: u.edition.id, patterns });
+      updateMonth.set(u.edition.id, new RegExp(`(?:${then ? `${esc(then.era.name)}${then.year}年|` : ''}${u.year}年)${u.month}月`));
+    }
+  }
+  const eras = d.eras ?? [];
+  const words = eras.flatMap((e) => [e.name, e.romaji, e.letter]).map(esc).join('|') || '(?!)';
+  const months = [...updateMonth.values()].map((r) => r.source).join('|') || '(?!)';
+  const names = eras.map((e) => esc(e.name)).join('|') || '(?!)';
+  s = {
+    updates,
+    updateMonth,
+    era: new RegExp(`^(${words})(\\d{1,2})(?:年度)?(?:版)?(?:edition)?$`),
+    // 「令和5年度版」「平成30年度版」「令和5年度版(2024年7月一部改定)」, "FY2023 edition", "2018 edition".
+    citation: new RegExp(`(${names})(\\d{1,2}|元)年度?版((?:[・(]|\\s)?(?:${months})(?:の)?(?:ガイドライン)?(?:一部)?改定)?|(?:fy ?|fiscal(?: year)? ?)(20\\d{2})(?: edition| version)?|\\b(20\\d{2}) (?:edition|version)\\b`, 'g'),
+  };
+  cache.set(d, s);
+  return s;
+}
 
 /**
  * Reads an edition as people write it. Accepts the ids (h30, r3, r5, r5-2024), `auto`, the era forms (H30, 平成30年度版,
@@ -35,29 +80,34 @@ export function parseEditionSpelling(input: string, d: CatalogData): EditionSpel
   if (!s) return { kind: 'unknown' };
   if (s === 'auto' || s === '自動') return { kind: 'auto' };
   if (d.editions.some((e) => e.id === s)) return { kind: 'edition', id: s };
-  // The July 2024 guideline update of the FY2023 edition.
-  if (/^(?:r|令和|reiwa)5(?:年度)?(?:版)?[-・/(]?(?:2024|令和6年)(?:年)?(?:-?0?7|7月)?/.test(s) || /^(?:fy)?2023[-・/]?2024(?:-?0?7)?$/.test(s) || /^2024-?0?7$/.test(s)) return known(d, 'r5-2024');
-  let m = /^(?:h|平成|heisei)(\d{2})(?:年度)?(?:版)?(?:edition)?$/.exec(s);
-  if (m) return fromId(d, BY_HEISEI[Number(m[1])], `平成${m[1]}年度版`);
-  m = /^(?:r|令和|reiwa)(\d{1,2})(?:年度)?(?:版)?(?:edition)?$/.exec(s);
-  if (m) return fromId(d, BY_REIWA[Number(m[1])], `令和${m[1]}年度版`);
+  const spelt = spellings(d);
+  const update = spelt.updates.find((u) => u.patterns.some((p) => p.test(s)));
+  if (update) return { kind: 'edition', id: update.id };
+  let m = spelt.era.exec(s);
+  if (m) {
+    const era = eraNamed(d, m[1])!;
+    return found(editionByEra(d, era.name, Number(m[2])), `${era.name}${m[2]}年度版`);
+  }
   m = /^(?:fy|fiscalyear|fiscal)?(20\d{2})(?:年度)?(?:版)?(?:edition|version)?$/.exec(s);
-  if (m && (/^(?:fy|fiscal)/.test(s) || /(?:edition|version|年度|版)$/.test(s))) return fromId(d, BY_FISCAL[Number(m[1])], `FY${m[1]}`);
+  if (m && (/^(?:fy|fiscal)/.test(s) || /(?:edition|version|年度|版)$/.test(s))) return found(editionByFiscalYear(d, Number(m[1])), `FY${m[1]}`);
   return { kind: 'unknown' };
 }
 
-function known(d: CatalogData, id: string): EditionSpelling {
-  return d.editions.some((e) => e.id === id) ? { kind: 'edition', id } : { kind: 'unknown' };
-}
-
-function fromId(d: CatalogData, id: string | undefined, label: string): EditionSpelling {
-  if (id === 'older') return { kind: 'older', label };
-  return id ? known(d, id) : { kind: 'unknown' };
+function found(named: { edition: Edition; older: boolean } | undefined, label: string): EditionSpelling {
+  if (!named) return { kind: 'unknown' };
+  return named.older ? { kind: 'older', label } : { kind: 'edition', id: named.edition.id };
 }
 
 /** The spellings accepted, for messages: "h30, r3, r5, r5-2024, auto (also R5, 令和5年度版, FY2023, H30, 平成30年度版, FY2018)". */
 export function editionSpellingsHint(d: CatalogData): string {
-  return `${[...d.editions.map((e) => e.id), 'auto'].join(', ')} (also R5, 令和5年度版, FY2023, H30, 平成30年度版, FY2018)`;
+  const newest = d.editions.filter((e) => e.standard === undefined).at(-1);
+  const fallback = d.editions.find((e) => e.id === d.defaultEdition);
+  const forms = (e: Edition | undefined) => {
+    const era = e?.era && eraNamed(d, e.era.name);
+    return [...(era && e.era ? [`${era.letter.toUpperCase()}${e.era.year}`, `${era.name}${e.era.year}年度版`] : []), ...(e?.fiscalYear ? [`FY${e.fiscalYear}`] : [])];
+  };
+  const also = [...new Set([...forms(newest), ...forms(fallback)])];
+  return `${[...d.editions.map((e) => e.id), 'auto'].join(', ')}${also.length ? ` (also ${also.join(', ')})` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -72,9 +122,6 @@ const FROM_AFTER = /^(?:\)|）)?(?:の統一基準(?:群)?)?(?:から|より|を
 const PAST_BEFORE = /(?:履歴|沿革|旧|従前|従来|前回|以前|廃止|前身|history|previous|former|supersed|replac|revised from|amended from)[^。]{0,40}$/;
 const HISTORY_HEADING = /(?:改正|改定|改訂|変更|改廃)(?:の)?履歴|沿革|revision history|change ?log|document history|amendment history|version history/;
 
-// Citations of an edition: 「令和5年度版」「平成30年度版」「令和5年度版(2024年7月一部改定)」, "FY2023 edition", "2018 edition".
-const CITATION = /(平成|令和)(\d{1,2}|元)年度?版((?:[・(]|\s)?(?:令和6年|2024年)7月(?:の)?(?:ガイドライン)?(?:一部)?改定)?|(?:fy ?|fiscal(?: year)? ?)(20\d{2})(?: edition| version)?|\b(20\d{2}) (?:edition|version)\b/g;
-
 interface Citation {
   id: string; // an edition id, or 'older', or 'newer' (an edition later than Kijun knows)
   basis: boolean;
@@ -84,14 +131,26 @@ interface Citation {
 }
 
 function citationId(m: RegExpExecArray, d: CatalogData): string | undefined {
+  const span = fiscalYearSpan(d);
+  const beyond = (year: number) => (year < span.first ? 'older' : undefined);
   if (m[1]) {
+    const era = eraNamed(d, m[1])!;
     const n = m[2] === '元' ? 1 : Number(m[2]);
-    if (m[1] === '平成') return BY_HEISEI[n] ?? (n < 30 ? 'older' : undefined);
-    if (n === 5 && m[3]) return d.editions.some((e) => e.id === 'r5-2024') ? 'r5-2024' : 'r5';
-    return BY_REIWA[n] ?? (n > 5 ? 'newer' : undefined);
+    const named = editionByEra(d, era.name, n);
+    if (named?.older) return 'older';
+    if (named) {
+      const update = m[3] ? updatesOf(d, named.edition.id).find((u) => spellings(d).updateMonth.get(u.edition.id)?.test(m[3])) : undefined;
+      return update?.edition.id ?? named.edition.id;
+    }
+    // Only the current era runs on into editions Kijun does not know yet (平成35年度版 is no edition).
+    const year = westernYear(era, n);
+    const latestEra = (d.eras ?? []).every((e) => e.firstYear <= era.firstYear);
+    return latestEra && year > span.last ? 'newer' : beyond(year);
   }
   const year = Number(m[4] ?? m[5]);
-  return BY_FISCAL[year] ?? (year > 2023 && year < 2100 ? 'newer' : year < 2018 ? 'older' : undefined);
+  const named = editionByFiscalYear(d, year);
+  if (named) return named.older ? 'older' : named.edition.id;
+  return year > span.last && year < 2100 ? 'newer' : beyond(year);
 }
 
 /** The editions the policy's text names as its basis (clauses and headings; never code, comments or history). */
@@ -101,8 +160,9 @@ function citations(doc: PolicyDocument, d: CatalogData): Citation[] {
     const text = norm.text;
     if (!STANDARD.test(text) || HISTORY_HEADING.test(frame())) return;
     const basis = BASIS.test(text);
-    CITATION.lastIndex = 0;
-    for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+    const citation = spellings(d).citation;
+    citation.lastIndex = 0;
+    for (let m = citation.exec(text); m; m = citation.exec(text)) {
       const id = citationId(m, d);
       if (!id) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
