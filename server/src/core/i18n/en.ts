@@ -6,4 +6,14 @@ export const en: Messages = {
   'hover.why': 'Why',
   'hover.relatedHead': 'Related clauses (not meeting the requirement)',
   'hover.clauseDoesNotMeet': (title: string) => `_This clause does not meet the requirement "${title}"._`,
+  // The standard hover (server/standardHover.ts): the editions and the one this document is checked against.
+  'edition.hover.name': (title: string, date: string) => `${title} (${date})`,
+  'edition.hover.history': (editions: string) => `Editions: ${editions}`,
+  'edition.hover.standard': (checked: string) => `**The Common Standards** (統一基準群) — Kijun checks this document against the **${checked}**.`,
+  'edition.hover.head': (edition: string) => `**Common Standards, ${edition}**`,
+  'edition.hover.current': 'The edition Kijun checks this document against (treated as current).',
+  'edition.hover.older': (checked: string) => `An older edition, since revised; the current one for this check is the **${checked}**. Cite it as the basis.`,
+  'edition.hover.later': (checked: string) => `Kijun checks against the ${checked}; what this later edition added is not checked yet.`,
+  'edition.hover.why': (reason: string) => `Why this edition: ${reason}.`,
+  'edition.hover.auto': (fallback: string, fiscalYear: number | undefined) => `By default (\`auto\`) the edition the policy declares as its basis is used (${fiscalYear ? `FY${fiscalYear}` : `the ${fallback}`} when it declares none or an older one). Choose another with the \`kijun.edition\` setting or \`kijun.edition\` in front matter.`,
 };
