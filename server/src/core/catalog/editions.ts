@@ -1,4 +1,5 @@
-// What each edition checks and what changed between two editions: `kijun editions` and `kijun editions --diff`.
+// What each edition checks and what changed between two editions (`kijun editions`, `kijun editions --diff`), and
+// the edition facts people cite an edition by (era, fiscal year, guideline updates): all read from the catalog.
 import { changesUpTo, editionIndex, type Catalog } from './index';
 import type { CatalogData, Edition, EditionSignal, Era, LocalizedText, Requirement } from './types';
 
