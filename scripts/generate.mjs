@@ -186,9 +186,12 @@ function editionPage(catalog) {
   ].join('\n');
 }
 
+// The examples are for the tests and docs (test/requirements/examples.test.ts): the server bundle leaves them out.
+const bundled = (catalog) => ({ ...catalog, requirements: catalog.requirements.map(({ examples, ...r }) => r) });
+
 export function generatedFiles(catalog = loadCatalog()) {
   const files = {
-    'server/src/core/catalog/catalog.generated.json': JSON.stringify(catalog, null, 1) + '\n',
+    'server/src/core/catalog/catalog.generated.json': JSON.stringify(bundled(catalog), null, 1) + '\n',
     'snippets/kijun.code-snippets': snippets(catalog),
     'docs/requirements/README.md': index(catalog),
     'docs/requirements/outdated-edition.md': editionPage(catalog),
