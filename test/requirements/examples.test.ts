@@ -151,6 +151,13 @@ describe('examples', () => {
     }
   });
 
+  it('are what the docs page shows: a covered one and a decoy (the same text as the tests)', () => {
+    for (const r of sources) {
+      const page = readFileSync(join(root, `docs/requirements/${r.id}.md`), 'utf8');
+      for (const kind of ['covered', 'decoys'] as const) expect(examplesOf(r, kind).some((e) => page.includes(e.text)), `${r.id} ${kind}`).toBe(true);
+    }
+  });
+
   it('stay out of the bundled catalog', () => {
     for (const r of getCatalog().data.requirements) expect(r).not.toHaveProperty('examples');
   });
