@@ -80,6 +80,7 @@ function requirementPage(r, catalog) {
     `> ${plainTemplate(r.template.en)}`,
     '',
   ];
+  lines.push(...examplesSection(r));
   const editionTitle = (id) => catalog.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id };
   if (r.removed || Object.keys(r.changes ?? {}).length) {
     lines.push('## 版による変更 / Changes in later editions', '');
@@ -99,6 +100,23 @@ function requirementPage(r, catalog) {
     lines.push('', '[S] 公開資料で確認 / seen in a public source; [P] 関連資料からの推定 / probable; [U] 未確認 / unverified.', '');
   }
   return lines.join('\n');
+}
+
+// A few of the requirement's `examples:` (the same text test/requirements/examples.test.ts checks): the first
+// one-line clauses of a kind, those without a note (the plain case) first. Few: the pages ship in the .vsix.
+const EXAMPLE_KINDS = [
+  ['covered', 1, '満たす / Covered'],
+  ['outdated', 1, '改定前の形 / Outdated'],
+  ['decoys', 1, '満たさない / Not enough (missing)'],
+];
+function examplesSection(r) {
+  const asExample = (e) => (typeof e === 'string' ? { text: e } : e);
+  const shown = EXAMPLE_KINDS.map(([kind, n, title]) => [title, (r.examples?.[kind] ?? []).map(asExample).filter((e) => !/[\n`|<>]|^[-*#\s]/.test(e.text)).sort((a, b) => Number(!!a.note) - Number(!!b.note)).slice(0, n)]).filter(([, list]) => list.length);
+  if (!shown.length) return [];
+  const lines = ['## 判定の例 / Examples', ''];
+  for (const [title, list] of shown) lines.push(...list.map((e) => `- ${title}: ${e.heading ? `（${e.heading}）` : ''}${e.text}`));
+  lines.push('');
+  return lines;
 }
 
 // What the edition did to the requirement, said exactly (never 「義務とされた」 for all of them).
@@ -190,8 +208,13 @@ function editionPage(catalog) {
   ].join('\n');
 }
 
-// An edition's `setting` is the manifest's text only: the bundle does not carry it.
-const bundled = (catalog) => ({ ...catalog, editions: catalog.editions.map(({ setting: _setting, ...e }) => e) });
+// What the server bundle leaves out: an edition's `setting` is the manifest's text only; the examples are for the tests
+// and docs (test/requirements/examples.test.ts).
+const bundled = (catalog) => ({
+  ...catalog,
+  editions: catalog.editions.map(({ setting: _setting, ...e }) => e),
+  requirements: catalog.requirements.map(({ examples: _examples, ...r }) => r),
+});
 
 export function generatedFiles(catalog = loadCatalog(), outRoot = root) {
   const read = (p) => readFileSync(existsSync(join(outRoot, p)) ? join(outRoot, p) : join(root, p), 'utf8');

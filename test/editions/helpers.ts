@@ -3,7 +3,7 @@
 // requirements).
 import { describe, expect, it } from 'vitest';
 import { analyzeText, getCatalog, type Finding, type PolicyAnalysis, type Status } from '../../server/src/core';
-import { asCase, filledTemplate as filledIn, label, policy, type CaseInput } from '../requirements/helpers';
+import { asCase, policy, type CaseInput } from '../requirements/helpers';
 
 export { TITLE, policy, type Case, type CaseInput } from '../requirements/helpers';
 /** The latest edition: every requirement applies. */
@@ -31,22 +31,12 @@ export function checkIn(edition: string, id: string, input: CaseInput): Checked 
   };
 }
 
-export function filledTemplate(id: string, lang: 'ja' | 'en', edition = LATEST): string {
-  return filledIn(id, lang, edition);
-}
-
 export interface EditionCases {
   /** The edition the requirement appeared in (it is absent from the one before). */
   since: string;
-  /** Covering phrasings: Japanese, English, full-width, wrapped, table (at least 4). */
-  cover: CaseInput[];
-  /** Phrasings that leave it missing (at least 3). */
-  decoys: CaseInput[];
-  /** A mandatory requirement written as a wish or permission: outdated, the finding on the clause. */
-  weak?: CaseInput[];
 }
 
-/** The table-driven suite for a requirement of a later edition. */
+/** Where a requirement of a later edition applies; its phrasings are its catalog `examples:` (test/requirements/examples.test.ts). */
 export function editionSuite(id: string, cases: EditionCases): void {
   const editions = getCatalog().data.editions.map((e) => e.id);
   const sinceIndex = editions.indexOf(cases.since);
@@ -73,59 +63,17 @@ export function editionSuite(id: string, cases: EditionCases): void {
     });
   });
 
-  describe(`${id}: covering phrasings`, () => {
-    it('has enough cases', () => expect(cases.cover.length).toBeGreaterThanOrEqual(4));
-    it.each(cases.cover.map((c) => [label(c), c] as const))('%s', (_name, c) => {
-      const r = checkIn(LATEST, id, c);
-      expect(r.status).toBe('covered');
-      expect(r.findings).toEqual([]);
-    });
-  });
-
-  describe(`${id}: decoys`, () => {
-    it('has enough cases', () => expect(cases.decoys.length).toBeGreaterThanOrEqual(3));
-    it.each(cases.decoys.map((c) => [label(c), c] as const))('%s', (_name, c) => {
-      const r = checkIn(LATEST, id, c);
-      expect(r.status).toBe('missing');
-      expect(r.findings.map((f) => f.kind)).toEqual(['missing']);
-    });
-  });
-
   const requirement = getCatalog(LATEST).byId.get(id)!;
   describe(`${id}: weak wording`, () => {
     if (requirement.level === 'mandatory') {
-      it('has a case for the weak wording of a mandatory requirement', () => {
+      // Its outdated examples show the weak wording (examples.test.ts asks one for every reason).
+      it('has a reason for the weak wording of a mandatory requirement', () => {
         expect(requirement.weak).toBeDefined();
-        expect(cases.weak?.length ?? 0).toBeGreaterThan(0);
       });
     } else {
       it('has none: a recommended requirement may be written as a wish', () => {
         expect(requirement.weak).toBeUndefined();
-        expect(cases.weak ?? []).toEqual([]);
       });
     }
-    if (!cases.weak?.length) return;
-    it.each(cases.weak.map((c) => [label(c), c] as const))('%s', (_name, c) => {
-      const r = checkIn(LATEST, id, c);
-      expect(r.status).toBe('outdated');
-      const outdated = r.findings.filter((f) => f.kind === 'outdated');
-      expect(outdated.length).toBeGreaterThan(0);
-      for (const f of outdated) {
-        expect(f.start).toBeGreaterThanOrEqual(r.clauseStart);
-        expect(f.end).toBeLessThanOrEqual(r.clauseEnd);
-        expect(f.messages.ja).toContain(requirement.weak!.reason.ja);
-      }
-    });
-  });
-
-  describe(`${id}: template`, () => {
-    it.each(['ja', 'en'] as const)('the filled-in %s template covers it, and nothing is outdated', (lang) => {
-      const text = filledTemplate(id, lang);
-      expect(text).not.toMatch(/\$\{?\d/);
-      const r = checkIn(LATEST, id, text);
-      expect(r.status).toBe('covered');
-      expect(r.analysis.requirements.filter((x) => x.status === 'outdated').map((x) => x.id)).toEqual([]);
-      expect(r.analysis.findings.filter((f) => f.kind === 'outdated' || f.kind === 'outdated-edition')).toEqual([]);
-    });
   });
 }

@@ -230,3 +230,35 @@ export interface CatalogData {
   requirements: Requirement[];
   editionCheck: EditionCheck;
 }
+
+/**
+ * A clause in a requirement's `examples:` (catalog/requirements/<id>.yaml), in the style of remark-lint's @example:
+ * the text under the policy title (and `heading`, when given) gets the status of its kind. A bare string is `{ text }`.
+ */
+export interface RequirementExample {
+  text: string;
+  heading?: string;
+  /** Why the example is there (the test name shows it). */
+  note?: string;
+  /** Decoys: the kind of related clause the missing result cites (negated, deferred, limited, separate-duty …). */
+  related?: string;
+  /** Outdated: a fragment of the reason the finding gives. */
+  reason?: string;
+}
+
+/** The examples of a requirement by the status they get; test/requirements/examples.test.ts runs every one. */
+export interface RequirementExamples {
+  /** Clauses that meet it. */
+  covered: Array<string | RequirementExample>;
+  /** The pre-revision form (or a mandatory duty worded as a wish): outdated, the finding on the clause. */
+  outdated: Array<string | RequirementExample>;
+  /** The words without the duty (negation, scope limits, labels, separate duties …): missing. */
+  decoys: Array<string | RequirementExample>;
+  /** Covering text where it is not policy text (code block, comment, quote): missing. */
+  ignored: Array<string | RequirementExample>;
+}
+
+/** A requirement as its YAML file has it: scripts/generate.mjs leaves `examples` out of the bundled catalog. */
+export interface RequirementSource extends Requirement {
+  examples: RequirementExamples;
+}
