@@ -105,6 +105,15 @@ describe('the policy-set state over an in-memory file system', () => {
     expect(state.knownSetOf('/ws/policy/対策基準.md')?.configPath).toBe('/ws/policy/kijun.json');
   });
 
+  it('two callers at once (the publisher and a hover) both see the resolved set', async () => {
+    const { fs, state } = session();
+    fs.write('/ws/kijun.json', JSON.stringify({ files: ['*.md'] }));
+    fs.write('/ws/a.md', STANDARD);
+    const [x, y] = await Promise.all([state.lookup('/ws/a.md', '/ws'), state.lookup('/ws/a.md', '/ws')]);
+    expect(x.member?.files).toEqual(['/ws/a.md']);
+    expect(y.member).toBe(x.member);
+  });
+
   it('checks the members as one policy: the open buffer wins, an unchanged set is not analysed again', async () => {
     const { fs, state, edit, options } = session();
     fs.write('/ws/kijun.json', JSON.stringify({ files: ['対策基準.md', '別表.md'] }));

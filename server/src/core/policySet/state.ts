@@ -113,6 +113,7 @@ export async function readPolicyText(fs: FileSystem, path: string): Promise<Disk
 export class PolicySetState<D> {
   readonly entries = new Map<string, SetEntry>();
   private readonly disk = new Map<string, DiskFile>();
+  private readonly loading = new Map<string, Promise<SetEntry | undefined>>();
 
   constructor(private readonly host: SetStateHost<D>) {}
 
@@ -184,9 +185,21 @@ export class PolicySetState<D> {
     return best;
   }
 
-  /** The configuration at `configPath`, read again when it changed; undefined when it is gone. */
-  async entry(configPath: string): Promise<SetEntry | undefined> {
+  /**
+   * The configuration at `configPath`, read again when it changed; undefined when it is gone. One read at a time
+   * per configuration: a second caller (the publisher and a hover at once) waits for the first one's, rather than
+   * take an entry whose files are not resolved yet.
+   */
+  entry(configPath: string): Promise<SetEntry | undefined> {
     const id = nfc(configPath);
+    const pending = this.loading.get(id);
+    if (pending) return pending;
+    const load = this.load(configPath, id).finally(() => this.loading.delete(id));
+    this.loading.set(id, load);
+    return load;
+  }
+
+  private async load(configPath: string, id: string): Promise<SetEntry | undefined> {
     const open = this.host.openAt(configPath);
     let stamp: string;
     if (open) stamp = `open:${open.uri}@${open.version}`;
