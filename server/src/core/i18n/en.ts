@@ -15,4 +15,8 @@ export const en: Messages = {
   'set.tooManyFiles': (count: number, max: number) => `too many files: ${count.toLocaleString('en')} (a set holds at most ${max}); only the first ${max} are checked: narrow the patterns or split the set`,
   'set.fileNotChecked': (name: string, why: string) => `files: cannot check ${name} (${why})`,
   'set.fileBadBytes': (name: string, why: string) => `files: ${name} has unreadable bytes (${why})`,
+  'set.unusablePattern': (pattern: string, why: string) => `${pattern}: unusable pattern (${why})`,
+  'set.patternMatchesNothing': (pattern: string) => `${pattern} matches no file`,
+  'set.noSuchFile': (name: string) => `${name}: no such file`,
+  'set.primaryNotListed': (name: string) => `primary "${name}" is not one of the set's files`,
 };

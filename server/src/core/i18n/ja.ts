@@ -13,4 +13,8 @@ export const ja = {
   'set.tooManyFiles': (count: number, max: number) => `ファイルが多すぎます: ${count.toLocaleString('en')} 件（一つのセットは ${max} 件まで）。最初の ${max} 件だけを検査します。パターンを絞るか、セットを分けてください。`,
   'set.fileNotChecked': (name: string, why: string) => `files: ${name} を検査できません（${why}）`,
   'set.fileBadBytes': (name: string, why: string) => `files: ${name} に読めないバイトがあります（${why}）`,
+  'set.unusablePattern': (pattern: string, why: string) => `${pattern}: 使えないパターンです（${why}）。`,
+  'set.patternMatchesNothing': (pattern: string) => `${pattern} に一致するファイルがありません。`,
+  'set.noSuchFile': (name: string) => `${name} が見つかりません。`,
+  'set.primaryNotListed': (name: string) => `primary の ${name} は files に含まれていません。`,
 };
