@@ -7,8 +7,8 @@ import { editionDiff, editionListing, type EditionDiff } from './core/catalog/ed
 import { fillTerms } from './core/catalog/terms';
 import { nodeFileSystem } from './core/io/nodeFileSystem';
 import { readPolicyFile } from './core/io/readFile';
-import { POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
-import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
+import type { ConfigProblem, PolicySetAnalysis } from './core/policySet';
+import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
 import { findMarkdownFiles } from './core/policySet/walk';
 import { buildComplianceReport, pathHref } from './core/report/compliance';
 import { renderHtml } from './core/report/html';
@@ -160,7 +160,6 @@ interface Plan {
   skipped: SkippedFile[];
 }
 
-const isConfigName = (p: string) => (POLICY_SET_FILE_NAMES as readonly string[]).includes(basename(p));
 
 async function plan(positionals: string[], policy: string | undefined, catalog: Catalog): Promise<Plan> {
   const out: Plan = { singles: [], sets: [], skipped: [] };
@@ -181,7 +180,7 @@ async function plan(positionals: string[], policy: string | undefined, catalog: 
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new UsageError(`${target}: no such file or folder`);
     }
     if (!isDir) {
-      if (isConfigName(target)) await addSet(target);
+      if (isConfigName(basename(target))) await addSet(target);
       else out.singles.push({ path: target, force: true });
       continue;
     }
@@ -400,7 +399,7 @@ async function reportTarget(positionals: string[], policy: string | undefined, c
     throw new UsageError(`${target}: no such file or folder`);
   }
   if (!isDir) {
-    if (policy !== undefined || isConfigName(target)) return loadPolicySet(nodeFileSystem, target, catalog);
+    if (policy !== undefined || isConfigName(basename(target))) return loadPolicySet(nodeFileSystem, target, catalog);
     return { configPath: '', root: dirname(target), files: [target], relative: [basename(target)], primary: target, problems: [], config: { files: [basename(target)], notApplicable: {}, severity: {} } };
   }
   const config = await policySetConfigIn(nodeFileSystem, target);

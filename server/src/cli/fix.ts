@@ -10,7 +10,7 @@ import { nodeFileSystem } from '../core/io/nodeFileSystem';
 import { readBytes, MAX_FILE_BYTES } from '../core/io/readFile';
 import { findMarkdownFiles } from '../core/policySet/walk';
 import { decodeWithForm, encodeLike, type SourceForm } from '../core/io/writeFile';
-import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
+import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
 import { unifiedDiff } from '../core/report/unifiedDiff';
 
 export const FIX_USAGE = `kijun fix options (insert the clauses the quick fixes insert):
@@ -114,7 +114,7 @@ export async function fix(rest: string[]): Promise<number> {
       for (const c of configs) if (!seenSets.has(resolve(c))) (seenSets.add(resolve(c)), sets.push(c));
       const setDirs = configs.map((c) => resolve(dirname(c)));
       for (const p of await findMarkdownFiles(nodeFileSystem, target)) if (!setDirs.some((d) => resolve(p).startsWith(d + sep))) singles.push({ path: p, force: false });
-    } else if (/^(kijun\.json|\.kijunrc\.json)$/.test(basename(target))) {
+    } else if (isConfigName(basename(target))) {
       if (!seenSets.has(resolve(target))) (seenSets.add(resolve(target)), sets.push(target));
     } else {
       const config = await policySetConfigIn(nodeFileSystem, dirname(target));

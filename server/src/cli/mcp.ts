@@ -14,9 +14,9 @@ import { getCatalog, levelText, pick, statusText, stripBom, type Catalog, type F
 import { editionDiff } from '../core/catalog/editions';
 import { planMissingClause, planRevisedClause, snippetToPlain, type InsertEdit } from '../core/edits';
 import { readPolicyFile } from '../core/io/readFile';
-import { analyzePolicySet, POLICY_SET_FILE_NAMES, type PolicySetAnalysis } from '../core/policySet';
+import { analyzePolicySet, type PolicySetAnalysis } from '../core/policySet';
 import { nodeFileSystem } from '../core/io/nodeFileSystem';
-import { hasConfigErrors, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
+import { hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
 import { buildComplianceReport, pathHref } from '../core/report/compliance';
 import { renderHtml } from '../core/report/html';
 import { renderMarkdown } from '../core/report/markdown';
@@ -91,7 +91,7 @@ async function load(input: { text?: string; path?: string; edition?: string; lan
   if (statSync(real).isDirectory()) {
     configPath = await policySetConfigIn(nodeFileSystem, real);
     if (!configPath) throw new ToolError(`${input.path}: a folder without kijun.json; give a policy file or the folder's kijun.json`);
-  } else if ((POLICY_SET_FILE_NAMES as readonly string[]).includes(basename(real))) configPath = real;
+  } else if (isConfigName(basename(real))) configPath = real;
 
   if (configPath) {
     const loaded = await loadPolicySet(nodeFileSystem, configPath, catalog);
