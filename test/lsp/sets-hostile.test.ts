@@ -13,7 +13,7 @@ import { analyzePolicySet, analyzeText, getCatalog, type CheckOptions, type Poli
 import { nodeFileSystem } from '../../server/src/core/io/nodeFileSystem';
 import type { FileSystem } from '../../server/src/core/policySet/fileSystem';
 import { loadPolicySet, MAX_SET_FILES, resolvePolicySet } from '../../server/src/core/policySet/load';
-import { scanJson } from '../../server/src/server/jsonLocations';
+import { scanJson } from '../../server/src/core/policySet/jsonLocations';
 import { uriPath } from '../../server/src/server/uris';
 import { root, Session } from './session';
 

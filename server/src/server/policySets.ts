@@ -3,16 +3,15 @@ import {
   CodeLensRefreshRequest, DiagnosticSeverity, FileChangeType,
   type ClientCapabilities, type Connection, type Diagnostic, type FileEvent, type TextDocuments,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { pick, type ConfigProblem, type PolicySetConfig } from '../core';
-import { t } from '../core/i18n';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigProblem, PolicySetConfig } from '../core';
+import { configDiagnostics as placeConfigProblems } from '../core/policySet/diagnostics';
 import type { FileSystem } from '../core/policySet/fileSystem';
 import { isConfigName, isInside, nfc, PolicySetState, setCheckOptions, type SetEntry, type SetRun } from '../core/policySet/state';
 import { MAX_DOCUMENT_LENGTH, type AnalysisCache, type DocumentState } from './analysisCache';
 import type { KijunSettings, SettingsStore } from './configuration';
 import { toDiagnostic } from './diagnostics';
 import { resolveLanguage, type Lang } from './i18n';
-import { keyRange, scanJson } from './jsonLocations';
 import { uriPath } from './uris';
 
 /**
@@ -376,50 +375,14 @@ export class PolicySets {
 /** The features' analysis source, answering with the set's view of a document that belongs to a set. */
 export { withPolicySets } from './setSource';
 
-/** Problems of a configuration as diagnostics on its keys. */
+/** Problems of a configuration as diagnostics on its keys (placed by the core). */
 export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'root'>, errors: Array<{ path: string; message: string }>, lang: Lang, warnings: Array<{ path: string; message: string }> = []): Diagnostic[] {
-  const bom = entry.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // VS Code shows the file without its BOM: count positions from after it.
-  const doc = TextDocument.create('kijun:config', 'json', 0, entry.text.slice(bom));
-  const { locations, errorAt } = scanJson(entry.text);
-  const at = (start: number, end: number) => ({ start: doc.positionAt(Math.max(0, start - bom)), end: doc.positionAt(Math.max(0, end - bom)) });
-  const firstLine = () => {
-    const text = doc.getText();
-    const start = text.search(/\S/);
-    if (start < 0) return at(bom, bom);
-    const nl = text.indexOf('\n', start);
-    return at(start + bom, (nl < 0 ? text.length : nl) + bom);
-  };
-  const out: Diagnostic[] = [];
-  for (const p of entry.problems) {
-    let range;
-    if (p.line !== undefined) {
-      const line = Math.max(0, p.line - 1);
-      const character = Math.max(0, (p.column ?? 1) - 1 - (line === 0 ? bom : 0));
-      range = { start: { line, character }, end: { line, character: character + 1 } };
-    } else if (!p.key && p.severity === 'error' && errorAt !== undefined && entry.text.trim()) {
-      // Not JSON, and the parser did not say where: where the scan stopped.
-      range = at(errorAt, Math.min(errorAt + 1, entry.text.length));
-    } else {
-      const r = p.key ? keyRange(locations, p.key) : undefined;
-      range = r ? at(r.start, r.end) : firstLine();
-    }
-    out.push({
-      range,
-      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-      code: 'configuration',
-      source: 'kijun',
-      message: `${p.key ? `${p.key}: ` : ''}${pick(p.message, lang)}`,
-    });
-  }
-  // Listed files that could not be read are errors; a file read with replaced bytes is checked, and where its bad
-  // bytes are is said here (it is not open).
-  const onFiles = (path: string, severity: DiagnosticSeverity, message: (name: string) => string): void => {
-    const r = keyRange(locations, 'files');
-    const name = relative(entry.root, path).split(sep).join('/');
-    out.push({ range: r ? at(r.start, r.end) : firstLine(), severity, code: 'configuration', source: 'kijun', message: message(name) });
-  };
-  for (const e of errors) onFiles(e.path, DiagnosticSeverity.Error, (name) => t('set.fileNotChecked', lang, name, e.message));
-  for (const w of warnings) onFiles(w.path, DiagnosticSeverity.Warning, (name) => t('set.fileBadBytes', lang, name, w.message));
-  return out;
+  const named = (list: Array<{ path: string; message: string }>) => list.map((x) => ({ name: relative(entry.root, x.path).split(sep).join('/'), message: x.message }));
+  return placeConfigProblems(entry.text, entry.problems, { errors: named(errors), warnings: named(warnings) }, lang).map((d) => ({
+    range: d.range,
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: 'configuration',
+    source: 'kijun',
+    message: d.message,
+  }));
 }
