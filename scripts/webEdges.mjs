@@ -6,17 +6,17 @@ const builtins = new Set(builtinModules);
 
 /**
  * The web worker bundle (server/out/web/server.js) is the same server built for the browser. At its edges, the few
- * modules that reach the disk are swapped for their web versions in server/src/web (a policy set's files read
- * through the client, docs linked by URL, URIs without node:url), node:path for a POSIX string-only version, and
- * vscode-languageserver/node for /browser. Anything else that imports a Node module fails the build: the core
+ * modules that reach Node are swapped for their web versions in server/src/web (docs linked by URL, URIs without
+ * node:url, no crash file), node:path for a POSIX string-only version, and vscode-languageserver/node for /browser.
+ * Policy sets need no swap: web/server.ts passes the client's file system (web/webFileSystem.ts) to the server. Anything else that imports a Node module fails the build: the core
  * must run without Node built-ins.
  */
 export function webEdges(root) {
     return {
     name: 'kijun-web-edges',
     setup(b) {
-      const swap = { 'server/policySets': 'web/policySets.ts', 'server/docsLink': 'web/docsLink.ts', 'server/uris': 'web/uris.ts', 'server/crashGuard': 'web/crashGuard.ts' };
-      b.onResolve({ filter: /^\.\.?\/(server\/)?(policySets|docsLink|uris|crashGuard)$/ }, (args) => {
+      const swap = { 'server/docsLink': 'web/docsLink.ts', 'server/uris': 'web/uris.ts', 'server/crashGuard': 'web/crashGuard.ts' };
+      b.onResolve({ filter: /^\.\.?\/(server\/)?(docsLink|uris|crashGuard)$/ }, (args) => {
         const target = join(args.resolveDir, args.path).replace(/\\/g, '/');
         const hit = Object.entries(swap).find(([from]) => target.endsWith(`server/src/${from}`));
         return hit ? { path: join(root, 'server', 'src', hit[1]) } : undefined;

@@ -5,9 +5,11 @@ import { analyzeText, getCatalog, levelText, pick, revisionText, stripBom, type 
 import { editionOption } from './cli/edition';
 import { editionDiff, editionListing, type EditionDiff } from './core/catalog/editions';
 import { fillTerms } from './core/catalog/terms';
-import { findMarkdownFiles, readPolicyFile } from './core/io/readFile';
-import { POLICY_SET_FILE_NAMES, type ConfigProblem, type PolicySetAnalysis } from './core/policySet';
-import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
+import { nodeFileSystem } from './core/io/nodeFileSystem';
+import { readPolicyFile } from './core/io/readFile';
+import type { ConfigProblem, PolicySetAnalysis } from './core/policySet';
+import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn, type LoadedPolicySet } from './core/policySet/load';
+import { findMarkdownFiles } from './core/policySet/walk';
 import { buildComplianceReport, pathHref } from './core/report/compliance';
 import { renderHtml } from './core/report/html';
 import { jsonReport, type CheckedFile, type FileError, type JsonSet, type SkippedFile } from './core/report/json';
@@ -158,18 +160,17 @@ interface Plan {
   skipped: SkippedFile[];
 }
 
-const isConfigName = (p: string) => (POLICY_SET_FILE_NAMES as readonly string[]).includes(basename(p));
 
-function plan(positionals: string[], policy: string | undefined, catalog: Catalog): Plan {
+async function plan(positionals: string[], policy: string | undefined, catalog: Catalog): Promise<Plan> {
   const out: Plan = { singles: [], sets: [], skipped: [] };
   const seenSets = new Set<string>();
-  const addSet = (configPath: string) => {
+  const addSet = async (configPath: string) => {
     const key = resolve(configPath);
     if (seenSets.has(key)) return;
     seenSets.add(key);
-    out.sets.push({ set: loadPolicySet(configPath, catalog) });
+    out.sets.push({ set: await loadPolicySet(nodeFileSystem, configPath, catalog) });
   };
-  if (policy !== undefined) addSet(policy);
+  if (policy !== undefined) await addSet(policy);
   for (const target of positionals) {
     let isDir = false;
     try {
@@ -179,17 +180,17 @@ function plan(positionals: string[], policy: string | undefined, catalog: Catalo
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new UsageError(`${target}: no such file or folder`);
     }
     if (!isDir) {
-      if (isConfigName(target)) addSet(target);
+      if (isConfigName(basename(target))) await addSet(target);
       else out.singles.push({ path: target, force: true });
       continue;
     }
-    const configs = findPolicySetConfigs(target);
-    for (const c of configs) addSet(c);
+    const configs = await findPolicySetConfigs(nodeFileSystem, target);
+    for (const c of configs) await addSet(c);
     // The folder's other Markdown files are checked alone (and only if they look like policies). Under a
     // configuration that cannot be read, no file is: they belong to a set whose extent is unknown.
     const claimed = new Set(out.sets.flatMap((j) => (j.set.matched ?? j.set.files).map((f) => resolve(f))));
     const unreadable = out.sets.filter((j) => !j.set.config).map((j) => resolve(j.set.root) + sep);
-    for (const path of findMarkdownFiles(target)) {
+    for (const path of await findMarkdownFiles(nodeFileSystem, target)) {
       const abs = resolve(path);
       const under = out.sets.find((j) => !j.set.config && abs.startsWith(resolve(j.set.root) + sep));
       if (under) out.skipped.push({ path, reason: `in the folder of the policy set ${under.set.configPath}, whose configuration is invalid` });
@@ -293,7 +294,7 @@ function reportProblems(sets: SetJob[], lang: Lang, warnings: boolean): boolean 
   return bad;
 }
 
-function check(rest: string[]): number | Promise<number> {
+async function check(rest: string[]): Promise<number> {
   const { values, positionals } = parse(rest, {
     format: { type: 'string', default: 'text' },
     'fail-on': { type: 'string', default: 'warning' },
@@ -316,7 +317,7 @@ function check(rest: string[]): number | Promise<number> {
   if ('error' in jobsChosen) throw new UsageError(jobsChosen.error);
   const { jobs } = jobsChosen;
 
-  const work = plan(positionals, values.policy as string | undefined, catalog);
+  const work = await plan(positionals, values.policy as string | undefined, catalog);
   const badConfig = reportProblems(work.sets, lang, format === 'text');
   const usable = work.sets.filter((j) => !hasConfigErrors(j.set));
   const total = work.singles.length + usable.reduce((n, j) => n + j.set.files.length, 0);
@@ -386,7 +387,7 @@ function check(rest: string[]): number | Promise<number> {
 // ---------------------------------------------------------------------------------------------------------
 
 /** What one report is about: a set (configured, or the policies of a folder), or one file. */
-function reportTarget(positionals: string[], policy: string | undefined, catalog: Catalog, lang: Lang): LoadedPolicySet {
+async function reportTarget(positionals: string[], policy: string | undefined, catalog: Catalog, lang: Lang): Promise<LoadedPolicySet> {
   if (positionals.length > 1) throw new UsageError('kijun report takes one PATH (a file, a folder or a kijun.json)');
   if (policy !== undefined && positionals.length) throw new UsageError('give either --policy or a PATH, not both');
   const target = policy ?? positionals[0];
@@ -398,14 +399,14 @@ function reportTarget(positionals: string[], policy: string | undefined, catalog
     throw new UsageError(`${target}: no such file or folder`);
   }
   if (!isDir) {
-    if (policy !== undefined || isConfigName(target)) return loadPolicySet(target, catalog);
+    if (policy !== undefined || isConfigName(basename(target))) return loadPolicySet(nodeFileSystem, target, catalog);
     return { configPath: '', root: dirname(target), files: [target], relative: [basename(target)], primary: target, problems: [], config: { files: [basename(target)], notApplicable: {}, severity: {} } };
   }
-  const config = policySetConfigIn(target);
-  if (config) return loadPolicySet(config, catalog);
+  const config = await policySetConfigIn(nodeFileSystem, target);
+  if (config) return loadPolicySet(nodeFileSystem, config, catalog);
   // No configuration: the policies of the folder, taken together.
   // The Markdown files that are not policies are named on stderr with the reason (no silent skips).
-  const policies = findMarkdownFiles(target).filter((p) => {
+  const policies = (await findMarkdownFiles(nodeFileSystem, target)).filter((p) => {
     const r = readPolicyFile(p);
     if (!r.ok) return false;
     const a = analyzeText(stripBom(r.text), { language: lang });
@@ -423,7 +424,7 @@ function reportTarget(positionals: string[], policy: string | undefined, catalog
   return { configPath: '', root: target, files: policies, relative: rel, primary, problems: [], config: { files: rel, notApplicable: {}, severity: {} } };
 }
 
-function report(rest: string[]): number | Promise<number> {
+async function report(rest: string[]): Promise<number> {
   const { values, positionals } = parse(rest, { format: { type: 'string', default: 'html' }, out: { type: 'string' } });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
@@ -432,7 +433,7 @@ function report(rest: string[]): number | Promise<number> {
   const format = values.format === 'markdown' ? 'md' : (values.format as string);
   if (!['html', 'md', 'json', ...MATRIX_FORMATS].includes(format)) throw new UsageError(`--format must be html, md, json, csv or xlsx (got "${values.format}")`);
   const { lang, edition, editionMode, catalog } = common(values as { lang?: string; edition?: string });
-  const set = reportTarget(positionals, values.policy as string | undefined, catalog, lang);
+  const set = await reportTarget(positionals, values.policy as string | undefined, catalog, lang);
   const job: SetJob = { set };
   if (reportProblems([job], lang, true)) {
     process.stderr.write(`kijun: ${set.configPath}: invalid policy-set configuration\n`);

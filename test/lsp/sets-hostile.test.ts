@@ -6,13 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzePolicySet, analyzeText, getCatalog, type CheckOptions, type PolicyAnalysis } from '../../server/src/core';
-import type { SetFileSystem } from '../../server/src/core/policySet/fileSystem';
+import { nodeFileSystem } from '../../server/src/core/io/nodeFileSystem';
+import type { FileSystem } from '../../server/src/core/policySet/fileSystem';
 import { loadPolicySet, MAX_SET_FILES, resolvePolicySet } from '../../server/src/core/policySet/load';
-import { scanJson } from '../../server/src/server/jsonLocations';
+import { scanJson } from '../../server/src/core/policySet/jsonLocations';
 import { uriPath } from '../../server/src/server/uris';
 import { root, Session } from './session';
 
@@ -41,11 +42,11 @@ describe('a deep kijun.json (item 7)', () => {
     }
   });
 
-  it('the core reports it as a configuration problem', () => {
+  it('the core reports it as a configuration problem', async () => {
     const dir = tmp('deep-core');
     writeFileSync(join(dir, 'kijun.json'), `{"files": ["a.md"], "name": ${'['.repeat(6000)}${']'.repeat(6000)}}`);
     writeFileSync(join(dir, 'a.md'), DOC);
-    const set = loadPolicySet(join(dir, 'kijun.json'), getCatalog());
+    const set = await loadPolicySet(nodeFileSystem, join(dir, 'kijun.json'), getCatalog());
     expect(set.problems.map((p) => p.key)).toContain('name');
   });
 
@@ -171,16 +172,27 @@ describe('a set file with an invalid byte (item 13)', () => {
 
 describe('the size of a set (item 12)', () => {
   /** A file system in memory: a folder of `n` Markdown files (the core needs nothing else). */
-  const memory = (n: number): SetFileSystem => ({
-    stat: (p) => (p.endsWith('.md') || p.endsWith('kijun.json') ? { isFile: true, isDirectory: false, size: 10, stamp: '1' } : p === '/set' ? { isFile: false, isDirectory: true, size: 0, stamp: '1' } : undefined),
-    realpath: (p) => p,
-    readBytes: () => ({ ok: true, bytes: new TextEncoder().encode(JSON.stringify({ files: ['**/*.md'] })) }),
-    markdownFiles: () => Array.from({ length: n }, (_, i) => `/set/d${Math.floor(i / 100)}/f${i}.md`),
-  });
+  const memory = (n: number): FileSystem => {
+    const files = Array.from({ length: n }, (_, i) => `/set/d${Math.floor(i / 100)}/f${i}.md`);
+    const dirs = new Map<string, Array<{ name: string; isFile: boolean; isDirectory: boolean; isLink: boolean }>>([['/set', []]]);
+    for (const f of files) {
+      const dir = posix.dirname(f);
+      if (!dirs.has(dir)) (dirs.set(dir, []), dirs.get('/set')!.push({ name: posix.basename(dir), isFile: false, isDirectory: true, isLink: false }));
+      dirs.get(dir)!.push({ name: posix.basename(f), isFile: true, isDirectory: false, isLink: false });
+    }
+    return {
+      path: posix,
+      stat: async (p) => (p.endsWith('.md') || p.endsWith('kijun.json') ? { isFile: true, isDirectory: false, size: 10, stamp: '1' } : dirs.has(p) ? { isFile: false, isDirectory: true, size: 0, stamp: '1' } : undefined),
+      realpath: async (p) => p,
+      readBytes: async () => ({ ok: true, bytes: new TextEncoder().encode(JSON.stringify({ files: ['**/*.md'] })) }),
+      readDirectory: async (p) => dirs.get(p)?.map((e) => ({ ...e })),
+    };
+  };
 
-  it('`**/*.md` over 20 000 files: capped with a finding, resolved fast', () => {
+  it('`**/*.md` over 20 000 files: capped with a finding, resolved fast', async () => {
+    const fs = memory(20_000);
     const before = process.cpuUsage();
-    const set = resolvePolicySet('/set/kijun.json', JSON.stringify({ files: ['**/*.md'] }), getCatalog(), memory(20_000));
+    const set = await resolvePolicySet(fs, '/set/kijun.json', JSON.stringify({ files: ['**/*.md'] }), getCatalog());
     const used = process.cpuUsage(before);
     expect((used.user + used.system) / 1000).toBeLessThan(3_000);
     expect(set.files).toHaveLength(MAX_SET_FILES);
@@ -188,7 +200,7 @@ describe('the size of a set (item 12)', () => {
     expect(p.severity).toBe('error');
     expect(p.message.en).toMatch(/too many files: 20,000/);
     // Under the cap: no such problem.
-    expect(resolvePolicySet('/set/kijun.json', JSON.stringify({ files: ['**/*.md'] }), getCatalog(), memory(MAX_SET_FILES)).problems).toEqual([]);
+    expect((await resolvePolicySet(memory(MAX_SET_FILES), '/set/kijun.json', JSON.stringify({ files: ['**/*.md'] }), getCatalog())).problems).toEqual([]);
   });
 
   it('an edit to one file re-combines only that file\'s share of the set', () => {

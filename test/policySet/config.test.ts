@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../server/src/core';
 import { choosePrimary, matchSetFiles, parsePolicySetConfig } from '../../server/src/core/policySet';
-import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn } from '../../server/src/core/policySet/load';
+import { nodeFileSystem } from '../../server/src/core/io/nodeFileSystem';
+import { findPolicySetConfigs as findConfigs, hasConfigErrors, loadPolicySet as load, policySetConfigIn as configIn } from '../../server/src/core/policySet/load';
+
+const loadPolicySet = (path: string, c: typeof catalog) => load(nodeFileSystem, path, c);
+const policySetConfigIn = (dir: string) => configIn(nodeFileSystem, dir);
+const findPolicySetConfigs = (dir: string) => findConfigs(nodeFileSystem, dir);
 
 const catalog = getCatalog();
 const ids = catalog.requirements.map((r) => r.id);
@@ -136,17 +141,17 @@ describe('set files', () => {
   });
 });
 
-describe('loading a set from disk', () => {
-  it('resolves the fixture set and picks 対策基準.md as primary', () => {
+describe('loading a set from disk', async () => {
+  it('resolves the fixture set and picks 対策基準.md as primary', async () => {
     const dir = join(__dirname, '../fixtures/sets/three');
-    const set = loadPolicySet(join(dir, 'kijun.json'), catalog);
+    const set = await loadPolicySet(join(dir, 'kijun.json'), catalog);
     expect(set.problems).toEqual([]);
     expect(set.relative).toEqual(['基本方針.md', '対策基準.md', '別表.md']);
     expect(set.primary).toBe(join(dir, '対策基準.md'));
-    expect(policySetConfigIn(dir)).toBe(join(dir, 'kijun.json'));
+    expect(await policySetConfigIn(dir)).toBe(join(dir, 'kijun.json'));
   });
 
-  it('prefers kijun.json to .kijunrc.json and says so; finds configs in sub-folders but not in hidden ones', () => {
+  it('prefers kijun.json to .kijunrc.json and says so; finds configs in sub-folders but not in hidden ones', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kijun-set-'));
     mkdirSync(join(root, 'a'));
     mkdirSync(join(root, '.hidden'));
@@ -154,29 +159,29 @@ describe('loading a set from disk', () => {
     writeFileSync(join(root, 'a', '.kijunrc.json'), JSON.stringify({ files: ['q.md'] }));
     writeFileSync(join(root, 'a', 'p.md'), '# 情報セキュリティ対策基準\n');
     writeFileSync(join(root, '.hidden', 'kijun.json'), JSON.stringify({ files: ['p.md'] }));
-    expect(findPolicySetConfigs(root)).toEqual([join(root, 'a', 'kijun.json')]);
-    const set = loadPolicySet(join(root, 'a', 'kijun.json'), catalog);
+    expect(await findPolicySetConfigs(root)).toEqual([join(root, 'a', 'kijun.json')]);
+    const set = await loadPolicySet(join(root, 'a', 'kijun.json'), catalog);
     expect(set.files).toEqual([join(root, 'a', 'p.md')]);
     expect(set.problems.map((p) => [p.severity, p.message.en])).toEqual([['warning', expect.stringMatching(/\.kijunrc\.json .*ignored/)]]);
     expect(hasConfigErrors(set)).toBe(false);
   });
 
-  it('does not read a listed file that a link leads outside the policy folder', () => {
+  it('does not read a listed file that a link leads outside the policy folder', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'kijun-outside-'));
     writeFileSync(join(outside, 'secret.txt'), 'secret');
     const root = mkdtempSync(join(tmpdir(), 'kijun-set-'));
     symlinkSync(join(outside, 'secret.txt'), join(root, 'linked.txt'));
     writeFileSync(join(root, 'kijun.json'), JSON.stringify({ files: ['linked.txt'] }));
-    const set = loadPolicySet(join(root, 'kijun.json'), catalog);
+    const set = await loadPolicySet(join(root, 'kijun.json'), catalog);
     expect(set.files).toEqual([]);
     expect(set.problems.map((p) => [p.key, p.file])).toEqual([['files[0]', 'linked.txt']]);
   });
 
-  it('reports an unreadable or invalid configuration instead of throwing', () => {
+  it('reports an unreadable or invalid configuration instead of throwing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kijun-set-'));
     writeFileSync(join(root, 'kijun.json'), '{"files": "all"}');
-    const set = loadPolicySet(join(root, 'kijun.json'), catalog);
+    const set = await loadPolicySet(join(root, 'kijun.json'), catalog);
     expect(hasConfigErrors(set)).toBe(true);
-    expect(loadPolicySet(join(root, 'none.json'), catalog).problems[0].message.en).toMatch(/no such file/);
+    expect((await loadPolicySet(join(root, 'none.json'), catalog)).problems[0].message.en).toMatch(/no such file/);
   });
 });

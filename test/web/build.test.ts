@@ -34,14 +34,20 @@ describe('the web build', () => {
     await expect(browser(bare, [webEdges(root)])).rejects.toThrow(/must not import the Node module "child_process"/);
   });
 
-  it('refuses the disk-reading modules the worker swaps out', async () => {
+  it('refuses the disk-reading modules: the Node file system is passed in by the Node entry only', async () => {
     await expect(browser(join(root, 'server/src/core/io/readFile.ts'), [webEdges(root)])).rejects.toThrow(/node:fs/);
-    await expect(browser(join(root, 'server/src/server/policySets.ts'), [webEdges(root)])).rejects.toThrow(/node:fs/);
+    await expect(browser(join(root, 'server/src/core/io/nodeFileSystem.ts'), [webEdges(root)])).rejects.toThrow(/node:fs/);
+    // The server's set module is the worker's too (no swap): it reads through the file system it is given.
+    const sets = await browser(join(root, 'server/src/server/policySets.ts'), [webEdges(root)]);
+    expect(sets.outputFiles[0].text).toContain('didChangeReport');
   });
 
   it('bundles the core for the browser with no Node module at all', async () => {
     const core = await browser(join(root, 'server/src/core/index.ts'), [noNode]);
     expect(core.outputFiles[0].text.length).toBeGreaterThan(100_000);
+    // The policy-set state (config discovery, resolution, analyses) too: the one loader of CLI, Node and web.
+    const sets = await browser(join(root, 'server/src/core/policySet/state.ts'), [noNode]);
+    expect(sets.outputFiles[0].text).toContain('kijun.json');
     const decode = await browser(join(root, 'server/src/core/io/decode.ts'), [noNode]);
     expect(decode.outputFiles[0].text).toContain('shift_jis');
   });

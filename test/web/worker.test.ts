@@ -241,6 +241,10 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
       const report = await worker.request<{ files: Array<{ display: string }>; title: string } | null>('kijun/complianceReport', { uri: webUri });
       expect(report?.files.map((f) => f.display).sort()).toEqual(['別表.md', '基本方針.md', '対策基準.md'].sort());
       expect(report?.title).toContain('日本防災技術機構');
+      // The same set code as the desktop: the closed files get the set's findings, kijun.json its problems (none).
+      const closed = (name: string) => worker.diagnostics(`${ws}${encodeURIComponent(name)}`, undefined as unknown as number);
+      expect(Array.isArray(await closed('別表.md'))).toBe(true);
+      expect(await closed('kijun.json')).toEqual([]);
     } finally {
       await setNode.shutdown().catch(() => undefined);
     }

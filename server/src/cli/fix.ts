@@ -6,9 +6,11 @@ import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeText, analyzePolicySet, getCatalog, type PolicyAnalysis } from '../core';
 import { applyInsertions, planFixes, type PlannedFixes } from '../core/edits';
-import { findMarkdownFiles, readBytes, MAX_FILE_BYTES } from '../core/io/readFile';
+import { nodeFileSystem } from '../core/io/nodeFileSystem';
+import { readBytes, MAX_FILE_BYTES } from '../core/io/readFile';
+import { findMarkdownFiles } from '../core/policySet/walk';
 import { decodeWithForm, encodeLike, type SourceForm } from '../core/io/writeFile';
-import { findPolicySetConfigs, hasConfigErrors, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
+import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
 import { unifiedDiff } from '../core/report/unifiedDiff';
 
 export const FIX_USAGE = `kijun fix options (insert the clauses the quick fixes insert):
@@ -54,7 +56,7 @@ function read(path: string): Source | string {
   return { path, bytes: r.bytes, text: d.text, form: d.form };
 }
 
-export function fix(rest: string[]): number {
+export async function fix(rest: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -108,15 +110,15 @@ export function fix(rest: string[]): number {
       /* reported when read */
     }
     if (dir) {
-      const configs = findPolicySetConfigs(target);
+      const configs = await findPolicySetConfigs(nodeFileSystem, target);
       for (const c of configs) if (!seenSets.has(resolve(c))) (seenSets.add(resolve(c)), sets.push(c));
       const setDirs = configs.map((c) => resolve(dirname(c)));
-      for (const p of findMarkdownFiles(target)) if (!setDirs.some((d) => resolve(p).startsWith(d + sep))) singles.push({ path: p, force: false });
-    } else if (/^(kijun\.json|\.kijunrc\.json)$/.test(basename(target))) {
+      for (const p of await findMarkdownFiles(nodeFileSystem, target)) if (!setDirs.some((d) => resolve(p).startsWith(d + sep))) singles.push({ path: p, force: false });
+    } else if (isConfigName(basename(target))) {
       if (!seenSets.has(resolve(target))) (seenSets.add(resolve(target)), sets.push(target));
     } else {
-      const config = policySetConfigIn(dirname(target));
-      if (config && !seenSets.has(resolve(config)) && loadPolicySet(config, catalog).files.some((f) => resolve(f) === resolve(target))) {
+      const config = await policySetConfigIn(nodeFileSystem, dirname(target));
+      if (config && !seenSets.has(resolve(config)) && (await loadPolicySet(nodeFileSystem, config, catalog)).files.some((f) => resolve(f) === resolve(target))) {
         seenSets.add(resolve(config));
         sets.push(config);
       } else if (!config || !seenSets.has(resolve(config))) singles.push({ path: target, force: true });
@@ -133,7 +135,7 @@ export function fix(rest: string[]): number {
     planOne(source, analysis);
   }
   for (const configPath of sets) {
-    const set = loadPolicySet(configPath, catalog);
+    const set = await loadPolicySet(nodeFileSystem, configPath, catalog);
     if (hasConfigErrors(set) || !set.config) {
       report(configPath, 'invalid policy-set configuration (kijun check shows why)');
       continue;

@@ -14,8 +14,9 @@ import { getCatalog, levelText, pick, statusText, stripBom, type Catalog, type F
 import { editionDiff } from '../core/catalog/editions';
 import { planMissingClause, planRevisedClause, snippetToPlain, type InsertEdit } from '../core/edits';
 import { readPolicyFile } from '../core/io/readFile';
-import { analyzePolicySet, POLICY_SET_FILE_NAMES, type PolicySetAnalysis } from '../core/policySet';
-import { hasConfigErrors, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
+import { analyzePolicySet, type PolicySetAnalysis } from '../core/policySet';
+import { nodeFileSystem } from '../core/io/nodeFileSystem';
+import { hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
 import { buildComplianceReport, pathHref } from '../core/report/compliance';
 import { renderHtml } from '../core/report/html';
 import { renderMarkdown } from '../core/report/markdown';
@@ -77,7 +78,7 @@ function editionIds(catalog: Catalog): [string, ...string[]] {
   return catalog.data.editions.map((e) => e.id) as [string, ...string[]];
 }
 
-function load(input: { text?: string; path?: string; edition?: string; lang: Lang }, roots: Roots): Loaded {
+async function load(input: { text?: string; path?: string; edition?: string; lang: Lang }, roots: Roots): Promise<Loaded> {
   const catalog = getCatalog();
   const options = { language: input.lang, ...(input.edition ? { edition: input.edition } : {}) };
   if ((input.text === undefined) === (input.path === undefined)) throw new ToolError('give either text or path (one of them)');
@@ -88,12 +89,12 @@ function load(input: { text?: string; path?: string; edition?: string; lang: Lan
   const real = roots.forRead(input.path!);
   let configPath: string | undefined;
   if (statSync(real).isDirectory()) {
-    configPath = policySetConfigIn(real);
+    configPath = await policySetConfigIn(nodeFileSystem, real);
     if (!configPath) throw new ToolError(`${input.path}: a folder without kijun.json; give a policy file or the folder's kijun.json`);
-  } else if ((POLICY_SET_FILE_NAMES as readonly string[]).includes(basename(real))) configPath = real;
+  } else if (isConfigName(basename(real))) configPath = real;
 
   if (configPath) {
-    const loaded = loadPolicySet(configPath, catalog);
+    const loaded = await loadPolicySet(nodeFileSystem, configPath, catalog);
     if (hasConfigErrors(loaded) || !loaded.config) {
       throw new ToolError(`${input.path}: invalid policy-set configuration: ${loaded.problems.map((p) => `${p.key ? `${p.key}: ` : ''}${pick(p.message, input.lang)}`).join('; ')}`);
     }
@@ -421,7 +422,7 @@ async function serve(sdk: typeof Sdk, roots: Roots, defaultLang: Lang): Promise<
       'with its reasons — the clauses that cover it, the outdated clauses and why the revision replaced them — and the findings with lines. Reads only; writes nothing.',
     inputSchema: { ...policy, edition, language },
     annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded((a: { text?: string; path?: string; edition?: string; language?: Lang }) => checkJson(load({ ...a, lang: lang(a.language) }, roots), lang(a.language))));
+  }, guarded(async (a: { text?: string; path?: string; edition?: string; language?: Lang }) => checkJson(await load({ ...a, lang: lang(a.language) }, roots), lang(a.language))));
 
   server.registerTool('explain_requirement', {
     title: 'Explain a requirement',
@@ -484,8 +485,8 @@ async function serve(sdk: typeof Sdk, roots: Roots, defaultLang: Lang): Promise<
       language,
     },
     annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded((a: { text?: string; path?: string; id: string; kind?: 'missing' | 'outdated'; line?: number; edition?: string; language?: Lang }) =>
-    proposeJson(load({ ...a, lang: lang(a.language) }, roots), a.id, a.kind, a.line, lang(a.language))));
+  }, guarded(async (a: { text?: string; path?: string; id: string; kind?: 'missing' | 'outdated'; line?: number; edition?: string; language?: Lang }) =>
+    proposeJson(await load({ ...a, lang: lang(a.language) }, roots), a.id, a.kind, a.line, lang(a.language))));
 
   server.registerTool('write_compliance_report', {
     title: 'Write the compliance report (writes a file)',
@@ -500,9 +501,9 @@ async function serve(sdk: typeof Sdk, roots: Roots, defaultLang: Lang): Promise<
       language,
     },
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
-  }, guarded((a: { path: string; out: string; format?: 'html' | 'md' | 'json'; edition?: string; language?: Lang }) => {
+  }, guarded(async (a: { path: string; out: string; format?: 'html' | 'md' | 'json'; edition?: string; language?: Lang }) => {
     const l = lang(a.language);
-    const loaded = load({ path: a.path, edition: a.edition, lang: l }, roots);
+    const loaded = await load({ path: a.path, edition: a.edition, lang: l }, roots);
     const target = roots.forWrite(a.out);
     if (loaded.set.files.some((f) => f.path === target) || (loaded.configPath && loaded.configPath === target)) {
       throw new ToolError(`${a.out}: is one of the policy's own files; choose another name for the report`);

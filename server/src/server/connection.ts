@@ -13,7 +13,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { COMPLIANCE_REPORT_REQUEST, complianceReport, type ComplianceReportParams } from './complianceReport';
 import { POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST, revisionTable, skeleton, type PolicySkeletonParams, type RevisionTableParams } from './papers';
 import { FileWatching } from './fileWatching';
-import { PolicySets, withPolicySets } from './policySets';
+import { PolicySets, withPolicySets, type EditorFileSystem } from './policySets';
 import { hover } from './hover';
 import { safe } from './safe';
 import { documentSymbols } from './symbols';
@@ -26,7 +26,7 @@ const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
  * Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N), as
  * vscode-languageserver reads it, and wires one module per LSP feature to the shared analysis.
  */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all), fileSystem: (connection: Connection, env: { folders: () => string[] }) => EditorFileSystem): void {
   const documents = new TextDocuments(TextDocument);
   // A document the previous server died on is refused instead of killing this one too (crashGuard.ts).
   const cache = new AnalysisCache(CrashGuard.forProcess());
@@ -40,7 +40,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const sets = new PolicySets(connection, documents, { get: (uri) => settings.get(uri) }, cache, env, {
     schedule: (uri, delay) => diagnostics.schedule(uri, delay),
     scheduleAll: () => diagnostics.scheduleAll(),
-  });
+  }, fileSystem(connection, env));
   const source = withPolicySets(createAnalysisSource(documents, { get: (uri) => settings.get(uri) }, cache, env), sets);
   const diagnostics = new DiagnosticsPublisher(connection, documents, source);
   const watching = new FileWatching(connection, (changes) => sets.filesChanged(changes));

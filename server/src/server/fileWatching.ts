@@ -1,7 +1,8 @@
+import { POLICY_SET_FILE_NAMES } from '../core/policySet/config';
 import { DidChangeWatchedFilesNotification, type ClientCapabilities, type Connection, type FileEvent } from 'vscode-languageserver/node';
 
 /** What the server watches: set configurations and the Markdown files a set may list. */
-export const WATCHED_GLOBS = ['**/kijun.json', '**/.kijunrc.json', '**/*.md', '**/*.markdown'];
+export const WATCHED_GLOBS = [...POLICY_SET_FILE_NAMES.map((name) => `**/${name}`), '**/*.md', '**/*.markdown'];
 
 /**
  * workspace/didChangeWatchedFiles. The server asks the client to watch the files above with a dynamic

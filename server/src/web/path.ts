@@ -24,6 +24,11 @@ export function join(...ps: string[]): string {
   return abs ? `/${s}` : s || '.';
 }
 
+/** The web's paths are absolute (a URI's path): a relative one is taken from the root. */
+export function resolve(p: string): string {
+  return join('/', p);
+}
+
 export function dirname(p: string): string {
   const ps = parts(p);
   ps.pop();

@@ -6,6 +6,7 @@
 // and there is no code cache and no child process. The build fails if anything still imports a Node module.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startServer } from '../server/connection';
+import { webFileSystem } from './webFileSystem';
 
 /** The worker's global scope (the project's TypeScript settings have no WebWorker library). */
 type WorkerScope = ConstructorParameters<typeof BrowserMessageReader>[0] & {
@@ -39,4 +40,5 @@ if (typeof (globalThis as { setImmediate?: unknown }).setImmediate !== 'function
 scope.addEventListener('error', (e: { error?: unknown; message?: string }) => console.error('kijun: uncaught exception', e.error ?? e.message));
 scope.addEventListener('unhandledrejection', (e: { reason?: unknown }) => console.error('kijun: unhandled rejection', e.reason));
 
-startServer(createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope)));
+// Policy sets are read through the client (webFileSystem.ts), under the workspace folders it named.
+startServer(createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope)), (connection, env) => webFileSystem(connection, env.folders));

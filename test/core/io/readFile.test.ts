@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodePolicy, findMarkdownFiles, isFileInside, readBytes, readPolicyFile, shiftJisDecoder, walkFolders } from '../../../server/src/core/io/readFile';
+import { nodeFileSystem as fs } from '../../../server/src/core/io/nodeFileSystem';
+import { decodePolicy, readBytes, readPolicyFile, shiftJisDecoder } from '../../../server/src/core/io/readFile';
 import { findPolicySetConfigs } from '../../../server/src/core/policySet/load';
+import { findMarkdownFiles, isFileInside, walkFolders } from '../../../server/src/core/policySet/walk';
 
 const dir = mkdtempSync(join(tmpdir(), 'kijun-io-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -110,24 +112,24 @@ describe('the folder walk', () => {
   symlinkSync(join(tree, 'b'), join(tree, 'f-dir-link'));
   symlinkSync(outside, join(tree, 'g-out-dir'));
 
-  it('lists Markdown in name order, folders where they sort, links only to files inside', () => {
-    expect(findMarkdownFiles(tree).map((p) => p.slice(tree.length + 1).split('\\').join('/'))).toEqual(['a.md', 'b/b1.md', 'b/c/c1.markdown', 'c.md', 'd-link.md']);
+  it('lists Markdown in name order, folders where they sort, links only to files inside', async () => {
+    expect((await findMarkdownFiles(fs, tree)).map((p) => p.slice(tree.length + 1).split('\\').join('/'))).toEqual(['a.md', 'b/b1.md', 'b/c/c1.markdown', 'c.md', 'd-link.md']);
   });
 
-  it('finds policy-set configurations with the same walk', () => {
-    expect(findPolicySetConfigs(tree).map((p) => p.slice(tree.length).split('\\').join('/'))).toEqual(['/kijun.json', '/b/kijun.json']);
+  it('finds policy-set configurations with the same walk', async () => {
+    expect((await findPolicySetConfigs(fs, tree)).map((p) => p.slice(tree.length).split('\\').join('/'))).toEqual(['/kijun.json', '/b/kijun.json']);
   });
 
-  it('visits folders before their entries, with the caller spelling of the root', () => {
+  it('visits folders before their entries, with the caller spelling of the root', async () => {
     const seen: string[] = [];
-    walkFolders(tree, 'T', { folder: (_d, shown) => seen.push(`${shown}/`), file: (e) => void (e.name.endsWith('.md') && seen.push(e.name)) });
+    await walkFolders(fs, tree, 'T', { folder: async (_d, shown) => void seen.push(`${shown}/`), file: async (e) => void (e.name.endsWith('.md') && seen.push(e.name)) });
     expect(seen.map((s) => s.split('\\').join('/'))).toEqual(['T/', 'a.md', 'T/b/', 'b1.md', 'T/b/c/', 'c.md', 'd-link.md', 'e-out.md']);
   });
 
-  it('isFileInside resolves links', () => {
-    expect(isFileInside(tree, join(tree, 'd-link.md'))).toBe(true);
-    expect(isFileInside(tree, join(tree, 'e-out.md'))).toBe(false);
-    expect(isFileInside(tree, join(tree, 'b'))).toBe(false);
-    expect(isFileInside(tree, join(tree, 'missing.md'))).toBe(false);
+  it('isFileInside resolves links', async () => {
+    expect(await isFileInside(fs, tree, join(tree, 'd-link.md'))).toBe(true);
+    expect(await isFileInside(fs, tree, join(tree, 'e-out.md'))).toBe(false);
+    expect(await isFileInside(fs, tree, join(tree, 'b'))).toBe(false);
+    expect(await isFileInside(fs, tree, join(tree, 'missing.md'))).toBe(false);
   });
 });

@@ -14,4 +14,17 @@ export const ja = {
   'edition.hover.later': (checked: string) => `Kijun は現在 ${checked} の改定内容で検査しています。この版で追加された事項は検査していません。`,
   'edition.hover.why': (reason: string) => `検査する版の決め方: ${reason}。`,
   'edition.hover.auto': (fallback: string, _fiscalYear: number | undefined) => `既定（\`auto\`）では、ポリシーが根拠として挙げる版で検査します（記載がないか改定前の版なら${fallback}）。設定 \`kijun.edition\` またはフロントマター \`kijun.edition\` で指定できます。`,
+  // policy sets (kijun.json): core/policySet, server/policySets.ts
+  'set.configLinkOutside': (name: string) => `${name} はフォルダの外のファイルへのリンクです。読み込みません。`,
+  'set.configTooLarge': '設定ファイルが大きすぎます（1 MB まで）。',
+  'set.configMissing': '設定ファイルがありません。',
+  'set.configUnreadable': (code: string) => `設定ファイルを読めません（${code}）。`,
+  'set.secondConfigIgnored': (second: string, first: string) => `同じフォルダの ${second} は使われません（${first} を優先します）。`,
+  'set.tooManyFiles': (count: number, max: number) => `ファイルが多すぎます: ${count.toLocaleString('en')} 件（一つのセットは ${max} 件まで）。最初の ${max} 件だけを検査します。パターンを絞るか、セットを分けてください。`,
+  'set.fileNotChecked': (name: string, why: string) => `files: ${name} を検査できません（${why}）`,
+  'set.fileBadBytes': (name: string, why: string) => `files: ${name} に読めないバイトがあります（${why}）`,
+  'set.unusablePattern': (pattern: string, why: string) => `${pattern}: 使えないパターンです（${why}）。`,
+  'set.patternMatchesNothing': (pattern: string) => `${pattern} に一致するファイルがありません。`,
+  'set.noSuchFile': (name: string) => `${name} が見つかりません。`,
+  'set.primaryNotListed': (name: string) => `primary の ${name} は files に含まれていません。`,
 };

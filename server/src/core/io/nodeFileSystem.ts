@@ -1,30 +1,38 @@
-import { realpathSync, statSync } from 'node:fs';
-import type { SetFileSystem } from '../policySet/fileSystem';
-import { findMarkdownFiles, readBytes } from './readFile';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FileSystem } from '../policySet/fileSystem';
+import { readBytes } from './readFile';
 
-/** The file system as Node sees it, for the CLI and the language server. */
-export const nodeFileSystem: SetFileSystem = {
-  stat(path) {
+/**
+ * The file system as Node sees it, for the CLI and the language server. Answered from the synchronous calls: the
+ * reads are small (a kijun.json, a folder listing) and the order of events stays what it was before the interface
+ * became asynchronous for the web worker.
+ */
+export const nodeFileSystem: FileSystem & { uriOf(path: string): string } = {
+  path,
+  uriOf: (p) => pathToFileURL(p).href,
+  async stat(p) {
     try {
-      const st = statSync(path);
+      const st = statSync(p);
       return { isFile: st.isFile(), isDirectory: st.isDirectory(), size: st.size, stamp: `${st.mtimeMs}:${st.size}:${st.ino}` };
     } catch {
       return undefined;
     }
   },
-  realpath(path) {
+  async realpath(p) {
     try {
-      return realpathSync(path);
+      return realpathSync(p);
     } catch {
       return undefined;
     }
   },
-  readBytes: (path, limit) => readBytes(path, limit),
-  markdownFiles(root) {
+  readBytes: async (p, limit) => readBytes(p, limit),
+  async readDirectory(p) {
     try {
-      return findMarkdownFiles(root);
+      return readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory(), isLink: e.isSymbolicLink() }));
     } catch {
-      return [];
+      return undefined;
     }
   },
 };

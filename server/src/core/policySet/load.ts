@@ -1,18 +1,16 @@
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from '../catalog';
-import { nodeFileSystem } from '../io/nodeFileSystem';
-import { isWithin } from '../io/paths';
-import { walkFolders } from '../io/readFile';
-import { POLICY_SET_FILE_NAMES, parsePolicySetConfig, type ConfigProblem, type PolicySetConfig } from './config';
-import type { SetFileSystem } from './fileSystem';
+import { localized } from '../i18n';
+import { isGlob, POLICY_SET_FILE_NAMES, parsePolicySetConfig, type ConfigProblem, type PolicySetConfig } from './config';
+import { isWithin, type FileSystem } from './fileSystem';
 import { choosePrimary, matchSetFiles } from './resolve';
+import { findMarkdownFiles, isFileInside, walkFolders } from './walk';
 
 /**
- * Loading a policy set — the one implementation the CLI and the language server share: where a folder's
- * configuration is, reading it (never through a link that leads outside its folder, never over 1 MB), and
- * resolving its files (names and patterns matched against the Markdown files under the folder, literal names
- * only when they stay inside it, at most MAX_SET_FILES). Through a SetFileSystem: the server gives the text of an
- * open kijun.json itself and reads the rest as the CLI does.
+ * Loading a policy set — the one implementation the CLI, the Node language server and the web worker share: where
+ * a folder's configuration is, reading it (never through a link that leads outside its folder, never over 1 MB),
+ * and resolving its files (names and patterns matched against the Markdown files under the folder, literal names
+ * only when they stay inside it, at most MAX_SET_FILES). Through a FileSystem (fileSystem.ts): the servers give
+ * the text of an open kijun.json themselves (resolvePolicySet) and read the rest as the CLI does.
  */
 
 /** A policy set read from disk: its configuration, and the files it names, as paths the caller can open. */
@@ -40,99 +38,91 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
  */
 export const MAX_SET_FILES = 500;
 
-/** Whether `path` is a regular file inside the folder `realRoot` (a real path) once links are resolved. */
-export function isFileInside(realRoot: string, path: string, fs: SetFileSystem = nodeFileSystem): boolean {
-  const real = fs.realpath(path);
-  return real !== undefined && real !== realRoot && isWithin(realRoot, real) && !!fs.stat(real)?.isFile;
-}
+export const isConfigName = (name: string): boolean => (POLICY_SET_FILE_NAMES as readonly string[]).includes(name);
 
 /** The set configuration in a folder, if any: kijun.json first, then .kijunrc.json. */
-export function policySetConfigIn(dir: string, fs: SetFileSystem = nodeFileSystem): string | undefined {
+export async function policySetConfigIn(fs: FileSystem, dir: string): Promise<string | undefined> {
   for (const name of POLICY_SET_FILE_NAMES) {
-    const p = join(dir, name);
-    if (fs.stat(p)?.isFile) return p;
+    const p = fs.path.join(dir, name);
+    if ((await fs.stat(p))?.isFile) return p;
   }
   return undefined;
 }
 
 /** Every set configuration in a folder and its sub-folders (not inside node_modules or hidden folders). */
-export function findPolicySetConfigs(folder: string, fs: SetFileSystem = nodeFileSystem): string[] {
+export async function findPolicySetConfigs(fs: FileSystem, folder: string): Promise<string[]> {
   const out: string[] = [];
-  const root = fs.realpath(folder);
+  const root = await fs.realpath(folder);
   if (root === undefined) return out;
-  walkFolders(root, folder, {
-    folder(dir, shown) {
-      const config = policySetConfigIn(dir, fs);
-      if (config) out.push(join(shown, basename(config)));
+  await walkFolders(fs, root, folder, {
+    async folder(dir, shown) {
+      const config = await policySetConfigIn(fs, dir);
+      if (config) out.push(fs.path.join(shown, fs.path.basename(config)));
     },
   });
   return out;
 }
 
-const problem = (ja: string, en: string): ConfigProblem => ({ severity: 'error', key: '', message: { ja, en } });
+const problem = (message: ConfigProblem['message']): ConfigProblem => ({ severity: 'error', key: '', message });
 
 /**
  * A configuration that is a link to a file outside its own folder: not read (its first characters or keys would be
  * echoed in messages and diagnostics). Undefined when the configuration may be read.
  */
-export function configLinkProblem(configPath: string, fs: SetFileSystem = nodeFileSystem): ConfigProblem | undefined {
-  const real = fs.realpath(configPath);
+export async function configLinkProblem(fs: FileSystem, configPath: string): Promise<ConfigProblem | undefined> {
+  const { basename, dirname, resolve } = fs.path;
+  const real = await fs.realpath(configPath);
   if (real === undefined) return undefined;
-  const root = fs.realpath(dirname(configPath)) ?? resolve(dirname(configPath));
-  if (isWithin(root, real) && real !== root) return undefined;
-  return problem(
-    `${basename(configPath)} はフォルダの外のファイルへのリンクです。読み込みません。`,
-    `${basename(configPath)} is a link to a file outside its folder: not read`,
-  );
+  const root = (await fs.realpath(dirname(configPath))) ?? resolve(dirname(configPath));
+  if (isWithin(fs.path, root, real) && real !== root) return undefined;
+  return problem(localized('set.configLinkOutside', basename(configPath)));
 }
 
 /** The text of a configuration on disk, or the problems that kept it from being read. Never throws. */
-export function readPolicySetConfig(configPath: string, fs: SetFileSystem = nodeFileSystem): { text?: string; problems: ConfigProblem[] } {
-  const link = configLinkProblem(configPath, fs);
+export async function readPolicySetConfig(fs: FileSystem, configPath: string): Promise<{ text?: string; problems: ConfigProblem[] }> {
+  const link = await configLinkProblem(fs, configPath);
   if (link) return { problems: [link] };
-  const read = fs.readBytes(configPath, MAX_CONFIG_BYTES);
+  const read = await fs.readBytes(configPath, MAX_CONFIG_BYTES);
   if (read.ok) return { text: new TextDecoder('utf-8').decode(read.bytes), problems: [] };
-  if (read.reason === 'too-large') return { problems: [problem('設定ファイルが大きすぎます（1 MB まで）。', 'the configuration file is too large (1 MB at most)')] };
-  if (read.reason === 'missing') return { problems: [problem('設定ファイルがありません。', 'no such file')] };
+  if (read.reason === 'too-large') return { problems: [problem(localized('set.configTooLarge'))] };
+  if (read.reason === 'missing') return { problems: [problem(localized('set.configMissing'))] };
   const code = read.reason === 'unreadable' ? read.code : 'EISDIR';
-  return { problems: [problem(`設定ファイルを読めません（${code}）。`, `cannot read (${code})`)] };
+  return { problems: [problem(localized('set.configUnreadable', code))] };
 }
 
 /** Parses a configuration's text and resolves its files under its folder. Problems are collected, never thrown. */
-export function resolvePolicySet(configPath: string, text: string, catalog: Catalog, fs: SetFileSystem = nodeFileSystem): LoadedPolicySet {
+export async function resolvePolicySet(fs: FileSystem, configPath: string, text: string, catalog: Catalog): Promise<LoadedPolicySet> {
+  const { basename, dirname, join, relative, resolve, sep } = fs.path;
   const root = dirname(configPath);
   const set: LoadedPolicySet = { configPath, root, files: [], relative: [], problems: [] };
   const [first, second] = POLICY_SET_FILE_NAMES;
-  if (basename(configPath) === first && fs.stat(join(root, second))?.isFile) {
-    set.problems.push({ severity: 'warning', key: '', message: { ja: `同じフォルダの ${second} は使われません（${first} を優先します）。`, en: `${second} in the same folder is ignored (${first} takes precedence)` } });
+  if (basename(configPath) === first && (await fs.stat(join(root, second)))?.isFile) {
+    set.problems.push({ severity: 'warning', key: '', message: localized('set.secondConfigIgnored', second, first) });
   }
   let parsed: ReturnType<typeof parsePolicySetConfig>;
   try {
     parsed = parsePolicySetConfig(text, catalog);
   } catch (e) {
     // A bug or a configuration beyond what was foreseen: this set's problem, not the caller's exception.
-    set.problems.push(problem(`設定ファイルを読めません（${(e as Error).name}）。`, `cannot read (${(e as Error).name}: ${(e as Error).message})`));
+    const { name, message } = e as Error;
+    set.problems.push(problem({ ja: localized('set.configUnreadable', name).ja, en: localized('set.configUnreadable', `${name}: ${message}`).en }));
     return set;
   }
   set.problems.push(...parsed.problems);
   if (!parsed.config) return set;
   set.config = parsed.config;
 
-  const realRoot = fs.realpath(root) ?? resolve(root);
-  const candidates = fs.markdownFiles(root).map((p) => relative(root, p).split(sep).join('/'));
+  const realRoot = (await fs.realpath(root)) ?? resolve(root);
+  const candidates = (await findMarkdownFiles(fs, root)).map((p) => relative(root, p).split(sep).join('/'));
   // A literal name that is not a Markdown file under the folder (another extension, a hidden folder): it must
-  // be a file, and stay inside the folder once links are resolved.
-  const matched = matchSetFiles(parsed.config, candidates, (rel) => isFileInside(realRoot, join(root, rel), fs));
+  // be a file, and stay inside the folder once links are resolved. Asked before matching (matching is synchronous).
+  const literal = new Set<string>();
+  for (const name of parsed.config.files) if (!isGlob(name) && await isFileInside(fs, realRoot, join(root, name))) literal.add(name);
+  const matched = matchSetFiles(parsed.config, candidates, (rel) => literal.has(rel));
   set.problems.push(...matched.problems);
   let files = matched.files;
   if (files.length > MAX_SET_FILES) {
-    set.problems.push({
-      severity: 'error', key: 'files',
-      message: {
-        ja: `ファイルが多すぎます: ${files.length.toLocaleString('en')} 件（一つのセットは ${MAX_SET_FILES} 件まで）。最初の ${MAX_SET_FILES} 件だけを検査します。パターンを絞るか、セットを分けてください。`,
-        en: `too many files: ${files.length.toLocaleString('en')} (a set holds at most ${MAX_SET_FILES}); only the first ${MAX_SET_FILES} are checked: narrow the patterns or split the set`,
-      },
-    });
+    set.problems.push({ severity: 'error', key: 'files', message: localized('set.tooManyFiles', files.length, MAX_SET_FILES) });
     set.matched = files.map((f) => join(root, f));
     files = files.slice(0, MAX_SET_FILES);
   }
@@ -145,10 +135,10 @@ export function resolvePolicySet(configPath: string, text: string, catalog: Cata
 }
 
 /** Reads, validates and resolves a set configuration. Problems are collected, never thrown. */
-export function loadPolicySet(configPath: string, catalog: Catalog, fs: SetFileSystem = nodeFileSystem): LoadedPolicySet {
-  const read = readPolicySetConfig(configPath, fs);
-  if (read.text === undefined) return { configPath, root: dirname(configPath), files: [], relative: [], problems: read.problems };
-  return resolvePolicySet(configPath, read.text, catalog, fs);
+export async function loadPolicySet(fs: FileSystem, configPath: string, catalog: Catalog): Promise<LoadedPolicySet> {
+  const read = await readPolicySetConfig(fs, configPath);
+  if (read.text === undefined) return { configPath, root: fs.path.dirname(configPath), files: [], relative: [], problems: read.problems };
+  return resolvePolicySet(fs, configPath, read.text, catalog);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compileGlobs } from '../glob/glob';
+import { localized } from '../i18n';
 import { normalizeForMatch } from '../text/normalize';
 import { isGlob, type ConfigProblem, type PolicySetConfig } from './config';
 
@@ -33,19 +34,19 @@ export function matchSetFiles(config: PolicySetConfig, candidates: string[], exi
       // Matched without backtracking (a pattern from the repository must not hang the check).
       const compiled = compileGlobs([nfc(pattern)], { dot: false });
       if (!compiled.ok) {
-        problems.push({ severity: 'error', key: `files[${i}]`, message: { ja: `${pattern.slice(0, 80)}: 使えないパターンです（${compiled.reason}）。`, en: `${pattern.slice(0, 80)}: unusable pattern (${compiled.reason})` } });
+        problems.push({ severity: 'error', key: `files[${i}]`, message: localized('set.unusablePattern', pattern.slice(0, 80), compiled.reason) });
         return;
       }
       const hits = sorted.filter((c) => compiled.match(nfc(c)));
       if (!hits.length) {
-        problems.push({ severity: 'warning', key: `files[${i}]`, message: { ja: `${pattern} に一致するファイルがありません。`, en: `${pattern} matches no file` } });
+        problems.push({ severity: 'warning', key: `files[${i}]`, message: localized('set.patternMatchesNothing', pattern) });
       }
       hits.forEach(add);
     } else {
       const hit = sorted.find((c) => nfc(c) === nfc(pattern));
       if (hit) add(hit);
       else if (exists(pattern)) add(pattern);
-      else problems.push({ severity: 'error', key: `files[${i}]`, file: pattern, message: { ja: `${pattern} が見つかりません。`, en: `${pattern}: no such file` } });
+      else problems.push({ severity: 'error', key: `files[${i}]`, file: pattern, message: localized('set.noSuchFile', pattern) });
     }
   });
   return { files, problems };
@@ -64,7 +65,7 @@ export function choosePrimary(files: string[], config: Pick<PolicySetConfig, 'pr
       primary: byName(files),
       problems: [{
         severity: 'error', key: 'primary',
-        message: { ja: `primary の ${config.primary} は files に含まれていません。`, en: `primary "${config.primary}" is not one of the set's files` },
+        message: localized('set.primaryNotListed', config.primary),
       }],
     };
   }
