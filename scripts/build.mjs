@@ -24,6 +24,17 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const watch = process.argv.includes('--watch');
 const metafile = process.argv.includes('--metafile');
+/**
+ * yaml's Node entry is one CommonJS file that esbuild cannot tree-shake; its ES-module build is the same code in
+ * modules, so the Node bundles take that one too and keep only what the front matter uses (~17 KB less per bundle).
+ */
+const yamlModules = {
+  name: 'kijun-yaml-modules',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, 'node_modules/yaml/browser/index.js') }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -40,7 +51,7 @@ const common = {
   metafile,
   // Linear-time GFM tables (see scripts/gfmTableEditMap.mjs).
   // and linear-time long paragraphs (scripts/micromarkText.mjs).
-  plugins: [gfmTableEditMap(), micromarkText()],
+  plugins: [gfmTableEditMap(), micromarkText(), yamlModules],
 };
 
 /**

@@ -1,4 +1,4 @@
-import YAML, { isMap, type Document } from 'yaml';
+import { isMap, parse as parseYaml, parseDocument, type Document } from 'yaml';
 import type { PolicyDocument } from '../model/types';
 import { lineStartOf } from './lines';
 import { escapeSnippet, snippetToPlain } from './snippet';
@@ -41,7 +41,7 @@ export function planNotApplicable(doc: PolicyDocument, id: string, reasonSnippet
   if (doc.text.slice(fm.rawStart, fm.rawStart + raw.length) !== raw) return undefined;
   let parsed: Document.Parsed;
   try {
-    parsed = YAML.parseDocument(raw, YAML_OPTIONS);
+    parsed = parseDocument(raw, YAML_OPTIONS);
   } catch {
     return undefined;
   }
@@ -88,7 +88,7 @@ export function planNotApplicable(doc: PolicyDocument, id: string, reasonSnippet
   const newRaw = plan.at < 0 ? raw + (raw.length && !raw.endsWith('\n') ? eol : '') + plan.plain.replace(/\r?\n$/, '') : raw.slice(0, plan.at) + plan.plain + raw.slice(plan.at);
   let after: unknown;
   try {
-    after = YAML.parse(newRaw, YAML_OPTIONS);
+    after = parseYaml(newRaw, YAML_OPTIONS);
   } catch {
     return undefined;
   }

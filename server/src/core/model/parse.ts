@@ -1,5 +1,5 @@
 import type { Nodes, Root, RootContent, ListItem, Table, PhrasingContent, Heading, List } from 'mdast';
-import YAML from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { MappedText, NormalizedBuilder } from '../text/normalize';
 import { parsePiece } from './markdown';
 import { PieceSplitter } from '../incremental/pieces';
@@ -397,7 +397,7 @@ function readFrontMatter(text: string, raw: string, start: number, end: number):
   const nl = text.slice(start, end).search(/\r\n?|\n/);
   const rawStart = nl < 0 ? end : start + nl + (text.startsWith('\r\n', start + nl) ? 2 : 1);
   try {
-    const data = YAML.parse(raw, { maxAliasCount: 10, logLevel: 'error' }) as unknown;
+    const data = parseYaml(raw, { maxAliasCount: 10, logLevel: 'error' }) as unknown;
     if (data === null || data === undefined) return { start, end, raw, rawStart, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { start, end, raw, rawStart, data: null, error: 'front matter is not a mapping' };
