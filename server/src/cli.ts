@@ -693,5 +693,10 @@ async function run(argv: string[]): Promise<void> {
 }
 
 // stderr carries file names and configuration values: control characters escaped, workflow commands broken up.
-const rawStderr = guardStream(process.stderr).raw;
-run(process.argv.slice(2)).catch(fail);
+let rawStderr: (s: string) => void;
+
+/** Runs `kijun ARGS…`; the exit code is process.exitCode. */
+export function runCli(argv: string[]): void {
+  rawStderr = guardStream(process.stderr).raw;
+  run(argv).catch(fail);
+}

@@ -22,11 +22,19 @@ import { readEditSupport, type EditSupport } from './workspaceEdit';
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
 
+/** The connection of a server process (not of a web worker, which passes its own): `node server/out/server.js --stdio`. */
+function processConnection(): Connection {
+  // A bug must not end the session for every open document: log it and keep serving.
+  process.on('uncaughtException', (e) => console.error('kijun: uncaught exception', e));
+  process.on('unhandledRejection', (e) => console.error('kijun: unhandled rejection', e));
+  return createConnection(ProposedFeatures.all);
+}
+
 /**
  * Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N), as
  * vscode-languageserver reads it, and wires one module per LSP feature to the shared analysis.
  */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+export function startServer(connection: Connection = processConnection()): void {
   const documents = new TextDocuments(TextDocument);
   // A document the previous server died on is refused instead of killing this one too (crashGuard.ts).
   const cache = new AnalysisCache(CrashGuard.forProcess());
