@@ -3,15 +3,19 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  COMPLIANCE_REPORT_REQUEST, INSERT_ALL_KIND, POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST,
+  type ComplianceReportParams, type PolicySkeletonParams, type RevisionTableParams,
+} from '../protocol';
 import { AnalysisCache, createAnalysisSource } from './analysisCache';
 import { CrashGuard } from './crashGuard';
-import { codeActions, INSERT_ALL_KIND } from './codeActions';
+import { codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { COMMANDS, executeCommand } from './commands';
 import { SettingsStore } from './configuration';
 import { DiagnosticsPublisher } from './diagnostics';
-import { COMPLIANCE_REPORT_REQUEST, complianceReport, type ComplianceReportParams } from './complianceReport';
-import { POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST, revisionTable, skeleton, type PolicySkeletonParams, type RevisionTableParams } from './papers';
+import { complianceReport } from './complianceReport';
+import { revisionTable, skeleton } from './papers';
 import { FileWatching } from './fileWatching';
 import { PolicySets, withPolicySets } from './policySets';
 import { hover } from './hover';

@@ -19,6 +19,7 @@ import { toDiagnostic } from './diagnostics';
 import { resolveLanguage, type Lang } from './i18n';
 import { keyRange, scanJson } from './jsonLocations';
 import { uriPath } from './uris';
+import { REPORT_CHANGED_NOTIFICATION } from '../protocol';
 
 /**
  * Policy sets in the editor: when an open document is listed in the `files` of a `kijun.json` (or
@@ -31,9 +32,6 @@ import { uriPath } from './uris';
  * their modification time changes, so the results are right even for a client that sends no file events;
  * the events (workspace/didChangeWatchedFiles) only make the re-check prompt.
  */
-
-/** Server → client, after a set's findings were re-published: a report showing one of `uris` is stale. */
-export const REPORT_CHANGED_NOTIFICATION = 'kijun/didChangeReport';
 
 const nfc = (s: string) => s.normalize('NFC');
 const isConfigName = (name: string) => (POLICY_SET_FILE_NAMES as readonly string[]).includes(name);

@@ -22,7 +22,6 @@ export type WebEdgeChecks = [
   // The web constructor takes what connection.ts passes to the Node one.
   Assert<Extends<ConstructorParameters<typeof NodeSets.PolicySets> extends [infer A, infer B, infer C, infer D, infer E, infer F, ...unknown[]] ? [A, B, C, D, E, F] : never, ConstructorParameters<typeof WebSets.PolicySets>>>,
   Assert<Extends<typeof WebSets.withPolicySets, (base: Parameters<typeof NodeSets.withPolicySets>[0], sets: WebSets.PolicySets) => ReturnType<typeof NodeSets.withPolicySets>>>,
-  Assert<Extends<typeof WebSets.REPORT_CHANGED_NOTIFICATION, typeof NodeSets.REPORT_CHANGED_NOTIFICATION>>,
   Assert<Extends<typeof WebUris.uriPath, typeof NodeUris.uriPath>>,
   Assert<Extends<typeof WebUris.relativeToFolder, typeof NodeUris.relativeToFolder>>,
   Assert<Extends<typeof WebUris.displayName, typeof NodeUris.displayName>>,

@@ -17,13 +17,8 @@ import { decodePolicy } from '../core/io/decode';
 import { MAX_DOCUMENT_LENGTH, type AnalysisCache, type AnalysisSource, type DocumentState } from '../server/analysisCache';
 import type { KijunSettings, SettingsStore } from '../server/configuration';
 import { resolveLanguage, type Lang } from '../server/i18n';
+import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, REPORT_CHANGED_NOTIFICATION, type ReadDirectoryParams, type ReadFileParams, type ReadFileResult } from '../protocol';
 
-/** Server → client, after a set's findings changed: a report showing one of `uris` is stale. */
-export const REPORT_CHANGED_NOTIFICATION = 'kijun/didChangeReport';
-/** Server → client: `{ uri }` → `{ data: base64 } | { error: 'missing' | 'directory' | 'too-large' | string }`. */
-export const READ_FILE_REQUEST = 'kijun/readFile';
-/** Server → client: `{ uri }` → `{ entries: Array<[name, type]> } | { error }` (type: 1 file, 2 folder, 64 link). */
-export const READ_DIRECTORY_REQUEST = 'kijun/readDirectory';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -74,7 +69,7 @@ function base64ToBytes(data: string): Uint8Array {
   return bytes;
 }
 
-type ReadAnswer = { data: string } | { error: string };
+type ReadAnswer = ReadFileResult;
 type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: string; missing: boolean };
 let readCount = 0;
 
@@ -268,7 +263,7 @@ export class PolicySets {
     const read = (async (): Promise<Read> => {
       let answer: ReadAnswer;
       try {
-        answer = await this.connection.sendRequest<ReadAnswer>(READ_FILE_REQUEST, { uri: uriOf(p), limit });
+        answer = await this.connection.sendRequest<ReadAnswer>(READ_FILE_REQUEST, { uri: uriOf(p), limit } satisfies ReadFileParams);
       } catch (e) {
         // A client that does not read files for the server (another LSP client): no policy sets.
         this.unsupported = true;
@@ -292,7 +287,7 @@ export class PolicySets {
 
   private async readDirectory(p: Place): Promise<Array<[string, number]>> {
     try {
-      const answer = await this.connection.sendRequest<{ entries?: Array<[string, number]>; error?: string }>(READ_DIRECTORY_REQUEST, { uri: uriOf(p) });
+      const answer = await this.connection.sendRequest<{ entries?: Array<[string, number]>; error?: string }>(READ_DIRECTORY_REQUEST, { uri: uriOf(p) } satisfies ReadDirectoryParams);
       return Array.isArray(answer?.entries) ? answer.entries.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number') : [];
     } catch {
       this.unsupported = true;
