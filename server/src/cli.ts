@@ -1,6 +1,6 @@
 // The `kijun` command: the table of subcommands, one module each under cli/ (their shared parser: cli/args.ts).
-// A command's module is evaluated only when the command runs (require): `kijun --version` loads none of them, and
-// `kijun mcp` alone loads the MCP SDK (cli/mcp.ts).
+// Commands are required when they run, not imported: `kijun mcp` alone loads the MCP SDK (cli/mcp.ts), and a
+// command's module can grow without slowing the others' start.
 import { CliUsageError } from './cli/args';
 import { guardStderr } from './cli/progress';
 import { USAGE, VERSION } from './cli/usage';
