@@ -90,7 +90,7 @@ const serverPath = PROFILE ? join(cacheDir, 'server-profile.js') : builtServer;
 const launchFile = join(root, 'server/src/launch.json');
 const serverNodeArgs = existsSync(launchFile) ? JSON.parse(readFileSync(launchFile, 'utf8')).execArgv : [];
 if (!existsSync(builtServer)) throw new Error('server/out/server.js is missing: run `npm run build` first (npm run bench does)');
-if (PROFILE) await build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: serverPath, banner: { js: '#!/usr/bin/env node' } });
+if (PROFILE) await build({ ...common, stdin: { contents: "import { startServer } from './server/src/kijun'; startServer();", resolveDir: root, loader: 'ts' }, outfile: serverPath, banner: { js: '#!/usr/bin/env node' } });
 
 // -------------------------------------------------------------------------------------------------- documents
 const docs = SIZES.map((s) => {

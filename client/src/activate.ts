@@ -5,12 +5,9 @@ import { DidChangeConfigurationNotification, type BaseLanguageClient, type Langu
 import { ReportPanels } from './report';
 import { restrictSettings } from './restricted';
 import { registerPaperCommands } from './papers';
+// The server's command answering with the coverage report: the code lens runs it; VS Code shows the webview.
+import { CLIENT_COMMANDS, COVERAGE_REPORT_COMMAND, INSERT_ALL_KIND } from '../../server/src/protocol';
 
-/** The server's command answering with the coverage report (the code lens runs it; VS Code shows the webview). */
-const REPORT_COMMAND = 'kijun.coverageReport';
-const SHOW_REPORT = 'kijun.showReport';
-const INSERT_ALL = 'kijun.insertMissingClauses';
-const INSERT_ALL_KIND = 'source.kijun.insertMissingClauses';
 
 const ja = () => vscode.env.language.toLowerCase().startsWith('ja');
 
@@ -43,7 +40,7 @@ export async function activateWith(
       },
       // The code lens runs the server's report command; in VS Code it opens the compliance report instead.
       executeCommand: async (command, args, next) => {
-        if (command !== REPORT_COMMAND) return next(command, args);
+        if (command !== COVERAGE_REPORT_COMMAND) return next(command, args);
         const [arg] = args;
         const uri = typeof arg === 'string' ? arg : vscode.window.activeTextEditor?.document.uri.toString();
         if (uri) await showReport(uri);
@@ -71,12 +68,12 @@ export async function activateWith(
     // Trusted now: the workspace's restricted settings count, the server pulls them again.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
     reports,
-    vscode.commands.registerCommand(SHOW_REPORT, async (uri?: string | vscode.Uri) => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, async (uri?: string | vscode.Uri) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();
       if (!target) return;
       await showReport(target);
     }),
-    vscode.commands.registerCommand(INSERT_ALL, async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.insertMissingClauses, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);

@@ -2,6 +2,7 @@
 // next to it (same name, .md) and opened beside the editor. The document libraries are in their own bundle,
 // server/out/import.js, required only when this command runs. An existing file is never overwritten without asking.
 import * as vscode from 'vscode';
+import { CLIENT_COMMANDS } from '../../server/src/protocol';
 
 type ImportModule = typeof import('../../server/src/import/bundle');
 
@@ -16,7 +17,7 @@ export function registerImport(context: vscode.ExtensionContext): vscode.Disposa
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return (loaded ??= require('../../server/out/import.js') as ImportModule);
   };
-  return vscode.commands.registerCommand('kijun.importPolicy', async (arg?: vscode.Uri) => {
+  return vscode.commands.registerCommand(CLIENT_COMMANDS.importPolicy, async (arg?: vscode.Uri) => {
     const source = arg instanceof vscode.Uri ? arg : (await vscode.window.showOpenDialog({
       canSelectMany: false,
       openLabel: t('Markdown に変換', 'Convert to Markdown'),

@@ -8,9 +8,10 @@
 //   untitled Markdown document, in the drafting style and for the kind of organisation the user picks.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-
-export const CREATE_REVISION_TABLE = 'kijun.createRevisionTable';
-export const NEW_POLICY = 'kijun.newPolicy';
+import {
+  CLIENT_COMMANDS, POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST,
+  type PolicySkeletonParams, type PolicySkeletonResult, type RevisionTableParams, type RevisionTableResult,
+} from '../../server/src/protocol';
 
 const ja = () => vscode.env.language.toLowerCase().startsWith('ja');
 
@@ -55,13 +56,13 @@ async function oldVersion(doc: vscode.TextDocument): Promise<{ text: string; lab
 
 export function registerPaperCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(CREATE_REVISION_TABLE, async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.createRevisionTable, async () => {
       const editor = vscode.window.activeTextEditor;
       const c = client();
       if (!editor || !c) return;
       const old = await oldVersion(editor.document);
       if (!old) return;
-      const result = await c.sendRequest<{ html: string; title: string; changes: number } | null>('kijun/revisionTable', { uri: editor.document.uri.toString(), oldText: old.text });
+      const result = await c.sendRequest<RevisionTableResult | null>(REVISION_TABLE_REQUEST, { uri: editor.document.uri.toString(), oldText: old.text } satisfies RevisionTableParams);
       if (!result) {
         void vscode.window.showInformationMessage(ja() ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。' : 'Kijun: this document is not checked as a security policy.');
         return;
@@ -78,7 +79,7 @@ export function registerPaperCommands(context: vscode.ExtensionContext, client: 
       const target = await vscode.window.showSaveDialog({ ...(base ? { defaultUri: base } : {}), filters: { HTML: ['html'] } });
       if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
     }),
-    vscode.commands.registerCommand(NEW_POLICY, async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.newPolicy, async () => {
       const c = client();
       if (!c) return;
       const j = ja();
@@ -100,7 +101,7 @@ export function registerPaperCommands(context: vscode.ExtensionContext, client: 
       );
       if (!org) return;
       const edition = vscode.workspace.getConfiguration('kijun').get<string>('edition');
-      const result = await c.sendRequest<{ text: string } | null>('kijun/policySkeleton', { style: style.value, organization: org.value, edition });
+      const result = await c.sendRequest<PolicySkeletonResult | null>(POLICY_SKELETON_REQUEST, { style: style.value as PolicySkeletonParams['style'], organization: org.value as PolicySkeletonParams['organization'], edition } satisfies PolicySkeletonParams);
       if (!result) return;
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
       await vscode.window.showTextDocument(doc);

@@ -2,21 +2,9 @@ import * as vscode from 'vscode';
 // The base client: the Node client (extension.ts) and the web worker's (browserExtension.ts) both are one.
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
-/** The server's request answering with the compliance report as HTML (server/src/server/complianceReport.ts). */
-const COMPLIANCE_REPORT_REQUEST = 'kijun/complianceReport';
-/** The server's notification that a policy set was checked again (server/src/server/policySets.ts). */
-const REPORT_CHANGED_NOTIFICATION = 'kijun/didChangeReport';
-
-/** What `kijun/complianceReport` answers. */
-export interface ComplianceReportResult {
-  key: string;
-  uri: string;
-  title: string;
-  lang: 'ja' | 'en';
-  html: string;
-  files: Array<{ uri: string; display: string }>;
-  config?: string;
-}
+// The server's request answering with the compliance report as HTML (server/src/server/complianceReport.ts), and
+// its notification that a policy set was checked again (server/src/server/policySets.ts).
+import { COMPLIANCE_REPORT_REQUEST, REPORT_CHANGED_NOTIFICATION, type ComplianceReportResult } from '../../server/src/protocol';
 
 /** How long the report waits after the last edit before asking for a new one. */
 const UPDATE_DELAY_MS = 400;

@@ -3,9 +3,7 @@
 // repository on vscode.dev, a Codespace, code-server). Reads only; never writes.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-
-export const READ_FILE_REQUEST = 'kijun/readFile';
-export const READ_DIRECTORY_REQUEST = 'kijun/readDirectory';
+import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, type ReadDirectoryResult, type ReadFileResult } from '../../server/src/protocol';
 const MAX_BYTES = 10 * 1024 * 1024;
 
 function base64(bytes: Uint8Array): string {
@@ -18,7 +16,7 @@ const reason = (e: unknown) => (e instanceof vscode.FileSystemError ? (e.code ==
 
 export function serveFileSystem(client: BaseLanguageClient): vscode.Disposable[] {
   return [
-    client.onRequest(READ_FILE_REQUEST, async (params: { uri?: unknown; limit?: unknown }) => {
+    client.onRequest(READ_FILE_REQUEST, async (params: { uri?: unknown; limit?: unknown }): Promise<ReadFileResult> => {
       if (typeof params?.uri !== 'string') return { error: 'bad request' };
       const limit = typeof params.limit === 'number' ? Math.min(params.limit, MAX_BYTES) : MAX_BYTES;
       try {
@@ -31,7 +29,7 @@ export function serveFileSystem(client: BaseLanguageClient): vscode.Disposable[]
         return { error: reason(e) };
       }
     }),
-    client.onRequest(READ_DIRECTORY_REQUEST, async (params: { uri?: unknown }) => {
+    client.onRequest(READ_DIRECTORY_REQUEST, async (params: { uri?: unknown }): Promise<ReadDirectoryResult> => {
       if (typeof params?.uri !== 'string') return { error: 'bad request' };
       try {
         return { entries: await vscode.workspace.fs.readDirectory(vscode.Uri.parse(params.uri, true)) };

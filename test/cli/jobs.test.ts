@@ -112,7 +112,7 @@ describe('the worker pool', () => {
     writeFileSync(entry, `
       const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (t) => { if (t.kind === 'single' && t.path.endsWith('crash.md')) process.exit(9); });
-      require(${JSON.stringify(join(ROOT, 'server/out/kijun.js'))}).runCheckWorker();`);
+      require(${JSON.stringify(join(ROOT, 'server/out/kijun.js'))}).startCheckWorker();`);
     const singles = ['a.md', 'crash.md', 'b.md'].map((f) => ({ path: join(dir, f), force: true }));
     const steps: string[] = [];
     const r = await checkAll({ singles, sets: [] }, { lang: 'en', editionOptions: {}, jobs: 2, step: (p) => steps.push(p), entry });

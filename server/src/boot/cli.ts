@@ -6,5 +6,5 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { loadBundle } from './codeCache';
 
 const kijun = loadBundle<typeof import('../kijun')>(join(__dirname, 'kijun.js'), 'cli');
-if (!isMainThread && (workerData as { kijun?: string } | null)?.kijun === 'check-worker') kijun.runCheckWorker();
+if (!isMainThread && (workerData as { kijun?: string } | null)?.kijun === 'check-worker') kijun.startCheckWorker();
 else kijun.runCli();

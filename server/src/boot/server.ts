@@ -3,4 +3,4 @@
 import { join } from 'node:path';
 import { loadBundle } from './codeCache';
 
-loadBundle<typeof import('../kijun')>(join(__dirname, 'kijun.js'), 'server').runServer();
+loadBundle<typeof import('../kijun')>(join(__dirname, 'kijun.js'), 'server').startServer();

@@ -3,7 +3,6 @@
 // file's own encoding and line breaks. Replacing an outdated clause rewrites the user's text: only when asked.
 import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeText, analyzePolicySet, getCatalog, type PolicyAnalysis } from '../core';
 import { applyInsertions, planFixes, type PlannedFixes } from '../core/edits';
 import { nodeFileSystem } from '../core/io/nodeFileSystem';
@@ -12,6 +11,9 @@ import { findMarkdownFiles } from '../core/policySet/walk';
 import { decodeWithForm, encodeLike, type SourceForm } from '../core/io/writeFile';
 import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
 import { unifiedDiff } from '../core/report/unifiedDiff';
+import { t } from '../core/i18n';
+import { parse, type Lang } from './args';
+import { run } from './shared';
 
 export const FIX_USAGE = `kijun fix options (insert the clauses the quick fixes insert):
   --only ID,...                 only these requirements (default: every finding)
@@ -19,8 +21,6 @@ export const FIX_USAGE = `kijun fix options (insert the clauses the quick fixes 
   --write                       write the files (same encoding, BOM and line breaks)
   --replace-outdated            replace each outdated clause with the revised clause (its number and
                                 caption kept) instead of adding the revised clause after it`;
-
-type Lang = 'ja' | 'en';
 
 interface Source {
   path: string;
@@ -56,20 +56,12 @@ function read(path: string): Source | string {
   return { path, bytes: r.bytes, text: d.text, form: d.form };
 }
 
-export async function fix(rest: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest, allowPositionals: true,
-      options: {
-        only: { type: 'string' }, 'dry-run': { type: 'boolean' }, write: { type: 'boolean' }, 'replace-outdated': { type: 'boolean' },
-        lang: { type: 'string' }, edition: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return fail((e as Error).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
+export function fix(rest: string[]): Promise<number> {
+  return run(() => fixFiles(rest));
+}
+
+async function fixFiles(rest: string[]): Promise<number> {
+  const { values, positionals } = parse(rest, { only: { type: 'string' }, 'dry-run': { type: 'boolean' }, write: { type: 'boolean' }, 'replace-outdated': { type: 'boolean' }, edition: { type: 'string' } });
   if (values.help) {
     process.stdout.write(`Usage: kijun fix [options] PATH...\n\n${FIX_USAGE}\n`);
     return 0;
@@ -78,9 +70,9 @@ export async function fix(rest: string[]): Promise<number> {
   if (!positionals.length) return fail('no PATH given (try: kijun fix policy.md)');
   const lang: Lang = values.lang === 'en' || (!values.lang && /^en/i.test(process.env.LC_ALL || process.env.LANG || '')) ? 'en' : 'ja';
   const catalog = getCatalog();
-  const edition = values.edition ?? catalog.data.defaultEdition;
+  const edition = (values.edition as string | undefined) ?? catalog.data.defaultEdition;
   if (!catalog.data.editions.some((e) => e.id === edition)) return fail(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);
-  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (values.only as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
   const known = new Set(catalog.forEdition(edition).requirements.map((r) => r.id));
   for (const id of only ?? []) if (!known.has(id)) return fail(`--only: unknown requirement "${id}"`);
   const options = { only, replaceOutdated: !!values['replace-outdated'] };
@@ -179,8 +171,8 @@ export async function fix(rest: string[]): Promise<number> {
   }
   for (const f of fixes) {
     const parts = f.plan.fixes.map((x) => `${x.id}${x.action === 'replace' ? ' (replaced)' : x.action === 'insert-revised' ? ' (revised clause added)' : ''}${x.unnumbered ? ' (unnumbered heading)' : ''}`);
-    process.stderr.write(`kijun: ${f.source.path}: ${write ? (lang === 'ja' ? '修正しました' : 'fixed') : lang === 'ja' ? '修正案' : 'would fix'}: ${parts.join(', ')}\n`);
+    process.stderr.write(`kijun: ${f.source.path}: ${t(write ? 'cli.fix.fixed' : 'cli.fix.wouldFix', lang)}: ${parts.join(', ')}\n`);
   }
-  if (!fixes.length && !errors) process.stderr.write(lang === 'ja' ? 'kijun: 修正するものはありません\n' : 'kijun: nothing to fix\n');
+  if (!fixes.length && !errors) process.stderr.write(`kijun: ${t('cli.fix.nothing', lang)}\n`);
   return errors ? 2 : write || !changed ? 0 : 1;
 }

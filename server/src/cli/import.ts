@@ -1,6 +1,6 @@
 // kijun import FILE [-o policy.md] [--force]: a Word file, a 例規集 / web page or plain text as policy Markdown.
 import { existsSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parse } from './args';
 import { convertFile } from './documents';
 
 export const IMPORT_USAGE = `kijun import FILE [-o OUT.md] (a .docx, an HTML page such as a 例規集 page, or a .txt as Markdown):
@@ -15,9 +15,9 @@ const fail = (message: string) => {
 export async function importCommand(rest: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } });
+    parsed = parse(rest, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } });
   } catch (e) {
-    return fail((e as Error).message.split('\n')[0]);
+    return fail((e as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -26,7 +26,7 @@ export async function importCommand(rest: string[]): Promise<number> {
   }
   if (positionals.length !== 1) return fail('kijun import takes one FILE (try: kijun import 対策基準.docx -o 対策基準.md)');
   const [file] = positionals;
-  const out = values.out;
+  const out = values.out as string | undefined;
   if (out && existsSync(out) && !values.force) return fail(`${out} exists: give --force to overwrite it, or another -o`);
   const r = await convertFile(file);
   if (!r.ok) return fail(`${file}: ${r.message}`);

@@ -3,8 +3,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getCatalog } from '../core';
+import { t } from '../core/i18n';
 import { policySkeleton, type DraftingStyle, type Organization } from '../core/init/skeleton';
-import { CliUsageError, langOf, parse, run } from './shared';
+import { CliUsageError, langOf, parse } from './args';
+import { run } from './shared';
 
 export const INIT_USAGE = '       kijun init [--style article|decimal] [--org ministry|agency|higher-education] [--edition ID] [-o FILE]';
 
@@ -46,9 +48,7 @@ export function runInit(args: string[]): Promise<number> {
     } catch (e) {
       throw new CliUsageError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
-    process.stderr.write(lang === 'ja'
-      ? `kijun: ${out} を作成しました。〇〇 の箇所（機関の名称・日付等）を記入してください（kijun check で一覧できます）。\n`
-      : `kijun: wrote ${out}. Fill in the 〇〇 placeholders (organisation's name, dates); kijun check lists them.\n`);
+    process.stderr.write(`kijun: ${t('cli.init.wrote', lang, out)}\n`);
     return 0;
   });
 }

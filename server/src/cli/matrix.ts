@@ -3,7 +3,8 @@
 import type { ComplianceReport } from '../core/report/compliance';
 import { buildMatrix, matrixCsv } from '../core/report/matrix';
 import type { PolicySetAnalysis } from '../core/policySet/analyze';
-import { CliUsageError, loadSideBundle, run, writeOutput, type Lang } from './shared';
+import { CliUsageError, type Lang } from './args';
+import { loadSideBundle, run, writeOutput } from './shared';
 
 export const MATRIX_FORMATS = ['csv', 'xlsx'];
 

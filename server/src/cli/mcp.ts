@@ -9,10 +9,10 @@
 // speaks MCP roots, inside a root it grants (mcpRoots.ts); links that lead outside are refused.
 import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { getCatalog, levelText, pick, statusText, stripBom, type Catalog, type Finding, type PolicyAnalysis, type Requirement } from '../core';
 import { editionDiff } from '../core/catalog/editions';
 import { planMissingClause, planRevisedClause, snippetToPlain, type InsertEdit } from '../core/edits';
+import { t } from '../core/i18n';
 import { readPolicyFile } from '../core/io/readFile';
 import { analyzePolicySet, type PolicySetAnalysis } from '../core/policySet';
 import { nodeFileSystem } from '../core/io/nodeFileSystem';
@@ -21,6 +21,7 @@ import { buildComplianceReport, pathHref } from '../core/report/compliance';
 import { renderHtml } from '../core/report/html';
 import { renderMarkdown } from '../core/report/markdown';
 import { summarize } from '../core/report/summary';
+import { parse } from './args';
 import { PathRefused, Roots } from './mcpRoots';
 import type * as Sdk from './mcpSdk';
 
@@ -208,7 +209,7 @@ function checkJson(loaded: Loaded, lang: Lang) {
 function referenceText(r: Requirement, lang: Lang): string {
   const ref = `${pick(r.reference.document, lang)} ${r.reference.section}`;
   if (r.reference.verified) return ref;
-  return lang === 'ja' ? `${ref}（参考・項番は要確認）` : `${ref} (for reference; section number to be verified)`;
+  return t('cli.mcp.referenceUnverified', lang, ref);
 }
 
 const editionTitle = (catalog: Catalog, id: string, lang: Lang) => pick(catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
@@ -235,20 +236,17 @@ function requirementJson(r: Requirement, catalog: Catalog, lang: Lang, full: boo
 
 function requirementMarkdown(r: Requirement, catalog: Catalog, lang: Lang): string {
   const j = requirementJson(r, catalog, lang, true) as ReturnType<typeof requirementJson> & { explanation: string; clause: string; sources: Array<{ title: string; confidence: string }> };
-  const t = lang === 'ja'
-    ? { ref: '参照', since: '導入', changed: '変更', clause: '条項の例', sources: '出典（確度 S: 公開資料で確認, P: 推定, U: 未確認）' }
-    : { ref: 'Reference', since: 'Since', changed: 'Changed', clause: 'A clause to start from', sources: 'Sources (confidence S: seen in a public source, P: probable, U: unverified)' };
   return [
     `# ${j.title} (\`${r.id}\`)`,
     '',
-    `${j.levelText} · ${t.ref}: ${j.reference.text} · ${t.since}: ${j.since.title}${j.changedIn ? ` · ${t.changed}: ${j.changedIn.title}${j.changedIn.note ? ` — ${j.changedIn.note}` : ''}` : ''}`,
+    `${j.levelText} · ${t('cli.mcp.reference', lang)}: ${j.reference.text} · ${t('cli.mcp.since', lang)}: ${j.since.title}${j.changedIn ? ` · ${t('cli.mcp.changed', lang)}: ${j.changedIn.title}${j.changedIn.note ? ` — ${j.changedIn.note}` : ''}` : ''}`,
     '',
     j.explanation,
     '',
-    `## ${t.clause}`,
+    `## ${t('cli.mcp.clause', lang)}`,
     '',
     j.clause,
-    ...(j.sources.length ? ['', `## ${t.sources}`, '', ...j.sources.map((s) => `- [${s.confidence}] ${s.title}`)] : []),
+    ...(j.sources.length ? ['', `## ${t('cli.mcp.sources', lang)}`, '', ...j.sources.map((s) => `- [${s.confidence}] ${s.title}`)] : []),
     '',
   ].join('\n');
 }
@@ -299,9 +297,7 @@ function proposeJson(loaded: Loaded, id: string, kind: 'missing' | 'outdated' | 
     },
     ...(section ? { section } : {}),
     ...(before.trim() ? { after: oneLine(before) } : {}),
-    note: lang === 'ja'
-      ? '挿入のみです（既存の文言は変更しません）。組織に合わせて【】や既定値を直してください。Kijun はファイルを書き換えていません。'
-      : 'An insertion only (no existing text is changed). Adapt the placeholders to the organisation. Kijun has not changed the file.',
+    note: t('cli.mcp.insertionNote', lang),
     ...(f.kind === 'outdated' ? { outdatedClause: clauseText(analysis, f.data.clause) } : {}),
   };
 }
@@ -328,9 +324,9 @@ function writeReport(loaded: Loaded, out: string, format: 'html' | 'md' | 'json'
 export function mcp(args: string[]): number {
   let values: { 'allow-root'?: string[]; lang?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args, allowPositionals: false, options: { 'allow-root': { type: 'string', multiple: true }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    values = parse(args, { 'allow-root': { type: 'string', multiple: true } }, { positionals: false }).values as typeof values;
   } catch (e) {
-    process.stderr.write(`kijun: ${(e as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(`kijun: ${(e as Error).message}\n`);
     return 2;
   }
   if (values.help) {

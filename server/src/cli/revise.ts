@@ -3,13 +3,15 @@
 // it (the quick fixes' planner, core/edits).
 import { basename, extname } from 'node:path';
 import { stripBom } from '../core';
+import { t } from '../core/i18n';
 import { readPolicyFile } from '../core/io/readFile';
 import type { TraceMeta } from '../core/report/meta';
 import { compareVersions, type RevisionTable } from '../core/revise/compare';
 import { withMissingClauses } from '../core/revise/fixed';
 import { renderRevisionHtml } from '../core/revise/html';
 import { traceMeta } from './meta';
-import { CliUsageError, langOf, loadSideBundle, parse, run, writeOutput } from './shared';
+import { CliUsageError, langOf, parse } from './args';
+import { loadSideBundle, run, writeOutput } from './shared';
 
 export const REVISE_USAGE = `       kijun revise [options] OLD NEW
        kijun revise [options] FILE --fixed`;
@@ -53,7 +55,7 @@ export function runRevise(args: string[]): Promise<number> {
       const f = withMissingClauses(oldText, { language: lang, ...(edition ? { edition } : {}) });
       newText = f.text;
       newPath = oldPath;
-      if (!f.inserted.length) process.stderr.write(lang === 'ja' ? `kijun: ${oldPath} に不足している条項はありません\n` : `kijun: ${oldPath} misses no clause\n`);
+      if (!f.inserted.length) process.stderr.write(`kijun: ${t('cli.revise.noMissingClause', lang, oldPath)}\n`);
     } else {
       newPath = positionals[1];
       newText = read(newPath);

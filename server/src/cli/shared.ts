@@ -1,29 +1,10 @@
-// What the newer subcommands (revise, init, the matrix formats) share: argument parsing with one clear message,
-// the language, writing an output file, and loading a bundle that is not part of kijun.js (docx, xlsx) only when
-// it is needed.
+// What the subcommands that write files share (revise, init, fix, import, the matrix formats): writing an output
+// file, loading a bundle that is not part of kijun.js (docx, xlsx) only when it is needed, and running a command
+// whose usage errors end it with exit 2. (Their arguments: cli/args.ts.)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-
-export class CliUsageError extends Error {}
-
-export type Lang = 'ja' | 'en';
-
-type Options = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
-
-export function parse(args: string[], options: Options): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    return parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...options } }) as never;
-  } catch (e) {
-    throw new CliUsageError((e as Error).message.split('\n')[0]);
-  }
-}
-
-export function langOf(value: string | boolean | undefined): Lang {
-  const lang = (typeof value === 'string' ? value : /^en/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'en' : 'ja') as Lang;
-  if (lang !== 'ja' && lang !== 'en') throw new CliUsageError(`--lang must be ja or en (got "${value}")`);
-  return lang;
-}
+import { t } from '../core/i18n';
+import { CliUsageError, type Lang } from './args';
 
 export function writeOutput(out: string, data: string | Uint8Array, lang: Lang): void {
   try {
@@ -32,7 +13,7 @@ export function writeOutput(out: string, data: string | Uint8Array, lang: Lang):
   } catch (e) {
     throw new CliUsageError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  if (process.stderr.isTTY) process.stderr.write(lang === 'ja' ? `kijun: ${out} に書き出しました\n` : `kijun: wrote ${out}\n`);
+  if (process.stderr.isTTY) process.stderr.write(`kijun: ${t('cli.wrote', lang, out)}\n`);
 }
 
 /**

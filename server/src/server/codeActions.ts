@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import { pick, type Finding } from '../core';
 import { clauseFor, documentLanguage, editOptionsFor, planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planReplaceClause, planRevisedClause, type InsertEdit } from '../core/edits';
+import { INSERT_ALL_KIND } from '../protocol';
 import type { AnalysisSource, DocumentState } from './analysisCache';
 import { TEXT, type Lang } from './i18n';
 import { toConfirmedEdit, toWorkspaceEdit, type EditSupport } from './workspaceEdit';
@@ -9,7 +10,6 @@ import { toConfirmedEdit, toWorkspaceEdit, type EditSupport } from './workspaceE
  * A source action, not source.fixAll: editors run source.fixAll on save when users ask for it for other
  * tools, and inserting clauses must never happen on save.
  */
-export const INSERT_ALL_KIND = 'source.kijun.insertMissingClauses';
 
 export async function codeActions(params: CodeActionParams, source: AnalysisSource, support: EditSupport): Promise<CodeAction[]> {
   const state = await source.policyOf(params.textDocument.uri);

@@ -1,47 +1,22 @@
 import { relative, sep } from 'node:path';
-import { analyzePolicySet, buildComplianceReport, pathHref, pick, renderHtml, type ComplianceReport } from '../core';
+import { analyzePolicySet, buildComplianceReport, pathHref, pick, renderHtml } from '../core';
+import type { ComplianceReportParams, ComplianceReportResult } from '../protocol';
 import type { AnalysisSource } from './analysisCache';
-import type { Lang } from './i18n';
 import type { PolicySets } from './policySets';
 import { displayName, uriPath } from './uris';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
 
-/**
- * `kijun/complianceReport` (client → server): the phase-1 compliance report of a policy — of its set when the
- * document belongs to one — rendered as HTML for a webview. The client passes the page's Content-Security-Policy
- * (with its nonce) and its own trusted <head> markup (its script); every string from the policy is escaped by
- * the renderer. Links to clauses carry `data-kijun-path` (the file's URI), `data-kijun-line` and
- * `data-kijun-character` (0-based) for the webview to intercept.
- */
-export const COMPLIANCE_REPORT_REQUEST = 'kijun/complianceReport';
-
-export interface ComplianceReportParams {
-  /** A policy document, or a set's kijun.json. */
-  uri: string;
-  /** The page's CSP; omitted: nothing may be loaded (the CLI's default); null: no CSP meta tag. */
-  csp?: string | null;
-  /** Trusted markup for the end of <head> (the webview's script with its nonce). */
-  head?: string;
-}
-
-export interface ComplianceReportResult {
-  /** What the report is about: the set's kijun.json, or the document. A client keeps one view per key. */
-  key: string;
-  uri: string;
-  title: string;
-  lang: Lang;
-  html: string;
-  /** The policy's files (their URIs, as in data-kijun-path) and how the report names them. */
-  files: Array<{ uri: string; display: string }>;
-  /** The set's configuration, when the report covers a set. */
-  config?: string;
-  summary: ComplianceReport['summary'];
-}
-
 const MAX_HEAD = 64 * 1024;
 
+/**
+ * `kijun/complianceReport` (client → server; its name and types: server/src/protocol): the phase-1 compliance
+ * report of a policy — of its set when the document belongs to one — rendered as HTML for a webview. The client
+ * passes the page's Content-Security-Policy (with its nonce) and its own trusted <head> markup (its script); every
+ * string from the policy is escaped by the renderer. Links to clauses carry `data-kijun-path` (the file's URI), `data-kijun-line` and
+ * `data-kijun-character` (0-based) for the webview to intercept.
+ */
 export async function complianceReport(params: ComplianceReportParams, sets: PolicySets, source: AnalysisSource): Promise<ComplianceReportResult | null> {
   const uri = params && typeof params === 'object' && typeof params.uri === 'string' ? params.uri : undefined;
   if (!uri) return null;

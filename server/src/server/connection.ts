@@ -3,15 +3,19 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  COMPLIANCE_REPORT_REQUEST, INSERT_ALL_KIND, POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST,
+  type ComplianceReportParams, type PolicySkeletonParams, type RevisionTableParams,
+} from '../protocol';
 import { AnalysisCache, createAnalysisSource } from './analysisCache';
 import { CrashGuard } from './crashGuard';
-import { codeActions, INSERT_ALL_KIND } from './codeActions';
+import { codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { COMMANDS, executeCommand } from './commands';
 import { SettingsStore } from './configuration';
 import { DiagnosticsPublisher } from './diagnostics';
-import { COMPLIANCE_REPORT_REQUEST, complianceReport, type ComplianceReportParams } from './complianceReport';
-import { POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST, revisionTable, skeleton, type PolicySkeletonParams, type RevisionTableParams } from './papers';
+import { complianceReport } from './complianceReport';
+import { revisionTable, skeleton } from './papers';
 import { FileWatching } from './fileWatching';
 import { PolicySets, withPolicySets, type EditorFileSystem } from './policySets';
 import { hover } from './hover';
@@ -22,11 +26,19 @@ import { readEditSupport, type EditSupport } from './workspaceEdit';
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
 
+/** The connection of a server process (not of a web worker, which passes its own): `node server/out/server.js --stdio`. */
+function processConnection(): Connection {
+  // A bug must not end the session for every open document: log it and keep serving.
+  process.on('uncaughtException', (e) => console.error('kijun: uncaught exception', e));
+  process.on('unhandledRejection', (e) => console.error('kijun: unhandled rejection', e));
+  return createConnection(ProposedFeatures.all);
+}
+
 /**
  * Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N), as
  * vscode-languageserver reads it, and wires one module per LSP feature to the shared analysis.
  */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all), fileSystem: (connection: Connection, env: { folders: () => string[] }) => EditorFileSystem): void {
+export function startServer(connection: Connection = processConnection(), fileSystem: (connection: Connection, env: { folders: () => string[] }) => EditorFileSystem): void {
   const documents = new TextDocuments(TextDocument);
   // A document the previous server died on is refused instead of killing this one too (crashGuard.ts).
   const cache = new AnalysisCache(CrashGuard.forProcess());

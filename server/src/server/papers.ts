@@ -6,23 +6,10 @@
 // Both run the core; nothing heavy is loaded (the .docx writer is the CLI's).
 import { compareVersions, type RevisionTable } from '../core/revise/compare';
 import { renderRevisionHtml } from '../core/revise/html';
-import { policySkeleton, type DraftingStyle, type Organization } from '../core/init/skeleton';
+import { policySkeleton } from '../core/init/skeleton';
 import { getCatalog } from '../core';
+import type { PolicySkeletonParams, PolicySkeletonResult, RevisionTableParams, RevisionTableResult } from '../protocol';
 import type { AnalysisSource } from './analysisCache';
-
-export const REVISION_TABLE_REQUEST = 'kijun/revisionTable';
-export const POLICY_SKELETON_REQUEST = 'kijun/policySkeleton';
-
-export interface RevisionTableParams {
-  uri: string;
-  oldText: string;
-}
-
-export interface RevisionTableResult {
-  html: string;
-  title: string;
-  changes: number;
-}
 
 export async function revisionTable(params: RevisionTableParams, source: AnalysisSource): Promise<RevisionTableResult | null> {
   const state = await source.policyOf(params.uri);
@@ -31,13 +18,7 @@ export async function revisionTable(params: RevisionTableParams, source: Analysi
   return { html: renderRevisionHtml(table), title: table.title, changes: table.changes };
 }
 
-export interface PolicySkeletonParams {
-  style?: DraftingStyle;
-  organization?: Organization;
-  edition?: string;
-}
-
-export function skeleton(params: PolicySkeletonParams): { text: string } {
+export function skeleton(params: PolicySkeletonParams): PolicySkeletonResult {
   const catalog = getCatalog();
   const edition = params.edition && catalog.data.editions.some((e) => e.id === params.edition) ? params.edition : catalog.data.defaultEdition;
   const style = params.style === 'decimal' ? 'decimal' : 'article';

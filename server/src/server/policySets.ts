@@ -13,6 +13,7 @@ import type { KijunSettings, SettingsStore } from './configuration';
 import { toDiagnostic } from './diagnostics';
 import { resolveLanguage, type Lang } from './i18n';
 import { uriPath } from './uris';
+import { REPORT_CHANGED_NOTIFICATION } from '../protocol';
 
 /**
  * Policy sets in the editor, for the Node server and the web worker alike: when an open document is listed in the
@@ -24,9 +25,6 @@ import { uriPath } from './uris';
  * What the sets are is the core's (core/policySet/state.ts), over the file system the server was started with
  * (Node's, or the web client's). This module turns LSP events into calls on that state and publishes its results.
  */
-
-/** Server → client, after a set's findings were re-published: a report showing one of `uris` is stale. */
-export const REPORT_CHANGED_NOTIFICATION = 'kijun/didChangeReport';
 
 /** The file system of the session, and the URI the client would use for a path it has not named yet. */
 export interface EditorFileSystem extends FileSystem {

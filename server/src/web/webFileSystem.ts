@@ -5,13 +5,10 @@
 // URIs (server/src/web/uris.ts), `/`-separated.
 import type { Connection } from 'vscode-languageserver/browser';
 import type { DirectoryEntry, FileStat, ReadFailure } from '../core/policySet/fileSystem';
+import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST } from '../protocol';
 import type { EditorFileSystem } from '../server/policySets';
 import * as path from './path';
 
-/** Server → client: `{ uri, limit }` → `{ data: base64 } | { error: 'missing' | 'directory' | 'too-large' | string }`. */
-export const READ_FILE_REQUEST = 'kijun/readFile';
-/** Server → client: `{ uri }` → `{ entries: Array<[name, type]> } | { error }` (type: 1 file, 2 folder, 64 link). */
-export const READ_DIRECTORY_REQUEST = 'kijun/readDirectory';
 
 /**
  * How long what was read is trusted without a change event from the client: the client's answers carry no
