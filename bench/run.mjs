@@ -163,7 +163,7 @@ function editScript(text, n, seed) {
   const edits = [];
   let t = text;
   for (let i = 0; i < n; i++) {
-    let offset = r.int(t.length);
+    const offset = r.int(t.length);
     const c = t.charCodeAt(offset);
     const del = r.chance(0.3) && c !== 10 && c !== 13 && !(c >= 0xd800 && c <= 0xdfff);
     const range = { start: positionAt(t, offset), end: positionAt(t, del ? offset + 1 : offset) };
