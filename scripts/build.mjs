@@ -33,9 +33,9 @@ const argv = process.argv.slice(2);
 const watch = argv.includes('--watch');
 const dev = watch || argv.includes('--dev');
 const metafile = argv.includes('--metafile');
-const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
-const outRoot = valueOf('--out');
-const only = valueOf('--only')?.split(',');
+const flagValue = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+const outRoot = flagValue('--out');
+const only = flagValue('--only')?.split(',');
 const envFlag = (name, otherwise) => (process.env[name] === undefined || process.env[name] === '' ? otherwise : process.env[name] !== '0');
 const common = {
   bundle: true,
