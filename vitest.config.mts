@@ -23,6 +23,8 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/*.d.ts'],
       reporter: ['text-summary', 'json-summary', 'html'],
       reportsDirectory: 'coverage',
+      // The figures are worth having even when a test fails (CI runs every step and reports each).
+      reportOnFailure: true,
     },
     server: { deps: { inline: ['remark-gfm', 'micromark-extension-gfm', 'micromark-extension-gfm-table', 'remark-parse', 'mdast-util-from-markdown', 'micromark'] } },
   },
