@@ -75,7 +75,8 @@ const BRITISH = new RegExp(
 function files(path: string, out: string[] = []): string[] {
   const full = join(root, path);
   if (statSync(full).isFile()) {
-    if (TEXT.test(path)) out.push(path);
+    // *.test.md are policy text the grammar tests read (test/grammar), like the fixtures.
+    if (TEXT.test(path) && !path.endsWith('.test.md')) out.push(path);
     return out;
   }
   for (const name of readdirSync(full)) if (!SKIP.has(name)) files(`${path}/${name}`, out);
