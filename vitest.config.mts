@@ -15,6 +15,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/setup/build.ts'],
+    // `npm run coverage` (vitest run --coverage): V8's own counters over the sources the tests import, so code that
+    // runs only inside the spawned bundles (server/out, the CLI and LSP tests' child processes) is not counted.
+    coverage: {
+      provider: 'v8',
+      include: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/*.d.ts'],
+      reporter: ['text-summary', 'json-summary', 'html'],
+      reportsDirectory: 'coverage',
+      // The figures are worth having even when a test fails (CI runs every step and reports each).
+      reportOnFailure: true,
+    },
     server: { deps: { inline: ['remark-gfm', 'micromark-extension-gfm', 'micromark-extension-gfm-table', 'remark-parse', 'mdast-util-from-markdown', 'micromark'] } },
   },
 });

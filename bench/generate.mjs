@@ -151,7 +151,7 @@ function procedure(r, out, n) {
   out.push('');
 }
 
-function codeExample(r, out) {
+function codeExample(out) {
   // A configuration example: its '#' lines are comments, not headings.
   out.push('```', '# /etc/ssh/sshd_config の設定例', 'PermitRootLogin no', '# パスワード認証を禁止する', 'PasswordAuthentication no', '```', '');
 }
@@ -191,7 +191,7 @@ export function generatePolicy(bytes, seed = 1) {
       englishSection(r, out, part++);
     } else if (kind < 0.9) {
       out.push(`## ${part++}. 設定例`, '', paragraph(r), '');
-      codeExample(r, out);
+      codeExample(out);
     } else {
       appendixTable(r, out, appendix++);
     }

@@ -163,7 +163,7 @@ function editScript(text, n, seed) {
   const edits = [];
   let t = text;
   for (let i = 0; i < n; i++) {
-    let offset = r.int(t.length);
+    const offset = r.int(t.length);
     const c = t.charCodeAt(offset);
     const del = r.chance(0.3) && c !== 10 && c !== 13 && !(c >= 0xd800 && c <= 0xdfff);
     const range = { start: positionAt(t, offset), end: positionAt(t, del ? offset + 1 : offset) };
@@ -455,12 +455,12 @@ function limitNotes() {
   say(targets[2][0], `Sectioned parsing and linear requirement matching (concepts numbered once, answers remembered per clause text): ${ms(d500.kijun / mb(d500.size))} ms/MB at 500 KB, ${ms(d5.kijun / mb(d5.size))} ms/MB at 5 MB.`);
   say(
     targets[3][0],
-    'The server publishes at once after a pause (server/src/server/diagnostics.ts): it waits one event-loop turn so that changes already queued are analysed together, and delays only while changes arrive faster than they are analysed (twice the recent analysis time, 10–150 ms). Per edit the analyzer re-parses the touched section only, re-scans only the guard segments the edit touched (guard/incremental.ts) and finds line breaks with indexOf.',
+    'The server publishes at once after a pause (server/src/server/diagnostics.ts): it waits one event-loop turn so that changes already queued are analyzed together, and delays only while changes arrive faster than they are analyzed (twice the recent analysis time, 10–150 ms). Per edit the analyzer re-parses the touched section only, re-scans only the guard segments the edit touched (guard/incremental.ts) and finds line breaks with indexOf.',
     `What remains per edit (in-process p50 ${ms(inproc.p50)} ms): the re-parse of the section, re-checking the clauses, and the young-generation collections that the ~4 MB allocated per edit trigger every few edits (the p95 tail).`,
   );
   say(
     targets[4][0],
-    `server/out/server.js is a ${kb(statSync(builtServer).size)} loader of the shared bundle server/out/kijun.js (${kb(statSync(join(root, 'server/out/kijun.js')).size)}) through a V8 code cache (server/src/boot/codeCache.ts: keyed by the bundle and the runtime, checksummed, written after the first analysis so it holds compiled code for it); the catalog's terms are normalised at build time. The first start on a machine, before the cache exists: ${ms(median(coldNoCache))} ms.`,
+    `server/out/server.js is a ${kb(statSync(builtServer).size)} loader of the shared bundle server/out/kijun.js (${kb(statSync(join(root, 'server/out/kijun.js')).size)}) through a V8 code cache (server/src/boot/codeCache.ts: keyed by the bundle and the runtime, checksummed, written after the first analysis so it holds compiled code for it); the catalog's terms are normalized at build time. The first start on a machine, before the cache exists: ${ms(median(coldNoCache))} ms.`,
     'What remains: Node itself starts in 70–100 ms here, and the first analysis of 50 KB (remark and the checker running for the first time) takes most of the rest.',
   );
   say(

@@ -41,7 +41,7 @@ function folderOf(count, seed) {
   if (!existsSync(join(dir, 'done'))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    sizes.forEach((bytes, i) => writeFileSync(join(dir, `policy-${String(i + 1).padStart(3, '0')}.md`), generatePolicy(bytes, seed * 1000 + i)));
+    for (const [i, bytes] of sizes.entries()) writeFileSync(join(dir, `policy-${String(i + 1).padStart(3, '0')}.md`), generatePolicy(bytes, seed * 1000 + i));
     writeFileSync(join(dir, 'done'), '');
   }
   const files = readdirSync(dir).filter((f) => f.endsWith('.md'));

@@ -9,10 +9,17 @@
 //   server/out/import.js   document import (.docx, HTML, text → Markdown), loaded on demand only.
 // Each file requires only Node built-ins (and vscode, the client; and ./kijun.js, the two entries).
 //   node scripts/build.mjs [--metafile]   (--metafile writes server/out/*.meta.json for `esbuild --analyze`-like reading)
+//   node scripts/build.mjs --dev          readable bundles with linked source maps (*.js.map), for the debugger
+//   node scripts/build.mjs --watch        --dev, then rebuilds each bundle when one of its inputs changes (esbuild
+//                                         contexts); `npm run watch` (scripts/watch.mjs) also regenerates on catalog edits
+//   --out DIR writes the bundles under DIR instead of the repository (DIR/server/out, DIR/client/out);
+//   --only NAME[,NAME] builds only the bundles with those entry names (kijun, server, cli, extension, …).
+// The default — and scripts/package.mjs, whatever the environment says — is the production build: minified, no maps.
+// KIJUN_MINIFY=0|1 and KIJUN_SOURCEMAP=0|1 override either mode.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build as buildOnce, context } from 'esbuild';
 import { esbuildPlugin as gfmTableEditMap } from './gfmTableEditMap.mjs';
 import { esbuildPlugin as micromarkText } from './micromarkText.mjs';
 import { normalizedTerms } from './normalizedTerms.mjs';
@@ -22,8 +29,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const watch = process.argv.includes('--watch');
-const metafile = process.argv.includes('--metafile');
+const argv = process.argv.slice(2);
+const watch = argv.includes('--watch');
+const dev = watch || argv.includes('--dev');
+const metafile = argv.includes('--metafile');
+const flagValue = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+const outRoot = flagValue('--out');
+const only = flagValue('--only')?.split(',');
+const envFlag = (name, otherwise) => (process.env[name] === undefined || process.env[name] === '' ? otherwise : process.env[name] !== '0');
 /**
  * yaml's Node entry is one CommonJS file that esbuild cannot tree-shake; its ES-module build is the same code in
  * modules, so the Node bundles take that one too and keep only what the front matter uses (~17 KB less per bundle).
@@ -40,8 +53,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: process.env.KIJUN_SOURCEMAP === '1' ? 'linked' : false,
-  minify: process.env.KIJUN_MINIFY !== '0',
+  sourcemap: envFlag('KIJUN_SOURCEMAP', dev) ? 'linked' : false,
+  minify: envFlag('KIJUN_MINIFY', !dev),
   keepNames: false,
   logLevel: 'warning',
   legalComments: 'none',
@@ -118,9 +131,36 @@ const results = await Promise.all([
   }),
   build({ ...web, entryPoints: { browserExtension: './client/src/browserExtension.ts' }, outdir: 'client/out', format: 'cjs', external: ['vscode'], plugins: [...common.plugins, webEdges(root)] }),
 ]);
-if (metafile) {
+if (metafile && !watch && !only) {
   for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json', 'server/out/import.meta.json'].entries()) {
     writeFileSync(new URL(`../${name}`, import.meta.url), JSON.stringify(results[i].metafile));
   }
 }
-if (watch) console.log('kijun: built');
+if (watch) console.log('kijun: built; watching for changes (Ctrl+C stops)');
+
+/**
+ * One bundle of the list above: built once, or with --watch an esbuild context that rebuilds it whenever one of the
+ * files it was built from changes (and says so, as the problem matcher in .vscode/tasks.json expects).
+ */
+async function build(options) {
+  const names = Object.keys(options.entryPoints);
+  if (only && !names.some((n) => only.includes(n))) return { metafile: undefined };
+  const placed = outRoot ? { ...options, outdir: join(outRoot, options.outdir) } : options;
+  if (!watch) return buildOnce(placed);
+  let first = true;
+  const report = {
+    name: 'kijun-watch-report',
+    setup(b) {
+      b.onStart(() => {
+        if (!first) console.log(`kijun: rebuilding ${names.join(', ')}`);
+      });
+      b.onEnd((r) => {
+        if (!first) console.log(`kijun: rebuilt ${names.join(', ')} (${r.errors.length} error(s))`);
+        first = false;
+      });
+    },
+  };
+  const ctx = await context({ ...placed, plugins: [...(placed.plugins ?? []), report] });
+  await ctx.watch();
+  return { metafile: undefined };
+}

@@ -1,7 +1,7 @@
-// The catalog's concept terms as the core normalises them (server/src/core/text/normalize.ts), worked out when the
-// bundle is built, so that a new language server or CLI process does not normalise ~1 400 terms before its first
-// analysis (server/src/core/catalog/index.ts, KIJUN_NORMALIZED_TERMS). Only the terms normalisation changes are
-// listed — usually none: catalog terms are written normalised — and the bundle uses every other term as it is.
+// The catalog's concept terms as the core normalizes them (server/src/core/text/normalize.ts), worked out when the
+// bundle is built, so that a new language server or CLI process does not normalize ~1 400 terms before its first
+// analysis (server/src/core/catalog/index.ts, KIJUN_NORMALIZED_TERMS). Only the terms normalization changes are
+// listed — usually none: catalog terms are written normalized — and the bundle uses every other term as it is.
 // Checked against compiling at run time by test/build/normalizedTerms.test.ts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,7 +25,7 @@ export function catalogTerms(data) {
   return [...terms];
 }
 
-/** { term: normalised } for the terms of a catalog (the generated one by default) that normalisation changes. */
+/** { term: normalized } for the terms of a catalog (the generated one by default) that normalization changes. */
 export async function normalizedTerms(data = JSON.parse(readFileSync(join(root, 'server/src/core/catalog/catalog.generated.json'), 'utf8'))) {
   const bundled = await build({
     entryPoints: [join(root, 'server/src/core/text/normalize.ts')],

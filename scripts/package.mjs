@@ -44,6 +44,12 @@ for (const bundle of ['client/out/extension.js', 'server/out/kijun.js', 'server/
     console.error(`package: ${bundle} is missing; run node scripts/build.mjs`);
     process.exit(1);
   }
+  // A development build (npm run build:dev, npm run watch) is readable and twice the size: with --no-build, the
+  // bundles on disk may be one.
+  if (readFileSync(join(root, bundle), 'utf8').includes('\n//# sourceMappingURL=')) {
+    console.error(`package: ${bundle} is a development build (source maps); run npm run build`);
+    process.exit(1);
+  }
 }
 
 mkdirSync(dirname(out), { recursive: true });

@@ -18,9 +18,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Node IPC: the server runs in VS Code's own Node runtime, no separate node installation needed. Its heap
   // options (server/src/launch.json) keep its memory low with a large policy open.
   const options = { execArgv: [...launch.execArgv] };
+  // When the extension host itself is being debugged (.vscode/launch.json "Run Extension"), the server listens for
+  // the "Attach to Server" debugger on port 6009, and stack traces point into the sources (npm run build:dev writes
+  // the source maps; the boot loader then loads the bundle with require(), not from its code cache).
+  const debugOptions = { execArgv: [...launch.execArgv, '--inspect=6009', '--enable-source-maps'] };
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options },
-    debug: { module, transport: TransportKind.ipc, options },
+    debug: { module, transport: TransportKind.ipc, options: debugOptions },
   };
   // Importing reads the file system: only this (Node) client offers it; code-server and VS Code for the Web both set
   // isWeb, so the menus ask for this key instead.

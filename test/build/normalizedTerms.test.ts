@@ -1,11 +1,11 @@
-// The bundle compiles the catalog's concepts with the terms normalised when it was built (scripts/normalizedTerms.mjs,
-// KIJUN_NORMALIZED_TERMS): the patterns must be exactly those of normalising at run time, as the tests do.
+// The bundle compiles the catalog's concepts with the terms normalized when it was built (scripts/normalizedTerms.mjs,
+// KIJUN_NORMALIZED_TERMS): the patterns must be exactly those of normalizing at run time, as the tests do.
 import { describe, expect, it } from 'vitest';
 import { catalogTerms, normalizedTerms } from '../../scripts/normalizedTerms.mjs';
 import { buildCatalog, catalogData, type CatalogData } from '../../server/src/core/catalog';
 
-describe('terms normalised at build time', () => {
-  it('give the bundled catalog the same patterns as normalising at run time', async () => {
+describe('terms normalized at build time', () => {
+  it('give the bundled catalog the same patterns as normalizing at run time', async () => {
     const prebuilt = await normalizedTerms();
     const atBuild = buildCatalog(catalogData, undefined, prebuilt).allConcepts();
     const atRun = buildCatalog(catalogData).allConcepts();
@@ -13,7 +13,7 @@ describe('terms normalised at build time', () => {
     expect(catalogTerms(catalogData).length).toBeGreaterThan(500);
   });
 
-  it('list every term normalisation changes: shared, a requirement’s own, and those a change adds', async () => {
+  it('list every term normalization changes: shared, a requirement’s own, and those a change adds', async () => {
     const d = structuredClone(catalogData) as CatalogData;
     const [first] = Object.keys(d.concepts);
     d.concepts[first] = [...d.concepts[first], 'ＳＨＡＲＥＤ　Ｔｅｒｍ'];

@@ -29,6 +29,7 @@ const SECTIONS: Record<string, string> = {
   'In the editor': 'エディターでの利用',
   'VS Code for the Web': 'ブラウザー版 VS Code',
   'Development': '開発',
+  'Development mode, debugging, lint and coverage': '開発モード・デバッグ・リント・カバレッジ',
 };
 
 /** Inline code the Japanese text translates (a placeholder or a format description), and how. */

@@ -1,0 +1,116 @@
+// One spelling in code, comments and docs: -ize (normalize, analyze, normalization, analyzer), the majority when this
+// test was written (in server/src, client/src, test, scripts, bench, docs: normalize 158 to 64, analyze 364 to 81 —
+// and the file names core/text/normalize.ts, core/policySet/analyze.ts, String.prototype.normalize). "analysis" and
+// "analyses" are the same in both.
+// Catalog data (the terms matched in policies) is the agency's English, not ours: in .yaml only comments are read.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const ROOTS = ['server/src', 'client/src', 'test', 'scripts', 'bench', 'docs', 'catalog', '.vscode', 'README.md'];
+const SKIP = new Set(['node_modules', 'out', 'fixtures', 'vendor', 'output', '.vscode-env', '.cache', 'coverage']);
+const TEXT = /\.(?:ts|mts|cts|mjs|cjs|js|json|md|yaml)$/;
+const SELF = 'test/spelling.test.ts';
+
+/**
+ * Files that still use -ise; other helpers own them while this list was made. Rename there (identifiers with every
+ * caller), then delete the line: the test fails on a listed file that no longer needs it.
+ */
+const NOT_YET_RENAMED = new Set([
+  'README.md',
+  'catalog/concepts.yaml',
+  'docs/DEVELOPING.md',
+  'server/src/cli/checkFile.ts',
+  'server/src/core/catalog/index.ts',
+  'server/src/core/checker/match.ts',
+  'server/src/core/edits/fixes.ts',
+  'server/src/core/guard/index.ts',
+  'server/src/core/guard/limits.ts',
+  'server/src/core/io/paths.ts',
+  'server/src/core/model/markdown.ts',
+  'server/src/core/model/parse.ts',
+  'server/src/core/model/types.ts',
+  'server/src/core/reading/beppyo.ts',
+  'server/src/core/reading/read.ts',
+  'server/src/core/report/fingerprint.ts',
+  'server/src/core/revise/compare.ts',
+  'server/src/core/text/normalize.ts',
+  'server/src/core/trace/citations.ts',
+  'server/src/server/analysisCache.ts',
+  'server/src/server/connection.ts',
+  'server/src/server/crashGuard.ts',
+  'server/src/server/diagnostics.ts',
+  'server/src/server/policySets.ts',
+  'server/src/web/crashGuard.ts',
+  'server/src/web/policySets.ts',
+  'test/catalog.test.ts',
+  'test/core/normalize.test.ts',
+  'test/fuzz/arbitraries.ts',
+  'test/fuzz/invariants.ts',
+  'test/fuzz/main.ts',
+  'test/incremental/compare.ts',
+  'test/incremental/incremental.test.ts',
+  'test/lsp/publisher.test.ts',
+  'test/memory/offsetMaps.test.ts',
+  'test/reliability/crashGuard.test.ts',
+  'test/reliability/memory.test.ts',
+  'test/reliability/server.test.ts',
+]);
+
+// normalise, normalised, normalising, normalisation, normaliser; analyse, analysed, analysing, analyser — also inside
+// camelCase (normalisedText) and upper case (NORMALISED). Built from pieces so that this file does not match itself.
+const lower = (stem: string, endings: string) => `${stem}s(?:${endings})(?![a-z])`;
+const upper = (stem: string, endings: string) => `${stem}S(?:${endings})(?![A-Z])`;
+const BRITISH = new RegExp(
+  [
+    lower('[Nn]ormali', 'ations?|ers?|ing|ed|es|e'),
+    upper('NORMALI', 'ATIONS?|ERS?|ING|ED|ES|E'),
+    lower('[Aa]naly', 'ers?|ing|ed|e'),
+    upper('ANALY', 'ERS?|ING|ED|E'),
+  ].join('|'),
+  'g',
+);
+
+function files(path: string, out: string[] = []): string[] {
+  const full = join(root, path);
+  if (statSync(full).isFile()) {
+    // *.test.md are policy text the grammar tests read (test/grammar), like the fixtures.
+    if (TEXT.test(path) && !path.endsWith('.test.md')) out.push(path);
+    return out;
+  }
+  for (const name of readdirSync(full)) if (!SKIP.has(name)) files(`${path}/${name}`, out);
+  return out;
+}
+
+/** Each -ise word of a file, with its line number. */
+function britishWords(path: string): string[] {
+  const text = readFileSync(join(root, path), 'utf8');
+  const lines = text.split('\n');
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    const comment = path.endsWith('.yaml') ? line.search(/(?:^|\s)#/) : 0;
+    if (comment < 0) return;
+    for (const m of line.slice(comment).matchAll(BRITISH)) found.push(`${path}:${i + 1}: ${m[0]}`);
+  });
+  return found;
+}
+
+describe('spelling: -ize throughout', () => {
+  const all = ROOTS.flatMap((r) => files(r)).filter((f) => relative(root, join(root, f)) !== SELF);
+
+  it('is the spelling of every file not on the list', () => {
+    const found = all.filter((f) => !NOT_YET_RENAMED.has(f)).flatMap(britishWords);
+    expect(found, 'write normalize / analyze (and -ized, -izing, -ization, -izer)').toEqual([]);
+  });
+
+  it('lists only files that still need renaming', () => {
+    const done = [...NOT_YET_RENAMED].filter((f) => !all.includes(f) || britishWords(f).length === 0);
+    expect(done, 'these files are clean (or gone): delete them from NOT_YET_RENAMED').toEqual([]);
+  });
+
+  it('finds the other spelling where it is written', () => {
+    const probe = 'const normalisedText = analyseIt(); // NORMALISED, analysed; not: analysis, analyses, normalize';
+    expect(probe.match(BRITISH)).toEqual(['normalised', 'analyse', 'NORMALISED', 'analysed']);
+  });
+});
