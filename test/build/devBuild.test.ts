@@ -36,7 +36,7 @@ describe('scripts/build.mjs --dev', () => {
     expect(sources.some((s) => /server\/src\/core\/.+\.ts$/.test(s))).toBe(true);
     expect(lineLength(js)).toBeLessThan(100);
     // Unminified: the sources' own function names are still there.
-    expect(js).toMatch(/\bfunction runServer\b/);
+    expect(js).toMatch(/\bfunction startServer\b/);
   });
 
   it('leaves the default build minified and without a map', () => {

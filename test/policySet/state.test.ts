@@ -114,24 +114,24 @@ describe('the policy-set state over an in-memory file system', () => {
     expect(y.member).toBe(x.member);
   });
 
-  it('checks the members as one policy: the open buffer wins, an unchanged set is not analysed again', async () => {
+  it('checks the members as one policy: the open buffer wins, an unchanged set is not analyzed again', async () => {
     const { fs, state, edit, options } = session();
     fs.write('/ws/kijun.json', JSON.stringify({ files: ['対策基準.md', '別表.md'] }));
     fs.write('/ws/対策基準.md', STANDARD);
     fs.write('/ws/別表.md', TABLE);
     const entry = (await state.entry('/ws/kijun.json'))!;
-    const first = await state.analyse(entry, options);
+    const first = await state.analyze(entry, options);
     const status = (run: typeof first, id: string) => run.analysis!.requirements.find((r) => r.id === id)?.status;
     expect(first.files.map((f) => f.uri)).toEqual(['mem:///ws/対策基準.md', 'mem:///ws/別表.md']);
     expect(status(first, 'email-encryption')).toBe('covered');
     expect(status(first, 'web-encryption')).toBe('covered');
     const reads = fs.reads;
-    expect(await state.analyse(entry, options)).toBe(first);
+    expect(await state.analyze(entry, options)).toBe(first);
     expect(fs.reads).toBe(reads);
 
     // An open buffer of 別表.md without the mail clause: the set's status follows the buffer, not the file.
     edit('/ws/別表.md', '# 別表\n');
-    const second = await state.analyse(entry, options);
+    const second = await state.analyze(entry, options);
     expect(second.files[1].document).toBe('/ws/別表.md');
     expect(status(second, 'email-encryption')).toBe('missing');
     expect(status(second, 'web-encryption')).toBe('covered');
@@ -169,9 +169,9 @@ describe('the policy-set state over an in-memory file system', () => {
     fs.write('/ws/対策基準.md', STANDARD);
     fs.write('/ws/別表.md', TABLE);
     const entry = (await state.entry('/ws/kijun.json'))!;
-    await state.analyse(entry, options);
+    await state.analyze(entry, options);
     fs.remove('/ws/別表.md');
-    const run = await state.analyse(entry, options);
+    const run = await state.analyze(entry, options);
     expect(run.errors).toEqual([{ path: '/ws/別表.md', message: 'no such file' }]);
     expect(run.files.map((f) => f.path)).toEqual(['/ws/対策基準.md']);
     expect(run.analysis!.requirements.find((r) => r.id === 'email-encryption')?.status).toBe('missing');
@@ -210,7 +210,7 @@ describe('the policy-set state over an in-memory file system', () => {
     fs.write('/ws/kijun.json', JSON.stringify({ files: ['a.md', 'huge.md'] }));
     fs.write('/ws/a.md', STANDARD);
     fs.write('/ws/huge.md', new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61));
-    const run = await state.analyse((await state.entry('/ws/kijun.json'))!, options);
+    const run = await state.analyze((await state.entry('/ws/kijun.json'))!, options);
     expect(run.errors).toEqual([{ path: '/ws/huge.md', message: 'too large to check: 10.0 MB > 10 MB' }]);
     expect(run.files.map((f) => f.path)).toEqual(['/ws/a.md']);
   });

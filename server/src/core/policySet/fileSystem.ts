@@ -68,7 +68,7 @@ export function readFailureMessage(r: ReadFailure): string {
   }
 }
 
-/** Whether `path` is `root` or below it (both absolute and normalised, e.g. real paths). */
+/** Whether `path` is `root` or below it (both absolute and normalized, e.g. real paths). */
 export function isWithin(path: PathOps, root: string, inner: string): boolean {
   const r = path.relative(root, inner);
   return r === '' || (!path.isAbsolute(r) && r.split(path.sep)[0] !== '..');

@@ -66,7 +66,7 @@ export interface SetEntry {
 /** One run of a set's analysis, over the files that could be read. */
 export interface SetRun<D> {
   analysis?: PolicySetAnalysis;
-  /** Aligned with `analysis.files`: each analysed file's path, its name in results, and its buffer when open. */
+  /** Aligned with `analysis.files`: each analyzed file's path, its name in results, and its buffer when open. */
   files: Array<{ path: string; uri: string; document?: D }>;
   /** Listed files that could not be read (binary, too large, gone). */
   errors: Array<{ path: string; message: string }>;
@@ -244,13 +244,13 @@ export class PolicySetState<D> {
     entry.keys = new Set(entry.files.map(nfc));
   }
 
-  // -- analysing a set ---------------------------------------------------------------------------------------
+  // -- analyzing a set ---------------------------------------------------------------------------------------
 
   /**
    * The set's analysis over its open buffers and its closed files (read again when their stamp changed). The same
    * inputs as last time (a hover, then the code actions, then the code lens of one version) give the same run.
    */
-  async analyse(entry: SetEntry, options: CheckOptions): Promise<SetRun<D>> {
+  async analyze(entry: SetEntry, options: CheckOptions): Promise<SetRun<D>> {
     // The closed files are read first (asynchronously); the open buffers are taken after, without a pause, so the
     // analysis describes the versions the editor has now.
     const disk = new Map<string, DiskFile>();
