@@ -178,7 +178,7 @@ export class PolicySets {
     if (path === undefined || !this.documents.get(uri)) return undefined;
     const { member } = await this.state.lookup(path, this.boundFor(path));
     if (!member) return undefined;
-    const result = await this.analyse(member);
+    const result = await this.analyze(member);
     const document = this.documents.get(uri);
     if (!result?.analysis || !document) return {};
     const i = result.files.findIndex((f) => f.document?.uri === uri);
@@ -192,7 +192,7 @@ export class PolicySets {
     if (path === undefined) return undefined;
     const entry = isConfigName(basename(path)) ? await this.state.entry(path) : (await this.state.lookup(path, this.boundFor(path))).member;
     if (!entry?.config) return undefined;
-    return this.analyse(entry);
+    return this.analyze(entry);
   }
 
   /** The innermost workspace folder holding the file; undefined: look in the file's own folder only. */
@@ -205,14 +205,14 @@ export class PolicySets {
     return best;
   }
 
-  private async analyse(entry: SetEntry): Promise<SetResult | undefined> {
+  private async analyze(entry: SetEntry): Promise<SetResult | undefined> {
     const config = entry.config;
     if (!config) return undefined;
     const configUri = this.uriFor(entry.configPath);
     const settings = await this.settings.get(configUri);
     if (!settings.enable) return undefined;
     const lang = resolveLanguage(settings.language, this.env.locale());
-    const run = await this.state.analyse(entry, setCheckOptions(config, settings, lang));
+    const run = await this.state.analyze(entry, setCheckOptions(config, settings, lang));
     return { ...run, settings, lang, config, problems: entry.problems, configPath: entry.configPath, configUri, root: entry.root };
   }
 
@@ -288,7 +288,7 @@ export class PolicySets {
     const sent = new Set<string>();
     const settings = await this.settings.get(configUri);
     const lang = resolveLanguage(settings.language, this.env.locale());
-    const result = this.activeSets.has(id) && entry.config ? await this.analyse(entry) : undefined;
+    const result = this.activeSets.has(id) && entry.config ? await this.analyze(entry) : undefined;
     if (!settings.enable) {
       this.clearPublished(id, sent);
       return;
