@@ -64,4 +64,15 @@ export const ja = {
   'report.otherHeading': 'その他の指摘',
   'report.problemsHeading': '読み込めなかったファイル・設定の問題',
   'report.footer': 'Kijun による自動判定です。判定は条項の文言・注記・項番の引用に基づく目安であり、監査の結論に代わるものではありません。「参考」と示した項番は統一基準の原文で確認してください。',
+  // action: code actions' titles (quick fixes and source actions)
+  'action.insertClause': (title: string) => `統一基準に対応する条項を挿入: ${title}`,
+  'action.insertClauseUnnumbered': (title: string) => `統一基準に対応する条項を番号なしの見出しで挿入: ${title}（続きの番号は統一基準の別の項のため）`,
+  'action.insertRevised': (title: string) => `改定後の条項をこの条項の後に追加: ${title}（元の条項は残します）`,
+  'action.replaceRevised': (title: string) => `この条項を改定後の条項で置き換える: ${title}（確認のうえ適用）`,
+  'action.replaceRevisedDirect': (title: string) => `この条項を改定後の条項で置き換える: ${title}（元の条項の本文を書き換えます）`,
+  'action.replaceConfirm': '旧い条項の本文を改定後の条項に書き換えます。条項番号と見出しは残します。',
+  'action.notApplicable': (title: string) => `「${title}」を対象外として記録（フロントマター）`,
+  'action.disable': (id: string) => `この条項では ${id} を検査しない（コメントを挿入）`,
+  'action.insertAll': (n: number) => `統一基準の不足条項をすべて挿入（${n} 件）`,
+  'action.reasonPlaceholder': '理由を記入',
 };
