@@ -77,4 +77,12 @@ export const en: Messages = {
   'action.disable': (id: string) => `Disable ${id} for this clause (insert a comment)`,
   'action.insertAll': (n: number) => `Insert all missing clauses for the Common Standards (${n})`,
   'action.reasonPlaceholder': 'reason',
+  // check: the findings' messages and the words the checker gives a requirement
+  'level.mandatory': 'mandatory',
+  'level.recommended': 'recommended',
+  'check.revision.mandatory': 'a requirement of the standard',
+  'check.revision.recommended': 'introduction recommended',
+  'check.revisionLine': (edition: string, did: string) => `${edition}: ${did}`,
+  'check.missing': (title: string, edition: string, did: string, summary: string) => `No clause covers "${title}" (Common Standards, ${edition}: ${did}). ${summary}`,
+  'check.outdated': (title: string, reason: string) => `"${title}" is written as before the revision: ${reason}`,
 };

@@ -19,6 +19,11 @@ export function t<K extends MessageKey>(key: K, lang: Language, ...params: Param
   return typeof entry === 'function' ? entry(...params) : entry;
 }
 
+/** A `LocalizedText` whose parameters differ by language (a requirement's title, a catalog text in each). */
+export function eachLanguage(text: (lang: Language) => string): LocalizedText {
+  return { ja: text('ja'), en: text('en') };
+}
+
 /** Both languages of `key`, for results that carry a `LocalizedText` (JSON, SARIF, diagnostics' messages). */
 export function localized<K extends MessageKey>(key: K, ...params: Params<K>): LocalizedText {
   return { ja: t(key, 'ja', ...params), en: t(key, 'en', ...params) };

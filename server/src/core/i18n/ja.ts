@@ -75,4 +75,12 @@ export const ja = {
   'action.disable': (id: string) => `この条項では ${id} を検査しない（コメントを挿入）`,
   'action.insertAll': (n: number) => `統一基準の不足条項をすべて挿入（${n} 件）`,
   'action.reasonPlaceholder': '理由を記入',
+  // check: the findings' messages and the words the checker gives a requirement
+  'level.mandatory': '義務',
+  'level.recommended': '推奨',
+  'check.revision.mandatory': '遵守事項',
+  'check.revision.recommended': '導入を推奨',
+  'check.revisionLine': (edition: string, did: string) => `${edition}: ${did}`,
+  'check.missing': (title: string, edition: string, did: string, summary: string) => `「${title}」に対応する条項がありません（統一基準群 ${edition}: ${did}）。${summary}`,
+  'check.outdated': (title: string, reason: string) => `「${title}」の規定が改定前の内容です: ${reason}`,
 };
