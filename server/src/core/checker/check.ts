@@ -10,6 +10,7 @@ import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
 import { carvedOutBy, readClause, readFor, readingReason } from '../reading/read';
+import { t } from '../i18n';
 import { followBeppyo } from '../reading/beppyo';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
@@ -341,7 +342,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
         const clause = doc.clauses[o.clause];
         const related = result.covering.slice(0, 3).map((c) => ({
           range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end),
-          message: lang === 'ja' ? '対応する条項' : 'clause covering the requirement',
+          message: t('check.coveringClause', lang),
         }));
         push({
           code: r.id, kind: 'outdated', severity: analysis.settings.severity[r.id] ?? o.severity ?? severityFor(r.id, 'outdated', r, analysis.settings), messages: outdatedMessage(r, o.reason),
