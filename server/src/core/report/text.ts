@@ -17,7 +17,7 @@ export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja'
     } else if (encoding !== 'utf-8') out.push(t('text.decoded', lang, path, encoding));
     const title = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
     const reason = analysis.editionChoice.reason[lang];
-    out.push(`${path}: ${t('text.checkedAgainst', lang, title?.[lang] ?? analysis.edition, analysis.edition, reason)}`);
+    out.push(`${path}: ${t('common.checkedAgainst', lang, title?.[lang] ?? analysis.edition, analysis.edition, reason)}`);
     analysis.findings.forEach((f, i) => {
       // A converted document: the line is the converted text's; the place (第12条第2項) is the original's.
       const place = places?.[i] ? ` [${places[i]}]` : '';
