@@ -13,6 +13,11 @@ type Params<K extends MessageKey> = Messages[K] extends (...args: infer A) => st
 
 const TABLES: Record<Language, Messages> = { ja, en };
 
+/** A language Kijun speaks (a setting's or a front matter's value, read before it is trusted). */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && Object.hasOwn(TABLES, value);
+}
+
 /** The text of `key` in `lang`, with its parameters filled in. */
 export function t<K extends MessageKey>(key: K, lang: Language, ...params: Params<K>): string {
   const entry = TABLES[lang][key] as string | ((...args: unknown[]) => string);
