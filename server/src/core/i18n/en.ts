@@ -167,4 +167,10 @@ export const en: Messages = {
   'hover.startingClause': '**A clause to start from** (the quick fix inserts it):',
   'hover.role.cover': '_This clause covers the requirement below._',
   'hover.role.outdated': '_This clause is written as before the revision of the requirement below._',
+  // check.organization, template: what the organisation changes (domain-names) and the templates worded for it
+  'check.organization.ministry': 'ministry',
+  'check.organization.agency': 'agency',
+  'check.organization.higherEducation': 'higher-education corporation',
+  'check.organization.acJpOnly': (body: string) => `The domain-name clause names only ac.jp (the higher-education domain), which the revision allows only to corporations that are education institutions (this document's organisation: ${body}); require the government domain name (go.jp).`,
+  'template.domainNamesHigherEducation': 'The ${1:information system security officer} shall use ${2:the domain name for higher-education institutions (ac.jp) or the government domain name (go.jp)} for the websites and e-mail the corporation provides.',
 };

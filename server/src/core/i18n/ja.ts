@@ -165,4 +165,10 @@ export const ja = {
   'hover.startingClause': '**追加する条項の例**（クイックフィックスで挿入できます）:',
   'hover.role.cover': '_この条項は次の要求事項に対応しています。_',
   'hover.role.outdated': '_この条項は次の要求事項の改定前の書き方です。_',
+  // check.organization, template: what the organisation changes (domain-names) and the templates worded for it
+  'check.organization.ministry': '府省庁（ministry）',
+  'check.organization.agency': '独立行政法人等（agency）',
+  'check.organization.higherEducation': '高等教育機関である法人（higher-education）',
+  'check.organization.acJpOnly': (body: string) => `ドメイン名の条項が ac.jp（高等教育機関向けのドメイン名）のみを定めていますが、ac.jp を使用できるのは教育機関である法人に限られます（この文書の組織: ${body}）。政府ドメイン名（go.jp）の使用を定めてください。`,
+  'template.domainNamesHigherEducation': '${1:情報システムセキュリティ責任者}は、${2:国立大学法人等}が外部に提供するウェブサイト及び電子メールには、${3:高等教育機関向けのドメイン名（ac.jp）又は政府ドメイン名（go.jp）}を使用すること。',
 };
