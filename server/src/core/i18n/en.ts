@@ -88,6 +88,7 @@ export const en: Messages = {
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '; ',
   'check.coveringClause': 'clause covering the requirement',
+  'check.namedExplicitly': 'named explicitly',
   'check.exception.shape': (id: string) => `the exception for ${id} must be { reason, approver, expires: YYYY-MM-DD }.`,
   'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) => `the exception for ${id} has no ${keys.join(' or ')} (${shape})`,
   'check.exception.badExpiry': (id: string, got: string) => `the exception for ${id} needs an expiry date expires: YYYY-MM-DD (got "${got}").`,
@@ -173,4 +174,14 @@ export const en: Messages = {
   'check.organization.higherEducation': 'higher-education corporation',
   'check.organization.acJpOnly': (body: string) => `The domain-name clause names only ac.jp (the higher-education domain), which the revision allows only to corporations that are education institutions (this document's organisation: ${body}); require the government domain name (go.jp).`,
   'template.domainNamesHigherEducation': 'The ${1:information system security officer} shall use ${2:the domain name for higher-education institutions (ac.jp) or the government domain name (go.jp)} for the websites and e-mail the corporation provides.',
+  // settings: problems in front matter's kijun settings
+  'settings.editionSettingPrefix': 'setting kijun.edition: ',
+  'settings.frontMatterUnreadable': (error: string) => `Front matter cannot be read: ${error}`,
+  'settings.notMapping': '`kijun` must be a mapping.',
+  'settings.organization': '`organization` must be ministry, agency or higher-education.',
+  'settings.unknownId': (id: string) => `Unknown requirement id: ${id}`,
+  'settings.notApplicableReason': (id: string) => `Give the reason why ${id} does not apply.`,
+  'settings.severity': 'Severity must be error, warning, information, hint or off.',
+  'settings.unknownSetting': (key: string) => `Unknown setting: ${key}`,
+  'settings.edition': '`edition` must be a string such as h30, r5 or auto.',
 };

@@ -86,6 +86,7 @@ export const ja = {
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '、',
   'check.coveringClause': '対応する条項',
+  'check.namedExplicitly': '直接指定されたファイル',
   'check.exception.shape': (id: string) => `${id} の例外措置は { reason: 理由, approver: 承認者, expires: YYYY-MM-DD } で書いてください。`,
   'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) => `${id} の例外措置に ${keys.join('・')} がありません（${shape}）`,
   'check.exception.badExpiry': (id: string, got: string) => `${id} の例外措置の期限（expires）は YYYY-MM-DD の日付で書いてください（${got}）。`,
@@ -171,4 +172,14 @@ export const ja = {
   'check.organization.higherEducation': '高等教育機関である法人（higher-education）',
   'check.organization.acJpOnly': (body: string) => `ドメイン名の条項が ac.jp（高等教育機関向けのドメイン名）のみを定めていますが、ac.jp を使用できるのは教育機関である法人に限られます（この文書の組織: ${body}）。政府ドメイン名（go.jp）の使用を定めてください。`,
   'template.domainNamesHigherEducation': '${1:情報システムセキュリティ責任者}は、${2:国立大学法人等}が外部に提供するウェブサイト及び電子メールには、${3:高等教育機関向けのドメイン名（ac.jp）又は政府ドメイン名（go.jp）}を使用すること。',
+  // settings: problems in front matter's kijun settings
+  'settings.editionSettingPrefix': '設定 kijun.edition: ',
+  'settings.frontMatterUnreadable': (error: string) => `フロントマターを読めません: ${error}`,
+  'settings.notMapping': '`kijun` は対応表（キーと値）で書いてください。',
+  'settings.organization': '`organization` は ministry / agency / higher-education のいずれかです。',
+  'settings.unknownId': (id: string) => `不明な要求事項 ID です: ${id}`,
+  'settings.notApplicableReason': (id: string) => `${id} を対象外とする理由を書いてください。`,
+  'settings.severity': '重大度は error / warning / information / hint / off のいずれかです。',
+  'settings.unknownSetting': (key: string) => `不明な設定です: ${key}`,
+  'settings.edition': '`edition` は文字列（例: h30、r5、auto）で指定してください。',
 };
