@@ -134,7 +134,7 @@ export class ReportPanels implements vscode.Disposable {
   }
 
   private title(r: ComplianceReportResult): string {
-    return `${r.lang === 'ja' ? '準拠レポート' : 'Compliance report'}: ${r.title}`;
+    return `${PANEL_TITLE[r.lang]}: ${r.title}`;
   }
 
   dispose(): void {
@@ -143,6 +143,10 @@ export class ReportPanels implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+// The client's one word of its own, in the report's language (not VS Code's, so not vscode.l10n). Kept here, not
+// imported from server/src/core/i18n: that table would add its every string to the client bundle.
+const PANEL_TITLE: Record<ComplianceReportResult['lang'], string> = { ja: '準拠レポート', en: 'Compliance report' };
 
 /** The request for `uri`, with a fresh nonce in the page's CSP and on its one script. */
 function requestFor(uri: string): { params: { uri: string; csp: string; head: string } } {

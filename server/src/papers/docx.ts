@@ -7,7 +7,8 @@ import {
 } from 'docx';
 import { metaLines, type TraceMeta } from '../core/report/meta';
 import type { Cell, RevisionTable } from '../core/revise/compare';
-import { noteText, REVISION_TEXT } from '../core/revise/html';
+import { noteText } from '../core/revise/html';
+import { t } from '../core/i18n';
 
 const MINCHO = { ascii: 'Century', eastAsia: 'ＭＳ 明朝', hAnsi: 'Century' };
 const GOTHIC = { ascii: 'Arial', eastAsia: 'ＭＳ ゴシック', hAnsi: 'Arial' };
@@ -25,11 +26,11 @@ function cellParagraphs(cell: Cell): Paragraph[] {
 }
 
 export async function revisionDocx(table: RevisionTable, meta?: TraceMeta): Promise<Uint8Array> {
-  const t = REVISION_TEXT[table.lang];
+  const lang = table.lang;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [t.after, t.before].map((label) => new TableCell({
+    children: [t('revise.after', lang), t('revise.before', lang)].map((label) => new TableCell({
       borders, width: { size: COLUMN, type: WidthType.DXA }, shading: { fill: 'F2F2F2' },
       children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: label })] })],
     })),
@@ -47,7 +48,7 @@ export async function revisionDocx(table: RevisionTable, meta?: TraceMeta): Prom
       new TableCell({ borders, width: { size: COLUMN, type: WidthType.DXA }, children: cellParagraphs(r.before) }),
     ],
   }));
-  const footer = [`${t.edition}: ${table.edition.title} · ${t.changes(table.changes)}`, ...(meta ? metaLines(meta, table.lang) : [])];
+  const footer = [`${t('revise.edition', lang)}: ${table.edition.title} · ${t('revise.changes', lang, table.changes)}`, ...(meta ? metaLines(meta, table.lang) : [])];
   const doc = new Document({
     creator: 'kijun',
     title: table.title,
@@ -56,7 +57,7 @@ export async function revisionDocx(table: RevisionTable, meta?: TraceMeta): Prom
       properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
       children: [
         new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: table.title, bold: true, size: 28 })] }),
-        new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 80 }, children: [new TextRun({ text: t.legend, size: 19 })] }),
+        new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 80 }, children: [new TextRun({ text: t('revise.legend', lang), size: 19 })] }),
         new Table({ rows: [header, ...rows], width: { size: COLUMN * 2, type: WidthType.DXA }, columnWidths: [COLUMN, COLUMN], layout: TableLayoutType.FIXED }),
         ...footer.map((line, i) => new Paragraph({ spacing: { before: i === 0 ? 160 : 0 }, children: [new TextRun({ text: line, size: 15, font: GOTHIC, color: '444444' })] })),
       ],

@@ -4,11 +4,12 @@
 import ExcelJS from 'exceljs';
 import { safeCell, type MatrixTable } from '../core/report/matrix';
 import type { TraceMeta } from '../core/report/meta';
+import { t } from '../core/i18n';
 
 const FILL: Record<string, string> = { covered: 'FFD9EAD3', outdated: 'FFFCE5CD', missing: 'FFF4CCCC', 'not-applicable': 'FFEEEEEE' };
 
 export async function matrixXlsx(table: MatrixTable, meta?: TraceMeta): Promise<Uint8Array> {
-  const ja = table.lang === 'ja';
+  const lang = table.lang;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kijun';
   if (meta) {
@@ -17,7 +18,7 @@ export async function matrixXlsx(table: MatrixTable, meta?: TraceMeta): Promise<
     wb.created = when;
     wb.modified = when;
   }
-  const sheet = wb.addWorksheet(ja ? '対応状況' : 'Compliance', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = wb.addWorksheet(t('xlsx.sheet', lang), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((c) => ({ header: c.title, key: c.key, width: c.width }));
   table.rows.forEach((row, i) => {
     const r = sheet.addRow(Object.fromEntries(table.columns.map((c) => [c.key, safeCell(row[c.key])])));
@@ -33,13 +34,13 @@ export async function matrixXlsx(table: MatrixTable, meta?: TraceMeta): Promise<
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   if (meta) {
-    const info = wb.addWorksheet(ja ? '出典' : 'Source');
-    info.columns = [{ header: ja ? '項目' : 'Item', key: 'k', width: 24 }, { header: ja ? '値' : 'Value', key: 'v', width: 80 }];
+    const info = wb.addWorksheet(t('xlsx.sourceSheet', lang));
+    info.columns = [{ header: t('xlsx.item', lang), key: 'k', width: 24 }, { header: t('xlsx.value', lang), key: 'v', width: 80 }];
     info.getRow(1).font = { bold: true };
-    info.addRow({ k: ja ? '版' : 'Edition', v: meta.edition });
-    info.addRow({ k: ja ? 'カタログの版' : 'Catalog version', v: meta.catalog.version });
-    info.addRow({ k: ja ? 'カタログの SHA-256' : 'Catalog SHA-256', v: meta.catalog.sha256 });
-    info.addRow({ k: ja ? '作成日時（JST）' : 'Generated (JST)', v: meta.generatedAt });
+    info.addRow({ k: t('xlsx.edition', lang), v: meta.edition });
+    info.addRow({ k: t('xlsx.catalogVersion', lang), v: meta.catalog.version });
+    info.addRow({ k: t('xlsx.catalogSha', lang), v: meta.catalog.sha256 });
+    info.addRow({ k: t('xlsx.generated', lang), v: meta.generatedAt });
     for (const f of meta.files) info.addRow({ k: safeCell(f.path), v: `SHA-256 ${f.sha256}` });
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());

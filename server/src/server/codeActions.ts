@@ -1,9 +1,9 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { pick, type Finding } from '../core';
+import type { Finding } from '../core';
 import { clauseFor, documentLanguage, editOptionsFor, planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planReplaceClause, planRevisedClause, type InsertEdit } from '../core/edits';
 import { INSERT_ALL_KIND } from '../protocol';
 import type { AnalysisSource, DocumentState } from './analysisCache';
-import { TEXT, type Lang } from './i18n';
+import { t } from '../core/i18n';
 import { toConfirmedEdit, toWorkspaceEdit, type EditSupport } from './workspaceEdit';
 
 /**
@@ -55,28 +55,28 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
   const confirmed = !!support.changeAnnotations;
   function replaceAction(edit: InsertEdit): CodeAction {
     // Only a client that shows the edit first can promise a confirmation; elsewhere the title says what it does.
-    const title = pick(confirmed ? TEXT.replaceRevised(r!.title) : TEXT.replaceRevisedDirect(r!.title), lang);
+    const title = t(confirmed ? 'action.replaceRevised' : 'action.replaceRevisedDirect', lang, r!.title[lang]);
     return {
       title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: confirmed || undefined,
-      edit: toConfirmedEdit(document, [edit], support, title, pick(TEXT.replaceConfirm, lang)),
+      edit: toConfirmedEdit(document, [edit], support, title, t('action.replaceConfirm', lang)),
     };
   }
-  const reason = `\${1:${pick(TEXT.reasonPlaceholder, lang)}}`;
+  const reason = `\${1:${t('action.reasonPlaceholder', lang)}}`;
   if (r && f.kind === 'missing') {
     const edit = planMissingClause(doc, analysis.homes.get(r.id) ?? -1, clauseFor(analysis, r), options);
-    action(pick(edit.unnumbered ? TEXT.insertClauseUnnumbered(r.title) : TEXT.insertClause(r.title), lang), edit, true);
+    action(t(edit.unnumbered ? 'action.insertClauseUnnumbered' : 'action.insertClause', lang, r.title[lang]), edit, true);
   }
   if (r && f.kind === 'outdated' && f.data.clause !== undefined) {
     const item = clauseFor(analysis, r);
     // Replacing rewrites the user's text: it is preferred only where the client shows it for confirmation first.
     const replace = planReplaceClause(doc, f.data.clause, item);
     if (replace && confirmed) out.push(replaceAction(replace));
-    action(pick(TEXT.insertRevised(r.title), lang), planRevisedClause(doc, f.data.clause, item, options), !(replace && confirmed));
+    action(t('action.insertRevised', lang, r.title[lang]), planRevisedClause(doc, f.data.clause, item, options), !(replace && confirmed));
     if (replace && !confirmed) out.push(replaceAction(replace));
   }
-  if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(pick(TEXT.notApplicable(r.title), lang), planNotApplicable(doc, r.id, reason, options));
+  if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(t('action.notApplicable', lang, r.title[lang]), planNotApplicable(doc, r.id, reason, options));
   if ((f.kind === 'outdated' || f.kind === 'outdated-edition') && f.data.clause !== undefined) {
-    action(pick(TEXT.disable(f.code), lang), planDisableComment(doc, f.data.clause, f.code, reason, options));
+    action(t('action.disable', lang, f.code), planDisableComment(doc, f.data.clause, f.code, reason, options));
   }
   return out;
 }
@@ -91,7 +91,7 @@ function insertAll(state: DocumentState, support: EditSupport): CodeAction | und
     .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: clauseFor(analysis, r) }));
   if (!wanted.length) return undefined;
   const edits = planMissingClauses(analysis.document, wanted, editOptionsFor(analysis, false));
-  return { title: pick(TEXT.insertAll(wanted.length), lang as Lang), kind: INSERT_ALL_KIND, edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }) };
+  return { title: t('action.insertAll', lang, wanted.length), kind: INSERT_ALL_KIND, edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }) };
 }
 
 /** The language a policy is written in (core/edits/fixes.ts). */

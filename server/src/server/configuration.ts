@@ -1,4 +1,5 @@
 import { compileGlobs, globMatcher } from '../core/glob/glob';
+import { isLanguage } from '../core/i18n';
 import { uriPath, relativeToFolder } from './uris';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Severity } from '../core';
@@ -29,7 +30,7 @@ export function readKijunSettings(raw: unknown): KijunSettings {
     edition: typeof o.edition === 'string' && o.edition ? o.edition : undefined,
     include: Array.isArray(o.include) ? o.include.filter((g): g is string => typeof g === 'string' && g.length > 0) : [],
     severity,
-    language: o.language === 'ja' || o.language === 'en' ? o.language : 'auto',
+    language: isLanguage(o.language) ? o.language : 'auto',
   };
 }
 

@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type HoverParams, type Range } from 'vscode-languageserver/node';
 import type { PolicyAnalysis } from '../core';
 import type { AnalysisSource } from './analysisCache';
+import { t } from '../core/i18n';
 import type { Lang } from './i18n';
 import { reasonMarkdown, relatedMarkdown } from './reasonText';
 import { requirementMarkdown } from './requirementText';
@@ -83,7 +84,6 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
 }
 
 function roleLine(role: 'cover' | 'outdated', lang: Lang): string {
-  if (role === 'cover') return lang === 'ja' ? '_この条項は次の要求事項に対応しています。_' : '_This clause covers the requirement below._';
-  return lang === 'ja' ? '_この条項は次の要求事項の改定前の書き方です。_' : '_This clause is written as before the revision of the requirement below._';
+  return t(role === 'cover' ? 'hover.role.cover' : 'hover.role.outdated', lang);
 }
 

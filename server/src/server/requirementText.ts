@@ -2,13 +2,14 @@ import { levelText, pick, revisionText, statusText, type PolicyAnalysis, type Re
 import { templateFor } from '../core/checker/organization';
 import { snippetToPlain } from '../core/edits';
 import { exceptionText } from '../core/checker/exceptions';
+import { t } from '../core/i18n';
 import type { Lang } from './i18n';
 
 /** The reference to the standard, saying 参考 / "to be verified" where the section number is not checked. */
 export function referenceText(r: Requirement, lang: Lang): string {
   const ref = `${pick(r.reference.document, lang)} ${r.reference.section}`;
   if (r.reference.verified) return ref;
-  return lang === 'ja' ? `${ref}（参考・項番は要確認）` : `${ref} (for reference; section number to be verified)`;
+  return t('hover.referenceUnverified', lang, ref);
 }
 
 /**
@@ -19,17 +20,17 @@ export function editionText(r: Requirement, analysis: PolicyAnalysis, lang: Lang
   const title = (id: string) => pick(analysis.catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
   // What that edition did, said exactly (「義務化を新設」「…可能とする規定を新設」「規定を見直し」…), not 「義務とされた」.
   const did = pick(revisionText(r), lang);
-  const since = lang === 'ja' ? `導入: ${title(r.edition)} — ${did}` : `since: ${title(r.edition)} — ${did}`;
+  const since = t('hover.since', lang, title(r.edition), did);
   if (!r.variant) return since;
   const note = r.changes?.[r.variant]?.note;
-  return `${since} · ${lang === 'ja' ? '変更' : 'changed'}: ${title(r.variant)}${note ? ` — ${pick(note, lang)}` : ''}`;
+  return `${since} · ${t('hover.changed', lang)}: ${title(r.variant)}${note ? ` — ${pick(note, lang)}` : ''}`;
 }
 
 /** The edition this document is checked against, and why (「検査した版: 令和5年度版 — ポリシーが根拠として…」). */
 export function checkedEditionText(analysis: PolicyAnalysis, lang: Lang): string {
   const title = pick(analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? { ja: analysis.edition, en: analysis.edition }, lang);
   const reason = analysis.editionChoice.reason[lang];
-  return lang === 'ja' ? `検査した版: ${title} — ${reason}` : `Checked against: ${title} — ${reason}`;
+  return t('hover.checkedAgainst', lang, title, reason);
 }
 
 /**
@@ -42,19 +43,19 @@ export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, la
   const lines = [
     `**${escapeMd(pick(r.title, lang))}** — ${pick(levelText(r), lang)} · \`${r.id}\``,
     '',
-    lang === 'ja' ? `参照: ${escapeMd(referenceText(r, lang))}` : `Reference: ${escapeMd(referenceText(r, lang))}`,
+    t('hover.reference', lang, escapeMd(referenceText(r, lang))),
     '',
     escapeMd(editionText(r, analysis, lang)),
     '',
     escapeMd(checkedEditionText(analysis, lang)),
     '',
-    (lang === 'ja' ? 'この文書での状況: ' : 'Status in this document: ') + status + (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
+    t('hover.statusInDocument', lang) + status + (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
     '',
-    ...(result?.exception ? [(lang === 'ja' ? (result.exception.expired ? '例外措置（期限切れ）: ' : '例外措置: ') : result.exception.expired ? 'Exception (expired): ' : 'Approved exception: ') + escapeMd(exceptionText(result.exception, lang)), ''] : []),
+    ...(result?.exception ? [`${t(result.exception.expired ? 'report.exceptionExpired' : 'report.exception', lang)}: ` + escapeMd(exceptionText(result.exception, lang)), ''] : []),
     pick(brief ? r.summary : r.explanation, lang).trim(),
   ];
   if (withTemplate) {
-    lines.push('', lang === 'ja' ? '**追加する条項の例**（クイックフィックスで挿入できます）:' : '**A clause to start from** (the quick fix inserts it):', '', `> ${escapeMd(snippetToPlain(templateFor(r, lang, analysis.organization?.organization)))}`);
+    lines.push('', t('hover.startingClause', lang), '', `> ${escapeMd(snippetToPlain(templateFor(r, lang, analysis.organization?.organization)))}`);
   }
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
 import { pick, type Clause, type PolicyAnalysis } from '../core';
 import type { AnalysisSource } from './analysisCache';
+import { t } from '../core/i18n';
 import type { Lang } from './i18n';
 
 /**
@@ -78,7 +79,7 @@ function requirementDetail(analysis: PolicyAnalysis, c: Clause, lang: Lang): str
   return roles.map(({ id, role }) => {
     const r = analysis.catalog.byId.get(id);
     const title = r ? pick(r.title, lang) : id;
-    return role === 'cover' ? `✓ ${title}` : `${lang === 'ja' ? '要改訂' : 'outdated'}: ${title}`;
+    return role === 'cover' ? `✓ ${title}` : `${t('status.outdated', lang)}: ${title}`;
   }).join(' · ');
 }
 

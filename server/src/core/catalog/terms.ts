@@ -1,6 +1,7 @@
 // The one list of terms an edition replaced (catalog.yaml `replacementTerms`), said the same way everywhere:
 // the outdated-edition explanation and reasons (`{terms}`, `{terms:<edition>}`), the docs page, the hover.
 import type { CatalogData, Language } from './types';
+import { t } from '../i18n';
 
 /** One replaced term: `old` → `new`, the wording of `edition` (an edition id) or of `since` (an older edition). */
 export interface ReplacementTerm {
@@ -24,7 +25,7 @@ export function replacementTerms(d: CatalogData, edition: string, only?: string)
 
 /** 「行政事務従事者 → 職員等、府省庁対策基準 → 機関等対策基準」. */
 export function replacementText(terms: ReplacementTerm[], lang: Language): string {
-  return terms.map((t) => `${t.old} → ${t.new}`).join(lang === 'ja' ? '、' : '; ');
+  return terms.map((term) => `${term.old} → ${term.new}`).join(t('common.termSeparator', lang));
 }
 
 /** Fills `{terms}` (every rename up to `edition`) and `{terms:<id>}` (the renames of one edition) in a catalog text. */

@@ -10,6 +10,7 @@ import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
 import { carvedOutBy, readClause, readFor, readingReason } from '../reading/read';
+import { localized, t } from '../i18n';
 import { followBeppyo } from '../reading/beppyo';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
@@ -58,7 +59,7 @@ export function analyzeText(text: string, options: CheckOptions = {}, catalog: C
  */
 export function checkDocument(document: PolicyDocument, options: CheckOptions = {}, catalog: Catalog = getCatalog(), matcher = new ConceptMatcher(catalog)): PolicyAnalysis {
   const lines = new LineIndex(document.text);
-  const { policy, reason, reasons: policyReasons } = options.force ? { policy: true, reason: 'named explicitly', reasons: { ja: '直接指定されたファイル', en: 'named explicitly' } } : looksLikePolicy(document);
+  const { policy, reason, reasons: policyReasons } = options.force ? { policy: true, reason: 'named explicitly', reasons: localized('check.namedExplicitly') } : looksLikePolicy(document);
   // Ids of every edition are valid settings (a not-applicable reason for a later requirement is kept, unused).
   const settings = readSettings(document.frontMatter, options, new Set(catalog.data.requirements.map((r) => r.id)), catalog.data.editions.map((e) => e.id), catalog.data);
   // The edition selects the requirement set: the catalog as that edition sees it (see catalog/index.ts). Chosen
@@ -341,7 +342,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
         const clause = doc.clauses[o.clause];
         const related = result.covering.slice(0, 3).map((c) => ({
           range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end),
-          message: lang === 'ja' ? '対応する条項' : 'clause covering the requirement',
+          message: t('check.coveringClause', lang),
         }));
         push({
           code: r.id, kind: 'outdated', severity: analysis.settings.severity[r.id] ?? o.severity ?? severityFor(r.id, 'outdated', r, analysis.settings), messages: outdatedMessage(r, o.reason),

@@ -16,6 +16,8 @@ export interface RequirementException extends ApprovedException {
   expired: boolean;
 }
 
+import { eachLanguage, localized, t } from '../i18n';
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Today's date in Japan (YYYY-MM-DD): an exception expiring today still holds today. */
@@ -35,16 +37,16 @@ function validDate(s: string): boolean {
  * valid expiry date.
  */
 export function readException(id: string, value: unknown): { exception: ApprovedException } | { problem: { ja: string; en: string } } {
-  const shape = { ja: `${id} の例外措置は { reason: 理由, approver: 承認者, expires: YYYY-MM-DD } で書いてください。`, en: `the exception for ${id} must be { reason, approver, expires: YYYY-MM-DD }.` };
+  const shape = localized('check.exception.shape', id);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: shape };
   const v = value as Record<string, unknown>;
   const text = (x: unknown) => (typeof x === 'string' ? x.trim() : '');
   const expires = v.expires instanceof Date && !Number.isNaN(v.expires.getTime()) ? v.expires.toISOString().slice(0, 10) : text(v.expires);
   const missing = (['reason', 'approver'] as const).filter((k) => !text(v[k]));
-  if (missing.length) return { problem: { ja: `${id} の例外措置に ${missing.join('・')} がありません（${shape.ja}）`, en: `the exception for ${id} has no ${missing.join(' or ')} (${shape.en})` } };
-  if (!validDate(expires)) return { problem: { ja: `${id} の例外措置の期限（expires）は YYYY-MM-DD の日付で書いてください（${String(v.expires ?? '')}）。`, en: `the exception for ${id} needs an expiry date expires: YYYY-MM-DD (got "${String(v.expires ?? '')}").` } };
+  if (missing.length) return { problem: eachLanguage((lang) => t('check.exception.missingKeys', lang, id, missing, shape[lang])) };
+  if (!validDate(expires)) return { problem: localized('check.exception.badExpiry', id, String(v.expires ?? '')) };
   const unknown = Object.keys(v).filter((k) => !['reason', 'approver', 'expires'].includes(k));
-  if (unknown.length) return { problem: { ja: `${id} の例外措置に不明なキーがあります: ${unknown.join(', ')}`, en: `the exception for ${id} has unknown keys: ${unknown.join(', ')}` } };
+  if (unknown.length) return { problem: localized('check.exception.unknownKeys', id, unknown.join(', ')) };
   return { exception: { reason: text(v.reason), approver: text(v.approver), expires } };
 }
 
@@ -53,7 +55,5 @@ export function withExpiry(e: ApprovedException, today: string): RequirementExce
 }
 
 export function exceptionText(e: RequirementException, lang: 'ja' | 'en'): string {
-  return lang === 'ja'
-    ? `${e.reason}（承認: ${e.approver}、期限: ${e.expires}${e.expired ? '、期限切れ' : ''}）`
-    : `${e.reason} (approved by ${e.approver}, expires ${e.expires}${e.expired ? ', expired' : ''})`;
+  return t('check.exception.text', lang, e.reason, e.approver, e.expires, e.expired);
 }

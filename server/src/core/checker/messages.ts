@@ -1,4 +1,5 @@
 import type { Language, LocalizedText, Requirement } from '../catalog/types';
+import { eachLanguage, localized, t } from '../i18n';
 
 export const pick = (t: LocalizedText, lang: Language): string => t[lang] ?? t.ja;
 
@@ -9,36 +10,29 @@ export const pick = (t: LocalizedText, lang: Language): string => t[lang] ?? t.j
  */
 export function revisionText(r: Requirement): LocalizedText {
   if (r.revision) return r.revision.did;
-  return r.level === 'mandatory' ? { ja: '遵守事項', en: 'a requirement of the standard' } : { ja: '導入を推奨', en: 'introduction recommended' };
+  return r.level === 'mandatory' ? localized('check.revision.mandatory') : localized('check.revision.recommended');
 }
 
 /** 「平成30年度版: 義務化を新設」 / "FY2018 edition: newly made mandatory". */
 export function revisionLine(r: Requirement, editionTitle: LocalizedText): LocalizedText {
   const did = revisionText(r);
-  return { ja: `${editionTitle.ja}: ${did.ja}`, en: `${editionTitle.en}: ${did.en}` };
+  return eachLanguage((lang) => t('check.revisionLine', lang, editionTitle[lang], did[lang]));
 }
 
 export function missingMessage(r: Requirement, editionTitle: LocalizedText): LocalizedText {
   const did = revisionText(r);
-  return {
-    ja: `「${r.title.ja}」に対応する条項がありません（統一基準群 ${editionTitle.ja}: ${did.ja}）。${r.summary.ja}`,
-    en: `No clause covers "${r.title.en}" (Common Standards, ${editionTitle.en}: ${did.en}). ${r.summary.en}`,
-  };
+  return eachLanguage((lang) => t('check.missing', lang, r.title[lang], editionTitle[lang], did[lang], r.summary[lang]));
 }
 
 export function outdatedMessage(r: Requirement, reason: LocalizedText): LocalizedText {
-  return {
-    ja: `「${r.title.ja}」の規定が改定前の内容です: ${reason.ja}`,
-    en: `"${r.title.en}" is written as before the revision: ${reason.en}`,
-  };
+  return eachLanguage((lang) => t('check.outdated', lang, r.title[lang], reason[lang]));
 }
 
-export const levelText = (r: Requirement): LocalizedText =>
-  r.level === 'mandatory' ? { ja: '義務', en: 'mandatory' } : { ja: '推奨', en: 'recommended' };
+export const levelText = (r: Requirement): LocalizedText => (r.level === 'mandatory' ? localized('level.mandatory') : localized('level.recommended'));
 
 export const statusText: Record<string, LocalizedText> = {
-  covered: { ja: '対応済み', en: 'covered' },
-  missing: { ja: '不足', en: 'missing' },
-  outdated: { ja: '要改訂', en: 'outdated' },
-  'not-applicable': { ja: '対象外', en: 'not applicable' },
+  covered: localized('status.covered'),
+  missing: localized('status.missing'),
+  outdated: localized('status.outdated'),
+  'not-applicable': localized('status.not-applicable'),
 };

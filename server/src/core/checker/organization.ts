@@ -3,9 +3,10 @@ import type { LineIndex } from '../text/lineIndex';
 // the policy's title) and what it changes: the FY2018 revision allows the higher-education domain ac.jp only to a
 // corporation that is an education institution, so a ministry's or an agency's clause that uses ac.jp does not meet
 // domain-names; and the clause templates name the body the way its policies do (機関等 / 国立大学法人等).
-import type { Language, LocalizedText, Requirement } from '../catalog/types';
+import type { Language, Requirement } from '../catalog/types';
 import type { PolicyDocument } from '../model/types';
 import type { RequirementResult } from './types';
+import { eachLanguage, t, type MessageKey } from '../i18n';
 
 export type Organization = 'ministry' | 'agency' | 'higher-education';
 
@@ -45,20 +46,28 @@ export function applyOrganization(results: RequirementResult[], doc: PolicyDocum
   r.covering = [];
   r.ranges = [];
   r.evidence = [];
-  r.organizationReason = {
-    ja: `ドメイン名の条項が ac.jp（高等教育機関向けのドメイン名）のみを定めていますが、ac.jp を使用できるのは教育機関である法人に限られます（この文書の組織: ${body.ja}）。政府ドメイン名（go.jp）の使用を定めてください。`,
-    en: `The domain-name clause names only ac.jp (the higher-education domain), which the revision allows only to corporations that are education institutions (this document's organisation: ${body.en}); require the government domain name (go.jp).`,
-  };
+  r.organizationReason = eachLanguage((lang) => t('check.organization.acJpOnly', lang, t(body, lang)));
   // The ac.jp clauses are cited as related, with this reason; the reason of the requirement says it too.
   r.related = covering.map((c) => ({ clause: c, range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end), kind: 'partial' as const, reason: r.organizationReason! }));
   r.reason = r.organizationReason;
   r.evidenceClause = covering[0] ?? -1;
 }
 
-const ORG_NAME: Record<Organization, LocalizedText> = {
-  ministry: { ja: '府省庁（ministry）', en: 'ministry' },
-  agency: { ja: '独立行政法人等（agency）', en: 'agency' },
-  'higher-education': { ja: '高等教育機関である法人（higher-education）', en: 'higher-education corporation' },
+const ORG_NAME = {
+  ministry: 'check.organization.ministry',
+  agency: 'check.organization.agency',
+  'higher-education': 'check.organization.higherEducation',
+} as const satisfies Record<Organization, MessageKey>;
+
+// Rewrites of the catalog's own template wording, per language: the ac.jp allowance a ministry or agency drops,
+// and the name a higher-education body's policies use for itself.
+const GO_JP_ONLY: Record<Language, readonly [RegExp, string]> = {
+  ja: [/教育機関である法人は.*$/, ''],
+  en: [/; a corporation that is an education institution may use .*$/, '.'],
+};
+const HIGHER_EDUCATION_NAME: Record<Language, readonly [RegExp, string]> = {
+  ja: [/(?<!政府)機関等/g, '国立大学法人等'],
+  en: [/the agency\b/g, 'the university corporation'],
 };
 
 /**
@@ -67,18 +76,13 @@ const ORG_NAME: Record<Organization, LocalizedText> = {
  * only (ac.jp is not theirs to use).
  */
 export function templateFor(r: Requirement, lang: Language, org: Organization | undefined): string {
-  let t = r.template[lang] ?? r.template.ja;
-  if (!org) return t;
+  let text = r.template[lang] ?? r.template.ja;
+  if (!org) return text;
   if (r.id === 'domain-names') {
-    if (org === 'higher-education') {
-      return lang === 'ja'
-        ? '${1:情報システムセキュリティ責任者}は、${2:国立大学法人等}が外部に提供するウェブサイト及び電子メールには、${3:高等教育機関向けのドメイン名（ac.jp）又は政府ドメイン名（go.jp）}を使用すること。'
-        : 'The ${1:information system security officer} shall use ${2:the domain name for higher-education institutions (ac.jp) or the government domain name (go.jp)} for the websites and e-mail the corporation provides.';
-    }
+    if (org === 'higher-education') return t('template.domainNamesHigherEducation', lang);
     // Ministries and other agencies: go.jp only.
-    t = lang === 'ja' ? t.replace(/教育機関である法人は.*$/, '') : t.replace(/; a corporation that is an education institution may use .*$/, '.');
+    text = text.replace(...GO_JP_ONLY[lang]);
   }
-  if (org === 'higher-education' && lang === 'ja') t = t.replace(/(?<!政府)機関等/g, '国立大学法人等');
-  if (org === 'higher-education' && lang === 'en') t = t.replace(/the agency\b/g, 'the university corporation');
-  return t;
+  if (org === 'higher-education') text = text.replace(...HIGHER_EDUCATION_NAME[lang]);
+  return text;
 }

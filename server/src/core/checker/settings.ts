@@ -3,6 +3,7 @@ import type { FrontMatter } from '../model/types';
 import { parseEditionSpelling } from './edition';
 import { readException, todayInJapan, type ApprovedException } from './exceptions';
 import type { CheckOptions, Severity } from './types';
+import { localized } from '../i18n';
 
 export interface DocumentSettings {
   /** The edition chosen explicitly (an edition id); undefined: `auto`, the basis the policy declares. */
@@ -65,7 +66,7 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
     problems: [],
   };
   if (options.edition !== undefined) {
-    const e = readEdition(options.edition, '', { ja: '設定 kijun.edition: ', en: 'setting kijun.edition: ' });
+    const e = readEdition(options.edition, '', localized('settings.editionSettingPrefix'));
     if (e !== undefined && e !== 'auto') {
       settings.edition = e;
       settings.editionSource = 'option';
@@ -73,14 +74,14 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
   }
   const data = fm?.data;
   if (!data) {
-    if (fm?.error) settings.problems.push({ key: '', message: { ja: `フロントマターを読めません: ${fm.error}`, en: `Front matter cannot be read: ${fm.error}` } });
+    if (fm?.error) settings.problems.push({ key: '', message: localized('settings.frontMatterUnreadable', fm.error) });
     return settings;
   }
   const nested = data.kijun;
   const flat: Record<string, unknown> = {};
   if (nested !== undefined && nested !== null) {
     if (typeof nested === 'object' && !Array.isArray(nested)) flatten(nested as Record<string, unknown>, 'kijun', flat);
-    else settings.problems.push({ key: 'kijun', message: { ja: '`kijun` は対応表（キーと値）で書いてください。', en: '`kijun` must be a mapping.' } });
+    else settings.problems.push({ key: 'kijun', message: localized('settings.notMapping') });
   }
   for (const [k, v] of Object.entries(data)) if (k.startsWith('kijun.')) flat[k] = v;
 
@@ -92,24 +93,24 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
       if (e !== undefined && e !== 'auto') {
         settings.edition = e;
         settings.editionSource = 'front-matter';
-      } else if (typeof value !== 'string') settings.problems.push({ key, message: { ja: '`edition` は文字列（例: h30、r5、auto）で指定してください。', en: '`edition` must be a string such as h30, r5 or auto.' } });
+      } else if (typeof value !== 'string') settings.problems.push({ key, message: localized('settings.edition') });
     } else if (name === 'organization') {
       if (typeof value === 'string' && ORGANIZATIONS.has(value)) settings.organization = value as DocumentSettings['organization'];
-      else settings.problems.push({ key, message: { ja: '`organization` は ministry / agency / higher-education のいずれかです。', en: '`organization` must be ministry, agency or higher-education.' } });
+      else settings.problems.push({ key, message: localized('settings.organization') });
     } else if (name === 'not-applicable' && id) {
-      if (!knownIds.has(id)) settings.problems.push({ key, message: { ja: `不明な要求事項 ID です: ${id}`, en: `Unknown requirement id: ${id}` } });
+      if (!knownIds.has(id)) settings.problems.push({ key, message: localized('settings.unknownId', id) });
       else if (typeof value === 'string' && value.trim()) settings.notApplicable[id] = value.trim();
-      else settings.problems.push({ key, message: { ja: `${id} を対象外とする理由を書いてください。`, en: `Give the reason why ${id} does not apply.` } });
+      else settings.problems.push({ key, message: localized('settings.notApplicableReason', id) });
     } else if (name === 'exceptions' && id) {
       const read = readException(id, value);
-      if (!knownIds.has(id)) settings.problems.push({ key, message: { ja: `不明な要求事項 ID です: ${id}`, en: `Unknown requirement id: ${id}` } });
+      if (!knownIds.has(id)) settings.problems.push({ key, message: localized('settings.unknownId', id) });
       else if ('problem' in read) settings.problems.push({ key, message: read.problem });
       else settings.exceptions[id] = read.exception;
     } else if (name === 'severity' && id) {
       if (typeof value === 'string' && SEVERITIES.has(value)) settings.severity[id] = value as Severity | 'off';
-      else settings.problems.push({ key, message: { ja: '重大度は error / warning / information / hint / off のいずれかです。', en: 'Severity must be error, warning, information, hint or off.' } });
+      else settings.problems.push({ key, message: localized('settings.severity') });
     } else {
-      settings.problems.push({ key, message: { ja: `不明な設定です: ${key}`, en: `Unknown setting: ${key}` } });
+      settings.problems.push({ key, message: localized('settings.unknownSetting', key) });
     }
   }
   return settings;

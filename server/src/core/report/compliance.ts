@@ -3,6 +3,7 @@ import type { Language, Requirement } from '../catalog';
 import { levelText, pick, revisionText, statusText } from '../checker/messages';
 import type { Severity, Status } from '../checker/types';
 import { snippetToPlain } from '../edits/snippet';
+import { t } from '../i18n';
 import type { PolicySetAnalysis } from '../policySet/analyze';
 import type { Range } from '../text/lineIndex';
 import { evidenceKind, excerptOf, type EvidenceKind } from '../trace/evidence';
@@ -168,15 +169,14 @@ export function pathHref(path: string): string {
 
 export function referenceLabel(r: Requirement, lang: Language): string {
   const section = r.reference.section;
-  if (r.reference.verified) return lang === 'ja' ? `統一基準 ${section}` : `Common Standards ${section}`;
-  return lang === 'ja' ? `統一基準 ${section}（参考・項番は要確認）` : `Common Standards ${section} (for reference; to be verified)`;
+  return r.reference.verified ? t('report.reference', lang, section) : t('report.referenceUnverified', lang, section);
 }
 
 export function chapterOf(r: Requirement, lang: Language): { key: string; label: string } {
   const part = /^\s*(\d+)/.exec(r.reference.section)?.[1];
-  if (!part) return { key: 'other', label: lang === 'ja' ? 'その他' : 'Other' };
+  if (!part) return { key: 'other', label: t('report.chapter.other', lang) };
   const p = PARTS[part];
-  return { key: part, label: p ? pick(p, lang) : lang === 'ja' ? `第${part}部` : `Part ${part}` };
+  return { key: part, label: p ? pick(p, lang) : t('report.chapter.part', lang, part) };
 }
 
 function countRows(items: Array<{ key: string; label: string; status: Status }>): ChartRow[] {
@@ -227,7 +227,7 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
     };
   });
 
-  const levelLabel = (level: string) => (lang === 'ja' ? (level === 'mandatory' ? '義務（遵守事項）' : '推奨') : level === 'mandatory' ? 'Mandatory' : 'Recommended');
+  const levelLabel = (level: string) => t(level === 'mandatory' ? 'report.level.mandatory' : 'report.level.recommended', lang);
   const byLevel = countRows(requirements.map((r) => ({ key: r.level, label: levelLabel(r.level), status: r.status })))
     .sort((a, b) => (a.key === 'mandatory' ? -1 : b.key === 'mandatory' ? 1 : 0));
   const byChapter = countRows(requirements.map((r) => ({ key: r.chapter.key, label: r.chapter.label, status: r.status })))

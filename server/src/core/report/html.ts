@@ -2,7 +2,7 @@ import type { Language } from '../catalog';
 import type { Status } from '../checker/types';
 import { escapeXml, stackedBarChart, STATUS_COLORS } from './charts';
 import type { ChartRow, ComplianceReport, ReportEvidence, ReportLocation, ReportRequirement } from './compliance';
-import { reportText, type ReportText } from './i18n';
+import { HOW_HELP_KEY, HOW_KEY, STATUS_KEY, statusLabels, t } from '../i18n';
 import { metaLines } from './meta';
 import { exceptionText } from '../checker/exceptions';
 
@@ -34,61 +34,61 @@ function locLink(l: ReportLocation, label?: string): string {
   return `<a class="loc" href="${esc(l.href)}" data-kijun-path="${esc(l.path)}" data-kijun-line="${l.range.start.line}" data-kijun-character="${l.range.start.character}">${esc(text)}</a>`;
 }
 
-function badge(status: Status, t: ReportText): string {
-  return `<span class="badge st-${status}">${esc(t.status[status])}</span>`;
+function badge(status: Status, lang: Language): string {
+  return `<span class="badge st-${status}">${esc(t(STATUS_KEY[status], lang))}</span>`;
 }
 
-function evidenceItem(e: ReportEvidence, t: ReportText): string {
-  const how = `<span class="how how-${e.how}" title="${esc(t.howHelp[e.how])}">${esc(t.how[e.how])}</span>`;
+function evidenceItem(e: ReportEvidence, lang: Language): string {
+  const how = `<span class="how how-${e.how}" title="${esc(t(HOW_HELP_KEY[e.how], lang))}">${esc(t(HOW_KEY[e.how], lang))}</span>`;
   const cite = e.citation ? ` <span class="cite">${esc(e.citation)}</span>` : '';
   return `<li>${locLink(e)} ${how}${cite}<q class="excerpt">${esc(e.excerpt)}</q></li>`;
 }
 
 const MAX_EVIDENCE_IN_TABLE = 3;
 
-function requirementRow(r: ReportRequirement, t: ReportText): string {
+function requirementRow(r: ReportRequirement, lang: Language): string {
   let detail = '';
   if (r.status === 'not-applicable') {
-    detail = `<p class="na">${esc(t.naReason)}: ${esc(r.notApplicableReason ?? '')}</p>`;
+    detail = `<p class="na">${esc(t('report.naReason', lang))}: ${esc(r.notApplicableReason ?? '')}</p>`;
   } else if (r.status === 'missing') {
-    const at = r.missingAt ? `<p>${esc(t.belongsIn)}: ${locLink(r.missingAt)}${r.missingAt.section ? ` <span class="section">${esc(r.missingAt.section)}</span>` : ''}</p>` : '';
-    detail = `<p class="none">${esc(t.noClause)}</p>${at}<div class="template"><span class="label">${esc(t.startingClause)}</span>${esc(r.template)}</div>`;
+    const at = r.missingAt ? `<p>${esc(t('report.belongsIn', lang))}: ${locLink(r.missingAt)}${r.missingAt.section ? ` <span class="section">${esc(r.missingAt.section)}</span>` : ''}</p>` : '';
+    detail = `<p class="none">${esc(t('report.noClause', lang))}</p>${at}<div class="template"><span class="label">${esc(t('report.startingClause', lang))}</span>${esc(r.template)}</div>`;
   } else if (r.status === 'outdated') {
     detail = r.outdated
-      .map((o) => `<div class="outdated-item">${locLink(o.location)}<q class="excerpt">${esc(o.excerpt)}</q><p class="reason"><span class="label">${esc(t.reason)}</span>${esc(o.reason)}</p><p><a class="jump" href="#outdated-${esc(r.id)}">${esc(t.seeRevised)}</a></p></div>`)
+      .map((o) => `<div class="outdated-item">${locLink(o.location)}<q class="excerpt">${esc(o.excerpt)}</q><p class="reason"><span class="label">${esc(t('report.reason', lang))}</span>${esc(o.reason)}</p><p><a class="jump" href="#outdated-${esc(r.id)}">${esc(t('report.seeRevised', lang))}</a></p></div>`)
       .join('');
-    if (!r.outdated.length) detail = `<p>${esc(t.outdatedElsewhere)}</p>`;
+    if (!r.outdated.length) detail = `<p>${esc(t('report.outdatedElsewhere', lang))}</p>`;
   }
   if (r.reason && r.status !== 'not-applicable') {
-    detail += `<p class="why"><span class="label">${esc(t.why)}</span>${esc(r.reason)}</p>`;
-    if (r.conditions?.length) detail += `<ul class="conditions" aria-label="${esc(t.conditions)}">${r.conditions.map((c) => `<li class="${c.met ? 'met' : 'unmet'}">${c.met ? '✓' : '✗'} ${esc(c.label)}<span class="detail"> — ${esc(c.detail)}</span></li>`).join('')}</ul>`;
-    if (r.related?.length && r.status === 'missing') detail += `<div class="near"><span class="label">${esc(t.nearClauses)}</span><ul>${r.related.slice(0, 3).map((n) => `<li>${locLink(n.location)} ${esc(n.reason)}</li>`).join('')}</ul></div>`;
+    detail += `<p class="why"><span class="label">${esc(t('report.why', lang))}</span>${esc(r.reason)}</p>`;
+    if (r.conditions?.length) detail += `<ul class="conditions" aria-label="${esc(t('report.conditions', lang))}">${r.conditions.map((c) => `<li class="${c.met ? 'met' : 'unmet'}">${c.met ? '✓' : '✗'} ${esc(c.label)}<span class="detail"> — ${esc(c.detail)}</span></li>`).join('')}</ul>`;
+    if (r.related?.length && r.status === 'missing') detail += `<div class="near"><span class="label">${esc(t('report.nearClauses', lang))}</span><ul>${r.related.slice(0, 3).map((n) => `<li>${locLink(n.location)} ${esc(n.reason)}</li>`).join('')}</ul></div>`;
   }
   if (r.exception) {
-    const label = r.exception.expired ? t.exceptionExpired : t.exception;
-    detail = `<p class="exception${r.exception.expired ? ' expired' : ''}"><span class="label">${esc(label)}</span>${esc(exceptionText(r.exception, t.lang))}</p>` + detail;
+    const label = r.exception.expired ? t('report.exceptionExpired', lang) : t('report.exception', lang);
+    detail = `<p class="exception${r.exception.expired ? ' expired' : ''}"><span class="label">${esc(label)}</span>${esc(exceptionText(r.exception, lang))}</p>` + detail;
   }
   let evidence = '';
   if (r.evidence.length && r.status !== 'not-applicable') {
     const shown = r.evidence.slice(0, MAX_EVIDENCE_IN_TABLE);
     const more = r.evidence.length - shown.length;
-    evidence = `<ul class="evidence">${shown.map((e) => evidenceItem(e, t)).join('')}</ul>${more > 0 ? `<p class="more"><a href="#trace">${esc(t.more(more))}</a></p>` : ''}`;
+    evidence = `<ul class="evidence">${shown.map((e) => evidenceItem(e, lang)).join('')}</ul>${more > 0 ? `<p class="more"><a href="#trace">${esc(t('report.more', lang, more))}</a></p>` : ''}`;
   }
   return [
     `<tr id="req-${esc(r.id)}" class="req st-${r.status}">`,
     `<td class="title"><strong>${esc(r.title)}</strong><br><code>${esc(r.id)}</code><p class="summary">${esc(r.summary)}</p></td>`,
     `<td class="level"><span class="lv lv-${r.level}">${esc(r.levelLabel)}</span><br><small class="revision">${esc(r.revision)}</small></td>`,
-    `<td class="status">${badge(r.status, t)}</td>`,
-    `<td class="detail" data-label="${esc(t.colEvidence)}">${detail}${evidence}</td>`,
-    `<td class="ref" data-label="${esc(t.colReference)}">${esc(r.reference.section)}${r.reference.verified ? '' : `<br><span class="unverified">${esc(t.unverifiedShort)}</span>`}</td>`,
+    `<td class="status">${badge(r.status, lang)}</td>`,
+    `<td class="detail" data-label="${esc(t('report.colEvidence', lang))}">${detail}${evidence}</td>`,
+    `<td class="ref" data-label="${esc(t('report.colReference', lang))}">${esc(r.reference.section)}${r.reference.verified ? '' : `<br><span class="unverified">${esc(t('report.unverifiedShort', lang))}</span>`}</td>`,
     '</tr>',
   ].join('');
 }
 
-function chart(rows: ChartRow[], id: string, title: string, t: ReportText): string {
+function chart(rows: ChartRow[], id: string, title: string, lang: Language): string {
   return `<figure class="chart"><figcaption>${esc(title)}</figcaption>${stackedBarChart(rows, {
-    id, title, statusLabels: t.status,
-    rowNote: (row) => t.rowNote(row.covered, row.total - row.notApplicable),
+    id, title, statusLabels: statusLabels(lang),
+    rowNote: (row) => t('report.rowNote', lang, row.covered, row.total - row.notApplicable),
   })}</figure>`;
 }
 
@@ -189,7 +189,6 @@ footer { margin-top: 36px; font-size: 12px; color: #4a4f57; border-top: 1px soli
 
 /** Renders the report as a standalone HTML document. */
 export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}): string {
-  const t = reportText(report.lang);
   const lang: Language = report.lang;
   const s = report.summary;
   const csp = options.csp === undefined ? DEFAULT_CSP : options.csp;
@@ -202,57 +201,57 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
     ...(csp ? [`<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">`] : []),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="kijun">',
-    `<title>${esc(t.docTitle(report.title))}</title>`,
+    `<title>${esc(t('report.docTitle', lang, report.title))}</title>`,
     `<style>${CSS}</style>`,
     options.head ?? '',
     '</head>',
     '<body>',
     '<main>',
     '<header>',
-    `<h1>${esc(t.docTitle(report.title))}</h1>`,
-    `<p class="meta"><span>${esc(t.standard)}: ${esc(report.edition.title)}${report.edition.reason ? ` — ${esc(report.edition.reason)}` : ''}</span>${report.generatedAt ? `<span>${esc(t.generated)}: ${esc(formatDate(report.generatedAt))}</span>` : ''}<span>kijun ${esc(report.tool.version)}</span>${report.config ? `<span>${esc(t.config)}: <code>${esc(report.config)}</code></span>` : ''}</p>`,
-    `<p class="meta">${esc(t.files)}: ${report.files.map((f) => `<a class="file" href="${esc(f.href)}" data-kijun-path="${esc(f.path)}">${esc(f.display)}</a>${f.primary && report.files.length > 1 ? (lang === 'ja' ? `（${esc(t.primary)}）` : ` (${esc(t.primary)})`) : ''}`).join(lang === 'ja' ? '、' : ', ')}</p>`,
+    `<h1>${esc(t('report.docTitle', lang, report.title))}</h1>`,
+    `<p class="meta"><span>${esc(t('report.standard', lang))}: ${esc(report.edition.title)}${report.edition.reason ? ` — ${esc(report.edition.reason)}` : ''}</span>${report.generatedAt ? `<span>${esc(t('report.generated', lang))}: ${esc(formatDate(report.generatedAt))}</span>` : ''}<span>kijun ${esc(report.tool.version)}</span>${report.config ? `<span>${esc(t('report.config', lang))}: <code>${esc(report.config)}</code></span>` : ''}</p>`,
+    `<p class="meta">${esc(t('report.files', lang))}: ${report.files.map((f) => `<a class="file" href="${esc(f.href)}" data-kijun-path="${esc(f.path)}">${esc(f.display)}</a>${f.primary && report.files.length > 1 ? esc(t('common.parenthetical', lang, t('report.primary', lang))) : ''}`).join(t('common.listSeparator', lang))}</p>`,
     '</header>',
   );
 
   // Summary cards.
   out.push(
-    `<section aria-labelledby="h-summary"><h2 id="h-summary">${esc(t.summaryHeading)}</h2>`,
+    `<section aria-labelledby="h-summary"><h2 id="h-summary">${esc(t('report.summaryHeading', lang))}</h2>`,
     '<ul class="cards">',
-    `<li class="st-covered"><span class="n">${s.covered} / ${s.total}</span>${esc(t.status.covered)}</li>`,
-    `<li class="st-outdated"><span class="n">${s.outdated}</span>${esc(t.status.outdated)}</li>`,
-    `<li class="st-missing"><span class="n">${s.missing}</span>${esc(t.status.missing)}</li>`,
-    `<li class="st-not-applicable"><span class="n">${s.notApplicable}</span>${esc(t.status['not-applicable'])}</li>`,
+    `<li class="st-covered"><span class="n">${s.covered} / ${s.total}</span>${esc(t('status.covered', lang))}</li>`,
+    `<li class="st-outdated"><span class="n">${s.outdated}</span>${esc(t('status.outdated', lang))}</li>`,
+    `<li class="st-missing"><span class="n">${s.missing}</span>${esc(t('status.missing', lang))}</li>`,
+    `<li class="st-not-applicable"><span class="n">${s.notApplicable}</span>${esc(t(STATUS_KEY['not-applicable'], lang))}</li>`,
     '</ul>',
-    `<p class="note">${esc(t.summaryNote(report.files.length))}</p>`,
+    `<p class="note">${esc(t('report.summaryNote', lang, report.files.length))}</p>`,
     '</section>',
   );
 
   // Charts.
   out.push(
-    `<section aria-labelledby="h-charts"><h2 id="h-charts">${esc(t.chartsHeading)}</h2>`,
+    `<section aria-labelledby="h-charts"><h2 id="h-charts">${esc(t('report.chartsHeading', lang))}</h2>`,
     '<div class="charts">',
-    chart(report.byLevel, 'chart-level', t.byLevel, t),
-    chart(report.byChapter, 'chart-chapter', t.byChapter, t),
+    chart(report.byLevel, 'chart-level', t('report.byLevel', lang), lang),
+    chart(report.byChapter, 'chart-chapter', t('report.byChapter', lang), lang),
     '</div>',
-    `<p class="note">${esc(t.chapterNote)}</p>`,
+    `<p class="note">${esc(t('report.chapterNote', lang))}</p>`,
     '</section>',
   );
 
   // Every requirement.
   out.push(
-    `<section aria-labelledby="h-reqs"><h2 id="h-reqs">${esc(t.requirementsHeading)}</h2>`,
+    `<section aria-labelledby="h-reqs"><h2 id="h-reqs">${esc(t('report.requirementsHeading', lang))}</h2>`,
     '<table class="reqs"><colgroup><col class="c-title"><col class="c-level"><col class="c-status"><col class="c-detail"><col class="c-ref"></colgroup>',
-    `<thead><tr><th scope="col">${esc(t.colRequirement)}</th><th scope="col">${esc(t.colLevel)}</th><th scope="col">${esc(t.colStatus)}</th><th scope="col">${esc(t.colEvidence)}</th><th scope="col">${esc(t.colReference)}</th></tr></thead>`,
+    `<thead><tr><th scope="col">${esc(t('report.colRequirement', lang))}</th><th scope="col">${esc(t('report.colLevel', lang))}</th><th scope="col">${esc(t('report.colStatus', lang))}</th><th scope="col">${esc(t('report.colEvidence', lang))}</th><th scope="col">${esc(t('report.colReference', lang))}</th></tr></thead>`,
     '<tbody>',
-    ...report.requirements.map((r) => requirementRow(r, t)),
+    ...report.requirements.map((r) => requirementRow(r, lang)),
     '</tbody></table>',
     '</section>',
   );
 
   // Outdated clauses, each with the revised clause.
-  out.push(`<section aria-labelledby="h-outdated"><h2 id="h-outdated">${esc(t.outdatedHeading)}</h2>`);
-  if (!report.outdated.length) out.push(`<p>${esc(t.noOutdated)}</p>`);
+  out.push(`<section aria-labelledby="h-outdated"><h2 id="h-outdated">${esc(t('report.outdatedHeading', lang))}</h2>`);
+  if (!report.outdated.length) out.push(`<p>${esc(t('report.noOutdated', lang))}</p>`);
   const firstOfId = new Set<string>();
   for (const o of report.outdated) {
     const anchor = firstOfId.has(o.id) ? '' : ` id="outdated-${esc(o.id)}"`;
@@ -261,45 +260,45 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
       `<article class="outdated"${anchor}>`,
       `<h3>${esc(o.title)} <code>${esc(o.id)}</code></h3>`,
       `<p>${locLink(o.location)}</p>`,
-      `<p class="reason"><span class="label">${esc(t.reason)}</span>${esc(o.reason)}</p>`,
-      `<div class="compare"><div class="before"><span class="label">${esc(t.current)}</span>${esc(o.excerpt)}</div><div class="after"><span class="label">${esc(t.revised)}</span>${esc(o.revised)}</div></div>`,
+      `<p class="reason"><span class="label">${esc(t('report.reason', lang))}</span>${esc(o.reason)}</p>`,
+      `<div class="compare"><div class="before"><span class="label">${esc(t('report.current', lang))}</span>${esc(o.excerpt)}</div><div class="after"><span class="label">${esc(t('report.revised', lang))}</span>${esc(o.revised)}</div></div>`,
       '</article>',
     );
   }
   out.push('</section>');
 
   // Clause → requirement trace.
-  out.push(`<section aria-labelledby="h-trace" id="trace"><h2 id="h-trace">${esc(t.traceHeading)}</h2>`, `<p class="note">${esc(t.traceNote)}</p>`);
-  if (!report.clauses.length) out.push(`<p>${esc(t.noTrace)}</p>`);
+  out.push(`<section aria-labelledby="h-trace" id="trace"><h2 id="h-trace">${esc(t('report.traceHeading', lang))}</h2>`, `<p class="note">${esc(t('report.traceNote', lang))}</p>`);
+  if (!report.clauses.length) out.push(`<p>${esc(t('report.noTrace', lang))}</p>`);
   else {
     out.push(
       '<table class="trace"><colgroup><col class="c-loc"><col class="c-text"><col class="c-reqs"></colgroup>',
-      `<thead><tr><th scope="col">${esc(t.colLocation)}</th><th scope="col">${esc(t.colClause)}</th><th scope="col">${esc(t.colRequirements)}</th></tr></thead><tbody>`,
+      `<thead><tr><th scope="col">${esc(t('report.colLocation', lang))}</th><th scope="col">${esc(t('report.colClause', lang))}</th><th scope="col">${esc(t('report.colRequirements', lang))}</th></tr></thead><tbody>`,
     );
     for (const c of report.clauses) {
       const reqs = c.requirements
-        .map((x) => `<li><a href="#req-${esc(x.id)}">${esc(x.title)}</a> ${x.role === 'cover' ? `<span class="how how-${x.how}" title="${esc(t.howHelp[x.how ?? 'text'])}">${esc(t.how[x.how ?? 'text'])}</span>` : badge('outdated', t)}</li>`)
+        .map((x) => `<li><a href="#req-${esc(x.id)}">${esc(x.title)}</a> ${x.role === 'cover' ? `<span class="how how-${x.how}" title="${esc(t(HOW_HELP_KEY[x.how ?? 'text'], lang))}">${esc(t(HOW_KEY[x.how ?? 'text'], lang))}</span>` : badge('outdated', lang)}</li>`)
         .join('');
-      out.push(`<tr><td>${locLink(c.location)}</td><td data-label="${esc(t.colClause)}">${esc(c.excerpt)}</td><td data-label="${esc(t.colRequirements)}"><ul>${reqs}</ul></td></tr>`);
+      out.push(`<tr><td>${locLink(c.location)}</td><td data-label="${esc(t('report.colClause', lang))}">${esc(c.excerpt)}</td><td data-label="${esc(t('report.colRequirements', lang))}"><ul>${reqs}</ul></td></tr>`);
     }
     out.push('</tbody></table>');
   }
   out.push('</section>');
 
   if (report.otherFindings.length) {
-    out.push(`<section aria-labelledby="h-other"><h2 id="h-other">${esc(t.otherHeading)}</h2><ul>`);
+    out.push(`<section aria-labelledby="h-other"><h2 id="h-other">${esc(t('report.otherHeading', lang))}</h2><ul>`);
     for (const f of report.otherFindings) out.push(`<li>${locLink(f.location)} <code>${esc(f.code)}</code> ${esc(f.message)}</li>`);
     out.push('</ul></section>');
   }
   if (report.errors.length || report.problems.length) {
-    out.push(`<section aria-labelledby="h-problems"><h2 id="h-problems">${esc(t.problemsHeading)}</h2><ul class="problems">`);
+    out.push(`<section aria-labelledby="h-problems"><h2 id="h-problems">${esc(t('report.problemsHeading', lang))}</h2><ul class="problems">`);
     for (const e of report.errors) out.push(`<li class="error"><code>${esc(e.path)}</code> ${esc(e.message)}</li>`);
     for (const p of report.problems) out.push(`<li class="${p.severity}">${p.key ? `<code>${esc(p.key)}</code> ` : ''}${esc(p.message)}</li>`);
     out.push('</ul></section>');
   }
 
   const trace = report.trace ? `<p class="trace">${metaLines(report.trace, report.lang).map((l) => esc(l)).join('<br>')}</p>` : '';
-  out.push(`<footer><p>${esc(t.footer)}</p>${trace}</footer>`, '</main>', '</body>', '</html>', '');
+  out.push(`<footer><p>${esc(t('report.footer', lang))}</p>${trace}</footer>`, '</main>', '</body>', '</html>', '');
   return out.join('\n');
 }
 

@@ -8,6 +8,7 @@ import type { Clause, PolicyDocument } from '../model/types';
 import type { PolicySetAnalysis } from '../policySet/analyze';
 import type { ComplianceReport, ReportLocation } from './compliance';
 import { exceptionText } from '../checker/exceptions';
+import { t, type MessageKey } from '../i18n';
 
 export interface MatrixTable {
   lang: Language;
@@ -21,20 +22,21 @@ export interface MatrixTable {
 export type MatrixColumn =
   | 'part' | 'id' | 'title' | 'level' | 'status' | 'file' | 'clause' | 'text' | 'reason' | 'notApplicable' | 'exception' | 'reference';
 
-const TITLES: Record<MatrixColumn, LocalizedText & { width: number }> = {
-  part: { ja: '統一基準の部', en: 'Part of the standard', width: 22 },
-  id: { ja: '要求事項ID', en: 'Requirement ID', width: 20 },
-  title: { ja: '要求事項', en: 'Requirement', width: 34 },
-  level: { ja: '水準', en: 'Level', width: 8 },
-  status: { ja: '状況', en: 'Status', width: 10 },
-  file: { ja: '根拠ファイル', en: 'Evidence file', width: 22 },
-  clause: { ja: '条項番号', en: 'Clause', width: 16 },
-  text: { ja: '根拠の文言', en: 'Evidence text', width: 60 },
-  reason: { ja: '判定理由', en: 'Reason', width: 40 },
-  notApplicable: { ja: '適用除外の理由', en: 'Not-applicable reason', width: 30 },
-  exception: { ja: '例外措置', en: 'Exception', width: 30 },
-  reference: { ja: '統一基準の項番', en: 'Section of the standard', width: 14 },
+const COLUMNS: Record<MatrixColumn, { title: MessageKey; width: number }> = {
+  part: { title: 'matrix.col.part', width: 22 },
+  id: { title: 'matrix.col.id', width: 20 },
+  title: { title: 'matrix.col.title', width: 34 },
+  level: { title: 'matrix.col.level', width: 8 },
+  status: { title: 'matrix.col.status', width: 10 },
+  file: { title: 'matrix.col.file', width: 22 },
+  clause: { title: 'matrix.col.clause', width: 16 },
+  text: { title: 'matrix.col.text', width: 60 },
+  reason: { title: 'matrix.col.reason', width: 40 },
+  notApplicable: { title: 'matrix.col.notApplicable', width: 30 },
+  exception: { title: 'matrix.col.exception', width: 30 },
+  reference: { title: 'matrix.col.reference', width: 14 },
 };
+
 
 const ORDER: MatrixColumn[] = ['part', 'id', 'title', 'level', 'status', 'file', 'clause', 'text', 'reason', 'notApplicable', 'exception', 'reference'];
 
@@ -107,11 +109,11 @@ export function buildMatrix(report: ComplianceReport, set: PolicySetAnalysis): M
       reason,
       notApplicable: r.notApplicableReason ?? '',
       exception,
-      reference: `${r.reference.section}${r.reference.verified ? '' : lang === 'ja' ? '（参考）' : ' (to be verified)'}`,
+      reference: `${r.reference.section}${r.reference.verified ? '' : t('matrix.unverified', lang)}`,
     });
     statuses.push(r.status);
   }
-  return { lang, columns: ORDER.map((key) => ({ key, title: TITLES[key][lang], width: TITLES[key].width })), rows, statuses };
+  return { lang, columns: ORDER.map((key) => ({ key, title: t(COLUMNS[key].title, lang), width: COLUMNS[key].width })), rows, statuses };
 }
 
 /**

@@ -2,6 +2,8 @@
 // catalog's version), when (a JST timestamp), so that a report can be tied to the text it judged. The hashes are
 // computed where the files are read (the CLI); the core only carries them.
 
+import { t } from '../i18n';
+
 export interface TraceMeta {
   /** The edition of the Common Standards checked against. */
   edition: string;
@@ -28,11 +30,10 @@ export function outputDate(env: Record<string, string | undefined> = {}): Date {
 
 /** Lines for a footer or a comment: edition, catalog, time, one line per file. */
 export function metaLines(meta: TraceMeta, lang: 'ja' | 'en'): string[] {
-  const ja = lang === 'ja';
   return [
-    `${ja ? '版' : 'edition'}: ${meta.edition}`,
-    `${ja ? 'カタログ' : 'catalog'}: ${meta.catalog.version} (sha256 ${meta.catalog.sha256.slice(0, 16)})`,
-    `${ja ? '作成日時' : 'generated'}: ${meta.generatedAt}`,
+    `${t('meta.edition', lang)}: ${meta.edition}`,
+    `${t('meta.catalog', lang)}: ${meta.catalog.version} (sha256 ${meta.catalog.sha256.slice(0, 16)})`,
+    `${t('meta.generated', lang)}: ${meta.generatedAt}`,
     ...meta.files.map((f) => `${f.path}: sha256 ${f.sha256}`),
   ];
 }

@@ -1,6 +1,7 @@
 import { fillTerms } from '../catalog/terms';
 import type { Catalog } from '../catalog';
 import type { Severity } from '../checker/types';
+import { t } from '../i18n';
 import { findingFingerprint } from './fingerprint';
 import type { CheckedFile, FileError } from './json';
 import type { TraceMeta } from './meta';
@@ -39,15 +40,15 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
     {
       id: 'placeholder',
       name: 'UnfilledPlaceholder',
-      shortDescription: { text: lang === 'ja' ? '未記入の箇所（〇〇）' : 'Placeholder to fill in (〇〇)' },
-      help: { text: lang === 'ja' ? '機関の名称・日付等を記入してください。' : "Write the organisation's name, date or role." },
+      shortDescription: { text: t('sarif.placeholder.short', lang) },
+      help: { text: t('sarif.placeholder.help', lang) },
       defaultConfiguration: { level: 'note' },
     },
     {
       id: 'configuration',
       name: 'InvalidSetting',
-      shortDescription: { text: lang === 'ja' ? 'Kijun の設定の誤り' : 'Invalid Kijun setting' },
-      help: { text: lang === 'ja' ? 'フロントマターの kijun 設定を確認してください。' : 'Check the kijun settings in front matter.' },
+      shortDescription: { text: t('sarif.configuration.short', lang) },
+      help: { text: t('sarif.configuration.help', lang) },
       defaultConfiguration: { level: 'warning' },
     },
   ];
@@ -111,7 +112,7 @@ export function sarifReport(files: CheckedFile[], errors: FileError[], catalog: 
           ...errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(e.path) } } }] })),
           ...editions.map((e) => ({
             level: 'note', descriptor: { id: 'edition' },
-            message: { text: lang === 'ja' ? `統一基準 ${editionTitle(catalog, e.edition, lang)} (${e.edition}) で検査 — ${e.editionReason}` : `checked against the ${editionTitle(catalog, e.edition, lang)} (${e.edition}) — ${e.editionReason}` },
+            message: { text: t('common.checkedAgainst', lang, editionTitle(catalog, e.edition, lang), e.edition, e.editionReason) },
             locations: [{ physicalLocation: { artifactLocation: { uri: e.uri } } }],
           })),
         ],

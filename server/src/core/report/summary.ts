@@ -1,5 +1,6 @@
 import type { PolicyAnalysis } from '../checker/check';
 import type { Status } from '../checker/types';
+import { t } from '../i18n';
 
 export interface CoverageSummary {
   total: number;
@@ -17,8 +18,6 @@ export function summarize(analysis: PolicyAnalysis): CoverageSummary {
 
 /** `covered 8/11 · missing 2 · outdated 1` — the line the CLI prints and the code lens shows (in English). */
 export function summaryLine(s: CoverageSummary, lang: 'ja' | 'en' = 'en'): string {
-  const na = s.notApplicable ? (lang === 'ja' ? ` · 対象外 ${s.notApplicable}` : ` · not applicable ${s.notApplicable}`) : '';
-  return lang === 'ja'
-    ? `対応 ${s.covered}/${s.total} · 不足 ${s.missing} · 要改訂 ${s.outdated}${na}`
-    : `covered ${s.covered}/${s.total} · missing ${s.missing} · outdated ${s.outdated}${na}`;
+  const na = s.notApplicable ? t('summary.notApplicable', lang, s.notApplicable) : '';
+  return t('summary.line', lang, s.covered, s.total, s.missing, s.outdated) + na;
 }

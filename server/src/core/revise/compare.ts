@@ -7,6 +7,7 @@ import { diffArrays } from 'diff';
 import { getCatalog, type Catalog } from '../catalog';
 import { analyzeText, type PolicyAnalysis } from '../checker/check';
 import { pick } from '../checker/messages';
+import { t } from '../i18n';
 import type { PolicyDocument } from '../model/types';
 import { normalizeForMatch } from '../text/normalize';
 
@@ -160,9 +161,6 @@ const marker = (text: string): Cell => [[{ text, changed: false }]];
 
 const PAIR_WINDOW = 24;
 
-const ELIDED = { ja: '（略）', en: '(omitted)' };
-const NEW = { ja: '（新設）', en: '(new)' };
-const DELETED = { ja: '（削除）', en: '(deleted)' };
 
 /** Requirements whose clauses lie in [start, end) of an analysed text, by role. */
 function requirementsIn(a: PolicyAnalysis, start: number, end: number, role: 'cover' | 'outdated'): Set<string> {
@@ -204,7 +202,7 @@ export function compareVersions(oldText: string, newText: string, options: Revis
 
   const rows: RevisionRow[] = [];
   const elide = () => {
-    if (rows[rows.length - 1]?.kind !== 'elided') rows.push({ kind: 'elided', after: marker(ELIDED[lang]), before: marker(ELIDED[lang]), notes: [] });
+    if (rows[rows.length - 1]?.kind !== 'elided') rows.push({ kind: 'elided', after: marker(t('revise.elided', lang)), before: marker(t('revise.elided', lang)), notes: [] });
   };
   const parts = diffArrays(oldUnits, newUnits, { comparator: (a, b) => a.key === b.key });
   let oi = 0;
@@ -266,16 +264,16 @@ export function compareVersions(oldText: string, newText: string, options: Revis
         const { before, after } = diffCells(o, n);
         rows.push({ kind: 'changed', after, before, afterLine: lineOf(newA, n), beforeLine: lineOf(oldA, o), notes: notes(o, n) });
       } else if (n) {
-        rows.push({ kind: 'added', after: plain(n, true), before: marker(NEW[lang]), afterLine: lineOf(newA, n), notes: notes(undefined, n) });
+        rows.push({ kind: 'added', after: plain(n, true), before: marker(t('revise.new', lang)), afterLine: lineOf(newA, n), notes: notes(undefined, n) });
       } else if (o) {
-        rows.push({ kind: 'removed', after: marker(DELETED[lang]), before: plain(o, true), beforeLine: lineOf(oldA, o), notes: notes(o, undefined) });
+        rows.push({ kind: 'removed', after: marker(t('revise.deleted', lang)), before: plain(o, true), beforeLine: lineOf(oldA, o), notes: notes(o, undefined) });
       }
     }
   }
   const first = newA.document.sections[newA.document.titleSection]?.title ?? oldA.document.sections[oldA.document.titleSection]?.title ?? '';
   const editionTitle = pick(catalog.data.editions.find((e) => e.id === newA.edition)?.title ?? { ja: newA.edition, en: newA.edition }, lang);
   return {
-    title: options.title ?? (lang === 'ja' ? `${first}　新旧対照表`.trim() : `${first} — comparison of the revised and current text`.replace(/^ — /, '')),
+    title: options.title ?? t('revise.title', lang, first),
     lang,
     edition: { id: newA.edition, title: editionTitle },
     rows,

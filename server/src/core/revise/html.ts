@@ -4,22 +4,12 @@
 import { escapeHtml as esc } from '../report/html';
 import { metaLines, type TraceMeta } from '../report/meta';
 import type { Cell, RequirementNote, RevisionTable } from './compare';
+import { t } from '../i18n';
 
-export const REVISION_TEXT = {
-  ja: {
-    after: '改正後', before: '改正前', legend: '（傍線部分は改正部分）', answers: '対応する要求事項', revises: '要改訂の解消',
-    edition: '統一基準', changes: (n: number) => `改正箇所 ${n}`, line: '行', none: '改正箇所はありません。',
-  },
-  en: {
-    after: 'Revised', before: 'Current', legend: '(changed passages are underlined)', answers: 'Requirement answered', revises: 'outdated clause revised',
-    edition: 'Common Standards', changes: (n: number) => `${n} change${n === 1 ? '' : 's'}`, line: 'line', none: 'No changes.',
-  },
-} as const;
 
 /** The text of a requirement note: 「対応する要求事項: web-encryption 全ウェブサイトの常時暗号化」. */
 export function noteText(n: RequirementNote, lang: 'ja' | 'en'): string {
-  const t = REVISION_TEXT[lang];
-  return `${t.answers}: ${n.id} ${n.title}${n.how === 'revises' ? `（${t.revises}）` : ''}`;
+  return `${t('revise.answers', lang)}: ${n.id} ${n.title}${n.how === 'revises' ? `（${t('revise.revises', lang)}）` : ''}`;
 }
 
 const cellHtml = (cell: Cell): string =>
@@ -48,7 +38,7 @@ tr.elided td { text-align: left; }
 `;
 
 export function renderRevisionHtml(table: RevisionTable, meta?: TraceMeta): string {
-  const t = REVISION_TEXT[table.lang];
+  const lang = table.lang;
   const rows = table.rows.map((r) => {
     const notes = r.notes.map((n) => `<div class="note" data-requirement="${esc(n.id)}">${esc(noteText(n, table.lang))}</div>`).join('');
     const line = (n?: number) => (n ? ` data-line="${n}"` : '');
@@ -67,14 +57,14 @@ export function renderRevisionHtml(table: RevisionTable, meta?: TraceMeta): stri
     '<body>',
     '<main>',
     `<h1>${esc(table.title)}</h1>`,
-    `<p class="legend">${esc(t.legend)}</p>`,
+    `<p class="legend">${esc(t('revise.legend', lang))}</p>`,
     '<table>',
     '<colgroup><col><col></colgroup>',
-    `<thead><tr><th scope="col">${esc(t.after)}</th><th scope="col">${esc(t.before)}</th></tr></thead>`,
+    `<thead><tr><th scope="col">${esc(t('revise.after', lang))}</th><th scope="col">${esc(t('revise.before', lang))}</th></tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     '</table>',
-    table.changes ? '' : `<p>${esc(t.none)}</p>`,
-    `<div class="meta"><p>${esc(t.edition)}: ${esc(table.edition.title)} · ${esc(t.changes(table.changes))}</p>${meta ? metaLines(meta, table.lang).map((l) => `<p>${esc(l)}</p>`).join('') : ''}</div>`,
+    table.changes ? '' : `<p>${esc(t('revise.none', lang))}</p>`,
+    `<div class="meta"><p>${esc(t('revise.edition', lang))}: ${esc(table.edition.title)} · ${esc(t('revise.changes', lang, table.changes))}</p>${meta ? metaLines(meta, table.lang).map((l) => `<p>${esc(l)}</p>`).join('') : ''}</div>`,
     '</main>',
     '</body>',
     '</html>',
