@@ -62,6 +62,18 @@ export interface RequirementReading {
   subsetReason?: LocalizedText;
   /** The requirement is itself a permission (「…利用することができる」): permissive wording is its coverage, not a weakness. */
   permission?: boolean;
+  /**
+   * For a requirement without `scope`: the class the requirement itself names (要機密情報 for DRM). A clause applying
+   * the measure only to that class is not limited; only to another part (「人事評価ファイルに限って」) it is.
+   */
+  wholeScope?: string[];
+  /**
+   * What a permission is conditional on (mobile devices: the safeguards): a clause that grants it meets the
+   * requirement only when one of these concepts occurs in it or in another clause of its section.
+   */
+  conditionalOn?: string[];
+  /** How the lacking condition is named in a reason (「安全管理措置」). */
+  conditionalLabel?: LocalizedText;
 }
 
 export interface Reference {

@@ -9,7 +9,7 @@ import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
-import { carvedOutBy, readClause, readFor, readingReason } from '../reading/read';
+import { adviceIn, carvedOutBy, lackingCondition, readClause, readFor, readingReason } from '../reading/read';
 import { followBeppyo } from '../reading/beppyo';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
@@ -153,7 +153,7 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
       continue;
     }
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
-    let reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition });
+    let reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition, adviceFrame: adviceIn(clause.context, catalog) });
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
     if (reading.kind === 'firm' && clause.parentClause !== undefined && !readClause(clause.norm.text, catalog).predicate) {
@@ -170,6 +170,8 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
         }
       }
     }
+    // A permission granted on a condition (mobile use with safeguards) with no such condition in its section.
+    if (reading.kind !== 'limited' && verdict === COVERS) reading = lackingCondition(r, clause, doc, matcher, catalog) ?? reading;
     if (REFUSING.has(reading.kind)) {
       related.push(noteOf(clause.index, reading.kind as ClauseNote['kind'], readingReason(reading, r, isCited), isCited));
       continue;
@@ -255,7 +257,7 @@ function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: st
 }
 
 /** Readings that keep a clause from meeting the requirement at all: it is cited as related, never as evidence. */
-const REFUSING = new Set(['negated', 'deferred', 'excluded', 'placeholder', 'vacuous', 'label', 'definition']);
+const REFUSING = new Set(['negated', 'deferred', 'excluded', 'placeholder', 'vacuous', 'label', 'definition', 'advice', 'lacking']);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
 function nearestFrame(doc: PolicyDocument, clause: Clause): string {
