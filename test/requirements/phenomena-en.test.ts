@@ -10,7 +10,7 @@ const cases: Array<[string, string, string, string]> = [
   ['exclusion', 'missing', 'drm', 'Rights management of files is excluded from this standard.'],
   ['scope', 'outdated', 'web-encryption', 'TLS shall be applied only to pages where users enter personal data.'],
   ['scope', 'missing', 'unknown-malware', 'EDR shall be installed only on servers in the data centre.'],
-  ['proviso', 'missing', 'web-encryption', 'Every website shall be served over HTTPS, except for archived sites.'],
+  ['proviso', 'outdated', 'web-encryption', 'Every website shall be served over HTTPS, except for archived sites.'],
   ['weak', 'outdated', 'mobile-devices', 'Mobile devices used outside the office should be encrypted where possible.'],
   ['weak', 'outdated', 'issue-reporting', 'Issues identified in operation and training may be reported to the CISO.'],
   ['separate', 'missing', 'email-encryption', 'Staff shall check recipients before sending e-mail to prevent misdelivery.'],

@@ -15,9 +15,9 @@ const cases: Array<[string, string, string, string]> = [
   ['exclusion', 'missing', 'iot-devices', 'IoT機器は、本基準の適用対象外とする。'],
   ['exclusion', 'missing', 'mobile-devices', 'Mobile devices are outside the scope of this policy.'],
   ['scope', 'outdated', 'web-encryption', 'ログインページ及び問い合わせフォームに限り、TLSにより暗号化すること。'],
-  ['scope', 'missing', 'web-encryption', '機構のウェブサイトのうち、申請システムのみHTTPSで提供すること。'],
+  ['scope', 'outdated', 'web-encryption', '機構のウェブサイトのうち、申請システムのみHTTPSで提供すること。'],
   ['scope', 'missing', 'unknown-malware', '重要な情報を扱う一部の端末に限り、振る舞い検知型製品を導入すること。'],
-  ['proviso', 'missing', 'web-encryption', '全てのウェブサイトをHTTPSで提供すること。ただし、静的な広報サイトは除く。'],
+  ['proviso', 'outdated', 'web-encryption', '全てのウェブサイトをHTTPSで提供すること。ただし、静的な広報サイトは除く。'],
   // Opportunistic TLS: the counterpart's capability is not a part of the organisation's own scope left out.
   ['proviso', 'covered', 'email-encryption', 'メールサーバ間の通信はTLSで暗号化すること。ただし、相手方サーバが対応していない場合はこの限りでない。'],
   ['label', 'missing', 'drm', '| 項目 | 内容 |\n|---|---|\n| デジタル著作権管理（DRM） | － |'],

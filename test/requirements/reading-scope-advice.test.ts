@@ -107,3 +107,26 @@ describe('mobile-device safeguards in a regulation’s own words', () => {
     { id: 'mobile-devices', text: '私物のスマートフォンには画面ロックを設定するよう周知する。', status: 'missing' },
   ]);
 });
+
+describe('an article whose scope a 別表 gives is as wide as the table’s rows', () => {
+  const article = (rows: string[], header = '| 対象 | 方式 |') => [
+    '第9条　情報システムセキュリティ責任者は、別表第3に定めるところにより、ウェブサイトの通信を暗号化しなければならない。',
+    '',
+    '別表第3（第9条関係）',
+    '',
+    header,
+    '|---|---|',
+    ...rows,
+  ].join('\n');
+  run([
+    // Rows naming the pages the old rule named: the pre-revision form (outdated).
+    { id: 'web-encryption', text: article(['| 問い合わせフォーム | TLS |', '| 会員ログインページ | TLS |']), status: 'outdated' },
+    // A first column 「対象」 listing some sites: an enumeration of a subset.
+    { id: 'web-encryption', text: article(['| 電子入札サイト | TLS 1.2以上 |', '| 採用情報サイト | TLS 1.2以上 |']), status: 'outdated' },
+    { id: 'web-encryption', text: article(['| Online application site | TLS 1.2 or later |'], '| Target | Method |'), status: 'outdated' },
+    // All of them.
+    { id: 'web-encryption', text: article(['| 全てのウェブサイト | 常時HTTPS |']), status: 'covered' },
+    // A table of measures, not of scope.
+    { id: 'web-encryption', text: article(['| 暗号化の方式 | TLS 1.2以上 |', '| 証明書 | 政府認証基盤の証明書 |'], '| 項目 | 内容 |'), status: 'covered' },
+  ]);
+});

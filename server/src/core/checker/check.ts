@@ -9,8 +9,8 @@ import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
-import { adviceIn, carvedOutBy, lackingCondition, readClause, readFor, readingReason } from '../reading/read';
-import { followBeppyo } from '../reading/beppyo';
+import { adviceIn, carvedOutBy, lackingCondition, limitedByTable, readClause, readFor, readingReason } from '../reading/read';
+import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
@@ -160,6 +160,8 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
       const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
+    // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
+    if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(clause), catalog) ?? reading;
     // 「(2) 前号の規定は、…サイトには適用しない。」: a later clause of the same section may leave part of the scope out.
     if (reading.kind === 'firm') {
       for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4 && doc.clauses[k].section === clause.section; k++) {

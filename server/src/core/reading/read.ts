@@ -196,7 +196,34 @@ export function carvedOutBy(r: Requirement, later: string, catalog: Catalog): Re
   if (!once(shared(catalog, 'reading-back-reference')).test(later)) return undefined;
   if (!limitPatterns(r, scope, catalog).objectsRe.test(later)) return undefined;
   const out = first(shared(catalog, 'reading-exclusion'), later) ?? first(shared(catalog, 'reading-exception-out'), later);
-  return out ? { kind: 'limited', found: later.slice(0, 40), preRevision: false } : undefined;
+  return out ? { kind: 'limited', found: later.slice(0, 40), preRevision: isPreRevision(r, later, catalog) } : undefined;
+}
+
+/** Whether `text` names the subset the pre-revision rule named (`reading.preRevisionSubset`). */
+function isPreRevision(r: Requirement, text: string, catalog: Catalog): boolean {
+  return (r.reading?.preRevisionSubset ?? []).some((n) => once(catalog.concept(r.id, n)).test(text));
+}
+
+/**
+ * An article whose scope is given by a 別表 (「別表第1に定めるところにより、ウェブサイトの通信を暗号化しなければ
+ * ならない」) is as wide as the table's rows: rows naming some of the scope's objects, none saying all of them, are an
+ * enumeration of a subset, like 「次に掲げるサイト」.
+ */
+export function limitedByTable(r: Requirement, headedRows: string[], catalog: Catalog): ReadingVerdict | undefined {
+  const scope = r.reading?.scope;
+  if (!scope?.length || !headedRows.length) return undefined;
+  const { objectsRe } = limitPatterns(r, scope, catalog);
+  const rows = headedRows.map((h) => h.slice(h.indexOf('\u0000') + 1));
+  const header = headedRows[0].slice(0, Math.max(0, headedRows[0].indexOf('\u0000')));
+  if (rows.some((row) => once(shared(catalog, 'reading-all')).test(row))) return undefined;
+  // The rows are the scope when the table says so (a first column 「対象」「適用範囲」) or when they name the subset
+  // the old rule named (login and input screens); a table of measures or of information to record is not a scope.
+  const old = (r.reading?.preRevisionSubset ?? []).filter((n) => !scope.includes(n));
+  const isOld = (row: string) => old.some((n) => once(catalog.concept(r.id, n)).test(row));
+  const scoped = /^(?:対象|適用(?:対象|範囲)|範囲|target|scope|applies)/.test(header);
+  const named = rows.filter((row) => objectsRe.test(row) && (scoped || isOld(row)));
+  if (!named.length) return undefined;
+  return { kind: 'limited', found: named[0].slice(0, 40), preRevision: named.some((row) => isPreRevision(r, row, catalog)) };
 }
 
 /** A limit of the requirement's scope objects to a subset, in the main sentence or by a ただし書. */
