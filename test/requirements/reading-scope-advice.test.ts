@@ -130,3 +130,16 @@ describe('an article whose scope a 別表 gives is as wide as the table’s rows
     { id: 'web-encryption', text: article(['| 暗号化の方式 | TLS 1.2以上 |', '| 証明書 | 政府認証基盤の証明書 |'], '| 項目 | 内容 |'), status: 'covered' },
   ]);
 });
+
+describe('paraphrases of the revision’s words (unknown malware, improvement instructions, a ban on business use)', () => {
+  run([
+    { id: 'unknown-malware', text: '端末及びサーバ装置には、これまでに確認されていないマルウェアであっても、その挙動に基づいて検知し、起動を阻止する機能を導入すること。', status: 'covered' },
+    { id: 'unknown-malware', text: 'サーバ装置及び端末では、未だ知られていない不正プログラムの起動を防止する仕組みを設けること。', status: 'covered' },
+    { id: 'improvement-instructions', text: 'The CISO shall instruct improvements: matters affecting the entire organisation to the head information security officer, and matters specific to a single division to that division’s officer.', status: 'covered' },
+    // A blanket ban on using mobile devices for work: the stricter old form (information level), Japanese and English alike.
+    { id: 'mobile-devices', text: 'タブレット端末の業務での使用を禁止する。', status: 'outdated' },
+    { id: 'mobile-devices', text: 'The use of tablets for work is not permitted.', status: 'outdated' },
+    // A limit on the purpose is not a ban on use.
+    { id: 'mobile-devices', text: '公用スマートフォンを業務以外の目的で使用することを禁止する。', status: 'missing' },
+  ]);
+});
