@@ -143,3 +143,14 @@ describe('paraphrases of the revision’s words (unknown malware, improvement in
     { id: 'mobile-devices', text: '公用スマートフォンを業務以外の目的で使用することを禁止する。', status: 'missing' },
   ]);
 });
+
+describe('a term the regulation defines means its definition where it is used', () => {
+  const rule = (defn: string, article: string) => `## 第2条（定義）\n\n${defn}\n\n## 第6条（管理）\n\n${article}`;
+  run([
+    // A yearly hand-kept list of 「情報機器」, defined to include software: the manual survey (outdated).
+    { id: 'it-asset-management', text: rule('(1) 情報機器　パソコン、サーバ及びそれらにインストールされたソフトウェアを総称したものをいう。', '課長は、毎年4月に情報機器の一覧表を作成し、統括責任者に提出しなければならない。'), status: 'outdated' },
+    { id: 'it-asset-management', text: rule('「IT機器」とは、端末、サーバ装置及びこれらで動作するソフトウェアをいう。', '管理者は、半期ごとにIT機器の台帳を手作業で更新すること。'), status: 'outdated' },
+    // A term defined as hardware only: a separate duty (registration of equipment), still missing.
+    { id: 'it-asset-management', text: rule('(1) 情報機器　パソコン及びサーバの本体をいう。', '課長は、毎年4月に情報機器の一覧表を作成し、統括責任者に提出しなければならない。'), status: 'missing' },
+  ]);
+});

@@ -11,6 +11,7 @@ import { applyOrganization, organizationOf, type OrganizationChoice } from './or
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
 import { adviceIn, carvedOutBy, lackingCondition, limitedByTable, readClause, readFor, readingReason } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
+import { withDefinitions } from '../reading/terms';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
@@ -135,7 +136,10 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     const marked = !!clause.markers?.has(r.id);
     const isCited = marked || !!cited?.get(clause.index)?.ids.has(r.id);
     // The first outdated rule that matches, else whether a cover rule matches, else a related rule (ConceptMatcher.verdicts).
-    const verdict = verdicts.arena[verdicts.at[clause.index] + ri];
+    let verdict = verdicts.arena[verdicts.at[clause.index] + ri];
+    // A term the regulation defines (「端末機: …ソフトウェアを総称したもの」) means its definition where it is used: a
+    // clause that says nothing of the requirement, or only a separate duty, may be its old form through it.
+    if ((verdict === NO_MATCH || verdict <= RELATED) && !defs.has(clause.section)) verdict = viaDefinitions(r, clause, doc, matcher) ?? verdict;
     // A separate duty (an audit report, SPF alone…) does not become the requirement by citing its section.
     if (verdict <= RELATED) {
       const rule = r.detect.related![RELATED - verdict];
@@ -241,6 +245,16 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
     return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
   });
   return hits.length ? hits.join('') : text;
+}
+
+/** The verdict of the clause read with the definitions of the terms it uses: an outdated rule's index, else COVERS. */
+function viaDefinitions(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher): number | undefined {
+  const text = withDefinitions(clause, doc);
+  if (!text) return undefined;
+  const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
+  const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+  if (old >= 0) return old;
+  return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule)) ? COVERS : undefined;
 }
 
 function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
