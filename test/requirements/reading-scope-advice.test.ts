@@ -154,3 +154,9 @@ describe('a term the regulation defines means its definition where it is used', 
     { id: 'it-asset-management', text: rule('(1) 情報機器　パソコン及びサーバの本体をいう。', '課長は、毎年4月に情報機器の一覧表を作成し、統括責任者に提出しなければならない。'), status: 'missing' },
   ]);
 });
+
+describe('a definition never makes a clause cover a requirement', () => {
+  run([
+    { id: 'unknown-malware', text: '## 第2条（定義）\n\n(1) 防御製品　未知の不正プログラムを振る舞いにより検知し実行を阻止する製品をいう。\n\n## 第7条（調達）\n\n課長は、防御製品の購入費を予算に計上する。', status: 'missing' },
+  ]);
+});

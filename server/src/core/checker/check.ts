@@ -138,7 +138,7 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     // The first outdated rule that matches, else whether a cover rule matches, else a related rule (ConceptMatcher.verdicts).
     let verdict = verdicts.arena[verdicts.at[clause.index] + ri];
     // A term the regulation defines (「端末機: …ソフトウェアを総称したもの」) means its definition where it is used: a
-    // clause that says nothing of the requirement, or only a separate duty, may be its old form through it.
+    // clause that says nothing of the requirement, or only a separate duty, may be its old form through it (never coverage).
     if ((verdict === NO_MATCH || verdict <= RELATED) && !defs.has(clause.section)) verdict = viaDefinitions(r, clause, doc, matcher) ?? verdict;
     // A separate duty (an audit report, SPF alone…) does not become the requirement by citing its section.
     if (verdict <= RELATED) {
@@ -247,14 +247,17 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   return hits.length ? hits.join('') : text;
 }
 
-/** The verdict of the clause read with the definitions of the terms it uses: an outdated rule's index, else COVERS. */
+/**
+ * The outdated rule the clause matches when read with the definitions of the terms it uses. Only the old form: a
+ * definition may show what a clause's list is a list of, but coverage must be stated by the clause itself (a term
+ * that meets the requirement only in the definitions is not coverage).
+ */
 function viaDefinitions(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher): number | undefined {
   const text = withDefinitions(clause, doc);
   if (!text) return undefined;
   const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
   const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
-  if (old >= 0) return old;
-  return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule)) ? COVERS : undefined;
+  return old >= 0 ? old : undefined;
 }
 
 function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
