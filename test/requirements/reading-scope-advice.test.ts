@@ -160,3 +160,11 @@ describe('a definition never makes a clause cover a requirement', () => {
     { id: 'unknown-malware', text: '## 第2条（定義）\n\n(1) 防御製品　未知の不正プログラムを振る舞いにより検知し実行を阻止する製品をいう。\n\n## 第7条（調達）\n\n課長は、防御製品の購入費を予算に計上する。', status: 'missing' },
   ]);
 });
+
+describe('a later clause about what lies outside the earlier one does not narrow it', () => {
+  run([
+    { id: 'web-encryption', text: '(1) 全てのウェブサイトの全てのページをHTTPSにより常時暗号化すること。\n\n(2) 前号以外の通信については、情報システムセキュリティ責任者が別に定める。', status: 'covered' },
+    // Whereas a carve-out from the earlier clause does.
+    { id: 'web-encryption', text: '(1) 全てのウェブサイトの全てのページをHTTPSにより常時暗号化すること。\n\n(2) 前号の規定は、職員向けの試験用サイトには適用しない。', status: 'outdated' },
+  ]);
+});

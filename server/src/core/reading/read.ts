@@ -194,6 +194,8 @@ export function carvedOutBy(r: Requirement, later: string, catalog: Catalog): Re
   const scope = r.reading?.scope;
   if (!scope?.length) return undefined;
   if (!once(shared(catalog, 'reading-back-reference')).test(later)) return undefined;
+  // 「前号以外のページは…」 speaks of what lies outside the earlier clause; it does not narrow it.
+  if (/前(?:各)?(?:号|項|条)(?:に(?:掲げる|定める|規定する))?(?:もの|ページ|サイト)?以外|other than (?:those|the ones) (?:in|under)/.test(later)) return undefined;
   if (!limitPatterns(r, scope, catalog).objectsRe.test(later)) return undefined;
   const out = first(shared(catalog, 'reading-exclusion'), later) ?? first(shared(catalog, 'reading-exception-out'), later);
   return out ? { kind: 'limited', found: later.slice(0, 40), preRevision: isPreRevision(r, later, catalog) } : undefined;
