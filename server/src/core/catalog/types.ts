@@ -68,12 +68,10 @@ export interface RequirementReading {
    */
   wholeScope?: string[];
   /**
-   * What a permission is conditional on (mobile devices: the safeguards): a clause that grants it meets the
-   * requirement only when one of these concepts occurs in it or in another clause of its section.
+   * The condition (an id of `conditions`) a permission depends on (mobile devices: the safeguards): a clause that
+   * grants it meets the requirement only when one of its concepts occurs in it or in another clause of its section.
    */
-  conditionalOn?: string[];
-  /** How the lacking condition is named in a reason (「安全管理措置」). */
-  conditionalLabel?: LocalizedText;
+  conditionalOn?: string;
 }
 
 export interface Reference {

@@ -131,8 +131,9 @@ export function adviceIn(frame: string, catalog: Catalog): string | undefined {
  * condition (「モバイル端末を庁外で業務に利用することができる。」 alone).
  */
 export function lackingCondition(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher, catalog: Catalog): ReadingVerdict | undefined {
-  const names = r.reading?.conditionalOn;
-  if (!names?.length) return undefined;
+  const cond = r.conditions?.find((c) => c.id === r.reading?.conditionalOn);
+  if (!cond) return undefined;
+  const names = cond.any;
   const states = (c: Clause) => names.some((n) => matcher.has(c, r.id, n));
   if (states(clause)) return undefined;
   const clauses = doc.clauses;
@@ -144,8 +145,7 @@ export function lackingCondition(r: Requirement, clause: Clause, doc: PolicyDocu
     const s = doc.sections[clause.section];
     for (const c of clauses) if (c.start >= s.start && c.start < s.end && c.index !== clause.index && states(c)) return undefined;
   }
-  const label = r.reading?.conditionalLabel;
-  return { kind: 'lacking', found: label ? label.ja : names[0] };
+  return { kind: 'lacking', found: cond.label.ja };
 }
 
 /** How a clause that matches a requirement's rules reads for that requirement. */
@@ -313,7 +313,7 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
     case 'advice':
       return { ja: `${pre.ja}${q(v.found)}と、住民・利用者等に向けた注意喚起であり、組織自身の対策を定めていません。`, en: cap(`${pre.en}it advises the public about their own devices${qe(v.found)}; it sets no measure of the organisation itself.`) };
     case 'lacking':
-      return { ja: `${pre.ja}利用を認めていますが、その条件となる${q(v.found)}を同じ節に定めていません。`, en: cap(`${pre.en}it permits the use, but the same section states none of the conditions it depends on${qe(r.reading?.conditionalLabel?.en ?? v.found)}.`) };
+      return { ja: `${pre.ja}利用を認めていますが、その条件となる${q(v.found)}を同じ節に定めていません。`, en: cap(`${pre.en}it permits the use, but the same section states none of the conditions it depends on${qe(r.conditions?.find((c) => c.id === r.reading?.conditionalOn)?.label.en)}.`) };
     case 'limited':
       return {
         ja: `${pre.ja}対象が一部に限定されています（${q(v.found)}）。要求事項は${r.title.ja}の全体を対象とします。`,
