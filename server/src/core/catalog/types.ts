@@ -62,6 +62,16 @@ export interface RequirementReading {
   subsetReason?: LocalizedText;
   /** The requirement is itself a permission (「…利用することができる」): permissive wording is its coverage, not a weakness. */
   permission?: boolean;
+  /**
+   * For a requirement without `scope`: the class the requirement itself names (要機密情報 for DRM). A clause applying
+   * the measure only to that class is not limited; only to another part (「人事評価ファイルに限って」) it is.
+   */
+  wholeScope?: string[];
+  /**
+   * The condition (an id of `conditions`) a permission depends on (mobile devices: the safeguards): a clause that
+   * grants it meets the requirement only when one of its concepts occurs in it or in another clause of its section.
+   */
+  conditionalOn?: string;
 }
 
 export interface Reference {

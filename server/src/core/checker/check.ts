@@ -9,9 +9,10 @@ import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
-import { carvedOutBy, readClause, readFor, readingReason } from '../reading/read';
+import { adviceIn, carvedOutBy, lackingCondition, limitedByTable, readClause, readFor, readingReason } from '../reading/read';
+import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
+import { withDefinitions } from '../reading/terms';
 import { localized, t } from '../i18n';
-import { followBeppyo } from '../reading/beppyo';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
@@ -136,7 +137,10 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     const marked = !!clause.markers?.has(r.id);
     const isCited = marked || !!cited?.get(clause.index)?.ids.has(r.id);
     // The first outdated rule that matches, else whether a cover rule matches, else a related rule (ConceptMatcher.verdicts).
-    const verdict = verdicts.arena[verdicts.at[clause.index] + ri];
+    let verdict = verdicts.arena[verdicts.at[clause.index] + ri];
+    // A term the regulation defines (「端末機: …ソフトウェアを総称したもの」) means its definition where it is used: a
+    // clause that says nothing of the requirement, or only a separate duty, may be its old form through it (never coverage).
+    if ((verdict === NO_MATCH || verdict <= RELATED) && !defs.has(clause.section)) verdict = viaDefinitions(r, clause, doc, matcher) ?? verdict;
     // A separate duty (an audit report, SPF alone…) does not become the requirement by citing its section.
     if (verdict <= RELATED) {
       const rule = r.detect.related![RELATED - verdict];
@@ -154,13 +158,15 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
       continue;
     }
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
-    let reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition });
+    let reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition, adviceFrame: adviceIn(clause.context, catalog) });
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
     if (reading.kind === 'firm' && clause.parentClause !== undefined && !readClause(clause.norm.text, catalog).predicate) {
       const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
+    // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
+    if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(clause), catalog) ?? reading;
     // 「(2) 前号の規定は、…サイトには適用しない。」: a later clause of the same section may leave part of the scope out.
     if (reading.kind === 'firm') {
       for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4 && doc.clauses[k].section === clause.section; k++) {
@@ -171,6 +177,8 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
         }
       }
     }
+    // A permission granted on a condition (mobile use with safeguards) with no such condition in its section.
+    if (reading.kind !== 'limited' && verdict === COVERS) reading = lackingCondition(r, clause, doc, matcher, catalog) ?? reading;
     if (REFUSING.has(reading.kind)) {
       related.push(noteOf(clause.index, reading.kind as ClauseNote['kind'], readingReason(reading, r, isCited), isCited));
       continue;
@@ -240,6 +248,19 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   return hits.length ? hits.join('') : text;
 }
 
+/**
+ * The outdated rule the clause matches when read with the definitions of the terms it uses. Only the old form: a
+ * definition may show what a clause's list is a list of, but coverage must be stated by the clause itself (a term
+ * that meets the requirement only in the definitions is not coverage).
+ */
+function viaDefinitions(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher): number | undefined {
+  const text = withDefinitions(clause, doc);
+  if (!text) return undefined;
+  const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
+  const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+  return old >= 0 ? old : undefined;
+}
+
 function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
   return {
     ja: `この条項は統一基準の該当箇所への対応を明記していますが、内容は別の義務です。${reason.ja}`,
@@ -256,7 +277,7 @@ function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: st
 }
 
 /** Readings that keep a clause from meeting the requirement at all: it is cited as related, never as evidence. */
-const REFUSING = new Set(['negated', 'deferred', 'excluded', 'placeholder', 'vacuous', 'label', 'definition']);
+const REFUSING = new Set(['negated', 'deferred', 'excluded', 'placeholder', 'vacuous', 'label', 'definition', 'advice', 'lacking']);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
 function nearestFrame(doc: PolicyDocument, clause: Clause): string {

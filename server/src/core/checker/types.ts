@@ -18,7 +18,7 @@ export interface OutdatedEvidence {
 /** How a clause was read for a requirement (reading/read.ts, or a related rule of the catalog). */
 export type ClauseReadingKind =
   | 'covers' | 'outdated' | 'weak' | 'limited' | 'negated' | 'deferred' | 'excluded' | 'placeholder' | 'vacuous' | 'label'
-  | 'definition' | 'separate-duty' | 'partial';
+  | 'definition' | 'separate-duty' | 'partial' | 'advice' | 'lacking';
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

@@ -22,6 +22,15 @@ function tableNumber(s: string | undefined): string {
 const REFERENCE = /別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?(?:\([^)]{0,20}\))?(?:に|の|で)(?:定める|掲げる|示す|よる|より|とおり|記載|従)/g;
 const TITLE = /^(?:[0-9.\s]*)?別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?/;
 
+/**
+ * The rows of the 別表 a clause belongs to or refers to (texts, each prefixed by the table's header row and NUL): an article whose scope the table gives is as wide
+ * as its rows (reading/read.ts, limitedByTable). Set by followBeppyo for the document it last analysed.
+ */
+const tableRows = new WeakMap<Clause, string[]>();
+export function beppyoRowsFor(clause: Clause): string[] {
+  return tableRows.get(clause) ?? [];
+}
+
 export function followBeppyo(doc: PolicyDocument): void {
   // Reset frames set by an earlier analysis of this document.
   for (const c of doc.clauses) {
@@ -32,7 +41,9 @@ export function followBeppyo(doc: PolicyDocument): void {
     }
   }
   const refs = new Map<string, string[]>();
+  const referring = new Map<string, Clause[]>();
   for (const c of doc.clauses) {
+    tableRows.delete(c);
     if (!c.norm.text.includes('別表')) continue;
     REFERENCE.lastIndex = 0;
     for (const m of c.norm.text.matchAll(REFERENCE)) {
@@ -40,17 +51,39 @@ export function followBeppyo(doc: PolicyDocument): void {
       const list = refs.get(key) ?? [];
       if (!list.includes(c.norm.text) && list.length < 3) list.push(c.norm.text);
       refs.set(key, list);
+      const by = referring.get(key) ?? [];
+      by.push(c);
+      referring.set(key, by);
     }
   }
   if (!refs.size) return;
+  // A 別表 is a section titled 「別表第N」, or a short paragraph 「別表第1（第18条関係）」 followed by a table.
+  const tables: Array<{ number: string | undefined; clauses: Clause[] }> = [];
   for (const s of doc.sections) {
     const m = TITLE.exec(s.titleNorm);
-    if (!m) continue;
-    const referring = refs.get(tableNumber(m[1])) ?? (m[1] ? undefined : refs.get(''));
-    if (!referring) continue;
-    const extra = referring.join(' / ');
-    for (const c of doc.clauses) {
-      if (c.start < s.start || c.start >= s.end) continue;
+    if (m) tables.push({ number: m[1], clauses: doc.clauses.filter((c) => c.start >= s.start && c.start < s.end) });
+  }
+  const all = doc.clauses;
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
+    if (c.kind === 'tableRow' || c.norm.text.length > 40) continue;
+    const m = TITLE.exec(c.norm.text.trim());
+    if (!m || all[i + 1]?.kind !== 'tableRow') continue;
+    let j = i + 1;
+    while (j < all.length && all[j].kind === 'tableRow') j++;
+    tables.push({ number: m[1], clauses: all.slice(i + 1, j) });
+  }
+  for (const t of tables) {
+    const key = refs.has(tableNumber(t.number)) ? tableNumber(t.number) : t.number ? undefined : '';
+    const articles = key === undefined ? undefined : refs.get(key);
+    if (!articles) continue;
+    const extra = articles.join(' / ');
+    const rows = t.clauses.filter((c) => c.kind === 'tableRow');
+    // Rows are passed with their header (「対象方式」 → 「対象」 in the first column says the rows are the scope).
+    const header = rows.length ? (base.get(rows[0])?.context ?? rows[0].context).split(' / ').pop() ?? '' : '';
+    const rowTexts = rows.map((c) => `${header}\u0000${c.norm.text}`);
+    for (const c of [...rows, ...(referring.get(key!) ?? [])]) tableRows.set(c, [...(tableRows.get(c) ?? []), ...rowTexts]);
+    for (const c of t.clauses) {
       if (!base.has(c)) base.set(c, { context: c.context, near: c.near });
       const b = base.get(c)!;
       c.context = `${b.context} / ${extra}`;

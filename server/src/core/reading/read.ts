@@ -1,4 +1,6 @@
 import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
+import type { ConceptMatcher } from '../checker/match';
+import type { Clause, PolicyDocument } from '../model/types';
 
 /**
  * A reading of what a clause's predicate does, over its normalised text: whether it adopts the measure at all
@@ -35,6 +37,12 @@ export interface ClauseReading {
   predicate: boolean;
   /** What the proviso leaves out (「…はこの限りでない」), when it does. */
   provisoOut?: string;
+  /** A capability or an offer (「…機能に対応しています」「希望される方は」, "supports SSL"): not a duty. */
+  capability?: string;
+  /** A limit on where the measure applies (「…に限って適用する」, "applies only to"), whatever the scope. */
+  limitedApplication?: string;
+  /** Advice to the public about their own devices (「…を設置している方は…ご注意ください」). */
+  advice?: string;
 }
 
 const CACHE_LIMIT = 20000;
@@ -86,6 +94,9 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     consider: first(c('reading-consider'), main),
     wholeQualifier: first(c('reading-qualifier-whole'), main.replace(/。$/, '')),
     predicate: !!first(c('reading-predicate'), trimmed),
+    capability: first(c('reading-capability'), main),
+    limitedApplication: first(c('reading-limited-application'), main),
+    advice: first(c('reading-public-advice'), trimmed),
     provisoOut: proviso
       ? first(c('reading-exception-out'), provisoBody) ?? (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined)
       : undefined,
@@ -109,9 +120,37 @@ function findIndex(c: CompiledConcept, text: string): number {
   return m ? m.index : -1;
 }
 
+/** Advice to the public in a clause's frame (a page titled 「…にご注意ください」), remembered per frame text. */
+export function adviceIn(frame: string, catalog: Catalog): string | undefined {
+  return frame ? readClause(frame, catalog).advice : undefined;
+}
+
+/**
+ * A requirement that is a permission on a condition (`reading.conditionalOn`: mobile use with safeguards) is not
+ * met by a clause that grants the permission when neither it nor another clause of its section states the
+ * condition (「モバイル端末を庁外で業務に利用することができる。」 alone).
+ */
+export function lackingCondition(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher, catalog: Catalog): ReadingVerdict | undefined {
+  const cond = r.conditions?.find((c) => c.id === r.reading?.conditionalOn);
+  if (!cond) return undefined;
+  const names = cond.any;
+  const states = (c: Clause) => names.some((n) => matcher.has(c, r.id, n));
+  if (states(clause)) return undefined;
+  const clauses = doc.clauses;
+  // The section, or for clauses outside any heading the clauses next to it.
+  for (let k = Math.max(0, clause.index - 6); k < clauses.length && k <= clause.index + 6; k++) {
+    if (k !== clause.index && clauses[k].section === clause.section && states(clauses[k])) return undefined;
+  }
+  if (clause.section >= 0) {
+    const s = doc.sections[clause.section];
+    for (const c of clauses) if (c.start >= s.start && c.start < s.end && c.index !== clause.index && states(c)) return undefined;
+  }
+  return { kind: 'lacking', found: cond.label.ja };
+}
+
 /** How a clause that matches a requirement's rules reads for that requirement. */
 export type ReadingVerdict =
-  | { kind: 'negated' | 'deferred' | 'excluded' | 'placeholder' | 'vacuous' | 'label' | 'definition'; found: string }
+  | { kind: 'negated' | 'deferred' | 'excluded' | 'placeholder' | 'vacuous' | 'label' | 'definition' | 'advice' | 'lacking'; found: string }
   | { kind: 'limited'; found: string; preRevision: boolean }
   | { kind: 'weak'; found: string }
   | { kind: 'firm'; found?: string };
@@ -120,7 +159,7 @@ export type ReadingVerdict =
  * What the clause's predicate means for requirement `r`: the first reading that keeps it from meeting the
  * requirement, else firm. `label`: the clause has no predicate and frames nothing with one (see check.ts).
  */
-export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { label?: boolean; definition?: boolean } = {}): ReadingVerdict {
+export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { label?: boolean; definition?: boolean; adviceFrame?: string } = {}): ReadingVerdict {
   const rd = readClause(text, catalog);
   if (rd.placeholder) return { kind: 'placeholder', found: rd.placeholder };
   if (rd.negation) return { kind: 'negated', found: rd.negation };
@@ -131,11 +170,16 @@ export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { 
   if (r.level !== 'mandatory' && rd.consider && !rd.obligation) return { kind: 'deferred', found: rd.consider };
   if (opts.definition) return { kind: 'definition', found: text.slice(0, 24) };
   if (opts.label) return { kind: 'label', found: text.slice(0, 24) };
+  // Advice to residents or site visitors about their own devices (in the clause or its frame, such as a page
+  // titled 「…にご注意ください」) is not the body's own duty, unless the clause states one.
+  const advice = rd.advice ?? opts.adviceFrame;
+  if (advice && !rd.obligation) return { kind: 'advice', found: advice };
   const limit = limitation(r, rd, catalog);
   if (limit) return limit;
   if (r.level === 'mandatory') {
     if (rd.wish) return { kind: 'weak', found: rd.wish };
     if (rd.permissive && !r.reading?.permission) return { kind: 'weak', found: rd.permissive };
+    if (rd.capability && !rd.obligation && !r.reading?.permission) return { kind: 'weak', found: rd.capability };
     if (rd.qualifier && (!rd.obligation || rd.wholeQualifier)) return { kind: 'weak', found: rd.qualifier };
   }
   return { kind: 'firm', found: rd.obligation };
@@ -150,15 +194,44 @@ export function carvedOutBy(r: Requirement, later: string, catalog: Catalog): Re
   const scope = r.reading?.scope;
   if (!scope?.length) return undefined;
   if (!once(shared(catalog, 'reading-back-reference')).test(later)) return undefined;
+  // 「前号以外のページは…」 speaks of what lies outside the earlier clause; it does not narrow it.
+  if (/前(?:各)?(?:号|項|条)(?:に(?:掲げる|定める|規定する))?(?:もの|ページ|サイト)?以外|other than (?:those|the ones) (?:in|under)/.test(later)) return undefined;
   if (!limitPatterns(r, scope, catalog).objectsRe.test(later)) return undefined;
   const out = first(shared(catalog, 'reading-exclusion'), later) ?? first(shared(catalog, 'reading-exception-out'), later);
-  return out ? { kind: 'limited', found: later.slice(0, 40), preRevision: false } : undefined;
+  return out ? { kind: 'limited', found: later.slice(0, 40), preRevision: isPreRevision(r, later, catalog) } : undefined;
+}
+
+/** Whether `text` names the subset the pre-revision rule named (`reading.preRevisionSubset`). */
+function isPreRevision(r: Requirement, text: string, catalog: Catalog): boolean {
+  return (r.reading?.preRevisionSubset ?? []).some((n) => once(catalog.concept(r.id, n)).test(text));
+}
+
+/**
+ * An article whose scope is given by a 別表 (「別表第1に定めるところにより、ウェブサイトの通信を暗号化しなければ
+ * ならない」) is as wide as the table's rows: rows naming some of the scope's objects, none saying all of them, are an
+ * enumeration of a subset, like 「次に掲げるサイト」.
+ */
+export function limitedByTable(r: Requirement, headedRows: string[], catalog: Catalog): ReadingVerdict | undefined {
+  const scope = r.reading?.scope;
+  if (!scope?.length || !headedRows.length) return undefined;
+  const { objectsRe } = limitPatterns(r, scope, catalog);
+  const rows = headedRows.map((h) => h.slice(h.indexOf('\u0000') + 1));
+  const header = headedRows[0].slice(0, Math.max(0, headedRows[0].indexOf('\u0000')));
+  if (rows.some((row) => once(shared(catalog, 'reading-all')).test(row))) return undefined;
+  // The rows are the scope when the table says so (a first column 「対象」「適用範囲」) or when they name the subset
+  // the old rule named (login and input screens); a table of measures or of information to record is not a scope.
+  const old = (r.reading?.preRevisionSubset ?? []).filter((n) => !scope.includes(n));
+  const isOld = (row: string) => old.some((n) => once(catalog.concept(r.id, n)).test(row));
+  const scoped = /^(?:対象|適用(?:対象|範囲)|範囲|target|scope|applies)/.test(header);
+  const named = rows.filter((row) => objectsRe.test(row) && (scoped || isOld(row)));
+  if (!named.length) return undefined;
+  return { kind: 'limited', found: named[0].slice(0, 40), preRevision: named.some((row) => isPreRevision(r, row, catalog)) };
 }
 
 /** A limit of the requirement's scope objects to a subset, in the main sentence or by a ただし書. */
 function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): ReadingVerdict | undefined {
   const scope = r.reading?.scope;
-  if (!scope?.length) return undefined;
+  if (!scope?.length) return applicationLimit(r, rd, catalog);
   const pre = (r.reading?.preRevisionSubset ?? []).map((n) => catalog.concept(r.id, n));
   const isPre = (s: string) => pre.some((p) => once(p).test(s));
   const { patterns, objectsRe } = limitPatterns(r, scope, catalog);
@@ -174,6 +247,21 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
     return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: isPre(rd.proviso) };
   }
   return undefined;
+}
+
+/**
+ * A requirement whose full scope the catalog does not name (DRM: the files to protect) is still not met by a
+ * clause that applies the measure only to a named part (「人事評価ファイルに限って適用する」, "applies only to the
+ * payroll files"), unless that part is the class the requirement itself names (`reading.wholeScope`: 要機密情報).
+ * A permission (mobile devices, ac.jp) is not read so: 「業務に限って利用できる」 is its condition.
+ */
+function applicationLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): ReadingVerdict | undefined {
+  if (!rd.limitedApplication || r.reading?.permission) return undefined;
+  const at = rd.main.indexOf(rd.limitedApplication);
+  const before = rd.main.slice(0, at > 0 ? at : rd.main.length);
+  const whole = (r.reading?.wholeScope ?? []).map((n) => catalog.concept(r.id, n));
+  if (whole.some((w) => once(w).test(before)) || once(shared(catalog, 'reading-all')).test(before)) return undefined;
+  return { kind: 'limited', found: rd.limitedApplication, preRevision: false };
 }
 
 const limitCache = new WeakMap<Requirement, { patterns: RegExp[]; objectsRe: RegExp }>();
@@ -222,6 +310,10 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
       return { ja: `${pre.ja}見出し（ラベル）のみで、義務を定める本文がありません。`, en: cap(`${pre.en}it is a label or heading only; no body states the duty.`) };
     case 'definition':
       return { ja: `${pre.ja}用語の定義にとどまり、対策を定めていません。`, en: cap(`${pre.en}it only defines a term; it sets no measure.`) };
+    case 'advice':
+      return { ja: `${pre.ja}${q(v.found)}と、住民・利用者等に向けた注意喚起であり、組織自身の対策を定めていません。`, en: cap(`${pre.en}it advises the public about their own devices${qe(v.found)}; it sets no measure of the organisation itself.`) };
+    case 'lacking':
+      return { ja: `${pre.ja}利用を認めていますが、その条件となる${q(v.found)}を同じ節に定めていません。`, en: cap(`${pre.en}it permits the use, but the same section states none of the conditions it depends on${qe(r.conditions?.find((c) => c.id === r.reading?.conditionalOn)?.label.en)}.`) };
     case 'limited':
       return {
         ja: `${pre.ja}対象が一部に限定されています（${q(v.found)}）。要求事項は${r.title.ja}の全体を対象とします。`,
