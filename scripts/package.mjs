@@ -5,9 +5,10 @@
 // What goes in is decided by .vscodeignore (an allow-list) and checked by test/package.test.ts. Prints the path of
 // the .vsix as its last line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recompress } from './recompress.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -58,6 +59,8 @@ const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 const repository = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).repository?.url ?? '').replace(/\.git$/, '');
 const base = repository ? ['--baseContentUrl', `${repository}/blob/HEAD`, '--baseImagesUrl', `${repository}/raw/HEAD`] : [];
 run(process.execPath, [vsce, 'package', '--no-dependencies', ...base, '--out', out]);
+// The same entries at deflate level 9 (scripts/recompress.mjs): the .vsix budget is 1 MB.
+writeFileSync(out, recompress(readFileSync(out)));
 const size = statSync(out).size;
 console.log(`package: ${relative(process.cwd(), out) || out} (${(size / 1024).toFixed(1)} KiB)`);
 console.log(out);
