@@ -86,8 +86,8 @@ await build({ ...common, entryPoints: [join(root, 'server/src/core/index.ts')], 
 // measures an un-minified bundle of the same server instead.
 const builtServer = join(root, 'server/out/server.js');
 const serverPath = PROFILE ? join(cacheDir, 'server-profile.js') : builtServer;
-// The Node options the VS Code client starts the server with (server/src/launch.json): measured the same way.
-const launchFile = join(root, 'server/src/launch.json');
+// The Node options the VS Code client starts the server with (server/src/protocol/launch.json): measured the same way.
+const launchFile = join(root, 'server/src/protocol/launch.json');
 const serverNodeArgs = existsSync(launchFile) ? JSON.parse(readFileSync(launchFile, 'utf8')).execArgv : [];
 if (!existsSync(builtServer)) throw new Error('server/out/server.js is missing: run `npm run build` first (npm run bench does)');
 if (PROFILE) await build({ ...common, stdin: { contents: "import { startServer } from './server/src/kijun'; startServer();", resolveDir: root, loader: 'ts' }, outfile: serverPath, banner: { js: '#!/usr/bin/env node' } });
@@ -222,7 +222,7 @@ log(`core in process: p50 ${ms(inproc.p50)} p95 ${ms(inproc.p95)} ms`);
 
 // ------------------------------------------------------------------------------------------------ 4: cold start
 const doc50 = docs.find((d) => d.bytes === 50_000);
-// The server keeps a V8 code cache of its bundle (server/src/boot/codeCache.ts): the first start on a machine
+// The server keeps a V8 code cache of its bundle (server/src/node/codeCache.ts): the first start on a machine
 // compiles and writes it, later starts read it. Both are measured, each in a cache folder of its own.
 const coldCacheDir = join(cacheDir, 'code-cache');
 rmSync(coldCacheDir, { recursive: true, force: true });
@@ -384,7 +384,7 @@ lines.push('## Machine and versions', '');
 lines.push(`- ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}`);
 lines.push(`- load average at start ${startLoad.map((x) => x.toFixed(2)).join(' / ')}, at end ${endLoad.map((x) => x.toFixed(2)).join(' / ')} (the machine is shared: other processes compete for the 2 cores, so absolute times vary between runs; the ratios are measured round-robin in the same run)`);
 lines.push(`- Node ${process.version}; kijun ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}; unified ${version('unified')}, remark-parse ${version('remark-parse')}, remark-gfm ${version('remark-gfm')}, micromark ${version('micromark')}, markdownlint ${version('markdownlint')}, vscode-languageserver ${version('vscode-languageserver')}, esbuild ${version('esbuild')}`);
-lines.push(`- the language server runs as the VS Code client starts it: \`node ${[...serverNodeArgs, 'server/out/server.js', '--stdio'].join(' ')}\` (options from server/src/launch.json)`);
+lines.push(`- the language server runs as the VS Code client starts it: \`node ${[...serverNodeArgs, 'server/out/server.js', '--stdio'].join(' ')}\` (options from server/src/protocol/launch.json)`);
 lines.push('');
 lines.push('## Full check vs remark and markdownlint', '');
 lines.push('Kijun: `analyzeText` (parse per section with remark, model, check, findings) from the minified core bundle, as built (with the linear-time table EditMap, scripts/gfmTableEditMap.mjs). remark: `unified().use(remarkParse).use(remarkGfm).parse(text)` on the whole text, as published. remark per section: the same parser, as published, on the text cut before each ATX heading outside code fences (a reference point for what the sectioning alone gives). markdownlint: `lint({ strings })` from `markdownlint/sync`, default configuration. Each tool in its own process, runs interleaved.', '');
@@ -455,17 +455,17 @@ function limitNotes() {
   say(targets[2][0], `Sectioned parsing and linear requirement matching (concepts numbered once, answers remembered per clause text): ${ms(d500.kijun / mb(d500.size))} ms/MB at 500 KB, ${ms(d5.kijun / mb(d5.size))} ms/MB at 5 MB.`);
   say(
     targets[3][0],
-    'The server publishes at once after a pause (server/src/server/diagnostics.ts): it waits one event-loop turn so that changes already queued are analyzed together, and delays only while changes arrive faster than they are analyzed (twice the recent analysis time, 10–150 ms). Per edit the analyzer re-parses the touched section only, re-scans only the guard segments the edit touched (guard/incremental.ts) and finds line breaks with indexOf.',
+    'The server publishes at once after a pause (server/src/lsp/diagnostics.ts): it waits one event-loop turn so that changes already queued are analyzed together, and delays only while changes arrive faster than they are analyzed (twice the recent analysis time, 10–150 ms). Per edit the analyzer re-parses the touched section only, re-scans only the guard segments the edit touched (guard/incremental.ts) and finds line breaks with indexOf.',
     `What remains per edit (in-process p50 ${ms(inproc.p50)} ms): the re-parse of the section, re-checking the clauses, and the young-generation collections that the ~4 MB allocated per edit trigger every few edits (the p95 tail).`,
   );
   say(
     targets[4][0],
-    `server/out/server.js is a ${kb(statSync(builtServer).size)} loader of the shared bundle server/out/kijun.js (${kb(statSync(join(root, 'server/out/kijun.js')).size)}) through a V8 code cache (server/src/boot/codeCache.ts: keyed by the bundle and the runtime, checksummed, written after the first analysis so it holds compiled code for it); the catalog's terms are normalized at build time. The first start on a machine, before the cache exists: ${ms(median(coldNoCache))} ms.`,
+    `server/out/server.js is a ${kb(statSync(builtServer).size)} loader of the shared bundle server/out/kijun.js (${kb(statSync(join(root, 'server/out/kijun.js')).size)}) through a V8 code cache (server/src/node/codeCache.ts: keyed by the bundle and the runtime, checksummed, written after the first analysis so it holds compiled code for it); the catalog's terms are normalized at build time. The first start on a machine, before the cache exists: ${ms(median(coldNoCache))} ms.`,
     'What remains: Node itself starts in 70–100 ms here, and the first analysis of 50 KB (remark and the checker running for the first time) takes most of the rest.',
   );
   say(
     targets[5][0],
-    `The server runs with the Node options of server/src/launch.json (${serverNodeArgs.join(' ') || 'none'}), as the VS Code client starts it; test/memory checks they leave room for a 10 MB policy. What the server keeps for a document and what the first parse allocates were also cut (see the closing notes of issue 4).`,
+    `The server runs with the Node options of server/src/protocol/launch.json (${serverNodeArgs.join(' ') || 'none'}), as the VS Code client starts it; test/memory checks they leave room for a 10 MB policy. What the server keeps for a document and what the first parse allocates were also cut (see the closing notes of issue 4).`,
     'The peak comes from V8 growing the heap during the first parse of the 5 MB text.',
   );
   if (rss.peak > 200e6) notes.push(`  After 10 edits the peak is ${(rss.peak / 1e6).toFixed(0)} MB, over 200 MB: each edit builds a new document model (about 10 MB for 5 MB of text) while the previous one is still referenced, and V8 collects it late. Sharing the clause objects of unchanged sections between analyses would cut that; not done.`);

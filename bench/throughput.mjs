@@ -5,7 +5,7 @@
 //    --jobs 1 and --jobs N (N = os.availableParallelism()), and markdownlint-cli2 (the command users run on Markdown
 //    folders today, default rules) on the same folder when it is installed: wall time, CPU time of the whole process
 //    (all threads) and peak RSS, files/s and MB/s. The tools run round-robin, each its own process.
-// 2. V8 options of the server: the language server started as server/src/launch.json says, with Node's default
+// 2. V8 options of the server: the language server started as server/src/protocol/launch.json says, with Node's default
 //    young generation, and with 16 and 32 MB semi-spaces; each opens one generated policy (time to the first
 //    diagnostics: the full check) and takes 10 edits; CPU time of the server process and its peak RSS.
 import { spawn } from 'node:child_process';
@@ -133,7 +133,7 @@ export async function v8Bench({ short = false } = {}) {
   const file = join(cacheDir, `policy-${bytes}.md`);
   const text = generatePolicy(bytes, 2024);
   writeFileSync(file, text);
-  const launch = JSON.parse(readFileSync(join(root, 'server/src/launch.json'), 'utf8')).execArgv;
+  const launch = JSON.parse(readFileSync(join(root, 'server/src/protocol/launch.json'), 'utf8')).execArgv;
   const oldSpace = launch.filter((a) => a.startsWith('--max-old-space-size'));
   const configs = [
     { name: `launch.json (${launch.join(' ')})`, args: launch },

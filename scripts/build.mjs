@@ -106,7 +106,7 @@ const results = await Promise.all([
     // `kijun mcp` loads the MCP SDK's own bundle, next to this one, only when it runs (server/src/cli/mcp.ts).
     external: ['./mcp-sdk.js', './import.js'],
   }),
-  build({ ...common, entryPoints: { server: './server/src/boot/server.ts', cli: './server/src/boot/cli.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: { server: './server/src/node/serverEntry.ts', cli: './server/src/node/cliEntry.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode', '../../server/out/import.js'] }),
   // The document libraries (mammoth, rehype-parse/parse5, rehype-remark): a bundle of their own, required only when a
   // document is imported (kijun import / check FILE.docx, the "Import Policy" command), never at start-up.

@@ -15,8 +15,8 @@ export function webEdges(root) {
     return {
     name: 'kijun-web-edges',
     setup(b) {
-      const swap = { 'server/docsLink': 'web/docsLink.ts', 'server/uris': 'web/uris.ts', 'server/crashGuard': 'web/crashGuard.ts' };
-      b.onResolve({ filter: /^\.\.?\/(server\/)?(docsLink|uris|crashGuard)$/ }, (args) => {
+      const swap = { 'lsp/docsLink': 'web/docsLink.ts', 'lsp/uris': 'web/uris.ts', 'lsp/crashGuard': 'web/crashGuard.ts' };
+      b.onResolve({ filter: /^\.\.?\/(lsp\/)?(docsLink|uris|crashGuard)$/ }, (args) => {
         const target = join(args.resolveDir, args.path).replace(/\\/g, '/');
         const hit = Object.entries(swap).find(([from]) => target.endsWith(`server/src/${from}`));
         return hit ? { path: join(root, 'server', 'src', hit[1]) } : undefined;

@@ -196,7 +196,7 @@ describe('the .vsix', () => {
       expect(code, file).not.toMatch(/["']node:[a-z_/]+["']/);
       expect(code).not.toMatch(/sourceMappingURL=/);
     }
-    // The shared bundle is loaded by path, next to the entries (the code cache loader, server/src/boot/codeCache.ts).
+    // The shared bundle is loaded by path, next to the entries (the code cache loader, server/src/node/codeCache.ts).
     for (const entry of ['server/out/server.js', 'server/out/cli.js']) {
       expect(readZipEntry(zip, entries.find((e) => e.name === `extension/${entry}`)!).toString('utf8')).toMatch(/["']kijun\.js["']/);
     }

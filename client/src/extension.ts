@@ -9,14 +9,14 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith } from './activate';
 import { registerImport } from './importPolicy';
-import launch from '../../server/src/launch.json';
+import launch from '../../server/src/protocol/launch.json';
 
 let client: BaseLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('server/out/server.js');
   // Node IPC: the server runs in VS Code's own Node runtime, no separate node installation needed. Its heap
-  // options (server/src/launch.json) keep its memory low with a large policy open.
+  // options (server/src/protocol/launch.json) keep its memory low with a large policy open.
   const options = { execArgv: [...launch.execArgv] };
   // When the extension host itself is being debugged (.vscode/launch.json "Run Extension"), the server listens for
   // the "Attach to Server" debugger on port 6009, and stack traces point into the sources (npm run build:dev writes

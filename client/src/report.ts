@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 // The base client: the Node client (extension.ts) and the web worker's (browserExtension.ts) both are one.
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
-// The server's request answering with the compliance report as HTML (server/src/server/complianceReport.ts), and
-// its notification that a policy set was checked again (server/src/server/policySets.ts).
+// The server's request answering with the compliance report as HTML (server/src/lsp/complianceReport.ts), and
+// its notification that a policy set was checked again (server/src/lsp/policySets.ts).
 import { COMPLIANCE_REPORT_REQUEST, REPORT_CHANGED_NOTIFICATION, type ComplianceReportResult } from '../../server/src/protocol';
 
 /** How long the report waits after the last edit before asking for a new one. */

@@ -1,4 +1,4 @@
-// The V8 code cache of the built entries (server/src/boot/codeCache.ts, server/out/{server,cli}.js): made on the first
+// The V8 code cache of the built entries (server/src/node/codeCache.ts, server/out/{server,cli}.js): made on the first
 // run, used on the next with the same output, and never trusted when it should not be — a truncated, altered or
 // foreign file, a cache V8 rejects, a folder someone else could write — in which case the run is as without one.
 import { spawnSync } from 'node:child_process';

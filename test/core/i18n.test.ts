@@ -15,8 +15,8 @@ const I18N = 'server/src/core/i18n/';
 const ALLOWED = [
   'server/src/cli.ts',
   'server/src/cli/',
-  'server/src/server/policySets.ts',
-  'server/src/server/standardHover.ts',
+  'server/src/lsp/policySets.ts',
+  'server/src/lsp/standardHover.ts',
   'server/src/web/',
   'server/src/core/policySet/',
   'server/src/core/model/',

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { editionOption } from '../../server/src/cli/edition';
 import { analyzeText, buildCatalog, type Catalog, type CatalogData } from '../../server/src/core';
-import { standardMarkdown, standardReferenceAt } from '../../server/src/server/standardHover';
+import { standardMarkdown, standardReferenceAt } from '../../server/src/lsp/standardHover';
 import { TITLE } from './helpers';
 
 const root = join(__dirname, '../..');

@@ -12,8 +12,8 @@ import { analyzePolicySet } from '../../server/src/core/policySet';
 import { jsonReport } from '../../server/src/core/report/json';
 import { sarifReport } from '../../server/src/core/report/sarif';
 import { textReport } from '../../server/src/core/report/text';
-import { checkedEditionText, requirementMarkdown } from '../../server/src/server/requirementText';
-import { coverageLine } from '../../server/src/server/report';
+import { checkedEditionText, requirementMarkdown } from '../../server/src/lsp/requirementText';
+import { coverageLine } from '../../server/src/lsp/report';
 
 const data = getCatalog().data;
 const TITLE = '# 〇〇機構情報セキュリティ対策基準\n\n';

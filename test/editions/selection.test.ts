@@ -13,8 +13,8 @@ import { ConceptMatcher } from '../../server/src/core/checker/match';
 import { parsePolicySetConfig } from '../../server/src/core/policySet/config';
 import { jsonReport } from '../../server/src/core/report/json';
 import { sarifReport } from '../../server/src/core/report/sarif';
-import { editionText, requirementMarkdown } from '../../server/src/server/requirementText';
-import { standardMarkdown, standardReferenceAt } from '../../server/src/server/standardHover';
+import { editionText, requirementMarkdown } from '../../server/src/lsp/requirementText';
+import { standardMarkdown, standardReferenceAt } from '../../server/src/lsp/standardHover';
 import { TITLE } from './helpers';
 
 const root = join(__dirname, '../..');

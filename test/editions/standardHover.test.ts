@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, getCatalog } from '../../server/src/core';
 import { standardEditions } from '../../server/src/core/catalog/editions';
-import { standardMarkdown, standardReferenceAt } from '../../server/src/server/standardHover';
+import { standardMarkdown, standardReferenceAt } from '../../server/src/lsp/standardHover';
 import { TITLE } from './helpers';
 
 const doc = (body: string, frontMatter = '') => `${frontMatter ? `---\n${frontMatter}\n---\n` : ''}${TITLE}\n\n${body}\n`;

@@ -128,9 +128,9 @@ function pathologicalChild(name: string, n: number): void {
   process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text), cpuMs: analysisMs, checkMs: ms, peakMB, wallMs: performance.now() - wall, outcome: outcome! }) + '\n');
 }
 
-/** The Node options the language server is started with (server/src/launch.json): its memory is what counts. */
+/** The Node options the language server is started with (server/src/protocol/launch.json): its memory is what counts. */
 function launchExecArgv(): string[] {
-  return (JSON.parse(readFileSync(join(root, 'server', 'src', 'launch.json'), 'utf8')) as { execArgv: string[] }).execArgv;
+  return (JSON.parse(readFileSync(join(root, 'server', 'src', 'protocol', 'launch.json'), 'utf8')) as { execArgv: string[] }).execArgv;
 }
 
 async function runPathological(names: string[], timeoutMs: number, small: boolean): Promise<PathoResult[]> {
@@ -193,7 +193,7 @@ function markdownReport(runs: number, seed: number, patho: PathoResult[], server
     lines.push(`| largest pathological input | ${mb(Math.max(...patho.map((p) => p.bytes)))} MB |`);
     const peak = patho.filter((p) => p.outcome.startsWith('checked') && Number.isFinite(p.peakMB)).sort((a, b) => b.peakMB! - a.peakMB!)[0];
     if (peak) lines.push(`| highest peak memory (RSS) of a pathological document checked, started as the language server is | ${peak.peakMB!.toFixed(0)} MB (${peak.name}) |`);
-    lines.push('', 'Each in its own process, started with the language server\'s options (server/src/launch.json); CPU ms and the peak resident memory are those of the analysis (`analyzeText`) alone.', '');
+    lines.push('', 'Each in its own process, started with the language server\'s options (server/src/protocol/launch.json); CPU ms and the peak resident memory are those of the analysis (`analyzeText`) alone.', '');
     lines.push('| pathological document | n | MB | CPU ms | s/MB | peak RSS MB | outcome |', '|---|---:|---:|---:|---:|---:|---|');
     for (const p of patho) {
       lines.push(`| ${p.what} (\`${p.name}\`) | ${p.n.toLocaleString('en-US')} | ${mb(p.bytes)} | ${Number.isFinite(p.cpuMs) ? p.cpuMs.toFixed(0) : '—'} | ${p.bytes ? (p.cpuMs / 1000 / (p.bytes / 1e6)).toFixed(1) : '—'} | ${Number.isFinite(p.peakMB) ? p.peakMB!.toFixed(0) : '—'} | ${p.ok ? '' : '**'}${p.outcome.replace(/\|/g, '\\|')}${p.ok ? '' : '**'} |`);

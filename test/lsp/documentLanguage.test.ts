@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentLanguage } from '../../server/src/server/codeActions';
+import { documentLanguage } from '../../server/src/lsp/codeActions';
 
 describe('the language of inserted clauses follows the policy', () => {
   it.each([

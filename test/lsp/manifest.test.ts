@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_COMMANDS } from '../../server/src/protocol';
-import { DEFAULT_SETTINGS, readKijunSettings } from '../../server/src/server/configuration';
+import { DEFAULT_SETTINGS, readKijunSettings } from '../../server/src/lsp/configuration';
 import { root } from './session';
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

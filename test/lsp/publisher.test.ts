@@ -4,8 +4,8 @@
 import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisSource, DocumentState } from '../../server/src/server/analysisCache';
-import { DiagnosticsPublisher, MAX_PUBLISH_DELAY } from '../../server/src/server/diagnostics';
+import type { AnalysisSource, DocumentState } from '../../server/src/lsp/analysisCache';
+import { DiagnosticsPublisher, MAX_PUBLISH_DELAY } from '../../server/src/lsp/diagnostics';
 
 const URI = 'file:///policy.md';
 const turn = () => new Promise<void>((r) => setImmediate(r));

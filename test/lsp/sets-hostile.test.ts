@@ -10,11 +10,11 @@ import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzePolicySet, analyzeText, getCatalog, type CheckOptions, type PolicyAnalysis } from '../../server/src/core';
-import { nodeFileSystem } from '../../server/src/core/io/nodeFileSystem';
+import { nodeFileSystem } from '../../server/src/node/fileSystem';
 import type { FileSystem } from '../../server/src/core/policySet/fileSystem';
 import { loadPolicySet, MAX_SET_FILES, resolvePolicySet } from '../../server/src/core/policySet/load';
 import { scanJson } from '../../server/src/core/policySet/jsonLocations';
-import { uriPath } from '../../server/src/server/uris';
+import { uriPath } from '../../server/src/lsp/uris';
 import { root, Session } from './session';
 
 const THREE = join(root, 'test', 'fixtures', 'sets', 'three');

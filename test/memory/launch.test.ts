@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import launch from '../../server/src/launch.json';
+import launch from '../../server/src/protocol/launch.json';
 import { LIMITS } from '../../server/src/core/guard';
 import { generatePolicy, rng } from '../../bench/generate.mjs';
 // @ts-expect-error -- a plain JavaScript module of the benchmark
 import { LspSession, positionAt } from '../../bench/lsp.mjs';
 
 /**
- * The Node options the client starts the language server with (server/src/launch.json) limit V8's heap: they
+ * The Node options the client starts the language server with (server/src/protocol/launch.json) limit V8's heap: they
  * must leave room for the largest policy the server accepts, and they must be options every Node runtime the
  * server may run in knows (an unknown option stops Node before the server starts).
  */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, getCatalog } from '../../server/src/core';
 import { todayInJapan } from '../../server/src/core/checker/exceptions';
-import { requirementMarkdown } from '../../server/src/server/requirementText';
+import { requirementMarkdown } from '../../server/src/lsp/requirementText';
 
 const CLI = join(__dirname, '../../server/out/cli.js');
 const BODY = '# 情報セキュリティ対策基準\n\n## 第1章 総則\n\n職員等は、この基準を遵守する。\n';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../server/src/core';
 import { choosePrimary, matchSetFiles, parsePolicySetConfig } from '../../server/src/core/policySet';
-import { nodeFileSystem } from '../../server/src/core/io/nodeFileSystem';
+import { nodeFileSystem } from '../../server/src/node/fileSystem';
 import { findPolicySetConfigs as findConfigs, hasConfigErrors, loadPolicySet as load, policySetConfigIn as configIn } from '../../server/src/core/policySet/load';
 
 const loadPolicySet = (path: string, c: typeof catalog) => load(nodeFileSystem, path, c);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../server/src/core';
-import { DEFAULT_SETTINGS, readKijunSettings, settingsProblems } from '../../server/src/server/configuration';
+import { DEFAULT_SETTINGS, readKijunSettings, settingsProblems } from '../../server/src/lsp/configuration';
 import { checkAnalysis } from '../fuzz/invariants';
 
 const root = join(__dirname, '..', '..');
@@ -158,10 +158,10 @@ describe('nothing from the workspace is executed', () => {
   it('the server, the core and the client contain no eval, Function constructor, vm, child process or dynamic require', () => {
     // One exception: the entries' loader compiles Kijun's own bundle (server/out/kijun.js, next to the entry) with
     // vm.Script to use a V8 code cache (test/boot/codeCache.test.ts); nothing it loads comes from the workspace.
-    const loader = join('server', 'src', 'boot', 'codeCache.ts');
+    const loader = join('server', 'src', 'node', 'codeCache.ts');
     // And the worker threads of `kijun check --jobs N`: they run Kijun's own CLI entry (server/out/cli.js, next to
     // the bundle), started in one place (cli/checkPool.ts); no other module starts a thread.
-    const threads = [join('server', 'src', 'boot', 'cli.ts'), join('server', 'src', 'cli', 'checkPool.ts'), join('server', 'src', 'cli', 'checkWorker.ts'), join('server', 'src', 'cli', 'pool.ts')];
+    const threads = [join('server', 'src', 'node', 'cliEntry.ts'), join('server', 'src', 'cli', 'checkPool.ts'), join('server', 'src', 'cli', 'checkWorker.ts'), join('server', 'src', 'cli', 'pool.ts')];
     const pool = join('server', 'src', 'cli', 'checkPool.ts');
     for (const file of [...sources(join(root, 'server', 'src')), ...sources(join(root, 'client', 'src'))]) {
       const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');

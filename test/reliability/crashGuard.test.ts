@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CrashGuard, NOTED_LENGTH } from '../../server/src/server/crashGuard';
+import { CrashGuard, NOTED_LENGTH } from '../../server/src/lsp/crashGuard';
 import { Session } from '../lsp/session';
 
 const dir = mkdtempSync(join(tmpdir(), 'kijun-crash-'));

@@ -1,6 +1,6 @@
 // Edits are safe: over every fixture (and CRLF and BOM copies of some), applying every quick fix the server
 // offers keeps all the original text in order — insertions only — and the result parses to the same sections
-// and clauses plus what was inserted. The fixes are planned exactly as server/src/server/codeActions.ts plans them.
+// and clauses plus what was inserted. The fixes are planned exactly as server/src/lsp/codeActions.ts plans them.
 import { describe, expect, it } from 'vitest';
 import { createIncrementalAnalyzer, pick, type PolicyAnalysis } from '../../server/src/core';
 import { planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planRevisedClause, type InsertEdit } from '../../server/src/core/edits';

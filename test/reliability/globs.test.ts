@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileGlobs, expandBraces, globMatcher, MAX_ALTERNATIVES, MAX_NAME_LENGTH, MAX_PATTERN_LENGTH } from '../../server/src/core/glob/glob';
 import { getCatalog } from '../../server/src/core';
 import { matchSetFiles } from '../../server/src/core/policySet/resolve';
-import { inclusion, DEFAULT_SETTINGS, settingsProblems } from '../../server/src/server/configuration';
+import { inclusion, DEFAULT_SETTINGS, settingsProblems } from '../../server/src/lsp/configuration';
 
 const seed = Number(process.env.KIJUN_FUZZ_SEED ?? 20261207);
 const cpuMs = (f: () => void) => {

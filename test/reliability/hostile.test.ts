@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../server/src/core';
-import { decodePolicy } from '../../server/src/core/io/readFile';
+import { decodePolicy } from '../../server/src/node/readFile';
 import { kijunComment } from '../../server/src/core/model/comments';
 import { escapeControls, terminalText } from '../../server/src/cli/terminal';
 

@@ -1,5 +1,5 @@
 // Memory under the limits (issue 12): each document is analysed in its own process started with the language
-// server's options (server/src/launch.json), and the process's peak resident memory is measured. Shapes that are
+// server's options (server/src/protocol/launch.json), and the process's peak resident memory is measured. Shapes that are
 // each under their own limit multiply (99-deep quotes on every line, emphasis or brackets at the per-paragraph
 // limit in every paragraph): the work bound per section refuses their products at once, and the worst document
 // still accepted stays far inside the heap the server is given.
@@ -13,7 +13,7 @@ import { esbuildPlugin as gfmTableEditMap } from '../../scripts/gfmTableEditMap.
 import { esbuildPlugin as micromarkText } from '../../scripts/micromarkText.mjs';
 
 const root = join(__dirname, '../..');
-const execArgv = (JSON.parse(readFileSync(join(root, 'server/src/launch.json'), 'utf8')) as { execArgv: string[] }).execArgv;
+const execArgv = (JSON.parse(readFileSync(join(root, 'server/src/protocol/launch.json'), 'utf8')) as { execArgv: string[] }).execArgv;
 let dir = '';
 let child = '';
 

@@ -35,10 +35,10 @@ describe('the web build', () => {
   });
 
   it('refuses the disk-reading modules: the Node file system is passed in by the Node entry only', async () => {
-    await expect(browser(join(root, 'server/src/core/io/readFile.ts'), [webEdges(root)])).rejects.toThrow(/node:fs/);
-    await expect(browser(join(root, 'server/src/core/io/nodeFileSystem.ts'), [webEdges(root)])).rejects.toThrow(/node:fs/);
+    await expect(browser(join(root, 'server/src/node/readFile.ts'), [webEdges(root)])).rejects.toThrow(/node:fs/);
+    await expect(browser(join(root, 'server/src/node/fileSystem.ts'), [webEdges(root)])).rejects.toThrow(/node:fs/);
     // The server's set module is the worker's too (no swap): it reads through the file system it is given.
-    const sets = await browser(join(root, 'server/src/server/policySets.ts'), [webEdges(root)]);
+    const sets = await browser(join(root, 'server/src/lsp/policySets.ts'), [webEdges(root)]);
     expect(sets.outputFiles[0].text).toContain('didChangeReport');
   });
 

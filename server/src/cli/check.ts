@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { pick, type Catalog, type CheckOptions, type Severity } from '../core';
-import { nodeFileSystem } from '../core/io/nodeFileSystem';
+import { nodeFileSystem } from '../node/fileSystem';
 import { findMarkdownFiles } from '../core/policySet/walk';
 import type { ConfigProblem, PolicySetAnalysis } from '../core/policySet';
 import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, type LoadedPolicySet } from '../core/policySet/load';

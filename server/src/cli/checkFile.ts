@@ -3,7 +3,7 @@
 // threads of a parallel run (checkWorker.ts) both call these, so both give the same results.
 import { basename, join } from 'node:path';
 import { analyzeText, getCatalog, stripBom, type CheckOptions, type PolicyAnalysis } from '../core';
-import { readPolicyFile } from '../core/io/readFile';
+import { readPolicyFile } from '../node/readFile';
 import { analyzePolicySet, type PolicySetAnalysis } from '../core/policySet';
 import type { LoadedPolicySet } from '../core/policySet/load';
 import type { CheckedFile, FileError, SkippedFile } from '../core/report/json';

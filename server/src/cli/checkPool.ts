@@ -54,7 +54,7 @@ export function checkAll(work: CheckWork, ctx: CheckContext): CheckResults | Pro
   return parallel(work, ctx, entry);
 }
 
-/** A worker thread running the check worker of the CLI's entry (server/src/boot/cli.ts). */
+/** A worker thread running the check worker of the CLI's entry (server/src/node/cliEntry.ts). */
 export function checkWorker(entry: string): Worker {
   return new Worker(entry, { workerData: { kijun: 'check-worker' } });
 }

@@ -3,7 +3,7 @@
 // place the user knows in the original — 「第12条第2項」 — next to the line of the converted text.
 import { resolve } from 'node:path';
 import type { ImportResult } from '../import/bundle';
-import { readBytes } from '../core/io/readFile';
+import { readBytes } from '../node/readFile';
 
 type ImportModule = typeof import('../import/bundle');
 

@@ -13,9 +13,9 @@ import { getCatalog, levelText, pick, statusText, stripBom, type Catalog, type F
 import { editionDiff } from '../core/catalog/editions';
 import { planMissingClause, planRevisedClause, snippetToPlain, type InsertEdit } from '../core/edits';
 import { t } from '../core/i18n';
-import { readPolicyFile } from '../core/io/readFile';
+import { readPolicyFile } from '../node/readFile';
 import { analyzePolicySet, type PolicySetAnalysis } from '../core/policySet';
-import { nodeFileSystem } from '../core/io/nodeFileSystem';
+import { nodeFileSystem } from '../node/fileSystem';
 import { hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
 import { buildComplianceReport, pathHref } from '../core/report/compliance';
 import { renderHtml } from '../core/report/html';

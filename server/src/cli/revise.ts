@@ -4,7 +4,7 @@
 import { basename, extname } from 'node:path';
 import { stripBom } from '../core';
 import { t } from '../core/i18n';
-import { readPolicyFile } from '../core/io/readFile';
+import { readPolicyFile } from '../node/readFile';
 import type { TraceMeta } from '../core/report/meta';
 import { compareVersions, type RevisionTable } from '../core/revise/compare';
 import { withMissingClauses } from '../core/revise/fixed';

@@ -17,7 +17,7 @@ import { unified } from 'unified';
 import { countLeftOut, htmlBlocks, textBlocks, type ReadStats } from './blocks';
 import { writeOutNumbers } from './numbering';
 import { structure } from './structure';
-import { decodePolicy } from '../core/io/readFile';
+import { decodePolicy } from '../node/readFile';
 
 export type DocumentKind = 'docx' | 'html' | 'text';
 

@@ -7,7 +7,7 @@
 
 /**
  * `kijun/complianceReport`: the phase-1 compliance report of a policy — of its set when the document belongs to
- * one — rendered as HTML for a webview (server/src/server/complianceReport.ts).
+ * one — rendered as HTML for a webview (server/src/lsp/complianceReport.ts).
  */
 export const COMPLIANCE_REPORT_REQUEST = 'kijun/complianceReport';
 

@@ -1,10 +1,10 @@
 // Type checks only (nothing imports this file; `npm run typecheck` compiles it): the web versions that
-// scripts/webEdges.mjs swaps in for server/src/server/{uris,docsLink,crashGuard}.ts at bundle time offer what the
+// scripts/webEdges.mjs swaps in for server/src/lsp/{uris,docsLink,crashGuard}.ts at bundle time offer what the
 // shared server modules use of the originals, with the same types — so the worker's server is the same server.
 // Policy sets need no swap: the worker passes its file system (webFileSystem.ts) to the same server.
-import type * as NodeCrash from '../server/crashGuard';
-import type * as NodeDocs from '../server/docsLink';
-import type * as NodeUris from '../server/uris';
+import type * as NodeCrash from '../lsp/crashGuard';
+import type * as NodeDocs from '../lsp/docsLink';
+import type * as NodeUris from '../lsp/uris';
 import type * as WebCrash from './crashGuard';
 import type * as WebDocs from './docsLink';
 import type * as WebUris from './uris';

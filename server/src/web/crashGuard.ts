@@ -1,4 +1,4 @@
-// The web worker's stand-in for server/src/server/crashGuard.ts (swapped in by scripts/webEdges.mjs): a worker has no
+// The web worker's stand-in for server/src/lsp/crashGuard.ts (swapped in by scripts/webEdges.mjs): a worker has no
 // file system to leave a note in for its successor, so it analyses every document (the guard's limits still bound
 // the work) and refuses none.
 export const NOTED_LENGTH = 256 * 1024;

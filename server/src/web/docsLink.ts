@@ -1,4 +1,4 @@
-// server/src/server/docsLink.ts for the web worker (no node:fs): the requirement pages ship in the extension next
+// server/src/lsp/docsLink.ts for the web worker (no node:fs): the requirement pages ship in the extension next
 // to the worker (<extension>/docs/requirements/<id>.md, the worker being <extension>/server/out/web/server.js),
 // which the browser reaches by the worker's own URL. Elsewhere (a blob: worker, tests) the repository's pages.
 export const REPOSITORY_DOCS_URL = 'https://example.invalid/kijun/blob/main/docs/requirements/';

@@ -1,11 +1,11 @@
 // The Kijun language server in a web worker (VS Code for the Web: vscode.dev, github.dev, Codespaces in the
 // browser, code-server's web extension host): the same server — the same core, the same one module per LSP
-// feature (server/src/server) — over postMessage instead of stdio. scripts/build.mjs bundles it for the browser
+// feature (server/src/lsp) — over postMessage instead of stdio. scripts/build.mjs bundles it for the browser
 // (server/out/web/server.js) and swaps the few modules that touch the disk for the ones in this folder: a policy
 // set's files are read through the client (workspace.fs), Shift_JIS is decoded by the browser's TextDecoder,
 // and there is no code cache and no child process. The build fails if anything still imports a Node module.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { startServer } from '../server/connection';
+import { startServer } from '../lsp/connection';
 import { webFileSystem } from './webFileSystem';
 
 /** The worker's global scope (the project's TypeScript settings have no WebWorker library). */

@@ -1,7 +1,7 @@
-// server/src/server/uris.ts for the web worker (no node:url): the path of a document's URI. In the browser the
+// server/src/lsp/uris.ts for the web worker (no node:url): the path of a document's URI. In the browser the
 // workspace is rarely file: (vscode-vfs://github/…, vscode-test-web://mount/…): any URI with a path has one here,
 // so kijun.include globs and policy sets work on those too.
-import { uriNames } from '../server/uriNames';
+import { uriNames } from '../lsp/uriNames';
 
 /** The path of a URI with one (file:, vscode-vfs:, …); undefined for untitled: and other opaque URIs. */
 export function uriPath(uri: string): string | undefined {

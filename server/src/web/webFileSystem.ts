@@ -6,7 +6,7 @@
 import type { Connection } from 'vscode-languageserver/browser';
 import type { DirectoryEntry, FileStat, ReadFailure } from '../core/policySet/fileSystem';
 import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST } from '../protocol';
-import type { EditorFileSystem } from '../server/policySets';
+import type { EditorFileSystem } from '../lsp/policySets';
 import * as path from './path';
 
 

@@ -1,4 +1,4 @@
-// Reading policies from disk (server/src/core/io/readFile.ts): UTF-8 with or without BOM, Shift_JIS as Windows
+// Reading policies from disk (server/src/node/readFile.ts): UTF-8 with or without BOM, Shift_JIS as Windows
 // writes it (CP932) decoded by the runtime's own TextDecoder — the same text iconv-lite's CP932 table gives, for every
 // character — binary, oversized and unknown files refused with a message, and the folder walk the CLI, the server
 // and policy sets share.
@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodeFileSystem as fs } from '../../../server/src/core/io/nodeFileSystem';
-import { decodePolicy, readBytes, readPolicyFile, shiftJisDecoder } from '../../../server/src/core/io/readFile';
+import { nodeFileSystem as fs } from '../../../server/src/node/fileSystem';
+import { decodePolicy, readBytes, readPolicyFile, shiftJisDecoder } from '../../../server/src/node/readFile';
 import { findPolicySetConfigs } from '../../../server/src/core/policySet/load';
 import { findMarkdownFiles, isFileInside, walkFolders } from '../../../server/src/core/policySet/walk';
 

@@ -1,7 +1,7 @@
 // Writing a policy back in the form it was read: UTF-8 with or without BOM, UTF-16 with its BOM, or Shift_JIS; line breaks are the
 // text's own (the edit planner writes the document's). Nothing is written lossily: a file that was decoded with
 // replacement characters, or new text that Shift_JIS cannot hold, is refused with a message.
-import { decodePolicy, shiftJisDecoder, type Encoding, type ShiftJisDecoder } from './readFile';
+import { decodePolicy, shiftJisDecoder, type Encoding, type ShiftJisDecoder } from './decode';
 
 export interface SourceForm {
   encoding: Encoding;

@@ -1,6 +1,6 @@
 /**
  * The one file system the policy-set logic reads through (load.ts, walk.ts, state.ts): the CLI and the Node
- * language server give core/io/nodeFileSystem.ts, the web worker server/src/web/webFileSystem.ts (the client reads
+ * language server give node/fileSystem.ts, the web worker server/src/web/webFileSystem.ts (the client reads
  * for it), a test an object in memory. Asynchronous, because the web's answers are. Paths are the adapter's own
  * (absolute Node paths, or the `/`-separated paths of the web's URIs), and `path` says how they are joined: the
  * core never imports node:path. What may be read (links that lead outside a folder, the size limits) is decided in

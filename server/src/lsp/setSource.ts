@@ -1,5 +1,5 @@
 // The features' analysis source, answering with the set's view of a document that belongs to a set
-// (server/src/server/policySets.ts, the same in Node and in the web worker).
+// (server/src/lsp/policySets.ts, the same in Node and in the web worker).
 import type { AnalysisSource, DocumentState } from './analysisCache';
 
 export function withPolicySets(base: AnalysisSource, sets: { stateOf(uri: string): Promise<{ state?: DocumentState } | undefined> }): AnalysisSource {

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileSystem } from '../policySet/fileSystem';
+import type { FileSystem } from '../core/policySet/fileSystem';
 import { readBytes } from './readFile';
 
 /**

@@ -3,15 +3,15 @@
 // The rest of the core reads nothing: it gets text. Node built-ins only: Shift_JIS is decoded by the runtime's
 // own TextDecoder (ICU), not by a bundled table.
 import { readFileSync, statSync } from 'node:fs';
-import { readFailureMessage, type ReadFailure } from '../policySet/fileSystem';
+import { readFailureMessage, type ReadFailure } from '../core/policySet/fileSystem';
 // Decoding bytes is pure (no file access): it lives in decode.ts, which the web worker also uses.
-import { decodePolicy, type ReadResult } from './decode';
+import { decodePolicy, type ReadResult } from '../core/io/decode';
 
-export type { ReadFailure } from '../policySet/fileSystem';
-export { decodePolicy, shiftJisDecoder, type Encoding, type ReadResult, type ShiftJisDecoder } from './decode';
+export type { ReadFailure } from '../core/policySet/fileSystem';
+export { decodePolicy, shiftJisDecoder, type Encoding, type ReadResult, type ShiftJisDecoder } from '../core/io/decode';
 
-export { MAX_POLICY_BYTES as MAX_FILE_BYTES } from '../policySet/fileSystem';
-import { MAX_POLICY_BYTES as MAX_FILE_BYTES } from '../policySet/fileSystem';
+export { MAX_POLICY_BYTES as MAX_FILE_BYTES } from '../core/policySet/fileSystem';
+import { MAX_POLICY_BYTES as MAX_FILE_BYTES } from '../core/policySet/fileSystem';
 
 /**
  * The bytes of a file of at most `limit` bytes. A folder, a missing file and a file over the limit are answers,
