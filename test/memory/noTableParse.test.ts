@@ -12,7 +12,7 @@ import { frontMatterBody, frontMatterClose, mayHoldTable, parseMarkdown } from '
  */
 const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
-/** parseMarkdown reads a first line `---` that no fence closes as the break `***` (test/incremental/bom-fuzz.test.ts). */
+/** parseMarkdown reads a first line `---` that no fence closes as the break `***` (test/core/incremental/bom-fuzz.test.ts). */
 function unclosedFenceAsBreak(text: string): string {
   const body = frontMatterBody(text);
   return body >= 0 && frontMatterClose(text, body, Infinity) === 0 ? '***' + text.slice(3) : text;

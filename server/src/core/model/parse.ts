@@ -14,7 +14,7 @@ export const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
 
 /**
  * The first character (after white space) of every number of CLAUSE_START_KINDS (第3条, (1)/（ア）, ⑴, ①,
- * 2101-54, 7.1.1): lines starting otherwise are not parsed for a number (most lines of a paragraph). test/incremental checks that
+ * 2101-54, 7.1.1): lines starting otherwise are not parsed for a number (most lines of a paragraph). test/core/incremental checks that
  * model/numbering.ts agrees.
  */
 export const CLAUSE_START_FIRST = /^[\s\u3000]*[第(（\u2474-\u2487\u2460-\u24730-9０-９]/;
