@@ -12,7 +12,7 @@ const IDS = [
 // Levels as requirements.md §4 gives them: the three pillars are recommended, the rest mandatory.
 const RECOMMENDED = new Set(['unknown-malware', 'it-asset-management', 'drm']);
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..', '..');
 const catalog = getCatalog();
 const data = catalog.data;
 // The YAML sources, to check what authors wrote before generation (and that the bundle is built from them, less

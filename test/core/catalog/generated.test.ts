@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../../server/src/core';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 
 describe('files generated from the catalog', () => {
   it('are up to date (edit catalog/*.yaml and run npm run generate)', () => {

@@ -48,7 +48,7 @@ describe('a security regulation by any name', () => {
 });
 
 describe('a folder scan lists every Markdown file it did not check', () => {
-  const CLI = join(__dirname, '../../server/out/cli.js');
+  const CLI = join(__dirname, '../../../server/out/cli.js');
   const kijun = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
   const dir = mkdtempSync(join(tmpdir(), 'kijun-skip-'));
   writeFileSync(join(dir, 'kitei.md'), `# 情報システム管理規程\n\n${BODY}\n`);

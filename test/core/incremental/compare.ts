@@ -69,7 +69,7 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | un
 }
 
 /** Every Markdown file under test/fixtures (others keep adding to it: read at test time). */
-export function fixtureFiles(dir = fileURLToPath(new URL('../fixtures', import.meta.url))): string[] {
+export function fixtureFiles(dir = fileURLToPath(new URL('../../fixtures', import.meta.url))): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);

@@ -143,7 +143,7 @@ describe('set files', () => {
 
 describe('loading a set from disk', async () => {
   it('resolves the fixture set and picks 対策基準.md as primary', async () => {
-    const dir = join(__dirname, '../fixtures/sets/three');
+    const dir = join(__dirname, '../../fixtures/sets/three');
     const set = await loadPolicySet(join(dir, 'kijun.json'), catalog);
     expect(set.problems).toEqual([]);
     expect(set.relative).toEqual(['基本方針.md', '対策基準.md', '別表.md']);

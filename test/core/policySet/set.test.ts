@@ -5,7 +5,7 @@ import { analyzeText, getCatalog } from '../../../server/src/core';
 import { analyzePolicySet, type PolicySetFile } from '../../../server/src/core/policySet';
 import { syntheticCatalog } from './synthetic';
 
-const DIR = join(__dirname, '../fixtures/sets/three');
+const DIR = join(__dirname, '../../fixtures/sets/three');
 const read = (name: string): PolicySetFile => ({ path: name, text: readFileSync(join(DIR, name), 'utf8') });
 const FILES = ['基本方針.md', '対策基準.md', '別表.md'].map(read);
 const config = JSON.parse(readFileSync(join(DIR, 'kijun.json'), 'utf8'));

@@ -23,8 +23,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`kijun: skipping the Chromium report test: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
 
-const CLI = join(__dirname, '../../server/out/cli.js');
-const OUT = join(__dirname, '../output/report');
+const CLI = join(__dirname, '../../../server/out/cli.js');
+const OUT = join(__dirname, '../../output/report');
 const COMMITTED = join(__dirname, 'screenshots');
 
 function report(lang: 'ja' | 'en'): string {

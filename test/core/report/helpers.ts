@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyzePolicySet, type PolicySetFile } from '../../../server/src/core/policySet';
 import { buildComplianceReport, type ComplianceReport } from '../../../server/src/core/report/compliance';
 
-export const THREE = join(__dirname, '../fixtures/sets/three');
+export const THREE = join(__dirname, '../../fixtures/sets/three');
 export const CONFIG = JSON.parse(readFileSync(join(THREE, 'kijun.json'), 'utf8'));
 
 /** The fixture set, checked and turned into report data, as `kijun report` does. */

@@ -14,7 +14,7 @@ import { renderHtml } from '../../../server/src/core/report/html';
 import { renderMarkdown } from '../../../server/src/core/report/markdown';
 import { CONFIG, fixtureReport, HOSTILE, THREE } from './helpers';
 
-const CLI = join(__dirname, '../../server/out/cli.js');
+const CLI = join(__dirname, '../../../server/out/cli.js');
 const catalog = getCatalog();
 
 function kijun(...args: string[]) {
