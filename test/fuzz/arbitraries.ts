@@ -34,7 +34,7 @@ const SENTENCES = [
 ];
 const TOPICS = ['電子メール', 'ウェブ', '不正プログラム対策', '端末', 'モバイル端末', '体制', '自己点検', 'ドメイン名', '特定用途機器', '情報セキュリティインシデント', 'Email', 'Organization', '附則'];
 const IDS = ['unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'email-encryption', 'mobile-devices', 'domain-names', 'iot-devices', 'issue-reporting', 'improvement-instructions', 'promotion-structure', 'outdated-edition', 'all', 'no-such-id'];
-/** Characters that mean something to Markdown, or to the normaliser and LSP positions. */
+/** Characters that mean something to Markdown, or to the normalizer and LSP positions. */
 const NASTY = ['*', '_', '`', '[', ']', '(', ')', '<', '>', '|', '#', '-', '+', '=', '~', '\\', '!', '&', ':', '\t', ' ', '\n', '\r\n', '\r', '\u3000', '\u2028', '\u2029', '\u200b', '\u200d', '\ufeff', '\u00ad', '\0', '\ud800', '\udc00', '𠮷', 'が', '\u3099', 'ｶ', 'ﾞ', 'Ａ', '①', '⑴', '（', '）', '第', '条', '。', '、'];
 
 const pickOne = <T>(xs: readonly T[]) => fc.constantFrom(...xs);

@@ -59,7 +59,7 @@ export function checkAnalysis(text: string, a: PolicyAnalysis): void {
     for (let k = 0; k < c.norm.text.length; k++) {
       const s = c.norm.starts[k];
       const e = c.norm.ends[k];
-      if (!(s >= 0 && s <= e && e <= text.length)) fail(`clause ${c.index}: normalised unit ${k} maps to [${s}, ${e}) outside the document`);
+      if (!(s >= 0 && s <= e && e <= text.length)) fail(`clause ${c.index}: normalized unit ${k} maps to [${s}, ${e}) outside the document`);
     }
   }
   for (const s of d.sections) {
@@ -87,7 +87,7 @@ export interface CaseResult {
 
 export interface CaseOptions {
   options?: CheckOptions;
-  /** Analyse twice and compare. */
+  /** Analyze twice and compare. */
   deterministic?: boolean;
   /** Reach the text through an incremental analyzer from `incrementalFrom` with `edits` and compare. */
   incremental?: { from: string; edits: TextEdit[] };

@@ -95,7 +95,7 @@ interface PathoResult {
   n: number;
   bytes: number;
   cpuMs: number;
-  /** Peak resident memory of the analysing process after the analysis (MB). */
+  /** Peak resident memory of the analyzing process after the analysis (MB). */
   peakMB?: number;
   wallMs: number;
   outcome: string;
@@ -103,7 +103,7 @@ interface PathoResult {
   ok: boolean;
 }
 
-/** Child mode: analyse one pathological document and report on stdout. */
+/** Child mode: analyze one pathological document and report on stdout. */
 function pathologicalChild(name: string, n: number): void {
   const p = pathological(name);
   const text = p.make(n);
@@ -163,7 +163,7 @@ async function runPathological(names: string[], timeoutMs: number, small: boolea
 function markdownReport(runs: number, seed: number, patho: PathoResult[], server: Awaited<ReturnType<typeof serverFuzz>> | undefined, startedAt: Date, seconds: number): string {
   const mb = (b: number) => (b / 1e6).toFixed(b >= 1e5 ? 2 : 4);
   const lines = [
-    `Run: \`npm run fuzz -- --runs ${runs} --seed ${seed}\` on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${Math.round(seconds)} s, Node ${process.version}, ${require('node:os').cpus().length} cores (load average at the end ${require('node:os').loadavg().map((x: number) => x.toFixed(1)).join(' / ')}). Times are CPU times of the analysing process.`,
+    `Run: \`npm run fuzz -- --runs ${runs} --seed ${seed}\` on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${Math.round(seconds)} s, Node ${process.version}, ${require('node:os').cpus().length} cores (load average at the end ${require('node:os').loadavg().map((x: number) => x.toFixed(1)).join(' / ')}). Times are CPU times of the analyzing process.`,
     '',
     '| figure | value |',
     '|---|---:|',

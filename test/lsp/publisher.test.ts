@@ -1,6 +1,6 @@
 // When the server publishes diagnostics as the user types (server/diagnostics.ts DiagnosticsPublisher): at once
-// after a pause, changes already queued analysed together, a short wait only while changes arrive faster than they
-// are analysed, never diagnostics of a stale version, and a burst always ends with its last version.
+// after a pause, changes already queued analyzed together, a short wait only while changes arrive faster than they
+// are analyzed, never diagnostics of a stale version, and a burst always ends with its last version.
 import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const busy = (ms: number) => {
 function setup(costMs = 0) {
   let version = 1;
   const sent: Array<PublishDiagnosticsParams & { at: number }> = [];
-  const analysed: number[] = [];
+  const analyzed: number[] = [];
   const document = () => ({ uri: URI, version }) as unknown as TextDocument;
   let open = true;
   const documents = { get: (uri: string) => (open && uri === URI ? document() : undefined), all: () => (open ? [document()] : []) } as unknown as TextDocuments<TextDocument>;
@@ -30,10 +30,10 @@ function setup(costMs = 0) {
   let during: (() => void) | undefined;
   const source: AnalysisSource = {
     stateOf: async () => {
-      // As the real source: settings are awaited first, then the current version is analysed.
+      // As the real source: settings are awaited first, then the current version is analyzed.
       await Promise.resolve();
       during?.();
-      analysed.push(version);
+      analyzed.push(version);
       busy(costMs);
       return { document: document(), analysis: { isPolicy: true, findings: [] }, lang: 'ja' } as unknown as DocumentState;
     },
@@ -42,7 +42,7 @@ function setup(costMs = 0) {
   };
   const publisher = new DiagnosticsPublisher(connection, documents, source);
   return {
-    publisher, sent, analysed,
+    publisher, sent, analyzed,
     /** The user types: a new version, and the change notification's schedule. */
     change(): number {
       version++;
@@ -86,7 +86,7 @@ describe('the diagnostics publisher', () => {
     latencies.sort((a, b) => a - b);
     // A few event-loop turns and the analysis; the server used to wait 150 ms.
     expect(latencies[2]).toBeLessThan(MAX_PUBLISH_DELAY / 3);
-    expect(t.analysed).toHaveLength(5);
+    expect(t.analyzed).toHaveLength(5);
   });
 
   it('analyses changes that arrive in consecutive turns (queued messages) together, and sends the last version', async () => {
@@ -98,11 +98,11 @@ describe('the diagnostics publisher', () => {
       await turn();
     }
     await t.until(v);
-    expect(t.analysed).toEqual([v]);
+    expect(t.analyzed).toEqual([v]);
     expect(t.sent.map((p) => p.version)).toEqual([v]);
   });
 
-  it('waits for more changes only while they arrive faster than they are analysed, and never longer than the cap', async () => {
+  it('waits for more changes only while they arrive faster than they are analyzed, and never longer than the cap', async () => {
     const t = setup(25);
     // A change every 5 ms for a while, far faster than the 25 ms an analysis takes. The editor is another
     // process: what it types during an analysis waits in the pipe and arrives afterwards, one message per turn.
@@ -120,7 +120,7 @@ describe('the diagnostics publisher', () => {
     }
     await t.until(v);
     // The burst is coalesced: far fewer analyses than changes …
-    expect(t.analysed.length).toBeLessThan(changes / 2);
+    expect(t.analyzed.length).toBeLessThan(changes / 2);
     // … but diagnostics keep coming during it (a wait is not pushed back by the changes during it) …
     const during = t.sent.filter((p) => p.version !== v);
     expect(during.length).toBeGreaterThanOrEqual(2);
@@ -149,7 +149,7 @@ describe('the diagnostics publisher', () => {
     latencies.sort((a, b) => a - b);
     // Each takes about the analysis (15 ms), never the burst wait on top of it.
     expect(latencies[6]).toBeLessThan(15 + 25);
-    expect(t.analysed).toHaveLength(12);
+    expect(t.analyzed).toHaveLength(12);
   });
 
   it('never sends diagnostics of a version that is no longer current', async () => {
@@ -173,7 +173,7 @@ describe('the diagnostics publisher', () => {
     t.change();
     t.close();
     await sleep(20);
-    expect(t.analysed).toEqual([]);
+    expect(t.analyzed).toEqual([]);
     expect(t.sent).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import { parsePolicy } from '../../server/src/core/model/parse';
 import { MappedText, NormalizedBuilder, normalize, originalSpan } from '../../server/src/core/text/normalize';
 
 /**
- * The normalised texts keep their map to the source as runs (text/normalize.ts MappedText) instead of two
- * Int32Arrays with one entry per unit. These tests hold the runs to the per-unit map the normaliser made before:
+ * The normalized texts keep their map to the source as runs (text/normalize.ts MappedText) instead of two
+ * Int32Arrays with one entry per unit. These tests hold the runs to the per-unit map the normalizer made before:
  * `Reference` below is that builder, unchanged but for the text it no longer needs to build.
  */
 
@@ -130,7 +130,7 @@ function expectSameMap(mapped: MappedText, text: string, starts: number[], ends:
   }
 }
 
-describe('normalised texts: the map to the source as runs', () => {
+describe('normalized texts: the map to the source as runs', () => {
   it('maps every unit exactly as the per-unit map did', () => {
     fc.assert(
       fc.property(ops, (list) => {

@@ -1,4 +1,4 @@
-// A language server that dies analysing an open document must not crash-loop (issue 12): the next server refuses
+// A language server that dies analyzing an open document must not crash-loop (issue 12): the next server refuses
 // that document with a finding while it stays about as large, and checks everything else.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ const POLICY = '# 情報セキュリティ対策基準\n\n電子メールサー�
 const large = (n = NOTED_LENGTH) => POLICY + Array.from({ length: Math.ceil(n / 260) }, (_, i) => `## 第${i + 1}節\n\n` + '本文。\n\n'.repeat(50)).join('');
 
 describe('CrashGuard', () => {
-  it('notes a large document while it is analysed, and removes the note when the analysis returns or throws', () => {
+  it('notes a large document while it is analyzed, and removes the note when the analysis returns or throws', () => {
     const file = join(dir, 'note-1.json');
     const guard = new CrashGuard(file, () => {});
     const seen: unknown[] = [];
@@ -50,7 +50,7 @@ describe('the language server after a crash', () => {
     const file = join(dir, 'note-3.json');
     const crashed = 'file:///work/crashed.md';
     const text = large();
-    // What a server killed by the out-of-memory abort in the middle of analysing leaves behind.
+    // What a server killed by the out-of-memory abort in the middle of analyzing leaves behind.
     writeFileSync(file, JSON.stringify({ uri: crashed, length: text.length }));
     process.env.KIJUN_CRASH_MARKER = file;
     const session = await Session.start({ locale: 'en' });
@@ -64,7 +64,7 @@ describe('the language server after a crash', () => {
       const checked = await session.diagnosticsFor(other, session.version(other), 30_000);
       expect(checked.length, JSON.stringify(checked).slice(0, 300)).toBeGreaterThan(1);
       expect(checked.some((d) => d.code === 'too-large')).toBe(false);
-      // Analysing the other large document left no note behind.
+      // Analyzing the other large document left no note behind.
       expect(existsSync(file)).toBe(false);
     } finally {
       delete process.env.KIJUN_CRASH_MARKER;

@@ -1,4 +1,4 @@
-// Memory under the limits (issue 12): each document is analysed in its own process started with the language
+// Memory under the limits (issue 12): each document is analyzed in its own process started with the language
 // server's options (server/src/protocol/launch.json), and the process's peak resident memory is measured. Shapes that are
 // each under their own limit multiply (99-deep quotes on every line, emphasis or brackets at the per-paragraph
 // limit in every paragraph): the work bound per section refuses their products at once, and the worst document

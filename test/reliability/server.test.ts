@@ -54,7 +54,7 @@ describe('language server resilience', () => {
     for (const name of ['hover', 'codeAction', 'codeLens', 'documentSymbol', 'executeCommand']) {
       expect(c.logs.some((l) => l.type === 1 && l.message.includes(`kijun: ${name} failed`) && l.message.includes('injected fault')), name).toBe(true);
     }
-    expect(c.logs.some((l) => l.type === 1 && /analysing untitled:failing\.md failed/.test(l.message))).toBe(true);
+    expect(c.logs.some((l) => l.type === 1 && /analyzing untitled:failing\.md failed/.test(l.message))).toBe(true);
 
     // The other document is served as usual meanwhile.
     const goodDiagnostics = await c.diagnosticsFor(good, 1);

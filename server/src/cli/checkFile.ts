@@ -1,4 +1,4 @@
-// What `kijun check` does with one file named alone, and with one policy set: read, analyse, and say what goes in
+// What `kijun check` does with one file named alone, and with one policy set: read, analyze, and say what goes in
 // the report (the checked file, its errors, or why it was skipped). The sequential run (cli.ts) and the worker
 // threads of a parallel run (checkWorker.ts) both call these, so both give the same results.
 import { basename, join } from 'node:path';

@@ -7,7 +7,7 @@ import { inclusion, type KijunSettings, type SettingsStore } from './configurati
 import type { CrashGuard } from './crashGuard';
 import { resolveLanguage, type Lang } from './i18n';
 
-/** Documents larger than this are not analysed as the user types (the CLI refuses them too). */
+/** Documents larger than this are not analyzed as the user types (the CLI refuses them too). */
 export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
 
 /**
@@ -18,7 +18,7 @@ export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
 export class AnalysisCache {
   private entries = new Map<string, { version: number; key: string; analysis: PolicyAnalysis; analyzer: IncrementalAnalyzer }>();
 
-  /** `crashes`: notes which large document is being analysed, so that one that kills the server is not retried. */
+  /** `crashes`: notes which large document is being analyzed, so that one that kills the server is not retried. */
   constructor(private readonly crashes?: CrashGuard) {}
 
   get(document: TextDocument, options: CheckOptions): PolicyAnalysis {
@@ -75,7 +75,7 @@ export function createAnalysisSource(
     const s = await settings.get(uri);
     // Read the document after the await: a newer version may have arrived meanwhile.
     const document = documents.get(uri);
-    // A document over the limits is still analysed: the core refuses it at once with a finding that says why
+    // A document over the limits is still analyzed: the core refuses it at once with a finding that says why
     // ("too large to check: … > 10 MB"), which the user should see rather than silence.
     if (!document) return undefined;
     const include = inclusion(uri, s, env.folders());

@@ -48,7 +48,7 @@ export function startServer(connection: Connection = processConnection(), fileSy
   let folders: string[] = [];
   let folderEvents = false;
   const env = { locale: () => locale, folders: () => folders };
-  // Policy sets (kijun.json): a document listed in a set is analysed with the set's other files.
+  // Policy sets (kijun.json): a document listed in a set is analyzed with the set's other files.
   const sets = new PolicySets(connection, documents, { get: (uri) => settings.get(uri) }, cache, env, {
     schedule: (uri, delay) => diagnostics.schedule(uri, delay),
     scheduleAll: () => diagnostics.scheduleAll(),
@@ -101,7 +101,7 @@ export function startServer(connection: Connection = processConnection(), fileSy
   });
 
   // Opening shows findings at once; typing as soon as the publisher's schedule allows (diagnostics.ts: at once
-  // after a pause, a short wait only while changes arrive faster than they are analysed). (TextDocuments reports
+  // after a pause, a short wait only while changes arrive faster than they are analyzed). (TextDocuments reports
   // an opened document as changed too, right after onDidOpen.)
   const opened = new Set<string>();
   documents.onDidOpen((e) => opened.add(e.document.uri));

@@ -1,7 +1,7 @@
-// A language server that dies while analysing an open document (a V8 heap exhaustion cannot be caught) is
+// A language server that dies while analyzing an open document (a V8 heap exhaustion cannot be caught) is
 // restarted by the client, which opens the same document again: without this, the server would crash again at
 // once, until VS Code gives up on it ("crashed 5 times in the last 3 minutes") and every other document loses
-// its diagnostics too. So, before analysing a large text, the server writes down which document it is working
+// its diagnostics too. So, before analyzing a large text, the server writes down which document it is working
 // on, and removes the note when the analysis returns (or throws: an exception is caught and is no crash). A note
 // found at start-up names the document the previous server died on: that document is refused with a finding
 // while it stays about as large (at least half the size it had), and checked again once it is smaller. The note
@@ -12,7 +12,7 @@ import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Texts shorter than this (UTF-16 units) are analysed without a note. */
+/** Texts shorter than this (UTF-16 units) are analyzed without a note. */
 export const NOTED_LENGTH = 256 * 1024;
 
 export class CrashGuard {
@@ -34,13 +34,13 @@ export class CrashGuard {
     const { uri, length } = (note ?? {}) as { uri?: unknown; length?: unknown };
     if (typeof uri === 'string' && typeof length === 'number') {
       this.crashed.set(uri, length);
-      log(`Kijun: the previous language server stopped while analysing ${uri} (${length.toLocaleString('en-US')} characters); that document is not checked again until it is smaller.`);
+      log(`Kijun: the previous language server stopped while analyzing ${uri} (${length.toLocaleString('en-US')} characters); that document is not checked again until it is smaller.`);
     }
   }
 
   /** The note file for this server process. */
   static forProcess(): CrashGuard {
-    return new CrashGuard(process.env.KIJUN_CRASH_MARKER || join(tmpdir(), `kijun-analysing-${process.ppid}.json`));
+    return new CrashGuard(process.env.KIJUN_CRASH_MARKER || join(tmpdir(), `kijun-analyzing-${process.ppid}.json`));
   }
 
   /** Whether the server died on this document before and it is still about that large. */
@@ -53,15 +53,15 @@ export class CrashGuard {
   }
 
   /** Runs the analysis of `uri` (its text `length` long), with a note while it runs when the text is large. */
-  run<T>(uri: string, length: number, analyse: () => T): T {
-    if (length < NOTED_LENGTH) return analyse();
+  run<T>(uri: string, length: number, analyze: () => T): T {
+    if (length < NOTED_LENGTH) return analyze();
     try {
       writeFileSync(this.file, JSON.stringify({ uri, length, pid: process.pid, at: new Date().toISOString() }));
     } catch {
-      return analyse(); // no place for the note: analyse anyway
+      return analyze(); // no place for the note: analyze anyway
     }
     try {
-      return analyse();
+      return analyze();
     } finally {
       try {
         unlinkSync(this.file);

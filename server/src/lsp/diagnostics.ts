@@ -38,7 +38,7 @@ interface Schedule {
   changes: number;
   /** `changes` when the last publish started: the changes it covered are the difference. */
   publishedChanges: number;
-  /** How many changes the last publish covered (more than one: they arrived faster than they were analysed). */
+  /** How many changes the last publish covered (more than one: they arrived faster than they were analyzed). */
   coalesced: number;
   /** When the last change arrived (performance.now()), -Infinity before the first. */
   lastChange: number;
@@ -57,7 +57,7 @@ interface Schedule {
 
 /** Never wait longer than this for more changes (the fixed delay the server used to wait after every change). */
 export const MAX_PUBLISH_DELAY = 150;
-/** The shortest wait for more changes while they arrive faster than they are analysed. */
+/** The shortest wait for more changes while they arrive faster than they are analyzed. */
 export const MIN_BURST_DELAY = 10;
 /** Samples shorter than this are answers from the analysis cache (a hover asked first), not analyses. */
 const CACHED_MS = 0.5;
@@ -65,13 +65,13 @@ const CACHED_MS = 0.5;
 /**
  * Publishes diagnostics as the user types, as soon as they can be useful:
  *
- * - A change after a pause is analysed at once: at the end of the event-loop turns that bring changes, so
- *   changes that were already queued (the connection hands over one message per turn) are analysed together.
- * - Only while changes arrive faster than they are analysed — the last analysis covered several of them, or a
+ * - A change after a pause is analyzed at once: at the end of the event-loop turns that bring changes, so
+ *   changes that were already queued (the connection hands over one message per turn) are analyzed together.
+ * - Only while changes arrive faster than they are analyzed — the last analysis covered several of them, or a
  *   change came sooner after the previous one than the last analysis took — the publish waits a little for
  *   more: twice the recent analysis time, at least MIN_BURST_DELAY and at most MAX_PUBLISH_DELAY ms. The wait is
  *   not pushed back by the changes that arrive during it, so a long burst is still checked every so often.
- * - A result is sent only if the document is still at the version that was analysed: never diagnostics of a
+ * - A result is sent only if the document is still at the version that was analyzed: never diagnostics of a
  *   stale text. Each change schedules a publish, so a burst always ends with the diagnostics of its last version.
  */
 export class DiagnosticsPublisher {
@@ -113,7 +113,7 @@ export class DiagnosticsPublisher {
     for (const d of this.documents.all()) this.schedule(d.uri, 0);
   }
 
-  /** How long to wait for more changes while they arrive faster than they are analysed. */
+  /** How long to wait for more changes while they arrive faster than they are analyzed. */
   private burstDelay(s: Schedule): number {
     return Math.min(MAX_PUBLISH_DELAY, Math.max(MIN_BURST_DELAY, 2 * s.cost));
   }
@@ -165,7 +165,7 @@ export class DiagnosticsPublisher {
       if (state && state.document.version !== version) return;
       if (state?.analysis.isPolicy) diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.analysis, uri, version, state.lang));
     } catch (e) {
-      this.connection.console.error(`kijun: analysing ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      this.connection.console.error(`kijun: analyzing ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
     // The analysis ran synchronously since the check above unless settings were awaited: check again.
     if (this.documents.get(uri)?.version !== version) return;
@@ -173,7 +173,7 @@ export class DiagnosticsPublisher {
     await this.connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => undefined);
   }
 
-  /** What an analysis of the document took (ms): the schedule's sense of how fast changes can be analysed. */
+  /** What an analysis of the document took (ms): the schedule's sense of how fast changes can be analyzed. */
   private measured(uri: string, ms: number): void {
     const s = this.schedules.get(uri);
     if (!s || ms < CACHED_MS) return;

@@ -186,7 +186,7 @@ export class PolicySets {
     return { state: { document, analysis: result.analysis.files[i].analysis, settings: result.settings, lang: result.lang } };
   }
 
-  /** The set a file (or a kijun.json) belongs to, analysed; undefined when it is in no usable set. */
+  /** The set a file (or a kijun.json) belongs to, analyzed; undefined when it is in no usable set. */
   async setFor(uri: string): Promise<SetResult | undefined> {
     const path = uriPath(uri);
     if (path === undefined) return undefined;

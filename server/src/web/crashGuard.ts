@@ -12,7 +12,7 @@ export class CrashGuard {
     return false;
   }
 
-  run<T>(_uri: string, _length: number, analyse: () => T): T {
-    return analyse();
+  run<T>(_uri: string, _length: number, analyze: () => T): T {
+    return analyze();
   }
 }

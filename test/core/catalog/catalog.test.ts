@@ -160,7 +160,7 @@ describe('catalog: concepts and patterns', () => {
     }
   });
 
-  it('writes terms in the normalised form they are matched in (half-width, lower case)', () => {
+  it('writes terms in the normalized form they are matched in (half-width, lower case)', () => {
     for (const { where, term } of allTerms()) {
       const withoutEscapes = term.replace(/\\[A-Za-z]/g, '');
       expect(withoutEscapes, `${where}: ${term}`).toBe(withoutEscapes.normalize('NFKC').toLowerCase());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { normalize, originalSpan } from '../../../server/src/core/text/normalize';
 
-/** The original text behind a normalised match. */
+/** The original text behind a normalized match. */
 function sourceOf(original: string, needle: string): string {
   const n = normalize(original);
   const at = n.text.indexOf(needle);

@@ -6,7 +6,7 @@ export * from './types';
 
 export const catalogData = data as unknown as CatalogData;
 
-/** A concept's terms compiled into one pattern over normalised text. */
+/** A concept's terms compiled into one pattern over normalized text. */
 export interface CompiledConcept {
   name: string;
   pattern: RegExp;
@@ -33,19 +33,19 @@ export interface Catalog {
 }
 
 /**
- * The terms of the bundled catalog that normalisation changes, with what it makes of them (JSON), found when the
- * bundle was built (scripts/normalizedTerms.mjs): every other term of it is normalised already and is used as it
- * is, so a new process does not normalise ~1 400 terms before its first analysis. Undefined when run from source.
+ * The terms of the bundled catalog that normalization changes, with what it makes of them (JSON), found when the
+ * bundle was built (scripts/normalizedTerms.mjs): every other term of it is normalized already and is used as it
+ * is, so a new process does not normalize ~1 400 terms before its first analysis. Undefined when run from source.
  */
 declare const KIJUN_NORMALIZED_TERMS: string | undefined;
 const normalizedAtBuild: Record<string, string> | undefined = typeof KIJUN_NORMALIZED_TERMS === 'string' ? JSON.parse(KIJUN_NORMALIZED_TERMS) : undefined;
 
 /**
- * `prebuilt`: the terms normalisation changes (see KIJUN_NORMALIZED_TERMS) when `terms` are known to have been
- * normalised already (the bundled catalog in the bundle); without it every term is normalised here.
+ * `prebuilt`: the terms normalization changes (see KIJUN_NORMALIZED_TERMS) when `terms` are known to have been
+ * normalized already (the bundled catalog in the bundle); without it every term is normalized here.
  */
 export function compileTerms(name: string, terms: string[], prebuilt?: Record<string, string>): CompiledConcept {
-  // Terms are normalised like the text they are matched against, so authors may write full-width or
+  // Terms are normalized like the text they are matched against, so authors may write full-width or
   // upper case; a full-width parenthesis would turn into a regex group, which the catalog test rejects.
   const norm = prebuilt ? (t: string) => (Object.hasOwn(prebuilt, t) ? prebuilt[t] : t) : normalizeForMatch;
   const source = terms.map((t) => `(?:${norm(t)})`).join('|');

@@ -184,7 +184,7 @@ export class ConceptMatcher {
     return c;
   }
 
-  /** Whether `text` (normalised) mentions the concept. */
+  /** Whether `text` (normalized) mentions the concept. */
   textHas(text: string, concept: CompiledConcept): boolean {
     const n = this.number(concept);
     return this.hit(this.entry(text).at, text, n);
@@ -403,7 +403,7 @@ export class ConceptMatcher {
   }
 }
 
-/** Every place a concept occurs in a normalised text: [from, to) in normalised units. */
+/** Every place a concept occurs in a normalized text: [from, to) in normalized units. */
 export function findAll(pattern: RegExp, text: string, limit = 100): Array<[number, number]> {
   const re = new RegExp(pattern.source, 'g');
   const out: Array<[number, number]> = [];

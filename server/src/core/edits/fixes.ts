@@ -8,7 +8,7 @@ import { slotForSection } from './slot';
 import { followsStandardNumbering } from './standard';
 import type { ClauseToInsert, EditOptions, InsertEdit } from './types';
 
-// What the quick fixes and `kijun fix` insert for an analysed policy: one implementation for both.
+// What the quick fixes and `kijun fix` insert for an analyzed policy: one implementation for both.
 
 type Lang = 'ja' | 'en';
 
@@ -27,13 +27,13 @@ export function clauseFor(analysis: PolicyAnalysis, r: Requirement): ClauseToIns
   return { title: pick(r.title, lang), template: templateFor(r, lang, analysis.organization?.organization), section: r.reference.section };
 }
 
-/** Whether the analysed policy numbers its sections after the standard (where its requirements' homes are). */
+/** Whether the analyzed policy numbers its sections after the standard (where its requirements' homes are). */
 export function followsStandard(analysis: PolicyAnalysis): boolean {
   const homes = analysis.catalog.requirements.map((r) => ({ home: analysis.homes.get(r.id) ?? -1, section: r.reference.section }));
   return followsStandardNumbering(analysis.document, homes);
 }
 
-/** The edit options for an analysed policy. */
+/** The edit options for an analyzed policy. */
 export function editOptionsFor(analysis: PolicyAnalysis, snippet: boolean): EditOptions {
   return { snippet, followsStandard: followsStandard(analysis) };
 }
@@ -57,7 +57,7 @@ export interface PlannedFixes {
 }
 
 /**
- * Every fix of an analysed policy as plain-text edits in offsets of its text: the missing clauses (all at once,
+ * Every fix of an analyzed policy as plain-text edits in offsets of its text: the missing clauses (all at once,
  * numbered one after another where they share a place) and, for each requirement with outdated clauses, the revised
  * clause after the first of them — or in its place with `replaceOutdated` (a clause outdated for several
  * requirements is replaced once). The other outdated clauses stay as written and reported: deleting is the user's.

@@ -45,7 +45,7 @@ interface SectionEvent {
   depth: number;
   title: string;
   titleNorm: string;
-  /** Index of the heading's normalised text among the piece's (PieceModel.texts). */
+  /** Index of the heading's normalized text among the piece's (PieceModel.texts). */
   heading: number;
   number?: ClauseNumber;
   headingStart: number;
@@ -57,7 +57,7 @@ interface ClauseEvent {
   kind: ClauseKind;
   start: number;
   end: number;
-  /** Index of the clause's normalised text among the piece's (PieceModel.texts). */
+  /** Index of the clause's normalized text among the piece's (PieceModel.texts). */
   norm: number;
   /** What the clause's context adds to its section context: ' / <parent item>', ' / <table header>'. */
   suffix: string;
@@ -84,7 +84,7 @@ export interface PieceModel {
   readonly events: readonly PieceEvent[];
   readonly frontMatter?: FrontMatter;
   /**
-   * The normalised texts of the piece's headings and clauses. Their maps to the source (runs, see
+   * The normalized texts of the piece's headings and clauses. Their maps to the source (runs, see
    * text/normalize.ts MappedText) are packed one after another in `runs`, text i's at runs
    * [runOffsets[i], runOffsets[i + 1]), as offsets from the piece's start: a text placed in the document is one
    * small object that adds where the piece starts, not a copy of its map.
@@ -103,7 +103,7 @@ const ROOT_EVENT: PieceEvent = { t: Ev.Root };
 /** Walks one piece's mdast and records what the document builder must do, in order. */
 class PieceBuilder {
   readonly events: PieceEvent[] = [];
-  /** Normalised texts of headings and clauses, in order. */
+  /** Normalized texts of headings and clauses, in order. */
   readonly norms: MappedText[] = [];
   private readonly clauseNorms: MappedText[] = [];
   frontMatter?: FrontMatter;
@@ -247,7 +247,7 @@ function addParagraph(doc: DocumentBuilder, nodes: PhrasingContent[], start: num
   }
 }
 
-/** The part of a normalised text whose source lies in [s, e). */
+/** The part of a normalized text whose source lies in [s, e). */
 function sliceNormalized(n: MappedText, s: number, e: number): MappedText {
   // Binary search (starts grow with the source): a paragraph of many numbered lines is sliced once per line.
   let from = 0;
@@ -424,7 +424,7 @@ export function buildPiece(root: Root, text: string): PieceModel {
   return { length: text.length, events: doc.events, frontMatter: doc.frontMatter, texts: norms.map((n) => n.text), runOffsets, runs };
 }
 
-/** The piece's normalised texts with their maps shifted to where the piece starts in the document. */
+/** The piece's normalized texts with their maps shifted to where the piece starts in the document. */
 function placedNorms(model: PieceModel, base: number): MappedText[] {
   if (model.placed?.base !== base) {
     const { runs, runOffsets } = model;

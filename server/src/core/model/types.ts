@@ -39,9 +39,9 @@ export interface Clause {
   /** Offsets in the document: [start, end). */
   start: number;
   end: number;
-  /** Normalised text of the clause itself (without nested list items). */
+  /** Normalized text of the clause itself (without nested list items). */
   norm: NormalizedText;
-  /** Normalised text of what frames it: the section headings above it, the list item it belongs to. */
+  /** Normalized text of what frames it: the section headings above it, the list item it belongs to. */
   context: string;
   /**
    * The nearest frame only: the clause's own heading, the list item it belongs to, the table header (a chapter
@@ -66,7 +66,7 @@ export interface Section {
   /** Heading text as written (inline markup removed). */
   title: string;
   titleNorm: string;
-  /** The heading text normalised, with its map to the source (for findings inside headings). */
+  /** The heading text normalized, with its map to the source (for findings inside headings). */
   heading: NormalizedText;
   number?: ClauseNumber;
   /** Offsets of the heading line. */

@@ -18,13 +18,13 @@ function tableNumber(s: string | undefined): string {
   return s;
 }
 
-// 「別表第2に定める」「別表第二に掲げる」「別表1のとおり」「別表に定めるところにより」 (normalised text).
+// 「別表第2に定める」「別表第二に掲げる」「別表1のとおり」「別表に定めるところにより」 (normalized text).
 const REFERENCE = /別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?(?:\([^)]{0,20}\))?(?:に|の|で)(?:定める|掲げる|示す|よる|より|とおり|記載|従)/g;
 const TITLE = /^(?:[0-9.\s]*)?別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?/;
 
 /**
  * The rows of the 別表 a clause belongs to or refers to (texts, each prefixed by the table's header row and NUL): an article whose scope the table gives is as wide
- * as its rows (reading/read.ts, limitedByTable). Set by followBeppyo for the document it last analysed.
+ * as its rows (reading/read.ts, limitedByTable). Set by followBeppyo for the document it last analyzed.
  */
 const tableRows = new WeakMap<Clause, string[]>();
 export function beppyoRowsFor(clause: Clause): string[] {

@@ -3,11 +3,11 @@ import type { ConceptMatcher } from '../checker/match';
 import type { Clause, PolicyDocument } from '../model/types';
 
 /**
- * A reading of what a clause's predicate does, over its normalised text: whether it adopts the measure at all
+ * A reading of what a clause's predicate does, over its normalized text: whether it adopts the measure at all
  * (negation, deferral, exclusion), whether it has a body (placeholder, vacuous 「必要に応じて検討する」, a label
  * without a predicate), how firmly it speaks (obligation, wish, permission, a softening qualifier), and what its
  * ただし書 leaves out. The vocabulary is data (catalog/concepts.yaml, `reading-*`); this module only decides
- * where each applies. No morphological analyser: the patterns read the endings Japanese drafting uses
+ * where each applies. No morphological analyzer: the patterns read the endings Japanese drafting uses
  * (〜こと。〜しなければならない。〜ものとする。〜しない。〜見合わせる。) and English modals, which a tokenizer would
  * not read better, and a dictionary (kuromoji's is ~20 MB) would not fit the 1 MB package or a fast start.
  */
@@ -64,7 +64,7 @@ function first(c: CompiledConcept, text: string): string | undefined {
   return m ? m[0] || text.slice(m.index, m.index + 12) : undefined;
 }
 
-/** Reads a clause's normalised text (remembered per text). */
+/** Reads a clause's normalized text (remembered per text). */
 export function readClause(text: string, catalog: Catalog): ClauseReading {
   let memo = cache.get(catalog.concept);
   if (!memo) {

@@ -3,7 +3,7 @@ import type { Clause, PolicyDocument } from '../model/types';
 /**
  * Terms a regulation defines for itself (第2条: 「(1) 端末機　コンピュータ、周辺機器及びソフトウェアを総称したものを
  * いう。」「『IT機器』とは、…をいう。」) mean their definition wherever they are used: a later article on 「端末機一覧表」
- * is then also about software. Read from the author's text (the normalised one drops the space after the term).
+ * is then also about software. Read from the author's text (the normalized one drops the space after the term).
  */
 type Term = [term: string, definition: string];
 const cache = new WeakMap<PolicyDocument['clauses'], Term[]>();

@@ -5,7 +5,7 @@
 import type { PolicyAnalysis } from '../checker/check';
 import type { Finding } from '../checker/types';
 
-/** The text a finding is about, normalised: NFKC, no white space, without the clause's own number (renumbering). */
+/** The text a finding is about, normalized: NFKC, no white space, without the clause's own number (renumbering). */
 function basis(f: Finding, analysis: PolicyAnalysis): string {
   if (f.data.key !== undefined) return `key:${f.data.key}`;
   const clause = f.data.clause === undefined ? undefined : analysis.document.clauses[f.data.clause];
@@ -38,7 +38,7 @@ function hash53(s: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** `v1:<14 hex>` over the code, the kind and the normalised text the finding is about. */
+/** `v1:<14 hex>` over the code, the kind and the normalized text the finding is about. */
 export function findingFingerprint(f: Finding, analysis: PolicyAnalysis): string {
   return `v1:${hash53(`${f.code}\u0000${f.kind}\u0000${basis(f, analysis)}`)}`;
 }

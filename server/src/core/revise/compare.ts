@@ -162,7 +162,7 @@ const marker = (text: string): Cell => [[{ text, changed: false }]];
 const PAIR_WINDOW = 24;
 
 
-/** Requirements whose clauses lie in [start, end) of an analysed text, by role. */
+/** Requirements whose clauses lie in [start, end) of an analyzed text, by role. */
 function requirementsIn(a: PolicyAnalysis, start: number, end: number, role: 'cover' | 'outdated'): Set<string> {
   const ids = new Set<string>();
   for (const [clause, list] of a.clauseRequirements) {

@@ -1,6 +1,6 @@
 /**
  * Text for matching: NFKC, lower case, line breaks inside Japanese sentences removed, white space folded —
- * with a map from every normalised UTF-16 unit back to the original offsets, so a match can be shown exactly
+ * with a map from every normalized UTF-16 unit back to the original offsets, so a match can be shown exactly
  * where the user wrote it.
  */
 export interface NormalizedText {
@@ -16,8 +16,8 @@ export interface NormalizedText {
 }
 
 /**
- * The map to the source is kept as runs, not per unit: most normalised text is copied one unit for one unit
- * (a run whose units map to consecutive source units), and what normalisation changes (NFKC compositions,
+ * The map to the source is kept as runs, not per unit: most normalized text is copied one unit for one unit
+ * (a run whose units map to consecutive source units), and what normalization changes (NFKC compositions,
  * entities, folded white space, removed line breaks) starts a new run. A run is three numbers in an Int32Array:
  * its first unit, the source start, and the source end — or STEP for a run of one-to-one units (unit `u + k`
  * maps to [start + k, start + k + 1)); the units of any other run all map to [start, end). The generated 5 MB
@@ -38,7 +38,7 @@ function runOf(runs: Int32Array, from: number, to: number, i: number): number {
 }
 
 /**
- * A normalised text and its map: runs [from, to) (in triples) of `runs`, whose source offsets are shifted by
+ * A normalized text and its map: runs [from, to) (in triples) of `runs`, whose source offsets are shifted by
  * `base`. The runs of all texts of a document piece share one array (model/parse.ts), so a text placed
  * elsewhere in the document costs one small object, not a copy of its map.
  */
@@ -316,12 +316,12 @@ export function normalize(original: string, offset = 0): MappedText {
   return b.build();
 }
 
-/** The normaliser for patterns and terms, without offsets. */
+/** The normalizer for patterns and terms, without offsets. */
 export function normalizeForMatch(s: string): string {
   return normalize(s).text;
 }
 
-/** Original [start, end) offsets of the normalised span [from, to). */
+/** Original [start, end) offsets of the normalized span [from, to). */
 export function originalSpan(n: NormalizedText, from: number, to: number): { start: number; end: number } {
   if (n.text.length === 0) return { start: 0, end: 0 };
   const a = Math.max(0, Math.min(from, n.text.length - 1));

@@ -9,7 +9,7 @@ import { originalSpan, type NormalizedText } from '../text/normalize';
  * catalog `reference.section` is that section — compared at the 項 level (7.2.1), so 7.2.1 cites 7.2.1(1) and
  * 7.2.1(1) cites 7.2.1, while 7.2.1(2) does not cite 7.2.1(1) and a 節 (7.2) cites nothing.
  *
- * Everything here works on normalised text (NFKC, lower case, no spaces next to Japanese), so full-width digits
+ * Everything here works on normalized text (NFKC, lower case, no spaces next to Japanese), so full-width digits
  * and brackets 「（統一基準　７．２．１（１）対応）」 read the same as ASCII.
  */
 
@@ -50,7 +50,7 @@ export function sectionsMatch(cited: SectionNumber, reference: SectionNumber): b
 
 /** One citation in a clause: the sections it names and where it is written (original offsets). */
 export interface Citation {
-  /** The sections as written, normalised: ["7.2.1(1)", "7.2.2"]. */
+  /** The sections as written, normalized: ["7.2.1(1)", "7.2.2"]. */
   sections: string[];
   start: number;
   end: number;
@@ -66,7 +66,7 @@ const LIST_SEP = String.raw`\s?(?:、|,|・|/|及び|並びに|and|&)\s?(?:第)?
 const CITATION = new RegExp(`${ANCHOR}${GAP}(${NUMBER}(?:${LIST_SEP}${NUMBER})*)`, 'g');
 const ONE_NUMBER = new RegExp(NUMBER, 'g');
 
-/** Every citation of the standard in a normalised text. */
+/** Every citation of the standard in a normalized text. */
 export function findCitations(norm: NormalizedText): Citation[] {
   const out: Citation[] = [];
   CITATION.lastIndex = 0;
