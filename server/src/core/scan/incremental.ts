@@ -20,7 +20,7 @@ export interface ScannedHeading {
   depth: number;
   /** In no container: a root-level heading, where a document can be split. */
   root: boolean;
-  /** Columns before an ATX heading's `#`. */
+  /** Columns before an ATX heading's `#`; -1: a setext heading. */
   indent: number;
   /** The line that was being scanned when it was found (its last line). */
   line: number;

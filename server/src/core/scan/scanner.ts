@@ -7,7 +7,8 @@ import { Leaf, type Container, type LineState } from './state';
 
 /** What the scanner reports, in document order. */
 export interface ScanSink {
-  /** A heading: its first line's start, its last line's end (before the break), its depth; `root`: in no container. */
+  /** A heading: its first line's start, its last line's end (before the break), its depth; `root`: in no container;
+   * `indent`: the columns before an ATX heading's `#`, -1 for a setext heading. */
   heading(at: number, end: number, depth: number, root: boolean, indent: number): void;
   /** A fenced code block: its opening line's start and its last line's start; `closed`: by a closing fence. */
   fence(start: number, lastLine: number, closed: boolean): void;
@@ -219,7 +220,7 @@ function leafLine(text: string, start: number, cur: Cursor, e: number, state: Li
     const level = setextLevel(text, k, e);
     if (level) {
       state.leaf = Leaf.None;
-      sink.heading(state.leafStart, e, level, root, 0);
+      sink.heading(state.leafStart, e, level, root, -1);
       return;
     }
   }
