@@ -37,6 +37,38 @@ export interface ScannedFence {
 /** A state is kept at every line start where nothing is open, and at least every this many lines. */
 const CHECKPOINT_EVERY = 64;
 
+/** The last of `points` (ascending line starts) strictly before `at`, or -1. Strictly: an edit that extends a
+ * line break (`\r` + `\n`) moves the line start right after it. */
+export function lastPointBefore(points: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = points.length - 1;
+  if (hi < 0 || points[0] >= at) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (points[mid] < at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Where a new scan meets the previous one: asked with the new scan's checkpoints in ascending order, answers
+ * the index of the previous scan's checkpoint at the same place after the edit (shifted), or -1.
+ */
+export class Meeting {
+  private j: number;
+  constructor(private readonly old: readonly number[], private readonly span: Span, from: number) {
+    this.j = from;
+  }
+
+  at(pos: number): number {
+    if (pos < this.span.newEnd) return -1;
+    const target = pos - (this.span.newEnd - this.span.oldEnd);
+    while (this.j < this.old.length && this.old[this.j] < target) this.j++;
+    return this.j < this.old.length && this.old[this.j] === target ? this.j : -1;
+  }
+}
+
 export class IncrementalScan {
   private text = '';
   private begin = 0;
@@ -83,26 +115,12 @@ export class IncrementalScan {
   /** Brings the scan up to date with `text`; `span`: where it differs from the text of the last update. */
   update(text: string, span?: Span): void {
     const begin = blocksStart(text);
-    const restart = this.scanned && span && begin === this.begin && begin < span.start ? this.restartPoint(span.start) : -1;
+    const restart = this.scanned && span && begin === this.begin && begin < span.start ? lastPointBefore(this.points, span.start) : -1;
     if (restart < 0) this.rescan(text, begin);
     else this.resume(text, restart, span!);
     this.text = text;
     this.begin = begin;
     this.scanned = true;
-  }
-
-  private restartPoint(at: number): number {
-    const points = this.points;
-    let lo = 0;
-    let hi = points.length - 1;
-    if (hi < 0 || points[0] >= at) return -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      // Strictly before the edit: a line break the edit extends (`\r` + `\n`) moves the line start after it.
-      if (points[mid] < at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 
   private rescan(text: string, begin: number): void {
@@ -126,13 +144,11 @@ export class IncrementalScan {
     this.states = oldStates.slice(0, r);
     this.headingList = oldHeadings.filter((h) => h.line < from);
     this.fenceList = oldFences.filter((f) => f.line < from);
-    let j = r;
+    const meeting = new Meeting(oldPoints, span, r);
     let synced = -1;
     const stop = (pos: number, state: LineState): boolean => {
-      if (pos < span.newEnd) return false;
-      const old = pos - delta;
-      while (j < oldPoints.length && oldPoints[j] < old) j++;
-      if (j >= oldPoints.length || oldPoints[j] !== old) return false;
+      const j = meeting.at(pos);
+      if (j < 0) return false;
       const oldState = oldStates[j];
       if (oldState === null ? !isClean(state) : !sameState(state, oldState, map)) return false;
       synced = j;
