@@ -43,6 +43,10 @@ describe('line scanner = remark (headings, fenced code)', () => {
     ['HTML comment and block', '<!--\n# no\n-->\n<div>\n# no\n\n# yes\n', ['7:1:root']],
     ['indented code and tabs', '    # no\n\t# no\n   # yes\n', ['3:1:root']],
     ['full-width characters are text', '＃ 見出しではない\n# 見出し\n', ['2:1:root']],
+    // Found by the fuzz: micromark's interruption rules after an item that began blank, and after a table.
+    ['an item that began blank ends after a blank line; the next item may interrupt', '-\n\n    code\n2) ## h\n', ['4:2']],
+    ['after indented code an ordered item must be numbered 1', '\tcode\n2) # no\n1. # yes\n', ['3:1']],
+    ['a table row interrupts a paragraph; no setext after it', 'text\n| a |\n|---|\n---\n# h\n', ['5:1:root']],
   ])('%s', (_name, text, headings) => {
     expect(remarkBlocks(text).headings).toEqual(headings);
     expect(scannedBlocks(text).headings).toEqual(headings);

@@ -55,7 +55,10 @@ export function scanLine(text: string, start: number, e: number, previous: numbe
     }
   }
   openContainers(text, cur, e, state, previous, sink, detached);
+  const blank = measureIndent(text, cur, e).first >= e;
   leafLine(text, start, cur, e, state, previous, sink);
+  // Blank lines do not start a new flow: such a code block stays detached over them.
+  if (detached && blank && state.leaf === Leaf.IndentedCode) state.detached = true;
 }
 
 /** Reads the prefixes of the open containers: how many of them the line continues. */
@@ -68,7 +71,9 @@ function matchContainers(text: string, cur: Cursor, e: number, containers: Conta
       if (ind.cols > 3 || ind.first >= e || text.charCodeAt(ind.first) !== 62) break;
       afterQuoteMarker(text, cur, ind.first, ind.cols, e);
     } else if (ind.first >= e) {
-      if (c.emptyStart) break;
+      if (c.emptyStart) c.emptyStart = 2;
+    } else if (c.emptyStart === 2) {
+      break;
     } else if (ind.cols >= c.indent) {
       consumeColumns(text, cur, c.indent, e);
     } else break;
@@ -133,7 +138,7 @@ function openContainers(text: string, cur: Cursor, e: number, state: LineState, 
     if (text.charCodeAt(k) === 62) {
       closeLeaf(state, previous, sink);
       afterQuoteMarker(text, cur, k, ind.cols, e);
-      state.containers.push({ quote: true, indent: 0, ordered: false, marker: 62, emptyStart: false });
+      state.containers.push({ quote: true, indent: 0, ordered: false, marker: 62, emptyStart: 0 });
       continue;
     }
     const m = listMarker(text, k, e);
@@ -147,7 +152,7 @@ function openContainers(text: string, cur: Cursor, e: number, state: LineState, 
     const blank = after.first >= e;
     const spaces = blank ? 0 : after.cols > 4 ? 1 : after.cols;
     consumeColumns(text, cur, spaces, e);
-    state.containers.push({ quote: false, indent: markerCols + (blank ? 1 : spaces), ordered: m.ordered, marker: m.marker, emptyStart: blank });
+    state.containers.push({ quote: false, indent: markerCols + (blank ? 1 : spaces), ordered: m.ordered, marker: m.marker, emptyStart: blank ? 1 : 0 });
   }
 }
 
@@ -171,7 +176,7 @@ function htmlLine(text: string, cur: Cursor, e: number, state: LineState): void 
 }
 
 function markContent(state: LineState): void {
-  for (const c of state.containers) c.emptyStart = false;
+  for (const c of state.containers) c.emptyStart = 0;
 }
 
 /** The leaf block part of the line, inside the innermost container. */

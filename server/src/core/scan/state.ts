@@ -9,8 +9,11 @@ export interface Container {
   ordered: boolean;
   /** The bullet, or the ordered item's delimiter. */
   marker: number;
-  /** The item began with a blank line and has had no content since (a second blank line ends it). */
-  emptyStart: boolean;
+  /**
+   * The item began with a blank line and has had no content since: 1; and a blank line followed: 2 (micromark
+   * then ends it at the next line that is not blank, however indented).
+   */
+  emptyStart: number;
 }
 
 export const enum Leaf {
