@@ -34,8 +34,8 @@ for (let seed = first; seed < first + runs; seed++) {
   scan.update(next, { start: at, oldEnd, newEnd: at + ins.length });
   const full = new IncrementalScan();
   full.update(next);
-  const a = JSON.stringify([scan.headings, scan.fences, scan.blockStarts()]);
-  const b = JSON.stringify([full.headings, full.fences, full.blockStarts()]);
+  const a = JSON.stringify([scan.headings, scan.fences, scan.parts, scan.blockStarts()]);
+  const b = JSON.stringify([full.headings, full.fences, full.parts, full.blockStarts()]);
   if (a !== b && ++incremental <= show) console.log(`incremental seed ${seed}: ${JSON.stringify(next)}\n${a}\n${b}\n`);
 }
 const cpu = process.cpuUsage(t0);

@@ -15,7 +15,7 @@ function edit(r: Rand, text: string): { text: string; start: number; oldEnd: num
 }
 
 function snapshot(scan: IncrementalScan) {
-  return { headings: scan.headings.map((h) => ({ ...h })), fences: scan.fences.map((f) => ({ ...f })), blocks: scan.blockStarts() };
+  return { headings: scan.headings.map((h) => ({ ...h })), fences: scan.fences.map((f) => ({ ...f })), parts: scan.parts.map((p) => ({ ...p })), blocks: scan.blockStarts() };
 }
 
 describe('incremental line scan', () => {
@@ -48,5 +48,8 @@ describe('incremental line scan', () => {
     scan.update(text, { start: at, oldEnd: at, newEnd: at + 2 });
     expect(scan.stats.scanned).toBeLessThan(200);
     expect(scan.headings.filter((h) => h.root)).toHaveLength(2000);
+    // Where the sections could be cut further: root list items and table rows.
+    expect(scan.parts.filter((p) => p.kind === 'item')).toHaveLength(2000);
+    expect(scan.parts.filter((p) => p.kind === 'row')).toHaveLength(2000);
   });
 });

@@ -26,6 +26,12 @@ export interface ScannedHeading {
   line: number;
 }
 
+export interface ScannedPart {
+  at: number;
+  kind: 'item' | 'row';
+  line: number;
+}
+
 export interface ScannedFence {
   start: number;
   /** Start of its last line. */
@@ -77,6 +83,7 @@ export class IncrementalScan {
   private states: Array<LineState | null> = [];
   private headingList: ScannedHeading[] = [];
   private fenceList: ScannedFence[] = [];
+  private partList: ScannedPart[] = [];
   private scanned = false;
   /** Characters scanned by the last update. */
   readonly stats = { scanned: 0 };
@@ -97,6 +104,11 @@ export class IncrementalScan {
     const out: number[] = [];
     for (let i = 0; i < this.points.length; i++) if (this.states[i] === null) out.push(this.points[i]);
     return out;
+  }
+
+  /** Starts of root-level list items and of root-level table body rows, in order. */
+  get parts(): readonly ScannedPart[] {
+    return this.partList;
   }
 
   /** Root-level headings whose first line starts after `from`, in order. */
@@ -128,6 +140,7 @@ export class IncrementalScan {
     this.states = [];
     this.headingList = [];
     this.fenceList = [];
+    this.partList = [];
     this.run(text, begin, initialState(), () => false);
   }
 
@@ -138,12 +151,14 @@ export class IncrementalScan {
     const oldStates = this.states;
     const oldHeadings = this.headingList;
     const oldFences = this.fenceList;
+    const oldParts = this.partList;
     const from = oldPoints[r];
     const start = oldStates[r] ? copyState(oldStates[r]!) : initialState();
     this.points = oldPoints.slice(0, r);
     this.states = oldStates.slice(0, r);
     this.headingList = oldHeadings.filter((h) => h.line < from);
     this.fenceList = oldFences.filter((f) => f.line < from);
+    this.partList = oldParts.filter((p) => p.line < from);
     const meeting = new Meeting(oldPoints, span, r);
     let synced = -1;
     const stop = (pos: number, state: LineState): boolean => {
@@ -165,6 +180,7 @@ export class IncrementalScan {
     }
     for (const h of oldHeadings) if (h.line >= at) this.headingList.push({ ...h, at: map(h.at), end: map(h.end), line: h.line + delta });
     for (const f of oldFences) if (f.line >= at) this.fenceList.push({ ...f, start: map(f.start), last: map(f.last), line: f.line + delta });
+    for (const p of oldParts) if (p.line >= at) this.partList.push({ ...p, at: p.at + delta, line: p.line + delta });
   }
 
   /** Scans from `from` with `state` until the end or until `stop`; returns where it stopped. */
@@ -173,6 +189,7 @@ export class IncrementalScan {
     const sink: ScanSink = {
       heading: (at, end, depth, root, indent) => this.headingList.push({ at, end, depth, root, indent, line }),
       fence: (start, last, closed) => this.fenceList.push({ start, last, closed, line }),
+      part: (at, kind) => this.partList.push({ at, kind, line }),
     };
     let pos = from;
     let previous = from;

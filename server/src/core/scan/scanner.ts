@@ -12,6 +12,9 @@ export interface ScanSink {
   heading(at: number, end: number, depth: number, root: boolean, indent: number): void;
   /** A fenced code block: its opening line's start and its last line's start; `closed`: by a closing fence. */
   fence(start: number, lastLine: number, closed: boolean): void;
+  /** A line that starts an item of a root-level list, or a body row of a root-level table (for issue 14's
+   * splitting of large sections below the heading level). */
+  part?(at: number, kind: 'item' | 'row'): void;
 }
 
 /**
@@ -54,7 +57,7 @@ export function scanLine(text: string, start: number, e: number, previous: numbe
       return;
     }
   }
-  openContainers(text, cur, e, state, previous, sink, detached);
+  openContainers(text, start, cur, e, state, previous, sink, detached);
   const blank = measureIndent(text, cur, e).first >= e;
   leafLine(text, start, cur, e, state, previous, sink);
   // Blank lines do not start a new flow: such a code block stays detached over them.
@@ -127,7 +130,7 @@ function closeLeaf(state: LineState, previous: number, sink: ScanSink): void {
 }
 
 /** Opens the quotes and list items the line starts. */
-function openContainers(text: string, cur: Cursor, e: number, state: LineState, previous: number, sink: ScanSink, detached: boolean): void {
+function openContainers(text: string, start: number, cur: Cursor, e: number, state: LineState, previous: number, sink: ScanSink, detached: boolean): void {
   // micromark decides once per line, before the first new container, whether it interrupts (a paragraph in the
   // innermost matched container, indented code; not a table), and keeps that for every container the line opens.
   const interrupt = state.leaf === Leaf.Paragraph || (state.leaf === Leaf.IndentedCode && !detached);
@@ -153,6 +156,7 @@ function openContainers(text: string, cur: Cursor, e: number, state: LineState, 
     const spaces = blank ? 0 : after.cols > 4 ? 1 : after.cols;
     consumeColumns(text, cur, spaces, e);
     state.containers.push({ quote: false, indent: markerCols + (blank ? 1 : spaces), ordered: m.ordered, marker: m.marker, emptyStart: blank ? 1 : 0 });
+    if (state.containers.length === 1) sink.part?.(start, 'item');
   }
 }
 
@@ -241,6 +245,7 @@ function leafLine(text: string, start: number, cur: Cursor, e: number, state: Li
   }
   if (state.leaf === Leaf.Table) {
     state.paraLines++;
+    if (root) sink.part?.(start, 'row');
     return;
   }
   if (inParagraph) {
