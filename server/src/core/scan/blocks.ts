@@ -53,6 +53,36 @@ export function isThematicBreak(text: string, k: number, e: number): boolean {
   return count >= 3;
 }
 
+/**
+ * isThematicBreak for a rest of the line that starts at k, asked again and again as containers are read off the
+ * line (`- - - - text`): whether the rest holds only one marker character and white space is read from the
+ * line's end once per line, so the line costs linear time however many containers it opens.
+ */
+export function restIsThematicBreak(text: string, k: number, e: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c !== 42 && c !== 45 && c !== 95) return false;
+  if (cacheText !== text || cacheEnd !== e) {
+    cacheText = text;
+    cacheEnd = e;
+    cacheFrom[0] = cacheFrom[1] = cacheFrom[2] = -1;
+  }
+  const slot = c === 42 ? 0 : c === 45 ? 1 : 2;
+  if (cacheFrom[slot] < 0) {
+    let i = e;
+    while (i > 0) {
+      const d = text.charCodeAt(i - 1);
+      if (d !== c && d !== 32 && d !== 9) break;
+      i--;
+    }
+    cacheFrom[slot] = i;
+  }
+  // Only that marker and white space from k on: count the markers (the few containers left cost little).
+  return k >= cacheFrom[slot] && isThematicBreak(text, k, e);
+}
+let cacheText = '';
+let cacheEnd = -1;
+const cacheFrom = [-1, -1, -1];
+
 /** The level a setext underline at k gives the paragraph above (1 for `=`, 2 for `-`), or 0. */
 export function setextLevel(text: string, k: number, e: number): number {
   const ch = text.charCodeAt(k);
@@ -66,8 +96,6 @@ export interface ListMarker {
   ordered: boolean;
   /** The bullet, or the delimiter (`.` `)`) of an ordered item. */
   marker: number;
-  /** The ordered item's number (bullets: 1). */
-  start: number;
   /** The offset after the marker. */
   end: number;
 }
@@ -76,7 +104,7 @@ export interface ListMarker {
 export function listMarker(text: string, k: number, e: number): ListMarker | null {
   const c = text.charCodeAt(k);
   if (c === 45 || c === 43 || c === 42) {
-    return k + 1 >= e || isSpaceOrTab(text.charCodeAt(k + 1)) ? { ordered: false, marker: c, start: 1, end: k + 1 } : null;
+    return k + 1 >= e || isSpaceOrTab(text.charCodeAt(k + 1)) ? { ordered: false, marker: c, end: k + 1 } : null;
   }
   let m = k;
   while (m < e && m - k < 10 && text.charCodeAt(m) >= 48 && text.charCodeAt(m) <= 57) m++;
@@ -84,7 +112,7 @@ export function listMarker(text: string, k: number, e: number): ListMarker | nul
   const d = text.charCodeAt(m);
   if (d !== 46 && d !== 41) return null;
   if (m + 1 < e && !isSpaceOrTab(text.charCodeAt(m + 1))) return null;
-  return { ordered: true, marker: d, start: Number(text.slice(k, m)), end: m + 1 };
+  return { ordered: true, marker: d, end: m + 1 };
 }
 
 /** An HTML block's kind (CommonMark 1–7) and how it ends: a pattern on a line, or a blank line. */

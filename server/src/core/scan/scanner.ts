@@ -1,7 +1,7 @@
 // One line scanner for the block structure that Kijun's users need (headings, fenced code, the containers and
 // leaves around them), read the way remark-parse 11 + remark-gfm 4 (micromark) read it. Linear: each line is
 // read a bounded number of times, and the state between lines is small.
-import { atxDepth, closesFence, delimiterCells, fenceOpen, htmlEndsOn, htmlStart, isThematicBreak, listMarker, rowCells, setextLevel, type ListMarker } from './blocks';
+import { atxDepth, closesFence, delimiterCells, fenceOpen, htmlEndsOn, htmlStart, isThematicBreak, listMarker, restIsThematicBreak, rowCells, setextLevel, type ListMarker } from './blocks';
 import { isBlankBetween, measureIndent, consumeColumns, type Cursor } from './lines';
 import { Leaf, type Container, type LineState } from './state';
 
@@ -96,7 +96,7 @@ function startsContainer(text: string, cur: Cursor, e: number): boolean {
   const ind = measureIndent(text, cur, e);
   const k = ind.first;
   if (ind.cols > 3 || k >= e) return false;
-  return text.charCodeAt(k) === 62 || (listMarker(text, k, e) !== null && !isThematicBreak(text, k, e));
+  return text.charCodeAt(k) === 62 || (listMarker(text, k, e) !== null && !restIsThematicBreak(text, k, e));
 }
 
 /** Whether the rest of the line starts a leaf block that interrupts a paragraph (else it is a lazy line). */
@@ -145,7 +145,7 @@ function openContainers(text: string, start: number, cur: Cursor, e: number, sta
       continue;
     }
     const m = listMarker(text, k, e);
-    if (!m || isThematicBreak(text, k, e)) return;
+    if (!m || restIsThematicBreak(text, k, e)) return;
     if (interrupt && !canInterrupt(text, k, m, e)) return;
     closeLeaf(state, previous, sink);
     const markerCols = ind.cols + (m.end - k);
