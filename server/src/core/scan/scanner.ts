@@ -52,14 +52,14 @@ export function scanLine(text: string, start: number, e: number, previous: numbe
     if (lazyClose) {
       // micromark reads such a line in a fresh flow: an indented code block it opens is not "in progress" on
       // the next line (which may then open any list item, and starts a new code block if indented).
-      leafLine(text, start, cur, e, state, previous, sink);
+      leafLine(text, start, cur, e, state, sink);
       state.detached = state.leaf === Leaf.IndentedCode;
       return;
     }
   }
   openContainers(text, start, cur, e, state, previous, sink, detached);
   const blank = measureIndent(text, cur, e).first >= e;
-  leafLine(text, start, cur, e, state, previous, sink);
+  leafLine(text, start, cur, e, state, sink);
   // Blank lines do not start a new flow: such a code block stays detached over them.
   if (detached && blank && state.leaf === Leaf.IndentedCode) state.detached = true;
 }
@@ -184,7 +184,7 @@ function markContent(state: LineState): void {
 }
 
 /** The leaf block part of the line, inside the innermost container. */
-function leafLine(text: string, start: number, cur: Cursor, e: number, state: LineState, previous: number, sink: ScanSink): void {
+function leafLine(text: string, start: number, cur: Cursor, e: number, state: LineState, sink: ScanSink): void {
   const ind = measureIndent(text, cur, e);
   const k = ind.first;
   if (k >= e) {
@@ -202,20 +202,25 @@ function leafLine(text: string, start: number, cur: Cursor, e: number, state: Li
     else state.leaf = Leaf.IndentedCode;
     return;
   }
+  if (!blockLine(text, start, k, ind.cols, e, state, sink)) textLine(text, start, k, e, state, sink);
+}
+
+/** A line that starts a block of its own (a heading, a fence, HTML, a thematic break) or ends a setext heading. */
+function blockLine(text: string, start: number, k: number, indent: number, e: number, state: LineState, sink: ScanSink): boolean {
   const root = state.containers.length === 0;
   const depth = atxDepth(text, k, e);
   if (depth) {
     state.leaf = Leaf.None;
-    sink.heading(start, e, depth, root, ind.cols);
-    return;
+    sink.heading(start, e, depth, root, indent);
+    return true;
   }
   const fence = fenceOpen(text, k, e);
   if (fence) {
     state.leaf = Leaf.Fence;
     state.fence = fence;
-    state.fenceIndent = ind.cols;
+    state.fenceIndent = indent;
     state.leafStart = start;
-    return;
+    return true;
   }
   const inParagraph = state.leaf === Leaf.Paragraph;
   const html = htmlStart(text, k, e, inParagraph);
@@ -223,38 +228,35 @@ function leafLine(text: string, start: number, cur: Cursor, e: number, state: Li
     const endsHere = html.end !== 'blank' && htmlEndsOn(html, text, k + html.skip, e);
     state.leaf = endsHere ? Leaf.None : Leaf.Html;
     state.html = endsHere ? null : html;
-    return;
+    return true;
   }
-  if (inParagraph) {
-    const level = setextLevel(text, k, e);
-    if (level) {
-      state.leaf = Leaf.None;
-      sink.heading(state.leafStart, e, level, root, -1);
-      return;
-    }
-  }
-  if (isThematicBreak(text, k, e)) {
+  const level = inParagraph ? setextLevel(text, k, e) : 0;
+  if (level) sink.heading(state.leafStart, e, level, root, -1);
+  if (level || isThematicBreak(text, k, e)) {
     state.leaf = Leaf.None;
-    return;
+    return true;
   }
+  return false;
+}
+
+/** A line of text: a table's delimiter or body row, or a paragraph's line. */
+function textLine(text: string, start: number, k: number, e: number, state: LineState, sink: ScanSink): void {
   // A table may start at any line of a paragraph: that line is its header row.
-  if (inParagraph && state.headerCells > 0 && delimiterCells(text, k, e) === state.headerCells) {
+  if (state.leaf === Leaf.Paragraph && state.headerCells > 0 && delimiterCells(text, k, e) === state.headerCells) {
     state.leaf = Leaf.Table;
     state.paraLines = 0;
     return;
   }
   if (state.leaf === Leaf.Table) {
     state.paraLines++;
-    if (root) sink.part?.(start, 'row');
+    if (state.containers.length === 0) sink.part?.(start, 'row');
     return;
   }
-  if (inParagraph) {
-    state.paraLines++;
-    state.headerCells = rowCells(text, k, e);
-    return;
+  if (state.leaf !== Leaf.Paragraph) {
+    state.leaf = Leaf.Paragraph;
+    state.leafStart = start;
+    state.paraLines = 0;
   }
-  state.leaf = Leaf.Paragraph;
-  state.leafStart = start;
-  state.paraLines = 1;
+  state.paraLines++;
   state.headerCells = rowCells(text, k, e);
 }
