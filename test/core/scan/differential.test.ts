@@ -45,10 +45,12 @@ describe('line scanner = remark (headings, fenced code)', () => {
     ['full-width characters are text', '＃ 見出しではない\n# 見出し\n', ['2:1:root']],
     // Found by the fuzz: micromark's interruption rules after an item that began blank, and after a table.
     ['an item that began blank ends after a blank line; the next item may interrupt', '-\n\n    code\n2) ## h\n', ['4:2']],
+    ['a quote is content of an item that began blank', '10) 10) text\n    1)\n        >\n\n        >    ````\n', []],
     ['after indented code an ordered item must be numbered 1', '\tcode\n2) # no\n1. # yes\n', ['3:1']],
     ['a table row interrupts a paragraph; no setext after it', 'text\n| a |\n|---|\n---\n# h\n', ['5:1:root']],
   ])('%s', (_name, text, headings) => {
     expect(remarkBlocks(text).headings).toEqual(headings);
     expect(scannedBlocks(text).headings).toEqual(headings);
+    expect(compareBlocks(remarkBlocks(text), scannedBlocks(text))).toBeUndefined();
   });
 });

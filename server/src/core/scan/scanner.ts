@@ -140,6 +140,8 @@ function openContainers(text: string, start: number, cur: Cursor, e: number, sta
     if (ind.cols > 3 || k >= e) return;
     if (text.charCodeAt(k) === 62) {
       closeLeaf(state, previous, sink);
+      // A container is content of the items around it (an item that began blank is no longer empty).
+      markContent(state);
       afterQuoteMarker(text, cur, k, ind.cols, e);
       state.containers.push({ quote: true, indent: 0, ordered: false, marker: 62, emptyStart: 0 });
       continue;
@@ -148,6 +150,7 @@ function openContainers(text: string, start: number, cur: Cursor, e: number, sta
     if (!m || restIsThematicBreak(text, k, e)) return;
     if (interrupt && !canInterrupt(text, k, m, e)) return;
     closeLeaf(state, previous, sink);
+    markContent(state);
     const markerCols = ind.cols + (m.end - k);
     cur.col += markerCols;
     cur.p = m.end;
