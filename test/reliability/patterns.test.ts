@@ -139,7 +139,7 @@ const SRC = join(__dirname, '..', '..', 'server', 'src');
 
 /** Patterns with a repeated group around a repetition that cannot split a text two ways (measured below anyway). */
 const REVIEWED_NESTED = new Map<string, string>([
-  ['core/model/markdown.ts HTML_7', 'each attribute starts with white space that no attribute name or value can hold'],
+  ['core/scan/blocks.ts HTML_7', 'each attribute starts with white space that no attribute name or value can hold'],
   ['core/trace/citations.ts parseSectionNumber', 'each item is delimited by parentheses'],
   ['core/trace/evidence.ts excerptOf', 'each quote level starts with `>`'],
   ['core/edits/standard.ts referenceNumbers', 'each repeated number starts with a dot, which no digit run holds'],

@@ -1,16 +1,18 @@
 import { diff, type ChangedSpan } from '../incremental/pieces';
-import { frontMatterBody, frontMatterClose } from '../model/markdown';
+import { lastPointBefore, Meeting } from '../scan/incremental';
+import { frontMatterBody, frontMatterClose } from '../scan/frontMatter';
 import { frontMatterBreach, frontMatterSize, LIMITS, scanSegment, sizeBreach, type LimitBreach, type Limits } from './limits';
 
 /**
  * checkLimits for a document that is edited again and again: the same answer (the same breach, on the same line,
  * with the same message), without scanning the whole text after every edit.
  *
- * checkLimits' scan restarts at every root-level ATX heading outside a fence (limits.ts, scanSegment). The
+ * checkLimits' scan restarts at every root-level ATX heading outside a fence (segment.ts, scanSegment). The
  * segments between them are kept with their first breach; after an edit the scan starts again at the segment
  * the edit is in (the one before, when the edit touches a segment's heading line) and stops as soon as it
  * reaches the start of an old segment that lies after the edit: from there on the text, and so every segment,
- * is the same as before, only shifted. The front matter is followed the same way: an edit after its closing
+ * is the same as before, only shifted. This is the line scan's incremental scheme (scan/incremental.ts) with
+ * segment starts as its checkpoints, where the state is always fresh. The front matter is followed the same way: an edit after its closing
  * fence cannot change it.
  */
 export class IncrementalLimits {
@@ -88,14 +90,7 @@ export class IncrementalLimits {
     }
     // The last segment that starts before the edit, unless the edit reaches into its heading line (the line
     // may no longer be a heading): then the one before it.
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] < span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    let j = lo;
+    let j = Math.max(0, lastPointBefore(starts, span.start));
     while (j > 0 && firstLineEnd(text, starts[j]) >= span.start) j--;
     this.rescan(text, j, starts.slice(0, j), breaches.slice(0, j), span);
   }
@@ -108,12 +103,9 @@ export class IncrementalLimits {
     const old = this.starts;
     const oldBreaches = this.breaches;
     const delta = span ? span.newEnd - span.oldEnd : 0;
-    // Old segments that lie wholly after the edit: where the new scan may meet the old one.
-    let m = old.length;
-    if (span) {
-      m = j;
-      while (m < old.length && old[m] < span.oldEnd) m++;
-    }
+    // Segments start with a fresh state: where a new segment starts at an old one's start after the edit, the
+    // scans have met.
+    const meeting = span ? new Meeting(old, span, j) : undefined;
     let pos = span ? old[j] : 0;
     for (;;) {
       const segment = scanSegment(text, pos, this.limits, true);
@@ -122,8 +114,8 @@ export class IncrementalLimits {
       breaches.push(segment.breach);
       if (segment.end >= text.length) break;
       pos = segment.end;
-      while (m < old.length && old[m] + delta < pos) m++;
-      if (m < old.length && old[m] + delta === pos) {
+      const m = meeting ? meeting.at(pos) : -1;
+      if (m >= 0) {
         for (let k = m; k < old.length; k++) {
           starts.push(old[k] + delta);
           const b = oldBreaches[k];

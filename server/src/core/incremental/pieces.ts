@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
-import { collectDefinitions, definitionCandidates, HeadingScanner, parsePiece, referenceCandidates, type Definition } from '../model/markdown';
+import { collectDefinitions, definitionCandidates, headingCandidates, parsePiece, referenceCandidates, type Definition } from '../model/markdown';
+import { IncrementalScan } from '../scan/incremental';
 
 /**
  * Splits a document into pieces that parse on their own (see model/markdown.ts), keeps the result of each piece
@@ -86,6 +87,8 @@ export class PieceSplitter<T> {
   private guess: Map<string, Definition[]> | undefined;
   private readonly useCache: boolean;
   private readonly minLength: number;
+  /** The line scan of the document, brought up to date after each edit: where root-level headings may be. */
+  private readonly scan = new IncrementalScan();
   readonly stats: PieceStats = { pieces: 0, parsed: 0, parsedChars: 0, rejected: 0, reused: 0 };
 
   constructor(private readonly build: (root: Root, text: string) => T, options: PiecesOptions = {}) {
@@ -100,6 +103,7 @@ export class PieceSplitter<T> {
     const oldPlaced = this.placed;
     let result: Placed<T>[];
     if (!oldPlaced.length) {
+      this.scan.update(text);
       this.guess = byLoose(definitionCandidates(text));
       result = this.split(text, 0, [], 0, '', this.minLength).pieces;
     } else {
@@ -107,6 +111,7 @@ export class PieceSplitter<T> {
       if (span.start === span.oldEnd && span.start === span.newEnd && old.length === text.length) {
         result = oldPlaced;
       } else {
+        this.scan.update(text, span);
         result = this.resplit(text, old, oldPlaced, span);
       }
     }
@@ -145,13 +150,14 @@ export class PieceSplitter<T> {
    * on the old pieces are still right. Returns the new pieces and the index in `tail` where they continue.
    */
   private split(text: string, from: number, tail: Placed<T>[], head = 0, headKey = '', minLength = 0): { pieces: Placed<T>[]; synced: number } {
-    const scanner = new HeadingScanner(text, from);
+    const candidates = headingCandidates(this.scan, text, from);
+    const next = () => candidates.next().value ?? null;
     const out: Placed<T>[] = [];
     let pos = from;
-    let cand = scanner.next();
+    let cand = next();
     let t = 0;
     for (;;) {
-      while (cand && cand.at < pos + Math.max(1, minLength)) cand = scanner.next();
+      while (cand && cand.at < pos + Math.max(1, minLength)) cand = next();
       while (t < tail.length && tail[t].start <= pos) t++;
       // The old pieces' starts are tried too: a split there lets the rest of the old pieces be kept.
       const useTail = t < tail.length && (!cand || tail[t].start <= cand.at);
@@ -167,7 +173,7 @@ export class PieceSplitter<T> {
       const body = text.slice(pos, at);
       const piece = this.piece(body, pos === 0, text.slice(at, at + verifyLen), key, this.guessStubs(body));
       if (useTail) t++;
-      if (cand && cand.at === at) cand = scanner.next();
+      if (cand && cand.at === at) cand = next();
       if (!piece.clean) {
         this.stats.rejected++;
         continue;

@@ -3,6 +3,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Heading, Root, RootContent } from 'mdast';
+import { frontMatterBody, frontMatterClose } from '../scan/frontMatter';
+import type { IncrementalScan } from '../scan/incremental';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -244,60 +246,7 @@ export function referenceCandidates(text: string): Set<string> | undefined {
   return out.size ? out : undefined;
 }
 
-/** Where YAML front matter ends (after its closing fence line), or 0 — exactly as micromark-extension-frontmatter. */
-export function frontMatterEnd(text: string): number {
-  const body = frontMatterBody(text);
-  return body < 0 ? 0 : frontMatterClose(text, body, Infinity);
-}
-
-/**
- * Where the lines of front matter start (after the opening fence line, which must be the first line after an
- * optional byte-order mark), or -1 when the text does not open front matter.
- */
-export function frontMatterBody(text: string): number {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith('---', i)) return -1;
-  i += 3;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  if (text[i] !== '\n' && text[i] !== '\r') return -1;
-  return i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
-}
-
-/**
- * The end of the first closing fence line (see frontMatterEnd) among the lines starting at `from` (a line start)
- * up to those starting at `until`, or 0 when there is none.
- */
-export function frontMatterClose(text: string, from: number, until: number): number {
-  for (let i = from; i <= until; ) {
-    // A closing fence: '---', spaces or tabs, then the end of the line or of the text.
-    if (text.startsWith('---', i)) {
-      let j = i + 3;
-      while (text[j] === ' ' || text[j] === '\t') j++;
-      if (j >= text.length || text[j] === '\n' || text[j] === '\r') return j;
-    }
-    const nl = nextLineStart(text, i);
-    if (nl >= text.length) return 0;
-    i = nl;
-  }
-  return 0;
-}
-
-function nextLineStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length;
-}
-
-function lineContentEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
-}
+export { frontMatterBody, frontMatterClose, frontMatterEnd } from '../scan/frontMatter';
 
 export interface Candidate {
   /** Offset of the first line of the heading. */
@@ -309,135 +258,18 @@ export interface Candidate {
   key: string;
 }
 
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const HTML_1 = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
-const HTML_1_END = /<\/(?:script|pre|style|textarea)>/i;
-const HTML_6 = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
-const HTML_7 = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
-const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
-const BLANK = /^[ \t]*$/;
-
 /**
- * Finds the lines after `from` that may start a root-level heading: ATX headings indented at most three spaces
- * and setext headings (the paragraph above an underline), outside fenced code, HTML blocks and front matter.
- * `from` must be the start of the document or of a root-level heading. A candidate is only a guess: the caller
- * verifies it with remark; a wrong guess costs time, never correctness.
+ * The lines after `from` that may start a root-level heading, as the line scanner (core/scan) finds them. A
+ * candidate is only a guess: the caller verifies it with remark; a wrong guess costs time, never correctness.
+ * Not a heading whose first line starts with a byte-order mark: at the start of a piece remark would skip it
+ * (it does so only at the start of the document) and could then read a `---` line after it as front matter.
  */
-export class HeadingScanner {
-  private pos: number;
-  private fence: { char: string; length: number } | null = null;
-  /** End condition of the open HTML block: a pattern, or 'blank' for types 6 and 7. */
-  private html: RegExp | 'blank' | null = null;
-  /** Start of the current run of paragraph-like lines after a blank line, -1 when there is none. */
-  private paraStart = -1;
-  private inParagraph = false;
-  private inList = false;
-  private readonly queue: Candidate[] = [];
-
-  constructor(private readonly text: string, private readonly from: number) {
-    this.pos = from;
-    if (from === 0) this.pos = Math.max(0, frontMatterEnd(text));
-    // The first line is the heading that starts the piece: never a candidate. After an ATX heading the state
-    // is fresh; the first line of a setext heading's paragraph continues until its underline.
-    if (from > 0) {
-      const end = lineContentEnd(text, from);
-      this.pos = nextLineStart(text, end);
-      this.inParagraph = !ATX.test(text.slice(from, end));
-    }
+export function* headingCandidates(scan: IncrementalScan, text: string, from: number): Generator<Candidate> {
+  for (const h of scan.rootHeadingsAfter(from)) {
+    if (text.charCodeAt(h.at) === 0xfeff) continue;
+    const atx = h.indent >= 0;
+    yield { at: h.at, verifyEnd: h.end, key: atx ? `${' '.repeat(h.indent)}#` : text.slice(h.at, h.end) };
   }
-
-  next(): Candidate | null {
-    while (!this.queue.length && this.pos < this.text.length) this.line();
-    return this.queue.shift() ?? null;
-  }
-
-  private line(): void {
-    const text = this.text;
-    const start = this.pos;
-    const contentEnd = lineContentEnd(text, start);
-    this.pos = nextLineStart(text, contentEnd);
-    const line = text.slice(start, contentEnd);
-    if (this.fence) {
-      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (m && m[1][0] === this.fence.char && m[1].length >= this.fence.length) this.fence = null;
-      return;
-    }
-    if (this.html) {
-      if (this.html === 'blank') {
-        if (BLANK.test(line)) this.html = null;
-      } else if (this.html.test(line)) this.html = null;
-      if (!this.html) this.resetParagraph();
-      return;
-    }
-    if (BLANK.test(line)) {
-      this.resetParagraph();
-      return;
-    }
-    const indent = /^ */.exec(line)![0].length;
-    if (indent < 4 && ATX.test(line)) {
-      if (start > this.from && (indent === 0 || !this.inList)) this.queue.push({ at: start, verifyEnd: contentEnd, key: `${' '.repeat(indent)}#` });
-      if (indent === 0) this.inList = false;
-      this.resetParagraph();
-      return;
-    }
-    const fence = FENCE_OPEN.exec(line);
-    if (fence && !(fence[2][0] === '`' && fence[3].includes('`'))) {
-      this.fence = { char: fence[2][0], length: fence[2].length };
-      this.resetParagraph();
-      return;
-    }
-    if (indent < 4 && line.trimStart().startsWith('<')) {
-      const end = htmlBlockEnd(line, this.inParagraph);
-      if (end !== null) {
-        this.resetParagraph();
-        // Types 1–5 may end on their first line.
-        if (end !== 'blank' && end.test(line.slice(line.indexOf('<') + 2))) return;
-        this.html = end;
-        return;
-      }
-    }
-    if (this.inParagraph && SETEXT.test(line) && this.paraStart > this.from) {
-      this.queue.push({ at: this.paraStart, verifyEnd: contentEnd, key: text.slice(this.paraStart, contentEnd) });
-      this.resetParagraph();
-      return;
-    }
-    if (LIST_MARKER.test(line)) {
-      this.inList = true;
-      // A list item is not the start of a setext heading's paragraph.
-      this.inParagraph = false;
-      this.paraStart = -1;
-      return;
-    }
-    if (indent >= 4 && !this.inParagraph) return; // indented code, or list item content
-    if (!this.inParagraph) {
-      this.inParagraph = true;
-      // Only a paragraph that starts after a blank line (or a closed block) can be a piece's first heading. Not
-      // one whose line starts with a byte-order mark: at the start of a piece remark would skip it (it does so
-      // only at the start of the document) and could then read a `---` line after it as front matter.
-      this.paraStart = indent === 0 && !/^[>|\ufeff]/.test(line) ? start : -1;
-      if (indent === 0) this.inList = false;
-    }
-  }
-
-  private resetParagraph(): void {
-    this.inParagraph = false;
-    this.paraStart = -1;
-  }
-}
-
-/** The end condition of the HTML block a line starts (CommonMark types 1–7), or null. */
-function htmlBlockEnd(line: string, inParagraph: boolean): RegExp | 'blank' | null {
-  const t = line.trimStart();
-  if (HTML_1.test(line)) return HTML_1_END;
-  if (t.startsWith('<!--')) return /-->/;
-  if (t.startsWith('<?')) return /\?>/;
-  if (t.startsWith('<![CDATA[')) return /\]\]>/;
-  if (/^<![A-Za-z]/.test(t)) return />/;
-  if (HTML_6.test(line)) return 'blank';
-  if (!inParagraph && HTML_7.test(line)) return 'blank';
-  return null;
 }
 
 export type { Heading };
