@@ -13,48 +13,6 @@ const SKIP = new Set(['node_modules', 'out', 'fixtures', 'vendor', 'output', '.v
 const TEXT = /\.(?:ts|mts|cts|mjs|cjs|js|json|md|yaml)$/;
 const SELF = 'test/spelling.test.ts';
 
-/**
- * Files that still use -ise; other helpers own them while this list was made. Rename there (identifiers with every
- * caller), then delete the line: the test fails on a listed file that no longer needs it.
- */
-const NOT_YET_RENAMED = new Set([
-  'README.md',
-  'catalog/concepts.yaml',
-  'docs/DEVELOPING.md',
-  'server/src/cli/checkFile.ts',
-  'server/src/core/catalog/index.ts',
-  'server/src/core/checker/match.ts',
-  'server/src/core/edits/fixes.ts',
-  'server/src/core/guard/index.ts',
-  'server/src/core/guard/limits.ts',
-  'server/src/core/model/markdown.ts',
-  'server/src/core/model/parse.ts',
-  'server/src/core/model/types.ts',
-  'server/src/core/reading/beppyo.ts',
-  'server/src/core/reading/read.ts',
-  'server/src/core/report/fingerprint.ts',
-  'server/src/core/revise/compare.ts',
-  'server/src/core/text/normalize.ts',
-  'server/src/core/trace/citations.ts',
-  'server/src/lsp/analysisCache.ts',
-  'server/src/lsp/connection.ts',
-  'server/src/lsp/crashGuard.ts',
-  'server/src/lsp/diagnostics.ts',
-  'server/src/lsp/policySets.ts',
-  'server/src/web/crashGuard.ts',
-  'test/core/catalog/catalog.test.ts',
-  'test/core/text/normalize.test.ts',
-  'test/fuzz/arbitraries.ts',
-  'test/fuzz/invariants.ts',
-  'test/fuzz/main.ts',
-  'test/core/incremental/compare.ts',
-  'test/core/incremental/incremental.test.ts',
-  'test/lsp/publisher.test.ts',
-  'test/memory/offsetMaps.test.ts',
-  'test/reliability/crashGuard.test.ts',
-  'test/reliability/memory.test.ts',
-  'test/reliability/server.test.ts',
-]);
 
 // normalise, normalised, normalising, normalisation, normaliser; analyse, analysed, analysing, analyser — also inside
 // camelCase (normalisedText) and upper case (NORMALISED). Built from pieces so that this file does not match itself.
@@ -97,14 +55,9 @@ function britishWords(path: string): string[] {
 describe('spelling: -ize throughout', () => {
   const all = ROOTS.flatMap((r) => files(r)).filter((f) => relative(root, join(root, f)) !== SELF);
 
-  it('is the spelling of every file not on the list', () => {
-    const found = all.filter((f) => !NOT_YET_RENAMED.has(f)).flatMap(britishWords);
+  it('is the spelling of every file', () => {
+    const found = all.flatMap(britishWords);
     expect(found, 'write normalize / analyze (and -ized, -izing, -ization, -izer)').toEqual([]);
-  });
-
-  it('lists only files that still need renaming', () => {
-    const done = [...NOT_YET_RENAMED].filter((f) => !all.includes(f) || britishWords(f).length === 0);
-    expect(done, 'these files are clean (or gone): delete them from NOT_YET_RENAMED').toEqual([]);
   });
 
   it('finds the other spelling where it is written', () => {

@@ -29,8 +29,8 @@ const CROSS_CUTTING: Record<string, string> = {
   setup: 'vitest’s global set-up (builds the bundles once)',
 };
 
-/** Folders of data inside a test folder (not tests of a module). */
-const DATA = new Set(['screenshots', 'fixtures']);
+/** Folders of data inside a test folder, and test/output (git-ignored output of test runs): not tests of a module. */
+const DATA = new Set(['screenshots', 'fixtures', 'output']);
 
 const folders = (dir: string) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory() && n !== 'node_modules' && !n.startsWith('.'));
 

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { getCatalog, type Catalog } from '../core';
 import { editionOption } from './edition';
+import { isLanguage } from '../core/i18n';
 
 /** A mistake in the command (an unknown option, a bad value, a missing PATH): `kijun: MESSAGE` on stderr, exit 2. */
 export class CliUsageError extends Error {}
@@ -25,11 +26,16 @@ export function parse(args: string[], options: OptionSpecs, { positionals = true
   }
 }
 
-/** --lang, else English when LC_ALL or LANG starts with "en", else Japanese. */
+/** The language of the environment: English when LC_ALL or LANG starts with "en", else Japanese. */
+export function environmentLang(): Lang {
+  return /^en/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'en' : 'ja';
+}
+
+/** --lang, else the environment's. */
 export function langOf(value: string | boolean | undefined): Lang {
-  const lang = (typeof value === 'string' ? value : /^en/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'en' : 'ja') as Lang;
-  if (lang !== 'ja' && lang !== 'en') throw new CliUsageError(`--lang must be ja or en (got "${value}")`);
-  return lang;
+  if (typeof value !== 'string') return environmentLang();
+  if (!isLanguage(value)) throw new CliUsageError(`--lang must be ja or en (got "${value}")`);
+  return value;
 }
 
 /** The options of kijun check and kijun report besides their own. */

@@ -11,8 +11,8 @@ import { findMarkdownFiles } from '../core/policySet/walk';
 import { decodeWithForm, encodeLike, type SourceForm } from '../core/io/writeFile';
 import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
 import { unifiedDiff } from '../core/report/unifiedDiff';
-import { t } from '../core/i18n';
-import { parse, type Lang } from './args';
+import { isLanguage, t } from '../core/i18n';
+import { environmentLang, parse, type Lang } from './args';
 import { run } from './shared';
 
 export const FIX_USAGE = `kijun fix options (insert the clauses the quick fixes insert):
@@ -68,7 +68,8 @@ async function fixFiles(rest: string[]): Promise<number> {
   }
   if (values.write && values['dry-run']) return fail('give either --dry-run or --write, not both');
   if (!positionals.length) return fail('no PATH given (try: kijun fix policy.md)');
-  const lang: Lang = values.lang === 'en' || (!values.lang && /^en/i.test(process.env.LC_ALL || process.env.LANG || '')) ? 'en' : 'ja';
+  // Lenient, as it always was: a --lang other than en is Japanese (not a usage error).
+  const lang: Lang = values.lang ? (isLanguage(values.lang) ? values.lang : 'ja') : environmentLang();
   const catalog = getCatalog();
   const edition = (values.edition as string | undefined) ?? catalog.data.defaultEdition;
   if (!catalog.data.editions.some((e) => e.id === edition)) return fail(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);

@@ -12,7 +12,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { getCatalog, levelText, pick, statusText, stripBom, type Catalog, type Finding, type PolicyAnalysis, type Requirement } from '../core';
 import { editionDiff } from '../core/catalog/editions';
 import { planMissingClause, planRevisedClause, snippetToPlain, type InsertEdit } from '../core/edits';
-import { t } from '../core/i18n';
+import { isLanguage, t } from '../core/i18n';
 import { readPolicyFile } from '../node/readFile';
 import { analyzePolicySet, type PolicySetAnalysis } from '../core/policySet';
 import { nodeFileSystem } from '../node/fileSystem';
@@ -391,7 +391,7 @@ async function serve(sdk: typeof Sdk, roots: Roots, defaultLang: Lang): Promise<
   server.server.oninitialized = refreshRoots;
   server.server.setNotificationHandler(RootsListChangedNotificationSchema, async () => refreshRoots());
 
-  const lang = (l: string | undefined): Lang => (l === 'ja' || l === 'en' ? l : defaultLang);
+  const lang = (l: string | undefined): Lang => (isLanguage(l) ? l : defaultLang);
   const ok = (value: unknown) => ({ content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }], structuredContent: value as Record<string, unknown> });
   const fail = (message: string) => ({ content: [{ type: 'text' as const, text: message }], isError: true });
   const guarded = <A>(fn: (a: A) => unknown | Promise<unknown>) => async (a: A) => {

@@ -22,7 +22,7 @@ export function snapshot(a: PolicyAnalysis): unknown {
     lineCount: a.lines.lineCount,
     document: {
       text: d.text,
-      // Normalised texts may be objects whose maps are computed when read: compare what they say.
+      // Normalized texts may be objects whose maps are computed when read: compare what they say.
       sections: d.sections.map((s) => ({ ...s, heading: plainNorm(s.heading) })),
       clauses: d.clauses.map((c) => ({ ...c, norm: plainNorm(c.norm) })),
       lists: d.lists,

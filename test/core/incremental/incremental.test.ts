@@ -282,7 +282,7 @@ describe('regressions', () => {
     }
   });
 
-  it('an edit right after a blank or refused text (which the splitter never saw) is analysed as the new text', () => {
+  it('an edit right after a blank or refused text (which the splitter never saw) is analyzed as the new text', () => {
     const start = '---\nkijun:\n# c\n---';
     const brackets = '['.repeat(600);
     const refused = `# 規程\n\n${brackets}\n`;

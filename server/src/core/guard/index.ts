@@ -63,7 +63,7 @@ export function guardedParse(text: string, limits: Readonly<Limits> = LIMITS): {
   }
 }
 
-/** Why a document is not checked after a language server died analysing it (server/src/lsp/crashGuard.ts). */
+/** Why a document is not checked after a language server died analyzing it (server/src/lsp/crashGuard.ts). */
 export function crashedBreach(text: string): LimitBreach {
   const end = text.search(/[\r\n]|$/);
   return {

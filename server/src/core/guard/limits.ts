@@ -76,7 +76,7 @@ export interface LimitBreach {
   kind: BreachKind;
   /**
    * Which limit (a key of Limits, 'stack' when the parser ran out of stack anyway, 'crashed' when a language
-   * server died analysing this document before: server/src/lsp/crashGuard.ts).
+   * server died analyzing this document before: server/src/lsp/crashGuard.ts).
    */
   limit: keyof Limits | 'stack' | 'crashed';
   value: number;

@@ -174,7 +174,7 @@ function shiftNode(node: RootContent | Root, by: number): void {
   if ('children' in node) for (const child of node.children as RootContent[]) shiftNode(child, by);
 }
 
-/** Normalises a reference label the way micromark compares them. */
+/** Normalizes a reference label the way micromark compares them. */
 export function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
 }
