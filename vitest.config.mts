@@ -26,6 +26,17 @@ export default defineConfig({
       // The figures are worth having even when a test fails (CI runs every step and reports each).
       reportOnFailure: true,
     },
-    server: { deps: { inline: ['remark-gfm', 'micromark-extension-gfm', 'micromark-extension-gfm-table', 'remark-parse', 'mdast-util-from-markdown', 'micromark'] } },
+    server: {
+      deps: {
+        inline: [
+          'remark-gfm',
+          'micromark-extension-gfm',
+          'micromark-extension-gfm-table',
+          'remark-parse',
+          'mdast-util-from-markdown',
+          'micromark',
+        ],
+      },
+    },
   },
 });

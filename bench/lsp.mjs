@@ -6,15 +6,24 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 // vscode-languageserver (a dependency of the project) re-exports vscode-jsonrpc's connection over streams.
-const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-languageserver/node');
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)(
+  'vscode-languageserver/node',
+);
 
 export class LspSession {
   constructor(serverPath, { cwd, args = ['--stdio'], nodeArgs = [], env } = {}) {
     this.t0 = performance.now();
-    this.child = spawn(process.execPath, [...nodeArgs, serverPath, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...nodeArgs, serverPath, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.stderr = '';
     this.child.stderr.on('data', (d) => (this.stderr += d));
-    this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.conn = createMessageConnection(
+      new StreamMessageReader(this.child.stdout),
+      new StreamMessageWriter(this.child.stdin),
+    );
     this.waiters = new Map();
     this.latest = new Map();
     this.conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -44,7 +53,12 @@ export class LspSession {
       capabilities: {
         textDocument: {
           synchronization: { didSave: false, dynamicRegistration: false },
-          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          publishDiagnostics: {
+            versionSupport: true,
+            relatedInformation: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+          },
         },
         workspace: { configuration: false, workspaceFolders: false },
       },
@@ -60,13 +74,18 @@ export class LspSession {
   open(file, text = readFileSync(file, 'utf8')) {
     const uri = pathToFileURL(file).href;
     const wait = this.diagnosticsFor(uri, 1);
-    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    void this.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     return { uri, wait };
   }
 
   change(uri, version, changes) {
     const wait = this.diagnosticsFor(uri, version);
-    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    void this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return wait;
   }
 

@@ -35,7 +35,10 @@ const QUICK = args.includes('--quick');
 const PROFILE = args.includes('--profile');
 // --only=check,edit,cold,rss,vsix,folder runs part of the benchmark (while working on it); results.md needs the first
 // five (folder: bench/throughput.mjs, folder throughput and the server's V8 options; --quick runs its short variant).
-const ONLY = (args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['check', 'edit', 'cold', 'rss', 'vsix', 'folder']);
+const ONLY = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',') ?? ['check', 'edit', 'cold', 'rss', 'vsix', 'folder'];
 const doing = (part) => ONLY.includes(part);
 const require = createRequire(import.meta.url);
 mkdirSync(cacheDir, { recursive: true });
@@ -79,7 +82,18 @@ const version = (pkg) => {
 // ------------------------------------------------------------------------------------------------------ builds
 // Profiles need readable names: --profile builds without minifying (and writes bench/profile.md, not results.md).
 // Kijun as built: with the linear-time table EditMap of scripts/build.mjs. remark and markdownlint run as published.
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !PROFILE, keepNames: true, logLevel: 'warning', legalComments: 'none', define: { KIJUN_VERSION: JSON.stringify('bench') }, plugins: [gfmTableEditMap(), micromarkText()] };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: !PROFILE,
+  keepNames: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { KIJUN_VERSION: JSON.stringify('bench') },
+  plugins: [gfmTableEditMap(), micromarkText()],
+};
 const coreBundle = join(cacheDir, 'core.cjs');
 await build({ ...common, entryPoints: [join(root, 'server/src/core/index.ts')], outfile: coreBundle });
 // The server as built (server/out/server.js: a loader of server/out/kijun.js through the V8 code cache); --profile
@@ -89,8 +103,19 @@ const serverPath = PROFILE ? join(cacheDir, 'server-profile.js') : builtServer;
 // The Node options the VS Code client starts the server with (server/src/protocol/launch.json): measured the same way.
 const launchFile = join(root, 'server/src/protocol/launch.json');
 const serverNodeArgs = existsSync(launchFile) ? JSON.parse(readFileSync(launchFile, 'utf8')).execArgv : [];
-if (!existsSync(builtServer)) throw new Error('server/out/server.js is missing: run `npm run build` first (npm run bench does)');
-if (PROFILE) await build({ ...common, stdin: { contents: "import { startServer } from './server/src/kijun'; startServer();", resolveDir: root, loader: 'ts' }, outfile: serverPath, banner: { js: '#!/usr/bin/env node' } });
+if (!existsSync(builtServer))
+  throw new Error('server/out/server.js is missing: run `npm run build` first (npm run bench does)');
+if (PROFILE)
+  await build({
+    ...common,
+    stdin: {
+      contents: "import { startServer } from './server/src/kijun'; startServer();",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: serverPath,
+    banner: { js: '#!/usr/bin/env node' },
+  });
 
 // -------------------------------------------------------------------------------------------------- documents
 const docs = SIZES.map((s) => {
@@ -104,7 +129,10 @@ const docs = SIZES.map((s) => {
 function startWorker(tool, file, profileDir) {
   const execArgv = ['--max-old-space-size=8192'];
   if (profileDir && tool === 'kijun') execArgv.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
-  const child = fork(join(here, 'worker.mjs'), [tool, file, coreBundle], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(here, 'worker.mjs'), [tool, file, coreBundle], {
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const queue = [];
   child.on('message', (m) => queue.shift()?.(m));
   const next = () => new Promise((resolve) => queue.push(resolve));
@@ -116,10 +144,11 @@ function startWorker(tool, file, profileDir) {
       child.send('run');
       return p;
     },
-    stop: () => new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.send('exit');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.send('exit');
+      }),
   };
 }
 
@@ -145,14 +174,21 @@ for (const d of doing('check') ? docs : []) {
       }
       info[`${tool}:info`] = res.info;
     }
-    log(`${d.label} round ${r + 1}/${d.warm + d.runs}: ${TOOLS.map((t) => `${t} ${ms(times[t].at(-1) ?? NaN)} ms`).join(', ')}`);
+    log(
+      `${d.label} round ${r + 1}/${d.warm + d.runs}: ${TOOLS.map((t) => `${t} ${ms(times[t].at(-1) ?? NaN)} ms`).join(', ')}`,
+    );
   }
   for (const tool of TOOLS) await info[tool].stop();
   full.push({
     ...d,
-    kijun: median(times.kijun), remark: median(times.remark), remarkSections: median(times['remark-sections']), markdownlint: median(times.markdownlint),
+    kijun: median(times.kijun),
+    remark: median(times.remark),
+    remarkSections: median(times['remark-sections']),
+    markdownlint: median(times.markdownlint),
     cpu: Object.fromEntries(TOOLS.map((t) => [t, median(cpu[t])])),
-    samples: times, info: Object.fromEntries(TOOLS.map((t) => [t, info[`${t}:info`]])), profileDir,
+    samples: times,
+    info: Object.fromEntries(TOOLS.map((t) => [t, info[`${t}:info`]])),
+    profileDir,
   });
 }
 
@@ -198,26 +234,31 @@ const edits = editScript(doc500.text, EDITS + EDIT_WARMUP, 77);
 let shipped;
 let inproc;
 if (doing('edit')) {
-log(`edit latency: ${EDITS} edits (+${EDIT_WARMUP} warm-up) on the 500 KB policy, server as built`);
-const profileDir = PROFILE ? join(cacheDir, 'profiles', 'server-edits') : undefined;
-if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-shipped = await editLatency(serverPath, doc500, edits, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
-shipped.profileDir = profileDir;
-log(`server as built: p50 ${ms(shipped.p50)} p95 ${ms(shipped.p95)} ms`);
-// The core alone, in this process: the incremental analyzer on the same edits.
-const core = require(coreBundle);
-inproc = (() => {
-  const a = core.createIncrementalAnalyzer();
-  a.update(doc500.text);
-  const times = [];
-  for (let i = 0; i < edits.length; i++) {
-    const t = performance.now();
-    a.applyEdits([{ range: edits[i].range, text: edits[i].text }]);
-    if (i >= EDIT_WARMUP) times.push(performance.now() - t);
-  }
-  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: Math.max(...times) };
-})();
-log(`core in process: p50 ${ms(inproc.p50)} p95 ${ms(inproc.p95)} ms`);
+  log(`edit latency: ${EDITS} edits (+${EDIT_WARMUP} warm-up) on the 500 KB policy, server as built`);
+  const profileDir = PROFILE ? join(cacheDir, 'profiles', 'server-edits') : undefined;
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  shipped = await editLatency(
+    serverPath,
+    doc500,
+    edits,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  shipped.profileDir = profileDir;
+  log(`server as built: p50 ${ms(shipped.p50)} p95 ${ms(shipped.p95)} ms`);
+  // The core alone, in this process: the incremental analyzer on the same edits.
+  const core = require(coreBundle);
+  inproc = (() => {
+    const a = core.createIncrementalAnalyzer();
+    a.update(doc500.text);
+    const times = [];
+    for (let i = 0; i < edits.length; i++) {
+      const t = performance.now();
+      a.applyEdits([{ range: edits[i].range, text: edits[i].text }]);
+      if (i >= EDIT_WARMUP) times.push(performance.now() - t);
+    }
+    return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: Math.max(...times) };
+  })();
+  log(`core in process: p50 ${ms(inproc.p50)} p95 ${ms(inproc.p95)} ms`);
 }
 
 // ------------------------------------------------------------------------------------------------ 4: cold start
@@ -247,46 +288,61 @@ if (doing('cold')) {
   await coldStart({ KIJUN_CODE_CACHE_DIR: coldCacheDir }); // writes the cache (at exit)
   for (let i = 0; i < COLD_RUNS; i++) cold.push(await coldStart({ KIJUN_CODE_CACHE_DIR: coldCacheDir }));
 }
-if (cold.length) log(`cold start: ${cold.map(ms).join(', ')} ms (code cache); ${coldNoCache.map(ms).join(', ')} ms (first start, no cache)`);
+if (cold.length)
+  log(
+    `cold start: ${cold.map(ms).join(', ')} ms (code cache); ${coldNoCache.map(ms).join(', ')} ms (first start, no cache)`,
+  );
 
 // ----------------------------------------------------------------------------------------------- 5: peak RSS
 const doc5 = docs.find((d) => d.bytes === 5_000_000);
-const rss = !doing('rss') ? undefined : await (async () => {
-  const s = new LspSession(serverPath, { cwd: root, nodeArgs: serverNodeArgs });
-  await s.initialize(cacheDir);
-  const { uri, wait } = s.open(doc5.file, doc5.text);
-  const t = performance.now();
-  await wait;
-  const open = performance.now() - t;
-  const afterOpen = s.peakRss();
-  // A few edits as well: the incremental state is part of what the server keeps.
-  const few = editScript(doc5.text, 10, 5);
-  let v = 1;
-  for (const e of few) await s.change(uri, ++v, [{ range: e.range, text: e.text }]);
-  const peak = s.peakRss();
-  await s.close();
-  return { open, afterOpen, peak };
-})();
+const rss = !doing('rss')
+  ? undefined
+  : await (async () => {
+      const s = new LspSession(serverPath, { cwd: root, nodeArgs: serverNodeArgs });
+      await s.initialize(cacheDir);
+      const { uri, wait } = s.open(doc5.file, doc5.text);
+      const t = performance.now();
+      await wait;
+      const open = performance.now() - t;
+      const afterOpen = s.peakRss();
+      // A few edits as well: the incremental state is part of what the server keeps.
+      const few = editScript(doc5.text, 10, 5);
+      let v = 1;
+      for (const e of few) await s.change(uri, ++v, [{ range: e.range, text: e.text }]);
+      const peak = s.peakRss();
+      await s.close();
+      return { open, afterOpen, peak };
+    })();
 if (rss) log(`5 MB: first diagnostics after ${ms(rss.open)} ms, peak RSS ${(rss.peak / 2 ** 20).toFixed(0)} MiB`);
 
 // -------------------------------------------------------------------------------------------------- 7: .vsix
-const vsix = !doing('vsix') ? undefined : (() => {
-  const script = join(root, 'scripts/package.mjs');
-  if (existsSync(script)) {
-    const out = join(cacheDir, 'kijun.vsix');
-    rmSync(out, { force: true });
-    const r = spawnSync(process.execPath, [script, '--no-build', '--out', out], { cwd: root, encoding: 'utf8' });
-    if (r.status === 0 && existsSync(out)) return { bytes: statSync(out).size, how: '`node scripts/package.mjs --no-build` (vsce package)' };
-    log(`packaging failed (${r.status}): ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' | ')}`);
-  }
-  const files = ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js'].map((f) => join(root, f)).filter(existsSync);
-  return { bytes: files.reduce((n, f) => n + statSync(f).size, 0), how: 'NOT packaged: sum of the bundled files (no `npm run package` available)' };
-})();
+const vsix = !doing('vsix')
+  ? undefined
+  : (() => {
+      const script = join(root, 'scripts/package.mjs');
+      if (existsSync(script)) {
+        const out = join(cacheDir, 'kijun.vsix');
+        rmSync(out, { force: true });
+        const r = spawnSync(process.execPath, [script, '--no-build', '--out', out], { cwd: root, encoding: 'utf8' });
+        if (r.status === 0 && existsSync(out))
+          return { bytes: statSync(out).size, how: '`node scripts/package.mjs --no-build` (vsce package)' };
+        log(`packaging failed (${r.status}): ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' | ')}`);
+      }
+      const files = ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js']
+        .map((f) => join(root, f))
+        .filter(existsSync);
+      return {
+        bytes: files.reduce((n, f) => n + statSync(f).size, 0),
+        how: 'NOT packaged: sum of the bundled files (no `npm run package` available)',
+      };
+    })();
 
 // ------------------------------------------------------------------------------------------------- profiles
 function loadProfiles(dir) {
   if (!dir || !existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
 }
 
 /** Share of the busy (not idle) samples spent in each named function and everything it called (no double counting). */
@@ -330,17 +386,55 @@ function topFunctions(profiles, n = 15) {
       self.set(key, (self.get(key) ?? 0) + dt);
     }
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, t]) => ({ fn, share: t / busy }));
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([fn, t]) => ({ fn, share: t / busy }));
 }
 
 // -------------------------------------------------------------------------------------------------- report
-const CHECK_PHASES = ['analyzeText', 'checkLimits', 'parsePiece', 'parseMarkdown', 'buildPiece', 'assemble', 'checkDocument', 'verdictsOf', 'addFindings', '(garbage collector)'];
-const SERVER_PHASES = ['checkLimits', 'diff', 'parsePiece', 'parseMarkdown', 'buildPiece', 'assemble', 'checkDocument', 'LineIndex', 'verdictsOf', 'addFindings', 'publish', 'toDiagnostic', '(garbage collector)'];
+const CHECK_PHASES = [
+  'analyzeText',
+  'checkLimits',
+  'parsePiece',
+  'parseMarkdown',
+  'buildPiece',
+  'assemble',
+  'checkDocument',
+  'verdictsOf',
+  'addFindings',
+  '(garbage collector)',
+];
+const SERVER_PHASES = [
+  'checkLimits',
+  'diff',
+  'parsePiece',
+  'parseMarkdown',
+  'buildPiece',
+  'assemble',
+  'checkDocument',
+  'LineIndex',
+  'verdictsOf',
+  'addFindings',
+  'publish',
+  'toDiagnostic',
+  '(garbage collector)',
+];
 if (PROFILE) {
-  const p = ['# Where the time goes (bench/run.mjs --profile)', '', 'CPU profiles (node --cpu-prof) of un-minified bundles, busy samples only (idle excluded). "Phase" rows count a sample for a function when it is on the stack (so nested phases overlap); "self" rows are the functions with the most self time.', ''];
+  const p = [
+    '# Where the time goes (bench/run.mjs --profile)',
+    '',
+    'CPU profiles (node --cpu-prof) of un-minified bundles, busy samples only (idle excluded). "Phase" rows count a sample for a function when it is on the stack (so nested phases overlap); "self" rows are the functions with the most self time.',
+    '',
+  ];
   for (const d of full.filter((x) => x.profileDir)) {
     const profs = loadProfiles(d.profileDir);
-    p.push(`## Kijun full check, ${d.label} (all runs, warm-up included)`, '', '| phase | share of busy time |', '|---|---:|');
+    p.push(
+      `## Kijun full check, ${d.label} (all runs, warm-up included)`,
+      '',
+      '| phase | share of busy time |',
+      '|---|---:|',
+    );
     for (const f of phases(profs, CHECK_PHASES)) p.push(`| ${f.fn} | ${(100 * f.share).toFixed(1)} % |`);
     p.push('', 'Self time:', '');
     for (const f of topFunctions(profs)) p.push(`- ${(100 * f.share).toFixed(1)} % ${f.fn}`);
@@ -368,46 +462,99 @@ const d500 = full.find((d) => d.bytes === 500_000);
 const d5 = full.find((d) => d.bytes === 5_000_000);
 const growth = d5.kijun / d500.kijun;
 const targets = [
-  ['Full check, 2 MB ≤ 0.5 × whole-document remark parse', `${(d2.kijun / d2.remark).toFixed(2)} ×`, d2.kijun <= 0.5 * d2.remark],
-  ['Full check, 2 MB faster than markdownlint', `${(d2.kijun / d2.markdownlint).toFixed(2)} ×`, d2.kijun < d2.markdownlint],
+  [
+    'Full check, 2 MB ≤ 0.5 × whole-document remark parse',
+    `${(d2.kijun / d2.remark).toFixed(2)} ×`,
+    d2.kijun <= 0.5 * d2.remark,
+  ],
+  [
+    'Full check, 2 MB faster than markdownlint',
+    `${(d2.kijun / d2.markdownlint).toFixed(2)} ×`,
+    d2.kijun < d2.markdownlint,
+  ],
   ['5 MB ≤ 11 × the 500 KB time', `${growth.toFixed(1)} ×`, growth <= 11],
   ['Edit-to-diagnostics p95 ≤ 30 ms on 500 KB (server as built)', `${ms(shipped.p95)} ms`, shipped.p95 <= 30],
   ['Cold start ≤ 300 ms (median)', `${ms(median(cold))} ms`, median(cold) <= 300],
-  ['Server RSS ≤ 200 MB with 5 MB open (peak after opening)', `${(rss.afterOpen / 1e6).toFixed(0)} MB (after 10 edits: ${(rss.peak / 1e6).toFixed(0)} MB)`, rss.afterOpen <= 200e6],
+  [
+    'Server RSS ≤ 200 MB with 5 MB open (peak after opening)',
+    `${(rss.afterOpen / 1e6).toFixed(0)} MB (after 10 edits: ${(rss.peak / 1e6).toFixed(0)} MB)`,
+    rss.afterOpen <= 200e6,
+  ],
   ['.vsix ≤ 600 KB', `${(vsix.bytes / 1000).toFixed(0)} KB`, vsix.bytes <= 600_000],
 ];
 const endLoad = loadavg();
 const lines = [];
 lines.push('# Kijun benchmark results', '');
-lines.push(`Generated by \`npm run bench\` (bench/run.mjs${QUICK ? ' --quick' : ''}) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Policies are generated deterministically by bench/generate.mjs (seed 2024): one file with its 別表 and 実施手順 appended (body ≈ 70 %, appended 別表 tables ≈ 25 %, procedures ≈ 5 % of the text); every number is a median after warm-up unless marked.`, '');
+lines.push(
+  `Generated by \`npm run bench\` (bench/run.mjs${QUICK ? ' --quick' : ''}) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Policies are generated deterministically by bench/generate.mjs (seed 2024): one file with its 別表 and 実施手順 appended (body ≈ 70 %, appended 別表 tables ≈ 25 %, procedures ≈ 5 % of the text); every number is a median after warm-up unless marked.`,
+  '',
+);
 lines.push('## Machine and versions', '');
-lines.push(`- ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}`);
-lines.push(`- load average at start ${startLoad.map((x) => x.toFixed(2)).join(' / ')}, at end ${endLoad.map((x) => x.toFixed(2)).join(' / ')} (the machine is shared: other processes compete for the 2 cores, so absolute times vary between runs; the ratios are measured round-robin in the same run)`);
-lines.push(`- Node ${process.version}; kijun ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}; unified ${version('unified')}, remark-parse ${version('remark-parse')}, remark-gfm ${version('remark-gfm')}, micromark ${version('micromark')}, markdownlint ${version('markdownlint')}, vscode-languageserver ${version('vscode-languageserver')}, esbuild ${version('esbuild')}`);
-lines.push(`- the language server runs as the VS Code client starts it: \`node ${[...serverNodeArgs, 'server/out/server.js', '--stdio'].join(' ')}\` (options from server/src/protocol/launch.json)`);
+lines.push(
+  `- ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}`,
+);
+lines.push(
+  `- load average at start ${startLoad.map((x) => x.toFixed(2)).join(' / ')}, at end ${endLoad.map((x) => x.toFixed(2)).join(' / ')} (the machine is shared: other processes compete for the 2 cores, so absolute times vary between runs; the ratios are measured round-robin in the same run)`,
+);
+lines.push(
+  `- Node ${process.version}; kijun ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}; unified ${version('unified')}, remark-parse ${version('remark-parse')}, remark-gfm ${version('remark-gfm')}, micromark ${version('micromark')}, markdownlint ${version('markdownlint')}, vscode-languageserver ${version('vscode-languageserver')}, esbuild ${version('esbuild')}`,
+);
+lines.push(
+  `- the language server runs as the VS Code client starts it: \`node ${[...serverNodeArgs, 'server/out/server.js', '--stdio'].join(' ')}\` (options from server/src/protocol/launch.json)`,
+);
 lines.push('');
 lines.push('## Full check vs remark and markdownlint', '');
-lines.push('Kijun: `analyzeText` (parse per section with remark, model, check, findings) from the minified core bundle, as built (with the linear-time table EditMap, scripts/gfmTableEditMap.mjs). remark: `unified().use(remarkParse).use(remarkGfm).parse(text)` on the whole text, as published. remark per section: the same parser, as published, on the text cut before each ATX heading outside code fences (a reference point for what the sectioning alone gives). markdownlint: `lint({ strings })` from `markdownlint/sync`, default configuration. Each tool in its own process, runs interleaved.', '');
-lines.push('| size | Kijun ms | remark ms | remark per section ms | markdownlint ms | Kijun / remark | Kijun / markdownlint | Kijun ms/MB | remark ms/MB | remark per section ms/MB | markdownlint ms/MB | runs |');
+lines.push(
+  'Kijun: `analyzeText` (parse per section with remark, model, check, findings) from the minified core bundle, as built (with the linear-time table EditMap, scripts/gfmTableEditMap.mjs). remark: `unified().use(remarkParse).use(remarkGfm).parse(text)` on the whole text, as published. remark per section: the same parser, as published, on the text cut before each ATX heading outside code fences (a reference point for what the sectioning alone gives). markdownlint: `lint({ strings })` from `markdownlint/sync`, default configuration. Each tool in its own process, runs interleaved.',
+  '',
+);
+lines.push(
+  '| size | Kijun ms | remark ms | remark per section ms | markdownlint ms | Kijun / remark | Kijun / markdownlint | Kijun ms/MB | remark ms/MB | remark per section ms/MB | markdownlint ms/MB | runs |',
+);
 lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const d of full) {
-  lines.push(`| ${d.label} (${d.size.toLocaleString('en')} B) | ${ms(d.kijun)} | ${ms(d.remark)} | ${ms(d.remarkSections)} | ${ms(d.markdownlint)} | ${(d.kijun / d.remark).toFixed(2)} | ${(d.kijun / d.markdownlint).toFixed(2)} | ${ms(d.kijun / mb(d.size))} | ${ms(d.remark / mb(d.size))} | ${ms(d.remarkSections / mb(d.size))} | ${ms(d.markdownlint / mb(d.size))} | ${d.warm}+${d.runs} |`);
+  lines.push(
+    `| ${d.label} (${d.size.toLocaleString('en')} B) | ${ms(d.kijun)} | ${ms(d.remark)} | ${ms(d.remarkSections)} | ${ms(d.markdownlint)} | ${(d.kijun / d.remark).toFixed(2)} | ${(d.kijun / d.markdownlint).toFixed(2)} | ${ms(d.kijun / mb(d.size))} | ${ms(d.remark / mb(d.size))} | ${ms(d.remarkSections / mb(d.size))} | ${ms(d.markdownlint / mb(d.size))} | ${d.warm}+${d.runs} |`,
+  );
 }
-lines.push('', 'The same runs in CPU time of each process (user + system, all threads), which a busy machine disturbs less:', '');
-lines.push('| size | Kijun CPU ms | remark CPU ms | remark per section CPU ms | markdownlint CPU ms | Kijun / remark | Kijun / markdownlint |');
+lines.push(
+  '',
+  'The same runs in CPU time of each process (user + system, all threads), which a busy machine disturbs less:',
+  '',
+);
+lines.push(
+  '| size | Kijun CPU ms | remark CPU ms | remark per section CPU ms | markdownlint CPU ms | Kijun / remark | Kijun / markdownlint |',
+);
 lines.push('|---|---:|---:|---:|---:|---:|---:|');
-for (const d of full) lines.push(`| ${d.label} | ${ms(d.cpu.kijun)} | ${ms(d.cpu.remark)} | ${ms(d.cpu['remark-sections'])} | ${ms(d.cpu.markdownlint)} | ${(d.cpu.kijun / d.cpu.remark).toFixed(2)} | ${(d.cpu.kijun / d.cpu.markdownlint).toFixed(2)} |`);
-lines.push('', `Kijun 5 MB / 500 KB: ${growth.toFixed(1)} × wall, ${(d5.cpu.kijun / d500.cpu.kijun).toFixed(1)} × CPU, for ${(d5.size / d500.size).toFixed(1)} × the text. Sanity: ${full.map((d) => `${d.label}: ${d.info.kijun}`).join('; ')}.`, '');
+for (const d of full)
+  lines.push(
+    `| ${d.label} | ${ms(d.cpu.kijun)} | ${ms(d.cpu.remark)} | ${ms(d.cpu['remark-sections'])} | ${ms(d.cpu.markdownlint)} | ${(d.cpu.kijun / d.cpu.remark).toFixed(2)} | ${(d.cpu.kijun / d.cpu.markdownlint).toFixed(2)} |`,
+  );
+lines.push(
+  '',
+  `Kijun 5 MB / 500 KB: ${growth.toFixed(1)} × wall, ${(d5.cpu.kijun / d500.cpu.kijun).toFixed(1)} × CPU, for ${(d5.size / d500.size).toFixed(1)} × the text. Sanity: ${full.map((d) => `${d.label}: ${d.info.kijun}`).join('; ')}.`,
+  '',
+);
 lines.push('![time against size](scaling.svg)', '');
 lines.push('## Editing, start-up, memory, package', '');
 lines.push('| measurement | p50 | p95 | max |');
 lines.push('|---|---:|---:|---:|');
-lines.push(`| edit → diagnostics, server as built, 500 KB, ${EDITS} edits (each waits for its diagnostics) | ${ms(shipped.p50)} ms | ${ms(shipped.p95)} ms | ${ms(shipped.max)} ms |`);
-lines.push(`| incremental analysis alone (core, in process, same edits) | ${ms(inproc.p50)} ms | ${ms(inproc.p95)} ms | ${ms(inproc.max)} ms |`);
+lines.push(
+  `| edit → diagnostics, server as built, 500 KB, ${EDITS} edits (each waits for its diagnostics) | ${ms(shipped.p50)} ms | ${ms(shipped.p95)} ms | ${ms(shipped.max)} ms |`,
+);
+lines.push(
+  `| incremental analysis alone (core, in process, same edits) | ${ms(inproc.p50)} ms | ${ms(inproc.p95)} ms | ${ms(inproc.max)} ms |`,
+);
 lines.push('', '| measurement | value |', '|---|---:|');
-lines.push(`| cold start: spawn, initialize, open 50 KB, first diagnostics (median of ${COLD_RUNS}; min–max) | ${ms(median(cold))} ms (${ms(Math.min(...cold))}–${ms(Math.max(...cold))}) |`);
-lines.push(`| the same, first start on the machine (no code cache yet; median of ${COLD_RUNS}; min–max) | ${ms(median(coldNoCache))} ms (${ms(Math.min(...coldNoCache))}–${ms(Math.max(...coldNoCache))}) |`);
-lines.push(`| server peak RSS (VmHWM), 5 MB policy open + 10 edits | ${(rss.peak / 1e6).toFixed(0)} MB (after open: ${(rss.afterOpen / 1e6).toFixed(0)} MB) |`);
+lines.push(
+  `| cold start: spawn, initialize, open 50 KB, first diagnostics (median of ${COLD_RUNS}; min–max) | ${ms(median(cold))} ms (${ms(Math.min(...cold))}–${ms(Math.max(...cold))}) |`,
+);
+lines.push(
+  `| the same, first start on the machine (no code cache yet; median of ${COLD_RUNS}; min–max) | ${ms(median(coldNoCache))} ms (${ms(Math.min(...coldNoCache))}–${ms(Math.max(...coldNoCache))}) |`,
+);
+lines.push(
+  `| server peak RSS (VmHWM), 5 MB policy open + 10 edits | ${(rss.peak / 1e6).toFixed(0)} MB (after open: ${(rss.afterOpen / 1e6).toFixed(0)} MB) |`,
+);
 lines.push(`| server: 5 MB policy opened → first diagnostics | ${ms(rss.open)} ms |`);
 lines.push(`| server peak RSS after the 500 KB edit run | ${(shipped.rss / 1e6).toFixed(0)} MB |`);
 lines.push(`| .vsix size — ${vsix.how} | ${(vsix.bytes / 1000).toFixed(0)} KB |`);
@@ -416,7 +563,10 @@ for (const [name, value, ok] of targets) lines.push(`| ${name} | ${value} | ${ok
 lines.push('', '## How each target is reached, and what limits it', '');
 lines.push(...limitNotes());
 const throughput = doing('folder') ? (await throughputSections({ short: QUICK })).lines : undefined;
-writeFileSync(join(here, 'results.md'), throughput ? withSection(`${lines.join('\n')}\n`, throughput) : `${lines.join('\n')}\n`);
+writeFileSync(
+  join(here, 'results.md'),
+  throughput ? withSection(`${lines.join('\n')}\n`, throughput) : `${lines.join('\n')}\n`,
+);
 writeFileSync(join(here, 'scaling.svg'), scalingSvg(full));
 console.log(lines.join('\n'));
 
@@ -444,15 +594,22 @@ function zipEntries(file) {
 function limitNotes() {
   const kb = (n) => `${(n / 1000).toFixed(0)} KB`;
   const met = Object.fromEntries(targets.map(([name, , ok]) => [name, ok]));
-  const say = (name, how, limit) => notes.push(`- **${name}** — ${met[name] ? 'met' : '**not met**'}. ${how}${met[name] || !limit ? '' : ` ${limit}`}`);
+  const say = (name, how, limit) =>
+    notes.push(`- **${name}** — ${met[name] ? 'met' : '**not met**'}. ${how}${met[name] || !limit ? '' : ` ${limit}`}`);
   const notes = [];
   say(
     targets[0][0],
     `Kijun parses each heading section with remark on its own. remark-gfm's table resolver (micromark-extension-gfm-table 2.1.1) is quadratic in the table cells of one flow run — \`EditMap.add\` scans every change recorded so far, and one map serves all the tables up to the next list or quote — so the appended 別表 (one long run of tables) cost a whole-document parse ${ms(d2.remark)} ms against ${ms(d2.remarkSections)} ms for the same parser per section. Kijun's builds also swap in a linear EditMap (scripts/gfmTableEditMap.mjs), which lifts the quadratic term inside one huge table too. Kijun's whole check costs ${(d2.kijun / d2.remarkSections).toFixed(2)} × the bare per-section parse (model and requirement check on top). On text without tables there is nothing superlinear to avoid: there the check costs about what remark's parse does (bench/profile.md).`,
     'What remains is remark itself (about 57 % of the check, most of the garbage collection).',
   );
-  say(targets[1][0], `markdownlint 0.40 parses with micromark and the same GFM table extension, whole document, then runs its rules: it pays the same quadratic term.`);
-  say(targets[2][0], `Sectioned parsing and linear requirement matching (concepts numbered once, answers remembered per clause text): ${ms(d500.kijun / mb(d500.size))} ms/MB at 500 KB, ${ms(d5.kijun / mb(d5.size))} ms/MB at 5 MB.`);
+  say(
+    targets[1][0],
+    `markdownlint 0.40 parses with micromark and the same GFM table extension, whole document, then runs its rules: it pays the same quadratic term.`,
+  );
+  say(
+    targets[2][0],
+    `Sectioned parsing and linear requirement matching (concepts numbered once, answers remembered per clause text): ${ms(d500.kijun / mb(d500.size))} ms/MB at 500 KB, ${ms(d5.kijun / mb(d5.size))} ms/MB at 5 MB.`,
+  );
   say(
     targets[3][0],
     'The server publishes at once after a pause (server/src/lsp/diagnostics.ts): it waits one event-loop turn so that changes already queued are analyzed together, and delays only while changes arrive faster than they are analyzed (twice the recent analysis time, 10–150 ms). Per edit the analyzer re-parses the touched section only, re-scans only the guard segments the edit touched (guard/incremental.ts) and finds line breaks with indexOf.',
@@ -468,10 +625,16 @@ function limitNotes() {
     `The server runs with the Node options of server/src/protocol/launch.json (${serverNodeArgs.join(' ') || 'none'}), as the VS Code client starts it; test/memory checks they leave room for a 10 MB policy. What the server keeps for a document and what the first parse allocates were also cut (see the closing notes of issue 4).`,
     'The peak comes from V8 growing the heap during the first parse of the 5 MB text.',
   );
-  if (rss.peak > 200e6) notes.push(`  After 10 edits the peak is ${(rss.peak / 1e6).toFixed(0)} MB, over 200 MB: each edit builds a new document model (about 10 MB for 5 MB of text) while the previous one is still referenced, and V8 collects it late. Sharing the clause objects of unchanged sections between analyses would cut that; not done.`);
+  if (rss.peak > 200e6)
+    notes.push(
+      `  After 10 edits the peak is ${(rss.peak / 1e6).toFixed(0)} MB, over 200 MB: each edit builds a new document model (about 10 MB for 5 MB of text) while the previous one is still referenced, and V8 collects it late. Sharing the clause objects of unchanged sections between analyses would cut that; not done.`,
+    );
   if (vsix) {
     const entries = vsix.how.startsWith('NOT') ? [] : zipEntries(join(cacheDir, 'kijun.vsix'));
-    const top = entries.slice(0, 3).map((e) => `${e.name.replace(/^extension\//, '')} ${kb(e.compressed)} compressed (${kb(e.size)})`).join(', ');
+    const top = entries
+      .slice(0, 3)
+      .map((e) => `${e.name.replace(/^extension\//, '')} ${kb(e.compressed)} compressed (${kb(e.size)})`)
+      .join(', ');
     say(
       targets[6][0],
       `The language server and the CLI share one bundle (server/out/kijun.js) behind two small loaders, and Shift_JIS files are decoded with the runtime's own TextDecoder instead of iconv-lite's tables. ${top ? `Largest entries: ${top}.` : ''}`,
@@ -499,9 +662,13 @@ function scalingSvg(rows) {
     { key: 'markdownlint', name: 'markdownlint', color: '#1d4ed8' },
   ];
   const out = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
-  out.push(`<text x="${m.l}" y="22" font-size="15" font-weight="bold">Time against document size (median, lower is better)</text>`);
+  out.push(
+    `<text x="${m.l}" y="22" font-size="15" font-weight="bold">Time against document size (median, lower is better)</text>`,
+  );
   for (let i = 0; i <= 5; i++) {
     const v = (niceY * i) / 5;
     out.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e7eb"/>`);
@@ -514,14 +681,21 @@ function scalingSvg(rows) {
   out.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${H - m.b}" y2="${H - m.b}" stroke="#111"/>`);
   out.push(`<line x1="${m.l}" x2="${m.l}" y1="${m.t}" y2="${H - m.b}" stroke="#111"/>`);
   out.push(`<text x="${(m.l + W - m.r) / 2}" y="${H - 15}" text-anchor="middle">document size (MB of UTF-8)</text>`);
-  out.push(`<text x="18" y="${(m.t + H - m.b) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(m.t + H - m.b) / 2})">seconds</text>`);
+  out.push(
+    `<text x="18" y="${(m.t + H - m.b) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(m.t + H - m.b) / 2})">seconds</text>`,
+  );
   series.forEach((s, i) => {
     const pts = rows.map((r) => `${x(mb(r.size)).toFixed(1)},${y(r[s.key] / 1000).toFixed(1)}`);
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
     out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2.5"${dash} points="${pts.join(' ')}"/>`);
-    for (const r of rows) out.push(`<circle cx="${x(mb(r.size)).toFixed(1)}" cy="${y(r[s.key] / 1000).toFixed(1)}" r="4" fill="${s.color}"><title>${s.name}, ${r.label}: ${ms(r[s.key])} ms</title></circle>`);
+    for (const r of rows)
+      out.push(
+        `<circle cx="${x(mb(r.size)).toFixed(1)}" cy="${y(r[s.key] / 1000).toFixed(1)}" r="4" fill="${s.color}"><title>${s.name}, ${r.label}: ${ms(r[s.key])} ms</title></circle>`,
+      );
     const ly = m.t + 20 + i * 24;
-    out.push(`<line x1="${W - m.r + 15}" x2="${W - m.r + 40}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2.5"${dash}/>`);
+    out.push(
+      `<line x1="${W - m.r + 15}" x2="${W - m.r + 40}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2.5"${dash}/>`,
+    );
     out.push(`<text x="${W - m.r + 46}" y="${ly + 4}">${s.name}</text>`);
   });
   out.push('</svg>');
@@ -533,4 +707,3 @@ function niceCeil(v) {
   for (const f of [1, 2, 2.5, 5, 10]) if (f * p >= v) return f * p;
   return 10 * p;
 }
-

@@ -59,8 +59,18 @@ const outDir = join(tmpdir(), `kijun-bench-scan-${process.pid}`);
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, 'scan.cjs');
 await build({
-  stdin: { contents: `import { LIMITS as checkLimitsDefaults } from ${JSON.stringify(join(root, 'server', 'src', 'core', 'guard'))};\n${entry}`, resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning', nodePaths: [join(root, 'node_modules')],
+  stdin: {
+    contents: `import { LIMITS as checkLimitsDefaults } from ${JSON.stringify(join(root, 'server', 'src', 'core', 'guard'))};\n${entry}`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outfile,
+  logLevel: 'warning',
+  nodePaths: [join(root, 'node_modules')],
 });
 const r = spawnSync(process.execPath, [outfile], { stdio: 'inherit', cwd: root });
 process.exit(r.status ?? 1);

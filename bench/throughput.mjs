@@ -41,7 +41,8 @@ function folderOf(count, seed) {
   if (!existsSync(join(dir, 'done'))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    for (const [i, bytes] of sizes.entries()) writeFileSync(join(dir, `policy-${String(i + 1).padStart(3, '0')}.md`), generatePolicy(bytes, seed * 1000 + i));
+    for (const [i, bytes] of sizes.entries())
+      writeFileSync(join(dir, `policy-${String(i + 1).padStart(3, '0')}.md`), generatePolicy(bytes, seed * 1000 + i));
     writeFileSync(join(dir, 'done'), '');
   }
   const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
@@ -54,7 +55,11 @@ function measure(args, env = {}) {
   rmSync(usageFile, { force: true });
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--require', join(cacheDir, 'usage-hook.cjs'), ...args], { cwd: root, env: { ...process.env, LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: '1700000000', BENCH_USAGE: usageFile, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, ['--require', join(cacheDir, 'usage-hook.cjs'), ...args], {
+      cwd: root,
+      env: { ...process.env, LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: '1700000000', BENCH_USAGE: usageFile, ...env },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const hash = createHash('sha256');
     child.stdout.on('data', (d) => hash.update(d));
     child.on('error', reject);
@@ -81,11 +86,30 @@ export async function folderBench({ short = false } = {}) {
   const cli = join(root, 'server/out/cli.js');
   const cli2 = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
   const tools = [
-    { name: 'Kijun --jobs 1', args: [cli, 'check', '--no-progress', '--fail-on', 'none', '--format', 'json', '--jobs', '1', folder.dir] },
-    { name: `Kijun --jobs ${Math.max(2, n)}`, args: [cli, 'check', '--no-progress', '--fail-on', 'none', '--format', 'json', '--jobs', String(Math.max(2, n)), folder.dir] },
+    {
+      name: 'Kijun --jobs 1',
+      args: [cli, 'check', '--no-progress', '--fail-on', 'none', '--format', 'json', '--jobs', '1', folder.dir],
+    },
+    {
+      name: `Kijun --jobs ${Math.max(2, n)}`,
+      args: [
+        cli,
+        'check',
+        '--no-progress',
+        '--fail-on',
+        'none',
+        '--format',
+        'json',
+        '--jobs',
+        String(Math.max(2, n)),
+        folder.dir,
+      ],
+    },
     ...(existsSync(cli2) ? [{ name: 'markdownlint-cli2', args: [cli2, `${folder.dir}/*.md`] }] : []),
   ];
-  log(`folder: ${folder.files} files, ${(folder.bytes / 1e6).toFixed(1)} MB, ${rounds} round(s): ${tools.map((t) => t.name).join(', ')}`);
+  log(
+    `folder: ${folder.files} files, ${(folder.bytes / 1e6).toFixed(1)} MB, ${rounds} round(s): ${tools.map((t) => t.name).join(', ')}`,
+  );
   await measure([cli, 'check', '--no-progress', '--fail-on', 'none', join(folder.dir, 'policy-001.md')]); // warms the code cache
   const runs = new Map(tools.map((t) => [t.name, []]));
   for (let i = 0; i < rounds; i++) {
@@ -98,7 +122,14 @@ export async function folderBench({ short = false } = {}) {
   const rows = tools.map((t) => {
     const rs = runs.get(t.name);
     const wall = median(rs.map((r) => r.wall));
-    return { name: t.name, wall, cpu: median(rs.map((r) => r.cpu)), rss: Math.max(...rs.map((r) => r.rss)), outs: new Set(rs.map((r) => r.out)), code: rs[0].code };
+    return {
+      name: t.name,
+      wall,
+      cpu: median(rs.map((r) => r.cpu)),
+      rss: Math.max(...rs.map((r) => r.rss)),
+      outs: new Set(rs.map((r) => r.out)),
+      code: rs[0].code,
+    };
   });
   const [one, many] = rows;
   const same = one.outs.size === 1 && many.outs.size === 1 && [...one.outs][0] === [...many.outs][0];
@@ -164,13 +195,23 @@ export async function v8Bench({ short = false } = {}) {
       const rss = s.peakRss();
       await s.close();
       results.get(c.name).push({ open, cpuOpen, rssOpen, editMs, cpu, rss });
-      log(`  ${c.name}: open ${fmt(open)} ms (CPU ${fmt(cpuOpen)} ms), peak ${fmt(rssOpen / 1e6)} MB; 10 edits ${fmt(editMs, 1)} ms each, CPU in all ${fmt(cpu)} ms, peak ${fmt(rss / 1e6)} MB`);
+      log(
+        `  ${c.name}: open ${fmt(open)} ms (CPU ${fmt(cpuOpen)} ms), peak ${fmt(rssOpen / 1e6)} MB; 10 edits ${fmt(editMs, 1)} ms each, CPU in all ${fmt(cpu)} ms, peak ${fmt(rss / 1e6)} MB`,
+      );
     }
   }
   const rows = configs.map((c) => {
     const rs = results.get(c.name);
     const m = (k) => median(rs.map((r) => r[k]));
-    return { name: c.name, open: m('open'), cpuOpen: m('cpuOpen'), rssOpen: m('rssOpen'), editMs: m('editMs'), cpu: m('cpu'), rss: m('rss') };
+    return {
+      name: c.name,
+      open: m('open'),
+      cpuOpen: m('cpuOpen'),
+      rssOpen: m('rssOpen'),
+      editMs: m('editMs'),
+      cpu: m('cpu'),
+      rss: m('rss'),
+    };
   });
   return { bytes: Buffer.byteLength(text), rounds, rows };
 }
@@ -184,18 +225,36 @@ export async function throughputSections({ short = false } = {}) {
   const L = [];
   const load = `load average ${startLoad.map((x) => x.toFixed(2)).join(' / ')} at start, ${endLoad.map((x) => x.toFixed(2)).join(' / ')} at end`;
   L.push('## Folder throughput: `kijun check` on many files', '');
-  L.push(`${short ? 'SHORT variant (`node bench/throughput.mjs --short`)' : '`npm run bench`'}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${load}, ${availableParallelism()} cores available. A folder of ${f.folder.files} generated policies of 50–500 KB (${(f.folder.bytes / 1e6).toFixed(1)} MB; bench/generate.mjs, sizes drawn with seed 7); each tool its own process, ${f.rounds === 1 ? 'one run each' : `median of ${f.rounds} runs`}, round-robin. Kijun: \`kijun check --format json --fail-on none --jobs J\` (the built CLI, code cache warm); markdownlint-cli2 ${version('markdownlint-cli2')} (markdownlint ${version('markdownlint')}, default rules, one thread). CPU: user + system of the whole process, all threads.`, '');
+  L.push(
+    `${short ? 'SHORT variant (`node bench/throughput.mjs --short`)' : '`npm run bench`'}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${load}, ${availableParallelism()} cores available. A folder of ${f.folder.files} generated policies of 50–500 KB (${(f.folder.bytes / 1e6).toFixed(1)} MB; bench/generate.mjs, sizes drawn with seed 7); each tool its own process, ${f.rounds === 1 ? 'one run each' : `median of ${f.rounds} runs`}, round-robin. Kijun: \`kijun check --format json --fail-on none --jobs J\` (the built CLI, code cache warm); markdownlint-cli2 ${version('markdownlint-cli2')} (markdownlint ${version('markdownlint')}, default rules, one thread). CPU: user + system of the whole process, all threads.`,
+    '',
+  );
   L.push('| tool | wall ms | CPU ms | CPU / wall | peak RSS MB | files/s | MB/s | wall vs Kijun --jobs 1 |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   const base = f.rows[0].wall;
   const [one, many] = f.rows;
-  for (const r of f.rows) L.push(`| ${r.name} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${(r.cpu / r.wall).toFixed(2)} | ${fmt(r.rss / 1e6)} | ${(f.folder.files / (r.wall / 1000)).toFixed(1)} | ${(f.folder.bytes / 1e6 / (r.wall / 1000)).toFixed(2)} | ${(r.wall / base).toFixed(2)} × |`);
-  L.push('', `Speed-up of --jobs ${Math.max(2, f.n)} over --jobs 1: **${f.speedup.toFixed(2)} ×** wall time (target ≥ 1.7 × with 2 jobs). CPU time of --jobs ${Math.max(2, f.n)} / --jobs 1: ${(many.cpu / one.cpu).toFixed(2)} × (what the threads cost beyond the work itself; the wall-time speed-up cannot exceed jobs ÷ this, nor the CPU the machine's other processes leave). The JSON output of both runs is ${f.same ? 'byte-identical' : '**NOT identical**'} (SOURCE_DATE_EPOCH fixed).`, '');
-  L.push('## The language server\'s V8 options', '');
-  L.push(`The server as built (server/out/server.js) opens a generated ${(v.bytes / 1e6).toFixed(1)} MB policy (time to its first diagnostics: the full check) and takes 10 one-character edits, each waiting for its diagnostics; ${v.rounds === 1 ? 'one run' : `median of ${v.rounds} runs`} per option set, round-robin. CPU: the server process's user + system time from /proc (10 ms ticks); RSS: its peak (VmHWM).`, '');
-  L.push('| Node options | open → diagnostics ms | CPU of the open ms | peak RSS after open MB | ms per edit | CPU open + 10 edits ms | peak RSS after edits MB |');
+  for (const r of f.rows)
+    L.push(
+      `| ${r.name} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${(r.cpu / r.wall).toFixed(2)} | ${fmt(r.rss / 1e6)} | ${(f.folder.files / (r.wall / 1000)).toFixed(1)} | ${(f.folder.bytes / 1e6 / (r.wall / 1000)).toFixed(2)} | ${(r.wall / base).toFixed(2)} × |`,
+    );
+  L.push(
+    '',
+    `Speed-up of --jobs ${Math.max(2, f.n)} over --jobs 1: **${f.speedup.toFixed(2)} ×** wall time (target ≥ 1.7 × with 2 jobs). CPU time of --jobs ${Math.max(2, f.n)} / --jobs 1: ${(many.cpu / one.cpu).toFixed(2)} × (what the threads cost beyond the work itself; the wall-time speed-up cannot exceed jobs ÷ this, nor the CPU the machine's other processes leave). The JSON output of both runs is ${f.same ? 'byte-identical' : '**NOT identical**'} (SOURCE_DATE_EPOCH fixed).`,
+    '',
+  );
+  L.push("## The language server's V8 options", '');
+  L.push(
+    `The server as built (server/out/server.js) opens a generated ${(v.bytes / 1e6).toFixed(1)} MB policy (time to its first diagnostics: the full check) and takes 10 one-character edits, each waiting for its diagnostics; ${v.rounds === 1 ? 'one run' : `median of ${v.rounds} runs`} per option set, round-robin. CPU: the server process's user + system time from /proc (10 ms ticks); RSS: its peak (VmHWM).`,
+    '',
+  );
+  L.push(
+    '| Node options | open → diagnostics ms | CPU of the open ms | peak RSS after open MB | ms per edit | CPU open + 10 edits ms | peak RSS after edits MB |',
+  );
   L.push('|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of v.rows) L.push(`| ${r.name} | ${fmt(r.open)} | ${fmt(r.cpuOpen)} | ${fmt(r.rssOpen / 1e6)} | ${fmt(r.editMs, 1)} | ${fmt(r.cpu)} | ${fmt(r.rss / 1e6)} |`);
+  for (const r of v.rows)
+    L.push(
+      `| ${r.name} | ${fmt(r.open)} | ${fmt(r.cpuOpen)} | ${fmt(r.rssOpen / 1e6)} | ${fmt(r.editMs, 1)} | ${fmt(r.cpu)} | ${fmt(r.rss / 1e6)} |`,
+    );
   L.push('');
   return { lines: L, folder: f, v8: v };
 }
@@ -225,6 +284,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const short = process.argv.includes('--short');
   const { lines } = await throughputSections({ short });
   const file = join(here, 'results.md');
-  writeFileSync(file, withSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Kijun benchmark results\n', lines));
+  writeFileSync(
+    file,
+    withSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Kijun benchmark results\n', lines),
+  );
   console.log(lines.join('\n'));
 }

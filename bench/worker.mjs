@@ -21,15 +21,16 @@ if (tool === 'kijun') {
   const remarkParse = (await import('remark-parse')).default;
   const remarkGfm = (await import('remark-gfm')).default;
   const processor = unified().use(remarkParse).use(remarkGfm);
-  run = tool === 'remark'
-    ? () => `${processor.parse(text).children.length} blocks`
-    // A reference point, not Kijun: the same parser on the text cut before each ATX heading outside code fences.
-    : () => {
-      const sections = cutAtHeadings(text);
-      let blocks = 0;
-      for (const section of sections) blocks += processor.parse(section).children.length;
-      return `${sections.length} sections, ${blocks} blocks`;
-    };
+  run =
+    tool === 'remark'
+      ? () => `${processor.parse(text).children.length} blocks`
+      : // A reference point, not Kijun: the same parser on the text cut before each ATX heading outside code fences.
+        () => {
+          const sections = cutAtHeadings(text);
+          let blocks = 0;
+          for (const section of sections) blocks += processor.parse(section).children.length;
+          return `${sections.length} sections, ${blocks} blocks`;
+        };
 } else if (tool === 'markdownlint') {
   const { lint } = await import('markdownlint/sync');
   // Library API, default configuration: every default rule on.
@@ -42,7 +43,7 @@ function cutAtHeadings(source) {
   const out = [];
   let start = 0;
   let fence;
-  for (let at = 0; at < source.length;) {
+  for (let at = 0; at < source.length; ) {
     const end = source.indexOf('\n', at);
     const next = end < 0 ? source.length : end + 1;
     const line = source.slice(at, next);

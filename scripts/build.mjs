@@ -36,7 +36,8 @@ const metafile = argv.includes('--metafile');
 const flagValue = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
 const outRoot = flagValue('--out');
 const only = flagValue('--only')?.split(',');
-const envFlag = (name, otherwise) => (process.env[name] === undefined || process.env[name] === '' ? otherwise : process.env[name] !== '0');
+const envFlag = (name, otherwise) =>
+  process.env[name] === undefined || process.env[name] === '' ? otherwise : process.env[name] !== '0';
 /**
  * yaml's Node entry is one CommonJS file that esbuild cannot tree-shake; its ES-module build is the same code in
  * modules, so the Node bundles take that one too and keep only what the front matter uses (~17 KB less per bundle).
@@ -74,8 +75,14 @@ const common = {
 const oneLanguageServerImport = {
   name: 'kijun-one-vscode-languageserver-import',
   setup(b) {
-    b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) => (args.namespace === 'kijun-lsp' ? undefined : { path: 'vscode-languageserver/node', namespace: 'kijun-lsp' }));
-    b.onLoad({ filter: /.*/, namespace: 'kijun-lsp' }, () => ({ contents: "export * from 'vscode-languageserver/node';", resolveDir: root, loader: 'js' }));
+    b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
+      args.namespace === 'kijun-lsp' ? undefined : { path: 'vscode-languageserver/node', namespace: 'kijun-lsp' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'kijun-lsp' }, () => ({
+      contents: "export * from 'vscode-languageserver/node';",
+      resolveDir: root,
+      loader: 'js',
+    }));
   },
 };
 
@@ -106,15 +113,29 @@ const results = await Promise.all([
     // `kijun mcp` loads the MCP SDK's own bundle, next to this one, only when it runs (server/src/cli/mcp.ts).
     external: ['./mcp-sdk.js', './import.js'],
   }),
-  build({ ...common, entryPoints: { server: './server/src/node/serverEntry.ts', cli: './server/src/node/cliEntry.ts' }, outdir: 'server/out', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: { extension: './client/src/extension.ts' }, outdir: 'client/out', external: ['vscode', '../../server/out/import.js'] }),
+  build({
+    ...common,
+    entryPoints: { server: './server/src/node/serverEntry.ts', cli: './server/src/node/cliEntry.ts' },
+    outdir: 'server/out',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  build({
+    ...common,
+    entryPoints: { extension: './client/src/extension.ts' },
+    outdir: 'client/out',
+    external: ['vscode', '../../server/out/import.js'],
+  }),
   // The document libraries (mammoth, rehype-parse/parse5, rehype-remark): a bundle of their own, required only when a
   // document is imported (kijun import / check FILE.docx, the "Import Policy" command), never at start-up.
   // (Fourth: its metafile is results[3].)
   build({ ...common, entryPoints: { import: './server/src/import/bundle.ts' }, outdir: 'server/out' }),
   // Heavy writers, each its own bundle beside kijun.js, required only when a .docx or .xlsx is written (never by
   // the language server; not in the .vsix — see .vscodeignore).
-  build({ ...common, entryPoints: { docx: './server/src/papers/docxEntry.ts', xlsx: './server/src/papers/xlsxEntry.ts' }, outdir: 'server/out' }),
+  build({
+    ...common,
+    entryPoints: { docx: './server/src/papers/docxEntry.ts', xlsx: './server/src/papers/xlsxEntry.ts' },
+    outdir: 'server/out',
+  }),
   // The MCP SDK and zod, loaded only by `kijun mcp` (server/src/cli/mcp.ts), never by the language server.
   build({ ...common, entryPoints: { 'mcp-sdk': './server/src/cli/mcpSdk.ts' }, outdir: 'server/out' }),
   // VS Code for the Web: the language server in a web worker, and the client for the browser extension host.
@@ -129,10 +150,22 @@ const results = await Promise.all([
     define: { ...web.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
     plugins: [...common.plugins, webEdges(root)],
   }),
-  build({ ...web, entryPoints: { browserExtension: './client/src/browserExtension.ts' }, outdir: 'client/out', format: 'cjs', external: ['vscode'], plugins: [...common.plugins, webEdges(root)] }),
+  build({
+    ...web,
+    entryPoints: { browserExtension: './client/src/browserExtension.ts' },
+    outdir: 'client/out',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [...common.plugins, webEdges(root)],
+  }),
 ]);
 if (metafile && !watch && !only) {
-  for (const [i, name] of ['server/out/kijun.meta.json', 'server/out/entries.meta.json', 'client/out/extension.meta.json', 'server/out/import.meta.json'].entries()) {
+  for (const [i, name] of [
+    'server/out/kijun.meta.json',
+    'server/out/entries.meta.json',
+    'client/out/extension.meta.json',
+    'server/out/import.meta.json',
+  ].entries()) {
     writeFileSync(new URL(`../${name}`, import.meta.url), JSON.stringify(results[i].metafile));
   }
 }

@@ -25,7 +25,17 @@ export function loadCatalog(catalogDir = join(root, 'catalog')) {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => readYaml(`catalog/requirements/${f}`))
     .sort((a, b) => rank(order, a.id) - rank(order, b.id) || a.id.localeCompare(b.id));
-  return { editions: base.editions, olderEditions: base.olderEditions ?? [], eras: base.eras ?? [], defaultEdition: base.defaultEdition, replacementTerms: base.replacementTerms ?? [], roles: base.roles ?? [], concepts, requirements, editionCheck: base.editionCheck };
+  return {
+    editions: base.editions,
+    olderEditions: base.olderEditions ?? [],
+    eras: base.eras ?? [],
+    defaultEdition: base.defaultEdition,
+    replacementTerms: base.replacementTerms ?? [],
+    roles: base.roles ?? [],
+    concepts,
+    requirements,
+    editionCheck: base.editionCheck,
+  };
 }
 
 const rank = (order, id) => (order.includes(id) ? order.indexOf(id) : order.length);
@@ -45,7 +55,10 @@ function snippets(catalog) {
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-const levelLabel = { mandatory: { ja: '義務（遵守事項）', en: 'mandatory' }, recommended: { ja: '推奨（導入を推奨）', en: 'recommended' } };
+const levelLabel = {
+  mandatory: { ja: '義務（遵守事項）', en: 'mandatory' },
+  recommended: { ja: '推奨（導入を推奨）', en: 'recommended' },
+};
 const plainTemplate = (t) => t.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
 
 function requirementPage(r, catalog) {
@@ -84,8 +97,12 @@ function requirementPage(r, catalog) {
   const editionTitle = (id) => catalog.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id };
   if (r.removed || Object.keys(r.changes ?? {}).length) {
     lines.push('## 版による変更 / Changes in later editions', '');
-    for (const [e, c] of Object.entries(r.changes ?? {})) lines.push(`- ${editionTitle(e).ja} / ${editionTitle(e).en}: ${c.note.ja}`, `  ${c.note.en}`);
-    if (r.removed) lines.push(`- ${editionTitle(r.removed).ja} / ${editionTitle(r.removed).en}: 適用されなくなりました / no longer applies.`);
+    for (const [e, c] of Object.entries(r.changes ?? {}))
+      lines.push(`- ${editionTitle(e).ja} / ${editionTitle(e).en}: ${c.note.ja}`, `  ${c.note.en}`);
+    if (r.removed)
+      lines.push(
+        `- ${editionTitle(r.removed).ja} / ${editionTitle(r.removed).en}: 適用されなくなりました / no longer applies.`,
+      );
     lines.push('');
   }
   if (r.detect.outdated.length) {
@@ -97,7 +114,11 @@ function requirementPage(r, catalog) {
   if (r.sources?.length) {
     lines.push('## 出典と確度 / Sources and confidence', '');
     for (const s of r.sources) lines.push(`- [${s.confidence}] ${s.title}${s.url ? ` <${s.url}>` : ''}`);
-    lines.push('', '[S] 公開資料で確認 / seen in a public source; [P] 関連資料からの推定 / probable; [U] 未確認 / unverified.', '');
+    lines.push(
+      '',
+      '[S] 公開資料で確認 / seen in a public source; [P] 関連資料からの推定 / probable; [U] 未確認 / unverified.',
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -111,10 +132,18 @@ const EXAMPLE_KINDS = [
 ];
 function examplesSection(r) {
   const asExample = (e) => (typeof e === 'string' ? { text: e } : e);
-  const shown = EXAMPLE_KINDS.map(([kind, n, title]) => [title, (r.examples?.[kind] ?? []).map(asExample).filter((e) => !/[\n`|<>]|^[-*#\s]/.test(e.text)).sort((a, b) => Number(!!a.note) - Number(!!b.note)).slice(0, n)]).filter(([, list]) => list.length);
+  const shown = EXAMPLE_KINDS.map(([kind, n, title]) => [
+    title,
+    (r.examples?.[kind] ?? [])
+      .map(asExample)
+      .filter((e) => !/[\n`|<>]|^[-*#\s]/.test(e.text))
+      .sort((a, b) => Number(!!a.note) - Number(!!b.note))
+      .slice(0, n),
+  ]).filter(([, list]) => list.length);
   if (!shown.length) return [];
   const lines = ['## 判定の例 / Examples', ''];
-  for (const [title, list] of shown) lines.push(...list.map((e) => `- ${title}: ${e.heading ? `（${e.heading}）` : ''}${e.text}`));
+  for (const [title, list] of shown)
+    lines.push(...list.map((e) => `- ${title}: ${e.heading ? `（${e.heading}）` : ''}${e.text}`));
   lines.push('');
   return lines;
 }
@@ -130,9 +159,12 @@ function fillTerms(text, catalog, edition = catalog.defaultEdition, lang = 'ja')
   const at = (id) => catalog.editions.findIndex((e) => e.id === id);
   return text.replace(/\{terms(?::([a-z0-9-]+))?\}/g, (_, only) =>
     (catalog.replacementTerms ?? [])
-      .filter((t) => (only !== undefined ? t.edition === only : t.edition === undefined || at(t.edition) <= at(edition)))
+      .filter((t) =>
+        only !== undefined ? t.edition === only : t.edition === undefined || at(t.edition) <= at(edition),
+      )
       .map((t) => `${t.old} → ${t.new}`)
-      .join(lang === 'ja' ? '、' : '; '));
+      .join(lang === 'ja' ? '、' : '; '),
+  );
 }
 
 /** What a covering clause must say, condition by condition, and the separate duties cited as related (issue 11). */
@@ -141,7 +173,10 @@ function readingSection(r) {
   if (r.conditions?.length) {
     lines.push('## 満たすべき条件 / Conditions a covering clause meets', '');
     for (const c of r.conditions) lines.push(`- ${c.label.ja} / ${c.label.en} (${c.aspect})`);
-    lines.push('- 義務として定めていること（否定・先送り・適用除外・一部への限定・見出しのみでないこと） / stated as a duty (not negated, deferred, excluded, limited to a subset, or a heading only)', '');
+    lines.push(
+      '- 義務として定めていること（否定・先送り・適用除外・一部への限定・見出しのみでないこと） / stated as a duty (not negated, deferred, excluded, limited to a subset, or a heading only)',
+      '',
+    );
   }
   if (r.detect.related?.length) {
     lines.push('## 別の義務（関連条項として示すもの） / Separate duties (cited as related)', '');
@@ -161,18 +196,36 @@ function index(catalog) {
     '|---|---|---|---|---|---|---|',
   ];
   for (const r of catalog.requirements) {
-    const changed = Object.keys(r.changes ?? {}).map((e) => `, 変更 ${title(e)}`).join('');
-    lines.push(`| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${title(r.edition)}${changed} | ${r.revision?.did.ja ?? '—'} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`);
+    const changed = Object.keys(r.changes ?? {})
+      .map((e) => `, 変更 ${title(e)}`)
+      .join('');
+    lines.push(
+      `| [\`${r.id}\`](${r.id}.md) | ${r.title.ja} | ${r.title.en} | ${r.level} | ${title(r.edition)}${changed} | ${r.revision?.did.ja ?? '—'} | ${r.reference.section}${r.reference.verified ? '' : ' (参考)'} |`,
+    );
   }
-  lines.push(`| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — | — | — |`, '');
+  lines.push(
+    `| [\`outdated-edition\`](outdated-edition.md) | ${catalog.editionCheck.title.ja} | ${catalog.editionCheck.title.en} | document | — | — | — |`,
+    '',
+  );
   // The one list of role names (English texts and templates use these).
-  lines.push('## 役職の英語名 / Roles in English', '', '| 役職 | English |', '|---|---|', ...(catalog.roles ?? []).map((r) => `| ${r.ja} | ${r.en} |`), '');
+  lines.push(
+    '## 役職の英語名 / Roles in English',
+    '',
+    '| 役職 | English |',
+    '|---|---|',
+    ...(catalog.roles ?? []).map((r) => `| ${r.ja} | ${r.en} |`),
+    '',
+  );
   // The editions a policy can be checked against (front matter kijun.edition, --edition, the kijun.edition setting).
   const rank = (id) => catalog.editions.findIndex((e) => e.id === id);
   lines.push('## 版 / Editions', '', '| edition | 版 | date | requirements | confidence |', '|---|---|---|---|---|');
   for (const e of catalog.editions) {
-    const n = catalog.requirements.filter((r) => rank(r.edition) <= rank(e.id) && (!r.removed || rank(r.removed) > rank(e.id))).length;
-    lines.push(`| \`${e.id}\`${e.id === catalog.defaultEdition ? ' (default)' : ''} | ${e.title.ja} | ${e.date} | ${n} | ${e.confidence ?? '—'} |`);
+    const n = catalog.requirements.filter(
+      (r) => rank(r.edition) <= rank(e.id) && (!r.removed || rank(r.removed) > rank(e.id)),
+    ).length;
+    lines.push(
+      `| \`${e.id}\`${e.id === catalog.defaultEdition ? ' (default)' : ''} | ${e.title.ja} | ${e.date} | ${n} | ${e.confidence ?? '—'} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');
@@ -194,13 +247,18 @@ function editionPage(catalog) {
     '',
     '| 旧 / old | 新 / new | 版 / edition | 確度 |',
     '|---|---|---|---|',
-    ...(catalog.replacementTerms ?? []).map((t) => `| ${t.old} | ${t.new} | ${t.edition ? (catalog.editions.find((e) => e.id === t.edition)?.title.ja ?? t.edition) : (t.since?.ja ?? '—')} | ${t.confidence ?? '—'} |`),
+    ...(catalog.replacementTerms ?? []).map(
+      (t) =>
+        `| ${t.old} | ${t.new} | ${t.edition ? (catalog.editions.find((e) => e.id === t.edition)?.title.ja ?? t.edition) : (t.since?.ja ?? '—')} | ${t.confidence ?? '—'} |`,
+    ),
     '',
     '## 検出する記述 / What is reported',
     '',
     ...c.signals.map((s) => {
       const title = (id) => catalog.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id };
-      const range = [s.from ? `${title(s.from).ja}から` : '', s.until ? `${title(s.until).ja}まで` : ''].join('') || '全ての版 / every edition';
+      const range =
+        [s.from ? `${title(s.from).ja}から` : '', s.until ? `${title(s.until).ja}まで` : ''].join('') ||
+        '全ての版 / every edition';
       const label = s.label ? `${s.label.ja} / ${s.label.en}` : s.concept;
       return `- ${label} — ${range}`;
     }),

@@ -2,4 +2,8 @@
 export declare const replacement: string;
 export declare function isGfmTableEditMap(specifier: string, importer: string | undefined): boolean;
 export declare function esbuildPlugin(): { name: string; setup(build: unknown): void };
-export declare function vitePlugin(): { name: string; enforce: 'pre'; resolveId(source: string, importer?: string): string | null };
+export declare function vitePlugin(): {
+  name: string;
+  enforce: 'pre';
+  resolveId(source: string, importer?: string): string | null;
+};

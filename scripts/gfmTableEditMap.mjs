@@ -15,13 +15,18 @@ function checkVersion() {
   // Up from where it resolves (under the development condition, inside dev/).
   const pkg = JSON.parse(readFileSync(packageJson('micromark-extension-gfm-table'), 'utf8'));
   if (pkg.version !== CHECKED_VERSION) {
-    throw new Error(`micromark-extension-gfm-table is ${pkg.version}; scripts/gfmTableEditMap.mjs was checked against ${CHECKED_VERSION}: compare its lib/edit-map.js with server/src/vendor/gfmTableEditMap.ts and update CHECKED_VERSION`);
+    throw new Error(
+      `micromark-extension-gfm-table is ${pkg.version}; scripts/gfmTableEditMap.mjs was checked against ${CHECKED_VERSION}: compare its lib/edit-map.js with server/src/vendor/gfmTableEditMap.ts and update CHECKED_VERSION`,
+    );
   }
 }
 
 /** True for the import of edit-map.js inside micromark-extension-gfm-table (lib/ or dev/lib/). */
 export function isGfmTableEditMap(specifier, importer) {
-  return /^\.\/edit-map(\.js)?$/.test(specifier) && /[\\/]micromark-extension-gfm-table[\\/](dev[\\/])?lib[\\/]syntax\.js$/.test(importer ?? '');
+  return (
+    /^\.\/edit-map(\.js)?$/.test(specifier) &&
+    /[\\/]micromark-extension-gfm-table[\\/](dev[\\/])?lib[\\/]syntax\.js$/.test(importer ?? '')
+  );
 }
 
 export function esbuildPlugin() {
@@ -29,7 +34,9 @@ export function esbuildPlugin() {
     name: 'kijun-gfm-table-edit-map',
     setup(build) {
       checkVersion();
-      build.onResolve({ filter: /edit-map/ }, (args) => (isGfmTableEditMap(args.path, args.importer) ? { path: replacement } : undefined));
+      build.onResolve({ filter: /edit-map/ }, (args) =>
+        isGfmTableEditMap(args.path, args.importer) ? { path: replacement } : undefined,
+      );
     },
   };
 }

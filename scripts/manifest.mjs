@@ -43,7 +43,9 @@ export function manifestJson(text, catalog) {
   const editionAt = text.indexOf('"kijun.edition": {');
   if (editionAt < 0) throw new Error('manifest: "kijun.edition" not found');
   let out = replaceValue(text, editionAt, 'enum', () => list(['auto', ...ids]));
-  out = replaceValue(out, editionAt, 'enumDescriptions', () => list(['auto', ...ids].map((id) => `%${editionKey(id)}%`)));
+  out = replaceValue(out, editionAt, 'enumDescriptions', () =>
+    list(['auto', ...ids].map((id) => `%${editionKey(id)}%`)),
+  );
   const severityAt = out.indexOf('"kijun.severity": {');
   if (severityAt < 0) throw new Error('manifest: "kijun.severity" not found');
   const severity = JSON.parse(text).contributes.configuration.properties['kijun.severity'];
@@ -60,15 +62,19 @@ export function manifestJson(text, catalog) {
   const edition = expected.contributes.configuration.properties['kijun.edition'];
   edition.enum = ['auto', ...ids];
   edition.enumDescriptions = edition.enum.map((id) => `%${editionKey(id)}%`);
-  expected.contributes.configuration.properties['kijun.severity'].properties = Object.fromEntries(keys.map((k) => [k, { type: 'string', enum: severity.additionalProperties.enum }]));
-  if (JSON.stringify(JSON.parse(out)) !== JSON.stringify(expected)) throw new Error('manifest: package.json rewrite went wrong (kijun.edition / kijun.severity layout changed?)');
+  expected.contributes.configuration.properties['kijun.severity'].properties = Object.fromEntries(
+    keys.map((k) => [k, { type: 'string', enum: severity.additionalProperties.enum }]),
+  );
+  if (JSON.stringify(JSON.parse(out)) !== JSON.stringify(expected))
+    throw new Error('manifest: package.json rewrite went wrong (kijun.edition / kijun.severity layout changed?)');
   return out;
 }
 
 /** A package.nls*.json with one `kijun.edition.<id>` entry per edition, right after `kijun.edition.auto`. */
 export function manifestNls(text, catalog, lang) {
   const old = JSON.parse(text);
-  const isEditionEntry = (k) => k.startsWith('kijun.edition.') && !['kijun.edition.description', 'kijun.edition.auto'].includes(k);
+  const isEditionEntry = (k) =>
+    k.startsWith('kijun.edition.') && !['kijun.edition.description', 'kijun.edition.auto'].includes(k);
   const out = {};
   for (const [k, v] of Object.entries(old)) {
     if (isEditionEntry(k)) continue;

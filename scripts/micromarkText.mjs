@@ -29,13 +29,18 @@ export function packageJson(name) {
 function checkVersion() {
   const pkg = JSON.parse(readFileSync(packageJson('micromark'), 'utf8'));
   if (pkg.version !== CHECKED_VERSION) {
-    throw new Error(`micromark is ${pkg.version}; scripts/micromarkText.mjs was checked against ${CHECKED_VERSION}: compare its lib/initialize/text.js with server/src/vendor/micromarkText.ts and update CHECKED_VERSION`);
+    throw new Error(
+      `micromark is ${pkg.version}; scripts/micromarkText.mjs was checked against ${CHECKED_VERSION}: compare its lib/initialize/text.js with server/src/vendor/micromarkText.ts and update CHECKED_VERSION`,
+    );
   }
 }
 
 /** True for the import of initialize/text.js inside micromark's own parse.js or constructs.js (lib/ or dev/lib/). */
 export function isMicromarkText(specifier, importer) {
-  return /^\.\/initialize\/text(\.js)?$/.test(specifier) && /[\\/]micromark[\\/](dev[\\/])?lib[\\/](parse|constructs)\.js$/.test(importer ?? '');
+  return (
+    /^\.\/initialize\/text(\.js)?$/.test(specifier) &&
+    /[\\/]micromark[\\/](dev[\\/])?lib[\\/](parse|constructs)\.js$/.test(importer ?? '')
+  );
 }
 
 export function esbuildPlugin() {
@@ -43,7 +48,9 @@ export function esbuildPlugin() {
     name: 'kijun-micromark-text',
     setup(build) {
       checkVersion();
-      build.onResolve({ filter: /initialize\/text/ }, (args) => (isMicromarkText(args.path, args.importer) ? { path: replacement } : undefined));
+      build.onResolve({ filter: /initialize\/text/ }, (args) =>
+        isMicromarkText(args.path, args.importer) ? { path: replacement } : undefined,
+      );
     },
   };
 }

@@ -26,7 +26,9 @@ export function catalogTerms(data) {
 }
 
 /** { term: normalized } for the terms of a catalog (the generated one by default) that normalization changes. */
-export async function normalizedTerms(data = JSON.parse(readFileSync(join(root, 'server/src/core/catalog/catalog.generated.json'), 'utf8'))) {
+export async function normalizedTerms(
+  data = JSON.parse(readFileSync(join(root, 'server/src/core/catalog/catalog.generated.json'), 'utf8')),
+) {
   const bundled = await build({
     entryPoints: [join(root, 'server/src/core/text/normalize.ts')],
     bundle: true,
@@ -36,7 +38,11 @@ export async function normalizedTerms(data = JSON.parse(readFileSync(join(root, 
     logLevel: 'warning',
   });
   const module = { exports: {} };
-  new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(import.meta.url),
+  );
   const { normalizeForMatch } = module.exports;
   const changed = {};
   for (const t of catalogTerms(data)) {

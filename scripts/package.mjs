@@ -56,8 +56,13 @@ for (const bundle of ['client/out/extension.js', 'server/out/kijun.js', 'server/
 mkdirSync(dirname(out), { recursive: true });
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 // README's relative links and images (docs/…) point into the repository (vsce cannot guess it from a non-GitHub URL).
-const repository = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).repository?.url ?? '').replace(/\.git$/, '');
-const base = repository ? ['--baseContentUrl', `${repository}/blob/HEAD`, '--baseImagesUrl', `${repository}/raw/HEAD`] : [];
+const repository = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).repository?.url ?? '').replace(
+  /\.git$/,
+  '',
+);
+const base = repository
+  ? ['--baseContentUrl', `${repository}/blob/HEAD`, '--baseImagesUrl', `${repository}/raw/HEAD`]
+  : [];
 run(process.execPath, [vsce, 'package', '--no-dependencies', ...base, '--out', out]);
 // The same entries at deflate level 9 (scripts/recompress.mjs): the .vsix budget is 1 MB.
 writeFileSync(out, recompress(readFileSync(out)));

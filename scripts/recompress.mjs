@@ -116,7 +116,8 @@ export function recompress(zip) {
   const after = readZip(out);
   if (after.length !== before.length) throw new Error('recompress: the entry count changed');
   after.forEach((e, i) => {
-    if (!e.name.equals(before[i].name) || !contentOf(e).equals(contentOf(before[i]))) throw new Error(`recompress: ${e.name} changed`);
+    if (!e.name.equals(before[i].name) || !contentOf(e).equals(contentOf(before[i])))
+      throw new Error(`recompress: ${e.name} changed`);
   });
   return out;
 }

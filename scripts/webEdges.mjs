@@ -12,21 +12,33 @@ const builtins = new Set(builtinModules);
  * must run without Node built-ins.
  */
 export function webEdges(root) {
-    return {
+  return {
     name: 'kijun-web-edges',
     setup(b) {
-      const swap = { 'lsp/docsLink': 'web/docsLink.ts', 'lsp/uris': 'web/uris.ts', 'lsp/crashGuard': 'web/crashGuard.ts' };
+      const swap = {
+        'lsp/docsLink': 'web/docsLink.ts',
+        'lsp/uris': 'web/uris.ts',
+        'lsp/crashGuard': 'web/crashGuard.ts',
+      };
       b.onResolve({ filter: /^\.\.?\/(lsp\/)?(docsLink|uris|crashGuard)$/ }, (args) => {
         const target = join(args.resolveDir, args.path).replace(/\\/g, '/');
         const hit = Object.entries(swap).find(([from]) => target.endsWith(`server/src/${from}`));
         return hit ? { path: join(root, 'server', 'src', hit[1]) } : undefined;
       });
-      b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) => b.resolve('vscode-languageserver/browser', { kind: args.kind, resolveDir: args.resolveDir }));
+      b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
+        b.resolve('vscode-languageserver/browser', { kind: args.kind, resolveDir: args.resolveDir }),
+      );
       b.onResolve({ filter: /^node:path$|^path$/ }, () => ({ path: join(root, 'server', 'src', 'web', 'path.ts') }));
       b.onResolve({ filter: /.*/ }, (args) => {
         const name = args.path.replace(/^node:/, '').split('/')[0];
         if (!args.path.startsWith('node:') && !builtins.has(name)) return undefined;
-        return { errors: [{ text: `the web worker bundle must not import the Node module "${args.path}" (imported by ${relative(root, args.importer) || args.importer})` }] };
+        return {
+          errors: [
+            {
+              text: `the web worker bundle must not import the Node module "${args.path}" (imported by ${relative(root, args.importer) || args.importer})`,
+            },
+          ],
+        };
       });
     },
   };

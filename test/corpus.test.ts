@@ -5,7 +5,18 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../server/src/core';
-import { EDITION, REQUIREMENT_IDS, STATUSES, formatScore, loadCorpus, observe, score, type CorpusFile, type CorpusScore, type Observation } from './corpus/score';
+import {
+  EDITION,
+  REQUIREMENT_IDS,
+  STATUSES,
+  formatScore,
+  loadCorpus,
+  observe,
+  score,
+  type CorpusFile,
+  type CorpusScore,
+  type Observation,
+} from './corpus/score';
 
 /** Minimum precision and recall of findings over the corpus. */
 const THRESHOLD = 0.9;
@@ -63,10 +74,15 @@ describe('labelled policy corpus', () => {
   });
 
   it(`finds the labelled findings with precision ≥ ${THRESHOLD}`, () => {
-    expect(result.precision, `precision (tp ${result.tp}, fp ${result.fp}); ${EDITION} included`).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(
+      result.precision,
+      `precision (tp ${result.tp}, fp ${result.fp}); ${EDITION} included`,
+    ).toBeGreaterThanOrEqual(THRESHOLD);
   });
 
   it(`finds the labelled findings with recall ≥ ${THRESHOLD}`, () => {
-    expect(result.recall, `recall (tp ${result.tp}, fn ${result.fn}); ${EDITION} included`).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(result.recall, `recall (tp ${result.tp}, fn ${result.fn}); ${EDITION} included`).toBeGreaterThanOrEqual(
+      THRESHOLD,
+    );
   });
 });

@@ -65,7 +65,14 @@ function observe(file: string, label: Label, text: string): Observation {
   const a = analyzeText(text, { force: false });
   const status: Record<string, string> = {};
   for (const id of IDS) status[id] = a.requirements.find((r) => r.id === id)?.status ?? 'absent';
-  return { file, label, isPolicy: a.isPolicy, status, expectedFindings: expectedFindings(label), actualFindings: actualFindings(a) };
+  return {
+    file,
+    label,
+    isPolicy: a.isPolicy,
+    status,
+    expectedFindings: expectedFindings(label),
+    actualFindings: actualFindings(a),
+  };
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -81,7 +88,9 @@ describe('held-out policy corpus', () => {
 
   beforeAll(() => {
     labels = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as Record<string, Label>;
-    files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+    files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     obs = files
       .filter((f) => labels[f] !== undefined)
       .map((f) => observe(f, withIssue11(f, labels[f]), readFileSync(join(DIR, f), 'utf8').replace(/^\uFEFF/, '')));
@@ -106,12 +115,15 @@ describe('held-out policy corpus', () => {
         }
         const edExp = o.label.outdatedEdition;
         const edAct = o.actualFindings.has(EDITION);
-        if (edExp !== edAct) mismatches.push({ file: o.file, id: EDITION, expected: String(edExp), actual: String(edAct) });
+        if (edExp !== edAct)
+          mismatches.push({ file: o.file, id: EDITION, expected: String(edExp), actual: String(edAct) });
       } else {
-        for (const f of o.actualFindings) mismatches.push({ file: o.file, id: f, expected: 'no finding (not a policy)', actual: f });
+        for (const f of o.actualFindings)
+          mismatches.push({ file: o.file, id: f, expected: 'no finding (not a policy)', actual: f });
         if (o.isPolicy) mismatches.push({ file: o.file, id: '(isPolicy)', expected: 'false', actual: 'true' });
       }
-      if (o.label.policy && !o.isPolicy) mismatches.push({ file: o.file, id: '(isPolicy)', expected: 'true', actual: 'false' });
+      if (o.label.policy && !o.isPolicy)
+        mismatches.push({ file: o.file, id: '(isPolicy)', expected: 'true', actual: 'false' });
     }
     precision = nActual === 0 ? (nExpected === 0 ? 1 : 0) : tp / nActual;
     recall = nExpected === 0 ? 1 : tp / nExpected;
@@ -131,8 +143,14 @@ describe('held-out policy corpus', () => {
 
   it('is labelled completely and consistently', () => {
     expect(files.length).toBeGreaterThanOrEqual(16);
-    expect(files.filter((f) => labels[f] === undefined), 'files without a label').toEqual([]);
-    expect(Object.keys(labels).filter((f) => !files.includes(f)), 'labels without a file').toEqual([]);
+    expect(
+      files.filter((f) => labels[f] === undefined),
+      'files without a label',
+    ).toEqual([]);
+    expect(
+      Object.keys(labels).filter((f) => !files.includes(f)),
+      'labels without a file',
+    ).toEqual([]);
     expect(Object.values(labels).filter((l) => l.policy).length).toBeGreaterThanOrEqual(14);
     for (const [f, l] of Object.entries(labels)) {
       expect(Object.keys(l.expected).sort(), f).toEqual([...IDS].sort());

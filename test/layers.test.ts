@@ -53,20 +53,25 @@ function sources(dir: string): string[] {
 }
 
 // import … from '…', export … from '…', import '…' (at the start of a statement), import('…'), require('…').
-const SPECIFIER = /^\s*(?:import|export)\b[^;'"`]*?\bfrom\s*'([^']+)'|^\s*import\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|\brequire\(\s*'([^']+)'\s*\)/gm;
+const SPECIFIER =
+  /^\s*(?:import|export)\b[^;'"`]*?\bfrom\s*'([^']+)'|^\s*import\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|\brequire\(\s*'([^']+)'\s*\)/gm;
 
 function violations(): string[] {
   const out: string[] = [];
   for (const file of [...sources(join(root, 'server/src')), ...sources(join(root, 'client/src'))]) {
     const layer = layerOf(file);
-    if (!layer) { out.push(`${relative(root, file)}: in no layer`); continue; }
+    if (!layer) {
+      out.push(`${relative(root, file)}: in no layer`);
+      continue;
+    }
     const rule = ALLOWED[layer];
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(SPECIFIER)) {
       const spec = match.slice(1).find((s) => s !== undefined) as string;
       if (spec.startsWith('.')) {
         const target = layerOf(resolve(dirname(file), spec));
-        if (target && target !== layer && !rule.layers.includes(target)) out.push(`${relative(root, file)} (${layer}) imports ${spec} (${target})`);
+        if (target && target !== layer && !rule.layers.includes(target))
+          out.push(`${relative(root, file)} (${layer}) imports ${spec} (${target})`);
       } else if (!rule.packages.test(spec)) {
         out.push(`${relative(root, file)} (${layer}) imports package ${spec}`);
       }

@@ -3,7 +3,16 @@
 // from the unpacked .vsix without node_modules.
 // The server and the CLI share one bundle (server/out/kijun.js); server.js and cli.js are its small entries.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,7 +22,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** What scripts/build.mjs writes and the .vsix carries. */
-const BUNDLES = ['client/out/extension.js', 'server/out/kijun.js', 'server/out/server.js', 'server/out/cli.js', 'server/out/import.js'];
+const BUNDLES = [
+  'client/out/extension.js',
+  'server/out/kijun.js',
+  'server/out/server.js',
+  'server/out/cli.js',
+  'server/out/import.js',
+];
 /** The web extension's bundles (the manifest's "browser" entry and its worker): browser code, no Node module. */
 const WEB_BUNDLES = ['client/out/browserExtension.js', 'server/out/web/server.js'];
 
@@ -81,7 +96,8 @@ const ALLOWED: RegExp[] = [
   /^extension\/grammars\/[^/]+\.json$/,
   /^extension\/docs\/requirements\/[^/]+\.md$/,
 ];
-if (typeof pkg.icon === 'string') ALLOWED.push(new RegExp(`^extension/${pkg.icon.replace(/^\.\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+if (typeof pkg.icon === 'string')
+  ALLOWED.push(new RegExp(`^extension/${pkg.icon.replace(/^\.\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 
 const tmp = mkdtempSync(join(tmpdir(), 'kijun-package-'));
 const vsixPath = join(tmp, `${pkg.name}-${pkg.version}.vsix`);
@@ -92,13 +108,18 @@ const names = () => entries.map((e) => e.name);
 beforeAll(() => {
   // `npm test` has just built; rebuilding here would race with other test files spawning server/out/server.js.
   const built = [...BUNDLES, ...WEB_BUNDLES].every((f) => existsSync(join(root, f)));
-  const result = spawnSync(process.execPath, ['scripts/package.mjs', '--out', vsixPath, ...(built ? ['--no-build'] : [])], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
-  });
-  if (result.status !== 0) throw new Error(`scripts/package.mjs failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(
+    process.execPath,
+    ['scripts/package.mjs', '--out', vsixPath, ...(built ? ['--no-build'] : [])],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`scripts/package.mjs failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   zip = readFileSync(vsixPath);
   entries = listZip(zip);
 }, 150_000);
@@ -123,13 +144,17 @@ describe('the .vsix', () => {
     expect(size('server/out/kijun.js')).toBeGreaterThan(100_000);
     for (const entry of ['server/out/server.js', 'server/out/cli.js']) {
       expect(size(entry), entry).toBeLessThan(20_000);
-      expect(readZipEntry(zip, entries.find((e) => e.name === `extension/${entry}`)!).toString('utf8')).toContain('kijun.js');
+      expect(readZipEntry(zip, entries.find((e) => e.name === `extension/${entry}`)!).toString('utf8')).toContain(
+        'kijun.js',
+      );
     }
   });
 
   it('contains only allowed files', () => {
     const unexpected = names().filter((n) => !ALLOWED.some((re) => re.test(n)));
-    expect(unexpected, `files that should not be in the .vsix (fix .vscodeignore):\n${unexpected.join('\n')}`).toEqual([]);
+    expect(unexpected, `files that should not be in the .vsix (fix .vscodeignore):\n${unexpected.join('\n')}`).toEqual(
+      [],
+    );
   });
 
   it('contains no tests, sources, source maps, fixtures or node_modules', () => {
@@ -153,7 +178,8 @@ describe('the .vsix', () => {
     for (const g of pkg.contributes?.grammars ?? []) required.push(g.path.replace(/^\.\//, ''));
     for (const f of readdirSync(root)) if (/^package\.nls(\.[\w-]+)?\.json$/.test(f)) required.push(f);
     const docs = join(root, 'docs', 'requirements');
-    if (existsSync(docs)) for (const f of readdirSync(docs)) if (f.endsWith('.md')) required.push(`docs/requirements/${f}`);
+    if (existsSync(docs))
+      for (const f of readdirSync(docs)) if (f.endsWith('.md')) required.push(`docs/requirements/${f}`);
     const missing = required.filter((f) => !inVsix.has(`extension/${f}`));
     expect(missing).toEqual([]);
     expect(names().some((n) => /^extension\/readme\.md$/i.test(n))).toBe(true);
@@ -161,7 +187,9 @@ describe('the .vsix', () => {
   });
 
   it('carries the manifest unchanged', () => {
-    const inner = JSON.parse(readZipEntry(zip, entries.find((e) => e.name === 'extension/package.json')!).toString('utf8'));
+    const inner = JSON.parse(
+      readZipEntry(zip, entries.find((e) => e.name === 'extension/package.json')!).toString('utf8'),
+    );
     expect(inner.name).toBe(pkg.name);
     expect(inner.version).toBe(pkg.version);
     expect(inner.publisher).toBe(pkg.publisher);
@@ -179,9 +207,14 @@ describe('the .vsix', () => {
       // `kijun revise --format docx` and `kijun report --format xlsx`, deliberately not in the .vsix (checked below);
       // ./mcp-sdk.js only when `kijun mcp` runs (the npm package has it; the .vsix does not); the import bundle is
       // required by path, on demand (server/out/import.js, in the .vsix).
-      const side = (m: string) => file === 'server/out/kijun.js' && (m === './docx.js' || m === './xlsx.js' || m === './mcp-sdk.js' || m === './import.js');
+      const side = (m: string) =>
+        file === 'server/out/kijun.js' &&
+        (m === './docx.js' || m === './xlsx.js' || m === './mcp-sdk.js' || m === './import.js');
       const onDemand = file === 'client/out/extension.js' ? '../../server/out/import.js' : undefined;
-      const external = required.filter((m) => !builtins.has(m) && !(file === 'client/out/extension.js' && m === 'vscode') && !side(m) && m !== onDemand);
+      const external = required.filter(
+        (m) =>
+          !builtins.has(m) && !(file === 'client/out/extension.js' && m === 'vscode') && !side(m) && m !== onDemand,
+      );
       expect(external, `${file} requires modules that are not bundled`).toEqual([]);
       expect(code).not.toMatch(/sourceMappingURL=/);
       // The Shift_JIS tables of iconv-lite are not needed: the runtime's TextDecoder decodes Shift_JIS.
@@ -191,14 +224,19 @@ describe('the .vsix', () => {
     for (const file of WEB_BUNDLES) {
       const code = readZipEntry(zip, entries.find((e) => e.name === `extension/${file}`)!).toString('utf8');
       const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
-      expect(required.filter((m) => m !== 'vscode'), file).toEqual([]);
+      expect(
+        required.filter((m) => m !== 'vscode'),
+        file,
+      ).toEqual([]);
       if (file.startsWith('server/')) expect(required, file).toEqual([]);
       expect(code, file).not.toMatch(/["']node:[a-z_/]+["']/);
       expect(code).not.toMatch(/sourceMappingURL=/);
     }
     // The shared bundle is loaded by path, next to the entries (the code cache loader, server/src/node/codeCache.ts).
     for (const entry of ['server/out/server.js', 'server/out/cli.js']) {
-      expect(readZipEntry(zip, entries.find((e) => e.name === `extension/${entry}`)!).toString('utf8')).toMatch(/["']kijun\.js["']/);
+      expect(readZipEntry(zip, entries.find((e) => e.name === `extension/${entry}`)!).toString('utf8')).toMatch(
+        /["']kijun\.js["']/,
+      );
     }
   });
 
@@ -215,8 +253,14 @@ describe('the .vsix', () => {
 
     it('imports a document with the CLI (the import bundle loaded from beside the shared one)', () => {
       const doc = join(tmp, 'policy.txt');
-      writeFileSync(doc, '情報セキュリティ対策基準\n第1章　総則\n（目的）\n第1条　この基準は、情報セキュリティ対策の基準を定める。\n');
-      const r = spawnSync(process.execPath, [join(unpacked, 'extension/server/out/cli.js'), 'import', doc], { cwd: tmp, encoding: 'utf8' });
+      writeFileSync(
+        doc,
+        '情報セキュリティ対策基準\n第1章　総則\n（目的）\n第1条　この基準は、情報セキュリティ対策の基準を定める。\n',
+      );
+      const r = spawnSync(process.execPath, [join(unpacked, 'extension/server/out/cli.js'), 'import', doc], {
+        cwd: tmp,
+        encoding: 'utf8',
+      });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('### 第1条（目的）');
@@ -225,10 +269,14 @@ describe('the .vsix', () => {
     it('runs the CLI', () => {
       const policy = join(tmp, 'policy.md');
       writeFileSync(policy, readFileSync(join(__dirname, 'nvim', 'fixtures', 'policy.md')));
-      const r = spawnSync(process.execPath, [join(unpacked, 'extension/server/out/cli.js'), 'check', '--format', 'json', '--fail-on', 'none', policy], {
-        cwd: tmp,
-        encoding: 'utf8',
-      });
+      const r = spawnSync(
+        process.execPath,
+        [join(unpacked, 'extension/server/out/cli.js'), 'check', '--format', 'json', '--fail-on', 'none', policy],
+        {
+          cwd: tmp,
+          encoding: 'utf8',
+        },
+      );
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       const report = JSON.parse(r.stdout);
@@ -237,13 +285,23 @@ describe('the .vsix', () => {
     });
 
     it('starts the language server over stdio and answers initialize', async () => {
-      const child = spawn(process.execPath, [join(unpacked, 'extension/server/out/server.js'), '--stdio'], { cwd: tmp, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(unpacked, 'extension/server/out/server.js'), '--stdio'], {
+        cwd: tmp,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       try {
-        const response = await new Promise<{ id: number; result?: { capabilities?: Record<string, unknown> }; error?: unknown }>((resolve, reject) => {
+        const response = await new Promise<{
+          id: number;
+          result?: { capabilities?: Record<string, unknown> };
+          error?: unknown;
+        }>((resolve, reject) => {
           let buffer = Buffer.alloc(0);
-          const timer = setTimeout(() => reject(new Error(`no initialize response in 10 s; stderr: ${stderr}`)), 10_000);
+          const timer = setTimeout(
+            () => reject(new Error(`no initialize response in 10 s; stderr: ${stderr}`)),
+            10_000,
+          );
           child.on('exit', (code) => reject(new Error(`server exited (${code}) before answering; stderr: ${stderr}`)));
           child.stdout.on('data', (d: Buffer) => {
             buffer = Buffer.concat([buffer, d]);
@@ -269,7 +327,10 @@ describe('the .vsix', () => {
           child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
         });
         expect(response.error).toBeUndefined();
-        expect(response.result?.capabilities).toMatchObject({ hoverProvider: expect.anything(), codeActionProvider: expect.anything() });
+        expect(response.result?.capabilities).toMatchObject({
+          hoverProvider: expect.anything(),
+          codeActionProvider: expect.anything(),
+        });
       } finally {
         child.kill();
       }

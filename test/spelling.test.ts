@@ -13,7 +13,6 @@ const SKIP = new Set(['node_modules', 'out', 'fixtures', 'vendor', 'output', '.v
 const TEXT = /\.(?:ts|mts|cts|mjs|cjs|js|json|md|yaml)$/;
 const SELF = 'test/spelling.test.ts';
 
-
 // normalise, normalised, normalising, normalisation, normaliser; analyse, analysed, analysing, analyser — also inside
 // camelCase (normalisedText) and upper case (NORMALISED). Built from pieces so that this file does not match itself.
 const lower = (stem: string, endings: string) => `${stem}s(?:${endings})(?![a-z])`;

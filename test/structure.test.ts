@@ -32,7 +32,8 @@ const CROSS_CUTTING: Record<string, string> = {
 /** Folders of data inside a test folder, and test/output (git-ignored output of test runs): not tests of a module. */
 const DATA = new Set(['screenshots', 'fixtures', 'output']);
 
-const folders = (dir: string) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory() && n !== 'node_modules' && !n.startsWith('.'));
+const folders = (dir: string) =>
+  readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory() && n !== 'node_modules' && !n.startsWith('.'));
 
 /** The source folder a test folder mirrors: test/core/x → server/src/core/x, test/x → server/src/x. */
 function mirrorOf(relative: string): string {

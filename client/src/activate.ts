@@ -1,13 +1,16 @@
 // What the desktop client (extension.ts, the server in Node) and the web client (browserExtension.ts, the server
 // in a web worker) share: the client options, the compliance report webview and the two commands.
 import * as vscode from 'vscode';
-import { DidChangeConfigurationNotification, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  DidChangeConfigurationNotification,
+  type BaseLanguageClient,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { ReportPanels } from './report';
 import { restrictSettings } from './restricted';
 import { registerPaperCommands } from './papers';
 // The server's command answering with the coverage report: the code lens runs it; VS Code shows the webview.
 import { CLIENT_COMMANDS, COVERAGE_REPORT_COMMAND, INSERT_ALL_KIND } from '../../server/src/protocol';
-
 
 const ja = () => vscode.env.language.toLowerCase().startsWith('ja');
 
@@ -35,7 +38,13 @@ export async function activateWith(
         configuration: async (params, token, next) => {
           const result = await next(params, token);
           if (vscode.workspace.isTrusted || !Array.isArray(result)) return result;
-          return result.map((value, i) => restrictSettings(value, params.items[i]?.section, (key) => vscode.workspace.getConfiguration('kijun').inspect(key)?.globalValue));
+          return result.map((value, i) =>
+            restrictSettings(
+              value,
+              params.items[i]?.section,
+              (key) => vscode.workspace.getConfiguration('kijun').inspect(key)?.globalValue,
+            ),
+          );
         },
       },
       // The code lens runs the server's report command; in VS Code it opens the compliance report instead.
@@ -60,13 +69,19 @@ export async function activateWith(
       return;
     }
     if (!shown) {
-      void vscode.window.showInformationMessage(ja() ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。' : 'Kijun: this document is not checked as a security policy.');
+      void vscode.window.showInformationMessage(
+        ja()
+          ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。'
+          : 'Kijun: this document is not checked as a security policy.',
+      );
     }
   };
 
   context.subscriptions.push(
     // Trusted now: the workspace's restricted settings count, the server pulls them again.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      () => void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null }),
+    ),
     reports,
     vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, async (uri?: string | vscode.Uri) => {
       const target = uri?.toString() ?? vscode.window.activeTextEditor?.document.uri.toString();
@@ -77,10 +92,18 @@ export async function activateWith(
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, whole, INSERT_ALL_KIND)) ?? [];
+      const actions =
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          editor.document.uri,
+          whole,
+          INSERT_ALL_KIND,
+        )) ?? [];
       const action = actions.find((a) => a.kind?.value === INSERT_ALL_KIND && a.edit);
       if (!action?.edit) {
-        void vscode.window.showInformationMessage(ja() ? 'Kijun: 挿入する不足条項はありません。' : 'Kijun: no missing clauses to insert.');
+        void vscode.window.showInformationMessage(
+          ja() ? 'Kijun: 挿入する不足条項はありません。' : 'Kijun: no missing clauses to insert.',
+        );
         return;
       }
       await vscode.workspace.applyEdit(action.edit);

@@ -30,7 +30,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // isWeb, so the menus ask for this key instead.
   context.subscriptions.push(registerImport(context));
   void vscode.commands.executeCommand('setContext', 'kijun.canImport', true);
-  client = await activateWith(context, ['file'], (clientOptions) => new LanguageClient('kijun', 'Kijun', serverOptions, clientOptions));
+  client = await activateWith(
+    context,
+    ['file'],
+    (clientOptions) => new LanguageClient('kijun', 'Kijun', serverOptions, clientOptions),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,8 +9,13 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import {
-  CLIENT_COMMANDS, POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST,
-  type PolicySkeletonParams, type PolicySkeletonResult, type RevisionTableParams, type RevisionTableResult,
+  CLIENT_COMMANDS,
+  POLICY_SKELETON_REQUEST,
+  REVISION_TABLE_REQUEST,
+  type PolicySkeletonParams,
+  type PolicySkeletonResult,
+  type RevisionTableParams,
+  type RevisionTableResult,
 } from '../../server/src/protocol';
 
 const ja = () => vscode.env.language.toLowerCase().startsWith('ja');
@@ -54,7 +59,10 @@ async function oldVersion(doc: vscode.TextDocument): Promise<{ text: string; lab
   return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0])), label: picked[0].fsPath };
 }
 
-export function registerPaperCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerPaperCommands(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
+): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CLIENT_COMMANDS.createRevisionTable, async () => {
       const editor = vscode.window.activeTextEditor;
@@ -62,21 +70,48 @@ export function registerPaperCommands(context: vscode.ExtensionContext, client: 
       if (!editor || !c) return;
       const old = await oldVersion(editor.document);
       if (!old) return;
-      const result = await c.sendRequest<RevisionTableResult | null>(REVISION_TABLE_REQUEST, { uri: editor.document.uri.toString(), oldText: old.text } satisfies RevisionTableParams);
+      const result = await c.sendRequest<RevisionTableResult | null>(REVISION_TABLE_REQUEST, {
+        uri: editor.document.uri.toString(),
+        oldText: old.text,
+      } satisfies RevisionTableParams);
       if (!result) {
-        void vscode.window.showInformationMessage(ja() ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。' : 'Kijun: this document is not checked as a security policy.');
+        void vscode.window.showInformationMessage(
+          ja()
+            ? 'Kijun: この文書は情報セキュリティポリシーとして検査されていません。'
+            : 'Kijun: this document is not checked as a security policy.',
+        );
         return;
       }
-      const panel = vscode.window.createWebviewPanel('kijun.revisionTable', result.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false });
+      const panel = vscode.window.createWebviewPanel(
+        'kijun.revisionTable',
+        result.title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: false },
+      );
       panel.webview.html = result.html;
       const save = ja() ? 'HTML を保存…' : 'Save HTML…';
       const choice = await vscode.window.showInformationMessage(
-        ja() ? `Kijun: 新旧対照表（${old.label} との比較、改正箇所 ${result.changes}）` : `Kijun: comparison table against ${old.label} (${result.changes} changes)`,
+        ja()
+          ? `Kijun: 新旧対照表（${old.label} との比較、改正箇所 ${result.changes}）`
+          : `Kijun: comparison table against ${old.label} (${result.changes} changes)`,
         save,
       );
       if (choice !== save) return;
-      const base = editor.document.uri.scheme === 'file' ? vscode.Uri.joinPath(editor.document.uri, '..', `${editor.document.uri.path.split('/').pop()?.replace(/\.[^.]+$/, '')}_新旧対照表.html`) : undefined;
-      const target = await vscode.window.showSaveDialog({ ...(base ? { defaultUri: base } : {}), filters: { HTML: ['html'] } });
+      const base =
+        editor.document.uri.scheme === 'file'
+          ? vscode.Uri.joinPath(
+              editor.document.uri,
+              '..',
+              `${editor.document.uri.path
+                .split('/')
+                .pop()
+                ?.replace(/\.[^.]+$/, '')}_新旧対照表.html`,
+            )
+          : undefined;
+      const target = await vscode.window.showSaveDialog({
+        ...(base ? { defaultUri: base } : {}),
+        filters: { HTML: ['html'] },
+      });
       if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.newPolicy, async () => {
@@ -101,7 +136,11 @@ export function registerPaperCommands(context: vscode.ExtensionContext, client: 
       );
       if (!org) return;
       const edition = vscode.workspace.getConfiguration('kijun').get<string>('edition');
-      const result = await c.sendRequest<PolicySkeletonResult | null>(POLICY_SKELETON_REQUEST, { style: style.value as PolicySkeletonParams['style'], organization: org.value as PolicySkeletonParams['organization'], edition } satisfies PolicySkeletonParams);
+      const result = await c.sendRequest<PolicySkeletonResult | null>(POLICY_SKELETON_REQUEST, {
+        style: style.value as PolicySkeletonParams['style'],
+        organization: org.value as PolicySkeletonParams['organization'],
+        edition,
+      } satisfies PolicySkeletonParams);
       if (!result) return;
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
       await vscode.window.showTextDocument(doc);

@@ -4,7 +4,11 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 
 // The server's request answering with the compliance report as HTML (server/src/lsp/complianceReport.ts), and
 // its notification that a policy set was checked again (server/src/lsp/policySets.ts).
-import { COMPLIANCE_REPORT_REQUEST, REPORT_CHANGED_NOTIFICATION, type ComplianceReportResult } from '../../server/src/protocol';
+import {
+  COMPLIANCE_REPORT_REQUEST,
+  REPORT_CHANGED_NOTIFICATION,
+  type ComplianceReportResult,
+} from '../../server/src/protocol';
 
 /** How long the report waits after the last edit before asking for a new one. */
 const UPDATE_DELAY_MS = 400;
@@ -108,7 +112,10 @@ export class ReportPanels implements vscode.Disposable {
   /** Opens (or reveals) the report of the policy `uri` belongs to. False when it is not checked as a policy. */
   async show(uri: string, sourceColumn?: vscode.ViewColumn): Promise<boolean> {
     const request = requestFor(uri);
-    const result = await this.client.sendRequest<ComplianceReportResult | null>(COMPLIANCE_REPORT_REQUEST, request.params);
+    const result = await this.client.sendRequest<ComplianceReportResult | null>(
+      COMPLIANCE_REPORT_REQUEST,
+      request.params,
+    );
     if (!result) return false;
     const existing = this.panels.get(result.key);
     if (existing) {
@@ -121,7 +128,14 @@ export class ReportPanels implements vscode.Disposable {
       'kijun.complianceReport',
       this.title(result),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, enableCommandUris: false, enableForms: false, localResourceRoots: [], enableFindWidget: true, retainContextWhenHidden: false },
+      {
+        enableScripts: true,
+        enableCommandUris: false,
+        enableForms: false,
+        localResourceRoots: [],
+        enableFindWidget: true,
+        retainContextWhenHidden: false,
+      },
     );
     const view = new ReportPanel(panel, uri, sourceColumn, this.client, (r) => this.title(r));
     this.panels.set(result.key, view);
@@ -211,7 +225,10 @@ class ReportPanel {
     this.inFlight = true;
     try {
       const request = requestFor(this.target);
-      const result = await this.client.sendRequest<ComplianceReportResult | null>(COMPLIANCE_REPORT_REQUEST, request.params);
+      const result = await this.client.sendRequest<ComplianceReportResult | null>(
+        COMPLIANCE_REPORT_REQUEST,
+        request.params,
+      );
       if (result && !this.disposed) this.update(result);
     } catch {
       /* the server is restarting or gone: keep the last report */
@@ -226,7 +243,10 @@ class ReportPanel {
 
   update(result: ComplianceReportResult): void {
     if (this.disposed) return;
-    this.files = new Set([...result.files.map((f) => normalize(f.uri)), ...(result.config ? [normalize(result.config)] : [])]);
+    this.files = new Set([
+      ...result.files.map((f) => normalize(f.uri)),
+      ...(result.config ? [normalize(result.config)] : []),
+    ]);
     this.panel.title = this.title(result);
     this.latest = result.html;
     if (!this.panel.visible) return;
@@ -259,15 +279,21 @@ class ReportPanel {
     const line = toIndex(msg.line);
     const character = toIndex(msg.character);
     const position = new vscode.Position(line, character);
-    void vscode.window.showTextDocument(vscode.Uri.parse(path), {
-      viewColumn: this.sourceColumn ?? vscode.ViewColumn.One,
-      selection: new vscode.Range(position, position),
-      preserveFocus: false,
-      preview: false,
-    }).then(
-      (editor) => editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport),
-      (e: unknown) => void vscode.window.showErrorMessage(`Kijun: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    void vscode.window
+      .showTextDocument(vscode.Uri.parse(path), {
+        viewColumn: this.sourceColumn ?? vscode.ViewColumn.One,
+        selection: new vscode.Range(position, position),
+        preserveFocus: false,
+        preview: false,
+      })
+      .then(
+        (editor) =>
+          editor.revealRange(
+            new vscode.Range(position, position),
+            vscode.TextEditorRevealType.InCenterIfOutsideViewport,
+          ),
+        (e: unknown) => void vscode.window.showErrorMessage(`Kijun: ${e instanceof Error ? e.message : String(e)}`),
+      );
   }
 
   dispose(): void {
@@ -284,4 +310,5 @@ const normalize = (uri: string) => {
   }
 };
 
-const toIndex = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(Math.floor(v), 10_000_000) : 0);
+const toIndex = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(Math.floor(v), 10_000_000) : 0;

@@ -12,7 +12,11 @@ export const RESTRICTED_SETTINGS = ['include'] as const;
  * each restricted key replaced by the user's value (undefined: the key is left out, the server's default applies);
  * for `kijun.include` itself, the user's value. Other sections pass unchanged.
  */
-export function restrictSettings(value: unknown, section: string | undefined, userValue: (key: string) => unknown): unknown {
+export function restrictSettings(
+  value: unknown,
+  section: string | undefined,
+  userValue: (key: string) => unknown,
+): unknown {
   if (section === 'kijun') {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
     const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };

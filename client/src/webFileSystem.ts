@@ -3,7 +3,12 @@
 // repository on vscode.dev, a Codespace, code-server). Reads only; never writes.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, type ReadDirectoryResult, type ReadFileResult } from '../../server/src/protocol';
+import {
+  READ_DIRECTORY_REQUEST,
+  READ_FILE_REQUEST,
+  type ReadDirectoryResult,
+  type ReadFileResult,
+} from '../../server/src/protocol';
 const MAX_BYTES = 10 * 1024 * 1024;
 
 function base64(bytes: Uint8Array): string {
@@ -12,7 +17,16 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-const reason = (e: unknown) => (e instanceof vscode.FileSystemError ? (e.code === 'FileNotFound' ? 'missing' : e.code === 'FileIsADirectory' ? 'directory' : e.code || 'unreadable') : e instanceof Error ? e.message : String(e));
+const reason = (e: unknown) =>
+  e instanceof vscode.FileSystemError
+    ? e.code === 'FileNotFound'
+      ? 'missing'
+      : e.code === 'FileIsADirectory'
+        ? 'directory'
+        : e.code || 'unreadable'
+    : e instanceof Error
+      ? e.message
+      : String(e);
 
 export function serveFileSystem(client: BaseLanguageClient): vscode.Disposable[] {
   return [

@@ -43,12 +43,17 @@ function setOutput(name, value) {
   appendFileSync(env.GITHUB_OUTPUT, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 
-const lines = input('PATHS').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = input('PATHS')
+  .split(/\r?\n/)
+  .map((l) => l.trim())
+  .filter(Boolean);
 const paths = lines.length === 1 ? lines[0].split(/\s+/) : lines;
 const policy = input('POLICY');
-if (!paths.length && !policy) fail('no policy path given: set the action input `paths` (files or folders, one per line)');
+if (!paths.length && !policy)
+  fail('no policy path given: set the action input `paths` (files or folders, one per line)');
 const failOn = input('FAIL_ON', 'warning');
-if (!['error', 'warning', 'information', 'none'].includes(failOn)) fail(`fail-on must be error, warning, information or none (got "${failOn}")`);
+if (!['error', 'warning', 'information', 'none'].includes(failOn))
+  fail(`fail-on must be error, warning, information or none (got "${failOn}")`);
 const lang = input('LANG', 'ja');
 const annotate = input('ANNOTATE', 'true') !== 'false';
 const sarifFile = resolve(workspace, input('SARIF_FILE', 'kijun.sarif'));
@@ -57,7 +62,10 @@ let cli = env.KIJUN_CLI || join(actionRoot, 'server', 'out', 'cli.js');
 if (!env.KIJUN_CLI && !existsSync(cli)) {
   // A checkout of the action's repository has the sources only: build the CLI once (npm ci needs the registry).
   process.stdout.write('::group::kijun: building the CLI\n');
-  for (const args of [['ci', '--no-audit', '--no-fund', '--ignore-scripts'], ['run', 'build', '--silent']]) {
+  for (const args of [
+    ['ci', '--no-audit', '--no-fund', '--ignore-scripts'],
+    ['run', 'build', '--silent'],
+  ]) {
     const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd: actionRoot, stdio: 'inherit' });
     if (r.status !== 0) fail(`building kijun failed (npm ${args.join(' ')} exited ${r.status ?? r.signal})`);
   }
@@ -71,7 +79,12 @@ if (policy) args.push('--policy', policy);
 if (input('BASELINE')) args.push('--baseline', input('BASELINE'));
 args.push('--', ...paths);
 
-const run = spawnSync(process.execPath, [cli, ...args], { cwd: workspace, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...env, KIJUN_CODE_CACHE: '0' } });
+const run = spawnSync(process.execPath, [cli, ...args], {
+  cwd: workspace,
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+  env: { ...env, KIJUN_CODE_CACHE: '0' },
+});
 if (run.error) fail(`cannot run kijun: ${run.error.message}`);
 if (run.stderr) process.stderr.write(run.stderr);
 const status = run.status ?? 2;
@@ -98,8 +111,12 @@ if (annotate) {
   for (const r of fresh.slice(0, 50)) {
     const loc = r.locations?.[0]?.physicalLocation;
     const file = loc ? decodeURIComponent(loc.artifactLocation.uri) : '';
-    const where = loc ? `file=${escapeProperty(file)},line=${loc.region?.startLine ?? 1},endLine=${loc.region?.endLine ?? loc.region?.startLine ?? 1},` : '';
-    process.stdout.write(`::${command[r.level] ?? 'warning'} ${where}title=${escapeProperty(`kijun ${r.ruleId}`)}::${escapeData(r.message?.text ?? '')}\n`);
+    const where = loc
+      ? `file=${escapeProperty(file)},line=${loc.region?.startLine ?? 1},endLine=${loc.region?.endLine ?? loc.region?.startLine ?? 1},`
+      : '';
+    process.stdout.write(
+      `::${command[r.level] ?? 'warning'} ${where}title=${escapeProperty(`kijun ${r.ruleId}`)}::${escapeData(r.message?.text ?? '')}\n`,
+    );
   }
 }
 
@@ -110,7 +127,18 @@ setOutput('exit-code', String(status));
 
 if (env.GITHUB_STEP_SUMMARY) {
   const ja = lang === 'ja';
-  const verdict = status === 0 ? (ja ? '✅ 合格' : '✅ passed') : status === 1 ? (ja ? `❌ ${failOn} 以上の指摘があります` : `❌ findings at or above ${failOn}`) : (ja ? '⚠️ 確認できませんでした' : '⚠️ could not check');
+  const verdict =
+    status === 0
+      ? ja
+        ? '✅ 合格'
+        : '✅ passed'
+      : status === 1
+        ? ja
+          ? `❌ ${failOn} 以上の指摘があります`
+          : `❌ findings at or above ${failOn}`
+        : ja
+          ? '⚠️ 確認できませんでした'
+          : '⚠️ could not check';
   const rows = [
     ja ? '| 重大度 | 件数 |' : '| level | findings |',
     '|---|---|',
@@ -118,14 +146,32 @@ if (env.GITHUB_STEP_SUMMARY) {
     `| warning | ${byLevel.warning} |`,
     `| note | ${byLevel.note} |`,
   ];
-  const base = unchanged ? [ja ? `ベースラインと同じ指摘 ${unchanged} 件は除外しています。` : `${unchanged} finding(s) unchanged from the baseline are not counted.`, ''] : [];
-  appendFileSync(env.GITHUB_STEP_SUMMARY, [`### Kijun (統一基準) — ${verdict}`, '', ...base, ...rows, '', `SARIF: \`${sarifFile}\``, ''].join('\n') + '\n');
+  const base = unchanged
+    ? [
+        ja
+          ? `ベースラインと同じ指摘 ${unchanged} 件は除外しています。`
+          : `${unchanged} finding(s) unchanged from the baseline are not counted.`,
+        '',
+      ]
+    : [];
+  appendFileSync(
+    env.GITHUB_STEP_SUMMARY,
+    [`### Kijun (統一基準) — ${verdict}`, '', ...base, ...rows, '', `SARIF: \`${sarifFile}\``, ''].join('\n') + '\n',
+  );
 }
 
 if (status === 2) {
   // Nothing could be checked, or a configuration is invalid: kijun said why on stderr.
-  const why = run.stderr.trim().split('\n').filter(Boolean).map((l) => l.replace(/^kijun: /, ''));
-  process.stdout.write(`::error title=kijun::${escapeData(why.join('\n') || 'kijun check could not check the policies')}\n`);
+  const why = run.stderr
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/^kijun: /, ''));
+  process.stdout.write(
+    `::error title=kijun::${escapeData(why.join('\n') || 'kijun check could not check the policies')}\n`,
+  );
 }
-process.stdout.write(`kijun: ${fresh.length} finding(s)${unchanged ? `, ${unchanged} unchanged from the baseline` : ''}; SARIF written to ${sarifFile}\n`);
+process.stdout.write(
+  `kijun: ${fresh.length} finding(s)${unchanged ? `, ${unchanged} unchanged from the baseline` : ''}; SARIF written to ${sarifFile}\n`,
+);
 process.exit(status);

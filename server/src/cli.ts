@@ -28,12 +28,17 @@ function main(argv: string[]): number | Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
-  if (!Object.hasOwn(COMMANDS, command)) throw new CliUsageError(`unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`);
+  if (!Object.hasOwn(COMMANDS, command))
+    throw new CliUsageError(
+      `unknown command "${command}" (try: kijun check PATH, kijun report PATH or kijun editions)`,
+    );
   return COMMANDS[command]()(rest);
 }
 
 function fail(e: unknown): void {
-  process.stderr.write(e instanceof CliUsageError ? `kijun: ${e.message}\n` : `kijun: internal error: ${(e as Error).message}\n`);
+  process.stderr.write(
+    e instanceof CliUsageError ? `kijun: ${e.message}\n` : `kijun: internal error: ${(e as Error).message}\n`,
+  );
   process.exitCode = 2;
 }
 

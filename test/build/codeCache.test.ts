@@ -2,7 +2,17 @@
 // run, used on the next with the same output, and never trusted when it should not be — a truncated, altered or
 // foreign file, a cache V8 rejects, a folder someone else could write — in which case the run is as without one.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,11 +30,21 @@ let n = 0;
 const freshDir = () => join(tmp, `cache-${n++}`);
 // The outputs carry a timestamp (traceability): SOURCE_DATE_EPOCH fixes it, so runs can be compared byte for byte.
 
-function run(cacheDir: string, args: string[] = ['check', '--format', 'json', '--fail-on', 'none', policy], env: Record<string, string> = {}) {
+function run(
+  cacheDir: string,
+  args: string[] = ['check', '--format', 'json', '--fail-on', 'none', policy],
+  env: Record<string, string> = {},
+) {
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd: tmp,
     encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000', KIJUN_CODE_CACHE_DIR: cacheDir, KIJUN_STARTUP_TRACE: '1', ...env },
+    env: {
+      ...process.env,
+      SOURCE_DATE_EPOCH: '1751328000',
+      KIJUN_CODE_CACHE_DIR: cacheDir,
+      KIJUN_STARTUP_TRACE: '1',
+      ...env,
+    },
   });
   const status = /code cache ([\w-]+)/.exec(r.stderr)?.[1];
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, status };
@@ -42,7 +62,11 @@ function cacheFile(payload: Buffer, cpuMs = 1): Buffer {
 }
 
 describe('the code cache', () => {
-  const plain = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'none', policy], { cwd: tmp, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000', KIJUN_CODE_CACHE: '0' } });
+  const plain = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'none', policy], {
+    cwd: tmp,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000', KIJUN_CODE_CACHE: '0' },
+  });
 
   it('is made on the first run and used on the next, with the same output as without it', () => {
     const dir = freshDir();
@@ -67,7 +91,14 @@ describe('the code cache', () => {
 
   it.each([
     ['truncated', (b: Buffer) => b.subarray(0, b.length >> 1)],
-    ['altered (one byte of the payload)', (b: Buffer) => { const c = Buffer.from(b); c[c.length - 100] ^= 0xff; return c; }],
+    [
+      'altered (one byte of the payload)',
+      (b: Buffer) => {
+        const c = Buffer.from(b);
+        c[c.length - 100] ^= 0xff;
+        return c;
+      },
+    ],
     ['not a cache at all', () => Buffer.from('garbage')],
     ['empty', () => Buffer.alloc(0)],
   ])('a cache file that is %s is not used, and is replaced', (_what, spoil) => {

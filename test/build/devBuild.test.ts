@@ -17,7 +17,11 @@ function bundle(mode: string, ...flags: string[]): { js: string; map?: { version
   const env = { ...process.env };
   delete env.KIJUN_MINIFY;
   delete env.KIJUN_SOURCEMAP;
-  execFileSync(process.execPath, ['scripts/build.mjs', '--only', 'kijun', '--out', dir, ...flags], { cwd: root, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--only', 'kijun', '--out', dir, ...flags], {
+    cwd: root,
+    env,
+    stdio: 'pipe',
+  });
   const js = readFileSync(join(dir, 'server/out/kijun.js'), 'utf8');
   const mapFile = join(dir, 'server/out/kijun.js.map');
   return { js, map: existsSync(mapFile) ? JSON.parse(readFileSync(mapFile, 'utf8')) : undefined };

@@ -23,9 +23,24 @@ describe('terms normalized at build time', () => {
     const later = d.requirements.find((x) => x.edition === d.defaultEdition && x.removed === undefined)!;
     const edition = d.editions[d.editions.length - 1].id;
     const change = later.changes?.[edition];
-    later.changes = { ...later.changes, [edition]: { ...change, note: change?.note ?? { ja: '試験', en: 'test' }, concepts: { ...change?.concepts, 'test-added': ['ＡＤＤＥＤ'] } } };
-    expect(await normalizedTerms(d)).toEqual({ 'ＳＨＡＲＥＤ　Ｔｅｒｍ': 'shared term', 'Ｏｗｎ': 'own', 'ＡＤＤＥＤ': 'added' });
+    later.changes = {
+      ...later.changes,
+      [edition]: {
+        ...change,
+        note: change?.note ?? { ja: '試験', en: 'test' },
+        concepts: { ...change?.concepts, 'test-added': ['ＡＤＤＥＤ'] },
+      },
+    };
+    expect(await normalizedTerms(d)).toEqual({
+      'ＳＨＡＲＥＤ　Ｔｅｒｍ': 'shared term',
+      Ｏｗｎ: 'own',
+      ＡＤＤＥＤ: 'added',
+    });
     const atBuild = buildCatalog(d, undefined, await normalizedTerms(d)).allConcepts();
-    expect(atBuild.map((c) => c.pattern.source)).toEqual(buildCatalog(d).allConcepts().map((c) => c.pattern.source));
+    expect(atBuild.map((c) => c.pattern.source)).toEqual(
+      buildCatalog(d)
+        .allConcepts()
+        .map((c) => c.pattern.source),
+    );
   });
 });

@@ -50,7 +50,14 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
   const r = spawnSync(process.execPath, [script], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
   const outputs: Record<string, string> = {};
   for (const m of readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(summary, 'utf8'), workspace };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs,
+    summary: readFileSync(summary, 'utf8'),
+    workspace,
+  };
 }
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -103,7 +110,9 @@ describe('scripts/ci/action.mjs', () => {
     expect(sarif.runs[0].results.length).toBe(Number(first.outputs.findings));
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
     // Paths as the repository has them (relative to the workspace), percent-encoded.
-    expect(decodeURIComponent(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri)).toBe('policies/情報セキュリティ対策基準.md');
+    expect(decodeURIComponent(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri)).toBe(
+      'policies/情報セキュリティ対策基準.md',
+    );
   });
 
   it('writes SARIF that sarif-multitool validates without errors or warnings', () => {
@@ -111,7 +120,9 @@ describe('scripts/ci/action.mjs', () => {
   });
 
   it('annotates findings and writes a job summary', () => {
-    expect(first.stdout).toMatch(/^::warning file=policies\/情報セキュリティ対策基準\.md,line=\d+,endLine=\d+,title=kijun [\w-]+::/m);
+    expect(first.stdout).toMatch(
+      /^::warning file=policies\/情報セキュリティ対策基準\.md,line=\d+,endLine=\d+,title=kijun [\w-]+::/m,
+    );
     expect(first.summary).toContain('### Kijun');
     expect(first.summary).toMatch(/\| warning \| [1-9]\d* \|/);
   });
@@ -130,13 +141,19 @@ describe('scripts/ci/action.mjs', () => {
     const r = runAction({ paths: '.', 'fail-on': 'none', annotate: 'false', 'sarif-file': 'out/k.sarif' });
     expect(r.status).toBe(0);
     const sarif = JSON.parse(readFileSync(join(r.workspace, 'out', 'k.sarif'), 'utf8'));
-    const uris = new Set(sarif.runs[0].results.map((x: any) => decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)));
+    const uris = new Set(
+      sarif.runs[0].results.map((x: any) => decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)),
+    );
     expect([...uris]).toEqual(['policies/情報セキュリティ対策基準.md']);
     expect(r.stdout).not.toMatch(/^::(warning|error|notice) /m);
   });
 
   it('with a baseline, fails only on the findings a change introduces', () => {
-    const baseline = spawnSync(process.execPath, [join(root, 'server/out/cli.js'), 'check', '--format', 'json', '--fail-on', 'none', 'policies/'], { cwd: first.workspace, encoding: 'utf8' });
+    const baseline = spawnSync(
+      process.execPath,
+      [join(root, 'server/out/cli.js'), 'check', '--format', 'json', '--fail-on', 'none', 'policies/'],
+      { cwd: first.workspace, encoding: 'utf8' },
+    );
     const same = runAction({ paths: 'policies/', baseline: 'base.json' }, { 'base.json': baseline.stdout });
     expect(same.status, same.stdout + same.stderr).toBe(0);
     expect(same.outputs.findings).toBe('0');
@@ -149,15 +166,27 @@ describe('scripts/ci/action.mjs', () => {
     const policy = join(same.workspace, 'policies', '情報セキュリティ対策基準.md');
     const text = readFileSync(policy, 'utf8');
     const at = text.indexOf('\n## ');
-    writeFileSync(policy, `${text.slice(0, at)}\n\n情報システムセキュリティ責任者は、ログインを要するページについてのみ、HTTPSにより通信を暗号化する。\n${text.slice(at)}`);
-    const changed = spawnSync(process.execPath, [script], { cwd: same.workspace, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: same.workspace, INPUT_PATHS: 'policies/', INPUT_BASELINE: 'base.json' } });
+    writeFileSync(
+      policy,
+      `${text.slice(0, at)}\n\n情報システムセキュリティ責任者は、ログインを要するページについてのみ、HTTPSにより通信を暗号化する。\n${text.slice(at)}`,
+    );
+    const changed = spawnSync(process.execPath, [script], {
+      cwd: same.workspace,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_WORKSPACE: same.workspace,
+        INPUT_PATHS: 'policies/',
+        INPUT_BASELINE: 'base.json',
+      },
+    });
     expect(changed.status).toBe(1);
     const after = JSON.parse(readFileSync(join(same.workspace, 'kijun.sarif'), 'utf8'));
     const fresh = after.runs[0].results.filter((r: { baselineState: string }) => r.baselineState === 'new');
     expect(fresh.map((r: { ruleId: string }) => r.ruleId)).toEqual(['web-encryption']);
   });
 
-  it('says what is wrong with bad inputs, in the runner\'s error format', () => {
+  it("says what is wrong with bad inputs, in the runner's error format", () => {
     const r = runAction({ paths: 'policies/', 'fail-on': 'sometimes' });
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/^::error title=kijun::fail-on must be/m);
@@ -175,14 +204,41 @@ describe('sarif-multitool', () => {
     const bad = join(tmp, 'bad.sarif');
     const driver = { name: 'x', version: '1', informationUri: 'https://example.invalid/' };
     // A result without its required message, and a region starting on line 0: both validators see it.
-    writeFileSync(bad, JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [{ tool: { driver }, results: [{ ruleId: 'r', level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: 'a.md' }, region: { startLine: 0 } } }] }] }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver },
+            results: [
+              {
+                ruleId: 'r',
+                level: 'warning',
+                locations: [{ physicalLocation: { artifactLocation: { uri: 'a.md' }, region: { startLine: 0 } } }],
+              },
+            ],
+          },
+        ],
+      }),
+    );
     const problems = validateSarif(bad);
-    expect(problems.some((p) => p.ruleId === 'JSON1002'), JSON.stringify(problems)).toBe(true); // sarif-multitool: required 'message'
+    expect(
+      problems.some((p) => p.ruleId === 'JSON1002'),
+      JSON.stringify(problems),
+    ).toBe(true); // sarif-multitool: required 'message'
     expect(problems.some((p) => p.ruleId === 'JSON1008')).toBe(true); // sarif-multitool: startLine < 1
     expect(problems.some((p) => p.ruleId === 'schema:required')).toBe(true);
     // An unknown level: only the schema check sees it.
     const fatal = join(tmp, 'fatal.sarif');
-    writeFileSync(fatal, JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver }, results: [{ ruleId: 'r', level: 'fatal', message: { text: 'm' } }] }] }));
+    writeFileSync(
+      fatal,
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [{ tool: { driver }, results: [{ ruleId: 'r', level: 'fatal', message: { text: 'm' } }] }],
+      }),
+    );
     expect(validateSarif(fatal).some((p) => p.ruleId === 'schema:enum')).toBe(true);
   });
 });

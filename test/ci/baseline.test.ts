@@ -12,11 +12,16 @@ const tmp = mkdtempSync(join(tmpdir(), 'kijun-baseline-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function kijun(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: tmp, encoding: 'utf8', env: { ...process.env, KIJUN_CODE_CACHE: '0', LANG: 'ja_JP.UTF-8' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: tmp,
+    encoding: 'utf8',
+    env: { ...process.env, KIJUN_CODE_CACHE: '0', LANG: 'ja_JP.UTF-8' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const OUTDATED_WEB = '情報システムセキュリティ責任者は、ログインを要するページについてのみ、HTTPSにより通信を暗号化する。';
+const OUTDATED_WEB =
+  '情報システムセキュリティ責任者は、ログインを要するページについてのみ、HTTPSにより通信を暗号化する。';
 const OUTDATED_MAIL = '電子メールの暗号化は、可能な範囲で行うことが望ましい。';
 
 const policy = (lines: string[]) => ['# 情報セキュリティ対策基準', '', '## 第1章 ウェブ', '', ...lines, ''].join('\n');
@@ -35,7 +40,10 @@ describe('kijun check --baseline', () => {
     const base = baselineOf('a.md', policy([`(1) ${OUTDATED_WEB}`]));
     expect(kijun(['check', 'a.md']).status).toBe(1);
     // Lines inserted above, and the clause renumbered: the same finding.
-    writeFileSync(join(tmp, 'a.md'), policy(['前文を追加しました。', '', '', 'さらに一段落。', '', `(2) ${OUTDATED_WEB}`]));
+    writeFileSync(
+      join(tmp, 'a.md'),
+      policy(['前文を追加しました。', '', '', 'さらに一段落。', '', `(2) ${OUTDATED_WEB}`]),
+    );
     const r = kijun(['check', '--baseline', base, 'a.md']);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).not.toContain('web-encryption');
@@ -49,14 +57,19 @@ describe('kijun check --baseline', () => {
     expect(r.status).toBe(1);
     const shown = r.stdout.split('\n').filter((l) => /^b\.md:\d+:\d+ /.test(l));
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown.every((l) => l.includes('email-encryption')), shown.join('\n')).toBe(true);
+    expect(
+      shown.every((l) => l.includes('email-encryption')),
+      shown.join('\n'),
+    ).toBe(true);
   });
 
   it('counts: a second copy of a known outdated clause is new', () => {
     const base = baselineOf('c.md', policy([OUTDATED_WEB]));
     writeFileSync(join(tmp, 'c.md'), policy([OUTDATED_WEB, '', '## 第2章 その他', '', OUTDATED_WEB]));
     const json = JSON.parse(kijun(['check', '--format', 'json', '--baseline', base, 'c.md']).stdout);
-    const web = json.files[0].diagnostics.filter((d: { code: string; kind: string }) => d.code === 'web-encryption' && d.kind === 'outdated');
+    const web = json.files[0].diagnostics.filter(
+      (d: { code: string; kind: string }) => d.code === 'web-encryption' && d.kind === 'outdated',
+    );
     expect(web.map((d: { baselineState: string }) => d.baselineState).sort()).toEqual(['new', 'unchanged']);
     expect(json.baseline).toMatchObject({ unchanged: expect.any(Number), new: expect.any(Number) });
     expect(json.baseline.new).toBeGreaterThan(0);
@@ -64,12 +77,19 @@ describe('kijun check --baseline', () => {
 
   it('a changed clause is a new finding: fingerprints follow the words', () => {
     const base = baselineOf('d.md', policy([OUTDATED_WEB]));
-    writeFileSync(join(tmp, 'd.md'), policy([OUTDATED_WEB.replace('ログインを要するページ', '個人情報を入力するフォーム')]));
+    writeFileSync(
+      join(tmp, 'd.md'),
+      policy([OUTDATED_WEB.replace('ログインを要するページ', '個人情報を入力するフォーム')]),
+    );
     const json = JSON.parse(kijun(['check', '--format', 'json', '--baseline', base, 'd.md']).stdout);
-    const web = json.files[0].diagnostics.find((d: { code: string; kind: string }) => d.code === 'web-encryption' && d.kind === 'outdated');
+    const web = json.files[0].diagnostics.find(
+      (d: { code: string; kind: string }) => d.code === 'web-encryption' && d.kind === 'outdated',
+    );
     expect(web.baselineState).toBe('new');
     // The JSON output carries every finding (it can be the next baseline), each with a fingerprint.
-    expect(json.files[0].diagnostics.every((d: { fingerprint: string }) => /^v1:[0-9a-f]{14}$/.test(d.fingerprint))).toBe(true);
+    expect(
+      json.files[0].diagnostics.every((d: { fingerprint: string }) => /^v1:[0-9a-f]{14}$/.test(d.fingerprint)),
+    ).toBe(true);
   });
 
   it('a baseline without fingerprints (an older kijun) is matched by file, code, kind and message', () => {
@@ -85,18 +105,32 @@ describe('kijun check --baseline', () => {
     const base = baselineOf('f.md', policy([OUTDATED_WEB]));
     writeFileSync(join(tmp, 'f.md'), policy([OUTDATED_WEB, '', '## 第2章 電子メール', '', OUTDATED_MAIL]));
     const all = JSON.parse(kijun(['check', '--format', 'sarif', '--fail-on', 'none', 'f.md']).stdout).runs[0].results;
-    const marked = JSON.parse(kijun(['check', '--format', 'sarif', '--fail-on', 'none', '--baseline', base, 'f.md']).stdout).runs[0].results;
+    const marked = JSON.parse(
+      kijun(['check', '--format', 'sarif', '--fail-on', 'none', '--baseline', base, 'f.md']).stdout,
+    ).runs[0].results;
     expect(marked.length).toBe(all.length);
-    expect(marked.filter((r: { baselineState: string }) => r.baselineState === 'new').map((r: { ruleId: string }) => r.ruleId)).toEqual(['email-encryption']);
+    expect(
+      marked
+        .filter((r: { baselineState: string }) => r.baselineState === 'new')
+        .map((r: { ruleId: string }) => r.ruleId),
+    ).toEqual(['email-encryption']);
     // The partial fingerprint does not depend on the line either.
-    expect(marked.every((r: { partialFingerprints: Record<string, string> }) => /^v1:/.test(r.partialFingerprints['kijunFinding/v1']))).toBe(true);
+    expect(
+      marked.every((r: { partialFingerprints: Record<string, string> }) =>
+        /^v1:/.test(r.partialFingerprints['kijunFinding/v1']),
+      ),
+    ).toBe(true);
   });
 
   it('refuses a baseline it cannot use, with one line and exit 2', () => {
     writeFileSync(join(tmp, 'g.md'), policy([OUTDATED_WEB]));
     writeFileSync(join(tmp, 'not.json'), '{ nope');
     writeFileSync(join(tmp, 'other.json'), JSON.stringify({ runs: [] }));
-    for (const [file, message] of [['missing.json', /cannot read/], ['not.json', /not JSON/], ['other.json', /not a kijun check --format json report/]] as const) {
+    for (const [file, message] of [
+      ['missing.json', /cannot read/],
+      ['not.json', /not JSON/],
+      ['other.json', /not a kijun check --format json report/],
+    ] as const) {
       const r = kijun(['check', '--baseline', file, 'g.md']);
       expect(r.status, file).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

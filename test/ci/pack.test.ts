@@ -33,15 +33,26 @@ let tarball: string;
 beforeAll(() => {
   // The build is fresh (test/setup/build.ts); --ignore-scripts skips the prepack build, which would race with
   // other test files using server/out.
-  const packed = spawnSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', env: { ...process.env, npm_config_cache: join(tmp, 'pack-cache') }, timeout: 120_000 });
+  const packed = spawnSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_cache: join(tmp, 'pack-cache') },
+    timeout: 120_000,
+  });
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
   const info = JSON.parse(packed.stdout)[0];
   files = info.files.map((f: { path: string }) => f.path).sort();
   tarball = join(tmp, info.filename);
   mkdirSync(project, { recursive: true });
   // An empty folder, an empty npm cache, and --offline: the install can only use the tarball.
-  const installed = spawnSync(npm, ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env, timeout: 120_000 });
-  if (installed.status !== 0) throw new Error(`npm install of the tarball failed: ${installed.stdout}\n${installed.stderr}`);
+  const installed = spawnSync(npm, ['install', '--offline', '--no-audit', '--no-fund', tarball], {
+    cwd: project,
+    encoding: 'utf8',
+    env,
+    timeout: 120_000,
+  });
+  if (installed.status !== 0)
+    throw new Error(`npm install of the tarball failed: ${installed.stdout}\n${installed.stderr}`);
   mkdirSync(join(project, 'policies'), { recursive: true });
   copyFileSync(example, join(project, 'policies', '情報セキュリティ対策基準.md'));
   writeFileSync(join(project, 'README.md'), '# Project\n\nNot a policy.\n');
@@ -51,8 +62,28 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm pack', () => {
   it('holds the built CLI, its bundles, the docs it links to, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'server/out/cli.js', 'server/out/kijun.js', 'server/out/mcp-sdk.js', 'action.yml', 'scripts/ci/action.mjs', 'docs/mcp.md']));
-    const allowed = [/^package\.json$/, /^README(\.ja)?\.md$/, /^LICENSE$/, /^server\/out\/(cli|kijun|mcp-sdk)\.js$/, /^docs\/(requirements\/[^/]+|mcp|ci)\.md$/, /^action\.yml$/, /^scripts\/ci\/[^/]+\.mjs$/];
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'server/out/cli.js',
+        'server/out/kijun.js',
+        'server/out/mcp-sdk.js',
+        'action.yml',
+        'scripts/ci/action.mjs',
+        'docs/mcp.md',
+      ]),
+    );
+    const allowed = [
+      /^package\.json$/,
+      /^README(\.ja)?\.md$/,
+      /^LICENSE$/,
+      /^server\/out\/(cli|kijun|mcp-sdk)\.js$/,
+      /^docs\/(requirements\/[^/]+|mcp|ci)\.md$/,
+      /^action\.yml$/,
+      /^scripts\/ci\/[^/]+\.mjs$/,
+    ];
     expect(files.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
     expect(pkg.bin.kijun).toBe('server/out/cli.js');
     expect(readFileSync(join(root, 'server/out/cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
@@ -63,7 +94,12 @@ describe('npm pack', () => {
 
 describe('installed from the tarball into an empty folder', () => {
   it('runs `npx kijun check` with Node alone', () => {
-    const r = spawnSync(npx, ['--offline', 'kijun', 'check', '--format', 'json', '--fail-on', 'none', 'policies/'], { cwd: project, encoding: 'utf8', env, timeout: 60_000 });
+    const r = spawnSync(npx, ['--offline', 'kijun', 'check', '--format', 'json', '--fail-on', 'none', 'policies/'], {
+      cwd: project,
+      encoding: 'utf8',
+      env,
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
@@ -75,13 +111,22 @@ describe('installed from the tarball into an empty folder', () => {
   });
 
   it('runs `kijun mcp` (its SDK bundle is in the package)', async () => {
-    const transport = new StdioClientTransport({ command: join(project, 'node_modules', '.bin', 'kijun'), args: ['mcp', '--allow-root', project], cwd: project, env, stderr: 'pipe' });
+    const transport = new StdioClientTransport({
+      command: join(project, 'node_modules', '.bin', 'kijun'),
+      args: ['mcp', '--allow-root', project],
+      cwd: project,
+      env,
+      stderr: 'pipe',
+    });
     const client = new Client({ name: 'pack-test', version: '1.0.0' });
     await client.connect(transport);
     try {
       const { tools } = await client.listTools();
       expect(tools.map((t) => t.name)).toContain('check_policy');
-      const r = (await client.callTool({ name: 'check_policy', arguments: { path: 'policies/情報セキュリティ対策基準.md' } })) as { isError?: boolean; content: Array<{ text: string }> };
+      const r = (await client.callTool({
+        name: 'check_policy',
+        arguments: { path: 'policies/情報セキュリティ対策基準.md' },
+      })) as { isError?: boolean; content: Array<{ text: string }> };
       expect(r.isError).toBeFalsy();
       expect(JSON.parse(r.content[0].text).summary.total).toBe(11);
     } finally {
@@ -98,7 +143,8 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook.language).toBe('node');
     expect(hook.pass_filenames).toBe(false);
     const files = new RegExp(hook.files);
-    for (const f of ['policies/対策基準.md', 'README.markdown', 'policies/kijun.json', '.kijunrc.json']) expect(files.test(f), f).toBe(true);
+    for (const f of ['policies/対策基準.md', 'README.markdown', 'policies/kijun.json', '.kijunrc.json'])
+      expect(files.test(f), f).toBe(true);
     for (const f of ['notes.txt', 'package.json', 'policy.md.bak']) expect(files.test(f), f).toBe(false);
   });
 
@@ -118,7 +164,7 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(r.stderr).not.toMatch(/\r|\x1b\[/); // --no-progress: no progress line in the hook's output
   });
 
-  it('takes the user\'s args', () => {
+  it("takes the user's args", () => {
     expect(runHook(['--fail-on', 'none', 'policies/']).status).toBe(0);
     const bad = runHook(['--fail-on', 'sometimes', '.']);
     expect(bad.status).toBe(2);

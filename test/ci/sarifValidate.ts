@@ -37,7 +37,11 @@ export function schemaProblems(file: string): SarifProblem[] {
   }
   const ok = schemaValidator(JSON.parse(readFileSync(file, 'utf8')));
   if (ok) return [];
-  return (schemaValidator.errors ?? []).map((e) => ({ ruleId: `schema:${e.keyword}`, level: 'error', message: `${e.instancePath || '/'} ${e.message ?? ''}` }));
+  return (schemaValidator.errors ?? []).map((e) => ({
+    ruleId: `schema:${e.keyword}`,
+    level: 'error',
+    message: `${e.instancePath || '/'} ${e.message ?? ''}`,
+  }));
 }
 
 function multitoolProblems(file: string): SarifProblem[] {
@@ -47,17 +51,25 @@ function multitoolProblems(file: string): SarifProblem[] {
   const dir = mkdtempSync(join(tmpdir(), 'kijun-sarif-'));
   try {
     const out = join(dir, 'validation.sarif');
-    const r = spawnSync(binary, ['validate', file, '--output', out, '--level', 'Error;Warning'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+    const r = spawnSync(binary, ['validate', file, '--output', out, '--level', 'Error;Warning'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+    });
     if (r.error) throw r.error;
     if (r.status !== 0) throw new Error(`sarif-multitool failed (${r.status}): ${r.stdout}\n${r.stderr}`);
     const log = JSON.parse(readFileSync(out, 'utf8'));
     const run = log.runs[0];
     const rules = run.tool?.driver?.rules ?? [];
-    return (run.results ?? []).map((x: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }) => ({
-      ruleId: x.ruleId,
-      level: x.level ?? 'warning',
-      message: x.message.text ?? `${rules.find((y: { id: string }) => y.id === x.ruleId)?.name ?? ''} ${x.message.id ?? ''} ${(x.message.arguments ?? []).join(' ')}`,
-    }));
+    return (run.results ?? []).map(
+      (x: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }) => ({
+        ruleId: x.ruleId,
+        level: x.level ?? 'warning',
+        message:
+          x.message.text ??
+          `${rules.find((y: { id: string }) => y.id === x.ruleId)?.name ?? ''} ${x.message.id ?? ''} ${(x.message.arguments ?? []).join(' ')}`,
+      }),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

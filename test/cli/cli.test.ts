@@ -31,7 +31,11 @@ describe('kijun check', () => {
     expect(report.files).toHaveLength(1);
     const [file] = report.files;
     expect(file.path).toBe(join(FIX, 'policy.md'));
-    expect(file.requirements.map((x: { id: string }) => x.id).sort()).toEqual(getCatalog().requirements.map((x) => x.id).sort());
+    expect(file.requirements.map((x: { id: string }) => x.id).sort()).toEqual(
+      getCatalog()
+        .requirements.map((x) => x.id)
+        .sort(),
+    );
     for (const req of file.requirements) {
       expect(['covered', 'missing', 'outdated', 'not-applicable']).toContain(req.status);
       expect(Array.isArray(req.ranges)).toBe(true);
@@ -74,7 +78,12 @@ describe('kijun check', () => {
   });
 
   it('reports usage errors with exit 2 and one line, no stack trace', () => {
-    for (const args of [['check'], ['check', '--format', 'xml', 'a.md'], ['frobnicate'], ['check', '--bogus', 'a.md']]) {
+    for (const args of [
+      ['check'],
+      ['check', '--format', 'xml', 'a.md'],
+      ['frobnicate'],
+      ['check', '--bogus', 'a.md'],
+    ]) {
       const r = kijun(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -88,13 +97,31 @@ describe('kijun check', () => {
     const big = join(dir, 'big.md');
     writeFileSync(big, '# 情報セキュリティ対策基準\n');
     truncateSync(big, 11 * 1024 * 1024);
-    writeFileSync(join(dir, 'sjis.md'), iconv.encode('# 情報セキュリティ対策基準\n\n電子メールサーバ間の通信を暗号化すること。\n', 'cp932'));
-    const r = kijun('check', '--format', 'json', '--fail-on', 'none', join(dir, 'binary.md'), big, join(dir, 'sjis.md'));
+    writeFileSync(
+      join(dir, 'sjis.md'),
+      iconv.encode('# 情報セキュリティ対策基準\n\n電子メールサーバ間の通信を暗号化すること。\n', 'cp932'),
+    );
+    const r = kijun(
+      'check',
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      join(dir, 'binary.md'),
+      big,
+      join(dir, 'sjis.md'),
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.files.map((f: { path: string; encoding: string }) => [f.path, f.encoding])).toEqual([[join(dir, 'sjis.md'), 'shift_jis']]);
-    expect(report.files[0].requirements.find((x: { id: string }) => x.id === 'email-encryption').status).toBe('covered');
-    const messages = Object.fromEntries(report.errors.map((e: { path: string; message: string }) => [e.path.split('/').pop(), e.message]));
+    expect(report.files.map((f: { path: string; encoding: string }) => [f.path, f.encoding])).toEqual([
+      [join(dir, 'sjis.md'), 'shift_jis'],
+    ]);
+    expect(report.files[0].requirements.find((x: { id: string }) => x.id === 'email-encryption').status).toBe(
+      'covered',
+    );
+    const messages = Object.fromEntries(
+      report.errors.map((e: { path: string; message: string }) => [e.path.split('/').pop(), e.message]),
+    );
     expect(messages['binary.md']).toMatch(/binary/);
     expect(messages['big.md']).toMatch(/too large to check: 11\.0 MB > 10 MB/);
   });

@@ -26,7 +26,9 @@ describe('kijun editions', () => {
     expect(lines[0]).toMatch(/^h30 +平成30年度版 \(2018-07-25\) \[既定\] +要求事項 11$/);
     expect(lines[1]).toMatch(/^r3 +令和3年度版 \(2021-07-07\) +要求事項 12 · 追加: cloud-services$/);
     // Supply chain and equipment procurement existed before FY2023 (5.1.2): revised, not added.
-    expect(lines[2]).toMatch(/^r5 +令和5年度版 \(2023-07-04\) +要求事項 16 · 追加: asset-management, dynamic-access-control · 見直し（改定前から規定あり）: supply-chain, equipment-procurement · 変更: email-encryption, cloud-services$/);
+    expect(lines[2]).toMatch(
+      /^r5 +令和5年度版 \(2023-07-04\) +要求事項 16 · 追加: asset-management, dynamic-access-control · 見直し（改定前から規定あり）: supply-chain, equipment-procurement · 変更: email-encryption, cloud-services$/,
+    );
     expect(lines[3]).toMatch(/^r5-2024 .*要求事項 18 · 追加: sbom, iot-product-conformity · 統一基準は 令和5年度版$/);
   });
 
@@ -35,10 +37,25 @@ describe('kijun editions', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.defaultEdition).toBe('h30');
-    expect(out.editions.map((e: { id: string; requirements: number }) => [e.id, e.requirements])).toEqual([['h30', 11], ['r3', 12], ['r5', 16], ['r5-2024', 18]]);
+    expect(out.editions.map((e: { id: string; requirements: number }) => [e.id, e.requirements])).toEqual([
+      ['h30', 11],
+      ['r3', 12],
+      ['r5', 16],
+      ['r5-2024', 18],
+    ]);
     for (const e of out.editions) expect(e.ids).toEqual(ids(e.id));
-    expect(out.editions[0]).toMatchObject({ default: true, title: 'FY2018 edition', added: ids('h30'), changed: [], removed: [] });
-    expect(out.editions[2]).toMatchObject({ added: ['asset-management', 'supply-chain', 'equipment-procurement', 'dynamic-access-control'], revisedExisting: ['supply-chain', 'equipment-procurement'], changed: ['email-encryption', 'cloud-services'] });
+    expect(out.editions[0]).toMatchObject({
+      default: true,
+      title: 'FY2018 edition',
+      added: ids('h30'),
+      changed: [],
+      removed: [],
+    });
+    expect(out.editions[2]).toMatchObject({
+      added: ['asset-management', 'supply-chain', 'equipment-procurement', 'dynamic-access-control'],
+      revisedExisting: ['supply-chain', 'equipment-procurement'],
+      changed: ['email-encryption', 'cloud-services'],
+    });
     expect(out.editions[3].standard).toBe('r5');
   });
 
@@ -48,7 +65,9 @@ describe('kijun editions', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('令和5年度版 (r5): 要求事項 16');
     expect(lines.slice(2).map((l) => l.trim().split(/\s+/)[0])).toEqual(ids('r5'));
-    expect(r.stdout).toMatch(/email-encryption +電子メール通信の暗号化 · 義務 · 導入: 平成30年度版 · 変更: 令和5年度版/);
+    expect(r.stdout).toMatch(
+      /email-encryption +電子メール通信の暗号化 · 義務 · 導入: 平成30年度版 · 変更: 令和5年度版/,
+    );
     const json = JSON.parse(kijun('editions', 'r3', '--format', 'json').stdout);
     expect(json.requirements.map((x: { id: string }) => x.id)).toEqual(ids('r3'));
   });
@@ -60,11 +79,16 @@ describe('kijun editions', () => {
     const out = r.stdout;
     expect(out.split('\n')[0]).toBe('平成30年度版 (h30) → 令和5年度版 (r5): 要求事項 11 → 16');
     expect(out).toContain('\n追加 (3)\n');
-    for (const id of ['cloud-services', 'asset-management', 'dynamic-access-control']) expect(out).toMatch(new RegExp(`\\n  \\+ ${id} +`));
+    for (const id of ['cloud-services', 'asset-management', 'dynamic-access-control'])
+      expect(out).toMatch(new RegExp(`\\n  \\+ ${id} +`));
     expect(out).toContain('\n見直し（改定前から規定あり） (2)\n');
     for (const id of ['supply-chain', 'equipment-procurement']) expect(out).toMatch(new RegExp(`\\n  ~ ${id} +`));
-    expect(out).toMatch(/~ equipment-procurement +.* · 導入: 令和5年度版 — 機器等の調達の規定（平成28年度版・平成30年度版の 5\.1\.2 機器等の調達）を 4\.3\.1 に置き直し/);
-    expect(out).toMatch(/\+ cloud-services +要機密情報を取り扱うクラウドサービスの選定（ISMAP） · 義務 · 導入: 令和3年度版 — .* · 確度 P\/P\/S\/U/);
+    expect(out).toMatch(
+      /~ equipment-procurement +.* · 導入: 令和5年度版 — 機器等の調達の規定（平成28年度版・平成30年度版の 5\.1\.2 機器等の調達）を 4\.3\.1 に置き直し/,
+    );
+    expect(out).toMatch(
+      /\+ cloud-services +要機密情報を取り扱うクラウドサービスの選定（ISMAP） · 義務 · 導入: 令和3年度版 — .* · 確度 P\/P\/S\/U/,
+    );
     expect(out).toContain('\n変更 (1)\n');
     expect(out).toMatch(/~ email-encryption +電子メール通信の暗号化 · 義務 · 令和5年度版: .*DMARC/);
     expect(out).toContain('\n削除 (0)\n  なし\n');
@@ -78,13 +102,35 @@ describe('kijun editions', () => {
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d).toMatchObject({ version: 1, from: { id: 'h30' }, to: { id: 'r5' }, requirements: { from: 11, to: 16 } });
-    expect(d.added.map((x: { id: string }) => x.id)).toEqual(['cloud-services', 'asset-management', 'supply-chain', 'equipment-procurement', 'dynamic-access-control']);
-    expect(d.added[0]).toMatchObject({ level: 'mandatory', edition: 'r3', changedIn: 'r5', reference: { verified: false }, revision: { kind: 'reorganised', confidence: 'P' } });
+    expect(d.added.map((x: { id: string }) => x.id)).toEqual([
+      'cloud-services',
+      'asset-management',
+      'supply-chain',
+      'equipment-procurement',
+      'dynamic-access-control',
+    ]);
+    expect(d.added[0]).toMatchObject({
+      level: 'mandatory',
+      edition: 'r3',
+      changedIn: 'r5',
+      reference: { verified: false },
+      revision: { kind: 'reorganised', confidence: 'P' },
+    });
     expect(d.revisedExisting).toEqual(['supply-chain', 'equipment-procurement']);
     expect(d.added[0].sources.map((s: { confidence: string }) => s.confidence)).toEqual(['P', 'P', 'S', 'U']);
-    expect(d.changed).toEqual([expect.objectContaining({ id: 'email-encryption', changes: [expect.objectContaining({ edition: 'r5', note: expect.stringContaining('DMARC') })] })]);
+    expect(d.changed).toEqual([
+      expect.objectContaining({
+        id: 'email-encryption',
+        changes: [expect.objectContaining({ edition: 'r5', note: expect.stringContaining('DMARC') })],
+      }),
+    ]);
     expect(d.removed).toEqual([]);
-    expect(d.outdatedTerms.added.map((s: { concept: string }) => s.concept)).toEqual(['fy2018-title', 'fy2018-edition-citation', 'consent-terms-service', 'fy2021-edition-citation']);
+    expect(d.outdatedTerms.added.map((s: { concept: string }) => s.concept)).toEqual([
+      'fy2018-title',
+      'fy2018-edition-citation',
+      'consent-terms-service',
+      'fy2021-edition-citation',
+    ]);
     expect(d.outdatedTerms.added[1].reason).toContain('令和5年度版に改めてください');
     expect(d.outdatedTerms.removed).toEqual([]);
   });
@@ -99,8 +145,12 @@ describe('kijun editions', () => {
 
   it('--diff r5 r5-2024 in English', () => {
     const r = kijun('editions', '--diff', 'r5', 'r5-2024', '--lang', 'en');
-    expect(r.stdout).toContain('FY2023 edition (r5) → FY2023 edition with the July 2024 guideline update (r5-2024): requirements 16 → 18');
-    expect(r.stdout).toMatch(/\+ sbom +Software bills of materials \(SBOM\) · recommended · since: .* — the guideline update added the use of SBOMs .* · confidence P\/U/);
+    expect(r.stdout).toContain(
+      'FY2023 edition (r5) → FY2023 edition with the July 2024 guideline update (r5-2024): requirements 16 → 18',
+    );
+    expect(r.stdout).toMatch(
+      /\+ sbom +Software bills of materials \(SBOM\) · recommended · since: .* — the guideline update added the use of SBOMs .* · confidence P\/U/,
+    );
     // JC-STAR got its name in September 2024, after the July 2024 guideline update.
     expect(r.stdout).toMatch(/\+ iot-product-conformity +.*announced as JC-STAR in September 2024/);
     expect(r.stdout).toContain('outdated terms newly reported (0)\n  none');
@@ -138,7 +188,10 @@ describe('kijun check with an edition', () => {
   it('a file whose front matter chooses r5-2024 is checked against it, and says so in JSON and SARIF', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kijun-editions-'));
     const file = join(dir, 'policy.md');
-    writeFileSync(file, '---\nkijun: { edition: r5-2024 }\n---\n# 情報セキュリティ対策基準\n\n本基準は、政府機関等の情報セキュリティ対策のための統一基準に準拠する。\n');
+    writeFileSync(
+      file,
+      '---\nkijun: { edition: r5-2024 }\n---\n# 情報セキュリティ対策基準\n\n本基準は、政府機関等の情報セキュリティ対策のための統一基準に準拠する。\n',
+    );
     const report = JSON.parse(kijun('check', '--format', 'json', '--fail-on', 'none', file).stdout);
     expect(report.edition).toBe('h30');
     expect(report.files[0].edition).toBe('r5-2024');

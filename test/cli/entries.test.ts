@@ -13,11 +13,18 @@ const root = join(__dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'kijun-entries-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const probe = join(tmp, 'probe.js');
-writeFileSync(probe, `process.on('exit', () => process.stderr.write('\\nBUILTINS ' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\n'));\n`);
+writeFileSync(
+  probe,
+  `process.on('exit', () => process.stderr.write('\\nBUILTINS ' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\n'));\n`,
+);
 
 function builtins(entry: string, args: string[]): { loaded: string[]; stdout: string } {
   const r = spawnSync(process.execPath, ['-r', probe, join(root, 'server', 'out', entry), ...args], {
-    cwd: tmp, encoding: 'utf8', input: '', timeout: 30_000, env: { ...process.env, KIJUN_CODE_CACHE: '0' },
+    cwd: tmp,
+    encoding: 'utf8',
+    input: '',
+    timeout: 30_000,
+    env: { ...process.env, KIJUN_CODE_CACHE: '0' },
   });
   const line = /BUILTINS (.*)/.exec(r.stderr)?.[1];
   expect(line, r.stderr).toBeDefined();
@@ -35,7 +42,7 @@ describe('the entry points', () => {
     expect(editions.loaded).toContain('internal/util/parse_args/parse_args');
   });
 
-  it('the language server starts without the CLI\'s modules', () => {
+  it("the language server starts without the CLI's modules", () => {
     // stdin closed at once: the server starts on --stdio, sees the end of its input and exits.
     const server = builtins('server.js', ['--stdio']);
     expect(server.loaded).toContain('child_process');

@@ -13,7 +13,11 @@ const CLI = join(ROOT, 'server/out/cli.js');
 const EXAMPLE = '情報セキュリティ対策基準.md';
 
 function kijun(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,7 +29,9 @@ const examples = () => {
 };
 const missingOf = (cwd: string, path: string) => {
   const report = JSON.parse(kijun(cwd, 'check', '--format', 'json', '--fail-on', 'none', path).stdout);
-  return report.files[0].diagnostics.filter((d: { kind: string }) => d.kind === 'missing').map((d: { code: string }) => d.code);
+  return report.files[0].diagnostics
+    .filter((d: { kind: string }) => d.kind === 'missing')
+    .map((d: { code: string }) => d.code);
 };
 
 /** Every line of `before` is in `after`, in order (insertions only). */
@@ -60,7 +66,9 @@ describe('kijun fix', () => {
   it('fixes a policy set as one policy: a clause met in another file of the set is not inserted again', () => {
     const dir = tmp();
     cpSync(join(ROOT, 'test/fixtures/sets/three'), dir, { recursive: true });
-    const before = Object.fromEntries(['基本方針.md', '別表.md', '対策基準.md'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const before = Object.fromEntries(
+      ['基本方針.md', '別表.md', '対策基準.md'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+    );
     const r = kijun(dir, 'fix', '--write', '.');
     expect(r.code).toBe(0);
     const set = JSON.parse(kijun(dir, 'check', '--format', 'json', '--fail-on', 'none', '.').stdout).sets[0];
@@ -80,7 +88,11 @@ describe('kijun fix', () => {
     expect(readFileSync(join(dir, EXAMPLE), 'utf8')).toBe(before);
     const patched = tmp();
     cpSync(join(ROOT, 'examples'), patched, { recursive: true });
-    const p = spawnSync('patch', ['-p1', '--no-backup-if-mismatch'], { cwd: patched, input: r.stdout, encoding: 'utf8' });
+    const p = spawnSync('patch', ['-p1', '--no-backup-if-mismatch'], {
+      cwd: patched,
+      input: r.stdout,
+      encoding: 'utf8',
+    });
     if (p.error) return; // no patch(1) here: the --write comparison below still runs in the other test
     expect(p.status, p.stderr + p.stdout).toBe(0);
     kijun(dir, 'fix', '--write', EXAMPLE);
@@ -90,7 +102,12 @@ describe('kijun fix', () => {
   it('--only fixes the named requirements; an unknown id is a usage error', () => {
     const dir = examples();
     const r = kijun(dir, 'fix', '--only', 'drm', EXAMPLE);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).join('\n')).toContain('デジタル著作権管理');
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('+') && !l.startsWith('+++'))
+        .join('\n'),
+    ).toContain('デジタル著作権管理');
     expect(r.stdout).not.toContain('IoT機器');
     expect(kijun(dir, 'fix', '--only', 'no-such-id', EXAMPLE).code).toBe(2);
   });
@@ -119,7 +136,7 @@ describe('kijun fix', () => {
     keepsEveryLine(text, after);
   });
 
-  it('writes Shift_JIS back as Shift_JIS, the user\'s bytes unchanged', () => {
+  it("writes Shift_JIS back as Shift_JIS, the user's bytes unchanged", () => {
     const dir = tmp();
     const text = readFileSync(join(ROOT, 'examples', EXAMPLE), 'utf8').replace(/\n/g, '\r\n');
     const original = iconv.encode(text, 'cp932');
@@ -139,7 +156,11 @@ describe('kijun fix', () => {
     const dir = tmp();
     const text = readFileSync(join(ROOT, 'examples', EXAMPLE), 'utf8');
     // One byte pair that is not Shift_JIS in an otherwise Shift_JIS file: read (with U+FFFD), never written back.
-    const bytes = Buffer.concat([iconv.encode(text.slice(0, 400), 'cp932'), Buffer.from([0x85, 0x40]), iconv.encode(text.slice(400), 'cp932')]);
+    const bytes = Buffer.concat([
+      iconv.encode(text.slice(0, 400), 'cp932'),
+      Buffer.from([0x85, 0x40]),
+      iconv.encode(text.slice(400), 'cp932'),
+    ]);
     writeFileSync(join(dir, 'p.md'), bytes);
     const r = kijun(dir, 'fix', '--write', 'p.md');
     expect(r.code).toBe(2);
@@ -152,7 +173,12 @@ describe('kijun fix', () => {
     const ok = encode('第1条（目的）\r\n');
     expect(ok.ok && iconv.decode(ok.bytes, 'cp932')).toBe('第1条（目的）\r\n');
     const original = '本文\n';
-    const r = encodeLike('本文\n𠮷野家 😀\n', { encoding: 'shift_jis', bom: false }, original, iconv.encode(original, 'cp932'));
+    const r = encodeLike(
+      '本文\n𠮷野家 😀\n',
+      { encoding: 'shift_jis', bom: false },
+      original,
+      iconv.encode(original, 'cp932'),
+    );
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/line 2: 「𠮷」 \(U\+20BB7\) cannot be written in Shift_JIS/);
   });

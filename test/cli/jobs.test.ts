@@ -56,7 +56,11 @@ describe('kijun check --jobs', () => {
 
   it('keeps errors and skipped files, in the same order, and the same exit codes', () => {
     const dir = mixedFolder();
-    for (const args of [['--format', 'json'], ['--format', 'text'], ['--format', 'text', '--fail-on', 'none']]) {
+    for (const args of [
+      ['--format', 'json'],
+      ['--format', 'text'],
+      ['--format', 'text', '--fail-on', 'none'],
+    ]) {
       const one = kijun('check', '--no-progress', ...args, '--jobs', '1', dir);
       const two = kijun('check', '--no-progress', ...args, '--jobs', '2', dir);
       expect(two.stdout).toBe(one.stdout);
@@ -64,7 +68,11 @@ describe('kijun check --jobs', () => {
       expect(two.code).toBe(one.code);
     }
     const report = JSON.parse(kijun('check', '--no-progress', '--format', 'json', '--jobs', '3', dir).stdout);
-    expect(report.files.map((f: { path: string }) => f.path)).toEqual([join(dir, 'a.md'), join(dir, 'b.md'), join(dir, 'set/main.md')]);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual([
+      join(dir, 'a.md'),
+      join(dir, 'b.md'),
+      join(dir, 'set/main.md'),
+    ]);
     expect(report.errors).toEqual([{ path: join(dir, 'set/gone.md'), message: 'no such file (listed in kijun.json)' }]);
     expect(report.skipped.map((s: { path: string }) => s.path)).toEqual([join(dir, 'notes.md')]);
     expect(kijun('check', '--jobs', '2', join(dir, 'notes.md'), join(dir, 'missing-folder')).code).toBe(2);
@@ -84,18 +92,30 @@ describe('kijun check --jobs', () => {
 
 describe('the worker pool', () => {
   // A worker that answers with the square of the number it gets, exits on 3, throws (uncaught) on 5.
-  const spawn = () => new Worker(`
+  const spawn = () =>
+    new Worker(
+      `
     const { parentPort } = require('node:worker_threads');
     parentPort.on('message', (n) => {
       if (n === 3) process.exit(7);
       if (n === 5) setImmediate(() => { throw new Error('boom'); });
       else parentPort.postMessage({ ok: true, value: n * n });
-    });`, { eval: true });
+    });`,
+      { eval: true },
+    );
 
   it('returns results in task order and fails only the task of a worker that died', async () => {
     const done: number[] = [];
     const results = await runPool<number, number>([1, 2, 3, 4, 5, 6, 7], { jobs: 2, spawn, done: (i) => done.push(i) });
-    expect(results.map((r) => (r.ok ? r.value : r.error))).toEqual([1, 4, 'worker thread stopped (exit code 7)', 16, 'worker thread failed: boom', 36, 49]);
+    expect(results.map((r) => (r.ok ? r.value : r.error))).toEqual([
+      1,
+      4,
+      'worker thread stopped (exit code 7)',
+      16,
+      'worker thread failed: boom',
+      36,
+      49,
+    ]);
     expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
@@ -109,15 +129,23 @@ describe('the worker pool', () => {
     cpSync(join(FIXTURES, 'corpus/03-university-hybrid.md'), join(dir, 'crash.md'));
     // The real check worker from the built bundle, which dies when it is given crash.md.
     const entry = join(dir, 'crashing-worker.js');
-    writeFileSync(entry, `
+    writeFileSync(
+      entry,
+      `
       const { parentPort } = require('node:worker_threads');
       parentPort.on('message', (t) => { if (t.kind === 'single' && t.path.endsWith('crash.md')) process.exit(9); });
-      require(${JSON.stringify(join(ROOT, 'server/out/kijun.js'))}).startCheckWorker();`);
+      require(${JSON.stringify(join(ROOT, 'server/out/kijun.js'))}).startCheckWorker();`,
+    );
     const singles = ['a.md', 'crash.md', 'b.md'].map((f) => ({ path: join(dir, f), force: true }));
     const steps: string[] = [];
-    const r = await checkAll({ singles, sets: [] }, { lang: 'en', editionOptions: {}, jobs: 2, step: (p) => steps.push(p), entry });
+    const r = await checkAll(
+      { singles, sets: [] },
+      { lang: 'en', editionOptions: {}, jobs: 2, step: (p) => steps.push(p), entry },
+    );
     expect(r.singles.map((o) => o.file?.path)).toEqual([join(dir, 'a.md'), undefined, join(dir, 'b.md')]);
-    expect(r.singles[1].errors).toEqual([{ path: join(dir, 'crash.md'), message: 'internal error while checking: worker thread stopped (exit code 9)' }]);
+    expect(r.singles[1].errors).toEqual([
+      { path: join(dir, 'crash.md'), message: 'internal error while checking: worker thread stopped (exit code 9)' },
+    ]);
     expect(r.singles[0].file!.analysis.requirements.length).toBeGreaterThan(5);
     expect(r.singles[0].file!.analysis.catalog.byId.size).toBeGreaterThan(5);
     expect(steps.sort()).toEqual(singles.map((s) => s.path).sort());

@@ -15,15 +15,22 @@ function kijun(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface JsonFile { path: string; set?: string; requirements: Array<{ id: string; status: string; ranges: unknown[] }>; diagnostics: Array<{ code: string; kind: string; severity: string }> }
+interface JsonFile {
+  path: string;
+  set?: string;
+  requirements: Array<{ id: string; status: string; ranges: unknown[] }>;
+  diagnostics: Array<{ code: string; kind: string; severity: string }>;
+}
 const status = (f: JsonFile, id: string) => f.requirements.find((r) => r.id === id)!.status;
 
 describe('kijun check with policy sets', () => {
-  it('uses the kijun.json of a folder: the set\'s files share coverage, the JSON contract holds', () => {
+  it("uses the kijun.json of a folder: the set's files share coverage, the JSON contract holds", () => {
     const r = kijun('check', '--format', 'json', '--fail-on', 'none', THREE);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    const byName: Record<string, JsonFile> = Object.fromEntries((report.files as JsonFile[]).map((f) => [f.path.split('/').pop(), f]));
+    const byName: Record<string, JsonFile> = Object.fromEntries(
+      (report.files as JsonFile[]).map((f) => [f.path.split('/').pop(), f]),
+    );
     // README.md in the folder is not in the set and is not a policy: not checked.
     expect(Object.keys(byName).sort()).toEqual(['別表.md', '基本方針.md', '対策基準.md'].sort());
     for (const f of Object.values(byName)) {
@@ -36,11 +43,16 @@ describe('kijun check with policy sets', () => {
     const [set] = report.sets;
     expect(set).toMatchObject({ config: join(THREE, 'kijun.json'), primary: join(THREE, '対策基準.md'), problems: [] });
     const email = set.requirements.find((x: { id: string }) => x.id === 'email-encryption');
-    expect(email.evidence.map((e: { path: string; how: string }) => [e.path, e.how])).toEqual([[join(THREE, '別表.md'), 'text']]);
+    expect(email.evidence.map((e: { path: string; how: string }) => [e.path, e.how])).toEqual([
+      [join(THREE, '別表.md'), 'text'],
+    ]);
     // The set's severity setting reaches the findings.
     const config = JSON.parse(readFileSync(join(THREE, 'kijun.json'), 'utf8'));
     for (const [id, sev] of Object.entries(config.severity)) {
-      for (const d of Object.values(byName).flatMap((f) => f.diagnostics).filter((d) => d.code === id)) expect(d.severity).toBe(sev);
+      for (const d of Object.values(byName)
+        .flatMap((f) => f.diagnostics)
+        .filter((d) => d.code === id))
+        expect(d.severity).toBe(sev);
     }
   });
 
@@ -54,7 +66,9 @@ describe('kijun check with policy sets', () => {
   });
 
   it('checks the set from --policy, and other policies of a folder alone', () => {
-    const viaPolicy = JSON.parse(kijun('check', '--format', 'json', '--fail-on', 'none', '--policy', join(THREE, 'kijun.json')).stdout);
+    const viaPolicy = JSON.parse(
+      kijun('check', '--format', 'json', '--fail-on', 'none', '--policy', join(THREE, 'kijun.json')).stdout,
+    );
     expect(viaPolicy.files).toHaveLength(3);
     const all = JSON.parse(kijun('check', '--format', 'json', '--fail-on', 'none', SETS).stdout);
     const alone = (all.files as JsonFile[]).filter((f) => !f.set).map((f) => f.path);
@@ -64,7 +78,9 @@ describe('kijun check with policy sets', () => {
 
   it('prints a summary line for the set in text output', () => {
     const r = kijun('check', '--fail-on', 'none', THREE);
-    expect(r.stdout).toMatch(new RegExp(`kijun\\.json: policy set of 3 files: covered \\d+/\\d+ · missing \\d+ · outdated \\d+`));
+    expect(r.stdout).toMatch(
+      new RegExp(`kijun\\.json: policy set of 3 files: covered \\d+/\\d+ · missing \\d+ · outdated \\d+`),
+    );
     expect(r.stderr).toBe('');
   });
 
@@ -72,7 +88,10 @@ describe('kijun check with policy sets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kijun-badset-'));
     cpSync(THREE, join(dir, 'set'), { recursive: true });
     cpSync(join(SETS, 'single'), join(dir, 'single'), { recursive: true });
-    writeFileSync(join(dir, 'set', 'kijun.json'), JSON.stringify({ files: ['*.md'], edition: 'h99', severity: { drm: 'loud' }, colour: 1 }));
+    writeFileSync(
+      join(dir, 'set', 'kijun.json'),
+      JSON.stringify({ files: ['*.md'], edition: 'h99', severity: { drm: 'loud' }, colour: 1 }),
+    );
     const r = kijun('check', '--format', 'json', dir);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
@@ -81,7 +100,12 @@ describe('kijun check with policy sets', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(r.stdout);
     expect(report.files.map((f: JsonFile) => f.path)).toEqual([join(dir, 'single', '情報セキュリティ規程.md')]);
-    expect(report.errors.some((e: { path: string; message: string }) => e.path.endsWith('kijun.json') && /invalid policy-set configuration/.test(e.message))).toBe(true);
+    expect(
+      report.errors.some(
+        (e: { path: string; message: string }) =>
+          e.path.endsWith('kijun.json') && /invalid policy-set configuration/.test(e.message),
+      ),
+    ).toBe(true);
   });
 
   it('does not check the files of a set whose configuration is not JSON on their own', () => {
@@ -93,7 +117,9 @@ describe('kijun check with policy sets', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/kijun\.json: (1:22: )?error: not valid JSON/);
     // Checked alone they would each report what the other files cover: a false picture.
-    expect(JSON.parse(r.stdout).files.map((f: JsonFile) => f.path)).toEqual([join(dir, 'single', '情報セキュリティ規程.md')]);
+    expect(JSON.parse(r.stdout).files.map((f: JsonFile) => f.path)).toEqual([
+      join(dir, 'single', '情報セキュリティ規程.md'),
+    ]);
   });
 
   it('reports a listed file that is missing and checks the others', () => {
@@ -122,7 +148,10 @@ describe('progress', () => {
     const out = join(dir, 'out.json');
     const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     const cmd = `${q(process.execPath)} ${q(CLI)} check --format json --fail-on none ${q(SETS)} > ${q(out)}`;
-    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', TERM: 'xterm' } });
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8', TERM: 'xterm' },
+    });
     expect(r.status).toBe(0);
     // What the terminal showed: the progress line, redrawn with \r, and cleared at the end.
     expect(r.stdout).toMatch(/kijun: checking \d+\/5 /);
@@ -131,7 +160,10 @@ describe('progress', () => {
     expect(json).not.toMatch(/checking|\x1b/);
     expect(JSON.parse(json).files).toHaveLength(4);
     // --no-progress turns it off on a terminal too.
-    const quiet = spawnSync('script', ['-qec', `${cmd} --no-progress`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } });
+    const quiet = spawnSync('script', ['-qec', `${cmd} --no-progress`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, TERM: 'xterm' },
+    });
     expect(quiet.stdout).not.toMatch(/checking|確認中/);
   });
 });

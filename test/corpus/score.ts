@@ -78,7 +78,16 @@ export interface CorpusScore {
   confusion: Record<string, Record<LabelStatus, Record<ActualStatus, number>>>;
   /** Finding-level counts per id (and outdated-edition). */
   perId: Record<string, { tp: number; fp: number; fn: number }>;
-  perFile: Array<{ file: string; policy: boolean; isPolicy: boolean; correct: number; total: number; tp: number; fp: number; fn: number }>;
+  perFile: Array<{
+    file: string;
+    policy: boolean;
+    isPolicy: boolean;
+    correct: number;
+    total: number;
+    tp: number;
+    fp: number;
+    fn: number;
+  }>;
   mismatches: Mismatch[];
 }
 
@@ -104,7 +113,8 @@ export function loadCorpus(dir: string): CorpusFile[] {
 /** Findings implied by a set of statuses: (id, missing) and (id, outdated), plus the edition check. */
 export function findingsFromStatuses(statuses: Partial<Record<string, string>>, outdatedEdition: boolean): Set<string> {
   const out = new Set<string>();
-  for (const [id, status] of Object.entries(statuses)) if (status === 'missing' || status === 'outdated') out.add(`${id}:${status}`);
+  for (const [id, status] of Object.entries(statuses))
+    if (status === 'missing' || status === 'outdated') out.add(`${id}:${status}`);
   if (outdatedEdition) out.add(EDITION);
   return out;
 }
@@ -147,7 +157,8 @@ export function score(observations: Observation[]): CorpusScore {
   for (const id of [...REQUIREMENT_IDS, EDITION]) perId[id] = { tp: 0, fp: 0, fn: 0 };
   for (const id of REQUIREMENT_IDS) {
     confusion[id] = {} as Record<LabelStatus, Record<ActualStatus, number>>;
-    for (const e of STATUSES) confusion[id][e] = { covered: 0, missing: 0, outdated: 0, 'not-applicable': 0, absent: 0 };
+    for (const e of STATUSES)
+      confusion[id][e] = { covered: 0, missing: 0, outdated: 0, 'not-applicable': 0, absent: 0 };
   }
   const mismatches: Mismatch[] = [];
   const perFile: CorpusScore['perFile'] = [];
@@ -201,15 +212,35 @@ export function score(observations: Observation[]): CorpusScore {
       }
       const actualEdition = actual.has(EDITION);
       if (o.label.outdatedEdition !== actualEdition) {
-        mismatches.push({ file: o.name, id: EDITION, expected: String(o.label.outdatedEdition), actual: String(actualEdition) });
+        mismatches.push({
+          file: o.name,
+          id: EDITION,
+          expected: String(o.label.outdatedEdition),
+          actual: String(actualEdition),
+        });
       }
     } else {
       if (o.isPolicy) mismatches.push({ file: o.name, id: '(policy)', expected: 'not a policy', actual: 'policy' });
-      for (const k of actual) mismatches.push({ file: o.name, id: keyId(k), expected: 'no finding', actual: k === EDITION ? 'true' : k.slice(k.lastIndexOf(':') + 1) });
+      for (const k of actual)
+        mismatches.push({
+          file: o.name,
+          id: keyId(k),
+          expected: 'no finding',
+          actual: k === EDITION ? 'true' : k.slice(k.lastIndexOf(':') + 1),
+        });
     }
     statusCorrect += correct;
     statusTotal += total;
-    perFile.push({ file: o.name, policy: o.label.policy, isPolicy: o.isPolicy, correct, total, tp: ftp, fp: ffp, fn: ffn });
+    perFile.push({
+      file: o.name,
+      policy: o.label.policy,
+      isPolicy: o.isPolicy,
+      correct,
+      total,
+      tp: ftp,
+      fp: ffp,
+      fn: ffn,
+    });
   }
 
   return {
@@ -237,40 +268,69 @@ export function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }
 export const pad = (s: string | number, n: number): string => String(s) + ' '.repeat(Math.max(0, n - width(String(s))));
-export const lpad = (s: string | number, n: number): string => ' '.repeat(Math.max(0, n - width(String(s)))) + String(s);
+export const lpad = (s: string | number, n: number): string =>
+  ' '.repeat(Math.max(0, n - width(String(s)))) + String(s);
 const pct = (x: number): string => x.toFixed(3);
 
-const SHORT: Record<ActualStatus, string> = { covered: 'cov', missing: 'miss', outdated: 'old', 'not-applicable': 'n/a', absent: 'absent' };
+const SHORT: Record<ActualStatus, string> = {
+  covered: 'cov',
+  missing: 'miss',
+  outdated: 'old',
+  'not-applicable': 'n/a',
+  absent: 'absent',
+};
 
 export function formatScore(s: CorpusScore): string {
   const out: string[] = [];
   out.push(`Kijun corpus: ${s.files} files (${s.policies} policies, ${s.files - s.policies} non-policies)`);
   out.push('');
   out.push(`findings   precision ${pct(s.precision)}  recall ${pct(s.recall)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
-  out.push(`statuses   accuracy  ${pct(s.statusAccuracy)}  (${s.statusCorrect}/${s.statusTotal} policy × requirement pairs)`);
+  out.push(
+    `statuses   accuracy  ${pct(s.statusAccuracy)}  (${s.statusCorrect}/${s.statusTotal} policy × requirement pairs)`,
+  );
   out.push('');
 
   out.push('per requirement (findings: tp/fp/fn; statuses: expected → actual counts)');
   const cols: ActualStatus[] = ['covered', 'missing', 'outdated', 'not-applicable', 'absent'];
-  out.push(`${pad('requirement', 26)}${pad('tp/fp/fn', 10)}${pad('expected', 10)}${cols.map((c) => lpad(SHORT[c], 7)).join('')}   acc`);
+  out.push(
+    `${pad('requirement', 26)}${pad('tp/fp/fn', 10)}${pad('expected', 10)}${cols.map((c) => lpad(SHORT[c], 7)).join('')}   acc`,
+  );
   out.push('-'.repeat(26 + 10 + 10 + 7 * cols.length + 6));
   for (const id of REQUIREMENT_IDS) {
     const rows = STATUSES.filter((e) => cols.some((a) => s.confusion[id][e][a] > 0));
     let ok = 0;
     let all = 0;
-    for (const e of STATUSES) for (const a of cols) {
-      all += s.confusion[id][e][a];
-      if (a === e) ok += s.confusion[id][e][a];
-    }
+    for (const e of STATUSES)
+      for (const a of cols) {
+        all += s.confusion[id][e][a];
+        if (a === e) ok += s.confusion[id][e][a];
+      }
     const f = s.perId[id];
     rows.forEach((e, i) => {
       const head = i === 0 ? pad(id, 26) + pad(`${f.tp}/${f.fp}/${f.fn}`, 10) : pad('', 36);
-      const cells = cols.map((a) => lpad(s.confusion[id][e][a] === 0 ? '.' : (a === e ? `[${s.confusion[id][e][a]}]` : String(s.confusion[id][e][a])), 7)).join('');
+      const cells = cols
+        .map((a) =>
+          lpad(
+            s.confusion[id][e][a] === 0 ? '.' : a === e ? `[${s.confusion[id][e][a]}]` : String(s.confusion[id][e][a]),
+            7,
+          ),
+        )
+        .join('');
       out.push(`${head}${pad(SHORT[e], 10)}${cells}${i === 0 ? '   ' + pct(ratio(ok, all)) : ''}`);
     });
   }
@@ -281,13 +341,16 @@ export function formatScore(s: CorpusScore): string {
   out.push('per file');
   out.push(`${pad('file', 42)}${pad('policy', 12)}${pad('statuses', 10)}tp/fp/fn`);
   for (const f of s.perFile) {
-    const pol = f.policy ? (f.isPolicy ? 'yes' : 'yes→NO') : (f.isPolicy ? 'no→YES' : 'no');
-    out.push(`${pad(f.file, 42)}${pad(pol, 12)}${pad(f.policy ? `${f.correct}/${f.total}` : '-', 10)}${f.tp}/${f.fp}/${f.fn}`);
+    const pol = f.policy ? (f.isPolicy ? 'yes' : 'yes→NO') : f.isPolicy ? 'no→YES' : 'no';
+    out.push(
+      `${pad(f.file, 42)}${pad(pol, 12)}${pad(f.policy ? `${f.correct}/${f.total}` : '-', 10)}${f.tp}/${f.fp}/${f.fn}`,
+    );
   }
   out.push('');
 
   out.push(`mismatches (${s.mismatches.length})`);
   if (s.mismatches.length === 0) out.push('  none');
-  for (const m of s.mismatches) out.push(`  ${pad(m.file, 42)}${pad(m.id, 26)}expected ${pad(m.expected, 15)}actual ${m.actual}`);
+  for (const m of s.mismatches)
+    out.push(`  ${pad(m.file, 42)}${pad(m.id, 26)}expected ${pad(m.expected, 15)}actual ${m.actual}`);
   return out.join('\n');
 }

@@ -28,7 +28,7 @@ const SECTIONS: Record<string, string> = {
   'AI assistants (MCP)': 'AI アシスタント（MCP）',
   'In the editor': 'エディターでの利用',
   'VS Code for the Web': 'ブラウザー版 VS Code',
-  'Development': '開発',
+  Development: '開発',
   'Development mode, debugging, lint and coverage': '開発モード・デバッグ・リント・カバレッジ',
 };
 
@@ -45,7 +45,8 @@ interface Node {
   children?: Node[];
 }
 const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text) as Node;
-const textOf = (n: Node): string => (n.type === 'text' || n.type === 'inlineCode' ? n.value! : (n.children ?? []).map(textOf).join(''));
+const textOf = (n: Node): string =>
+  n.type === 'text' || n.type === 'inlineCode' ? n.value! : (n.children ?? []).map(textOf).join('');
 function collect(n: Node, type: string, out: Node[] = []): Node[] {
   if (n.type === type) out.push(n);
   for (const c of n.children ?? []) collect(c, type, out);
@@ -63,12 +64,18 @@ describe('README.ja.md', () => {
   it('has a section for every section of README.md, in the same order and at the same level', () => {
     const english = headings(en);
     const unmapped = english.filter((h) => !(h.text in SECTIONS)).map((h) => h.text);
-    expect(unmapped, 'README.md sections without a Japanese section (write it in README.ja.md and map it here)').toEqual([]);
+    expect(
+      unmapped,
+      'README.md sections without a Japanese section (write it in README.ja.md and map it here)',
+    ).toEqual([]);
     expect(headings(ja)).toEqual(english.map((h) => ({ depth: h.depth, text: SECTIONS[h.text] })));
   });
 
   it('links to the English README and is linked from its top', () => {
-    const top = (tree: Node) => collect({ type: 'root', children: (tree.children ?? []).slice(0, 3) }, 'link').map((l) => (l as unknown as { url: string }).url);
+    const top = (tree: Node) =>
+      collect({ type: 'root', children: (tree.children ?? []).slice(0, 3) }, 'link').map(
+        (l) => (l as unknown as { url: string }).url,
+      );
     expect(top(en)).toContain('README.ja.md');
     expect(top(ja)).toContain('README.md');
   });
@@ -76,17 +83,28 @@ describe('README.ja.md', () => {
   it('names every command, option, setting, id and file the English README names', () => {
     const codes = (tree: Node) => new Set(collect(tree, 'inlineCode').map((n) => squeeze(n.value!)));
     const jaCodes = codes(ja);
-    const missing = [...codes(en)].filter((c) => !jaCodes.has(c) && !(c in TRANSLATED_CODE && jaCodes.has(TRANSLATED_CODE[c])));
+    const missing = [...codes(en)].filter(
+      (c) => !jaCodes.has(c) && !(c in TRANSLATED_CODE && jaCodes.has(TRANSLATED_CODE[c])),
+    );
     expect(missing).toEqual([]);
     // The code blocks (commands, front matter, JSON) are there too, comments aside.
-    const blocks = (tree: Node) => collect(tree, 'code').map((n) => n.value!.split('\n').map((l) => l.replace(/#.*$/, '').trimEnd()).join('\n'));
+    const blocks = (tree: Node) =>
+      collect(tree, 'code').map((n) =>
+        n
+          .value!.split('\n')
+          .map((l) => l.replace(/#.*$/, '').trimEnd())
+          .join('\n'),
+      );
     const jaBlocks = blocks(ja);
     for (const b of blocks(en)) expect(jaBlocks, b.slice(0, 80)).toContain(b);
   });
 
   it('writes its sentences in one register (です/ます)', () => {
     const prose = [...collect(ja, 'paragraph'), ...collect(ja, 'tableCell')].map((n) => textOf(n).replace(/\n/g, ''));
-    const plain = prose.flatMap((t) => t.split(/(?<=。)/)).map((s) => s.trim()).filter((s) => s.endsWith('。') && !/(です|ます|ません|ください|でした|ました)。$/.test(withoutAside(s)));
+    const plain = prose
+      .flatMap((t) => t.split(/(?<=。)/))
+      .map((s) => s.trim())
+      .filter((s) => s.endsWith('。') && !/(です|ます|ません|ください|でした|ました)。$/.test(withoutAside(s)));
     expect(plain).toEqual([]);
     expect(prose.join('').length).toBeGreaterThan(5000);
   });
@@ -97,7 +115,10 @@ describe('package.nls.ja.json', () => {
     const nls = JSON.parse(read('package.nls.ja.json')) as Record<string, string>;
     for (const [key, value] of Object.entries(nls)) {
       expect(value, key).toMatch(/[ぁ-んァ-ン一-龯]/);
-      for (const s of value.split(/(?<=。)/).map((x) => x.trim()).filter((x) => x.endsWith('。'))) {
+      for (const s of value
+        .split(/(?<=。)/)
+        .map((x) => x.trim())
+        .filter((x) => x.endsWith('。'))) {
         expect(withoutAside(s), key).toMatch(/(です|ます|ません|ください)。$/);
       }
     }

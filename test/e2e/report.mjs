@@ -10,7 +10,18 @@
 // .vsix, Debian's chromium through playwright-core). Last line: "N passed, N failed"; exit 1 on any failure.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { freePort, runCommand as runPaletteCommand, sleep, waitForHttp } from './helpers.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -27,13 +38,15 @@ const EXPECT = {
     command: '統一基準 準拠レポートを表示',
     panelTitle: /準拠レポート: 日本防災技術機構/,
     heading: /日本防災技術機構 情報セキュリティポリシー/,
-    clause: '\n### 第10条（ドメイン名）\n\n情報システムセキュリティ責任者は、機構が外部に提供するウェブサイト及び電子メールには、政府ドメイン名（go.jp）を使用すること。\n',
+    clause:
+      '\n### 第10条（ドメイン名）\n\n情報システムセキュリティ責任者は、機構が外部に提供するウェブサイト及び電子メールには、政府ドメイン名（go.jp）を使用すること。\n',
   },
   en: {
     command: 'Show Compliance Report',
     panelTitle: /Compliance report: 日本防災技術機構/,
     heading: /日本防災技術機構 情報セキュリティポリシー/,
-    clause: '\n### 第10条（ドメイン名）\n\n情報システムセキュリティ責任者は、機構が外部に提供するウェブサイト及び電子メールには、政府ドメイン名（go.jp）を使用すること。\n',
+    clause:
+      '\n### 第10条（ドメイン名）\n\n情報システムセキュリティ責任者は、機構が外部に提供するウェブサイト及び電子メールには、政府ドメイン名（go.jp）を使用すること。\n',
   },
 };
 
@@ -56,14 +69,38 @@ export async function reportScenario({ page, locale, workspace, check, shot, run
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.locator('.view-lines').waitFor({ timeout: 30_000 });
   const squiggles = editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info');
-  await squiggles.first().waitFor({ state: 'attached', timeout: 90_000 }).catch(() => {});
+  await squiggles
+    .first()
+    .waitFor({ state: 'attached', timeout: 90_000 })
+    .catch(() => {});
   // the set is checked as one: e-mail encryption (in 別表.md) is not reported missing here
   await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 20_000 }).catch(() => {});
+  await page
+    .locator('.markers-panel .monaco-list-row')
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => {});
   await sleep(800);
-  const problems = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')).join('\n'));
-  check(`${tag} Problems shows the set's findings, domain-names in the primary, nothing false about e-mail`, /domain-names/.test(problems) && !/email-encryption/.test(problems), problems);
-  check(`${tag} the unopened 別表.md and kijun.json are checked too (no false findings there)`, !/別表\.md/.test(problems.split('\n').filter((l) => /problems? in file/i.test(l)).join('\n')), problems);
+  const problems = await page
+    .locator('.markers-panel .monaco-list-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')).join('\n'),
+    );
+  check(
+    `${tag} Problems shows the set's findings, domain-names in the primary, nothing false about e-mail`,
+    /domain-names/.test(problems) && !/email-encryption/.test(problems),
+    problems,
+  );
+  check(
+    `${tag} the unopened 別表.md and kijun.json are checked too (no false findings there)`,
+    !/別表\.md/.test(
+      problems
+        .split('\n')
+        .filter((l) => /problems? in file/i.test(l))
+        .join('\n'),
+    ),
+    problems,
+  );
 
   // -- the command opens the webview beside the editor (from the editor: Ctrl+1 focuses it without a click that
   // could land on the code lens)
@@ -72,8 +109,18 @@ export async function reportScenario({ page, locale, workspace, check, shot, run
   await runCommand(`Kijun: ${expect.command}`);
   const tab = page.locator('.tabs-container .tab', { hasText: expect.panelTitle });
   let tabOk = true;
-  await tab.first().waitFor({ timeout: 30_000 }).catch(() => (tabOk = false));
-  check(`${tag} "Kijun: ${expect.command}" opens a webview tab`, tabOk, await page.locator('.tabs-container .tab').allInnerTexts().then((t) => t.join(' | ')));
+  await tab
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .catch(() => (tabOk = false));
+  check(
+    `${tag} "Kijun: ${expect.command}" opens a webview tab`,
+    tabOk,
+    await page
+      .locator('.tabs-container .tab')
+      .allInnerTexts()
+      .then((t) => t.join(' | ')),
+  );
   // webview: an outer iframe (VS Code's host page) around the report's own frame
   const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
   let heading = '';
@@ -83,12 +130,37 @@ export async function reportScenario({ page, locale, workspace, check, shot, run
   } catch {
     /* reported below */
   }
-  check(`${tag} the webview shows the set's report`, expect.heading.test(heading), heading || '(no heading in the webview)');
-  const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content').catch(() => '');
-  check(`${tag} the page has a strict CSP with a nonce`, /default-src 'none'/.test(csp ?? '') && /script-src 'nonce-[^']+'/.test(csp ?? '') && !/unsafe-eval/.test(csp ?? ''), csp ?? '(none)');
-  const status = async (id) => frame.locator(`tr#req-${id}`).getAttribute('class').catch(() => '');
-  check(`${tag} e-mail encryption is covered (evidence in 別表.md)`, /st-covered/.test((await status('email-encryption')) ?? ''), await status('email-encryption'));
-  check(`${tag} domain-names is missing`, /st-missing/.test((await status('domain-names')) ?? ''), await status('domain-names'));
+  check(
+    `${tag} the webview shows the set's report`,
+    expect.heading.test(heading),
+    heading || '(no heading in the webview)',
+  );
+  const csp = await frame
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+    .catch(() => '');
+  check(
+    `${tag} the page has a strict CSP with a nonce`,
+    /default-src 'none'/.test(csp ?? '') &&
+      /script-src 'nonce-[^']+'/.test(csp ?? '') &&
+      !/unsafe-eval/.test(csp ?? ''),
+    csp ?? '(none)',
+  );
+  const status = async (id) =>
+    frame
+      .locator(`tr#req-${id}`)
+      .getAttribute('class')
+      .catch(() => '');
+  check(
+    `${tag} e-mail encryption is covered (evidence in 別表.md)`,
+    /st-covered/.test((await status('email-encryption')) ?? ''),
+    await status('email-encryption'),
+  );
+  check(
+    `${tag} domain-names is missing`,
+    /st-missing/.test((await status('domain-names')) ?? ''),
+    await status('domain-names'),
+  );
   await sleep(500);
   await shot('report-1-webview');
 
@@ -103,7 +175,11 @@ export async function reportScenario({ page, locale, workspace, check, shot, run
     followed = /st-covered/.test((await status('domain-names')) ?? '');
     if (!followed) await sleep(300);
   }
-  check(`${tag} the report updates as the user edits (domain-names now covered)`, followed, await status('domain-names'));
+  check(
+    `${tag} the report updates as the user edits (domain-names now covered)`,
+    followed,
+    await status('domain-names'),
+  );
   const edited = readFileSync(join(workspace, '対策基準.md'), 'utf8');
   check(`${tag} the edit is not saved by the report`, !edited.includes('第10条'));
   await shot('report-2-updated');
@@ -112,39 +188,76 @@ export async function reportScenario({ page, locale, workspace, check, shot, run
   const link = frame.locator('tr#req-email-encryption a.loc[data-kijun-path]').first();
   const line = Number(await link.getAttribute('data-kijun-line').catch(() => NaN));
   const path = await link.getAttribute('data-kijun-path').catch(() => '');
-  check(`${tag} the evidence link carries data-kijun-path/line`, /%E5%88%A5%E8%A1%A8\.md$/.test(path ?? '') && Number.isInteger(line), `${path} ${line}`);
+  check(
+    `${tag} the evidence link carries data-kijun-path/line`,
+    /%E5%88%A5%E8%A1%A8\.md$/.test(path ?? '') && Number.isInteger(line),
+    `${path} ${line}`,
+  );
   await link.click().catch(() => {});
   const active = page.locator('.tabs-container .tab.active', { hasText: '別表.md' });
   let opened = true;
-  await active.first().waitFor({ timeout: 15_000 }).catch(() => (opened = false));
+  await active
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => (opened = false));
   await sleep(800);
-  const cursor = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText().catch(() => '');
-  check(`${tag} the link opens 別表.md at the clause (line ${line + 1})`, opened && new RegExp(`\\b${line + 1}\\b`).test(cursor), `${opened ? 'opened' : 'not opened'}; status bar: ${cursor}`);
+  const cursor = await page
+    .locator('.statusbar-item[id="status.editor.selection"]')
+    .innerText()
+    .catch(() => '');
+  check(
+    `${tag} the link opens 別表.md at the clause (line ${line + 1})`,
+    opened && new RegExp(`\\b${line + 1}\\b`).test(cursor),
+    `${opened ? 'opened' : 'not opened'}; status bar: ${cursor}`,
+  );
   await shot('report-3-link');
 
   // -- a file of the set that is not open changes on disk: the server watches it (workspace/didChangeWatchedFiles,
   // registered dynamically) and checks the set again — 基本方針.md loses its 推進体制 clause
   const basic = join(workspace, '基本方針.md');
-  writeFileSync(basic, readFileSync(basic, 'utf8').split('\n').filter((l) => !l.includes('推進体制を整備')).join('\n'));
+  writeFileSync(
+    basic,
+    readFileSync(basic, 'utf8')
+      .split('\n')
+      .filter((l) => !l.includes('推進体制を整備'))
+      .join('\n'),
+  );
   let missing = false;
   const until = Date.now() + 30_000;
   while (Date.now() < until && !missing) {
     missing = /st-missing/.test((await status('promotion-structure')) ?? '');
     if (!missing) await sleep(500);
   }
-  check(`${tag} a change on disk to an unopened set file is picked up (promotion-structure now missing)`, missing, await status('promotion-structure'));
+  check(
+    `${tag} a change on disk to an unopened set file is picked up (promotion-structure now missing)`,
+    missing,
+    await status('promotion-structure'),
+  );
   // the code lens of the open 別表.md shows the set's coverage: refreshed too (workspace/codeLens/refresh)
-  const lensText = async () => page.locator('.editor-instance .monaco-editor .codelens-decoration').first().innerText().catch(() => '');
+  const lensText = async () =>
+    page
+      .locator('.editor-instance .monaco-editor .codelens-decoration')
+      .first()
+      .innerText()
+      .catch(() => '');
   let lens = await lensText();
   const lensDeadline = Date.now() + 15_000;
   while (Date.now() < lensDeadline && !(locale === 'ja' ? /不足 1/ : /missing 1/).test(lens)) {
     await sleep(500);
     lens = await lensText();
   }
-  check(`${tag} the code lens follows the set (${lens})`, (locale === 'ja' ? /8\/10 対応 · 不足 1/ : /8\/10 covered · missing 1/).test(lens), lens);
+  check(
+    `${tag} the code lens follows the set (${lens})`,
+    (locale === 'ja' ? /8\/10 対応 · 不足 1/ : /8\/10 covered · missing 1/).test(lens),
+    lens,
+  );
   await page.keyboard.press('Control+Shift+M');
   await sleep(1000);
-  const after = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')).join('\n'));
+  const after = await page
+    .locator('.markers-panel .monaco-list-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')).join('\n'),
+    );
   check(`${tag} Problems shows the new missing finding in the primary`, /promotion-structure/.test(after), after);
   await shot('report-4-disk-change');
   return { workspaceUri: pathToFileURL(workspace).href };
@@ -152,7 +265,6 @@ export async function reportScenario({ page, locale, workspace, check, shot, run
 
 // ---------------------------------------------------------------------------------------------------------------
 // Standalone: its own code-server session per display language.
-
 
 async function main() {
   const { codeServerEntry, install, node24 } = await import('./install.mjs');
@@ -170,7 +282,9 @@ async function main() {
       failed++;
       failures.push(name);
     }
-    console.log(`  ${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : `\n      ${String(detail).split('\n').join('\n      ')}`}`);
+    console.log(
+      `  ${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : `\n      ${String(detail).split('\n').join('\n      ')}`}`,
+    );
     return ok;
   };
 
@@ -179,7 +293,11 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'kijun-e2e-report-'));
   const vsix = join(work, 'kijun.vsix');
-  const pkg = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const pkg = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   if (pkg.status !== 0 || !existsSync(vsix)) {
     check('the extension packages', false, pkg.stdout);
     console.log(`${passed} passed, ${failed} failed`);
@@ -191,7 +309,11 @@ async function main() {
     const dir = join(work, 'language-pack-ja');
     cpSync(join(here, 'fixtures', 'language-pack-ja'), dir, { recursive: true });
     copyFileSync(join(root, 'LICENSE'), join(dir, 'LICENSE'));
-    spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', languagePackJa], { cwd: dir, stdio: 'ignore' });
+    spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', languagePackJa],
+      { cwd: dir, stdio: 'ignore' },
+    );
   }
 
   const children = new Set();
@@ -215,48 +337,105 @@ async function main() {
     mkdirSync(join(userData, 'User'), { recursive: true });
     mkdirSync(extensions, { recursive: true });
     prepareReportWorkspace(workspace);
-    writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-      'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none',
-      'workbench.welcomePage.walkthroughs.openOnInstall': false, 'workbench.tips.enabled': false, 'workbench.enableExperiments': false,
-      'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.disableAIFeatures': true, 'update.mode': 'none',
-      'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true, 'git.enabled': false,
-      'editor.minimap.enabled': false, 'editor.fontFamily': "'Noto Sans Mono CJK JP', 'Noto Sans CJK JP', monospace", 'files.autoSave': 'off',
-    }, null, 2));
+    writeFileSync(
+      join(userData, 'User', 'settings.json'),
+      JSON.stringify(
+        {
+          'telemetry.telemetryLevel': 'off',
+          'security.workspace.trust.enabled': false,
+          'workbench.startupEditor': 'none',
+          'workbench.welcomePage.walkthroughs.openOnInstall': false,
+          'workbench.tips.enabled': false,
+          'workbench.enableExperiments': false,
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
+          'chat.disableAIFeatures': true,
+          'update.mode': 'none',
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+          'extensions.ignoreRecommendations': true,
+          'git.enabled': false,
+          'editor.minimap.enabled': false,
+          'editor.fontFamily': "'Noto Sans Mono CJK JP', 'Noto Sans CJK JP', monospace",
+          'files.autoSave': 'off',
+        },
+        null,
+        2,
+      ),
+    );
     const configFile = join(env, 'config.yaml');
     writeFileSync(configFile, 'auth: none\ncert: false\n');
     const common = ['--config', configFile, '--user-data-dir', userData, '--extensions-dir', extensions];
     const childEnv = {
-      ...process.env, HOME: env, XDG_CONFIG_HOME: join(env, 'config'), XDG_DATA_HOME: join(env, 'data'), XDG_CACHE_HOME: join(env, 'cache'),
-      LANG: locale === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8', CS_DISABLE_GETTING_STARTED_OVERRIDE: '1',
-      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item', resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}' }),
+      ...process.env,
+      HOME: env,
+      XDG_CONFIG_HOME: join(env, 'config'),
+      XDG_DATA_HOME: join(env, 'data'),
+      XDG_CACHE_HOME: join(env, 'cache'),
+      LANG: locale === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8',
+      CS_DISABLE_GETTING_STARTED_OVERRIDE: '1',
+      EXTENSIONS_GALLERY: JSON.stringify({
+        serviceUrl: 'http://127.0.0.1:9/gallery',
+        itemUrl: 'http://127.0.0.1:9/item',
+        resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}',
+      }),
     };
     delete childEnv.PASSWORD;
     delete childEnv.HASHED_PASSWORD;
-    const toInstall = [vsix, ...(locale === 'ja' && existsSync(languagePackJa) ? [languagePackJa] : [])].flatMap((v) => ['--install-extension', v]);
-    const inst = spawnSync(node24, [codeServerEntry, ...common, '--force', ...toInstall], { env: childEnv, encoding: 'utf8', timeout: 120_000 });
-    check(`[${locale}] code-server --install-extension kijun.vsix`, inst.status === 0, `${inst.stdout}\n${inst.stderr}`);
+    const toInstall = [vsix, ...(locale === 'ja' && existsSync(languagePackJa) ? [languagePackJa] : [])].flatMap(
+      (v) => ['--install-extension', v],
+    );
+    const inst = spawnSync(node24, [codeServerEntry, ...common, '--force', ...toInstall], {
+      env: childEnv,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    check(
+      `[${locale}] code-server --install-extension kijun.vsix`,
+      inst.status === 0,
+      `${inst.stdout}\n${inst.stderr}`,
+    );
     if (locale === 'ja') {
       // What VS Code writes when a language pack is installed from the running workbench (as run.mjs does).
       const id = 'kijun-e2e.kijun-e2e-language-pack-ja';
       const folder = readdirSync(extensions).find((f) => f.startsWith(`${id}-`));
       if (folder) {
         const version = JSON.parse(readFileSync(join(extensions, folder, 'package.json'), 'utf8')).version;
-        writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({
-          ja: {
-            hash: createHash('md5').update(id).update(version).digest('hex'),
-            extensions: [{ extensionIdentifier: { id }, version }],
-            translations: { vscode: join(extensions, folder, 'translations', 'main.i18n.json') },
-            label: '日本語',
-          },
-        }));
+        writeFileSync(
+          join(userData, 'languagepacks.json'),
+          JSON.stringify({
+            ja: {
+              hash: createHash('md5').update(id).update(version).digest('hex'),
+              extensions: [{ extensionIdentifier: { id }, version }],
+              translations: { vscode: join(extensions, folder, 'translations', 'main.i18n.json') },
+              label: '日本語',
+            },
+          }),
+        );
       }
     }
     const port = await freePort();
     const log = openSync(join(outDir, `report-code-server-${locale}.log`), 'w');
-    const child = spawn(node24, [
-      codeServerEntry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', '--disable-file-downloads', '--locale', locale, '--ignore-last-opened', workspace,
-    ], { env: childEnv, detached: true, stdio: ['ignore', log, log] });
+    const child = spawn(
+      node24,
+      [
+        codeServerEntry,
+        ...common,
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--disable-file-downloads',
+        '--locale',
+        locale,
+        '--ignore-last-opened',
+        workspace,
+      ],
+      { env: childEnv, detached: true, stdio: ['ignore', log, log] },
+    );
     children.add(child);
     let browser;
     const t = Date.now();
@@ -265,13 +444,27 @@ async function main() {
       browser = await chromium.launch({
         executablePath: chromiumPath,
         headless: process.env.KIJUN_E2E_HEADED !== '1',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', `--lang=${locale}`],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+          `--lang=${locale}`,
+        ],
       });
-      const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: locale === 'ja' ? 'ja-JP' : 'en-US', timezoneId: 'Asia/Tokyo' });
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 860 },
+        locale: locale === 'ja' ? 'ja-JP' : 'en-US',
+        timezoneId: 'Asia/Tokyo',
+      });
       const page = await context.newPage();
       const consoleLog = [];
       page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
-      const shot = (name) => page.screenshot({ path: join(outDir, `${name.replace(/^report-/, `report-${locale}-`)}.png`) });
+      const shot = (name) =>
+        page.screenshot({ path: join(outDir, `${name.replace(/^report-/, `report-${locale}-`)}.png`) });
       const runCommand = (label) => runPaletteCommand(page, label);
       try {
         await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
@@ -302,7 +495,9 @@ async function main() {
   }
   if (keep) console.log(`e2e report: kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
-  console.log(`\ne2e report: screenshots in ${relative(root, outDir)}/report-*.png; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\ne2e report: screenshots in ${relative(root, outDir)}/report-*.png; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (failures.length) console.log(`failures:\n- ${failures.join('\n- ')}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;

@@ -9,7 +9,19 @@
 //   node test/e2e/run.mjs --update-screenshots   rewrite the committed crops in test/e2e/screenshots/
 //   KIJUN_E2E_HEADED=1 …             (for debugging on a machine with a display)
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  openSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { freePort, runCommand as runPaletteCommand, sleep, waitForHttp } from './helpers.mjs';
 import { tmpdir } from 'node:os';
@@ -72,7 +84,6 @@ function check(name, ok, detail = '') {
 }
 const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // 1. dependencies and the .vsix
 console.log('e2e: dependencies');
@@ -83,16 +94,28 @@ const { chromium } = await import('playwright-core');
 async function wordDocument() {
   const { Document, HeadingLevel, Packer, Paragraph } = await import('docx');
   const p = (text, heading) => new Paragraph(heading ? { text, heading } : { text });
-  return Packer.toBuffer(new Document({ sections: [{ children: [
-    p('〇〇機構情報セキュリティ規程', HeadingLevel.TITLE),
-    p('第1章　総則', HeadingLevel.HEADING_1),
-    p('（目的）'), p('第1条　この規程は、〇〇機構の情報セキュリティ対策の基準を定める。'),
-    p('第2章　情報システム', HeadingLevel.HEADING_1),
-    p('（電子メール）'), p('第2条　情報システムセキュリティ責任者は、電子メールの送受信に係る管理手順を定めること。'),
-    p('２　職員等は、電子メールを送信する前に宛先を確認すること。'),
-    p('（ウェブサイト）'), p('第3条　情報システムセキュリティ責任者は、ログインを要するページについてHTTPSにより暗号化すること。'),
-    p('附則', HeadingLevel.HEADING_1), p('この規程は、令和元年10月1日から施行する。'),
-  ] }] }));
+  return Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            p('〇〇機構情報セキュリティ規程', HeadingLevel.TITLE),
+            p('第1章　総則', HeadingLevel.HEADING_1),
+            p('（目的）'),
+            p('第1条　この規程は、〇〇機構の情報セキュリティ対策の基準を定める。'),
+            p('第2章　情報システム', HeadingLevel.HEADING_1),
+            p('（電子メール）'),
+            p('第2条　情報システムセキュリティ責任者は、電子メールの送受信に係る管理手順を定めること。'),
+            p('２　職員等は、電子メールを送信する前に宛先を確認すること。'),
+            p('（ウェブサイト）'),
+            p('第3条　情報システムセキュリティ責任者は、ログインを要するページについてHTTPSにより暗号化すること。'),
+            p('附則', HeadingLevel.HEADING_1),
+            p('この規程は、令和元年10月1日から施行する。'),
+          ],
+        },
+      ],
+    }),
+  );
 }
 if (!existsSync(chromiumPath)) {
   console.log(`e2e: ${chromiumPath} not found (Debian: apt-get install chromium fonts-noto-cjk)`);
@@ -103,13 +126,18 @@ if (!existsSync(chromiumPath)) {
 mkdirSync(outDir, { recursive: true });
 // clear this script's own output from a previous run (other e2e scripts write here too: report-*.png)
 for (const f of readdirSync(outDir)) {
-  if (/^(ja|en)-|^(code-server|browser-console)-(ja|en)\.log$|^vscode-logs-|^kijun\.vsix$|^language-pack-ja/.test(f)) rmSync(join(outDir, f), { recursive: true, force: true });
+  if (/^(ja|en)-|^(code-server|browser-console)-(ja|en)\.log$|^vscode-logs-|^kijun\.vsix$|^language-pack-ja/.test(f))
+    rmSync(join(outDir, f), { recursive: true, force: true });
 }
 mkdirSync(shotsDir, { recursive: true });
 const vsix = join(outDir, 'kijun.vsix');
 let t = Date.now();
 console.log('e2e: npm run package');
-const pkg = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const pkg = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+});
 if (pkg.status !== 0 || !existsSync(vsix)) {
   console.log(pkg.stdout);
   check('the extension packages', false, `scripts/package.mjs exited ${pkg.status}`);
@@ -125,11 +153,15 @@ const languagePackJa = join(outDir, 'language-pack-ja.vsix');
   const dir = join(outDir, 'language-pack-ja');
   cpSync(join(here, 'fixtures', 'language-pack-ja'), dir, { recursive: true });
   copyFileSync(join(root, 'LICENSE'), join(dir, 'LICENSE'));
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', languagePackJa], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', languagePackJa],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) console.log(`e2e: could not package the ja language pack stand-in:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -147,10 +179,11 @@ function stopAll() {
   children.clear();
 }
 process.on('exit', stopAll);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {
-  stopAll();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
 
 async function stopCodeServer(child) {
   if (child.exitCode !== null) return children.delete(child);
@@ -185,7 +218,11 @@ async function session(locale) {
   const wordName = locale === 'ja' ? '規程.docx' : 'regulation.docx';
   writeFileSync(join(workspace, wordName), await wordDocument());
   const original = readFileSync(policy, 'utf8');
-  const cliReport = spawnSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'check', '--format', 'json', '--fail-on', 'none', '--lang', locale, policy], { encoding: 'utf8' });
+  const cliReport = spawnSync(
+    process.execPath,
+    [join(root, 'server', 'out', 'cli.js'), 'check', '--format', 'json', '--fail-on', 'none', '--lang', locale, policy],
+    { encoding: 'utf8' },
+  );
   const cliBefore = JSON.parse(cliReport.stdout).files[0].diagnostics;
   const expectedCount = cliBefore.length;
   writeFileSync(
@@ -218,7 +255,12 @@ async function session(locale) {
     ),
   );
   // code-server reads its config and writes state under XDG dirs: keep all of it in the temp folder.
-  const xdg = { HOME: env, XDG_CONFIG_HOME: join(env, 'config'), XDG_DATA_HOME: join(env, 'data'), XDG_CACHE_HOME: join(env, 'cache') };
+  const xdg = {
+    HOME: env,
+    XDG_CONFIG_HOME: join(env, 'config'),
+    XDG_DATA_HOME: join(env, 'data'),
+    XDG_CACHE_HOME: join(env, 'cache'),
+  };
   const configFile = join(env, 'config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   const common = ['--config', configFile, '--user-data-dir', userData, '--extensions-dir', extensions];
@@ -238,10 +280,24 @@ async function session(locale) {
   delete childEnv.HASHED_PASSWORD;
 
   t = Date.now();
-  const toInstall = [vsix, ...(locale === 'ja' && existsSync(languagePackJa) ? [languagePackJa] : [])].flatMap((v) => ['--install-extension', v]);
-  const inst = spawnSync(node24, [codeServerEntry, ...common, '--force', ...toInstall], { env: childEnv, encoding: 'utf8', timeout: 120_000 });
-  const installedList = spawnSync(node24, [codeServerEntry, ...common, '--list-extensions', '--show-versions'], { env: childEnv, encoding: 'utf8' }).stdout;
-  check(`[${locale}] code-server --install-extension kijun.vsix`, inst.status === 0 && /kijun\.kijun@/.test(installedList), `${inst.stdout}\n${inst.stderr}\n${installedList}`);
+  const toInstall = [vsix, ...(locale === 'ja' && existsSync(languagePackJa) ? [languagePackJa] : [])].flatMap((v) => [
+    '--install-extension',
+    v,
+  ]);
+  const inst = spawnSync(node24, [codeServerEntry, ...common, '--force', ...toInstall], {
+    env: childEnv,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const installedList = spawnSync(node24, [codeServerEntry, ...common, '--list-extensions', '--show-versions'], {
+    env: childEnv,
+    encoding: 'utf8',
+  }).stdout;
+  check(
+    `[${locale}] code-server --install-extension kijun.vsix`,
+    inst.status === 0 && /kijun\.kijun@/.test(installedList),
+    `${inst.stdout}\n${inst.stderr}\n${installedList}`,
+  );
   if (locale === 'ja') {
     // What VS Code writes when a language pack is installed from the running workbench (the CLI install does not):
     // the server resolves `--locale ja` through it.
@@ -259,7 +315,11 @@ async function session(locale) {
       };
       writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify(languagePacks));
     }
-    check('[ja] the Japanese display language is available', Boolean(folder) && /kijun-e2e\.kijun-e2e-language-pack-ja@/.test(installedList), installedList);
+    check(
+      '[ja] the Japanese display language is available',
+      Boolean(folder) && /kijun-e2e\.kijun-e2e-language-pack-ja@/.test(installedList),
+      installedList,
+    );
   }
   console.log(`e2e [${locale}]: installed in ${seconds(t)}`);
 
@@ -271,14 +331,17 @@ async function session(locale) {
     [
       codeServerEntry,
       ...common,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--disable-file-downloads',
-      '--locale', locale,
+      '--locale',
+      locale,
       '--ignore-last-opened',
       workspace,
     ],
@@ -293,9 +356,22 @@ async function session(locale) {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: process.env.KIJUN_E2E_HEADED !== '1',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', `--lang=${locale}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+        `--lang=${locale}`,
+      ],
     });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: locale === 'ja' ? 'ja-JP' : 'en-US', timezoneId: 'Asia/Tokyo' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: locale === 'ja' ? 'ja-JP' : 'en-US',
+      timezoneId: 'Asia/Tokyo',
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
     const page = await context.newPage();
     const consoleLog = [];
@@ -306,11 +382,14 @@ async function session(locale) {
     const shot = async (name, part) => {
       await page.screenshot({ path: join(outDir, `${locale}-${name}.png`) });
       const committed = join(shotsDir, `${locale}-${name}.png`);
-      if (part && (updateScreenshots || !existsSync(committed))) await page.locator(part).first().screenshot({ path: committed });
+      if (part && (updateScreenshots || !existsSync(committed)))
+        await page.locator(part).first().screenshot({ path: committed });
     };
     const runCommand = (label) => runPaletteCommand(page, label);
     const problemRows = async () =>
-      page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')));
+      page
+        .locator('.markers-panel .monaco-list-row')
+        .evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || '') + ' ¦ ' + (r.textContent || '')));
 
     try {
       // -- open the workbench and the policy
@@ -324,7 +403,10 @@ async function session(locale) {
       const editor = page.locator('.editor-instance .monaco-editor').first();
       await editor.locator('.view-lines').waitFor({ timeout: 30_000 });
       await editor.locator('.view-lines').click({ position: { x: 200, y: 5 } });
-      check(`[${locale}] the workbench opens the policy`, (await editor.locator('.view-lines').innerText()).includes('情報セキュリティ対策基準'));
+      check(
+        `[${locale}] the workbench opens the policy`,
+        (await editor.locator('.view-lines').innerText()).includes('情報セキュリティ対策基準'),
+      );
       console.log(`e2e [${locale}]: workbench and editor in ${seconds(t)}`);
 
       // -- the extension activates and publishes diagnostics (squiggles in the editor)
@@ -345,19 +427,35 @@ async function session(locale) {
       } catch {
         /* reported below */
       }
-      check(`[${locale}] code lens on the first line shows coverage`, expect.codeLens.test(lens), `code lens: ${JSON.stringify(lens)}`);
+      check(
+        `[${locale}] code lens on the first line shows coverage`,
+        expect.codeLens.test(lens),
+        `code lens: ${JSON.stringify(lens)}`,
+      );
       await shot('1-editor');
 
       // -- Problems panel
       await page.keyboard.press('Control+Shift+M');
-      await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 20_000 }).catch(() => {});
+      await page
+        .locator('.markers-panel .monaco-list-row')
+        .first()
+        .waitFor({ timeout: 20_000 })
+        .catch(() => {});
       await sleep(500);
       const rows = await problemRows();
       const all = rows.join('\n');
       // the file row says how many; the list is virtualised, so only the visible findings are checked one by one
       const total = Number(/(\d+) problems? in file policy\.md/i.exec(all)?.[1] ?? -1);
-      check(`[${locale}] Problems lists all ${expectedCount} Kijun findings (${total} in the file row)`, total === expectedCount, all || '(no rows)');
-      check(`[${locale}] Problems shows ids and messages`, expect.problems.every((re) => re.test(all)), all || '(no rows)');
+      check(
+        `[${locale}] Problems lists all ${expectedCount} Kijun findings (${total} in the file row)`,
+        total === expectedCount,
+        all || '(no rows)',
+      );
+      check(
+        `[${locale}] Problems shows ids and messages`,
+        expect.problems.every((re) => re.test(all)),
+        all || '(no rows)',
+      );
       const messages = rows.filter((r) => /generated by kijun/i.test(r)).map((r) => r.split(' ¦ ')[0]);
       const hiragana = messages.filter((m) => /[\u3041-\u309f]/.test(m)).length;
       check(
@@ -373,16 +471,24 @@ async function session(locale) {
       await page.keyboard.press('Enter');
       await sleep(500);
       await runCommand('Show or Focus Hover');
-      const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
+      const hover = page
+        .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content')
+        .first();
       let hoverText = '';
       try {
         await hover.waitFor({ state: 'visible', timeout: 15_000 });
         await sleep(500);
-        hoverText = await page.locator('.monaco-hover-content').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
+        hoverText = await page
+          .locator('.monaco-hover-content')
+          .evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
       } catch {
         /* reported below */
       }
-      check(`[${locale}] hover explains the requirement`, expect.hover.every((re) => re.test(hoverText)), hoverText || '(no hover)');
+      check(
+        `[${locale}] hover explains the requirement`,
+        expect.hover.every((re) => re.test(hoverText)),
+        hoverText || '(no hover)',
+      );
       await shot('3-hover', '.part.editor');
       await page.keyboard.press('Escape');
       await sleep(300);
@@ -410,14 +516,18 @@ async function session(locale) {
         try {
           await page.locator('.monaco-hover-content').first().waitFor({ state: 'visible', timeout: 10_000 });
           await sleep(800);
-          mouseHover = await page.locator('.monaco-hover-content').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
+          mouseHover = await page
+            .locator('.monaco-hover-content')
+            .evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
         } catch {
           /* reported below */
         }
       }
       check(
         `[${locale}] mouse hover on 「平成28年度版」 names the current edition`,
-        (locale === 'ja' ? /平成28年度版.*改定前.*現行.*平成30年度版/s : /FY2016.*older.*current.*FY2018/is).test(mouseHover),
+        (locale === 'ja' ? /平成28年度版.*改定前.*現行.*平成30年度版/s : /FY2016.*older.*current.*FY2018/is).test(
+          mouseHover,
+        ),
         mouseHover || (target ? '(no hover)' : '(text not found in the editor)'),
       );
       await shot('3b-mouse-hover');
@@ -440,7 +550,11 @@ async function session(locale) {
         /* reported below */
       }
       const wanted = titles.findIndex((s) => expect.fixTitle.test(s.trim()));
-      check(`[${locale}] Ctrl+. offers the clause-inserting quick fix`, wanted >= 0, titles.join('\n') || '(no code action menu)');
+      check(
+        `[${locale}] Ctrl+. offers the clause-inserting quick fix`,
+        wanted >= 0,
+        titles.join('\n') || '(no code action menu)',
+      );
       await shot('4-quickfix', locale === 'ja' ? '.part.editor' : undefined); // (en: in test/output only, to keep the repository small)
       if (wanted >= 0) {
         await menu.locator('.monaco-list-row').nth(wanted).click();
@@ -454,22 +568,53 @@ async function session(locale) {
         const text = readFileSync(policy, 'utf8');
         writeFileSync(join(outDir, `${locale}-policy-after-fix.md`), text);
         const originalLines = original.split('\n');
-        const insertedLines = text.split('\n').map((l, i) => ({ l, i })).filter(({ l }) => l.trim() && !originalLines.includes(l));
-        check(`[${locale}] the saved policy contains the inserted clause`, insertedLines.some(({ l }) => expect.inserted.test(l)), insertedLines.map(({ l }) => l).join('\n') || '(file unchanged)');
+        const insertedLines = text
+          .split('\n')
+          .map((l, i) => ({ l, i }))
+          .filter(({ l }) => l.trim() && !originalLines.includes(l));
+        check(
+          `[${locale}] the saved policy contains the inserted clause`,
+          insertedLines.some(({ l }) => expect.inserted.test(l)),
+          insertedLines.map(({ l }) => l).join('\n') || '(file unchanged)',
+        );
         // (the fixture's 体制 chapter is numbered (1), (2): the clause comes next, as (3), before the next chapter)
         const chapter = text.slice(text.indexOf('## 第1章'), text.indexOf('## 第2章'));
-        check(`[${locale}] the clause is numbered (3) at the end of the 体制 chapter`, /\n\(3\) [^\n]+\n+$/.test(chapter), chapter);
+        check(
+          `[${locale}] the clause is numbered (3) at the end of the 体制 chapter`,
+          /\n\(3\) [^\n]+\n+$/.test(chapter),
+          chapter,
+        );
         let i = 0;
         for (const line of text.split('\n')) if (i < originalLines.length && line === originalLines[i]) i++;
-        check(`[${locale}] the fix only inserted text (every original line kept, in order)`, i === originalLines.length);
+        check(
+          `[${locale}] the fix only inserted text (every original line kept, in order)`,
+          i === originalLines.length,
+        );
         // Problems catches up: the finding is gone, nothing new (the CLI on the saved file is the reference)
         const cliAfter = JSON.parse(
-          spawnSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'check', '--format', 'json', '--fail-on', 'none', '--lang', locale, policy], { encoding: 'utf8' }).stdout,
+          spawnSync(
+            process.execPath,
+            [
+              join(root, 'server', 'out', 'cli.js'),
+              'check',
+              '--format',
+              'json',
+              '--fail-on',
+              'none',
+              '--lang',
+              locale,
+              policy,
+            ],
+            { encoding: 'utf8' },
+          ).stdout,
         ).files[0].diagnostics;
         const deadline = Date.now() + 30_000;
         let after = await problemRows();
         const countOf = (rs) => Number(/(\d+) problems? in file policy\.md/i.exec(rs.join('\n'))?.[1] ?? -1);
-        while (Date.now() < deadline && (countOf(after) !== cliAfter.length || after.some((r) => r.includes(`kijun${expect.fixId}`)))) {
+        while (
+          Date.now() < deadline &&
+          (countOf(after) !== cliAfter.length || after.some((r) => r.includes(`kijun${expect.fixId}`)))
+        ) {
           await sleep(500);
           after = await problemRows();
         }
@@ -482,7 +627,10 @@ async function session(locale) {
         const before = new Set([...idsOf(rows), ...cliBefore.map((d) => d.code)]);
         check(
           `[${locale}] the fix adds no new finding (${countOf(after)} left of ${expectedCount})`,
-          countOf(after) === cliAfter.length && cliAfter.length < expectedCount && idsOf(after).every((id) => before.has(id)) && cliAfter.every((d) => d.code !== expect.fixId),
+          countOf(after) === cliAfter.length &&
+            cliAfter.length < expectedCount &&
+            idsOf(after).every((id) => before.has(id)) &&
+            cliAfter.every((d) => d.code !== expect.fixId),
           `Problems: ${countOf(after)}, kijun check: ${cliAfter.length}\n${after.join('\n')}`,
         );
         // show the inserted clause for the screenshot
@@ -514,12 +662,18 @@ async function session(locale) {
         /* reported below */
       }
       const replaceAt = replaceTitles.findIndex((x) => expect.replaceTitle.test(x.trim()));
-      check(`[${locale}] Ctrl+. on an outdated clause offers to replace it`, replaceAt >= 0, replaceTitles.join('\n') || '(no code action menu)');
+      check(
+        `[${locale}] Ctrl+. on an outdated clause offers to replace it`,
+        replaceAt >= 0,
+        replaceTitles.join('\n') || '(no code action menu)',
+      );
       await shot('6-replace-menu', locale === 'ja' ? '.part.editor' : undefined);
       if (replaceAt >= 0) {
         await menu.locator('.monaco-list-row').nth(replaceAt).click();
         // needsConfirmation: VS Code shows the change in the Refactor Preview and applies it only on Apply
-        const apply = page.locator('.bulk-edit-panel .monaco-button, .part.panel .monaco-button', { hasText: /^Apply$/ }).first();
+        const apply = page
+          .locator('.bulk-edit-panel .monaco-button, .part.panel .monaco-button', { hasText: /^Apply$/ })
+          .first();
         let previewShown = true;
         try {
           await apply.waitFor({ state: 'visible', timeout: 15_000 });
@@ -527,12 +681,19 @@ async function session(locale) {
           previewShown = false;
         }
         await sleep(800);
-        check(`[${locale}] the replacement waits for confirmation (Refactor Preview; file unchanged)`, previewShown && readFileSync(policy, 'utf8') === beforeReplace, previewShown ? '' : '(no preview with an Apply button)');
+        check(
+          `[${locale}] the replacement waits for confirmation (Refactor Preview; file unchanged)`,
+          previewShown && readFileSync(policy, 'utf8') === beforeReplace,
+          previewShown ? '' : '(no preview with an Apply button)',
+        );
         await shot('7-replace-preview', locale === 'ja' ? '.part.panel' : undefined);
         if (previewShown) {
           // Edits that need confirmation come unticked: the user ticks the change, then applies it.
           const tick = page.locator('.part.panel .monaco-checkbox').first();
-          const ticked = await tick.click().then(() => true, () => false);
+          const ticked = await tick.click().then(
+            () => true,
+            () => false,
+          );
           check(`[${locale}] the change to confirm is shown unticked, and can be ticked`, ticked);
           await sleep(500);
           await apply.click();
@@ -543,9 +704,18 @@ async function session(locale) {
           const replaced = readFileSync(policy, 'utf8');
           writeFileSync(join(outDir, `${locale}-policy-after-replace.md`), replaced);
           const changed = replaced.split('\n').filter((l) => !beforeReplace.split('\n').includes(l));
-          check(`[${locale}] the outdated clause is replaced in place, its number kept`, changed.length === 1 && /^\(2\) .*(常時暗号化|全ての)/.test(changed[0]) && !/望ましい/.test(replaced), changed.join('\n'));
+          check(
+            `[${locale}] the outdated clause is replaced in place, its number kept`,
+            changed.length === 1 && /^\(2\) .*(常時暗号化|全ての)/.test(changed[0]) && !/望ましい/.test(replaced),
+            changed.join('\n'),
+          );
           const kept = beforeReplace.split('\n').filter((l) => !/望ましい/.test(l));
-          check(`[${locale}] every other line is kept byte for byte`, changed.length === 1 && kept.every((l) => replaced.split('\n').includes(l)) && replaced.split('\n').length === beforeReplace.split('\n').length);
+          check(
+            `[${locale}] every other line is kept byte for byte`,
+            changed.length === 1 &&
+              kept.every((l) => replaced.split('\n').includes(l)) &&
+              replaced.split('\n').length === beforeReplace.split('\n').length,
+          );
           await shot('8-replaced', locale === 'ja' ? '.part.editor' : undefined);
         }
       }
@@ -567,10 +737,20 @@ async function session(locale) {
       const importDeadline = Date.now() + 30_000;
       while (Date.now() < importDeadline && !existsSync(imported)) await sleep(300);
       const md = existsSync(imported) ? readFileSync(imported, 'utf8') : '';
-      check(`[${locale}] Import Policy converts the .docx next to it`, dialog && /^# 〇〇機構情報セキュリティ規程\n/.test(md) && /\n### 第2条（電子メール）\n/.test(md) && /\n２　職員等は/.test(md), md || '(no file written)');
+      check(
+        `[${locale}] Import Policy converts the .docx next to it`,
+        dialog &&
+          /^# 〇〇機構情報セキュリティ規程\n/.test(md) &&
+          /\n### 第2条（電子メール）\n/.test(md) &&
+          /\n２　職員等は/.test(md),
+        md || '(no file written)',
+      );
       let tab = false;
       try {
-        await page.locator('.tabs-container .tab', { hasText: wordName.replace(/\.docx$/, '.md') }).first().waitFor({ timeout: 15_000 });
+        await page
+          .locator('.tabs-container .tab', { hasText: wordName.replace(/\.docx$/, '.md') })
+          .first()
+          .waitFor({ timeout: 15_000 });
         tab = true;
       } catch {
         /* reported below */
@@ -605,7 +785,9 @@ for (const locale of locales) {
   console.log(`e2e [${locale}]: done in ${seconds(s)}`);
 }
 stopAll();
-console.log(`\ne2e: screenshots in ${relative(root, outDir)}/ (crops of the key ones: ${relative(root, shotsDir)}/${updateScreenshots ? ', updated' : ', written only when missing; --update-screenshots rewrites them'}); total ${seconds(started)}`);
+console.log(
+  `\ne2e: screenshots in ${relative(root, outDir)}/ (crops of the key ones: ${relative(root, shotsDir)}/${updateScreenshots ? ', updated' : ', written only when missing; --update-screenshots rewrites them'}); total ${seconds(started)}`,
+);
 if (failures.length) console.log(`e2e failures:\n- ${failures.join('\n- ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -23,10 +23,16 @@ const edition = {
   title: { ja: '令和9年度版', en: 'FY2027 edition' },
   era: { name: '令和', year: 9 },
   fiscalYear: 2027,
-  setting: { ja: '令和9年度版（耐量子計算機暗号への移行計画を追加）', en: 'FY2027 edition (令和9年度版): adds migration to quantum-safe cryptography' },
+  setting: {
+    ja: '令和9年度版（耐量子計算機暗号への移行計画を追加）',
+    en: 'FY2027 edition (令和9年度版): adds migration to quantum-safe cryptography',
+  },
   date: '2027-07-01',
   confidence: 'U',
-  summary: { ja: '耐量子計算機暗号への移行計画を加えた改定（試験用の架空の版）。', en: 'Adds a migration plan to quantum-safe cryptography (a made-up edition for this test).' },
+  summary: {
+    ja: '耐量子計算機暗号への移行計画を加えた改定（試験用の架空の版）。',
+    en: 'Adds a migration plan to quantum-safe cryptography (a made-up edition for this test).',
+  },
 };
 
 const requirement = `id: ${NEW}
@@ -66,7 +72,9 @@ prefixes: [kijun-${NEW}, 統一基準-耐量子計算機暗号]
 
 /** Every file under `dir`, relative to it. */
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(dir, p)).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => statSync(join(dir, p)).isFile())
+    .sort();
 }
 
 let tmp: string;
@@ -89,19 +97,32 @@ beforeAll(() => {
     concept: 'fy2023-edition-citation',
     from: 'r9',
     label: { ja: '令和5年度版の引用', en: 'FY2023 edition cited' },
-    reason: { ja: '根拠として令和5年度版が挙げられています。{edition}に改めてください。', en: 'The policy cites the FY2023 edition as its basis; cite the {edition}.' },
+    reason: {
+      ja: '根拠として令和5年度版が挙げられています。{edition}に改めてください。',
+      en: 'The policy cites the FY2023 edition as its basis; cite the {edition}.',
+    },
   });
   writeFileSync(join(tmp, 'catalog/catalog.yaml'), String(doc));
-  writeFileSync(join(tmp, 'catalog/concepts.yaml'), readFileSync(join(tmp, 'catalog/concepts.yaml'), 'utf8') + `# The FY2023 edition named as a basis (checked from r9).\nfy2023-edition-citation: ['令和5年度?版(?!・?(?:2024|令和6年))', '(?:fy|fiscal year|fiscal) ?2023 (?:edition|version)']\n`);
+  writeFileSync(
+    join(tmp, 'catalog/concepts.yaml'),
+    readFileSync(join(tmp, 'catalog/concepts.yaml'), 'utf8') +
+      `# The FY2023 edition named as a basis (checked from r9).\nfy2023-edition-citation: ['令和5年度?版(?!・?(?:2024|令和6年))', '(?:fy|fiscal year|fiscal) ?2023 (?:edition|version)']\n`,
+  );
   writeFileSync(join(tmp, `catalog/requirements/${NEW}.yaml`), requirement);
 
   const before = new Map(files(tmp).map((p) => [p, readFileSync(join(tmp, p), 'utf8')]));
-  const r = spawnSync(process.execPath, [join(root, 'scripts/generate.mjs'), '--catalog', join(tmp, 'catalog'), '--out', tmp], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/generate.mjs'), '--catalog', join(tmp, 'catalog'), '--out', tmp],
+    { encoding: 'utf8' },
+  );
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   for (const p of files(tmp)) if (before.get(p) !== readFileSync(join(tmp, p), 'utf8')) generatedByCatalog.add(p);
   // What differs from the repository: by hand under catalog/, the rest written by the generator.
-  changed = files(tmp).filter((p) => !existsSync(join(root, p)) || readFileSync(join(root, p), 'utf8') !== readFileSync(join(tmp, p), 'utf8'));
+  changed = files(tmp).filter(
+    (p) => !existsSync(join(root, p)) || readFileSync(join(root, p), 'utf8') !== readFileSync(join(tmp, p), 'utf8'),
+  );
 
   data = JSON.parse(read('server/src/core/catalog/catalog.generated.json'));
   catalog = buildCatalog(data);
@@ -112,22 +133,25 @@ afterAll(() => {
 });
 
 const policy = (body: string) => `${TITLE}\n\n${body}\n`;
-const filled = (lang: 'ja' | 'en') => catalog.data.requirements.find((r) => r.id === NEW)!.template[lang].replace(/\$\{\d+:([^}]*)\}/g, '$1');
+const filled = (lang: 'ja' | 'en') =>
+  catalog.data.requirements.find((r) => r.id === NEW)!.template[lang].replace(/\$\{\d+:([^}]*)\}/g, '$1');
 
 describe('adding an edition (r9) touches the catalog and its translations only', () => {
-  it('changes by hand only catalog files; everything else is the generator\'s, and no TypeScript', () => {
+  it("changes by hand only catalog files; everything else is the generator's, and no TypeScript", () => {
     const byHand = changed.filter((p) => !generatedByCatalog.has(p));
     expect(byHand).toEqual(['catalog/catalog.yaml', 'catalog/concepts.yaml', `catalog/requirements/${NEW}.yaml`]);
-    expect(changed.filter((p) => generatedByCatalog.has(p))).toEqual([
-      'docs/requirements/README.md',
-      'docs/requirements/outdated-edition.md',
-      `docs/requirements/${NEW}.md`,
-      'package.json',
-      'package.nls.ja.json',
-      'package.nls.json',
-      'server/src/core/catalog/catalog.generated.json',
-      'snippets/kijun.code-snippets',
-    ].sort());
+    expect(changed.filter((p) => generatedByCatalog.has(p))).toEqual(
+      [
+        'docs/requirements/README.md',
+        'docs/requirements/outdated-edition.md',
+        `docs/requirements/${NEW}.md`,
+        'package.json',
+        'package.nls.ja.json',
+        'package.nls.json',
+        'server/src/core/catalog/catalog.generated.json',
+        'snippets/kijun.code-snippets',
+      ].sort(),
+    );
     expect(changed.some((p) => /\.m?[jt]s$/.test(p))).toBe(false);
   });
 
@@ -141,13 +165,18 @@ describe('adding an edition (r9) touches the catalog and its translations only',
     const severity = Object.keys(pkg.contributes.configuration.properties['kijun.severity'].properties);
     expect(severity.slice(-2)).toEqual([NEW, 'outdated-edition']);
     // Only those lines change: the rest of the hand-formatted manifest stays as it was.
-    const changes = diffLines(readFileSync(join(root, 'package.json'), 'utf8'), read('package.json')).filter((c) => c.added || c.removed);
+    const changes = diffLines(readFileSync(join(root, 'package.json'), 'utf8'), read('package.json')).filter(
+      (c) => c.added || c.removed,
+    );
     expect(changes.map((c) => `${c.added ? '+' : '-'}${c.count}`)).toEqual(['-2', '+2', '+1']);
-    expect(changes[2].value.trim()).toBe(`"${NEW}": { "type": "string", "enum": ["error", "warning", "information", "hint", "off"] },`);
+    expect(changes[2].value.trim()).toBe(
+      `"${NEW}": { "type": "string", "enum": ["error", "warning", "information", "hint", "off"] },`,
+    );
   });
 
   it('--edition reads R9, 令和9年度版, 令和９年度版 and FY2027', () => {
-    for (const spelling of ['R9', 'r9', '令和9年度版', '令和９年度版', 'FY2027', 'FY2027 edition']) expect(editionOption(spelling, catalog)).toEqual({ mode: 'option', edition: 'r9' });
+    for (const spelling of ['R9', 'r9', '令和9年度版', '令和９年度版', 'FY2027', 'FY2027 edition'])
+      expect(editionOption(spelling, catalog)).toEqual({ mode: 'option', edition: 'r9' });
     expect(editionOption('R10', catalog)).toMatchObject({ error: expect.stringContaining('R9, 令和9年度版, FY2027') });
   });
 
@@ -157,11 +186,21 @@ describe('adding an edition (r9) touches the catalog and its translations only',
     expect(missing.editionChoice).toMatchObject({ source: 'declared', declared: { names: 'r9', text: '令和9年度版' } });
     expect(missing.editionChoice.reason.ja).toContain('令和9年度版を挙げているため');
     expect(missing.requirements.find((r) => r.id === NEW)?.status).toBe('missing');
-    const covered = analyzeText(policy(`本基準は、統一基準（令和9年度版）に準拠する。\n\n${filled('ja')}`), {}, catalog);
+    const covered = analyzeText(
+      policy(`本基準は、統一基準（令和9年度版）に準拠する。\n\n${filled('ja')}`),
+      {},
+      catalog,
+    );
     expect(covered.requirements.find((r) => r.id === NEW)?.status).toBe('covered');
     // The editions before it do not check it, and a later era year is newer than any edition Kijun knows.
-    expect(analyzeText(policy('本基準は、統一基準（令和5年度版）に準拠する。'), {}, catalog).requirements.some((r) => r.id === NEW)).toBe(false);
-    expect(analyzeText(policy('本基準は、統一基準（令和11年度版）に準拠する。'), {}, catalog).editionChoice.declared?.names).toBe('newer');
+    expect(
+      analyzeText(policy('本基準は、統一基準（令和5年度版）に準拠する。'), {}, catalog).requirements.some(
+        (r) => r.id === NEW,
+      ),
+    ).toBe(false);
+    expect(
+      analyzeText(policy('本基準は、統一基準（令和11年度版）に準拠する。'), {}, catalog).editionChoice.declared?.names,
+    ).toBe('newer');
   });
 
   it('reports the FY2023 basis as outdated against r9, naming the new edition', () => {
@@ -188,6 +227,8 @@ describe('adding an edition (r9) touches the catalog and its translations only',
     expect(page).toContain('# 耐量子計算機暗号への移行計画 / Migration to quantum-safe cryptography');
     expect(page).toContain('導入された版 / Edition: 令和9年度版');
     expect(read('docs/requirements/README.md')).toMatch(/\| `r9` \| 令和9年度版 \| 2027-07-01 \| 19 \| U \|/);
-    expect(read('docs/requirements/outdated-edition.md')).toContain('令和5年度版の引用 / FY2023 edition cited — 令和9年度版から');
+    expect(read('docs/requirements/outdated-edition.md')).toContain(
+      '令和5年度版の引用 / FY2023 edition cited — 令和9年度版から',
+    );
   });
 });

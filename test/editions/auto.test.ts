@@ -37,11 +37,16 @@ describe('the basis a policy declares', () => {
   });
 
   it('an older basis (平成28年度版, FY2016) is checked against FY2018 and the citation is reported', () => {
-    for (const sentence of ['本基準は、統一基準（平成28年度版）に準拠する。', 'This policy is based on the Common Standards (FY2016 edition).']) {
+    for (const sentence of [
+      '本基準は、統一基準（平成28年度版）に準拠する。',
+      'This policy is based on the Common Standards (FY2016 edition).',
+    ]) {
       const a = analyzeText(doc(sentence));
       expect(a.edition).toBe('h30');
       expect(a.editionChoice).toMatchObject({ source: 'declared', declared: { names: 'older' } });
-      expect(a.editionChoice.reason.en).toMatch(/older edition .* checked against the FY2018 edition, and the citation is reported/);
+      expect(a.editionChoice.reason.en).toMatch(
+        /older edition .* checked against the FY2018 edition, and the citation is reported/,
+      );
       expect(a.findings.some((f) => f.kind === 'outdated-edition')).toBe(true);
     }
   });
@@ -67,7 +72,11 @@ describe('the basis a policy declares', () => {
 
   it('an explicit choice wins over the declared basis: front matter, then the option', () => {
     const text = doc('本基準は、統一基準（令和5年度版）に準拠する。');
-    expect(choice(text, { edition: 'h30', editionOrigin: '--edition' })).toMatchObject({ edition: 'h30', source: 'option', reason: { en: '--edition chooses the FY2018 edition' } });
+    expect(choice(text, { edition: 'h30', editionOrigin: '--edition' })).toMatchObject({
+      edition: 'h30',
+      source: 'option',
+      reason: { en: '--edition chooses the FY2018 edition' },
+    });
     const fm = `---\nkijun:\n  edition: 令和3年度版\n---\n${text}`;
     expect(choice(fm, { edition: 'h30' })).toMatchObject({ edition: 'r3', source: 'front-matter' });
     // `auto` in front matter leaves it to the option, else to the declared basis.
@@ -78,9 +87,21 @@ describe('the basis a policy declares', () => {
 
 describe('spellings of an edition', () => {
   it.each([
-    ['R5', 'r5'], ['r5', 'r5'], ['令和5年度版', 'r5'], ['令和５年度版', 'r5'], ['FY2023', 'r5'], ['fy2023 edition', 'r5'],
-    ['H30', 'h30'], ['平成30年度版', 'h30'], ['FY2018', 'h30'], ['ｈ３０', 'h30'], ['R3', 'r3'], ['令和3年度版', 'r3'], ['FY2021', 'r3'],
-    ['r5-2024', 'r5-2024'], ['R5-2024', 'r5-2024'],
+    ['R5', 'r5'],
+    ['r5', 'r5'],
+    ['令和5年度版', 'r5'],
+    ['令和５年度版', 'r5'],
+    ['FY2023', 'r5'],
+    ['fy2023 edition', 'r5'],
+    ['H30', 'h30'],
+    ['平成30年度版', 'h30'],
+    ['FY2018', 'h30'],
+    ['ｈ３０', 'h30'],
+    ['R3', 'r3'],
+    ['令和3年度版', 'r3'],
+    ['FY2021', 'r3'],
+    ['r5-2024', 'r5-2024'],
+    ['R5-2024', 'r5-2024'],
   ])('%s → %s', (spelling, id) => {
     expect(parseEditionSpelling(spelling, data)).toEqual({ kind: 'edition', id });
   });
@@ -108,29 +129,54 @@ describe('every output says which edition and why', () => {
   it('JSON: editionSource and editionReason per file, the edition when it differs from the report', () => {
     const j = jsonReport(files, [], 'h30', '0', 'en', [], { editionMode: 'auto' });
     expect(j.editionMode).toBe('auto');
-    expect(j.files[0]).toMatchObject({ edition: 'r5', editionSource: 'declared', editionReason: expect.stringContaining('FY2023 edition as its basis') });
+    expect(j.files[0]).toMatchObject({
+      edition: 'r5',
+      editionSource: 'declared',
+      editionReason: expect.stringContaining('FY2023 edition as its basis'),
+    });
   });
 
   it('text, SARIF, the code lens and the hover', () => {
-    expect(textReport(files, [], 'en')).toContain('r5.md: checked against the FY2023 edition (r5) — the policy names the FY2023 edition as its basis');
-    const sarif = sarifReport(files, [], getCatalog(), '0', 'en') as { runs: Array<{ properties: { editions: unknown[] }; invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
-    expect(sarif.runs[0].properties.editions).toEqual([expect.objectContaining({ uri: 'r5.md', edition: 'r5', editionSource: 'declared' })]);
-    expect(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text)).toContainEqual(expect.stringContaining('checked against the FY2023 edition (r5)'));
+    expect(textReport(files, [], 'en')).toContain(
+      'r5.md: checked against the FY2023 edition (r5) — the policy names the FY2023 edition as its basis',
+    );
+    const sarif = sarifReport(files, [], getCatalog(), '0', 'en') as {
+      runs: Array<{
+        properties: { editions: unknown[] };
+        invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }>;
+      }>;
+    };
+    expect(sarif.runs[0].properties.editions).toEqual([
+      expect.objectContaining({ uri: 'r5.md', edition: 'r5', editionSource: 'declared' }),
+    ]);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text)).toContainEqual(
+      expect.stringContaining('checked against the FY2023 edition (r5)'),
+    );
     expect(coverageLine(a, 'ja')).toMatch(/^統一基準 令和5年度版: .* · 版: ポリシーの記載による$/);
-    expect(checkedEditionText(a, 'ja')).toMatch(/^検査した版: 令和5年度版 — ポリシーが根拠として令和5年度版を挙げているため/);
+    expect(checkedEditionText(a, 'ja')).toMatch(
+      /^検査した版: 令和5年度版 — ポリシーが根拠として令和5年度版を挙げているため/,
+    );
     // The hover of a requirement carries it.
-    expect(requirementMarkdown(a.catalog.byId.get('web-encryption')!, a, 'en', false)).toContain('Checked against: FY2023 edition — the policy names the FY2023 edition as its basis');
+    expect(requirementMarkdown(a.catalog.byId.get('web-encryption')!, a, 'en', false)).toContain(
+      'Checked against: FY2023 edition — the policy names the FY2023 edition as its basis',
+    );
   });
 
   it('a policy set takes the basis one of its files declares', () => {
-    const set = analyzePolicySet([
-      { path: '対策基準.md', text: doc('職員等は、情報資産を適切に取り扱うこと。') },
-      { path: '基本方針.md', text: '# 情報セキュリティ基本方針\n\n本方針は、統一基準（令和5年度版）に準拠する。\n' },
-    ], { primary: '対策基準.md' });
+    const set = analyzePolicySet(
+      [
+        { path: '対策基準.md', text: doc('職員等は、情報資産を適切に取り扱うこと。') },
+        { path: '基本方針.md', text: '# 情報セキュリティ基本方針\n\n本方針は、統一基準（令和5年度版）に準拠する。\n' },
+      ],
+      { primary: '対策基準.md' },
+    );
     expect(set.edition).toBe('r5');
     expect(set.files[0].analysis.editionChoice.reason.ja).toContain('基本方針.md');
     // The editor passes its default `auto` (and may pass a spelling): the same.
-    const files = [{ path: '対策基準.md', text: doc('本文。') }, { path: '基本方針.md', text: '# 情報セキュリティ基本方針\n\n本方針は、統一基準（令和5年度版）に準拠する。\n' }];
+    const files = [
+      { path: '対策基準.md', text: doc('本文。') },
+      { path: '基本方針.md', text: '# 情報セキュリティ基本方針\n\n本方針は、統一基準（令和5年度版）に準拠する。\n' },
+    ];
     expect(analyzePolicySet(files, { edition: 'auto' }).edition).toBe('r5');
     expect(analyzePolicySet(files, { edition: 'R3' }).edition).toBe('r3');
   });
@@ -138,7 +184,8 @@ describe('every output says which edition and why', () => {
 
 describe('the command line', () => {
   const CLI = join(__dirname, '../../server/out/cli.js');
-  const kijun = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  const kijun = (...args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
   const dir = mkdtempSync(join(tmpdir(), 'kijun-auto-'));
   writeFileSync(join(dir, 'r5.md'), doc('本基準は、統一基準（令和5年度版）に準拠する。'));
 
@@ -151,13 +198,19 @@ describe('the command line', () => {
       expect(j.editionMode).toBe('option');
       expect(j.files[0]).toMatchObject({ editionSource: 'option' });
     }
-    const h30 = JSON.parse(kijun('check', '--format', 'json', '--fail-on', 'none', '--edition', '平成30年度版', join(dir, 'r5.md')).stdout);
+    const h30 = JSON.parse(
+      kijun('check', '--format', 'json', '--fail-on', 'none', '--edition', '平成30年度版', join(dir, 'r5.md')).stdout,
+    );
     expect(h30.files[0].requirements).toHaveLength(11);
   });
 
   it('without --edition the declared basis is used; an unknown or older edition is a usage error', () => {
     const j = JSON.parse(kijun('check', '--format', 'json', '--fail-on', 'none', join(dir, 'r5.md')).stdout);
-    expect(j).toMatchObject({ edition: 'h30', editionMode: 'auto', files: [{ edition: 'r5', editionSource: 'declared' }] });
+    expect(j).toMatchObject({
+      edition: 'h30',
+      editionMode: 'auto',
+      files: [{ edition: 'r5', editionSource: 'declared' }],
+    });
     for (const bad of ['R4', 'H28']) {
       const r = kijun('check', '--edition', bad, join(dir, 'r5.md'));
       expect(r.status).toBe(2);

@@ -12,11 +12,12 @@ const byId = (id: string) => data.requirements.find((r) => r.id === id)!;
 const texts = (r: Requirement): string[] => {
   const out = [r.summary.ja, r.summary.en, r.explanation.ja, r.explanation.en, r.template.ja, r.template.en];
   if (r.weak) out.push(r.weak.reason.ja, r.weak.reason.en);
-  for (const c of Object.values(r.changes ?? {})) for (const k of ['summary', 'explanation', 'template'] as const) if (c[k]) out.push(c[k]!.ja, c[k]!.en);
+  for (const c of Object.values(r.changes ?? {}))
+    for (const k of ['summary', 'explanation', 'template'] as const) if (c[k]) out.push(c[k]!.ja, c[k]!.en);
   return out;
 };
 
-describe('what the FY2018 revision did, per requirement (the summary\'s own verbs)', () => {
+describe("what the FY2018 revision did, per requirement (the summary's own verbs)", () => {
   const H30 = data.requirements.filter((r) => r.edition === 'h30');
 
   it('every requirement says what its edition did', () => {
@@ -24,17 +25,34 @@ describe('what the FY2018 revision did, per requirement (the summary\'s own verb
   });
 
   it('only web-encryption and email-encryption were newly made mandatory (義務化を新設)', () => {
-    expect(H30.filter((r) => r.revision!.kind === 'newly-mandatory').map((r) => r.id)).toEqual(['web-encryption', 'email-encryption']);
+    expect(H30.filter((r) => r.revision!.kind === 'newly-mandatory').map((r) => r.id)).toEqual([
+      'web-encryption',
+      'email-encryption',
+    ]);
     for (const id of ['web-encryption', 'email-encryption']) expect(byId(id).revision!.did.ja).toBe('義務化を新設');
   });
 
   it('mobile devices: a new permission; domain names: reviewed and relaxed; IoT: clarified and added; PDCA provisions arranged', () => {
-    expect(byId('mobile-devices').revision).toMatchObject({ kind: 'new-permission', did: { ja: expect.stringContaining('可能とする規定を新設') } });
-    expect(byId('domain-names').revision).toMatchObject({ kind: 'relaxed', did: { ja: expect.stringContaining('規定を見直し'), en: expect.stringContaining('ac.jp') } });
-    expect(byId('iot-devices').revision).toMatchObject({ kind: 'clarified', did: { ja: expect.stringMatching(/明確化.*規定を追加/) } });
-    for (const id of ['issue-reporting', 'improvement-instructions']) expect(byId(id).revision).toMatchObject({ kind: 'arranged', did: { ja: expect.stringContaining('規定を整備') } });
+    expect(byId('mobile-devices').revision).toMatchObject({
+      kind: 'new-permission',
+      did: { ja: expect.stringContaining('可能とする規定を新設') },
+    });
+    expect(byId('domain-names').revision).toMatchObject({
+      kind: 'relaxed',
+      did: { ja: expect.stringContaining('規定を見直し'), en: expect.stringContaining('ac.jp') },
+    });
+    expect(byId('iot-devices').revision).toMatchObject({
+      kind: 'clarified',
+      did: { ja: expect.stringMatching(/明確化.*規定を追加/) },
+    });
+    for (const id of ['issue-reporting', 'improvement-instructions'])
+      expect(byId(id).revision).toMatchObject({ kind: 'arranged', did: { ja: expect.stringContaining('規定を整備') } });
     expect(byId('promotion-structure').revision!.did.ja).toContain('位置付け、その役割を明確化');
-    for (const id of ['unknown-malware', 'it-asset-management', 'drm']) expect(byId(id).revision).toMatchObject({ kind: 'recommended', did: { ja: expect.stringContaining('導入を推奨') } });
+    for (const id of ['unknown-malware', 'it-asset-management', 'drm'])
+      expect(byId(id).revision).toMatchObject({
+        kind: 'recommended',
+        did: { ja: expect.stringContaining('導入を推奨') },
+      });
   });
 
   it('the quoted words are in the revision summary (改定の概要１ or ２)', () => {
@@ -42,7 +60,8 @@ describe('what the FY2018 revision did, per requirement (the summary\'s own verb
   });
 
   it('no message, explanation or reason claims a duty the revision did not make', () => {
-    const overclaim = /義務とされた|義務化されました|では遵守事項（義務）です|makes it mandatory|made it mandatory|mandatory since/;
+    const overclaim =
+      /義務とされた|義務化されました|では遵守事項（義務）です|makes it mandatory|made it mandatory|mandatory since/;
     for (const r of data.requirements) {
       const newly = r.revision?.kind === 'newly-mandatory';
       for (const t of texts(r)) if (!newly) expect(t, r.id).not.toMatch(overclaim);
@@ -59,8 +78,14 @@ describe('what the FY2018 revision did, per requirement (the summary\'s own verb
     expect(a.findings.find((f) => f.code === 'domain-names')!.messages.ja).toContain('規定を見直し');
     // The JSON contract and the SARIF rules carry it too.
     const files = [{ path: 'p.md', analysis: a, encoding: 'utf-8' }];
-    expect(jsonReport(files, [], 'h30', '0', 'ja').files[0].requirements.find((x) => x.id === 'web-encryption')!.revision).toBe('義務化を新設');
-    const rules = (sarifReport(files, [], getCatalog(), '0', 'en') as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties?: { revisionKind?: string } }> } } }> }).runs[0].tool.driver.rules;
+    expect(
+      jsonReport(files, [], 'h30', '0', 'ja').files[0].requirements.find((x) => x.id === 'web-encryption')!.revision,
+    ).toBe('義務化を新設');
+    const rules = (
+      sarifReport(files, [], getCatalog(), '0', 'en') as {
+        runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties?: { revisionKind?: string } }> } } }>;
+      }
+    ).runs[0].tool.driver.rules;
     expect(rules.find((r) => r.id === 'mobile-devices')!.properties!.revisionKind).toBe('new-permission');
   });
 });
@@ -80,7 +105,10 @@ describe('sources', () => {
   it('a section number marked verified is confirmed by a cited public source seen [S] with its address', () => {
     for (const r of data.requirements) {
       if (!r.reference.verified) continue;
-      expect((r.sources ?? []).some((s) => s.confidence === 'S' && s.url && s.title.includes(r.reference.section)), r.id).toBe(true);
+      expect(
+        (r.sources ?? []).some((s) => s.confidence === 'S' && s.url && s.title.includes(r.reference.section)),
+        r.id,
+      ).toBe(true);
     }
   });
 });
@@ -98,7 +126,8 @@ describe('later editions', () => {
 
   it('ISMAP-LIU (November 2022) is not presented as part of the FY2021 edition', () => {
     const r = byId('cloud-services');
-    for (const t of [r.explanation.ja, r.explanation.en]) if (/ISMAP-LIU/.test(t)) expect(t).toMatch(/2022年11月|November 2022/);
+    for (const t of [r.explanation.ja, r.explanation.en])
+      if (/ISMAP-LIU/.test(t)) expect(t).toMatch(/2022年11月|November 2022/);
   });
 
   it('JC-STAR: named in September 2024, after the July 2024 guideline update; the clause covers IoT products in its scope', () => {
@@ -123,17 +152,27 @@ describe('terms', () => {
   it('統括情報セキュリティ責任者 is never "the CISO" in English templates', () => {
     // The catalog's one list of role names.
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\(CISO\\\)$/, '');
-    const ROLE_EN: Record<string, RegExp> = Object.fromEntries((data.roles ?? []).map((r) => [r.ja, new RegExp(`^${escape(r.en)}`)]));
-    expect(data.roles!.find((r) => r.ja === '統括情報セキュリティ責任者')!.en).toBe('head information security officer');
+    const ROLE_EN: Record<string, RegExp> = Object.fromEntries(
+      (data.roles ?? []).map((r) => [r.ja, new RegExp(`^${escape(r.en)}`)]),
+    );
+    expect(data.roles!.find((r) => r.ja === '統括情報セキュリティ責任者')!.en).toBe(
+      'head information security officer',
+    );
     for (const r of data.requirements) {
-      const variants = [r.template, ...Object.values(r.changes ?? {}).map((c) => c.template).filter((t) => t !== undefined)];
+      const variants = [
+        r.template,
+        ...Object.values(r.changes ?? {})
+          .map((c) => c.template)
+          .filter((t) => t !== undefined),
+      ];
       for (const t of variants) {
         const role = /^\$\{1:([^}]+)\}/.exec(t!.ja)?.[1];
         if (!role || !ROLE_EN[role]) continue;
         // The English placeholder that stands for the same role.
         const en = /\$\{1:([^}]+)\}/.exec(t!.en)?.[1] ?? '';
         expect(en, r.id).toMatch(ROLE_EN[role]);
-        if (role === '統括情報セキュリティ責任者') expect(en, r.id).not.toMatch(/chief information security officer|\bCISO\b/);
+        if (role === '統括情報セキュリティ責任者')
+          expect(en, r.id).not.toMatch(/chief information security officer|\bCISO\b/);
       }
     }
   });

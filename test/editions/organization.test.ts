@@ -5,9 +5,12 @@ import { analyzeText, getCatalog } from '../../server/src/core';
 import { templateFor } from '../../server/src/core/checker/organization';
 import { analyzePolicySet } from '../../server/src/core/policySet';
 
-const AC = '情報システムセキュリティ責任者は、外部に提供するウェブサイト及び電子メールのドメイン名には ac.jp を使用すること。';
-const GO = '情報システムセキュリティ責任者は、外部に提供するウェブサイト及び電子メールには政府ドメイン名（go.jp）を使用すること。';
-const policy = (clause: string, fm = '', title = '〇〇機構情報セキュリティ対策基準') => `${fm}# ${title}\n\n## ウェブサイトの提供\n\n${clause}\n`;
+const AC =
+  '情報システムセキュリティ責任者は、外部に提供するウェブサイト及び電子メールのドメイン名には ac.jp を使用すること。';
+const GO =
+  '情報システムセキュリティ責任者は、外部に提供するウェブサイト及び電子メールには政府ドメイン名（go.jp）を使用すること。';
+const policy = (clause: string, fm = '', title = '〇〇機構情報セキュリティ対策基準') =>
+  `${fm}# ${title}\n\n## ウェブサイトの提供\n\n${clause}\n`;
 const fm = (org: string) => `---\nkijun:\n  organization: ${org}\n---\n`;
 const status = (text: string) => analyzeText(text).requirements.find((r) => r.id === 'domain-names')!.status;
 
@@ -20,14 +23,17 @@ describe('ac.jp only for higher-education bodies', () => {
       expect(f.messages.ja).toContain('ac.jp を使用できるのは教育機関である法人に限られます');
       expect(f.related).toHaveLength(1);
       // The clause is no longer traced as covering domain-names.
-      expect([...a.clauseRequirements.values()].flat().some((e) => e.id === 'domain-names' && e.role === 'cover')).toBe(false);
+      expect([...a.clauseRequirements.values()].flat().some((e) => e.id === 'domain-names' && e.role === 'cover')).toBe(
+        false,
+      );
     }
   });
 
   it('a higher-education body may use ac.jp (setting or title); go.jp is fine for everyone; unknown organisation: unchanged', () => {
     expect(status(policy(AC, fm('higher-education')))).toBe('covered');
     expect(status(policy(AC, '', '〇〇国立大学法人情報セキュリティ規程'))).toBe('covered');
-    for (const org of ['ministry', 'agency', 'higher-education']) expect(status(policy(GO, fm(org))), org).toBe('covered');
+    for (const org of ['ministry', 'agency', 'higher-education'])
+      expect(status(policy(GO, fm(org))), org).toBe('covered');
     expect(status(policy(AC))).toBe('covered');
   });
 
@@ -46,7 +52,7 @@ describe('templates worded for the organisation', () => {
     expect(templateFor(r('domain-names'), 'ja', undefined)).toBe(r('domain-names').template.ja);
   });
 
-  it('機関等 becomes 国立大学法人等 in a higher-education body\'s clauses', () => {
+  it("機関等 becomes 国立大学法人等 in a higher-education body's clauses", () => {
     const t = templateFor(r('web-encryption'), 'ja', 'higher-education');
     expect(t).toContain('国立大学法人等');
     expect(t).not.toMatch(/(?<!政府)機関等/);

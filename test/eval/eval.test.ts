@@ -6,7 +6,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVAL_SETS, FIXTURES, evaluate, failures, formatReports, loadSet, loadThresholds, REQUIREMENT_IDS, STATUSES, type SetReport } from './score';
+import {
+  EVAL_SETS,
+  FIXTURES,
+  evaluate,
+  failures,
+  formatReports,
+  loadSet,
+  loadThresholds,
+  REQUIREMENT_IDS,
+  STATUSES,
+  type SetReport,
+} from './score';
 
 const REPORT_ONLY = process.env.KIJUN_EVAL_REPORT_ONLY === '1';
 
@@ -31,12 +42,19 @@ describe('blind evaluation sets', () => {
   for (const set of ['published', 'published-full']) {
     it(`the ${set} set matches its manifest (SHA-256 of each stored text)`, () => {
       const dir = join(FIXTURES, set);
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { documents: Array<{ file: string; sha256: string; sourceUrl: string }> };
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+        documents: Array<{ file: string; sha256: string; sourceUrl: string }>;
+      };
       const files = loadSet(set).map((c) => c.file);
       expect(manifest.documents.map((d) => d.file).sort()).toEqual(files);
       for (const d of manifest.documents) {
         expect(d.sourceUrl).toMatch(/^https?:\/\//);
-        expect(createHash('sha256').update(readFileSync(join(dir, d.file))).digest('hex'), d.file).toBe(d.sha256);
+        expect(
+          createHash('sha256')
+            .update(readFileSync(join(dir, d.file)))
+            .digest('hex'),
+          d.file,
+        ).toBe(d.sha256);
       }
     });
   }
@@ -48,15 +66,20 @@ describe('blind evaluation sets', () => {
       console.log(formatReports(reports));
     }, 120_000);
 
-    it(REPORT_ONLY ? 'reports (KIJUN_EVAL_REPORT_ONLY=1: thresholds not asserted)' : 'meets the thresholds of test/eval/thresholds.json', () => {
-      expect(reports.map((r) => r.set)).toEqual([...EVAL_SETS]);
-      for (const r of reports) expect(r.overall.pairs).toBeGreaterThan(0);
-      const failed = failures(reports, loadThresholds());
-      if (REPORT_ONLY) {
-        if (failed.length) console.log(`thresholds not met (report only):\n  ${failed.join('\n  ')}`);
-        return;
-      }
-      expect(failed).toEqual([]);
-    });
+    it(
+      REPORT_ONLY
+        ? 'reports (KIJUN_EVAL_REPORT_ONLY=1: thresholds not asserted)'
+        : 'meets the thresholds of test/eval/thresholds.json',
+      () => {
+        expect(reports.map((r) => r.set)).toEqual([...EVAL_SETS]);
+        for (const r of reports) expect(r.overall.pairs).toBeGreaterThan(0);
+        const failed = failures(reports, loadThresholds());
+        if (REPORT_ONLY) {
+          if (failed.length) console.log(`thresholds not met (report only):\n  ${failed.join('\n  ')}`);
+          return;
+        }
+        expect(failed).toEqual([]);
+      },
+    );
   });
 });

@@ -2,11 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { failures, scoreGroup, type Pair, type SetReport } from './score';
 
-const pair = (expected: Pair['expected'], actual: Pair['actual'], tags = ['t']): Pair => ({ set: 's', file: 'f', id: 'drm', expected, actual, tags, detected: true });
+const pair = (expected: Pair['expected'], actual: Pair['actual'], tags = ['t']): Pair => ({
+  set: 's',
+  file: 'f',
+  id: 'drm',
+  expected,
+  actual,
+  tags,
+  detected: true,
+});
 
 describe('eval scorer', () => {
   it('computes per-status precision, recall and F1, and macro F1 over the labelled statuses', () => {
-    const g = scoreGroup([pair('covered', 'covered'), pair('covered', 'missing'), pair('missing', 'missing'), pair('missing', 'covered'), pair('outdated', 'outdated')]);
+    const g = scoreGroup([
+      pair('covered', 'covered'),
+      pair('covered', 'missing'),
+      pair('missing', 'missing'),
+      pair('missing', 'covered'),
+      pair('outdated', 'outdated'),
+    ]);
     expect(g.perStatus.covered).toMatchObject({ tp: 1, fp: 1, fn: 1, support: 2 });
     expect(g.perStatus.covered.f1).toBeCloseTo(0.5);
     expect(g.perStatus.outdated.f1).toBe(1);
@@ -18,8 +32,19 @@ describe('eval scorer', () => {
   it('counts an absent id as wrong and reports false covered under a forbidden tag', () => {
     const g = scoreGroup([pair('missing', 'absent', ['negation']), pair('missing', 'covered', ['negation'])]);
     expect(g.perStatus.missing.recall).toBe(0);
-    const report: SetReport = { set: 'auditor', documents: 1, detectedAsPolicy: 1, overall: g, perTag: { negation: g }, perId: {}, mismatches: [] };
-    const failed = failures([report], { sets: { auditor: { macroF1: 0.95, maxFalseCovered: 0 } }, noFalseCoveredTags: ['negation'] });
+    const report: SetReport = {
+      set: 'auditor',
+      documents: 1,
+      detectedAsPolicy: 1,
+      overall: g,
+      perTag: { negation: g },
+      perId: {},
+      mismatches: [],
+    };
+    const failed = failures([report], {
+      sets: { auditor: { macroF1: 0.95, maxFalseCovered: 0 } },
+      noFalseCoveredTags: ['negation'],
+    });
     expect(failed).toHaveLength(3);
     expect(failed.join('\n')).toMatch(/under negation/);
   });

@@ -89,8 +89,11 @@ export const EVAL_SETS = ['published', 'auditor', 'published-full'] as const;
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
 export function loadSet(set: string, dir = join(FIXTURES, set)): EvalCase[] {
   const labels = JSON.parse(stripBom(readFileSync(join(dir, 'labels.json'), 'utf8'))) as Record<string, EvalLabel>;
-  const files = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
-  for (const name of Object.keys(labels)) if (!files.includes(name)) throw new Error(`${set}: label without a file: ${name}`);
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
+  for (const name of Object.keys(labels))
+    if (!files.includes(name)) throw new Error(`${set}: label without a file: ${name}`);
   return files.map((file) => {
     const label = labels[file];
     if (!label) throw new Error(`${set}: file without a label: ${file}`);
@@ -98,7 +101,10 @@ export function loadSet(set: string, dir = join(FIXTURES, set)): EvalCase[] {
   });
 }
 
-export type Analyze = (text: string, force: boolean) => { isPolicy: boolean; statuses: Partial<Record<string, LabelStatus>> };
+export type Analyze = (
+  text: string,
+  force: boolean,
+) => { isPolicy: boolean; statuses: Partial<Record<string, LabelStatus>> };
 
 /** The core, as the CLI and the server call it (default edition, default settings). */
 export const analyzeWithCore: Analyze = (text, force) => {
@@ -118,7 +124,15 @@ export function collectPairs(cases: EvalCase[], analyze: Analyze = analyzeWithCo
       const expected = c.label.expected[id];
       if (!expected) continue;
       const tags = c.label.evidence?.[id]?.tags ?? [];
-      pairs.push({ set: c.set, file: c.file, id, expected, actual: forced.statuses[id] ?? 'absent', tags: tags.length ? tags : ['untagged'], detected });
+      pairs.push({
+        set: c.set,
+        file: c.file,
+        id,
+        expected,
+        actual: forced.statuses[id] ?? 'absent',
+        tags: tags.length ? tags : ['untagged'],
+        detected,
+      });
     }
   }
   return pairs;
@@ -201,8 +215,10 @@ export function failures(reports: SetReport[], t: Thresholds): string[] {
   for (const r of reports) {
     const limit = t.sets[r.set];
     if (!limit) continue;
-    if (r.overall.macroF1 < limit.macroF1) out.push(`${r.set}: macro F1 ${r.overall.macroF1.toFixed(3)} < ${limit.macroF1}`);
-    if (r.overall.falseCovered > limit.maxFalseCovered) out.push(`${r.set}: ${r.overall.falseCovered} false "covered" > ${limit.maxFalseCovered}`);
+    if (r.overall.macroF1 < limit.macroF1)
+      out.push(`${r.set}: macro F1 ${r.overall.macroF1.toFixed(3)} < ${limit.macroF1}`);
+    if (r.overall.falseCovered > limit.maxFalseCovered)
+      out.push(`${r.set}: ${r.overall.falseCovered} false "covered" > ${limit.maxFalseCovered}`);
     for (const tag of t.noFalseCoveredTags) {
       const g = r.perTag[tag];
       if (g && g.falseCovered > 0) out.push(`${r.set}: ${g.falseCovered} false "covered" under ${tag}`);
@@ -214,8 +230,15 @@ export function failures(reports: SetReport[], t: Thresholds): string[] {
 // ---- formatting ----------------------------------------------------------------------------------------------------
 
 const f = (x: number): string => x.toFixed(2);
-const SHORT: Record<Actual, string> = { covered: 'cov', missing: 'miss', outdated: 'old', 'not-applicable': 'n/a', absent: 'absent' };
-const prf = (s: StatusScore): string => (s.support === 0 && s.fp === 0 ? '   -    ' : `${f(s.precision)}/${f(s.recall)}/${f(s.f1)}`);
+const SHORT: Record<Actual, string> = {
+  covered: 'cov',
+  missing: 'miss',
+  outdated: 'old',
+  'not-applicable': 'n/a',
+  absent: 'absent',
+};
+const prf = (s: StatusScore): string =>
+  s.support === 0 && s.fp === 0 ? '   -    ' : `${f(s.precision)}/${f(s.recall)}/${f(s.f1)}`;
 
 function row(name: string, g: GroupScore): string {
   return `${pad(name, 28)}${lpad(g.pairs, 5)}${lpad(f(g.accuracy), 6)}${lpad(f(g.macroF1), 6)}  ${pad(prf(g.perStatus.covered), 16)}${pad(prf(g.perStatus.missing), 16)}${pad(prf(g.perStatus.outdated), 16)}${lpad(g.falseCovered, 6)}`;
@@ -233,7 +256,9 @@ export function formatReports(reports: SetReport[]): string {
   for (const r of reports) out.push(row(`${r.set} (${r.documents} docs)`, r.overall));
   for (const r of reports) {
     out.push('');
-    out.push(`== ${r.set}: ${r.documents} documents, ${r.overall.pairs} labelled pairs; macro F1 ${r.overall.macroF1.toFixed(3)}, accuracy ${r.overall.accuracy.toFixed(3)}, false covered ${r.overall.falseCovered}; ${r.detectedAsPolicy} taken as a policy without force (verdicts computed with force)`);
+    out.push(
+      `== ${r.set}: ${r.documents} documents, ${r.overall.pairs} labelled pairs; macro F1 ${r.overall.macroF1.toFixed(3)}, accuracy ${r.overall.accuracy.toFixed(3)}, false covered ${r.overall.falseCovered}; ${r.detectedAsPolicy} taken as a policy without force (verdicts computed with force)`,
+    );
     out.push('');
     out.push('per phenomenon');
     out.push(HEAD);
@@ -247,7 +272,9 @@ export function formatReports(reports: SetReport[]): string {
     if (r.mismatches.length === 0) out.push('  none');
     for (const m of r.mismatches) {
       const worst = m.actual === 'covered' ? '  << false covered' : '';
-      out.push(`  ${pad(m.file, 40)}${pad(m.id, 26)}expected ${pad(SHORT[m.expected], 5)} actual ${pad(SHORT[m.actual], 7)}[${m.tags.join(', ')}]${worst}`);
+      out.push(
+        `  ${pad(m.file, 40)}${pad(m.id, 26)}expected ${pad(SHORT[m.expected], 5)} actual ${pad(SHORT[m.actual], 7)}[${m.tags.join(', ')}]${worst}`,
+      );
     }
   }
   return out.join('\n');

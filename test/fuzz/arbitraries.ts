@@ -6,7 +6,16 @@ import fc from 'fast-check';
 import type { TextEdit } from '../../server/src/core';
 
 // ---------------------------------------------------------------------------------------------- vocabulary
-const ROLES = ['最高情報セキュリティ責任者', '統括情報セキュリティ責任者', '情報システムセキュリティ責任者', '課室情報セキュリティ責任者', 'CISO', '職員等', 'The CISO', 'Staff'];
+const ROLES = [
+  '最高情報セキュリティ責任者',
+  '統括情報セキュリティ責任者',
+  '情報システムセキュリティ責任者',
+  '課室情報セキュリティ責任者',
+  'CISO',
+  '職員等',
+  'The CISO',
+  'Staff',
+];
 const SENTENCES = [
   '電子メールサーバ間の通信をSTARTTLS等により暗号化すること。',
   '職員等は、電子メールの送信前に宛先を確認し、誤送信を防止すること。',
@@ -32,35 +41,155 @@ const SENTENCES = [
   '𠮷野家の𠮷は補助平面の文字である。',
   'ｶﾀｶﾅとＡＢＣと１２３は正規化される。',
 ];
-const TOPICS = ['電子メール', 'ウェブ', '不正プログラム対策', '端末', 'モバイル端末', '体制', '自己点検', 'ドメイン名', '特定用途機器', '情報セキュリティインシデント', 'Email', 'Organization', '附則'];
-const IDS = ['unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'email-encryption', 'mobile-devices', 'domain-names', 'iot-devices', 'issue-reporting', 'improvement-instructions', 'promotion-structure', 'outdated-edition', 'all', 'no-such-id'];
+const TOPICS = [
+  '電子メール',
+  'ウェブ',
+  '不正プログラム対策',
+  '端末',
+  'モバイル端末',
+  '体制',
+  '自己点検',
+  'ドメイン名',
+  '特定用途機器',
+  '情報セキュリティインシデント',
+  'Email',
+  'Organization',
+  '附則',
+];
+const IDS = [
+  'unknown-malware',
+  'it-asset-management',
+  'drm',
+  'web-encryption',
+  'email-encryption',
+  'mobile-devices',
+  'domain-names',
+  'iot-devices',
+  'issue-reporting',
+  'improvement-instructions',
+  'promotion-structure',
+  'outdated-edition',
+  'all',
+  'no-such-id',
+];
 /** Characters that mean something to Markdown, or to the normalizer and LSP positions. */
-const NASTY = ['*', '_', '`', '[', ']', '(', ')', '<', '>', '|', '#', '-', '+', '=', '~', '\\', '!', '&', ':', '\t', ' ', '\n', '\r\n', '\r', '\u3000', '\u2028', '\u2029', '\u200b', '\u200d', '\ufeff', '\u00ad', '\0', '\ud800', '\udc00', '𠮷', 'が', '\u3099', 'ｶ', 'ﾞ', 'Ａ', '①', '⑴', '（', '）', '第', '条', '。', '、'];
+const NASTY = [
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '|',
+  '#',
+  '-',
+  '+',
+  '=',
+  '~',
+  '\\',
+  '!',
+  '&',
+  ':',
+  '\t',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u3000',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u00ad',
+  '\0',
+  '\ud800',
+  '\udc00',
+  '𠮷',
+  'が',
+  '\u3099',
+  'ｶ',
+  'ﾞ',
+  'Ａ',
+  '①',
+  '⑴',
+  '（',
+  '）',
+  '第',
+  '条',
+  '。',
+  '、',
+];
 
 const pickOne = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 const nasty = fc.array(pickOne(NASTY), { maxLength: 6 }).map((xs) => xs.join(''));
-const sentence = fc.oneof({ weight: 6, arbitrary: pickOne(SENTENCES) }, { weight: 1, arbitrary: fc.tuple(pickOne(SENTENCES), nasty, pickOne(SENTENCES)).map(([a, n, b]) => a + n + b) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) });
+const sentence = fc.oneof(
+  { weight: 6, arbitrary: pickOne(SENTENCES) },
+  { weight: 1, arbitrary: fc.tuple(pickOne(SENTENCES), nasty, pickOne(SENTENCES)).map(([a, n, b]) => a + n + b) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+);
 const role = pickOne(ROLES);
 const inline = fc.oneof(
   { weight: 5, arbitrary: sentence },
   { weight: 1, arbitrary: sentence.map((s) => `**${s}**`) },
   { weight: 1, arbitrary: sentence.map((s) => `*${s}*`) },
   { weight: 1, arbitrary: sentence.map((s) => `[${s}](https://example.jp/${s.length})`) },
-  { weight: 1, arbitrary: fc.constantFrom('`STARTTLS`', '`go.jp`', '<br>', '<span>x</span>', '[^1]', '[参考][ref]', '&amp;', '&#x3042;', 'https://www.example.go.jp/', 'user@example.go.jp') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '`STARTTLS`',
+      '`go.jp`',
+      '<br>',
+      '<span>x</span>',
+      '[^1]',
+      '[参考][ref]',
+      '&amp;',
+      '&#x3042;',
+      'https://www.example.go.jp/',
+      'user@example.go.jp',
+    ),
+  },
   { weight: 1, arbitrary: fc.tuple(role, sentence).map(([r, s]) => `${r}は、${s}`) },
 );
 const line = fc.array(inline, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(''));
 
-const NUMBERS = ['第1条', '第十二条', '第１２条', '(1)', '（２）', '(a)', '(ア)', '⑴', '①', '7.1.1', '2101-54', '一、', 'ア', '1.', '１．'];
+const NUMBERS = [
+  '第1条',
+  '第十二条',
+  '第１２条',
+  '(1)',
+  '（２）',
+  '(a)',
+  '(ア)',
+  '⑴',
+  '①',
+  '7.1.1',
+  '2101-54',
+  '一、',
+  'ア',
+  '1.',
+  '１．',
+];
 const number = pickOne(NUMBERS);
 
-const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.option(pickOne(['第1章', '第2節', '第１', '7.1', '3.', '(1)']), { nil: undefined }), pickOne(TOPICS), fc.boolean())
+const heading = fc
+  .tuple(
+    fc.integer({ min: 1, max: 6 }),
+    fc.option(pickOne(['第1章', '第2節', '第１', '7.1', '3.', '(1)']), { nil: undefined }),
+    pickOne(TOPICS),
+    fc.boolean(),
+  )
   .map(([depth, n, t, setext]) => {
     const title = `${n ? `${n} ` : ''}${t}`;
     return setext && depth <= 2 ? `${title}\n${depth === 1 ? '===' : '---'}` : `${'#'.repeat(depth)} ${title}`;
   });
 const article = fc.tuple(number, line).map(([n, l]) => `${n} ${l}`);
-const boldArticle = fc.tuple(fc.integer({ min: 1, max: 30 }), pickOne(TOPICS), line).map(([n, t, l]) => `**第${n}条（${t}）** ${l}`);
+const boldArticle = fc
+  .tuple(fc.integer({ min: 1, max: 30 }), pickOne(TOPICS), line)
+  .map(([n, t, l]) => `**第${n}条（${t}）** ${l}`);
 const paragraph = fc.array(fc.oneof(line, article), { minLength: 1, maxLength: 4 }).map((xs) => xs.join('\n'));
 
 type Block = string;
@@ -74,19 +203,52 @@ const { block } = fc.letrec<{ block: Block; list: Block; quote: Block }>((tie) =
     { weight: 1, arbitrary: code() },
     { weight: 1, arbitrary: html() },
     { weight: 1, arbitrary: boldArticle },
-    { weight: 1, arbitrary: fc.constantFrom('---', '***', '[ref]: https://example.jp "参考"', '[^1]: 脚注の本文。', '') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('---', '***', '[ref]: https://example.jp "参考"', '[^1]: 脚注の本文。', ''),
+    },
   ),
-  list: fc.tuple(fc.boolean(), fc.array(fc.tuple(line, fc.option(tie('block'), { nil: undefined, freq: 4 })), { minLength: 1, maxLength: 4 }), pickOne(['-', '*', '+']))
-    .map(([ordered, items, bullet]) => items.map(([l, child], i) => {
-      const marker = ordered ? `${i + 1}.` : bullet;
-      const pad = ' '.repeat(marker.length + 1);
-      return `${marker} ${l}` + (child ? `\n\n${child.split('\n').map((x) => (x ? pad + x : x)).join('\n')}` : '');
-    }).join('\n')),
-  quote: tie('block').map((b) => b.split('\n').map((x) => `> ${x}`).join('\n')),
+  list: fc
+    .tuple(
+      fc.boolean(),
+      fc.array(fc.tuple(line, fc.option(tie('block'), { nil: undefined, freq: 4 })), { minLength: 1, maxLength: 4 }),
+      pickOne(['-', '*', '+']),
+    )
+    .map(([ordered, items, bullet]) =>
+      items
+        .map(([l, child], i) => {
+          const marker = ordered ? `${i + 1}.` : bullet;
+          const pad = ' '.repeat(marker.length + 1);
+          return (
+            `${marker} ${l}` +
+            (child
+              ? `\n\n${child
+                  .split('\n')
+                  .map((x) => (x ? pad + x : x))
+                  .join('\n')}`
+              : '')
+          );
+        })
+        .join('\n'),
+    ),
+  quote: tie('block').map((b) =>
+    b
+      .split('\n')
+      .map((x) => `> ${x}`)
+      .join('\n'),
+  ),
 }));
 
 function table(): fc.Arbitrary<string> {
-  return fc.tuple(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(fc.oneof(inline, number, fc.constant('')), { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 5 }), pickOne(['区分', '項目', '内容', 'Requirement']))
+  return fc
+    .tuple(
+      fc.integer({ min: 1, max: 4 }),
+      fc.array(fc.array(fc.oneof(inline, number, fc.constant('')), { minLength: 1, maxLength: 4 }), {
+        minLength: 0,
+        maxLength: 5,
+      }),
+      pickOne(['区分', '項目', '内容', 'Requirement']),
+    )
     .map(([cols, rows, head]) => {
       const header = `| ${Array.from({ length: cols }, (_, i) => `${head}${i}`).join(' | ')} |`;
       const delim = `|${Array.from({ length: cols }, () => '---').join('|')}|`;
@@ -95,15 +257,29 @@ function table(): fc.Arbitrary<string> {
 }
 
 function code(): fc.Arbitrary<string> {
-  return fc.tuple(pickOne(['```', '~~~', '````', '    ']), fc.array(line, { maxLength: 3 }), fc.boolean())
-    .map(([fence, lines, closed]) => (fence === '    ' ? lines.map((l) => `    ${l}`).join('\n') : `${fence}md\n${lines.join('\n')}${closed ? `\n${fence}` : ''}`));
+  return fc
+    .tuple(pickOne(['```', '~~~', '````', '    ']), fc.array(line, { maxLength: 3 }), fc.boolean())
+    .map(([fence, lines, closed]) =>
+      fence === '    '
+        ? lines.map((l) => `    ${l}`).join('\n')
+        : `${fence}md\n${lines.join('\n')}${closed ? `\n${fence}` : ''}`,
+    );
 }
 
 function html(): fc.Arbitrary<string> {
   return fc.oneof(
-    fc.tuple(pickOne(IDS), fc.option(sentence, { nil: undefined })).map(([id, r]) => `<!-- kijun-disable-next-line ${id}${r ? ` -- ${r}` : ''} -->`),
+    fc
+      .tuple(pickOne(IDS), fc.option(sentence, { nil: undefined }))
+      .map(([id, r]) => `<!-- kijun-disable-next-line ${id}${r ? ` -- ${r}` : ''} -->`),
     pickOne(IDS).map((id) => `<!-- kijun: ${id} -->`),
-    fc.constantFrom('<!-- コメント -->', '<!--\n# 見出しではない\n-->', '<div>\n\n電子メールを暗号化すること。\n\n</div>', '<details><summary>参考</summary>', '<script>\n# x\n</script>', '<!-- unclosed'),
+    fc.constantFrom(
+      '<!-- コメント -->',
+      '<!--\n# 見出しではない\n-->',
+      '<div>\n\n電子メールを暗号化すること。\n\n</div>',
+      '<details><summary>参考</summary>',
+      '<script>\n# x\n</script>',
+      '<!-- unclosed',
+    ),
   );
 }
 
@@ -111,21 +287,59 @@ const frontMatter = fc.oneof(
   { weight: 3, arbitrary: fc.constant('') },
   {
     weight: 2,
-    arbitrary: fc.array(fc.oneof(
-      fc.constantFrom('title: 情報セキュリティ対策基準', 'kijun:\n  edition: h30', 'kijun:\n  edition: h99', 'kijun:\n  edition: 42', 'kijun: 3', 'kijun:\n  organization: agency', 'kijun:\n  organization: moon', 'kijun.severity.drm: off', 'kijun.severity.drm: loud', 'kijun.unknown: 1', '__proto__:\n  polluted: true', 'a: &a [1, 2]\nb: [*a, *a]', 'key: !!js/function "function () { return 1 }"', 'bad: [unclosed', ': :', '# comment'),
-      fc.tuple(pickOne(IDS), fc.oneof(sentence, fc.constant(''), fc.constant('42'))).map(([id, r]) => `kijun.not-applicable.${id}: ${JSON.stringify(r)}`),
-    ), { minLength: 1, maxLength: 4 }).map((lines) => `---\n${lines.join('\n')}\n---\n`),
+    arbitrary: fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            'title: 情報セキュリティ対策基準',
+            'kijun:\n  edition: h30',
+            'kijun:\n  edition: h99',
+            'kijun:\n  edition: 42',
+            'kijun: 3',
+            'kijun:\n  organization: agency',
+            'kijun:\n  organization: moon',
+            'kijun.severity.drm: off',
+            'kijun.severity.drm: loud',
+            'kijun.unknown: 1',
+            '__proto__:\n  polluted: true',
+            'a: &a [1, 2]\nb: [*a, *a]',
+            'key: !!js/function "function () { return 1 }"',
+            'bad: [unclosed',
+            ': :',
+            '# comment',
+          ),
+          fc
+            .tuple(pickOne(IDS), fc.oneof(sentence, fc.constant(''), fc.constant('42')))
+            .map(([id, r]) => `kijun.not-applicable.${id}: ${JSON.stringify(r)}`),
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((lines) => `---\n${lines.join('\n')}\n---\n`),
   },
 );
 
-const lineEnding = fc.oneof({ weight: 6, arbitrary: fc.constant('\n') }, { weight: 2, arbitrary: fc.constant('\r\n') }, { weight: 1, arbitrary: fc.constant('\r') });
+const lineEnding = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('\n') },
+  { weight: 2, arbitrary: fc.constant('\r\n') },
+  { weight: 1, arbitrary: fc.constant('\r') },
+);
 
 /** A random policy-like document: front matter, a title, headings, articles, lists, tables, code, HTML. */
 export const policyMarkdown: fc.Arbitrary<string> = fc
   .tuple(
     fc.boolean(),
     frontMatter,
-    fc.oneof(pickOne(['# 情報セキュリティ対策基準', '# 情報セキュリティポリシー', '# Information Security Standards', '情報セキュリティ規程', '# 議事録', '# README']), fc.constant('')),
+    fc.oneof(
+      pickOne([
+        '# 情報セキュリティ対策基準',
+        '# 情報セキュリティポリシー',
+        '# Information Security Standards',
+        '情報セキュリティ規程',
+        '# 議事録',
+        '# README',
+      ]),
+      fc.constant(''),
+    ),
     fc.array(fc.oneof({ weight: 1, arbitrary: heading }, { weight: 3, arbitrary: block }), { maxLength: 14 }),
     lineEnding,
   )
@@ -156,14 +370,62 @@ export type Mutation =
   | { t: 'crlf' }
   | { t: 'cr' };
 
-const INSERTS = ['\0', '\ud800', '\udc00', '\ufeff', '\u2028', '\u2029', '\u200b', '\u200d', '\r', '\r\n', '\n\n', '\t', '# ', '> ', '- ', '| ', '```', '<!--', '-->', '---\n', '**', '[', '](', '\\', '&', '第1条', '(1)', '𠮷', '\u3099'];
+const INSERTS = [
+  '\0',
+  '\ud800',
+  '\udc00',
+  '\ufeff',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\u200d',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '\t',
+  '# ',
+  '> ',
+  '- ',
+  '| ',
+  '```',
+  '<!--',
+  '-->',
+  '---\n',
+  '**',
+  '[',
+  '](',
+  '\\',
+  '&',
+  '第1条',
+  '(1)',
+  '𠮷',
+  '\u3099',
+];
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ t: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }).map((m) => ({ ...m, at: m.at })),
-  fc.record({ t: fc.constant('flip' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bit: fc.integer({ min: 0, max: 7 }) }),
-  fc.record({ t: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), what: fc.oneof(pickOne(INSERTS), nasty) }),
-  fc.record({ t: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 200 }) }),
-  fc.record({ t: fc.constant('duplicate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 400 }) }),
+  fc
+    .record({ t: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .map((m) => ({ ...m, at: m.at })),
+  fc.record({
+    t: fc.constant('flip' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    bit: fc.integer({ min: 0, max: 7 }),
+  }),
+  fc.record({
+    t: fc.constant('insert' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    what: fc.oneof(pickOne(INSERTS), nasty),
+  }),
+  fc.record({
+    t: fc.constant('delete' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 200 }),
+  }),
+  fc.record({
+    t: fc.constant('duplicate' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 400 }),
+  }),
   fc.constant({ t: 'bom' as const }),
   fc.constant({ t: 'crlf' as const }),
   fc.constant({ t: 'cr' as const }),
@@ -205,9 +467,16 @@ export function mutate(text: string, m: Mutation): string {
 }
 
 /** A window of a fixture (the fuzz keeps cases small and fast), then mutations. */
-export function mutatedFixture(all: Array<{ name: string; text: string }>, maxChars = 6000): fc.Arbitrary<{ name: string; text: string; mutations: Mutation[] }> {
+export function mutatedFixture(
+  all: Array<{ name: string; text: string }>,
+  maxChars = 6000,
+): fc.Arbitrary<{ name: string; text: string; mutations: Mutation[] }> {
   return fc
-    .tuple(fc.integer({ min: 0, max: all.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.array(mutation, { minLength: 1, maxLength: 5 }))
+    .tuple(
+      fc.integer({ min: 0, max: all.length - 1 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.array(mutation, { minLength: 1, maxLength: 5 }),
+    )
     .map(([i, from, mutations]) => {
       const f = all[i];
       let text = f.text;
@@ -223,12 +492,19 @@ export function mutatedFixture(all: Array<{ name: string; text: string }>, maxCh
 
 /** A few edits to reach `text` from another text: what the incremental analyzer is fed. */
 export const editScript: fc.Arbitrary<Array<{ at: number; del: number; ins: string }>> = fc.array(
-  fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.integer({ min: 0, max: 40 }), ins: fc.oneof(nasty, sentence, heading, fc.constant('\n\n'), fc.constant('')) }),
+  fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    del: fc.integer({ min: 0, max: 40 }),
+    ins: fc.oneof(nasty, sentence, heading, fc.constant('\n\n'), fc.constant('')),
+  }),
   { minLength: 1, maxLength: 6 },
 );
 
 /** Applies an edit script to `text`: the final text and the edits as offsets, each relative to the text before it. */
-export function applyScript(text: string, script: Array<{ at: number; del: number; ins: string }>): { text: string; edits: TextEdit[] } {
+export function applyScript(
+  text: string,
+  script: Array<{ at: number; del: number; ins: string }>,
+): { text: string; edits: TextEdit[] } {
   const edits: TextEdit[] = [];
   let t = text;
   for (const e of script) {
@@ -265,13 +541,60 @@ export const nestedContainers: fc.Arbitrary<string> = fc
     return out.join('\n');
   });
 
-const LONG_PIECES = ['a&b', '&amp;', '&#x3042;', '<b>x</b>', '`c`', '[x]', '[x](y)', '*e*', '**s**', '_u_', '~~d~~', 'www.example.go.jp', 'user@example.go.jp', '\\*', '!', '<', ']', '  ', '\t', ' \\'];
+const LONG_PIECES = [
+  'a&b',
+  '&amp;',
+  '&#x3042;',
+  '<b>x</b>',
+  '`c`',
+  '[x]',
+  '[x](y)',
+  '*e*',
+  '**s**',
+  '_u_',
+  '~~d~~',
+  'www.example.go.jp',
+  'user@example.go.jp',
+  '\\*',
+  '!',
+  '<',
+  ']',
+  '  ',
+  '\t',
+  ' \\',
+];
 /** One paragraph of many short lines, each with constructs that interrupt text (quadratic in upstream micromark). */
 export const longParagraph: fc.Arbitrary<string> = fc
-  .tuple(fc.array(fc.oneof(pickOne(LONG_PIECES), number, sentence), { minLength: 1, maxLength: 5 }), fc.integer({ min: 10, max: 1500 }), fc.boolean())
-  .map(([pieces, n, numbered]) => Array.from({ length: n }, (_, i) => (numbered ? `第${i + 1}条 ` : '') + pieces[i % pieces.length] + (i % 7 === 0 ? '  ' : '')).join('\n'));
+  .tuple(
+    fc.array(fc.oneof(pickOne(LONG_PIECES), number, sentence), { minLength: 1, maxLength: 5 }),
+    fc.integer({ min: 10, max: 1500 }),
+    fc.boolean(),
+  )
+  .map(([pieces, n, numbered]) =>
+    Array.from(
+      { length: n },
+      (_, i) => (numbered ? `第${i + 1}条 ` : '') + pieces[i % pieces.length] + (i % 7 === 0 ? '  ' : ''),
+    ).join('\n'),
+  );
 
-const FLOW_VALUES = ['h30', '"h30"', "'r5'", '42', 'null', '[]', '{}', '[a, b]', '{a: 1, b: [2, 3]}', '"a, b, c"', '*x', '&x v', '!!str s', '"\\u0000"', '? k', ''];
+const FLOW_VALUES = [
+  'h30',
+  '"h30"',
+  "'r5'",
+  '42',
+  'null',
+  '[]',
+  '{}',
+  '[a, b]',
+  '{a: 1, b: [2, 3]}',
+  '"a, b, c"',
+  '*x',
+  '&x v',
+  '!!str s',
+  '"\\u0000"',
+  '? k',
+  '',
+];
 /** YAML front matter in flow style: one line or several, many keys, nested, sometimes broken. */
 export const flowFrontMatter: fc.Arbitrary<string> = fc
   .tuple(
@@ -285,11 +608,18 @@ export const flowFrontMatter: fc.Arbitrary<string> = fc
   .map(([keys, values, nesting, multiline, broken, id]) => {
     const entries = Array.from({ length: keys }, (_, i) => `k${i}: ${values[i % values.length]}`);
     if (id) entries.push(`kijun: {edition: h30, not-applicable: {${id}: "理由, 付き"}}`);
-    const body = '['.repeat(nesting) + '{' + entries.join(multiline ? ',\n  ' : ', ') + '}' + ']'.repeat(nesting) + broken;
+    const body =
+      '['.repeat(nesting) + '{' + entries.join(multiline ? ',\n  ' : ', ') + '}' + ']'.repeat(nesting) + broken;
     return `---\n${body}\n---\n`;
   });
 
 /** Hostile documents: a policy-like start, then one of the shapes above (front matter first when it is one). */
 export const hostileMarkdown: fc.Arbitrary<string> = fc
-  .tuple(fc.oneof(nestedContainers, longParagraph, flowFrontMatter), fc.array(block, { maxLength: 3 }), pickOne(['# 情報セキュリティ対策基準', '# README', '']))
-  .map(([shape, blocks, title]) => (shape.startsWith('---\n') ? [shape + title, ...blocks] : [title, ...blocks, shape]).join('\n\n'));
+  .tuple(
+    fc.oneof(nestedContainers, longParagraph, flowFrontMatter),
+    fc.array(block, { maxLength: 3 }),
+    pickOne(['# 情報セキュリティ対策基準', '# README', '']),
+  )
+  .map(([shape, blocks, title]) =>
+    (shape.startsWith('---\n') ? [shape + title, ...blocks] : [title, ...blocks, shape]).join('\n\n'),
+  );

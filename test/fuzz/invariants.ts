@@ -1,6 +1,14 @@
 // The invariants every analysis must keep, whatever the text: checked by the property tests (npm test) and by the
 // long fuzz run (npm run fuzz). Each check throws an Error naming what broke.
-import { analyzeText, checkDocument, createIncrementalAnalyzer, type CheckOptions, type PolicyAnalysis, type Range, type TextEdit } from '../../server/src/core';
+import {
+  analyzeText,
+  checkDocument,
+  createIncrementalAnalyzer,
+  type CheckOptions,
+  type PolicyAnalysis,
+  type Range,
+  type TextEdit,
+} from '../../server/src/core';
 import { parsePolicy } from '../../server/src/core/model/parse';
 
 /** Everything an analysis says that a user could see, as plain comparable data. */
@@ -10,10 +18,35 @@ export function snapshot(a: PolicyAnalysis): string {
     isPolicy: a.isPolicy,
     edition: a.edition,
     refused: a.refused?.limit,
-    requirements: a.requirements.map((r) => ({ id: r.id, status: r.status, ranges: r.ranges, covering: r.covering, outdated: r.outdated.map((o) => o.clause), na: r.notApplicableReason })),
-    findings: a.findings.map((f) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, start: f.start, end: f.end, range: f.range, related: f.related, data: f.data })),
+    requirements: a.requirements.map((r) => ({
+      id: r.id,
+      status: r.status,
+      ranges: r.ranges,
+      covering: r.covering,
+      outdated: r.outdated.map((o) => o.clause),
+      na: r.notApplicableReason,
+    })),
+    findings: a.findings.map((f) => ({
+      code: f.code,
+      kind: f.kind,
+      severity: f.severity,
+      message: f.message,
+      start: f.start,
+      end: f.end,
+      range: f.range,
+      related: f.related,
+      data: f.data,
+    })),
     sections: d.sections.map((s) => [s.depth, s.title, s.headingStart, s.headingEnd, s.start, s.end, s.parent]),
-    clauses: d.clauses.map((c) => [c.kind, c.start, c.end, c.norm.text, c.section, c.parentClause ?? -1, c.number?.raw ?? '']),
+    clauses: d.clauses.map((c) => [
+      c.kind,
+      c.start,
+      c.end,
+      c.norm.text,
+      c.section,
+      c.parentClause ?? -1,
+      c.number?.raw ?? '',
+    ]),
     frontMatter: d.frontMatter ? [d.frontMatter.start, d.frontMatter.end, d.frontMatter.error ?? ''] : null,
   });
 }
@@ -25,30 +58,40 @@ const fail = (what: string): never => {
 function checkRange(a: PolicyAnalysis, r: Range, what: string): void {
   const lines = a.lines;
   const { start, end } = r;
-  if (start.line < 0 || end.line < 0 || start.character < 0 || end.character < 0) fail(`${what}: negative position ${JSON.stringify(r)}`);
-  if (start.line >= lines.lineCount || end.line >= lines.lineCount) fail(`${what}: line past the end (${lines.lineCount} lines) ${JSON.stringify(r)}`);
+  if (start.line < 0 || end.line < 0 || start.character < 0 || end.character < 0)
+    fail(`${what}: negative position ${JSON.stringify(r)}`);
+  if (start.line >= lines.lineCount || end.line >= lines.lineCount)
+    fail(`${what}: line past the end (${lines.lineCount} lines) ${JSON.stringify(r)}`);
   const s = lines.offsetAt(start);
   const e = lines.offsetAt(end);
   // offsetAt clamps to the line: a position past the end of its line would not round-trip.
-  if (lines.positionAt(s).character !== start.character || lines.positionAt(e).character !== end.character) fail(`${what}: position past the end of its line ${JSON.stringify(r)}`);
+  if (lines.positionAt(s).character !== start.character || lines.positionAt(e).character !== end.character)
+    fail(`${what}: position past the end of its line ${JSON.stringify(r)}`);
   if (s > e) fail(`${what}: start after end ${JSON.stringify(r)}`);
 }
 
 function checkOffsets(text: string, start: number, end: number, what: string): void {
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) fail(`${what}: offsets [${start}, ${end}) outside the document (length ${text.length})`);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length))
+    fail(`${what}: offsets [${start}, ${end}) outside the document (length ${text.length})`);
   // A range never splits a surrogate pair: editors would show half a character.
-  const splits = (o: number) => o > 0 && o < text.length && (text.charCodeAt(o - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(o) & 0xfc00) === 0xdc00;
+  const splits = (o: number) =>
+    o > 0 &&
+    o < text.length &&
+    (text.charCodeAt(o - 1) & 0xfc00) === 0xd800 &&
+    (text.charCodeAt(o) & 0xfc00) === 0xdc00;
   if (splits(start) || splits(end)) fail(`${what}: offsets [${start}, ${end}) split a surrogate pair`);
 }
 
 /** Ranges inside the document, consistent with their offsets; every requirement reported exactly once. */
 export function checkAnalysis(text: string, a: PolicyAnalysis): void {
   if (a.document.text !== text) fail('the analysis does not hold the text it was given');
-  if (a.lines.lineCount !== text.split(/\r\n|\r|\n/).length) fail(`line count ${a.lines.lineCount} ≠ ${text.split(/\r\n|\r|\n/).length}`);
+  if (a.lines.lineCount !== text.split(/\r\n|\r|\n/).length)
+    fail(`line count ${a.lines.lineCount} ≠ ${text.split(/\r\n|\r|\n/).length}`);
   for (const f of a.findings) {
     checkOffsets(text, f.start, f.end, `finding ${f.code}`);
     checkRange(a, f.range, `finding ${f.code}`);
-    if (a.lines.offsetAt(f.range.start) !== f.start || a.lines.offsetAt(f.range.end) !== f.end) fail(`finding ${f.code}: range ${JSON.stringify(f.range)} does not match offsets [${f.start}, ${f.end})`);
+    if (a.lines.offsetAt(f.range.start) !== f.start || a.lines.offsetAt(f.range.end) !== f.end)
+      fail(`finding ${f.code}: range ${JSON.stringify(f.range)} does not match offsets [${f.start}, ${f.end})`);
     for (const r of f.related) checkRange(a, r.range, `related information of ${f.code}`);
     if (!f.message) fail(`finding ${f.code} without a message`);
   }
@@ -59,7 +102,8 @@ export function checkAnalysis(text: string, a: PolicyAnalysis): void {
     for (let k = 0; k < c.norm.text.length; k++) {
       const s = c.norm.starts[k];
       const e = c.norm.ends[k];
-      if (!(s >= 0 && s <= e && e <= text.length)) fail(`clause ${c.index}: normalized unit ${k} maps to [${s}, ${e}) outside the document`);
+      if (!(s >= 0 && s <= e && e <= text.length))
+        fail(`clause ${c.index}: normalized unit ${k} maps to [${s}, ${e}) outside the document`);
     }
   }
   for (const s of d.sections) {
@@ -74,9 +118,11 @@ export function checkAnalysis(text: string, a: PolicyAnalysis): void {
   if (a.isPolicy && !a.refused) {
     const expected = a.catalog.requirements.map((r) => r.id).sort();
     const got = a.requirements.map((r) => r.id).sort();
-    if (JSON.stringify(expected) !== JSON.stringify(got)) fail(`requirements reported ${JSON.stringify(got)}, expected each of ${JSON.stringify(expected)} exactly once`);
+    if (JSON.stringify(expected) !== JSON.stringify(got))
+      fail(`requirements reported ${JSON.stringify(got)}, expected each of ${JSON.stringify(expected)} exactly once`);
   }
-  if (a.refused && a.isPolicy && !a.findings.some((f) => f.kind === 'limit')) fail('a refused policy without the finding that says why');
+  if (a.refused && a.isPolicy && !a.findings.some((f) => f.kind === 'limit'))
+    fail('a refused policy without the finding that says why');
 }
 
 export interface CaseResult {
@@ -142,13 +188,14 @@ export function checkBomShift(text: string, options: CheckOptions = {}): void {
   const a = analyzeText(text, options);
   const b = analyzeText(`\ufeff${text}`, options);
   if (Boolean(a.refused) !== Boolean(b.refused)) fail('a byte-order mark changes whether the document is refused');
-  const view = (x: PolicyAnalysis, shift: number) => JSON.stringify({
-    isPolicy: x.isPolicy,
-    requirements: x.requirements.map((r) => [r.id, r.status, r.covering]),
-    findings: x.findings.map((f) => [f.code, f.kind, f.message, f.start + shift, f.end + shift]),
-    clauses: x.document.clauses.map((c) => [c.start + shift, c.end + shift, c.norm.text]),
-    sections: x.document.sections.map((s) => [s.headingStart + shift, s.headingEnd + shift, s.title]),
-  });
+  const view = (x: PolicyAnalysis, shift: number) =>
+    JSON.stringify({
+      isPolicy: x.isPolicy,
+      requirements: x.requirements.map((r) => [r.id, r.status, r.covering]),
+      findings: x.findings.map((f) => [f.code, f.kind, f.message, f.start + shift, f.end + shift]),
+      clauses: x.document.clauses.map((c) => [c.start + shift, c.end + shift, c.norm.text]),
+      sections: x.document.sections.map((s) => [s.headingStart + shift, s.headingEnd + shift, s.title]),
+    });
   const expected = view(a, 1);
   const got = view(b, 0);
   if (expected !== got) fail(`a leading byte-order mark shifts the analysis wrongly: ${firstDiff(expected, got)}`);

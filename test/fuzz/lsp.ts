@@ -3,7 +3,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentClient } from '../lsp/documentClient';
 
@@ -72,7 +77,10 @@ export class LspClient extends DocumentClient {
     const range = { start: doc.positionAt(start), end: doc.positionAt(end) };
     const version = doc.version + 1;
     TextDocument.update(doc, [{ range, text }], version);
-    await this.rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    await this.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
     return version;
   }
 
@@ -100,7 +108,10 @@ export class LspClient extends DocumentClient {
     } catch {
       // already gone
     }
-    await Promise.race([new Promise((r) => (this.exited !== undefined ? r(null) : this.proc.once('exit', r))), new Promise((r) => setTimeout(r, 3000))]);
+    await Promise.race([
+      new Promise((r) => (this.exited !== undefined ? r(null) : this.proc.once('exit', r))),
+      new Promise((r) => setTimeout(r, 3000)),
+    ]);
     this.rpc.dispose();
     if (this.exited === undefined) this.proc.kill();
   }

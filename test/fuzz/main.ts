@@ -37,8 +37,17 @@ interface Stats {
 }
 
 const stats: Stats = {
-  cases: 0, failures: [], largestChars: 0, largestBytes: 0, worstMs: 0, worstMsInput: 0, worstMsPerMB: 0, totalMs: 0, totalBytes: 0,
-  compared: { deterministic: 0, incremental: 0, whole: 0, bom: 0 }, refused: 0,
+  cases: 0,
+  failures: [],
+  largestChars: 0,
+  largestBytes: 0,
+  worstMs: 0,
+  worstMsInput: 0,
+  worstMsPerMB: 0,
+  totalMs: 0,
+  totalBytes: 0,
+  compared: { deterministic: 0, incremental: 0, whole: 0, bom: 0 },
+  refused: 0,
 };
 
 function record(text: string, ms: number): void {
@@ -60,7 +69,11 @@ function runCase(base: string, script: Parameters<typeof applyScript>[1]): void 
   const { text, edits } = applyScript(base, script);
   const n = stats.cases;
   const { value: result, ms } = cpuTime(() =>
-    checkCase(text, { deterministic: n % 8 === 0, incremental: n % 4 === 0 ? { from: base, edits } : undefined, whole: n % 16 === 0 }),
+    checkCase(text, {
+      deterministic: n % 8 === 0,
+      incremental: n % 4 === 0 ? { from: base, edits } : undefined,
+      whole: n % 16 === 0,
+    }),
   );
   record(text, ms);
   if (result.analysis.refused) stats.refused++;
@@ -73,7 +86,12 @@ function runCase(base: string, script: Parameters<typeof applyScript>[1]): void 
   }
 }
 
-function runProperty<T extends [unknown, ...unknown[]]>(name: string, runs: number, seed: number, prop: fc.IProperty<T>): void {
+function runProperty<T extends [unknown, ...unknown[]]>(
+  name: string,
+  runs: number,
+  seed: number,
+  prop: fc.IProperty<T>,
+): void {
   const chunk = 500;
   for (let done = 0, k = 0; done < runs; done += chunk, k++) {
     const numRuns = Math.min(chunk, runs - done);
@@ -85,7 +103,8 @@ function runProperty<T extends [unknown, ...unknown[]]>(name: string, runs: numb
       stats.failures.push({ property: name, seed: s, error, input });
       log(`${name}: FAILED (seed ${s}): ${error.slice(0, 300)}\n  counterexample: ${input.slice(0, 600)}`);
     }
-    if (k % 10 === 0) log(`${name}: ${Math.min(done + numRuns, runs)}/${runs} cases, ${stats.failures.length} failures`);
+    if (k % 10 === 0)
+      log(`${name}: ${Math.min(done + numRuns, runs)}/${runs} cases, ${stats.failures.length} failures`);
   }
 }
 
@@ -120,17 +139,30 @@ function pathologicalChild(name: string, n: number): void {
       peakMB = process.resourceUsage().maxRSS / 1024;
       const a = timed.value;
       checkCase(text, {});
-      outcome = a.refused ? `refused: ${a.refused.messages.en}` : `checked: ${a.document.clauses.length} clauses, ${a.findings.length} findings`;
+      outcome = a.refused
+        ? `refused: ${a.refused.messages.en}`
+        : `checked: ${a.document.clauses.length} clauses, ${a.findings.length} findings`;
     } catch (e) {
       outcome = `CRASH: ${(e as Error).message.slice(0, 300)}`;
     }
   });
-  process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text), cpuMs: analysisMs, checkMs: ms, peakMB, wallMs: performance.now() - wall, outcome: outcome! }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      bytes: Buffer.byteLength(text),
+      cpuMs: analysisMs,
+      checkMs: ms,
+      peakMB,
+      wallMs: performance.now() - wall,
+      outcome: outcome!,
+    }) + '\n',
+  );
 }
 
 /** The Node options the language server is started with (server/src/protocol/launch.json): its memory is what counts. */
 function launchExecArgv(): string[] {
-  return (JSON.parse(readFileSync(join(root, 'server', 'src', 'protocol', 'launch.json'), 'utf8')) as { execArgv: string[] }).execArgv;
+  return (
+    JSON.parse(readFileSync(join(root, 'server', 'src', 'protocol', 'launch.json'), 'utf8')) as { execArgv: string[] }
+  ).execArgv;
 }
 
 async function runPathological(names: string[], timeoutMs: number, small: boolean): Promise<PathoResult[]> {
@@ -138,7 +170,10 @@ async function runPathological(names: string[], timeoutMs: number, small: boolea
   for (const p of PATHOLOGICAL.filter((x) => !names.length || names.includes(x.name))) {
     const n = small ? p.small : p.full;
     const result = await new Promise<PathoResult>((resolve) => {
-      const child = fork(process.argv[1], ['--pathological-child', p.name, String(n)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'], execArgv: launchExecArgv() });
+      const child = fork(process.argv[1], ['--pathological-child', p.name, String(n)], {
+        stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+        execArgv: launchExecArgv(),
+      });
       let stdout = '';
       child.stdout!.on('data', (d) => (stdout += String(d)));
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -150,20 +185,40 @@ async function runPathological(names: string[], timeoutMs: number, small: boolea
           const ok = !r.outcome.startsWith('CRASH') && (p.expect === 'either' || r.outcome.startsWith(p.expect));
           resolve({ ...base, ...r, ok });
         } catch {
-          resolve({ ...base, bytes: 0, cpuMs: NaN, wallMs: NaN, outcome: signal === 'SIGKILL' ? `TIMEOUT after ${timeoutMs / 1000} s` : `CRASH: exit ${code} ${signal ?? ''}`, ok: false });
+          resolve({
+            ...base,
+            bytes: 0,
+            cpuMs: NaN,
+            wallMs: NaN,
+            outcome:
+              signal === 'SIGKILL' ? `TIMEOUT after ${timeoutMs / 1000} s` : `CRASH: exit ${code} ${signal ?? ''}`,
+            ok: false,
+          });
         }
       });
     });
-    log(`pathological ${p.name} n=${n}: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.cpuMs.toFixed(0)} ms CPU — ${result.outcome}`);
+    log(
+      `pathological ${p.name} n=${n}: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.cpuMs.toFixed(0)} ms CPU — ${result.outcome}`,
+    );
     out.push(result);
   }
   return out;
 }
 
-function markdownReport(runs: number, seed: number, patho: PathoResult[], server: Awaited<ReturnType<typeof serverFuzz>> | undefined, startedAt: Date, seconds: number): string {
+function markdownReport(
+  runs: number,
+  seed: number,
+  patho: PathoResult[],
+  server: Awaited<ReturnType<typeof serverFuzz>> | undefined,
+  startedAt: Date,
+  seconds: number,
+): string {
   const mb = (b: number) => (b / 1e6).toFixed(b >= 1e5 ? 2 : 4);
   const lines = [
-    `Run: \`npm run fuzz -- --runs ${runs} --seed ${seed}\` on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${Math.round(seconds)} s, Node ${process.version}, ${require('node:os').cpus().length} cores (load average at the end ${require('node:os').loadavg().map((x: number) => x.toFixed(1)).join(' / ')}). Times are CPU times of the analyzing process.`,
+    `Run: \`npm run fuzz -- --runs ${runs} --seed ${seed}\` on ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${Math.round(seconds)} s, Node ${process.version}, ${require('node:os').cpus().length} cores (load average at the end ${require('node:os')
+      .loadavg()
+      .map((x: number) => x.toFixed(1))
+      .join(' / ')}). Times are CPU times of the analyzing process.`,
     '',
     '| figure | value |',
     '|---|---:|',
@@ -188,20 +243,40 @@ function markdownReport(runs: number, seed: number, patho: PathoResult[], server
     );
   }
   if (patho.length) {
-    const worst = patho.filter((p) => p.bytes >= 100_000 && !p.outcome.startsWith('refused')).sort((a, b) => b.cpuMs / b.bytes - a.cpuMs / a.bytes)[0];
-    if (worst) lines.push(`| worst time per MB, pathological documents checked (≥ 100 KB) | ${(worst.cpuMs / 1000 / (worst.bytes / 1e6)).toFixed(1)} s/MB (${worst.name}) |`);
+    const worst = patho
+      .filter((p) => p.bytes >= 100_000 && !p.outcome.startsWith('refused'))
+      .sort((a, b) => b.cpuMs / b.bytes - a.cpuMs / a.bytes)[0];
+    if (worst)
+      lines.push(
+        `| worst time per MB, pathological documents checked (≥ 100 KB) | ${(worst.cpuMs / 1000 / (worst.bytes / 1e6)).toFixed(1)} s/MB (${worst.name}) |`,
+      );
     lines.push(`| largest pathological input | ${mb(Math.max(...patho.map((p) => p.bytes)))} MB |`);
-    const peak = patho.filter((p) => p.outcome.startsWith('checked') && Number.isFinite(p.peakMB)).sort((a, b) => b.peakMB! - a.peakMB!)[0];
-    if (peak) lines.push(`| highest peak memory (RSS) of a pathological document checked, started as the language server is | ${peak.peakMB!.toFixed(0)} MB (${peak.name}) |`);
-    lines.push('', 'Each in its own process, started with the language server\'s options (server/src/protocol/launch.json); CPU ms and the peak resident memory are those of the analysis (`analyzeText`) alone.', '');
-    lines.push('| pathological document | n | MB | CPU ms | s/MB | peak RSS MB | outcome |', '|---|---:|---:|---:|---:|---:|---|');
+    const peak = patho
+      .filter((p) => p.outcome.startsWith('checked') && Number.isFinite(p.peakMB))
+      .sort((a, b) => b.peakMB! - a.peakMB!)[0];
+    if (peak)
+      lines.push(
+        `| highest peak memory (RSS) of a pathological document checked, started as the language server is | ${peak.peakMB!.toFixed(0)} MB (${peak.name}) |`,
+      );
+    lines.push(
+      '',
+      "Each in its own process, started with the language server's options (server/src/protocol/launch.json); CPU ms and the peak resident memory are those of the analysis (`analyzeText`) alone.",
+      '',
+    );
+    lines.push(
+      '| pathological document | n | MB | CPU ms | s/MB | peak RSS MB | outcome |',
+      '|---|---:|---:|---:|---:|---:|---|',
+    );
     for (const p of patho) {
-      lines.push(`| ${p.what} (\`${p.name}\`) | ${p.n.toLocaleString('en-US')} | ${mb(p.bytes)} | ${Number.isFinite(p.cpuMs) ? p.cpuMs.toFixed(0) : '—'} | ${p.bytes ? (p.cpuMs / 1000 / (p.bytes / 1e6)).toFixed(1) : '—'} | ${Number.isFinite(p.peakMB) ? p.peakMB!.toFixed(0) : '—'} | ${p.ok ? '' : '**'}${p.outcome.replace(/\|/g, '\\|')}${p.ok ? '' : '**'} |`);
+      lines.push(
+        `| ${p.what} (\`${p.name}\`) | ${p.n.toLocaleString('en-US')} | ${mb(p.bytes)} | ${Number.isFinite(p.cpuMs) ? p.cpuMs.toFixed(0) : '—'} | ${p.bytes ? (p.cpuMs / 1000 / (p.bytes / 1e6)).toFixed(1) : '—'} | ${Number.isFinite(p.peakMB) ? p.peakMB!.toFixed(0) : '—'} | ${p.ok ? '' : '**'}${p.outcome.replace(/\|/g, '\\|')}${p.ok ? '' : '**'} |`,
+      );
     }
   }
   if (stats.failures.length) {
     lines.push('', 'Failures:', '');
-    for (const f of stats.failures.slice(0, 20)) lines.push(`- ${f.property} (seed ${f.seed}): ${f.error.split('\n')[0].slice(0, 300).replace(/\|/g, '\\|')}`);
+    for (const f of stats.failures.slice(0, 20))
+      lines.push(`- ${f.property} (seed ${f.seed}): ${f.error.split('\n')[0].slice(0, 300).replace(/\|/g, '\\|')}`);
   }
   return lines.join('\n');
 }
@@ -223,39 +298,79 @@ async function main(): Promise<void> {
     // The property cases in parallel processes (a shared machine gives each process its share), then merged.
     const outDir = join(root, 'test', 'fuzz', 'out');
     mkdirSync(outDir, { recursive: true });
-    await Promise.all(Array.from({ length: workers }, (_, w) => new Promise<void>((resolve) => {
-      const file = join(outDir, `worker-${w}.json`);
-      const share = Math.floor(runs / workers) + (w < runs % workers ? 1 : 0);
-      const child = fork(process.argv[1], ['--runs', String(share), '--seed', String(seed + w * 1_000_000), '--no-pathological', '--no-server', '--stats-out', file], { stdio: 'inherit' });
-      child.on('exit', () => {
-        try {
-          const s = JSON.parse(readFileSync(file, 'utf8')) as Stats;
-          stats.cases += s.cases;
-          stats.failures.push(...s.failures);
-          stats.largestChars = Math.max(stats.largestChars, s.largestChars);
-          stats.largestBytes = Math.max(stats.largestBytes, s.largestBytes);
-          if (s.worstMs > stats.worstMs) {
-            stats.worstMs = s.worstMs;
-            stats.worstMsInput = s.worstMsInput;
-          }
-          stats.worstMsPerMB = Math.max(stats.worstMsPerMB, s.worstMsPerMB);
-          stats.totalMs += s.totalMs;
-          stats.totalBytes += s.totalBytes;
-          for (const k of Object.keys(stats.compared) as Array<keyof Stats['compared']>) stats.compared[k] += s.compared[k];
-          stats.refused += s.refused;
-        } catch (e) {
-          stats.failures.push({ property: `worker ${w}`, seed: seed + w * 1_000_000, error: `the worker died: ${(e as Error).message}`, input: '' });
-        }
-        resolve();
-      });
-    })));
+    await Promise.all(
+      Array.from(
+        { length: workers },
+        (_, w) =>
+          new Promise<void>((resolve) => {
+            const file = join(outDir, `worker-${w}.json`);
+            const share = Math.floor(runs / workers) + (w < runs % workers ? 1 : 0);
+            const child = fork(
+              process.argv[1],
+              [
+                '--runs',
+                String(share),
+                '--seed',
+                String(seed + w * 1_000_000),
+                '--no-pathological',
+                '--no-server',
+                '--stats-out',
+                file,
+              ],
+              { stdio: 'inherit' },
+            );
+            child.on('exit', () => {
+              try {
+                const s = JSON.parse(readFileSync(file, 'utf8')) as Stats;
+                stats.cases += s.cases;
+                stats.failures.push(...s.failures);
+                stats.largestChars = Math.max(stats.largestChars, s.largestChars);
+                stats.largestBytes = Math.max(stats.largestBytes, s.largestBytes);
+                if (s.worstMs > stats.worstMs) {
+                  stats.worstMs = s.worstMs;
+                  stats.worstMsInput = s.worstMsInput;
+                }
+                stats.worstMsPerMB = Math.max(stats.worstMsPerMB, s.worstMsPerMB);
+                stats.totalMs += s.totalMs;
+                stats.totalBytes += s.totalBytes;
+                for (const k of Object.keys(stats.compared) as Array<keyof Stats['compared']>)
+                  stats.compared[k] += s.compared[k];
+                stats.refused += s.refused;
+              } catch (e) {
+                stats.failures.push({
+                  property: `worker ${w}`,
+                  seed: seed + w * 1_000_000,
+                  error: `the worker died: ${(e as Error).message}`,
+                  input: '',
+                });
+              }
+              resolve();
+            });
+          }),
+      ),
+    );
   } else if (!flag('no-properties')) {
     // A tenth of the cases are hostile shapes (nested containers, long paragraphs, flow-style front matter).
     const hostile = Math.round(runs / 10);
     const half = Math.ceil((runs - hostile) / 2);
-    runProperty('random policy-like Markdown', half, seed, fc.property(policyMarkdown, editScript, (base, script) => runCase(base, script)));
-    runProperty('mutated fixtures', runs - hostile - half, seed + 100_000, fc.property(mutatedFixture(all, 3000), editScript, (f, script) => runCase(f.text, script)));
-    runProperty('hostile shapes', hostile, seed + 200_000, fc.property(hostileMarkdown, editScript, (base, script) => runCase(base, script)));
+    runProperty(
+      'random policy-like Markdown',
+      half,
+      seed,
+      fc.property(policyMarkdown, editScript, (base, script) => runCase(base, script)),
+    );
+    runProperty(
+      'mutated fixtures',
+      runs - hostile - half,
+      seed + 100_000,
+      fc.property(mutatedFixture(all, 3000), editScript, (f, script) => runCase(f.text, script)),
+    );
+    runProperty(
+      'hostile shapes',
+      hostile,
+      seed + 200_000,
+      fc.property(hostileMarkdown, editScript, (base, script) => runCase(base, script)),
+    );
   }
 
   const statsOut = args.indexOf('--stats-out');
@@ -265,8 +380,17 @@ async function main(): Promise<void> {
   }
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? args[onlyAt + 1].split(',') : [];
-  const patho = flag('no-pathological') ? [] : await runPathological(only, value('pathological-timeout', 300) * 1000, flag('small'));
-  const server = flag('no-server') ? undefined : await serverFuzz(join(root, 'server', 'out', 'server.js'), value('server-runs', Math.max(20, Math.round(runs / 200))), seed, log);
+  const patho = flag('no-pathological')
+    ? []
+    : await runPathological(only, value('pathological-timeout', 300) * 1000, flag('small'));
+  const server = flag('no-server')
+    ? undefined
+    : await serverFuzz(
+        join(root, 'server', 'out', 'server.js'),
+        value('server-runs', Math.max(20, Math.round(runs / 200))),
+        seed,
+        log,
+      );
 
   const seconds = (performance.now() - t0) / 1000;
   const report = markdownReport(runs, seed, patho, server, startedAt, seconds);
@@ -285,7 +409,8 @@ async function main(): Promise<void> {
     if (i >= 0 && j > i) writeFileSync(doc, text.slice(0, i + begin.length) + '\n' + report + '\n' + text.slice(j));
     log(`figures written to ${doc}`);
   }
-  const crashes = patho.some((p) => !p.ok) || stats.failures.length > 0 || (server && (server.crashes > 0 || server.errors > 0));
+  const crashes =
+    patho.some((p) => !p.ok) || stats.failures.length > 0 || (server && (server.crashes > 0 || server.errors > 0));
   process.exitCode = crashes ? 1 : 0;
 }
 

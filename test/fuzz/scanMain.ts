@@ -15,7 +15,28 @@ const runs = value('runs', 20_000);
 const first = value('seed', 1);
 const show = value('show', 5);
 
-const SNIPPETS = ['\n', '\n\n', '# ', '```', '~~~', '> ', '- ', '1. ', '\t', '    ', '===', '---', '<!--', '-->', '<div>', '|', '|-|', 'テキスト', '\r', '\r\n'];
+const SNIPPETS = [
+  '\n',
+  '\n\n',
+  '# ',
+  '```',
+  '~~~',
+  '> ',
+  '- ',
+  '1. ',
+  '\t',
+  '    ',
+  '===',
+  '---',
+  '<!--',
+  '-->',
+  '<div>',
+  '|',
+  '|-|',
+  'テキスト',
+  '\r',
+  '\r\n',
+];
 let differential = 0;
 let incremental = 0;
 const t0 = process.cpuUsage();
@@ -39,5 +60,7 @@ for (let seed = first; seed < first + runs; seed++) {
   if (a !== b && ++incremental <= show) console.log(`incremental seed ${seed}: ${JSON.stringify(next)}\n${a}\n${b}\n`);
 }
 const cpu = process.cpuUsage(t0);
-console.log(`scan fuzz: ${runs} documents from seed ${first}, ${differential} differ from remark, ${incremental} incremental ≠ full; ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`);
+console.log(
+  `scan fuzz: ${runs} documents from seed ${first}, ${differential} differ from remark, ${incremental} incremental ≠ full; ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
+);
 process.exit(differential + incremental ? 1 : 0);

@@ -19,10 +19,39 @@ export interface ServerFuzzResult {
   notes: string[];
 }
 
-export async function serverFuzz(serverPath: string, documents: number, seed: number, log: (...a: unknown[]) => void): Promise<ServerFuzzResult> {
-  const r: ServerFuzzResult = { documents: 0, edits: 0, requests: 0, errors: 0, rejections: 0, exits: 0, mismatches: 0, crashes: 0, notes: [] };
+export async function serverFuzz(
+  serverPath: string,
+  documents: number,
+  seed: number,
+  log: (...a: unknown[]) => void,
+): Promise<ServerFuzzResult> {
+  const r: ServerFuzzResult = {
+    documents: 0,
+    edits: 0,
+    requests: 0,
+    errors: 0,
+    rejections: 0,
+    exits: 0,
+    mismatches: 0,
+    crashes: 0,
+    notes: [],
+  };
   const client = await LspClient.start({ serverPath });
-  const texts = fc.sample(fc.tuple(policyMarkdown, fc.array(mutation, { maxLength: 3 }), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 30 }), fc.string({ maxLength: 20 })), { minLength: 5, maxLength: 40 })), { numRuns: documents, seed });
+  const texts = fc.sample(
+    fc.tuple(
+      policyMarkdown,
+      fc.array(mutation, { maxLength: 3 }),
+      fc.array(
+        fc.tuple(
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.integer({ min: 0, max: 30 }),
+          fc.string({ maxLength: 20 }),
+        ),
+        { minLength: 5, maxLength: 40 },
+      ),
+    ),
+    { numRuns: documents, seed },
+  );
   try {
     for (let d = 0; d < texts.length; d++) {
       const [base, mutations, edits] = texts[d];
@@ -44,11 +73,15 @@ export async function serverFuzz(serverPath: string, documents: number, seed: nu
         const textDocument = { uri };
         const which = Math.floor(at * 1000) % 5;
         const req =
-          which === 0 ? client.request('textDocument/hover', { textDocument, position })
-          : which === 1 ? client.request('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } })
-          : which === 2 ? client.request('textDocument/documentSymbol', { textDocument })
-          : which === 3 ? client.request('textDocument/codeLens', { textDocument })
-          : client.request('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [uri] });
+          which === 0
+            ? client.request('textDocument/hover', { textDocument, position })
+            : which === 1
+              ? client.request('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } })
+              : which === 2
+                ? client.request('textDocument/documentSymbol', { textDocument })
+                : which === 3
+                  ? client.request('textDocument/codeLens', { textDocument })
+                  : client.request('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [uri] });
         r.requests++;
         pending.push(req.catch((e: Error) => r.notes.push(`request failed: ${e.message}`)));
       }

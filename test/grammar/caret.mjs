@@ -7,7 +7,8 @@
 // Text starting in the first 4 columns (under the `<!--` comment token) gets the `<~~~---` form instead.
 // Scopes after a lone `-` must NOT be present: 'a.b - c.d'.
 
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3040-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3040-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 
 /** @param {string} line @param {string} text @param {string} scopes @param {number} [occurrence] */
 export function caret(line, text, scopes, occurrence = 0) {

@@ -46,7 +46,9 @@ function regexes(node: unknown, at = '$'): Array<[string, string]> {
   if (Array.isArray(node)) return node.flatMap((x, i) => regexes(x, `${at}[${i}]`));
   if (node === null || typeof node !== 'object') return [];
   return Object.entries(node).flatMap(([k, v]) =>
-    ['match', 'begin', 'end', 'while'].includes(k) && typeof v === 'string' ? [[`${at}.${k}`, v] as [string, string]] : regexes(v, `${at}.${k}`),
+    ['match', 'begin', 'end', 'while'].includes(k) && typeof v === 'string'
+      ? [[`${at}.${k}`, v] as [string, string]]
+      : regexes(v, `${at}.${k}`),
   );
 }
 
@@ -86,7 +88,9 @@ describe('TextMate grammar (vscode-tmgrammar-test)', () => {
     (g) => g.scopeName === 'text.kijun.injection',
   );
   it.skipIf(!declared)('is declared in package.json the way the tests load it', () => {
-    const tested = (JSON.parse(readFileSync(join(root, here, 'grammars.json'), 'utf8')).contributes.grammars as GrammarDeclaration[])[0];
+    const tested = (
+      JSON.parse(readFileSync(join(root, here, 'grammars.json'), 'utf8')).contributes.grammars as GrammarDeclaration[]
+    )[0];
     expect(posix.normalize(declared!.path)).toBe(posix.normalize(`./${grammarPath}`));
     expect(declared!.injectTo).toEqual(tested.injectTo);
     expect(JSON.parse(readFileSync(join(root, grammarPath), 'utf8')).scopeName).toBe(declared!.scopeName);

@@ -37,7 +37,11 @@ describe('importing the same policy from each kind of document', async () => {
   const docs: Array<[string, string, () => Promise<Uint8Array>]> = [
     ['a Word file', 'policy.docx', () => wordFile(parts)],
     ['a 例規集 page', 'reiki.html', async () => Buffer.from(reikiHtml(parts))],
-    ['plain text (Shift_JIS, CRLF)', 'policy.txt', async () => (await import('iconv-lite')).default.encode(plainText(parts), 'cp932')],
+    [
+      'plain text (Shift_JIS, CRLF)',
+      'policy.txt',
+      async () => (await import('iconv-lite')).default.encode(plainText(parts), 'cp932'),
+    ],
   ];
 
   it('the original Markdown has findings of every kind to compare', () => {
@@ -91,7 +95,12 @@ describe('bad input: one clear message, nothing converted', () => {
     expect(r.ok).toBe(false);
     return r.ok ? '' : r.message;
   };
-  const ole = (extra = '') => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from(extra, 'utf16le')]);
+  const ole = (extra = '') =>
+    Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+      Buffer.from(extra, 'utf16le'),
+    ]);
 
   it('an old binary Word file (.doc)', async () => {
     expect(await refused(ole('WordDocument'), '規程.doc')).toMatch(/old binary Word \(\.doc\).*save it as \.docx/);
@@ -149,7 +158,10 @@ describe('the command line', async () => {
   });
 
   it('a .doc gets one line on stderr and exit 2', () => {
-    writeFileSync(join(dir, 'old.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
+    writeFileSync(
+      join(dir, 'old.doc'),
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+    );
     const r = kijun('import', join(dir, 'old.doc'));
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -161,8 +173,15 @@ describe('loaded on demand', () => {
   // A preload that reports every file Node loads as a module: the import bundle must not be among them unless a
   // document is converted.
   const hook = join(mkdtempSync(join(tmpdir(), 'kijun-hook-')), 'hook.cjs');
-  writeFileSync(hook, "const M = require('module'); const load = M._load; M._load = function (request, parent, isMain) { if (/import\\.js$/.test(request)) process.stderr.write('LOADED ' + request + '\\n'); return load.apply(this, arguments); };\n");
-  const run = (...args: string[]) => spawnSync(process.execPath, ['-r', hook, CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  writeFileSync(
+    hook,
+    "const M = require('module'); const load = M._load; M._load = function (request, parent, isMain) { if (/import\\.js$/.test(request)) process.stderr.write('LOADED ' + request + '\\n'); return load.apply(this, arguments); };\n",
+  );
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['-r', hook, CLI, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C.UTF-8' },
+    });
 
   it('kijun check on Markdown never loads the document libraries; on a .docx it does', async () => {
     expect(run('check', '--fail-on', 'none', FIXTURE).stderr).not.toContain('LOADED');
@@ -185,7 +204,9 @@ describe('other shapes of regulation pages', () => {
     const pre = `<html><body><pre>情報セキュリティ規程\n　　第一章　総則\n　（目的）\n第一条　この規程は、情報セキュリティ対策の基準を定める。\n２　職員等は、この規程を遵守すること。\n一　情報を適切に取り扱うこと。\n</pre></body></html>`;
     for (const html of [egov, layout, pre]) {
       const r = await imported(Buffer.from(html), 'page.html');
-      expect(r.markdown, html.slice(0, 60)).toBe('# 情報セキュリティ規程\n\n## 第一章　総則\n\n### 第一条（目的）\n\nこの規程は、情報セキュリティ対策の基準を定める。\n\n２　職員等は、この規程を遵守すること。\n\n一　情報を適切に取り扱うこと。\n');
+      expect(r.markdown, html.slice(0, 60)).toBe(
+        '# 情報セキュリティ規程\n\n## 第一章　総則\n\n### 第一条（目的）\n\nこの規程は、情報セキュリティ対策の基準を定める。\n\n２　職員等は、この規程を遵守すること。\n\n一　情報を適切に取り扱うこと。\n',
+      );
     }
   });
 });
@@ -196,38 +217,63 @@ describe('Word automatic numbering', () => {
     const numbered = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'kitei', level } });
     const doc = new Document({
       numbering: {
-        config: [{
-          reference: 'kitei',
-          levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '第%1条', alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.DECIMAL_FULL_WIDTH, text: '%2', start: 2, alignment: AlignmentType.LEFT },
-            { level: 2, format: LevelFormat.JAPANESE_COUNTING, text: '%3', alignment: AlignmentType.LEFT },
-          ],
-        }, {
-          reference: 'chapters',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '第%1章', alignment: AlignmentType.LEFT }],
-        }],
+        config: [
+          {
+            reference: 'kitei',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '第%1条', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.DECIMAL_FULL_WIDTH, text: '%2', start: 2, alignment: AlignmentType.LEFT },
+              { level: 2, format: LevelFormat.JAPANESE_COUNTING, text: '%3', alignment: AlignmentType.LEFT },
+            ],
+          },
+          {
+            reference: 'chapters',
+            levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '第%1章', alignment: AlignmentType.LEFT }],
+          },
+        ],
       },
-      sections: [{ children: [
-        new Paragraph({ text: '情報セキュリティ規程', heading: HeadingLevel.TITLE }),
-        new Paragraph({ text: '総則', heading: HeadingLevel.HEADING_1, numbering: { reference: 'chapters', level: 0 } }),
-        new Paragraph('（目的）'),
-        numbered('この規程は、情報セキュリティ対策の基準を定める。', 0),
-        new Paragraph('（電子メール）'),
-        numbered('情報システムセキュリティ責任者は、次に掲げる措置を講ずること。', 0),
-        numbered('電子メールサーバ間の通信を暗号化すること。', 2),
-        numbered('送信ドメイン認証技術を導入すること。', 2),
-        numbered('職員等は、宛先を確認すること。', 1),
-        new Paragraph({ text: '体制', heading: HeadingLevel.HEADING_1, numbering: { reference: 'chapters', level: 0 } }),
-        numbered('CISOを置く。', 0),
-      ] }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '情報セキュリティ規程', heading: HeadingLevel.TITLE }),
+            new Paragraph({
+              text: '総則',
+              heading: HeadingLevel.HEADING_1,
+              numbering: { reference: 'chapters', level: 0 },
+            }),
+            new Paragraph('（目的）'),
+            numbered('この規程は、情報セキュリティ対策の基準を定める。', 0),
+            new Paragraph('（電子メール）'),
+            numbered('情報システムセキュリティ責任者は、次に掲げる措置を講ずること。', 0),
+            numbered('電子メールサーバ間の通信を暗号化すること。', 2),
+            numbered('送信ドメイン認証技術を導入すること。', 2),
+            numbered('職員等は、宛先を確認すること。', 1),
+            new Paragraph({
+              text: '体制',
+              heading: HeadingLevel.HEADING_1,
+              numbering: { reference: 'chapters', level: 0 },
+            }),
+            numbered('CISOを置く。', 0),
+          ],
+        },
+      ],
     });
     const r = await imported(await Packer.toBuffer(doc), 'auto.docx');
-    expect(r.markdown).toBe([
-      '# 情報セキュリティ規程', '## 第1章　総則', '### 第1条（目的）', 'この規程は、情報セキュリティ対策の基準を定める。',
-      '### 第2条（電子メール）', '情報システムセキュリティ責任者は、次に掲げる措置を講ずること。',
-      '一　電子メールサーバ間の通信を暗号化すること。', '二　送信ドメイン認証技術を導入すること。', '２　職員等は、宛先を確認すること。',
-      '## 第2章　体制', '### 第3条', 'CISOを置く。',
-    ].join('\n\n') + '\n');
+    expect(r.markdown).toBe(
+      [
+        '# 情報セキュリティ規程',
+        '## 第1章　総則',
+        '### 第1条（目的）',
+        'この規程は、情報セキュリティ対策の基準を定める。',
+        '### 第2条（電子メール）',
+        '情報システムセキュリティ責任者は、次に掲げる措置を講ずること。',
+        '一　電子メールサーバ間の通信を暗号化すること。',
+        '二　送信ドメイン認証技術を導入すること。',
+        '２　職員等は、宛先を確認すること。',
+        '## 第2章　体制',
+        '### 第3条',
+        'CISOを置く。',
+      ].join('\n\n') + '\n',
+    );
   });
 });

@@ -47,7 +47,10 @@ describe('as the user types', () => {
     const last = s.version(uri);
     const final = await s.diagnosticsFor(uri, last);
     await wait(400);
-    const versions = s.published.slice(from).filter((p) => p.uri === uri).map((p) => p.version!);
+    const versions = s.published
+      .slice(from)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version!);
     expect(versions[versions.length - 1]).toBe(last);
     expect([...versions].sort((a, b) => a - b)).toEqual(versions);
     // Debounced: far fewer analyses published than keystrokes.
@@ -65,7 +68,9 @@ describe('as the user types', () => {
     for (let i = 0; i < 5; i++) {
       await wait(200); // a pause in typing
       const started = performance.now();
-      const version = await s.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'あ' }]);
+      const version = await s.change(uri, [
+        { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'あ' },
+      ]);
       await s.diagnosticsFor(uri, version);
       latencies.push(performance.now() - started);
     }
@@ -106,7 +111,9 @@ describe('as the user types', () => {
     const d = await s.diagnosticsFor(uri, 1);
     const logged = s.logs.length;
     expect(await s.rpc.sendRequest('textDocument/hover', { textDocument: null, position: null })).toBeNull();
-    expect(await s.rpc.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: null, context: null })).toEqual([]);
+    expect(
+      await s.rpc.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: null, context: null }),
+    ).toEqual([]);
     expect(await s.rpc.sendRequest('textDocument/documentSymbol', {})).toEqual([]);
     await s.until(() => (s.logs.slice(logged).some((l) => /kijun: hover failed/.test(l)) ? true : undefined));
     expect(s.proc.exitCode).toBeNull();
@@ -116,10 +123,16 @@ describe('as the user types', () => {
 
 describe('settings and language', () => {
   it('follows kijun.severity, and kijun.language over the client locale', async () => {
-    const s = await Session.start({ locale: 'en', settings: { severity: { [ID]: 'error', 'outdated-edition': 'off' }, language: 'ja' } });
+    const s = await Session.start({
+      locale: 'en',
+      settings: { severity: { [ID]: 'error', 'outdated-edition': 'off' }, language: 'ja' },
+    });
     try {
       const uri = uriOf('policy-outdated.md');
-      await s.open(uri, readFileSync(fixture('policy-outdated.md'), 'utf8').replace('規程', '規程（平成28年度版準拠）'));
+      await s.open(
+        uri,
+        readFileSync(fixture('policy-outdated.md'), 'utf8').replace('規程', '規程（平成28年度版準拠）'),
+      );
       const ds = await s.diagnosticsFor(uri, 1);
       const email = ds.filter((d) => d.code === ID);
       expect(email.length).toBeGreaterThan(0);

@@ -16,7 +16,10 @@ export abstract class DocumentClient {
   protected defaultTimeoutMs = 10_000;
   private waiters: Array<() => void> = [];
 
-  protected constructor(readonly proc: ChildProcess, readonly rpc: MessageConnection) {
+  protected constructor(
+    readonly proc: ChildProcess,
+    readonly rpc: MessageConnection,
+  ) {
     proc.stderr?.on('data', (d) => (this.stderr += String(d)));
     proc.on('exit', (code) => {
       this.exited = code;
@@ -39,7 +42,10 @@ export abstract class DocumentClient {
     for (;;) {
       const v = check();
       if (v !== undefined) return v;
-      if (this.exited !== undefined) throw new Error(`the server exited (${this.exited}) while waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
+      if (this.exited !== undefined)
+        throw new Error(
+          `the server exited (${this.exited}) while waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`,
+        );
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
       await new Promise<void>((resolve) => {
@@ -54,7 +60,11 @@ export abstract class DocumentClient {
 
   /** The diagnostics published for `uri` at `version` (waits for them). */
   diagnosticsFor(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]> {
-    return this.until(() => [...this.published].reverse().find((p) => p.uri === uri && p.version === version)?.diagnostics, timeoutMs, `diagnostics of ${uri} v${version}`);
+    return this.until(
+      () => [...this.published].reverse().find((p) => p.uri === uri && p.version === version)?.diagnostics,
+      timeoutMs,
+      `diagnostics of ${uri} v${version}`,
+    );
   }
 
   text(uri: string): string {
@@ -67,6 +77,8 @@ export abstract class DocumentClient {
 
   async open(uri: string, text: string): Promise<void> {
     this.docs.set(uri, TextDocument.create(uri, 'markdown', 1, text));
-    await this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await this.rpc.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
   }
 }

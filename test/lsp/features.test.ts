@@ -17,7 +17,8 @@ const hoverText = async (s: Session, uri: string, text: string, needle: string, 
   return (h?.contents as { value: string } | undefined)?.value ?? '';
 };
 
-const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const before = (a: Range['start'], b: Range['start']) =>
+  a.line < b.line || (a.line === b.line && a.character <= b.character);
 const within = (inner: Range, outer: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
 function checkTree(symbols: DocumentSymbol[], parent?: DocumentSymbol): number {
   let n = 0;
@@ -66,7 +67,9 @@ describe('in Japanese', () => {
 
   it('keeps a hover short when several missing requirements share a heading', async () => {
     const uri = uriOf('policy-ja.md');
-    const onTitle = (await s.diagnosticsFor(uri, 1)).filter((d) => d.range.start.line === 0 && catalog.byId.has(String(d.code)));
+    const onTitle = (await s.diagnosticsFor(uri, 1)).filter(
+      (d) => d.range.start.line === 0 && catalog.byId.has(String(d.code)),
+    );
     const value = await hoverText(s, uri, policy, '〇〇省');
     for (const d of onTitle) expect(value).toContain(`**${catalog.byId.get(String(d.code))!.title.ja}**`);
     if (onTitle.length > 2) {
@@ -81,7 +84,9 @@ describe('in Japanese', () => {
     // Outdated findings relate to the covering clauses; missing findings (issue 11) to the clauses that come near
     // but do not meet the requirement. (The fixture's TLS 1.0 clause is no longer outdated: the CRYPTREC advisory
     // is not part of the FY2018 revision.)
-    const related = ds.filter((d) => d.relatedInformation?.length && (d.data as { kind?: string } | undefined)?.kind === 'outdated');
+    const related = ds.filter(
+      (d) => d.relatedInformation?.length && (d.data as { kind?: string } | undefined)?.kind === 'outdated',
+    );
     for (const d of related) {
       for (const info of d.relatedInformation!) {
         expect(info.location.uri).toBe(uri);
@@ -113,13 +118,19 @@ describe('in Japanese', () => {
     expect(lenses).toHaveLength(1);
     expect(lenses[0].range.start).toEqual({ line: 0, character: 0 });
     // The lens says which edition and why in a word: this policy declares its basis (平成30年度版).
-    const m = /^統一基準 平成30年度版: (\d+)\/(\d+) 対応 · 不足 (\d+) · 要改訂 (\d+) · 版: ポリシーの記載による$/.exec(lenses[0].command!.title);
+    const m = /^統一基準 平成30年度版: (\d+)\/(\d+) 対応 · 不足 (\d+) · 要改訂 (\d+) · 版: ポリシーの記載による$/.exec(
+      lenses[0].command!.title,
+    );
     expect(m, lenses[0].command!.title).not.toBeNull();
     expect(Number(m![2])).toBe(catalog.requirements.length);
     expect(Number(m![3])).toBe(ds.filter((d) => (d.data as { kind: string }).kind === 'missing').length);
     expect(lenses[0].command).toMatchObject({ command: 'kijun.coverageReport', arguments: [uri] });
 
-    const report = await s.rpc.sendRequest('workspace/executeCommand', lenses[0].command) as { title: string; markdown: string; requirements: Array<{ id: string; status: string }> };
+    const report = (await s.rpc.sendRequest('workspace/executeCommand', lenses[0].command)) as {
+      title: string;
+      markdown: string;
+      requirements: Array<{ id: string; status: string }>;
+    };
     expect(report.title).toBe('統一基準 対応状況: policy-ja.md');
     expect(report.requirements.map((r) => r.id).sort()).toEqual(catalog.requirements.map((r) => r.id).sort());
     for (const r of catalog.requirements) expect(report.markdown).toContain(`\`${r.id}\``);
@@ -129,12 +140,20 @@ describe('in Japanese', () => {
 
   it('links the evidence of each requirement in the report to its line', async () => {
     const uri = uriOf('policy-covered.md');
-    const report = await s.rpc.sendRequest('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [uri] }) as { markdown: string; requirements: Array<{ id: string; status: string; evidence: Range[] }> };
+    const report = (await s.rpc.sendRequest('workspace/executeCommand', {
+      command: 'kijun.coverageReport',
+      arguments: [uri],
+    })) as { markdown: string; requirements: Array<{ id: string; status: string; evidence: Range[] }> };
     const email = report.requirements.find((r) => r.id === ID)!;
     expect(email.status).toBe('対応済み');
     expect(email.evidence[0].start.line).toBe(lineOf(covered, 'STARTTLS'));
     expect(report.markdown).toContain(`(${uri}#L${lineOf(covered, 'STARTTLS') + 1})`);
-    expect(await s.rpc.sendRequest('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [uriOf('nothing-open.md')] })).toBeNull();
+    expect(
+      await s.rpc.sendRequest('workspace/executeCommand', {
+        command: 'kijun.coverageReport',
+        arguments: [uriOf('nothing-open.md')],
+      }),
+    ).toBeNull();
   });
 });
 
@@ -145,8 +164,10 @@ describe('in English', () => {
       const uri = uriOf('policy-ja.md');
       await s.open(uri, policy);
       const [lens] = await s.codeLenses(uri);
-      expect(lens.command!.title).toMatch(/^Common Standards FY2018 edition: \d+\/\d+ covered · missing \d+ · outdated \d+ · edition: (?:as the policy declares|default \(none declared\))$/);
-      const report = await s.rpc.sendRequest('workspace/executeCommand', lens.command) as { markdown: string };
+      expect(lens.command!.title).toMatch(
+        /^Common Standards FY2018 edition: \d+\/\d+ covered · missing \d+ · outdated \d+ · edition: (?:as the policy declares|default \(none declared\))$/,
+      );
+      const report = (await s.rpc.sendRequest('workspace/executeCommand', lens.command)) as { markdown: string };
       expect(report.markdown).toContain('| Requirement | Level | Status | Evidence | Reference |');
       expect(report.markdown).toMatch(/E-mail encryption.*mandatory \| missing/);
       const hover = await s.hover(uri, { line: lineOf(policy, '7.2.1'), character: 5 });

@@ -13,7 +13,9 @@ const nlsJa = JSON.parse(readFileSync(join(root, 'package.nls.ja.json'), 'utf8')
 // The commands are registered in activate.ts, which the desktop client (extension.ts) and the web client
 // (browserExtension.ts) both start from.
 const client = readFileSync(join(root, 'client', 'src', 'activate.ts'), 'utf8');
-const clients = ['extension.ts', 'browserExtension.ts'].map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8'));
+const clients = ['extension.ts', 'browserExtension.ts'].map((f) =>
+  readFileSync(join(root, 'client', 'src', f), 'utf8'),
+);
 
 describe('package.json contributes', () => {
   it('translates every %key% in English and Japanese, and nothing else', () => {
@@ -26,7 +28,9 @@ describe('package.json contributes', () => {
 
   it('contributes every command the client registers, and activates on Markdown', () => {
     // The ids are the protocol's (server/src/protocol; test/protocol checks them against the whole manifest).
-    const registered = [...client.matchAll(/registerCommand\(CLIENT_COMMANDS\.(\w+)/g)].map((m) => CLIENT_COMMANDS[m[1] as keyof typeof CLIENT_COMMANDS]);
+    const registered = [...client.matchAll(/registerCommand\(CLIENT_COMMANDS\.(\w+)/g)].map(
+      (m) => CLIENT_COMMANDS[m[1] as keyof typeof CLIENT_COMMANDS],
+    );
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command);
     for (const c of ['kijun.showReport', 'kijun.insertMissingClauses']) {
       expect(registered).toContain(c);
@@ -41,13 +45,22 @@ describe('package.json contributes', () => {
 
   it('declares resource-scoped kijun.* settings that the server reads with the same defaults', () => {
     const props = manifest.contributes.configuration.properties;
-    const names = Object.keys(props).filter((k) => k !== 'kijun.trace.server').map((k) => k.slice('kijun.'.length)).sort();
+    const names = Object.keys(props)
+      .filter((k) => k !== 'kijun.trace.server')
+      .map((k) => k.slice('kijun.'.length))
+      .sort();
     expect(names).toEqual(Object.keys({ ...DEFAULT_SETTINGS, edition: 'auto' }).sort());
     for (const n of names) expect(props[`kijun.${n}`].scope, n).toBe('resource');
     const defaults = Object.fromEntries(names.map((n) => [n, props[`kijun.${n}`].default]));
     // `auto`: the edition the policy declares as its basis, else FY2018.
     expect(readKijunSettings(defaults)).toEqual({ ...DEFAULT_SETTINGS, edition: 'auto' });
-    expect(props['kijun.severity'].additionalProperties.enum).toEqual(['error', 'warning', 'information', 'hint', 'off']);
+    expect(props['kijun.severity'].additionalProperties.enum).toEqual([
+      'error',
+      'warning',
+      'information',
+      'hint',
+      'off',
+    ]);
     expect(props['kijun.language'].enum).toEqual(['auto', 'ja', 'en']);
   });
 

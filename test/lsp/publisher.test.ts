@@ -22,7 +22,10 @@ function setup(costMs = 0) {
   const analyzed: number[] = [];
   const document = () => ({ uri: URI, version }) as unknown as TextDocument;
   let open = true;
-  const documents = { get: (uri: string) => (open && uri === URI ? document() : undefined), all: () => (open ? [document()] : []) } as unknown as TextDocuments<TextDocument>;
+  const documents = {
+    get: (uri: string) => (open && uri === URI ? document() : undefined),
+    all: () => (open ? [document()] : []),
+  } as unknown as TextDocuments<TextDocument>;
   const connection = {
     sendDiagnostics: async (p: PublishDiagnosticsParams) => void sent.push({ ...p, at: performance.now() }),
     console: { error: () => undefined },
@@ -35,14 +38,20 @@ function setup(costMs = 0) {
       during?.();
       analyzed.push(version);
       busy(costMs);
-      return { document: document(), analysis: { isPolicy: true, findings: [] }, lang: 'ja' } as unknown as DocumentState;
+      return {
+        document: document(),
+        analysis: { isPolicy: true, findings: [] },
+        lang: 'ja',
+      } as unknown as DocumentState;
     },
     policyOf: async () => undefined,
     lang: () => 'ja',
   };
   const publisher = new DiagnosticsPublisher(connection, documents, source);
   return {
-    publisher, sent, analyzed,
+    publisher,
+    sent,
+    analyzed,
     /** The user types: a new version, and the change notification's schedule. */
     change(): number {
       version++;
@@ -66,7 +75,8 @@ function setup(costMs = 0) {
       for (;;) {
         const hit = sent.find((p) => p.version === v);
         if (hit) return hit.at;
-        if (performance.now() > deadline) throw new Error(`no diagnostics for version ${v}; sent ${JSON.stringify(sent.map((p) => p.version))}`);
+        if (performance.now() > deadline)
+          throw new Error(`no diagnostics for version ${v}; sent ${JSON.stringify(sent.map((p) => p.version))}`);
         await sleep(1);
       }
     },

@@ -65,7 +65,9 @@ for (const annotations of [true, false]) {
       const insert = byTitle(actions, insertTitle)!;
       expect(replace).toBeDefined();
       expect(insert).toBeDefined();
-      expect(actions.filter((a) => a.isPreferred).map((a) => a.title)).toEqual([annotations ? replace.title : insert.title]);
+      expect(actions.filter((a) => a.isPreferred).map((a) => a.title)).toEqual([
+        annotations ? replace.title : insert.title,
+      ]);
       // Only where the client confirms does the title promise it.
       expect(replace.title).toMatch(annotations ? /確認のうえ適用/ : /元の条項の本文を書き換えます/);
       if (annotations) {
@@ -80,7 +82,9 @@ for (const annotations of [true, false]) {
       const text = s.text(uri);
       // The number and caption stay; the old ban is gone, the revised clause is in its place.
       const line = text.split('\n').find((l) => l.startsWith('**第十一条'))!;
-      expect(line).toMatch(/^\*\*第十一条（電子メールの暗号化）\*\* 情報システムセキュリティ責任者は、電子メールサーバ間の通信を/);
+      expect(line).toMatch(
+        /^\*\*第十一条（電子メールの暗号化）\*\* 情報システムセキュリティ責任者は、電子メールサーバ間の通信を/,
+      );
       expect(text).not.toContain('望ましい');
       // Every other byte is the user's.
       const oldLine = outdated.split('\n').find((l) => l.startsWith('**第十一条'))!;
@@ -100,8 +104,9 @@ describe('a heading that no number fits', () => {
     await s.shutdown();
   });
 
-  it('says in the fix\'s title that the new heading is unnumbered', async () => {
-    const text = '# 情報セキュリティ対策基準\n\n## 第7部 情報システムの構成要素\n\n### 7.2 電子メール・ウェブ等\n\n#### 7.2.1 送受信の管理\n\n職員等は、定められた手順に従って業務を行うこと。\n\n## 第8部 情報システムの利用\n\n職員等は、手順に従って利用すること。\n';
+  it("says in the fix's title that the new heading is unnumbered", async () => {
+    const text =
+      '# 情報セキュリティ対策基準\n\n## 第7部 情報システムの構成要素\n\n### 7.2 電子メール・ウェブ等\n\n#### 7.2.1 送受信の管理\n\n職員等は、定められた手順に従って業務を行うこと。\n\n## 第8部 情報システムの利用\n\n職員等は、手順に従って利用すること。\n';
     const uri = uriOf('targets/unnumbered.md');
     await s.open(uri, text);
     const d = (await s.diagnosticsFor(uri, 1)).find((x) => x.code === ID && kindOf(x) === 'missing')!;

@@ -92,7 +92,9 @@ describe('a client with snippet-edit support (Japanese)', () => {
     const version = (await s.apply(fix.edit!)).get(uri)!;
     const text = s.text(uri);
     // Between 第十一条 and 第十二条 the new article is 第十一条の二, with the title as its caption.
-    expect(text).toContain('望ましい。\n\n**第十一条の二（電子メール通信の暗号化）** 情報システムセキュリティ責任者は、');
+    expect(text).toContain(
+      '望ましい。\n\n**第十一条の二（電子メール通信の暗号化）** 情報システムセキュリティ責任者は、',
+    );
     expect(text.replace(/\n\n\*\*第十一条の二[^\n]*/, '')).toBe(outdated);
     const after = await s.diagnosticsFor(uri, version);
     // Nothing new appears (an outdated clause that contradicts the revision keeps its finding until the user
@@ -122,7 +124,10 @@ describe('a client with snippet-edit support (Japanese)', () => {
     expect(s.text(uri)).toContain(`<!-- kijun-disable-next-line ${ID} -- 理由を記入 -->\n**第十一条`);
     const after = await s.diagnosticsFor(uri, version);
     // Nothing is reported on that clause any more (the requirement itself may now show as missing elsewhere).
-    const line = s.text(uri).split('\n').findIndex((l) => l.startsWith('**第十一条'));
+    const line = s
+      .text(uri)
+      .split('\n')
+      .findIndex((l) => l.startsWith('**第十一条'));
     expect(ofId(after).filter((x) => x.range.start.line === line)).toEqual([]);
   });
 });
@@ -136,7 +141,7 @@ describe('a client without snippet or versioned-edit support (English)', () => {
     await s.shutdown();
   });
 
-  it('gets English messages and plain text edits with the placeholders filled in, the clause in the policy\'s language', async () => {
+  it("gets English messages and plain text edits with the placeholders filled in, the clause in the policy's language", async () => {
     const uri = uriOf('policy-ja.md');
     await s.open(uri, policy);
     const before = await s.diagnosticsFor(uri, 1);
@@ -160,7 +165,12 @@ describe('a client without snippet or versioned-edit support (English)', () => {
     await s.open(uri, policy);
     const before = await s.diagnosticsFor(uri, 1);
     const missing = before.filter((d) => (d.data as { kind: string }).kind === 'missing');
-    const actions = await s.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.kijun']);
+    const actions = await s.codeActions(
+      uri,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      [],
+      ['source.kijun'],
+    );
     expect(actions.map((a) => a.kind)).toEqual(['source.kijun.insertMissingClauses']);
     expect(actions[0].title).toBe(`Insert all missing clauses for the Common Standards (${missing.length})`);
     const quick = await s.codeActions(uri, missing[0].range, [missing[0]], ['quickfix']);

@@ -4,10 +4,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type {
-  CodeAction, CodeLens, Diagnostic, DocumentSymbol, Hover, InitializeResult, Position,
-  Range, TextDocumentEdit, TextEdit, WorkspaceEdit,
+  CodeAction,
+  CodeLens,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  InitializeResult,
+  Position,
+  Range,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { snippetToPlain } from '../../server/src/core/edits';
@@ -42,12 +56,17 @@ export class Session extends DocumentClient {
   readonly registrations: Array<{ id: string; method: string; registerOptions?: unknown }> = [];
   initializeResult!: InitializeResult;
 
-  private constructor(proc: ChildProcess, rpc: MessageConnection, private options: SessionOptions) {
+  private constructor(
+    proc: ChildProcess,
+    rpc: MessageConnection,
+    private options: SessionOptions,
+  ) {
     super(proc, rpc);
   }
 
   static async start(options: SessionOptions = {}): Promise<Session> {
-    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run node scripts/build.mjs (vitest's global setup does)`);
+    if (!existsSync(serverPath))
+      throw new Error(`${serverPath} is missing: run node scripts/build.mjs (vitest's global setup does)`);
     const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new Session(proc, rpc, options);
@@ -61,11 +80,14 @@ export class Session extends DocumentClient {
         return item.section === 'kijun' ? (settings ?? {}) : null;
       }),
     );
-    rpc.onRequest('client/registerCapability', (p: { registrations: Array<{ id: string; method: string; registerOptions?: unknown }> }) => {
-      s.registrations.push(...p.registrations);
-      s.notify();
-      return null;
-    });
+    rpc.onRequest(
+      'client/registerCapability',
+      (p: { registrations: Array<{ id: string; method: string; registerOptions?: unknown }> }) => {
+        s.registrations.push(...p.registrations);
+        s.notify();
+        return null;
+      },
+    );
     rpc.onRequest('window/workDoneProgress/create', () => null);
     rpc.listen();
     s.initializeResult = await rpc.sendRequest('initialize', {
@@ -79,13 +101,23 @@ export class Session extends DocumentClient {
           ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
           ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
           workspaceEdit: {
-            documentChanges: options.documentChanges ?? true, snippetEditSupport: options.snippets ?? false,
+            documentChanges: options.documentChanges ?? true,
+            snippetEditSupport: options.snippets ?? false,
             ...(options.changeAnnotations ? { changeAnnotationSupport: { groupsOnLabel: true } } : {}),
           },
         },
         textDocument: {
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } }, isPreferredSupport: true, dataSupport: true },
+          publishDiagnostics: {
+            relatedInformation: true,
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+          },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } },
+            isPreferredSupport: true,
+            dataSupport: true,
+          },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
@@ -101,7 +133,11 @@ export class Session extends DocumentClient {
     const version = doc.version + 1;
     // didChange applies content changes one after another, each against the text the previous one left.
     const sorted = [...edits].sort((a, b) => compare(b.range.start, a.range.start));
-    TextDocument.update(doc, sorted.map((e) => ({ range: e.range, text: e.newText })), version);
+    TextDocument.update(
+      doc,
+      sorted.map((e) => ({ range: e.range, text: e.newText })),
+      version,
+    );
     await this.rpc.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
       contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
@@ -119,7 +155,11 @@ export class Session extends DocumentClient {
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[] = [], only?: string[]): Promise<CodeAction[]> {
-    return this.rpc.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+    return this.rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
   }
 
   codeLenses(uri: string): Promise<CodeLens[]> {
@@ -178,7 +218,8 @@ export function editsByUri(edit: WorkspaceEdit): Map<string, TextEdit[]> {
 /** Every edit of a WorkspaceEdit as written (snippet text kept), for assertions on its shape. */
 export function rawEdits(edit: WorkspaceEdit): AnyEdit[] {
   const list: AnyEdit[] = [];
-  for (const change of edit.documentChanges ?? []) if ('textDocument' in change) list.push(...((change as TextDocumentEdit).edits as AnyEdit[]));
+  for (const change of edit.documentChanges ?? [])
+    if ('textDocument' in change) list.push(...((change as TextDocumentEdit).edits as AnyEdit[]));
   for (const edits of Object.values(edit.changes ?? {})) list.push(...edits);
   return list;
 }

@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzePolicySet, analyzeText, getCatalog, type CheckOptions, type PolicyAnalysis } from '../../server/src/core';
+import {
+  analyzePolicySet,
+  analyzeText,
+  getCatalog,
+  type CheckOptions,
+  type PolicyAnalysis,
+} from '../../server/src/core';
 import { nodeFileSystem } from '../../server/src/node/fileSystem';
 import type { FileSystem } from '../../server/src/core/policySet/fileSystem';
 import { loadPolicySet, MAX_SET_FILES, resolvePolicySet } from '../../server/src/core/policySet/load';
@@ -54,7 +60,10 @@ describe('a deep kijun.json (item 7)', () => {
     const ws = tmp('deep-lsp');
     cpSync(THREE, join(ws, 'a'), { recursive: true });
     mkdirSync(join(ws, 'b'));
-    writeFileSync(join(ws, 'b', 'kijun.json'), `{"files": ["doc.md"], "edition": ${'['.repeat(6000)}${']'.repeat(6000)}}`);
+    writeFileSync(
+      join(ws, 'b', 'kijun.json'),
+      `{"files": ["doc.md"], "edition": ${'['.repeat(6000)}${']'.repeat(6000)}}`,
+    );
     writeFileSync(join(ws, 'b', 'doc.md'), DOC);
     const s = await Session.start({ locale: 'en', workspaceFolder: ws, watchFiles: true });
     try {
@@ -62,10 +71,18 @@ describe('a deep kijun.json (item 7)', () => {
       // The deep set first: before the fix its exception ended the refresh loop here.
       await s.open(uri('b/doc.md'), DOC);
       await s.open(uri('a/対策基準.md'), readFileSync(join(ws, 'a', '対策基準.md'), 'utf8'));
-      const deep = await s.until(() => s.published.find((p) => p.uri === uri('b/kijun.json') && p.diagnostics.length), 20_000, 'the deep kijun.json\'s diagnostics');
+      const deep = await s.until(
+        () => s.published.find((p) => p.uri === uri('b/kijun.json') && p.diagnostics.length),
+        20_000,
+        "the deep kijun.json's diagnostics",
+      );
       expect(deep.diagnostics.map((d) => d.message).join('\n')).toMatch(/edition/);
       // 別表.md is not open: its findings come from the set's publication.
-      await s.until(() => s.published.find((p) => p.uri === uri('a/別表.md')), 20_000, 'the unopened file of the other set');
+      await s.until(
+        () => s.published.find((p) => p.uri === uri('a/別表.md')),
+        20_000,
+        'the unopened file of the other set',
+      );
     } finally {
       await s.shutdown();
     }
@@ -88,10 +105,17 @@ describe('a kijun.json that links outside its folder (item 8)', () => {
 
   it('the CLI does not read it, and says why', () => {
     const { ws } = setUp();
-    for (const args of [['check', 'c'], ['check', '--policy', 'c/kijun.json'], ['check', '--format', 'json', 'c'], ['report', 'c']]) {
+    for (const args of [
+      ['check', 'c'],
+      ['check', '--policy', 'c/kijun.json'],
+      ['check', '--format', 'json', 'c'],
+      ['report', 'c'],
+    ]) {
       const r = spawnSync(process.execPath, [cli, ...args], { cwd: ws, encoding: 'utf8', timeout: 60_000 });
       expect(r.stdout + r.stderr, args.join(' ')).not.toContain(SECRET);
-      expect(r.stdout + r.stderr, args.join(' ')).toMatch(/link to a file outside its folder|フォルダの外のファイルへのリンク/);
+      expect(r.stdout + r.stderr, args.join(' ')).toMatch(
+        /link to a file outside its folder|フォルダの外のファイルへのリンク/,
+      );
     }
   });
 
@@ -101,7 +125,11 @@ describe('a kijun.json that links outside its folder (item 8)', () => {
     try {
       const configUri = pathToFileURL(join(ws, 'c', 'kijun.json')).href;
       await s.open(pathToFileURL(join(ws, 'c', 'doc.md')).href, DOC);
-      const p = await s.until(() => s.published.find((x) => x.uri === configUri && x.diagnostics.length), 20_000, 'the link\'s diagnostic');
+      const p = await s.until(
+        () => s.published.find((x) => x.uri === configUri && x.diagnostics.length),
+        20_000,
+        "the link's diagnostic",
+      );
       expect(p.diagnostics[0].message).toMatch(/link to a file outside its folder: not read/);
       await wait(300);
       expect(JSON.stringify(s.published) + s.logs.join('\n')).not.toContain(SECRET);
@@ -135,7 +163,9 @@ describe('a file name with a backslash (item 9)', () => {
       await s.open(uri, DOC);
       await s.diagnosticsFor(uri, 1, 20_000);
       await wait(500);
-      expect(s.published.map((p) => p.uri).filter((u) => u.includes('evil/kijun.json') && !u.includes('%5C'))).toEqual([]);
+      expect(s.published.map((p) => p.uri).filter((u) => u.includes('evil/kijun.json') && !u.includes('%5C'))).toEqual(
+        [],
+      );
       expect(JSON.stringify(s.published)).not.toContain(SECRET);
     } finally {
       await s.shutdown();
@@ -158,10 +188,19 @@ describe('a set file with an invalid byte (item 13)', () => {
     try {
       const configUri = pathToFileURL(join(ws, 'kijun.json')).href;
       await s.open(pathToFileURL(join(ws, '対策基準.md')).href, readFileSync(join(ws, '対策基準.md'), 'utf8'));
-      const p = await s.until(() => s.published.find((x) => x.uri === configUri && x.diagnostics.some((d) => /unreadable bytes/.test(String(d.message)))), 20_000, 'the warning on kijun.json');
+      const p = await s.until(
+        () =>
+          s.published.find(
+            (x) => x.uri === configUri && x.diagnostics.some((d) => /unreadable bytes/.test(String(d.message))),
+          ),
+        20_000,
+        'the warning on kijun.json',
+      );
       const d = p.diagnostics.find((x) => /unreadable bytes/.test(String(x.message)))!;
       expect(d.severity).toBe(2);
-      expect(d.message).toBe(`files: 別表.md has unreadable bytes (1 invalid UTF-8 byte sequence replaced with U+FFFD, the first at line ${line}, column 7)`);
+      expect(d.message).toBe(
+        `files: 別表.md has unreadable bytes (1 invalid UTF-8 byte sequence replaced with U+FFFD, the first at line ${line}, column 7)`,
+      );
       // Still checked: 別表.md (not open) gets the set's findings.
       await s.until(() => s.published.find((x) => x.uri === pathToFileURL(table).href), 20_000, '別表.md published');
     } finally {
@@ -174,15 +213,24 @@ describe('the size of a set (item 12)', () => {
   /** A file system in memory: a folder of `n` Markdown files (the core needs nothing else). */
   const memory = (n: number): FileSystem => {
     const files = Array.from({ length: n }, (_, i) => `/set/d${Math.floor(i / 100)}/f${i}.md`);
-    const dirs = new Map<string, Array<{ name: string; isFile: boolean; isDirectory: boolean; isLink: boolean }>>([['/set', []]]);
+    const dirs = new Map<string, Array<{ name: string; isFile: boolean; isDirectory: boolean; isLink: boolean }>>([
+      ['/set', []],
+    ]);
     for (const f of files) {
       const dir = posix.dirname(f);
-      if (!dirs.has(dir)) (dirs.set(dir, []), dirs.get('/set')!.push({ name: posix.basename(dir), isFile: false, isDirectory: true, isLink: false }));
+      if (!dirs.has(dir))
+        dirs.set(dir, []),
+          dirs.get('/set')!.push({ name: posix.basename(dir), isFile: false, isDirectory: true, isLink: false });
       dirs.get(dir)!.push({ name: posix.basename(f), isFile: true, isDirectory: false, isLink: false });
     }
     return {
       path: posix,
-      stat: async (p) => (p.endsWith('.md') || p.endsWith('kijun.json') ? { isFile: true, isDirectory: false, size: 10, stamp: '1' } : dirs.has(p) ? { isFile: false, isDirectory: true, size: 0, stamp: '1' } : undefined),
+      stat: async (p) =>
+        p.endsWith('.md') || p.endsWith('kijun.json')
+          ? { isFile: true, isDirectory: false, size: 10, stamp: '1' }
+          : dirs.has(p)
+            ? { isFile: false, isDirectory: true, size: 0, stamp: '1' }
+            : undefined,
       realpath: async (p) => p,
       readBytes: async () => ({ ok: true, bytes: new TextEncoder().encode(JSON.stringify({ files: ['**/*.md'] })) }),
       readDirectory: async (p) => dirs.get(p)?.map((e) => ({ ...e })),
@@ -200,11 +248,24 @@ describe('the size of a set (item 12)', () => {
     expect(p.severity).toBe('error');
     expect(p.message.en).toMatch(/too many files: 20,000/);
     // Under the cap: no such problem.
-    expect((await resolvePolicySet(memory(MAX_SET_FILES), '/set/kijun.json', JSON.stringify({ files: ['**/*.md'] }), getCatalog())).problems).toEqual([]);
+    expect(
+      (
+        await resolvePolicySet(
+          memory(MAX_SET_FILES),
+          '/set/kijun.json',
+          JSON.stringify({ files: ['**/*.md'] }),
+          getCatalog(),
+        )
+      ).problems,
+    ).toEqual([]);
   });
 
-  it('an edit to one file re-combines only that file\'s share of the set', () => {
-    const texts = Array.from({ length: 40 }, (_, i) => `# 規程 ${i}\n\n## 第1章\n\n電子メールサーバ間の通信をSTARTTLSにより暗号化すること。第${i}条 HTTPSを用いること。\n`);
+  it("an edit to one file re-combines only that file's share of the set", () => {
+    const texts = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `# 規程 ${i}\n\n## 第1章\n\n電子メールサーバ間の通信をSTARTTLSにより暗号化すること。第${i}条 HTTPSを用いること。\n`,
+    );
     const cache = new Map<string, PolicyAnalysis>();
     const analyze = (f: { path: string; text: string }, o: CheckOptions) => {
       const key = `${f.path}\u0000${f.text}`;
@@ -220,7 +281,15 @@ describe('the size of a set (item 12)', () => {
     expect(second.stats).toEqual({ computed: 1, reused: 39 });
     // The same as combining everything afresh.
     const fresh = analyzePolicySet(files());
-    const strip = (x: typeof fresh) => JSON.stringify({ requirements: x.requirements, files: x.files.map((f) => ({ path: f.path, requirements: f.analysis.requirements, findings: f.analysis.findings })) });
+    const strip = (x: typeof fresh) =>
+      JSON.stringify({
+        requirements: x.requirements,
+        files: x.files.map((f) => ({
+          path: f.path,
+          requirements: f.analysis.requirements,
+          findings: f.analysis.findings,
+        })),
+      });
     expect(strip(second)).toBe(strip(fresh));
   });
 
@@ -228,11 +297,17 @@ describe('the size of a set (item 12)', () => {
     const dir = tmp('cap');
     for (let i = 0; i <= MAX_SET_FILES; i++) writeFileSync(join(dir, `f${i}.md`), '# 規程\n');
     writeFileSync(join(dir, 'kijun.json'), JSON.stringify({ files: ['*.md'] }));
-    const r = spawnSync(process.execPath, [cli, 'check', '--lang', 'en', '--policy', join(dir, 'kijun.json')], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [cli, 'check', '--lang', 'en', '--policy', join(dir, 'kijun.json')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/too many files: 501/);
     // Checking the folder: the files over the cap are the set's too, not checked one by one.
-    const folder = spawnSync(process.execPath, [cli, 'check', '--lang', 'en', '--format', 'json', dir], { encoding: 'utf8', timeout: 60_000 });
+    const folder = spawnSync(process.execPath, [cli, 'check', '--lang', 'en', '--format', 'json', dir], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(folder.status).toBe(2);
     expect(JSON.parse(folder.stdout).files).toEqual([]);
   });

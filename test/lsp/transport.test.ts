@@ -9,14 +9,23 @@ import { fixture, serverPath, uriOf } from './session';
 it('serves over Node IPC as the VS Code client starts it', async () => {
   const proc = fork(serverPath, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   const rpc = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
-  const published = new Promise<PublishDiagnosticsParams>((resolve) => rpc.onNotification('textDocument/publishDiagnostics', resolve));
+  const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+    rpc.onNotification('textDocument/publishDiagnostics', resolve),
+  );
   rpc.listen();
   try {
-    const init = (await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'ja' })) as InitializeResult;
+    const init = (await rpc.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      locale: 'ja',
+    })) as InitializeResult;
     expect(init.serverInfo?.name).toBe('kijun');
     await rpc.sendNotification('initialized', {});
     const uri = uriOf('policy-ja.md');
-    await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(fixture('policy-ja.md'), 'utf8') } });
+    await rpc.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(fixture('policy-ja.md'), 'utf8') },
+    });
     const p = await published;
     expect(p.uri).toBe(uri);
     expect(p.diagnostics.some((d) => d.code === 'email-encryption')).toBe(true);

@@ -3,7 +3,18 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { ListRootsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,17 +36,33 @@ interface Session {
 const sessions: Client[] = [];
 
 async function connect(args: string[], roots?: string[]): Promise<Session> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [cli, 'mcp', ...args], cwd: tmp, stderr: 'pipe', env: { ...process.env, KIJUN_CODE_CACHE: '0' } as Record<string, string> });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [cli, 'mcp', ...args],
+    cwd: tmp,
+    stderr: 'pipe',
+    env: { ...process.env, KIJUN_CODE_CACHE: '0' } as Record<string, string>,
+  });
   let stderr = '';
   transport.stderr?.on('data', (d) => (stderr += d));
-  const client = new Client({ name: 'kijun-test', version: '1.0.0' }, roots ? { capabilities: { roots: { listChanged: true } } } : {});
-  if (roots) client.setRequestHandler(ListRootsRequestSchema, async () => ({ roots: roots.map((r) => ({ uri: pathToFileURL(r).href, name: r })) }));
+  const client = new Client(
+    { name: 'kijun-test', version: '1.0.0' },
+    roots ? { capabilities: { roots: { listChanged: true } } } : {},
+  );
+  if (roots)
+    client.setRequestHandler(ListRootsRequestSchema, async () => ({
+      roots: roots.map((r) => ({ uri: pathToFileURL(r).href, name: r })),
+    }));
   await client.connect(transport);
   sessions.push(client);
   return { client, stderr: () => stderr };
 }
 
-type Result = { isError?: boolean; content: Array<{ type: string; text?: string }>; structuredContent?: Record<string, unknown> };
+type Result = {
+  isError?: boolean;
+  content: Array<{ type: string; text?: string }>;
+  structuredContent?: Record<string, unknown>;
+};
 async function call(client: Client, name: string, args: Record<string, unknown>): Promise<Result> {
   return (await client.callTool({ name, arguments: args })) as Result;
 }
@@ -64,14 +91,23 @@ afterAll(async () => {
 describe('kijun mcp', () => {
   it('lists its tools with input schemas, and only write_compliance_report says it writes', async () => {
     const { tools } = await main.client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['check_policy', 'compare_editions', 'explain_requirement', 'list_requirements', 'propose_clause', 'write_compliance_report']);
+    expect(tools.map((t) => t.name).sort()).toEqual([
+      'check_policy',
+      'compare_editions',
+      'explain_requirement',
+      'list_requirements',
+      'propose_clause',
+      'write_compliance_report',
+    ]);
     for (const t of tools) {
       expect(t.inputSchema.type).toBe('object');
       expect(t.description?.length).toBeGreaterThan(40);
       expect(t.annotations?.readOnlyHint, t.name).toBe(!/^write_/.test(t.name));
     }
     const check = tools.find((t) => t.name === 'check_policy')!;
-    expect(Object.keys(check.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['text', 'path', 'edition', 'language']));
+    expect(Object.keys(check.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(['text', 'path', 'edition', 'language']),
+    );
   });
 
   it('checks policy text with reasons: the covering clauses and why an outdated clause is outdated', async () => {
@@ -95,14 +131,28 @@ describe('kijun mcp', () => {
     expect(byId['web-encryption'].outdated[0]).toMatchObject({ line: 5, clause: expect.stringContaining('HTTPS') });
     expect(byId['web-encryption'].outdated[0].reason.length).toBeGreaterThan(10);
     expect(byId['email-encryption'].status).toBe('covered');
-    expect(byId['email-encryption'].evidence[0]).toMatchObject({ line: 9, clause: expect.stringContaining('電子メール') });
+    expect(byId['email-encryption'].evidence[0]).toMatchObject({
+      line: 9,
+      clause: expect.stringContaining('電子メール'),
+    });
     expect(byId['drm'].status).toBe('missing');
-    const web = r.files[0].findings.find((f: { code: string; kind: string }) => f.code === 'web-encryption' && f.kind === 'outdated');
-    expect(web).toMatchObject({ line: 5, reason: byId['web-encryption'].outdated[0].reason, severity: expect.any(String) });
+    const web = r.files[0].findings.find(
+      (f: { code: string; kind: string }) => f.code === 'web-encryption' && f.kind === 'outdated',
+    );
+    expect(web).toMatchObject({
+      line: 5,
+      reason: byId['web-encryption'].outdated[0].reason,
+      severity: expect.any(String),
+    });
   });
 
   it('answers in English when asked', async () => {
-    const r = data(await call(main.client, 'check_policy', { text: '# Information security policy\n\nAll web sites use HTTPS.\n', language: 'en' }));
+    const r = data(
+      await call(main.client, 'check_policy', {
+        text: '# Information security policy\n\nAll web sites use HTTPS.\n',
+        language: 'en',
+      }),
+    );
     expect(r.requirements.find((x: { id: string }) => x.id === 'drm').statusText).toMatch(/^[\x20-\x7e]+$/);
   });
 
@@ -110,11 +160,21 @@ describe('kijun mcp', () => {
     const r = data(await call(main.client, 'check_policy', { path: 'policy.md' }));
     expect(r.files[0].path).toBe('policy.md');
     expect(r.summary.total).toBe(11);
-    const cli = spawnSync(process.execPath, [join(root, 'server/out/cli.js'), 'check', '--format', 'json', '--fail-on', 'none', join(allowed, 'policy.md')], { encoding: 'utf8' });
+    const cli = spawnSync(
+      process.execPath,
+      [join(root, 'server/out/cli.js'), 'check', '--format', 'json', '--fail-on', 'none', join(allowed, 'policy.md')],
+      { encoding: 'utf8' },
+    );
     const fromCli = JSON.parse(cli.stdout).files[0];
     expect(r.summary).toEqual(fromCli.summary);
-    expect(r.files[0].findings.map((f: { code: string; kind: string; line: number }) => `${f.code}:${f.kind}:${f.line}`))
-      .toEqual(fromCli.diagnostics.map((d: { code: string; kind: string; range: { start: { line: number } } }) => `${d.code}:${d.kind}:${d.range.start.line + 1}`));
+    expect(
+      r.files[0].findings.map((f: { code: string; kind: string; line: number }) => `${f.code}:${f.kind}:${f.line}`),
+    ).toEqual(
+      fromCli.diagnostics.map(
+        (d: { code: string; kind: string; range: { start: { line: number } } }) =>
+          `${d.code}:${d.kind}:${d.range.start.line + 1}`,
+      ),
+    );
   });
 
   it('refuses paths outside the allowed folder, and links that lead outside', async () => {
@@ -147,7 +207,9 @@ describe('kijun mcp', () => {
     const h30 = data(await call(main.client, 'list_requirements', { edition: 'h30' }));
     expect(h30.requirements).toHaveLength(11);
     const diff = data(await call(main.client, 'compare_editions', { from: 'h30', to: 'r5' }));
-    expect(diff.added.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['cloud-services', 'supply-chain']));
+    expect(diff.added.map((r: { id: string }) => r.id)).toEqual(
+      expect.arrayContaining(['cloud-services', 'supply-chain']),
+    );
     expect(diff.to.requirements).toBe(diff.from.requirements + diff.added.length - diff.removed.length);
   });
 
@@ -172,7 +234,8 @@ describe('kijun mcp', () => {
   });
 
   it('proposes the revised clause right after an outdated one', async () => {
-    const text = '# 情報セキュリティ対策基準\n\n## ウェブ\n\n(1) 情報システムセキュリティ責任者は、ログインを要するページについてのみ、HTTPSにより通信を暗号化する。\n';
+    const text =
+      '# 情報セキュリティ対策基準\n\n## ウェブ\n\n(1) 情報システムセキュリティ責任者は、ログインを要するページについてのみ、HTTPSにより通信を暗号化する。\n';
     const p = data(await call(main.client, 'propose_clause', { text, id: 'web-encryption' }));
     expect(p.kind).toBe('outdated');
     expect(p.insert.offset).toBeGreaterThanOrEqual(text.indexOf('暗号化する。') + 6);
@@ -186,15 +249,26 @@ describe('kijun mcp', () => {
     await call(main.client, 'propose_clause', { path: 'policy.md', id: 'drm' });
     expect(listing()).toEqual(was);
 
-    const w = data(await call(main.client, 'write_compliance_report', { path: 'policy.md', out: 'reports/report.html' }));
+    const w = data(
+      await call(main.client, 'write_compliance_report', { path: 'policy.md', out: 'reports/report.html' }),
+    );
     expect(w).toMatchObject({ format: 'html', written: join(allowed, 'reports', 'report.html') });
     const html = readFileSync(join(allowed, 'reports', 'report.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/i);
     expect(html).toContain('policy.md');
-    const md = data(await call(main.client, 'write_compliance_report', { path: 'policy.md', out: 'reports/report.md' }));
+    const md = data(
+      await call(main.client, 'write_compliance_report', { path: 'policy.md', out: 'reports/report.md' }),
+    );
     expect(md.format).toBe('md');
 
-    for (const out of [join(outside, 'r.html'), '../outside/r.html', 'dir-out/r.html', 'no-such-folder/r.html', 'link-out.md', 'policy.md']) {
+    for (const out of [
+      join(outside, 'r.html'),
+      '../outside/r.html',
+      'dir-out/r.html',
+      'no-such-folder/r.html',
+      'link-out.md',
+      'policy.md',
+    ]) {
       const r = await call(main.client, 'write_compliance_report', { path: 'policy.md', out });
       expect(r.isError, out).toBe(true);
     }
@@ -208,7 +282,9 @@ describe('kijun mcp', () => {
     expect(resources.map((r) => r.uri)).toContain('kijun://catalog/editions');
     const drm = await main.client.readResource({ uri: 'kijun://catalog/requirements/drm' });
     expect((drm.contents[0] as { text: string }).text).toMatch(/^# .*`drm`/);
-    const editions = JSON.parse(((await main.client.readResource({ uri: 'kijun://catalog/editions' })).contents[0] as { text: string }).text);
+    const editions = JSON.parse(
+      ((await main.client.readResource({ uri: 'kijun://catalog/editions' })).contents[0] as { text: string }).text,
+    );
     expect(editions.editions.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['h30', 'r3', 'r5']));
   });
 });
@@ -239,7 +315,10 @@ describe('kijun mcp folders', () => {
   });
 
   it('refuses to start on a folder that does not exist', () => {
-    const r = spawnSync(process.execPath, [cli, 'mcp', '--allow-root', join(tmp, 'nope')], { encoding: 'utf8', input: '' });
+    const r = spawnSync(process.execPath, [cli, 'mcp', '--allow-root', join(tmp, 'nope')], {
+      encoding: 'utf8',
+      input: '',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/not an existing folder/);
     expect(existsSync(join(tmp, 'nope'))).toBe(false);

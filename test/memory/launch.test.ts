@@ -18,7 +18,10 @@ const serverPath = join(root, 'server', 'out', 'server.js');
 
 interface Session {
   initialize(folder: string): Promise<void>;
-  open(file: string, text: string): { uri: string; wait: Promise<{ params: { diagnostics: Array<{ code?: string; message: string }> } }> };
+  open(
+    file: string,
+    text: string,
+  ): { uri: string; wait: Promise<{ params: { diagnostics: Array<{ code?: string; message: string }> } }> };
   change(uri: string, version: number, changes: unknown[]): Promise<{ params: { diagnostics: unknown[] } }>;
   peakRss(): number | undefined;
   close(): Promise<void>;
@@ -39,39 +42,36 @@ describe('server launch options', () => {
     expect(old).toBeGreaterThanOrEqual(1024);
   });
 
-  it(
-    'leave room for a 10 MB policy: opened, then edited',
-    async () => {
-      if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run node scripts/build.mjs (vitest's global setup does)`);
-      const text: string = generatePolicy(LIMITS.maxBytes - 100_000, 2024);
-      expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(LIMITS.maxBytes);
-      const dir = mkdtempSync(join(tmpdir(), 'kijun-launch-'));
-      const file = join(dir, 'policy.md');
-      writeFileSync(file, text);
-      const s: Session = new LspSession(serverPath, { cwd: root, nodeArgs: launch.execArgv });
-      try {
-        await s.initialize(dir);
-        const { uri, wait } = s.open(file, text);
-        const opened = await wait;
-        // Checked, not refused: the requirement findings, no "too large" finding.
-        expect(opened.params.diagnostics.length).toBeGreaterThan(0);
-        expect(opened.params.diagnostics.some((d) => /too large|大きすぎ/.test(d.message))).toBe(false);
-        const r = rng(11);
-        let current = text;
-        for (let version = 2; version <= 6; version++) {
-          const offset = r.int(current.length);
-          const range = { start: positionAt(current, offset), end: positionAt(current, offset) };
-          current = current.slice(0, offset) + '情報' + current.slice(offset);
-          await s.change(uri, version, [{ range, text: '情報' }]);
-        }
-        expect(s.child.exitCode).toBeNull();
-        expect(s.child.signalCode).toBeNull();
-        expect(s.stderr).not.toMatch(/heap out of memory/i);
-      } finally {
-        await s.close();
-        rmSync(dir, { recursive: true, force: true });
+  it('leave room for a 10 MB policy: opened, then edited', async () => {
+    if (!existsSync(serverPath))
+      throw new Error(`${serverPath} is missing: run node scripts/build.mjs (vitest's global setup does)`);
+    const text: string = generatePolicy(LIMITS.maxBytes - 100_000, 2024);
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(LIMITS.maxBytes);
+    const dir = mkdtempSync(join(tmpdir(), 'kijun-launch-'));
+    const file = join(dir, 'policy.md');
+    writeFileSync(file, text);
+    const s: Session = new LspSession(serverPath, { cwd: root, nodeArgs: launch.execArgv });
+    try {
+      await s.initialize(dir);
+      const { uri, wait } = s.open(file, text);
+      const opened = await wait;
+      // Checked, not refused: the requirement findings, no "too large" finding.
+      expect(opened.params.diagnostics.length).toBeGreaterThan(0);
+      expect(opened.params.diagnostics.some((d) => /too large|大きすぎ/.test(d.message))).toBe(false);
+      const r = rng(11);
+      let current = text;
+      for (let version = 2; version <= 6; version++) {
+        const offset = r.int(current.length);
+        const range = { start: positionAt(current, offset), end: positionAt(current, offset) };
+        current = current.slice(0, offset) + '情報' + current.slice(offset);
+        await s.change(uri, version, [{ range, text: '情報' }]);
       }
-    },
-    240_000,
-  );
+      expect(s.child.exitCode).toBeNull();
+      expect(s.child.signalCode).toBeNull();
+      expect(s.stderr).not.toMatch(/heap out of memory/i);
+    } finally {
+      await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -72,7 +72,7 @@ const line = fc.constantFrom(
 const text = fc.array(line, { maxLength: 25 }).map((lines) => lines.join('\n'));
 
 describe('parseMarkdown without the table construct', () => {
-  it('gives the full parser\'s tree', () => {
+  it("gives the full parser's tree", () => {
     fc.assert(
       fc.property(text, fc.constantFrom('\n', '\r\n', '\r'), (t, eol) => {
         const source = t.replace(/\n/g, eol);

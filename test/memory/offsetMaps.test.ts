@@ -12,10 +12,19 @@ import { MappedText, NormalizedBuilder, normalize, originalSpan } from '../../se
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uff61-\uff9f]/;
 const INVISIBLE = /[\u200b\u200c\u2060\ufeff\u00ad]/;
 const SPACE = /[\s\u3000\u2028\u2029]/;
-const isCombining = (c: number) => (c >= 0x0300 && c <= 0x036f) || c === 0x3099 || c === 0x309a || c === 0xff9e || c === 0xff9f || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d;
+const isCombining = (c: number) =>
+  (c >= 0x0300 && c <= 0x036f) ||
+  c === 0x3099 ||
+  c === 0x309a ||
+  c === 0xff9e ||
+  c === 0xff9f ||
+  (c >= 0xfe00 && c <= 0xfe0f) ||
+  c === 0x200d;
 const keepsItself = (c: number) => {
   const ch = String.fromCharCode(c);
-  return c < 0xd800 || c > 0xdfff ? !INVISIBLE.test(ch) && !SPACE.test(ch) && ch.normalize('NFKC').toLowerCase() === ch && ch.trim() !== '' : false;
+  return c < 0xd800 || c > 0xdfff
+    ? !INVISIBLE.test(ch) && !SPACE.test(ch) && ch.normalize('NFKC').toLowerCase() === ch && ch.trim() !== ''
+    : false;
 };
 
 /** The per-unit builder (as it was): text, and for every unit its source start and end. */
@@ -37,10 +46,16 @@ class Reference {
     const length = original.length;
     while (i < length) {
       let r = i;
-      while (r < length && keepsItself(original.charCodeAt(r)) && !(r + 1 < length && isCombining(original.charCodeAt(r + 1)))) r++;
+      while (
+        r < length &&
+        keepsItself(original.charCodeAt(r)) &&
+        !(r + 1 < length && isCombining(original.charCodeAt(r + 1)))
+      )
+        r++;
       if (r > i) {
         this.flushSpace(original[i]);
-        for (let k = i; k < r; k++) this.push(original[k], exact ? offset + k : offset, exact ? offset + k + 1 : spanEnd);
+        for (let k = i; k < r; k++)
+          this.push(original[k], exact ? offset + k : offset, exact ? offset + k + 1 : spanEnd);
         this.lastChar = original[r - 1];
         i = r;
         continue;
@@ -84,17 +99,52 @@ class Reference {
   }
 }
 
-type Op = { kind: 'append'; s: string; offset: number; exact: boolean; extra: number } | { kind: 'separate'; offset: number };
+type Op =
+  | { kind: 'append'; s: string; offset: number; exact: boolean; extra: number }
+  | { kind: 'separate'; offset: number };
 
 /** Text that exercises every path: Japanese, Latin, full-width forms, half-width kana with marks, spaces, invisibles, astral. */
-const piece = fc.array(
-  fc.constantFrom('情報', 'セキュリティ', 'ＴＬＳ', 'https', 'Mail', ' ', '  ', '\n', '\u3000', '\u200b', 'ｶﾞ', 'ﾃﾞｼﾞﾀﾙ', '𠮷', '①', '㍿', 'ﬁ', 'e\u0301', '。', '１２', 'a', 'Ａ', '\t', '\u00ad', 'ǅ'),
-  { maxLength: 12 },
-).map((parts) => parts.join(''));
+const piece = fc
+  .array(
+    fc.constantFrom(
+      '情報',
+      'セキュリティ',
+      'ＴＬＳ',
+      'https',
+      'Mail',
+      ' ',
+      '  ',
+      '\n',
+      '\u3000',
+      '\u200b',
+      'ｶﾞ',
+      'ﾃﾞｼﾞﾀﾙ',
+      '𠮷',
+      '①',
+      '㍿',
+      'ﬁ',
+      'e\u0301',
+      '。',
+      '１２',
+      'a',
+      'Ａ',
+      '\t',
+      '\u00ad',
+      'ǅ',
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
 
 const ops = fc.array(
   fc.oneof(
-    fc.record({ kind: fc.constant('append' as const), s: piece, offset: fc.nat(50), exact: fc.boolean(), extra: fc.nat(3) }),
+    fc.record({
+      kind: fc.constant('append' as const),
+      s: piece,
+      offset: fc.nat(50),
+      exact: fc.boolean(),
+      extra: fc.nat(3),
+    }),
     fc.record({ kind: fc.constant('separate' as const), offset: fc.nat(50) }),
   ),
   { maxLength: 8 },

@@ -34,8 +34,16 @@ function cp932Repertoire(): { bytes: Buffer; text: string } {
 
 describe('decodePolicy', () => {
   it('reads UTF-8, and drops a BOM', () => {
-    expect(decodePolicy(Buffer.from('# 情報セキュリティ対策基準\n'))).toEqual({ ok: true, text: '# 情報セキュリティ対策基準\n', encoding: 'utf-8' });
-    expect(decodePolicy(Buffer.from('\ufeff# 基本方針\n'))).toEqual({ ok: true, text: '# 基本方針\n', encoding: 'utf-8' });
+    expect(decodePolicy(Buffer.from('# 情報セキュリティ対策基準\n'))).toEqual({
+      ok: true,
+      text: '# 情報セキュリティ対策基準\n',
+      encoding: 'utf-8',
+    });
+    expect(decodePolicy(Buffer.from('\ufeff# 基本方針\n'))).toEqual({
+      ok: true,
+      text: '# 基本方針\n',
+      encoding: 'utf-8',
+    });
   });
 
   it('has a Shift_JIS decoder in this runtime (Node with full ICU)', () => {
@@ -49,17 +57,22 @@ describe('decodePolicy', () => {
     expect(r.ok && r.encoding).toBe('shift_jis');
     // Compared in slices, so that a difference shows where it is.
     const got = r.ok ? r.text : '';
-    for (let i = 0; i < text.length; i += 500) expect(got.slice(i, i + 500), `from character ${i}`).toBe(text.slice(i, i + 500));
+    for (let i = 0; i < text.length; i += 500)
+      expect(got.slice(i, i + 500), `from character ${i}`).toBe(text.slice(i, i + 500));
     expect(got.length).toBe(text.length);
   });
 
   it('reads a Shift_JIS policy with Windows line ends', () => {
-    const policy = '# 情報セキュリティ対策基準\r\n\r\n第1条　①電子メールサーバ間の通信を暗号化すること。～ＩＢＭ拡張：髙﨑\r\n';
+    const policy =
+      '# 情報セキュリティ対策基準\r\n\r\n第1条　①電子メールサーバ間の通信を暗号化すること。～ＩＢＭ拡張：髙﨑\r\n';
     expect(decodePolicy(iconv.encode(policy, 'cp932'))).toEqual({ ok: true, text: policy, encoding: 'shift_jis' });
   });
 
   it('refuses binary files, and text in neither encoding', () => {
-    expect(decodePolicy(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))).toEqual({ ok: false, message: 'binary file (contains NUL bytes), not a Markdown policy' });
+    expect(decodePolicy(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))).toEqual({
+      ok: false,
+      message: 'binary file (contains NUL bytes), not a Markdown policy',
+    });
     const eucJp = iconv.encode('情報セキュリティ対策基準。電子メールの暗号化\n'.repeat(20), 'euc-jp');
     expect(decodePolicy(eucJp)).toEqual({ ok: false, message: 'unknown text encoding (neither UTF-8 nor Shift_JIS)' });
   });
@@ -103,7 +116,17 @@ describe('the folder walk', () => {
   mkdirSync(join(tree, '.hidden'), { recursive: true });
   mkdirSync(join(tree, 'out'), { recursive: true });
   mkdirSync(outside, { recursive: true });
-  for (const f of ['a.md', 'b/b1.md', 'b/c/c1.markdown', 'c.md', 'note.txt', 'node_modules/x/n.md', '.hidden/h.md', 'out/o.md']) writeFileSync(join(tree, f), '# x\n');
+  for (const f of [
+    'a.md',
+    'b/b1.md',
+    'b/c/c1.markdown',
+    'c.md',
+    'note.txt',
+    'node_modules/x/n.md',
+    '.hidden/h.md',
+    'out/o.md',
+  ])
+    writeFileSync(join(tree, f), '# x\n');
   writeFileSync(join(outside, 'far.md'), '# x\n');
   writeFileSync(join(tree, 'b', 'kijun.json'), '{}');
   writeFileSync(join(tree, 'kijun.json'), '{}');
@@ -113,17 +136,39 @@ describe('the folder walk', () => {
   symlinkSync(outside, join(tree, 'g-out-dir'));
 
   it('lists Markdown in name order, folders where they sort, links only to files inside', async () => {
-    expect((await findMarkdownFiles(fs, tree)).map((p) => p.slice(tree.length + 1).split('\\').join('/'))).toEqual(['a.md', 'b/b1.md', 'b/c/c1.markdown', 'c.md', 'd-link.md']);
+    expect(
+      (await findMarkdownFiles(fs, tree)).map((p) =>
+        p
+          .slice(tree.length + 1)
+          .split('\\')
+          .join('/'),
+      ),
+    ).toEqual(['a.md', 'b/b1.md', 'b/c/c1.markdown', 'c.md', 'd-link.md']);
   });
 
   it('finds policy-set configurations with the same walk', async () => {
-    expect((await findPolicySetConfigs(fs, tree)).map((p) => p.slice(tree.length).split('\\').join('/'))).toEqual(['/kijun.json', '/b/kijun.json']);
+    expect((await findPolicySetConfigs(fs, tree)).map((p) => p.slice(tree.length).split('\\').join('/'))).toEqual([
+      '/kijun.json',
+      '/b/kijun.json',
+    ]);
   });
 
   it('visits folders before their entries, with the caller spelling of the root', async () => {
     const seen: string[] = [];
-    await walkFolders(fs, tree, 'T', { folder: async (_d, shown) => void seen.push(`${shown}/`), file: async (e) => void (e.name.endsWith('.md') && seen.push(e.name)) });
-    expect(seen.map((s) => s.split('\\').join('/'))).toEqual(['T/', 'a.md', 'T/b/', 'b1.md', 'T/b/c/', 'c.md', 'd-link.md', 'e-out.md']);
+    await walkFolders(fs, tree, 'T', {
+      folder: async (_d, shown) => void seen.push(`${shown}/`),
+      file: async (e) => void (e.name.endsWith('.md') && seen.push(e.name)),
+    });
+    expect(seen.map((s) => s.split('\\').join('/'))).toEqual([
+      'T/',
+      'a.md',
+      'T/b/',
+      'b1.md',
+      'T/b/c/',
+      'c.md',
+      'd-link.md',
+      'e-out.md',
+    ]);
   });
 
   it('isFileInside resolves links', async () => {

@@ -32,9 +32,18 @@ describe.skipIf(!hasChromium)('the printed 新旧対照表 in Chromium', () => {
   it('fits an A4-landscape page, two equal columns, underlines drawn, a CJK font, nothing loaded', async () => {
     mkdirSync(OUT, { recursive: true });
     const changed = join(OUT, '対策基準-改正案.md');
-    writeFileSync(changed, readFileSync(EXAMPLE, 'utf8').replace('ログインを要するページ及び個人情報を入力するフォームについては', '全てのページについて'));
+    writeFileSync(
+      changed,
+      readFileSync(EXAMPLE, 'utf8').replace(
+        'ログインを要するページ及び個人情報を入力するフォームについては',
+        '全てのページについて',
+      ),
+    );
     const file = join(OUT, 'revise.html');
-    const r = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, changed, '--out', file], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000' } });
+    const r = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, changed, '--out', file], {
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000' },
+    });
     expect(r.status).toBe(0);
     // A4 landscape at 96 dpi: 1123 × 794 CSS pixels.
     const page = await browser.newPage({ viewport: { width: 1123, height: 794 } });
@@ -49,7 +58,9 @@ describe.skipIf(!hasChromium)('the printed 新旧対照表 in Chromium', () => {
       const u = document.querySelector('td u');
       return {
         overflow: document.documentElement.scrollWidth - window.innerWidth,
-        tableRight: table.right, a, b,
+        tableRight: table.right,
+        a,
+        b,
         underline: window.getComputedStyle(u).textDecorationLine,
         font: window.getComputedStyle(document.querySelector('td')).fontFamily,
         cells: [...document.querySelectorAll('td')].filter((el: any) => el.scrollWidth > el.clientWidth + 1).length,

@@ -38,7 +38,10 @@ describe('policySkeleton', () => {
   });
 
   it('a filled-in skeleton has no placeholder finding', () => {
-    const filled = policySkeleton({ organization: 'agency' }).replaceAll('令和〇〇年〇〇月〇〇日', '令和7年4月1日').replaceAll('〇〇をもって', '理事をもって').replaceAll('〇〇', '日本防災技術機構');
+    const filled = policySkeleton({ organization: 'agency' })
+      .replaceAll('令和〇〇年〇〇月〇〇日', '令和7年4月1日')
+      .replaceAll('〇〇をもって', '理事をもって')
+      .replaceAll('〇〇', '日本防災技術機構');
     const a = analyzeText(filled);
     expect(a.findings).toEqual([]);
   });
@@ -46,13 +49,18 @@ describe('policySkeleton', () => {
 
 describe('placeholder findings', () => {
   it('only in policy text, not in code or comments; severity can be configured', () => {
-    const text = '# 情報セキュリティ対策基準\n\n本法人（〇〇）の職員等は、○○を守る。\n\n<!-- 〇〇 -->\n\n```\n〇〇\n```\n';
+    const text =
+      '# 情報セキュリティ対策基準\n\n本法人（〇〇）の職員等は、○○を守る。\n\n<!-- 〇〇 -->\n\n```\n〇〇\n```\n';
     const a = analyzeText(text);
     const p = a.findings.filter((f) => f.kind === 'placeholder');
     expect(p.map((f) => text.slice(f.start, f.end))).toEqual(['〇〇', '○○']);
     expect(p[0].code).toBe('placeholder');
     // A single 〇 (a numeral: 二〇一八年) is not a placeholder.
-    expect(analyzeText('# 情報セキュリティ対策基準\n\n二〇一八年に定める。\n').findings.filter((f) => f.kind === 'placeholder')).toEqual([]);
+    expect(
+      analyzeText('# 情報セキュリティ対策基準\n\n二〇一八年に定める。\n').findings.filter(
+        (f) => f.kind === 'placeholder',
+      ),
+    ).toEqual([]);
     const off = analyzeText(`---\nkijun:\n  severity:\n    placeholder: off\n---\n${text}`);
     expect(off.findings.filter((f) => f.kind === 'placeholder')).toEqual([]);
   });

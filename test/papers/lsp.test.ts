@@ -22,7 +22,11 @@ describe('paper requests over LSP', () => {
   it('kijun/revisionTable: the open text (unsaved edits) against the old text', async () => {
     const uri = pathToFileURL('/tmp/kijun-lsp-papers/対策基準.md').href;
     await s.open(uri, oldText.replace(OLD_WEB, 'すべてのページについて'));
-    const r = (await s.rpc.sendRequest('kijun/revisionTable', { uri, oldText })) as { html: string; title: string; changes: number };
+    const r = (await s.rpc.sendRequest('kijun/revisionTable', { uri, oldText })) as {
+      html: string;
+      title: string;
+      changes: number;
+    };
     expect(r.changes).toBe(1);
     expect(r.title).toMatch(/新旧対照表$/);
     expect(r.html).toContain('<th scope="col">改正後</th><th scope="col">改正前</th>');
@@ -32,7 +36,11 @@ describe('paper requests over LSP', () => {
   });
 
   it('kijun/policySkeleton: a policy covering every requirement, in the style asked for', async () => {
-    const r = (await s.rpc.sendRequest('kijun/policySkeleton', { style: 'decimal', organization: 'ministry', edition: 'r3' })) as { text: string };
+    const r = (await s.rpc.sendRequest('kijun/policySkeleton', {
+      style: 'decimal',
+      organization: 'ministry',
+      edition: 'r3',
+    })) as { text: string };
     expect(r.text).toContain('edition: r3');
     expect(r.text).toMatch(/^### \d+\.\d+ /m);
     const uri = pathToFileURL('/tmp/kijun-lsp-papers/new.md').href;
@@ -44,7 +52,8 @@ describe('paper requests over LSP', () => {
 
   it('hover on an exception in front matter shows it', async () => {
     const uri = pathToFileURL('/tmp/kijun-lsp-papers/exc.md').href;
-    const text = '---\nkijun:\n  exceptions:\n    drm: { reason: 代替策で対応, approver: CISO, expires: 2099-01-01 }\n---\n# 情報セキュリティ対策基準\n\n職員等は遵守する。\n';
+    const text =
+      '---\nkijun:\n  exceptions:\n    drm: { reason: 代替策で対応, approver: CISO, expires: 2099-01-01 }\n---\n# 情報セキュリティ対策基準\n\n職員等は遵守する。\n';
     await s.open(uri, text);
     await s.diagnosticsFor(uri, s.version(uri));
     const h = await s.hover(uri, { line: 3, character: 5 });

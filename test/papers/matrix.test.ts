@@ -14,7 +14,9 @@ const EXAMPLE = join(__dirname, '../../examples/情報セキュリティ対策�
 const CLI = join(__dirname, '../../server/out/cli.js');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1751328000' };
 const kijun = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
-const h30 = getCatalog().forEdition('h30').requirements.map((r) => r.id);
+const h30 = getCatalog()
+  .forEdition('h30')
+  .requirements.map((r) => r.id);
 const sha = createHash('sha256').update(readFileSync(EXAMPLE)).digest('hex');
 
 /** A minimal RFC 4180 reader: enough to check what we write. */
@@ -31,7 +33,7 @@ function parseCsv(text: string): string[][] {
       else field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
     else field += ch;
   }
   return rows;
@@ -41,7 +43,11 @@ describe('CSV matrix', () => {
   it('UTF-8 with BOM, CRLF, Japanese column titles, one row per requirement with its evidence', () => {
     const r = kijun('report', '--format', 'csv', EXAMPLE);
     expect(r.status).toBe(0);
-    expect(r.stdout.startsWith('\ufeff統一基準の部,要求事項ID,要求事項,水準,状況,根拠ファイル,条項番号,根拠の文言,判定理由,適用除外の理由,例外措置,')).toBe(true);
+    expect(
+      r.stdout.startsWith(
+        '\ufeff統一基準の部,要求事項ID,要求事項,水準,状況,根拠ファイル,条項番号,根拠の文言,判定理由,適用除外の理由,例外措置,',
+      ),
+    ).toBe(true);
     const rows = parseCsv(r.stdout.slice(1));
     expect(rows.slice(1).map((x) => x[1])).toEqual(h30);
     const byId = new Map(rows.slice(1).map((x) => [x[1], x]));
@@ -63,20 +69,28 @@ describe('CSV matrix', () => {
     expect(r.status).toBe(0);
     const rows = parseCsv(r.stdout.slice(1));
     expect(rows[0].slice(0, 5)).toEqual(['Part of the standard', 'Requirement ID', 'Requirement', 'Level', 'Status']);
-    expect(rows.slice(1).map((x) => x[1])).toEqual(getCatalog().forEdition('r5').requirements.map((q) => q.id));
+    expect(rows.slice(1).map((x) => x[1])).toEqual(
+      getCatalog()
+        .forEdition('r5')
+        .requirements.map((q) => q.id),
+    );
   });
 
   it('quotes per RFC 4180 and never lets a cell become a formula', () => {
     for (const v of ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx']) expect(safeCell(v)).toBe(`'${v}`);
     expect(safeCell('第1条')).toBe('第1条');
     const table: MatrixTable = {
-      lang: 'ja', statuses: ['covered'],
-      columns: [{ key: 'id', title: 'ID', width: 1 }, { key: 'text', title: '文言', width: 1 }],
-      rows: [{ id: '=cmd|\' /C calc\'!A0', text: 'a, "b"\nc' } as never],
+      lang: 'ja',
+      statuses: ['covered'],
+      columns: [
+        { key: 'id', title: 'ID', width: 1 },
+        { key: 'text', title: '文言', width: 1 },
+      ],
+      rows: [{ id: "=cmd|' /C calc'!A0", text: 'a, "b"\nc' } as never],
     };
     const csv = matrixCsv(table);
     expect(csv).toBe('\ufeffID,文言\r\n\'=cmd|\' /C calc\'!A0,"a, ""b""\nc"\r\n');
-    expect(parseCsv(csv.slice(1))[1]).toEqual(['\'=cmd|\' /C calc\'!A0', 'a, "b"\nc']);
+    expect(parseCsv(csv.slice(1))[1]).toEqual(["'=cmd|' /C calc'!A0", 'a, "b"\nc']);
   });
 });
 
@@ -91,7 +105,20 @@ describe('xlsx matrix', () => {
     await wb.xlsx.readFile(file);
     const sheet = wb.getWorksheet('対応状況')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['統一基準の部', '要求事項ID', '要求事項', '水準', '状況', '根拠ファイル', '条項番号', '根拠の文言', '判定理由', '適用除外の理由', '例外措置', '統一基準の項番']);
+    expect(header).toEqual([
+      '統一基準の部',
+      '要求事項ID',
+      '要求事項',
+      '水準',
+      '状況',
+      '根拠ファイル',
+      '条項番号',
+      '根拠の文言',
+      '判定理由',
+      '適用除外の理由',
+      '例外措置',
+      '統一基準の項番',
+    ]);
     expect(sheet.rowCount).toBe(h30.length + 1);
     const ids = Array.from({ length: h30.length }, (_, i) => sheet.getRow(i + 2).getCell(2).value);
     expect(ids).toEqual(h30);

@@ -15,11 +15,18 @@ import { revisionDocx } from '../../server/src/papers/docx';
 const EXAMPLE = join(__dirname, '../../examples/情報セキュリティ対策基準.md');
 const CLI = join(__dirname, '../../server/out/cli.js');
 const oldText = readFileSync(EXAMPLE, 'utf8');
-const OLD_WEB = '情報システムセキュリティ責任者は、機構のウェブサイトのうち、ログインを要するページ及び個人情報を入力するフォームについては、HTTPSにより通信を暗号化する。';
+const OLD_WEB =
+  '情報システムセキュリティ責任者は、機構のウェブサイトのうち、ログインを要するページ及び個人情報を入力するフォームについては、HTTPSにより通信を暗号化する。';
 const NEW_WEB = '情報システムセキュリティ責任者は、機構のすべてのウェブサイトについて、HTTPSにより通信を暗号化する。';
-const DROPPED = '2 情報システムセキュリティ責任者は、送信ドメイン認証（SPF及びDKIM）を導入し、機構を装ったなりすましメールを防止する。';
+const DROPPED =
+  '2 情報システムセキュリティ責任者は、送信ドメイン認証（SPF及びDKIM）を導入し、機構を装ったなりすましメールを防止する。';
 
-const changedText = (cell: Cell) => cell.flat().filter((r) => r.changed).map((r) => r.text).join('');
+const changedText = (cell: Cell) =>
+  cell
+    .flat()
+    .filter((r) => r.changed)
+    .map((r) => r.text)
+    .join('');
 const allText = (cell: Cell) => cell.map((l) => l.map((r) => r.text).join('')).join('\n');
 
 describe('compareVersions', () => {
@@ -50,7 +57,11 @@ describe('compareVersions', () => {
     const kinds = table.rows.map((r) => r.kind);
     for (let i = 1; i < kinds.length; i++) expect(kinds[i] === 'elided' && kinds[i - 1] === 'elided').toBe(false);
     expect(kinds[0]).toBe('elided');
-    expect(table.rows.filter((r) => r.kind === 'elided').every((r) => allText(r.after) === '（略）' && allText(r.before) === '（略）')).toBe(true);
+    expect(
+      table.rows
+        .filter((r) => r.kind === 'elided')
+        .every((r) => allText(r.after) === '（略）' && allText(r.before) === '（略）'),
+    ).toBe(true);
     // The heading of each changed article is shown unchanged, to locate it.
     const contexts = table.rows.filter((r) => r.kind === 'context').map((r) => allText(r.after));
     expect(contexts.some((c) => /^第\d+条（ウェブ/.test(c))).toBe(true);
@@ -107,7 +118,10 @@ describe('the table of inserting every missing clause', () => {
     expect(html).toContain('（傍線部分は改正部分）');
     for (const id of fixed.inserted) expect(html).toContain(`data-requirement="${id}"`);
     expect((html.match(/<u>/g) ?? []).length).toBeGreaterThanOrEqual(fixed.inserted.length);
-    const hostile = compareVersions('# 情報セキュリティ対策基準\n\n本文。\n', '# 情報セキュリティ対策基準\n\n本文<script>alert(1)</script>。\n');
+    const hostile = compareVersions(
+      '# 情報セキュリティ対策基準\n\n本文。\n',
+      '# 情報セキュリティ対策基準\n\n本文<script>alert(1)</script>。\n',
+    );
     const out = renderRevisionHtml(hostile);
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;script&gt;');
@@ -124,9 +138,16 @@ describe('the table of inserting every missing clause', () => {
     expect(xml).toContain('>改正後<');
     expect(xml).toContain('>改正前<');
     // Every run of inserted text is underlined; the （略） and （新設） markers are not.
-    const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => ({ u: /<w:u w:val="single"/.test(m[1]), text: [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') }));
-    const underlined = runs.filter((r) => r.u).map((r) => r.text).join('');
-    for (const row of table.rows.filter((r: RevisionRow) => r.kind === 'added')) expect(underlined).toContain(allText(row.after).split('\n')[0]);
+    const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => ({
+      u: /<w:u w:val="single"/.test(m[1]),
+      text: [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    }));
+    const underlined = runs
+      .filter((r) => r.u)
+      .map((r) => r.text)
+      .join('');
+    for (const row of table.rows.filter((r: RevisionRow) => r.kind === 'added'))
+      expect(underlined).toContain(allText(row.after).split('\n')[0]);
     expect(runs.filter((r) => r.text === '（略）' || r.text === '（新設）').every((r) => !r.u)).toBe(true);
     for (const id of fixed.inserted) expect(xml).toContain(`対応する要求事項: ${id} `);
   });
@@ -137,13 +158,19 @@ describe('kijun revise', () => {
   const env = { ...process.env, SOURCE_DATE_EPOCH: '1751328000' };
 
   it('writes the HTML and the .docx of FILE --fixed, with the traceability footer', async () => {
-    const html = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, '--fixed', '--out', join(dir, 'a.html')], { encoding: 'utf8', env });
+    const html = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, '--fixed', '--out', join(dir, 'a.html')], {
+      encoding: 'utf8',
+      env,
+    });
     expect(html.stderr).toBe('');
     expect(html.status).toBe(0);
     const text = readFileSync(join(dir, 'a.html'), 'utf8');
     expect(text).toContain('作成日時: 2025-07-01T09:00:00+09:00');
     expect(text).toMatch(/情報セキュリティ対策基準\.md: sha256 [0-9a-f]{64}/);
-    const docx = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, '--fixed', '--out', join(dir, 'a.docx')], { encoding: 'utf8', env });
+    const docx = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, '--fixed', '--out', join(dir, 'a.docx')], {
+      encoding: 'utf8',
+      env,
+    });
     expect(docx.status).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(join(dir, 'a.docx')));
     expect(await zip.file('word/document.xml')!.async('string')).toContain('改正後');
@@ -161,7 +188,9 @@ describe('kijun revise', () => {
     const missing = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, join(dir, 'nope.md')], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/nope\.md: no such file/);
-    const fmt = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, '--fixed', '--format', 'pdf'], { encoding: 'utf8' });
+    const fmt = spawnSync(process.execPath, [CLI, 'revise', EXAMPLE, '--fixed', '--format', 'pdf'], {
+      encoding: 'utf8',
+    });
     expect(fmt.status).toBe(2);
   });
 });
@@ -169,7 +198,14 @@ describe('kijun revise', () => {
 describe('a wholesale rewrite', () => {
   it('stays fast: every provision changed in a long policy (CPU time, wide margin)', () => {
     const n = 400;
-    const old = ['# 情報セキュリティ対策基準', '', ...Array.from({ length: n }, (_, i) => `第${i + 1}条 職員等は、情報システム${i}について定められた手順を遵守する。\n`)].join('\n');
+    const old = [
+      '# 情報セキュリティ対策基準',
+      '',
+      ...Array.from(
+        { length: n },
+        (_, i) => `第${i + 1}条 職員等は、情報システム${i}について定められた手順を遵守する。\n`,
+      ),
+    ].join('\n');
     const rewritten = old.replace(/遵守する/g, '遵守しなければならない');
     const start = process.cpuUsage();
     const t = compareVersions(old, rewritten);

@@ -21,14 +21,26 @@ function sources(dir: string): string[] {
 /** The file's code without its comments (a comment may name a request; only code can send one). */
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 
-const names = Object.values(protocol).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' ? Object.values(v as Record<string, string>) : []));
+const names = Object.values(protocol).flatMap((v) =>
+  typeof v === 'string' ? [v] : typeof v === 'object' ? Object.values(v as Record<string, string>) : [],
+);
 const quoted = (value: string) => new RegExp(`['"\`]${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}['"\`]`);
 
 describe('the protocol module', () => {
   const files = [...sources(join(root, 'client', 'src')), ...sources(join(root, 'server', 'src'))];
 
   it('names every request, notification, command and the source action kind', () => {
-    for (const n of ['kijun/complianceReport', 'kijun/didChangeReport', 'kijun/revisionTable', 'kijun/policySkeleton', 'kijun/readFile', 'kijun/readDirectory', 'kijun.coverageReport', 'kijun.insertMissingClauses', 'source.kijun.insertMissingClauses']) {
+    for (const n of [
+      'kijun/complianceReport',
+      'kijun/didChangeReport',
+      'kijun/revisionTable',
+      'kijun/policySkeleton',
+      'kijun/readFile',
+      'kijun/readDirectory',
+      'kijun.coverageReport',
+      'kijun.insertMissingClauses',
+      'source.kijun.insertMissingClauses',
+    ]) {
       expect(names).toContain(n);
     }
     expect(new Set(names).size).toBe(names.length);
@@ -58,7 +70,9 @@ describe('the protocol module', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const contributed = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
     expect(contributed).toEqual(Object.values(protocol.CLIENT_COMMANDS).sort());
-    const menus = Object.values(pkg.contributes.menus as Record<string, Array<{ command: string }>>).flat().map((m) => m.command);
+    const menus = Object.values(pkg.contributes.menus as Record<string, Array<{ command: string }>>)
+      .flat()
+      .map((m) => m.command);
     for (const m of menus) expect(contributed).toContain(m);
   });
 });

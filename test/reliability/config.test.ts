@@ -19,9 +19,21 @@ describe('front matter is validated key by key', () => {
     ['kijun:\n  edition: h99', 'edition', (a) => expect(a.edition).toBe(a.catalog.data.defaultEdition)],
     ['kijun:\n  edition: 42', 'edition', (a) => expect(a.edition).toBe(a.catalog.data.defaultEdition)],
     ['kijun:\n  organization: moon', 'organization', (a) => expect(a.settings.organization).toBeUndefined()],
-    ['kijun.severity.email-encryption: loud', 'email-encryption', (a) => expect(a.findings.find((f) => f.code === 'email-encryption')?.severity ?? 'warning').toBe('warning')],
-    ['kijun.not-applicable.no-such-id: 理由', 'no-such-id', (a) => expect(a.requirements.every((r) => r.status !== 'not-applicable')).toBe(true)],
-    ['kijun.not-applicable.drm: ""', 'drm', (a) => expect(a.requirements.find((r) => r.id === 'drm')?.status).not.toBe('not-applicable')],
+    [
+      'kijun.severity.email-encryption: loud',
+      'email-encryption',
+      (a) => expect(a.findings.find((f) => f.code === 'email-encryption')?.severity ?? 'warning').toBe('warning'),
+    ],
+    [
+      'kijun.not-applicable.no-such-id: 理由',
+      'no-such-id',
+      (a) => expect(a.requirements.every((r) => r.status !== 'not-applicable')).toBe(true),
+    ],
+    [
+      'kijun.not-applicable.drm: ""',
+      'drm',
+      (a) => expect(a.requirements.find((r) => r.id === 'drm')?.status).not.toBe('not-applicable'),
+    ],
     ['kijun.colour: blue', 'colour', () => undefined],
     ['kijun: 3', 'kijun', () => undefined],
   ];
@@ -41,28 +53,47 @@ describe('front matter is validated key by key', () => {
   }
 
   it('a valid front matter gives no configuration finding', () => {
-    const a = analyzeText(withFrontMatter('kijun:\n  edition: h30\n  organization: agency\n  not-applicable:\n    drm: 電子データの配布がない\nkijun.severity.email-encryption: error'));
+    const a = analyzeText(
+      withFrontMatter(
+        'kijun:\n  edition: h30\n  organization: agency\n  not-applicable:\n    drm: 電子データの配布がない\nkijun.severity.email-encryption: error',
+      ),
+    );
     expect(a.findings.filter((f) => f.kind === 'configuration')).toEqual([]);
     expect(a.requirements.find((r) => r.id === 'drm')?.status).toBe('not-applicable');
   });
 
   it('any value under any kijun key: no exception, findings only on keys, valid settings', () => {
-    const keys = ['kijun', 'kijun.edition', 'kijun.organization', 'kijun.severity.drm', 'kijun.not-applicable.drm', 'kijun.not-applicable', 'kijun.severity', 'kijun.x.y.z', 'title'];
+    const keys = [
+      'kijun',
+      'kijun.edition',
+      'kijun.organization',
+      'kijun.severity.drm',
+      'kijun.not-applicable.drm',
+      'kijun.not-applicable',
+      'kijun.severity',
+      'kijun.x.y.z',
+      'title',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 })), { maxLength: 5 }), (entries) => {
-        const yaml = entries.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n');
-        const text = withFrontMatter(yaml);
-        const a = analyzeText(text);
-        checkAnalysis(text, a);
-        const fm = a.document.frontMatter;
-        for (const f of a.findings.filter((x) => x.kind === 'configuration')) {
-          expect(fm).toBeDefined();
-          expect(f.start >= fm!.start && f.end <= fm!.end, `${yaml}: finding inside the front matter`).toBe(true);
-        }
-        for (const v of Object.values(a.settings.severity)) expect(['error', 'warning', 'information', 'hint', 'off']).toContain(v);
-        for (const v of Object.values(a.settings.notApplicable)) expect(typeof v === 'string' && v.length > 0).toBe(true);
-        expect(a.catalog.data.editions.map((e) => e.id)).toContain(a.edition);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 })), { maxLength: 5 }),
+        (entries) => {
+          const yaml = entries.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n');
+          const text = withFrontMatter(yaml);
+          const a = analyzeText(text);
+          checkAnalysis(text, a);
+          const fm = a.document.frontMatter;
+          for (const f of a.findings.filter((x) => x.kind === 'configuration')) {
+            expect(fm).toBeDefined();
+            expect(f.start >= fm!.start && f.end <= fm!.end, `${yaml}: finding inside the front matter`).toBe(true);
+          }
+          for (const v of Object.values(a.settings.severity))
+            expect(['error', 'warning', 'information', 'hint', 'off']).toContain(v);
+          for (const v of Object.values(a.settings.notApplicable))
+            expect(typeof v === 'string' && v.length > 0).toBe(true);
+          expect(a.catalog.data.editions.map((e) => e.id)).toContain(a.edition);
+        },
+      ),
       { numRuns: 150, seed: 7 },
     );
   });
@@ -70,7 +101,9 @@ describe('front matter is validated key by key', () => {
 
 describe('YAML front matter is data only', () => {
   it('custom tags are not executed (no !!js/function), and the document is still checked', () => {
-    const text = withFrontMatter('kijun:\n  edition: !!js/function "function () { globalThis.KIJUN_PWNED = 1; return \'h30\' }"\ntitle: !!js/undefined x');
+    const text = withFrontMatter(
+      'kijun:\n  edition: !!js/function "function () { globalThis.KIJUN_PWNED = 1; return \'h30\' }"\ntitle: !!js/undefined x',
+    );
     const a = analyzeText(text);
     expect((globalThis as Record<string, unknown>).KIJUN_PWNED).toBeUndefined();
     expect(typeof a.document.frontMatter?.data?.kijun).not.toBe('function');
@@ -78,7 +111,9 @@ describe('YAML front matter is data only', () => {
   });
 
   it('__proto__ and constructor keys stay data (no prototype pollution)', () => {
-    const text = withFrontMatter('__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted2: yes\nkijun:\n  __proto__:\n    edition: h26\n  severity:\n    __proto__: off');
+    const text = withFrontMatter(
+      '__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted2: yes\nkijun:\n  __proto__:\n    edition: h26\n  severity:\n    __proto__: off',
+    );
     const a = analyzeText(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted2).toBeUndefined();
@@ -88,25 +123,44 @@ describe('YAML front matter is data only', () => {
 
   it('an alias bomb ("billion laughs") is refused quickly as a configuration finding', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const text = withFrontMatter(`${lines.join('\n')}\nkijun:\n  edition: h30`);
     const started = process.cpuUsage();
     const a = analyzeText(text, { language: 'en' });
     const used = process.cpuUsage(started);
     expect((used.user + used.system) / 1000).toBeLessThan(2000);
-    expect(a.findings.some((f) => f.kind === 'configuration' && /front matter cannot be read/i.test(f.message))).toBe(true);
+    expect(a.findings.some((f) => f.kind === 'configuration' && /front matter cannot be read/i.test(f.message))).toBe(
+      true,
+    );
   });
 });
 
 describe('kijun.* editor settings are validated against the manifest schema', () => {
-  const props = manifest.contributes.configuration.properties as Record<string, { type: string; enum?: string[]; default: unknown; items?: { type: string } }>;
-  const names = Object.keys(props).filter((k) => k !== 'kijun.trace.server').map((k) => k.slice('kijun.'.length));
+  const props = manifest.contributes.configuration.properties as Record<
+    string,
+    { type: string; enum?: string[]; default: unknown; items?: { type: string } }
+  >;
+  const names = Object.keys(props)
+    .filter((k) => k !== 'kijun.trace.server')
+    .map((k) => k.slice('kijun.'.length));
 
   it('every schema value is accepted; defaults give the defaults', () => {
     const valid: Record<string, unknown> = {};
     for (const n of names) valid[n] = props[`kijun.${n}`].enum?.[0] ?? props[`kijun.${n}`].default;
     expect(settingsProblems(valid)).toEqual([]);
-    expect(settingsProblems({ severity: { drm: 'off', 'email-encryption': 'error' }, include: ['policies/**/*.md'], language: 'en', enable: false })).toEqual([]);
+    expect(
+      settingsProblems({
+        severity: { drm: 'off', 'email-encryption': 'error' },
+        include: ['policies/**/*.md'],
+        language: 'en',
+        enable: false,
+      }),
+    ).toEqual([]);
     expect(settingsProblems(undefined)).toEqual([]);
   });
 
@@ -137,7 +191,8 @@ describe('kijun.* editor settings are validated against the manifest schema', ()
         expect(['auto', 'ja', 'en']).toContain(s.language);
         expect(Array.isArray(s.include) && s.include.every((g) => typeof g === 'string')).toBe(true);
         const problems = settingsProblems(raw);
-        if (raw.enable !== undefined && raw.enable !== null && typeof raw.enable !== 'boolean') expect(problems.some((p) => p.startsWith('kijun.enable:'))).toBe(true);
+        if (raw.enable !== undefined && raw.enable !== null && typeof raw.enable !== 'boolean')
+          expect(problems.some((p) => p.startsWith('kijun.enable:'))).toBe(true);
         if (problems.length === 0) {
           if (typeof raw.enable === 'boolean') expect(s.enable).toBe(raw.enable);
           if (raw.language === 'ja' || raw.language === 'en') expect(s.language).toBe(raw.language);
@@ -161,23 +216,35 @@ describe('nothing from the workspace is executed', () => {
     const loader = join('server', 'src', 'node', 'codeCache.ts');
     // And the worker threads of `kijun check --jobs N`: they run Kijun's own CLI entry (server/out/cli.js, next to
     // the bundle), started in one place (cli/checkPool.ts); no other module starts a thread.
-    const threads = [join('server', 'src', 'node', 'cliEntry.ts'), join('server', 'src', 'cli', 'checkPool.ts'), join('server', 'src', 'cli', 'checkWorker.ts'), join('server', 'src', 'cli', 'pool.ts')];
+    const threads = [
+      join('server', 'src', 'node', 'cliEntry.ts'),
+      join('server', 'src', 'cli', 'checkPool.ts'),
+      join('server', 'src', 'cli', 'checkWorker.ts'),
+      join('server', 'src', 'cli', 'pool.ts'),
+    ];
     const pool = join('server', 'src', 'cli', 'checkPool.ts');
     for (const file of [...sources(join(root, 'server', 'src')), ...sources(join(root, 'client', 'src'))]) {
-      const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '');
       const rel = file.slice(root.length + 1);
       expect(code, rel).not.toMatch(/\beval\s*\(/);
       expect(code, rel).not.toMatch(/new\s+Function\s*\(/);
       expect(code, rel).not.toMatch(/\bimport\s*\(\s*[^'"\s)]/);
       if (rel === loader) continue;
-      expect(code, rel).not.toMatch(threads.includes(rel) ? /from\s+['"](?:node:)?(?:vm|child_process)['"]/ : /from\s+['"](?:node:)?(?:vm|child_process|worker_threads)['"]/);
+      expect(code, rel).not.toMatch(
+        threads.includes(rel)
+          ? /from\s+['"](?:node:)?(?:vm|child_process)['"]/
+          : /from\s+['"](?:node:)?(?:vm|child_process|worker_threads)['"]/,
+      );
       if (/new\s+Worker\s*\(/.test(code) && /['"](?:node:)?worker_threads['"]/.test(code)) {
         expect(rel).toBe(pool);
         expect(code).toMatch(/join\(__dirname, 'cli\.js'\)/);
         expect(code).not.toMatch(/eval:\s*true/);
       }
       expect(code, rel).not.toMatch(/require\s*\(\s*[^'"\s)]/);
-      if (/\bloadBundle\s*[<(]/.test(code)) expect(code, rel).toMatch(/loadBundle<[^>]*>\(join\(__dirname, 'kijun\.js'\)/);
+      if (/\bloadBundle\s*[<(]/.test(code))
+        expect(code, rel).toMatch(/loadBundle<[^>]*>\(join\(__dirname, 'kijun\.js'\)/);
     }
   });
 

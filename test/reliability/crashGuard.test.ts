@@ -10,7 +10,9 @@ import { Session } from '../lsp/session';
 const dir = mkdtempSync(join(tmpdir(), 'kijun-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const POLICY = '# 情報セキュリティ対策基準\n\n電子メールサーバ間の通信を暗号化すること。\n\n';
-const large = (n = NOTED_LENGTH) => POLICY + Array.from({ length: Math.ceil(n / 260) }, (_, i) => `## 第${i + 1}節\n\n` + '本文。\n\n'.repeat(50)).join('');
+const large = (n = NOTED_LENGTH) =>
+  POLICY +
+  Array.from({ length: Math.ceil(n / 260) }, (_, i) => `## 第${i + 1}節\n\n` + '本文。\n\n'.repeat(50)).join('');
 
 describe('CrashGuard', () => {
   it('notes a large document while it is analyzed, and removes the note when the analysis returns or throws', () => {
@@ -20,7 +22,11 @@ describe('CrashGuard', () => {
     guard.run('file:///a.md', NOTED_LENGTH, () => seen.push(JSON.parse(readFileSync(file, 'utf8'))));
     expect(seen).toMatchObject([{ uri: 'file:///a.md', length: NOTED_LENGTH }]);
     expect(existsSync(file)).toBe(false);
-    expect(() => guard.run('file:///a.md', NOTED_LENGTH, () => { throw new Error('bug'); })).toThrow('bug');
+    expect(() =>
+      guard.run('file:///a.md', NOTED_LENGTH, () => {
+        throw new Error('bug');
+      }),
+    ).toThrow('bug');
     expect(existsSync(file)).toBe(false);
     // Small texts: no file write per keystroke.
     guard.run('file:///b.md', 10, () => expect(existsSync(file)).toBe(false));
@@ -58,7 +64,9 @@ describe('the language server after a crash', () => {
       await session.open(crashed, text);
       const refused = await session.diagnosticsFor(crashed, session.version(crashed), 30_000);
       expect(refused.map((d) => d.code)).toEqual(['too-large']);
-      expect(refused[0].message).toMatch(/^not checked: the language server stopped while checking this document last time/);
+      expect(refused[0].message).toMatch(
+        /^not checked: the language server stopped while checking this document last time/,
+      );
       const other = 'file:///work/other.md';
       await session.open(other, large());
       const checked = await session.diagnosticsFor(other, session.version(other), 30_000);

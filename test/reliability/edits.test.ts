@@ -3,7 +3,14 @@
 // and clauses plus what was inserted. The fixes are planned exactly as server/src/lsp/codeActions.ts plans them.
 import { describe, expect, it } from 'vitest';
 import { createIncrementalAnalyzer, pick, type PolicyAnalysis } from '../../server/src/core';
-import { planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planRevisedClause, type InsertEdit } from '../../server/src/core/edits';
+import {
+  planDisableComment,
+  planMissingClause,
+  planMissingClauses,
+  planNotApplicable,
+  planRevisedClause,
+  type InsertEdit,
+} from '../../server/src/core/edits';
 import { fixtures } from '../fuzz/arbitraries';
 
 interface Fix {
@@ -19,14 +26,44 @@ function allFixes(a: PolicyAnalysis): Fix[] {
   const add = (title: string, e: InsertEdit | undefined) => e && out.push({ title, edits: [e] });
   for (const f of a.findings) {
     const r = a.catalog.byId.get(f.code);
-    if (r && f.kind === 'missing') add(`insert ${r.id}`, planMissingClause(doc, a.homes.get(r.id) ?? -1, { title: pick(r.title, 'ja'), template: pick(r.template, 'ja') }, options));
-    if (r && f.kind === 'outdated' && f.data.clause !== undefined) add(`revise ${r.id}`, planRevisedClause(doc, f.data.clause, { title: pick(r.title, 'ja'), template: pick(r.template, 'ja') }, options));
-    if (r && (f.kind === 'missing' || f.kind === 'outdated')) add(`not applicable ${r.id}`, planNotApplicable(doc, r.id, '${1:理由を記入}', options));
-    if ((f.kind === 'outdated' || f.kind === 'outdated-edition') && f.data.clause !== undefined) add(`disable ${f.code} on clause ${f.data.clause}`, planDisableComment(doc, f.data.clause, f.code, '${1:理由を記入}', options));
+    if (r && f.kind === 'missing')
+      add(
+        `insert ${r.id}`,
+        planMissingClause(
+          doc,
+          a.homes.get(r.id) ?? -1,
+          { title: pick(r.title, 'ja'), template: pick(r.template, 'ja') },
+          options,
+        ),
+      );
+    if (r && f.kind === 'outdated' && f.data.clause !== undefined)
+      add(
+        `revise ${r.id}`,
+        planRevisedClause(
+          doc,
+          f.data.clause,
+          { title: pick(r.title, 'ja'), template: pick(r.template, 'ja') },
+          options,
+        ),
+      );
+    if (r && (f.kind === 'missing' || f.kind === 'outdated'))
+      add(`not applicable ${r.id}`, planNotApplicable(doc, r.id, '${1:理由を記入}', options));
+    if ((f.kind === 'outdated' || f.kind === 'outdated-edition') && f.data.clause !== undefined)
+      add(
+        `disable ${f.code} on clause ${f.data.clause}`,
+        planDisableComment(doc, f.data.clause, f.code, '${1:理由を記入}', options),
+      );
   }
-  const missing = a.requirements.filter((x) => x.status === 'missing' && a.findings.some((f) => f.code === x.id && f.kind === 'missing'));
+  const missing = a.requirements.filter(
+    (x) => x.status === 'missing' && a.findings.some((f) => f.code === x.id && f.kind === 'missing'),
+  );
   if (missing.length) {
-    const wanted = missing.map((x) => a.catalog.byId.get(x.id)!).map((r) => ({ home: a.homes.get(r.id) ?? -1, item: { title: pick(r.title, 'ja'), template: pick(r.template, 'ja') } }));
+    const wanted = missing
+      .map((x) => a.catalog.byId.get(x.id)!)
+      .map((r) => ({
+        home: a.homes.get(r.id) ?? -1,
+        item: { title: pick(r.title, 'ja'), template: pick(r.template, 'ja') },
+      }));
     out.push({ title: 'insert all missing clauses', edits: planMissingClauses(doc, wanted) });
   }
   return out;
@@ -35,11 +72,16 @@ function allFixes(a: PolicyAnalysis): Fix[] {
 /** Applies insertions (document offsets of the original) and checks that nothing else changed. */
 function applyInsertOnly(text: string, edits: InsertEdit[], what: string): string {
   for (const e of edits) {
-    expect(Number.isInteger(e.offset) && e.offset >= 0 && e.offset <= text.length, `${what}: offset ${e.offset}`).toBe(true);
+    expect(Number.isInteger(e.offset) && e.offset >= 0 && e.offset <= text.length, `${what}: offset ${e.offset}`).toBe(
+      true,
+    );
     expect(e.text.length, `${what}: inserts something`).toBeGreaterThan(0);
     // Never between the halves of a surrogate pair or of a CRLF.
     expect(text[e.offset - 1] === '\r' && text[e.offset] === '\n', `${what}: inside a CRLF`).toBe(false);
-    expect((text.charCodeAt(e.offset - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(e.offset) & 0xfc00) === 0xdc00, `${what}: inside a surrogate pair`).toBe(false);
+    expect(
+      (text.charCodeAt(e.offset - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(e.offset) & 0xfc00) === 0xdc00,
+      `${what}: inside a surrogate pair`,
+    ).toBe(false);
   }
   const order = edits.map((e, i) => ({ e, i })).sort((x, y) => x.e.offset - y.e.offset || x.i - y.i);
   let out = '';
@@ -101,16 +143,25 @@ describe('quick fixes only insert, and the policy keeps its structure', () => {
             const after = analyzer.update(fixed).document;
             const inserted = fix.edits.map((e) => e.text).join('\n');
             // Same sections, in order, plus any the fix inserted (a new heading for the clause).
-            expect(subsequence(doc.sections, after.sections, (s) => `${s.depth} ${s.title}`), `${what}: sections kept`).toBe(true);
+            expect(
+              subsequence(doc.sections, after.sections, (s) => `${s.depth} ${s.title}`),
+              `${what}: sections kept`,
+            ).toBe(true);
             const newHeadings = after.sections.length - doc.sections.length;
             expect(newHeadings, `${what}: headings added`).toBe((inserted.match(/^#{1,6} /gm) ?? []).length);
             // Every clause keeps its text, in order; new clauses come from the inserted text.
-            expect(subsequence(doc.clauses, after.clauses, (c) => c.norm.text), `${what}: clauses kept`).toBe(true);
-            if (/^(insert|revise)/.test(fix.title)) expect(after.clauses.length, `${what}: a clause was added`).toBeGreaterThan(doc.clauses.length);
+            expect(
+              subsequence(doc.clauses, after.clauses, (c) => c.norm.text),
+              `${what}: clauses kept`,
+            ).toBe(true);
+            if (/^(insert|revise)/.test(fix.title))
+              expect(after.clauses.length, `${what}: a clause was added`).toBeGreaterThan(doc.clauses.length);
             else expect(after.clauses.length, `${what}: no clause added`).toBe(doc.clauses.length);
             // The line breaks stay the document's own.
-            if (v.text.includes('\r\n')) expect(fixed.replace(/\r\n/g, '').includes('\n'), `${what}: LF inserted into a CRLF file`).toBe(false);
-            if (v.text.startsWith('\ufeff')) expect(fixed.startsWith('\ufeff'), `${what}: the BOM stays first`).toBe(true);
+            if (v.text.includes('\r\n'))
+              expect(fixed.replace(/\r\n/g, '').includes('\n'), `${what}: LF inserted into a CRLF file`).toBe(false);
+            if (v.text.startsWith('\ufeff'))
+              expect(fixed.startsWith('\ufeff'), `${what}: the BOM stays first`).toBe(true);
             fixes++;
           }
           analyzer.update(v.text);

@@ -10,7 +10,8 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const cli = join(__dirname, '..', '..', 'server', 'out', 'cli.js');
-const POLICY = '# 情報セキュリティ対策基準\n\n## 第1章 電子メール\n\n第1条 情報システムセキュリティ責任者は、電子メールサーバ間の通信をSTARTTLSにより暗号化すること。\n\n第2条 職員等は、𠮷野家の例のように補助平面の文字を含む文書も扱う。\n';
+const POLICY =
+  '# 情報セキュリティ対策基準\n\n## 第1章 電子メール\n\n第1条 情報システムセキュリティ責任者は、電子メールサーバ間の通信をSTARTTLSにより暗号化すること。\n\n第2条 職員等は、𠮷野家の例のように補助平面の文字を含む文書も扱う。\n';
 const dir = mkdtempSync(join(tmpdir(), 'kijun-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,8 +19,14 @@ const run = (args: string[], timeout = 60_000) => {
   const r = spawnSync(process.execPath, [cli, 'check', ...args], { cwd: dir, encoding: 'utf8', timeout });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
 };
-const diagnosticsOf = (report: { files: Array<{ path: string; diagnostics: Array<{ code: string; range: unknown }> }> }, name: string) =>
-  report.files.find((f) => f.path.endsWith(name))!.diagnostics.map((d) => `${d.code}@${JSON.stringify(d.range)}`).sort();
+const diagnosticsOf = (
+  report: { files: Array<{ path: string; diagnostics: Array<{ code: string; range: unknown }> }> },
+  name: string,
+) =>
+  report.files
+    .find((f) => f.path.endsWith(name))!
+    .diagnostics.map((d) => `${d.code}@${JSON.stringify(d.range)}`)
+    .sort();
 
 describe('files as agencies have them', () => {
   mkdirSync(join(dir, 'policies', 'sub'), { recursive: true });
@@ -57,7 +64,11 @@ describe('files as agencies have them', () => {
     const paths = report.files.map((f: { path: string }) => f.path.replace(/\\/g, '/'));
     expect(paths.some((p: string) => p.endsWith('utf8.md'))).toBe(true);
     expect(paths.some((p: string) => p.includes('link-out') || p.includes('loop'))).toBe(false);
-    expect(report.errors.some((e: { path: string; message: string }) => e.path.endsWith('binary.md') && /binary/.test(e.message))).toBe(true);
+    expect(
+      report.errors.some(
+        (e: { path: string; message: string }) => e.path.endsWith('binary.md') && /binary/.test(e.message),
+      ),
+    ).toBe(true);
   });
 
   it('exit 2 only for usage errors and when nothing could be checked', () => {
@@ -73,7 +84,9 @@ describe('files as agencies have them', () => {
     writeFileSync(join(dir, 'big.md'), `${POLICY}\n${'電子メールを暗号化すること。\n\n'.repeat(260_000)}`);
     const r = run(['--format', 'json', '--fail-on', 'none', 'big.md', 'policies/utf8.md']);
     const report = r.json();
-    expect(report.errors.find((e: { path: string }) => e.path.endsWith('big.md')).message).toMatch(/^too large to check: 1\d\.\d MB > 10 MB$/);
+    expect(report.errors.find((e: { path: string }) => e.path.endsWith('big.md')).message).toMatch(
+      /^too large to check: 1\d\.\d MB > 10 MB$/,
+    );
     expect(report.files.some((f: { path: string }) => f.path.endsWith('utf8.md'))).toBe(true);
     rmSync(join(dir, 'big.md'));
   });

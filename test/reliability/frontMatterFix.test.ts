@@ -24,7 +24,10 @@ function expectApplied(text: string, expected: { edition?: string; severityDrm?:
   const a = analyzeText(r!.out);
   expect(a.isPolicy).toBe(true);
   expect(a.findings.filter((f) => f.kind === 'configuration').map((f) => f.message)).toEqual([]);
-  expect(a.requirements.find((x) => x.id === ID)).toMatchObject({ status: 'not-applicable', notApplicableReason: '共通基盤で提供' });
+  expect(a.requirements.find((x) => x.id === ID)).toMatchObject({
+    status: 'not-applicable',
+    notApplicableReason: '共通基盤で提供',
+  });
   if (expected.edition) expect(a.settings.edition).toBe(expected.edition);
   if (expected.severityDrm) expect(a.settings.severity.drm).toBe(expected.severityDrm);
   // Only inserted: the original text is still there, in order.
@@ -34,12 +37,20 @@ function expectApplied(text: string, expected: { edition?: string; severityDrm?:
 
 describe('mark as not applicable keeps the front matter valid', () => {
   it('a flow mapping ({"kijun": {…}})', () => {
-    const out = expectApplied(`---\n{"kijun": {"edition": "r5", "severity": {"drm": "off"}}}\n---${BODY}`, { edition: 'r5', severityDrm: 'off' });
-    expect(out).toContain(`{"kijun": {"edition": "r5", "severity": {"drm": "off"}}, "kijun.not-applicable.${ID}": "共通基盤で提供"}`);
+    const out = expectApplied(`---\n{"kijun": {"edition": "r5", "severity": {"drm": "off"}}}\n---${BODY}`, {
+      edition: 'r5',
+      severityDrm: 'off',
+    });
+    expect(out).toContain(
+      `{"kijun": {"edition": "r5", "severity": {"drm": "off"}}, "kijun.not-applicable.${ID}": "共通基盤で提供"}`,
+    );
   });
 
   it('a flow mapping over several lines, with CRLF and an empty one', () => {
-    expectApplied(`---\r\n{\r\n  kijun: {edition: r5},\r\n  title: 規程\r\n}\r\n---\r\n${BODY.replace(/\n/g, '\r\n')}`, { edition: 'r5' });
+    expectApplied(
+      `---\r\n{\r\n  kijun: {edition: r5},\r\n  title: 規程\r\n}\r\n---\r\n${BODY.replace(/\n/g, '\r\n')}`,
+      { edition: 'r5' },
+    );
     const empty = `---\n{}\n---\n# 情報セキュリティ対策基準\n`;
     expect(fix(empty)!.out).toContain(`{"kijun.not-applicable.${ID}": "共通基盤で提供"}`);
   });

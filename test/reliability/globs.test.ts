@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileGlobs, expandBraces, globMatcher, MAX_ALTERNATIVES, MAX_NAME_LENGTH, MAX_PATTERN_LENGTH } from '../../server/src/core/glob/glob';
+import {
+  compileGlobs,
+  expandBraces,
+  globMatcher,
+  MAX_ALTERNATIVES,
+  MAX_NAME_LENGTH,
+  MAX_PATTERN_LENGTH,
+} from '../../server/src/core/glob/glob';
 import { getCatalog } from '../../server/src/core';
 import { matchSetFiles } from '../../server/src/core/policySet/resolve';
 import { inclusion, DEFAULT_SETTINGS, settingsProblems } from '../../server/src/lsp/configuration';
@@ -44,14 +51,31 @@ describe('glob matching', () => {
   });
 
   it('agrees with picomatch on ordinary patterns and names (property)', () => {
-    const seg = fc.array(fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[^a]', '{a,b}', '{a,.b}'), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
-    const pattern = fc.array(fc.oneof({ arbitrary: seg, weight: 4 }, { arbitrary: fc.constant('**'), weight: 1 }), { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
-    const name = fc.array(fc.array(fc.constantFrom('a', 'b', '.'), { minLength: 1, maxLength: 5 }).map((s) => s.join('')), { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
+    const seg = fc
+      .array(fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[^a]', '{a,b}', '{a,.b}'), {
+        minLength: 1,
+        maxLength: 5,
+      })
+      .map((p) => p.join(''));
+    const pattern = fc
+      .array(fc.oneof({ arbitrary: seg, weight: 4 }, { arbitrary: fc.constant('**'), weight: 1 }), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((s) => s.join('/'));
+    const name = fc
+      .array(
+        fc.array(fc.constantFrom('a', 'b', '.'), { minLength: 1, maxLength: 5 }).map((s) => s.join('')),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((s) => s.join('/'));
     fc.assert(
       fc.property(pattern, name, fc.boolean(), (p, n, dot) => {
         // (`[!a]` is left out: picomatch 4 reads it as the class of `!` and `a`, where POSIX and core/glob negate.)
         // picomatch reads `.` and `..` segments as paths (not names): such names are not what a folder walk yields.
-        fc.pre(!n.split('/').some((s) => s === '.' || s === '..') && !p.split('/').some((s) => s === '.' || s === '..'));
+        fc.pre(
+          !n.split('/').some((s) => s === '.' || s === '..') && !p.split('/').some((s) => s === '.' || s === '..'),
+        );
         // `**` inside a segment (`a**`) is a star here; picomatch lets it cross slashes.
         fc.pre(p.split('/').every((s) => s === '**' || !s.includes('**')));
         // A trailing `/**` takes zero or more names here; picomatch takes zero after a literal (`a/**` matches `a`)
@@ -64,9 +88,19 @@ describe('glob matching', () => {
   });
 
   it('stays fast on hostile patterns and names (property)', () => {
-    const hostile = fc.tuple(fc.constantFrom('a', 'ab', '*', '?', '**', '[a]', '{a,aa}', '/'), fc.integer({ min: 1, max: 60 })).map(([u, n]) => u.repeat(n));
-    const pattern = fc.array(hostile, { minLength: 1, maxLength: 8 }).map((p) => p.join('').slice(0, MAX_PATTERN_LENGTH));
-    const name = fc.tuple(fc.constantFrom('a', 'aa/', 'ab', 'a/', '.a'), fc.integer({ min: 1, max: 2000 }), fc.constantFrom('', 'b.md', 'c')).map(([u, n, end]) => u.repeat(n) + end);
+    const hostile = fc
+      .tuple(fc.constantFrom('a', 'ab', '*', '?', '**', '[a]', '{a,aa}', '/'), fc.integer({ min: 1, max: 60 }))
+      .map(([u, n]) => u.repeat(n));
+    const pattern = fc
+      .array(hostile, { minLength: 1, maxLength: 8 })
+      .map((p) => p.join('').slice(0, MAX_PATTERN_LENGTH));
+    const name = fc
+      .tuple(
+        fc.constantFrom('a', 'aa/', 'ab', 'a/', '.a'),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.constantFrom('', 'b.md', 'c'),
+      )
+      .map(([u, n, end]) => u.repeat(n) + end);
     let worst = 0;
     fc.assert(
       fc.property(pattern, name, (p, n) => {
@@ -79,7 +113,7 @@ describe('glob matching', () => {
     expect(worst).toBeLessThan(500);
   });
 
-  it('the issue\'s pattern: 8 stars against 100 (and 4 000) `a`s', () => {
+  it("the issue's pattern: 8 stars against 100 (and 4 000) `a`s", () => {
     const match = globMatcher('*a*a*a*a*a*a*a*a*b.md');
     for (const n of [100, 4_000]) {
       let r = true;
@@ -106,10 +140,21 @@ describe('where the patterns come from', () => {
   it('kijun.json files: a hostile pattern over many hostile names resolves fast, an unusable one is a problem', () => {
     const names = Array.from({ length: 200 }, (_, i) => `${'a'.repeat(100 + i)}.md`);
     let r!: ReturnType<typeof matchSetFiles>;
-    const ms = cpuMs(() => (r = matchSetFiles({ files: ['*a*a*a*a*a*a*a*a*b.md', '**/**/**/**/**/**/*a*a*a*a*.md'], notApplicable: {}, severity: {} }, names, () => false)));
+    const ms = cpuMs(
+      () =>
+        (r = matchSetFiles(
+          { files: ['*a*a*a*a*a*a*a*a*b.md', '**/**/**/**/**/**/*a*a*a*a*.md'], notApplicable: {}, severity: {} },
+          names,
+          () => false,
+        )),
+    );
     expect(ms).toBeLessThan(2_000);
     expect(r.files).toHaveLength(200);
-    const bad = matchSetFiles({ files: ['{a,b}'.repeat(20) + '*.md'], notApplicable: {}, severity: {} }, names, () => false);
+    const bad = matchSetFiles(
+      { files: ['{a,b}'.repeat(20) + '*.md'], notApplicable: {}, severity: {} },
+      names,
+      () => false,
+    );
     expect(bad.problems[0]).toMatchObject({ severity: 'error', key: 'files[0]' });
   });
 
@@ -122,7 +167,9 @@ describe('where the patterns come from', () => {
     expect(ms).toBeLessThan(500);
     expect(inclusion('file:///ws/x/aaaaaaaab.md', settings, ['file:///ws'])).toBe('force');
     // A pattern beyond the bounds is said in the log, and ignored.
-    expect(settingsProblems({ include: ['{a,b}'.repeat(20), '*.md'] })).toEqual([expect.stringMatching(/^kijun\.include: pattern ignored \(more than 256 alternatives/)]);
+    expect(settingsProblems({ include: ['{a,b}'.repeat(20), '*.md'] })).toEqual([
+      expect.stringMatching(/^kijun\.include: pattern ignored \(more than 256 alternatives/),
+    ]);
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'kijun-globs-'));
@@ -134,7 +181,11 @@ describe('where the patterns come from', () => {
     writeFileSync(join(dir, 'set', `${'a'.repeat(100)}.md`), '# 情報セキュリティ基本方針\n');
     writeFileSync(join(dir, 'set', '対策基準.md'), '# 情報セキュリティ対策基準\n');
     const cli = join(__dirname, '..', '..', 'server', 'out', 'cli.js');
-    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'none', 'set'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'none', 'set'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).sets[0].files).toHaveLength(1);
@@ -146,7 +197,7 @@ describe('Restricted Mode (untrusted workspaces)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const manifest = require('../../package.json');
 
-  it('declares kijun.include restricted, and the client keeps only the user\'s value of what it declares', async () => {
+  it("declares kijun.include restricted, and the client keeps only the user's value of what it declares", async () => {
     const { RESTRICTED_SETTINGS, restrictSettings } = await import('../../client/src/restricted');
     const declared = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
@@ -155,7 +206,11 @@ describe('Restricted Mode (untrusted workspaces)', () => {
     for (const k of declared) expect(manifest.contributes.configuration.properties[k], k).toBeDefined();
     const workspace = { enable: true, include: ['*a*a*a*a*a*a*a*a*b.md'], edition: 'r5' };
     expect(restrictSettings(workspace, 'kijun', () => undefined)).toEqual({ enable: true, edition: 'r5' });
-    expect(restrictSettings(workspace, 'kijun', (k) => (k === 'include' ? ['規程/*.md'] : undefined))).toEqual({ enable: true, edition: 'r5', include: ['規程/*.md'] });
+    expect(restrictSettings(workspace, 'kijun', (k) => (k === 'include' ? ['規程/*.md'] : undefined))).toEqual({
+      enable: true,
+      edition: 'r5',
+      include: ['規程/*.md'],
+    });
     expect(restrictSettings(['x'], 'kijun.include', () => undefined)).toBeUndefined();
     expect(restrictSettings('r5', 'kijun.edition', () => undefined)).toBe('r5');
   });

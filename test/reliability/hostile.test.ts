@@ -3,7 +3,16 @@
 // workflow commands, a report target that is a link, files with a bad byte or in UTF-16. Each test failed before
 // the fix (see the issue's items 4, 10, 11 and 13).
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,9 +25,15 @@ const cli = join(__dirname, '..', '..', 'server', 'out', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'kijun-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const POLICY = '# 情報セキュリティ対策基準\n\n## 第1章 電子メール\n\n第1条 情報システムセキュリティ責任者は、電子メールサーバ間の通信をSTARTTLSにより暗号化すること。\n';
+const POLICY =
+  '# 情報セキュリティ対策基準\n\n## 第1章 電子メール\n\n第1条 情報システムセキュリティ責任者は、電子メールサーバ間の通信をSTARTTLSにより暗号化すること。\n';
 const run = (args: string[], cwd = dir) => {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'C.UTF-8' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, LANG: 'C.UTF-8' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const cpuMs = (f: () => void) => {
@@ -56,7 +71,10 @@ describe("Kijun's own comments are read in linear time (item 4)", () => {
   });
 
   it('reads the comments as before', () => {
-    expect(kijunComment('<!-- kijun-disable-next-line drm, it-asset-management -- 理由 -->')).toEqual({ kind: 'disable', ids: ['drm', 'it-asset-management'] });
+    expect(kijunComment('<!-- kijun-disable-next-line drm, it-asset-management -- 理由 -->')).toEqual({
+      kind: 'disable',
+      ids: ['drm', 'it-asset-management'],
+    });
     expect(kijunComment('<!--kijun-disable-next-line drm-->')).toEqual({ kind: 'disable', ids: ['drm'] });
     expect(kijunComment('<!-- kijun: web-encryption -->')).toEqual({ kind: 'marker', ids: ['web-encryption'] });
     expect(kijunComment('<!-- kijun: a.b -->')).toBeUndefined();
@@ -68,14 +86,21 @@ describe("Kijun's own comments are read in linear time (item 4)", () => {
 describe('terminal and CI-log injection (item 11)', () => {
   it('escapes control characters and breaks up workflow commands', () => {
     expect(escapeControls('a\x1b[31mb\nc\u202ed')).toBe('a\\x1b[31mb\\nc\\u202ed');
-    expect(terminalText('::error file=x::pwned\n  ::add-mask::x\nok ##[error]y\n')).toBe('\\x3a:error file=x::pwned\n  \\x3a:add-mask::x\nok #\\x23[error]y\n');
+    expect(terminalText('::error file=x::pwned\n  ::add-mask::x\nok ##[error]y\n')).toBe(
+      '\\x3a:error file=x::pwned\n  \\x3a:add-mask::x\nok #\\x23[error]y\n',
+    );
     expect(terminalText('path:1:2 warning drm 対策基準\n')).toBe('path:1:2 warning drm 対策基準\n');
   });
 
   it('file names and front-matter keys reach the text output and stderr escaped', () => {
     const root = join(dir, 'inject');
     mkdirSync(root, { recursive: true });
-    const names = ['::error file=ci.yml,line=1::pwned.md', '\x1b]8;;https:evil.example\x07click\x1b]8;;\x07.md', 'new\nline ::warning::x.md', '##[error]x.md'];
+    const names = [
+      '::error file=ci.yml,line=1::pwned.md',
+      '\x1b]8;;https:evil.example\x07click\x1b]8;;\x07.md',
+      'new\nline ::warning::x.md',
+      '##[error]x.md',
+    ];
     for (const n of names) writeFileSync(join(root, n), POLICY);
     // A front-matter key with an escape sequence, reported as an unknown key.
     writeFileSync(join(root, 'keys.md'), `---\nkijun:\n  "\\e[2J\\e]0;owned\\a": 1\n---\n${POLICY}`);
@@ -136,7 +161,9 @@ describe('encodings (item 13)', () => {
     expect(r).toMatchObject({ ok: true, encoding: 'utf-8', text });
     const line = text.split('\n').findIndex((l) => l.includes('\uFFFD')) + 1;
     const column = text.split('\n')[line - 1].indexOf('\uFFFD') + 1;
-    expect(r.ok && r.warning).toBe(`1 invalid UTF-8 byte sequence replaced with U+FFFD, the first at line ${line}, column ${column}`);
+    expect(r.ok && r.warning).toBe(
+      `1 invalid UTF-8 byte sequence replaced with U+FFFD, the first at line ${line}, column ${column}`,
+    );
   });
 
   it('Shift_JIS is still Shift_JIS (not UTF-8 with replacements)', () => {
@@ -167,6 +194,8 @@ describe('encodings (item 13)', () => {
     const report = JSON.parse(r.stdout);
     expect(report.errors).toEqual([]);
     expect(report.files.map((f: { encoding: string }) => f.encoding)).toEqual(['utf-8', 'utf-16le']);
-    expect(r.stderr).toMatch(/bad-byte\.md: warning: 1 invalid UTF-8 byte sequence replaced with U\+FFFD, the first at line 5, column \d+/);
+    expect(r.stderr).toMatch(
+      /bad-byte\.md: warning: 1 invalid UTF-8 byte sequence replaced with U\+FFFD, the first at line 5, column \d+/,
+    );
   });
 });

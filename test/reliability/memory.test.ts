@@ -13,7 +13,9 @@ import { esbuildPlugin as gfmTableEditMap } from '../../scripts/gfmTableEditMap.
 import { esbuildPlugin as micromarkText } from '../../scripts/micromarkText.mjs';
 
 const root = join(__dirname, '../..');
-const execArgv = (JSON.parse(readFileSync(join(root, 'server/src/protocol/launch.json'), 'utf8')) as { execArgv: string[] }).execArgv;
+const execArgv = (
+  JSON.parse(readFileSync(join(root, 'server/src/protocol/launch.json'), 'utf8')) as { execArgv: string[] }
+).execArgv;
 let dir = '';
 let child = '';
 
@@ -21,15 +23,33 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kijun-memory-'));
   child = join(dir, 'child.cjs');
   await build({
-    entryPoints: [join(__dirname, 'memoryChild.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: child, logLevel: 'warning',
-    define: { KIJUN_VERSION: '"test"' }, plugins: [gfmTableEditMap() as never, micromarkText() as never],
+    entryPoints: [join(__dirname, 'memoryChild.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: child,
+    logLevel: 'warning',
+    define: { KIJUN_VERSION: '"test"' },
+    plugins: [gfmTableEditMap() as never, micromarkText() as never],
   });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Measure { mb: number; ms: number; baseMB: number; peakMB: number; work: number; refused: string | null }
+interface Measure {
+  mb: number;
+  ms: number;
+  baseMB: number;
+  peakMB: number;
+  work: number;
+  refused: string | null;
+}
 function measure(name: string, n: number): Measure {
-  const r = spawnSync(process.execPath, [...execArgv, child, name, String(n)], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [...execArgv, child, name, String(n)], {
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 1 << 20,
+  });
   // A V8 heap exhaustion aborts the process (signal 6): that is the failure this test is for.
   expect(r.signal, `${name}: ${r.stderr.slice(-500)}`).toBeNull();
   expect(r.status, r.stderr.slice(-500)).toBe(0);

@@ -10,4 +10,13 @@ const text = pathological(name).make(n);
 const baseMB = process.resourceUsage().maxRSS / 1024;
 const { value, ms } = cpuTime(() => analyzeText(text));
 const peakMB = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(JSON.stringify({ mb: Buffer.byteLength(text) / 1e6, ms, baseMB, peakMB, work: maxSectionWorkOf(text), refused: value.refused?.limit ?? null }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    mb: Buffer.byteLength(text) / 1e6,
+    ms,
+    baseMB,
+    peakMB,
+    work: maxSectionWorkOf(text),
+    refused: value.refused?.limit ?? null,
+  }) + '\n',
+);

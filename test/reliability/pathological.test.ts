@@ -29,7 +29,11 @@ describe('pathological documents are refused with a clear finding', () => {
     ['footnotes-deep', 10_000, /^too deeply nested to check: 10,000 levels/],
     ['lists-indented', 300, /^too deeply nested to check: 101 levels/],
     ['quotes-staircase', 300, /^too deeply nested to check: 101 levels/],
-    ['list-items-flat', 110_000, /^too large to check: one section makes about 500,0\d\d parser tokens \(lines × nesting, marks, words, table cells\) > 500,000 \(split the section with headings\)$/],
+    [
+      'list-items-flat',
+      110_000,
+      /^too large to check: one section makes about 500,0\d\d parser tokens \(lines × nesting, marks, words, table cells\) > 500,000 \(split the section with headings\)$/,
+    ],
     // Products of shapes each under its own limit: bounded by the parser's work in one section.
     ['quotes-99-paragraphs', 2_000, /^too large to check: one section makes about 500,\d{3} parser tokens/],
     ['lists-99-paragraphs', 2_000, /^too large to check: one section makes about 500,\d{3} parser tokens/],
@@ -39,16 +43,28 @@ describe('pathological documents are refused with a clear finding', () => {
     ['paragraphs-one-section', 60_000, /^too large to check: one section makes about 500,\d{3} parser tokens/],
     // Fenced code costs too: 1 000 000 fence lines (4 MB) took 45 s and 2.3 GB before fenced lines were counted.
     // One `[` before 32 000 lines took 70 s (GFM autolink checks walk back to it from every word).
-    ['bracket-then-lines', 32_000, /^too large to check: a long paragraph after an unclosed \[ \(GFM autolink checks walk back [\d,]+ tokens > 20,000,000; close the bracket or split the paragraph\)$/],
+    [
+      'bracket-then-lines',
+      32_000,
+      /^too large to check: a long paragraph after an unclosed \[ \(GFM autolink checks walk back [\d,]+ tokens > 20,000,000; close the bracket or split the paragraph\)$/,
+    ],
     ['fences-many', 300_000, /^too large to check: one section makes about 500,\d{3} parser tokens/],
-    ['table-rows', 100_000, /^too large to check: 50,00\d table cells in one section > 50,000 \(split the table or the section\)$/],
+    [
+      'table-rows',
+      100_000,
+      /^too large to check: 50,00\d table cells in one section > 50,000 \(split the table or the section\)$/,
+    ],
     ['stars-around-text', 10_000, /^too deeply nested to check: a run of 10,000 \* against text > 200$/],
     ['emphasis-nested', 10_000, /^too deeply nested to check: 201 emphasis marks in one paragraph > 200$/],
     ['emphasis-many', 100_000, /^too deeply nested to check: 201 emphasis marks/],
     ['brackets', 100_000, /^too deeply nested to check: 501 brackets \[ in one paragraph > 500$/],
     ['bracket-pairs', 100_000, /^too deeply nested to check: 501 brackets/],
     ['links-unclosed', 100_000, /^too deeply nested to check: 501 brackets/],
-    ['backticks-growing', 3_000, /^too large to check: matching the backtick runs of one paragraph scans [\d,]+ characters > 5,000,000$/],
+    [
+      'backticks-growing',
+      3_000,
+      /^too large to check: matching the backtick runs of one paragraph scans [\d,]+ characters > 5,000,000$/,
+    ],
     ['too-large', 11_000_000, /^too large to check: 10\.\d MB > 10 MB$/],
   ];
   for (const [name, n, message] of refused) {
@@ -74,10 +90,20 @@ describe('pathological documents are refused with a clear finding', () => {
   it('front matter over 256 KB or 5 000 entries is refused, lines or not (yaml checks duplicate keys in quadratic time)', () => {
     const cases: Array<[string, number, string, string]> = [
       ['front-matter-large', 200_000, 'maxFrontMatterBytes', 'too large to check: 3,104 KB of front matter > 256 KB'],
-      ['front-matter-large', 6_000, 'maxFrontMatterEntries', 'too large to check: 6,001 entries (lines, commas, brackets) of front matter > 5,000'],
+      [
+        'front-matter-large',
+        6_000,
+        'maxFrontMatterEntries',
+        'too large to check: 6,001 entries (lines, commas, brackets) of front matter > 5,000',
+      ],
       // One line: 80 000 keys in a flow mapping took 51 s when only lines were counted.
       ['front-matter-flow', 80_000, 'maxFrontMatterBytes', 'too large to check: 1,229 KB of front matter > 256 KB'],
-      ['front-matter-flow', 6_000, 'maxFrontMatterEntries', 'too large to check: 6,002 entries (lines, commas, brackets) of front matter > 5,000'],
+      [
+        'front-matter-flow',
+        6_000,
+        'maxFrontMatterEntries',
+        'too large to check: 6,002 entries (lines, commas, brackets) of front matter > 5,000',
+      ],
     ];
     for (const [name, n, limit, message] of cases) {
       const text = pathological(name).make(n);
@@ -96,14 +122,23 @@ describe('pathological documents are refused with a clear finding', () => {
   });
 
   it('a run of reference-link definitions is not counted as brackets (remark parses it linearly)', () => {
-    const defs = (n: number) => Array.from({ length: n }, (_, i) => `[r${i}]: https://example.go.jp/doc/${i} "参考${i}"`).join('\n');
+    const defs = (n: number) =>
+      Array.from({ length: n }, (_, i) => `[r${i}]: https://example.go.jp/doc/${i} "参考${i}"`).join('\n');
     expect(checkLimits('# 規程\n\n' + defs(501))).toBeUndefined();
     expect(checkLimits('# 規程\n\n' + defs(10_000))).toBeUndefined();
     const analysis = analyzeText('# 情報セキュリティ対策基準\n\n電子メールを暗号化すること。\n\n' + defs(501) + '\n');
     expect(analysis.refused).toBeUndefined();
     // Forms of a definition: angle brackets, no title, titles in ' and ( ), escaped brackets in the label.
-    const forms = ['[a]: <https://x.jp/a b>', '[b]: https://x.jp', "[c]: https://x.jp 'タイトル'", '[d]: https://x.jp (t)', '[e\\]]: /e'];
-    expect(checkLimits('# 規程\n\n' + Array.from({ length: 600 }, (_, i) => forms[i % forms.length]).join('\n'))).toBeUndefined();
+    const forms = [
+      '[a]: <https://x.jp/a b>',
+      '[b]: https://x.jp',
+      "[c]: https://x.jp 'タイトル'",
+      '[d]: https://x.jp (t)',
+      '[e\\]]: /e',
+    ];
+    expect(
+      checkLimits('# 規程\n\n' + Array.from({ length: 600 }, (_, i) => forms[i % forms.length]).join('\n')),
+    ).toBeUndefined();
     // After text, the same lines are paragraph text (a definition cannot interrupt a paragraph): brackets count.
     expect(checkLimits('# 規程\n\n本文\n' + defs(501))?.limit).toBe('maxBrackets');
     // Lines that only look like definitions are text too.
@@ -117,12 +152,18 @@ describe('pathological documents are refused with a clear finding', () => {
     expect(checkLimits(table.make(16_000))).toBeUndefined();
     const over = analyzeText(table.make(20_000), { language: 'en' });
     // 3 header cells + 3 per row: the row that makes 50,001.
-    expect(over.findings[0].message).toBe('too large to check: 50,001 table cells in one section > 50,000 (split the table or the section)');
+    expect(over.findings[0].message).toBe(
+      'too large to check: 50,001 table cells in one section > 50,000 (split the table or the section)',
+    );
     expect(over.findings[0].range.start.line).toBe(3 + 16_666); // rows start on line 4 (0-based)
     // Without leading and trailing pipes, the same.
-    const bare = '# 規程\n\n区分 | 内容 | 備考\n---|---|---\n' + Array.from({ length: 20_000 }, (_, i) => `${i} | 電子メール | なし`).join('\n');
+    const bare =
+      '# 規程\n\n区分 | 内容 | 備考\n---|---|---\n' +
+      Array.from({ length: 20_000 }, (_, i) => `${i} | 電子メール | なし`).join('\n');
     // (force: a 規程 whose text is only a table is not taken as a security policy by its content.)
-    expect(analyzeText(bare, { language: 'en', force: true }).findings[0].message).toMatch(/^too large to check: 50,001 table cells/);
+    expect(analyzeText(bare, { language: 'en', force: true }).findings[0].message).toMatch(
+      /^too large to check: 50,001 table cells/,
+    );
   });
 
   it('a refused document that does not look like a policy stays quiet; a file named explicitly does not', () => {
@@ -150,7 +191,9 @@ describe('pathological documents are refused with a clear finding', () => {
     expect(checkLimits(fenced)).toBeUndefined();
     expect(checkLimits('# 規程\n\n' + '* '.repeat(1000) + '\n')).toBeUndefined();
     expect(checkLimits('# 規程\n\n' + 'snake_case_name '.repeat(1000) + '\n')).toBeUndefined();
-    expect(checkLimits('# 規程\n\n' + '**強調** '.repeat(100) + '\n\n' + '**強調** '.repeat(100) + '\n')).toBeUndefined();
+    expect(
+      checkLimits('# 規程\n\n' + '**強調** '.repeat(100) + '\n\n' + '**強調** '.repeat(100) + '\n'),
+    ).toBeUndefined();
     expect(checkLimits('# 規程\n\n' + '**強調** '.repeat(101) + '\n')?.limit).toBe('maxEmphasisRuns');
   });
 
@@ -162,7 +205,19 @@ describe('pathological documents are refused with a clear finding', () => {
   });
 
   it('the limits are what docs/reliability.md says', () => {
-    expect(LIMITS).toEqual({ maxBytes: 10 * 1024 * 1024, maxDepth: 100, maxTableCells: 50_000, maxEmphasisRuns: 200, maxBrackets: 500, maxRunLength: 200, maxBacktickScan: 5_000_000, maxBracketWalk: 20_000_000, maxFrontMatterEntries: 5_000, maxFrontMatterBytes: 256 * 1024, maxSectionWork: 500_000 });
+    expect(LIMITS).toEqual({
+      maxBytes: 10 * 1024 * 1024,
+      maxDepth: 100,
+      maxTableCells: 50_000,
+      maxEmphasisRuns: 200,
+      maxBrackets: 500,
+      maxRunLength: 200,
+      maxBacktickScan: 5_000_000,
+      maxBracketWalk: 20_000_000,
+      maxFrontMatterEntries: 5_000,
+      maxFrontMatterBytes: 256 * 1024,
+      maxSectionWork: 500_000,
+    });
   });
 });
 

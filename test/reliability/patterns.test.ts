@@ -21,9 +21,7 @@ const SUPERLINEAR_RATIO = 3.2;
  * bounded to one sentence, `(?<!(?:履歴|…)[^。]{0,80})`). The test fails when a listed one becomes safe (take it off
  * the list) and when any other pattern is unsafe. KIJUN_PATTERNS_STRICT=1 lists none.
  */
-const KNOWN_QUADRATIC = new Set<string>(
-  process.env.KIJUN_PATTERNS_STRICT === '1' ? [] : [],
-);
+const KNOWN_QUADRATIC = new Set<string>(process.env.KIJUN_PATTERNS_STRICT === '1' ? [] : []);
 
 interface Verdict {
   concept: string;
@@ -43,7 +41,11 @@ const best = (pattern: RegExp, text: string, tries: number) => {
  * The first attack whose scan time grows faster than linearly with the text, or undefined. `kinds`: which attacks
  * (by default the first 30, for the catalog's many alternatives).
  */
-function superlinear(pattern: RegExp, concept: string, pick: (kinds: string[]) => string[] = (k) => k.slice(0, 30)): Verdict | undefined {
+function superlinear(
+  pattern: RegExp,
+  concept: string,
+  pick: (kinds: string[]) => string[] = (k) => k.slice(0, 30),
+): Verdict | undefined {
   const kinds = pick(attacks(pattern.source, FIRST_SIZE).map((a) => a.what));
   for (const what of kinds) {
     let previous = 0;
@@ -57,7 +59,8 @@ function superlinear(pattern: RegExp, concept: string, pick: (kinds: string[]) =
         const smaller = attacks(pattern.source, previousSize).find((x) => x.what === what)!;
         previous = Math.min(previous, best(pattern, smaller.text, 3));
         ms = Math.min(ms, best(pattern, a.text, 3));
-        if (ms >= MEASURABLE_MS && ms / Math.max(previous, 0.25) >= SUPERLINEAR_RATIO) return { concept, attack: what, size, small: previous, large: ms };
+        if (ms >= MEASURABLE_MS && ms / Math.max(previous, 0.25) >= SUPERLINEAR_RATIO)
+          return { concept, attack: what, size, small: previous, large: ms };
       }
       if (ms > 250) return { concept, attack: what, size, small: previous, large: ms };
       previous = ms;
@@ -81,7 +84,8 @@ describe('catalog patterns are free of catastrophic backtracking', () => {
         alternatives++;
         const re = new RegExp(c.pattern.source, 'g');
         // Lookarounds may reject the bare example; it must at least match with spaces around.
-        if (re.test(e) || new RegExp(c.pattern.source).test(` ${e} `) || new RegExp(c.pattern.source).test(`。${e}。`)) matched++;
+        if (re.test(e) || new RegExp(c.pattern.source).test(` ${e} `) || new RegExp(c.pattern.source).test(`。${e}。`))
+          matched++;
       }
     }
     expect(alternatives).toBeGreaterThan(500);
@@ -113,13 +117,19 @@ describe('catalog patterns are free of catastrophic backtracking', () => {
       if (v && !KNOWN_QUADRATIC.has(c.name)) unsafe.push(v);
       if (v && KNOWN_QUADRATIC.has(c.name)) stillKnown.push(c.name);
     }
-    expect(unsafe.map((v) => `${v.concept}: ${v.attack} at ${v.size} characters: ${v.small.toFixed(1)} → ${v.large.toFixed(1)} ms`)).toEqual([]);
+    expect(
+      unsafe.map(
+        (v) => `${v.concept}: ${v.attack} at ${v.size} characters: ${v.small.toFixed(1)} → ${v.large.toFixed(1)} ms`,
+      ),
+    ).toEqual([]);
     // A known offender that became linear (or was removed): take it off the list.
     expect([...KNOWN_QUADRATIC].filter((k) => !stillKnown.includes(k))).toEqual([]);
   }, 120_000);
 
   it('the known offenders are slow only on adversarial text: an ordinary long clause scans fast', () => {
-    const clause = '本規程は、政府機関等の情報セキュリティ対策のための統一基準群（平成30年度版）に準拠する。'.repeat(200);
+    const clause = '本規程は、政府機関等の情報セキュリティ対策のための統一基準群（平成30年度版）に準拠する。'.repeat(
+      200,
+    );
     for (const c of concepts.filter((x) => KNOWN_QUADRATIC.has(x.name))) {
       const re = new RegExp(c.pattern.source, 'g');
       const before = process.cpuUsage();
@@ -167,7 +177,11 @@ function sourcePatterns(): Array<{ where: string; name: string; pattern: RegExp 
             }
             const name = fn ?? variable ?? '';
             const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
-            out.push({ where: `${relative(SRC, path)}:${line}`, name: `${relative(SRC, path)} ${name}`, pattern: new RegExp(text.slice(1, slash), text.slice(slash + 1)) });
+            out.push({
+              where: `${relative(SRC, path)}:${line}`,
+              name: `${relative(SRC, path)} ${name}`,
+              pattern: new RegExp(text.slice(1, slash), text.slice(slash + 1)),
+            });
           }
           ts.forEachChild(node, visit);
         };
@@ -180,7 +194,8 @@ function sourcePatterns(): Array<{ where: string; name: string; pattern: RegExp 
 }
 
 /** The attacks the catalog test leaves out: unclosed starts with runs pumped, and the plain runs. */
-const unclosedKinds = (kinds: string[]) => kinds.filter((k) => k.endsWith('unclosed') || / repeated$/.test(k)).slice(0, 40);
+const unclosedKinds = (kinds: string[]) =>
+  kinds.filter((k) => k.endsWith('unclosed') || / repeated$/.test(k)).slice(0, 40);
 
 describe("Kijun's own patterns are free of catastrophic backtracking", () => {
   const patterns = sourcePatterns();
@@ -192,16 +207,22 @@ describe("Kijun's own patterns are free of catastrophic backtracking", () => {
     expect(patterns.some((p) => p.where.startsWith('core/model/comments.ts'))).toBe(true);
   });
 
-  it("catches the comment patterns of issue 12 (the check is not vacuous)", () => {
+  it('catches the comment patterns of issue 12 (the check is not vacuous)', () => {
     expect(superlinear(OLD_DISABLE, 'former disable comment', unclosedKinds)).toBeDefined();
     expect(superlinear(OLD_MARKER, 'former marker comment', unclosedKinds)).toBeDefined();
   }, 60_000);
 
   it('no pattern repeats an ambiguous group, unless reviewed', () => {
-    const found = patterns.filter((p) => ambiguousRepetition(p.pattern.source) && !REVIEWED_NESTED.has(p.name)).map((p) => `${p.where} ${p.pattern}`);
+    const found = patterns
+      .filter((p) => ambiguousRepetition(p.pattern.source) && !REVIEWED_NESTED.has(p.name))
+      .map((p) => `${p.where} ${p.pattern}`);
     expect(found).toEqual([]);
     // A reviewed entry that no longer exists: take it off the list.
-    expect([...REVIEWED_NESTED.keys()].filter((k) => !patterns.some((p) => p.name === k && ambiguousRepetition(p.pattern.source)))).toEqual([]);
+    expect(
+      [...REVIEWED_NESTED.keys()].filter(
+        (k) => !patterns.some((p) => p.name === k && ambiguousRepetition(p.pattern.source)),
+      ),
+    ).toEqual([]);
   });
 
   it('every pattern scans adversarial text (unclosed starts, pumped runs) in linear time', () => {
@@ -209,7 +230,10 @@ describe("Kijun's own patterns are free of catastrophic backtracking", () => {
     for (const p of patterns) {
       if (ambiguousRepetition(p.pattern.source) && !REVIEWED_NESTED.has(p.name)) continue; // reported above
       const v = superlinear(p.pattern, p.where, unclosedKinds);
-      if (v) unsafe.push(`${v.concept} ${p.pattern}: ${v.attack} at ${v.size} characters: ${v.small.toFixed(1)} → ${v.large.toFixed(1)} ms`);
+      if (v)
+        unsafe.push(
+          `${v.concept} ${p.pattern}: ${v.attack} at ${v.size} characters: ${v.small.toFixed(1)} → ${v.large.toFixed(1)} ms`,
+        );
     }
     expect(unsafe).toEqual([]);
   }, 300_000);

@@ -5,7 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../server/src/core';
-import { applyScript, editScript, fixtures, hostileMarkdown, mutate, mutatedFixture, mutation, policyMarkdown } from '../fuzz/arbitraries';
+import {
+  applyScript,
+  editScript,
+  fixtures,
+  hostileMarkdown,
+  mutate,
+  mutatedFixture,
+  mutation,
+  policyMarkdown,
+} from '../fuzz/arbitraries';
 import { checkAnalysis, checkBomShift, checkCase } from '../fuzz/invariants';
 
 const all = fixtures();
@@ -44,7 +53,10 @@ describe('properties of the analysis (short run)', () => {
   });
 
   it('a leading byte-order mark changes no finding, only offsets (by one)', () => {
-    fc.assert(fc.property(policyMarkdown, (text) => checkBomShift(text.replace(/^\ufeff/, ''), { force: true })), params(25));
+    fc.assert(
+      fc.property(policyMarkdown, (text) => checkBomShift(text.replace(/^\ufeff/, ''), { force: true })),
+      params(25),
+    );
     for (const f of all.filter((_, i) => i % 8 === 0)) checkBomShift(f.text, { force: true });
   });
 
@@ -67,7 +79,10 @@ describe('properties of the analysis (short run)', () => {
     expect(() => checkAnalysis(text, broken)).toThrow(/outside the document/);
     const twice = { ...a, requirements: [...a.requirements, a.requirements[0]] };
     expect(() => checkAnalysis(text, twice)).toThrow(/exactly once/);
-    const shifted = { ...a, findings: [{ ...a.findings[0], range: { ...a.findings[0].range, start: { line: 0, character: 999 } } }] };
+    const shifted = {
+      ...a,
+      findings: [{ ...a.findings[0], range: { ...a.findings[0].range, start: { line: 0, character: 999 } } }],
+    };
     expect(() => checkAnalysis(text, shifted)).toThrow(/past the end of its line|does not match/);
   });
 });

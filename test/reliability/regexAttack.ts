@@ -143,7 +143,14 @@ function inline(seq: Node[]): Node[] {
   const out: Node[] = [];
   for (const n of seq) {
     if (n.t === 'group' && n.kind === 'group' && n.alts.length === 1) out.push(...inline(n.alts[0]));
-    else if (n.t === 'quant' && n.max === 1 && n.node.t === 'group' && n.node.kind === 'group' && n.node.alts.length === 1) out.push(...inline(n.node.alts[0]));
+    else if (
+      n.t === 'quant' &&
+      n.max === 1 &&
+      n.node.t === 'group' &&
+      n.node.kind === 'group' &&
+      n.node.alts.length === 1
+    )
+      out.push(...inline(n.node.alts[0]));
     else out.push(n);
   }
   return out;
@@ -160,7 +167,8 @@ function walk(seq: Node[], visit: (n: Node) => void): void {
 /** Attack texts of about `size` characters for a pattern. */
 export function attacks(source: string, size: number): Array<{ what: string; text: string }> {
   const out: Array<{ what: string; text: string }> = [];
-  const fill = (unit: string, prefix = '') => (unit.length ? prefix + unit.repeat(Math.max(1, Math.ceil((size - prefix.length) / unit.length))) : '');
+  const fill = (unit: string, prefix = '') =>
+    unit.length ? prefix + unit.repeat(Math.max(1, Math.ceil((size - prefix.length) / unit.length))) : '';
   for (const seq of parseRegex(source)) {
     const e = example(seq);
     if (!e) continue;
@@ -202,7 +210,8 @@ export function attacks(source: string, size: number): Array<{ what: string; tex
       }
     });
   }
-  for (const unit of ['あ', 'a', ' ', 'a ', ' --', '((', '。', '\u3000']) out.push({ what: `"${unit}" repeated`, text: fill(unit) });
+  for (const unit of ['あ', 'a', ' ', 'a ', ' --', '((', '。', '\u3000'])
+    out.push({ what: `"${unit}" repeated`, text: fill(unit) });
   // Distinct texts only.
   const seen = new Set<string>();
   return out.filter((a) => a.text && !seen.has(a.text) && seen.add(a.text));

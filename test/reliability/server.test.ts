@@ -45,23 +45,36 @@ describe('language server resilience', () => {
     const position = { line: 0, character: 2 };
     const range = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
     expect(await c.request<Hover | null>('textDocument/hover', { textDocument, position })).toBeNull();
-    expect(await c.request<CodeAction[]>('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } })).toEqual([]);
+    expect(
+      await c.request<CodeAction[]>('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } }),
+    ).toEqual([]);
     expect(await c.request<unknown[]>('textDocument/codeLens', { textDocument })).toEqual([]);
     expect(await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument })).toEqual([]);
-    expect(await c.request<unknown>('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [bad] })).toBeNull();
+    expect(
+      await c.request<unknown>('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [bad] }),
+    ).toBeNull();
     // Diagnostics for the failing document: none (an empty list replaces stale ones), and the failure is logged.
     expect(await c.diagnosticsFor(bad, 1)).toEqual([]);
     for (const name of ['hover', 'codeAction', 'codeLens', 'documentSymbol', 'executeCommand']) {
-      expect(c.logs.some((l) => l.type === 1 && l.message.includes(`kijun: ${name} failed`) && l.message.includes('injected fault')), name).toBe(true);
+      expect(
+        c.logs.some(
+          (l) => l.type === 1 && l.message.includes(`kijun: ${name} failed`) && l.message.includes('injected fault'),
+        ),
+        name,
+      ).toBe(true);
     }
     expect(c.logs.some((l) => l.type === 1 && /analyzing untitled:failing\.md failed/.test(l.message))).toBe(true);
 
     // The other document is served as usual meanwhile.
     const goodDiagnostics = await c.diagnosticsFor(good, 1);
     expect(keys(goodDiagnostics)).toEqual(expectedKeys(POLICY));
-    const lens = await c.request<Array<{ command?: { title: string } }>>('textDocument/codeLens', { textDocument: { uri: good } });
+    const lens = await c.request<Array<{ command?: { title: string } }>>('textDocument/codeLens', {
+      textDocument: { uri: good },
+    });
     expect(lens[0].command?.title).toMatch(/統一基準/);
-    const goodSymbols = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: good } });
+    const goodSymbols = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: good },
+    });
     expect(goodSymbols.length).toBeGreaterThan(0);
 
     // Fixing the document brings everything back.
@@ -69,7 +82,9 @@ describe('language server resilience', () => {
     const at = text.indexOf(FAULT);
     const v = await c.edit(bad, at, at + FAULT.length, '');
     expect(keys(await c.diagnosticsFor(bad, v))).toEqual(expectedKeys(POLICY));
-    expect((await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument })).length).toBe(goodSymbols.length);
+    expect((await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument })).length).toBe(
+      goodSymbols.length,
+    );
     expect(c.exited).toBeUndefined();
     expect(unhandled(c)).toBe(false);
   });
@@ -80,14 +95,28 @@ describe('language server resilience', () => {
     await c.open(uri, POLICY);
     await c.diagnosticsFor(uri, 1);
     const far = { line: 1_000_000, character: 1_000_000 };
-    expect(await c.request('textDocument/hover', { textDocument: { uri: 'untitled:nope.md' }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(
+      await c.request('textDocument/hover', {
+        textDocument: { uri: 'untitled:nope.md' },
+        position: { line: 0, character: 0 },
+      }),
+    ).toBeNull();
     await c.request('textDocument/hover', { textDocument: { uri }, position: far });
-    const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: { line: -1, character: -5 } }, context: { diagnostics: [{ range: { start: far, end: far }, message: 'x', code: 'drm' }] } });
+    const actions = await c.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: far, end: { line: -1, character: -5 } },
+      context: { diagnostics: [{ range: { start: far, end: far }, message: 'x', code: 'drm' }] },
+    });
     expect(Array.isArray(actions)).toBe(true);
-    expect(await c.request('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [{ uri: 42 }] })).toBeNull();
+    expect(
+      await c.request('workspace/executeCommand', { command: 'kijun.coverageReport', arguments: [{ uri: 42 }] }),
+    ).toBeNull();
     expect(await c.request('workspace/executeCommand', { command: 'kijun.nothing', arguments: [] })).toBeNull();
     // A change past the end of the text is clamped by the document, not fatal.
-    await c.rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: far, end: far }, text: '\n追記' }] });
+    await c.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: far, end: far }, text: '\n追記' }],
+    });
     await c.until(() => c.published.find((p) => p.uri === uri && p.version === 2), 20_000, 'diagnostics of v2');
     expect(c.exited).toBeUndefined();
     expect(unhandled(c)).toBe(false);
@@ -101,7 +130,7 @@ describe('language server resilience', () => {
     await c.diagnosticsFor(uri, 1);
     const pending: Array<Promise<unknown>> = [];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const inserts = ['あ', '\n', '電子メール', '暗号化', '', '# ', '(1) ', '\r\n', '𠮷', '|'];
     for (let i = 0; i < 1000; i++) {
       const text = c.text(uri);
@@ -112,7 +141,13 @@ describe('language server resilience', () => {
         const doc = c.text(uri);
         const line = doc.slice(0, at).split('\n').length - 1;
         pending.push(c.request('textDocument/hover', { textDocument: { uri }, position: { line, character: 1 } }));
-        pending.push(c.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, context: { diagnostics: [] } }));
+        pending.push(
+          c.request('textDocument/codeAction', {
+            textDocument: { uri },
+            range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+            context: { diagnostics: [] },
+          }),
+        );
       }
     }
     const results = await Promise.allSettled(pending);
@@ -143,7 +178,8 @@ describe('language server resilience', () => {
         const at = (i * 7919) % Math.max(1, text.length - 1);
         if (i % 2 === 0) version = await c.edit(uri, at, at, i % 4 === 0 ? 'あ' : 'x');
         else version = await c.edit(uri, at, at + 1, '');
-        if (i % 100 === 99) await c.request('textDocument/hover', { textDocument: { uri }, position: { line: i % 40, character: 2 } });
+        if (i % 100 === 99)
+          await c.request('textDocument/hover', { textDocument: { uri }, position: { line: i % 40, character: 2 } });
         if (i % 1000 === 999) await c.diagnosticsFor(uri, version, 60_000);
       }
       await c.diagnosticsFor(uri, version, 60_000);
@@ -153,8 +189,13 @@ describe('language server resilience', () => {
     await cycle(10_000);
     const after = await c.heap();
     expect(version).toBe(11_001);
-    console.info(`kijun server heap after GC: ${(before.heapUsed / 1e6).toFixed(1)} MB after 1 000 edits, ${(after.heapUsed / 1e6).toFixed(1)} MB after 10 000 more (RSS ${(after.rss / 1e6).toFixed(0)} MB)`);
-    expect(after.heapUsed, `heap ${(before.heapUsed / 1e6).toFixed(1)} MB → ${(after.heapUsed / 1e6).toFixed(1)} MB`).toBeLessThan(before.heapUsed * 1.1);
+    console.info(
+      `kijun server heap after GC: ${(before.heapUsed / 1e6).toFixed(1)} MB after 1 000 edits, ${(after.heapUsed / 1e6).toFixed(1)} MB after 10 000 more (RSS ${(after.rss / 1e6).toFixed(0)} MB)`,
+    );
+    expect(
+      after.heapUsed,
+      `heap ${(before.heapUsed / 1e6).toFixed(1)} MB → ${(after.heapUsed / 1e6).toFixed(1)} MB`,
+    ).toBeLessThan(before.heapUsed * 1.1);
     expect(unhandled(c)).toBe(false);
   }, 300_000);
 });

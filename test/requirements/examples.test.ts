@@ -6,7 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { analyzeText, getCatalog, type RequirementExample, type RequirementExamples, type RequirementSource } from '../../server/src/core';
+import {
+  analyzeText,
+  getCatalog,
+  type RequirementExample,
+  type RequirementExamples,
+  type RequirementSource,
+} from '../../server/src/core';
 import { filledTemplate, label, policy } from './helpers';
 
 const root = join(__dirname, '../..');
@@ -14,9 +20,19 @@ const LATEST = getCatalog().data.editions.at(-1)!.id;
 const DEFAULT = getCatalog().data.defaultEdition;
 const KINDS = ['covered', 'outdated', 'decoys', 'ignored'] as const;
 type Kind = (typeof KINDS)[number];
-const STATUS: Record<Kind, string> = { covered: 'covered', outdated: 'outdated', decoys: 'missing', ignored: 'missing' };
+const STATUS: Record<Kind, string> = {
+  covered: 'covered',
+  outdated: 'outdated',
+  decoys: 'missing',
+  ignored: 'missing',
+};
 // Lower bounds: enough phrasings that a rule is not tuned to one sentence.
-const AT_LEAST = (r: RequirementSource): Record<Kind, number> => ({ covered: r.edition === DEFAULT ? 6 : 5, outdated: 0, decoys: 4, ignored: 3 });
+const AT_LEAST = (r: RequirementSource): Record<Kind, number> => ({
+  covered: r.edition === DEFAULT ? 6 : 5,
+  outdated: 0,
+  decoys: 4,
+  ignored: 3,
+});
 // English examples are also read under an English title (issue 11's phenomena in English policies).
 const EN_TITLE = '# Information Security Standards';
 const isEnglish = (text: string) => !/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(text);
@@ -38,7 +54,13 @@ function run(r: RequirementSource, e: RequirementExample, title?: string) {
   const analysis = analyzeText(text, r.edition === DEFAULT ? undefined : { edition: LATEST });
   const result = analysis.requirements.find((x) => x.id === r.id);
   if (!result) throw new Error(`no requirement ${r.id} in the checked edition`);
-  return { result, analysis, findings: analysis.findings.filter((f) => f.code === r.id), clauseStart: start, clauseEnd: start + e.text.length };
+  return {
+    result,
+    analysis,
+    findings: analysis.findings.filter((f) => f.code === r.id),
+    clauseStart: start,
+    clauseEnd: start + e.text.length,
+  };
 }
 
 const requirement = (id: string) => getCatalog(LATEST).byId.get(id) ?? getCatalog().byId.get(id)!;
@@ -77,9 +99,13 @@ const expectations: Record<Kind, (r: RequirementSource, e: RequirementExample, c
       // The finding sits on the old clause itself, not on a heading or the title, and says why.
       expect(f.start).toBeGreaterThanOrEqual(c.clauseStart);
       expect(f.end).toBeLessThanOrEqual(c.clauseEnd);
-      expect(reasons.some((reason) => f.messages.ja.includes(reason)), f.messages.ja).toBe(true);
+      expect(
+        reasons.some((reason) => f.messages.ja.includes(reason)),
+        f.messages.ja,
+      ).toBe(true);
     }
-    if (e.reason) expect(outdated.some((f) => f.messages.ja.includes(e.reason!) || f.messages.en.includes(e.reason!))).toBe(true);
+    if (e.reason)
+      expect(outdated.some((f) => f.messages.ja.includes(e.reason!) || f.messages.en.includes(e.reason!))).toBe(true);
   },
   decoys(_r, e, c) {
     expect(c.result.status).toBe('missing');
@@ -102,8 +128,16 @@ for (const r of sources) {
     // added, its examples belong in the file.
     it('has an outdated example for every outdated reason in the catalog', () => {
       const reasons = outdatedReasons(r.id);
-      const seen = examplesOf(r, 'outdated').flatMap((e) => run(r, e).findings.filter((f) => f.kind === 'outdated').map((f) => f.messages.ja));
-      for (const reason of reasons) expect(seen.some((m) => m.includes(reason)), reason).toBe(true);
+      const seen = examplesOf(r, 'outdated').flatMap((e) =>
+        run(r, e)
+          .findings.filter((f) => f.kind === 'outdated')
+          .map((f) => f.messages.ja),
+      );
+      for (const reason of reasons)
+        expect(
+          seen.some((m) => m.includes(reason)),
+          reason,
+        ).toBe(true);
       if (reasons.length === 0) expect(examplesOf(r, 'outdated')).toEqual([]);
     });
 
@@ -145,7 +179,8 @@ describe('examples', () => {
     for (const r of sources) {
       for (const [kind, list] of Object.entries(r.examples ?? {})) {
         expect(KINDS, `${r.id}: ${kind}`).toContain(kind);
-        for (const e of list as RequirementExamples[Kind]) expect(asExample(e).text.trim().length, r.id).toBeGreaterThan(0);
+        for (const e of list as RequirementExamples[Kind])
+          expect(asExample(e).text.trim().length, r.id).toBeGreaterThan(0);
       }
     }
   });
@@ -153,7 +188,11 @@ describe('examples', () => {
   it('are what the docs page shows: a covered one and a decoy (the same text as the tests)', () => {
     for (const r of sources) {
       const page = readFileSync(join(root, `docs/requirements/${r.id}.md`), 'utf8');
-      for (const kind of ['covered', 'decoys'] as const) expect(examplesOf(r, kind).some((e) => page.includes(e.text)), `${r.id} ${kind}`).toBe(true);
+      for (const kind of ['covered', 'decoys'] as const)
+        expect(
+          examplesOf(r, kind).some((e) => page.includes(e.text)),
+          `${r.id} ${kind}`,
+        ).toBe(true);
     }
   });
 

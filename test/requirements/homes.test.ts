@@ -40,7 +40,8 @@ const OUTLINE = `# 情報セキュリティ対策基準
 
 function missingAt(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of analyzeText(text).findings.filter((x) => x.kind === 'missing')) out[f.code] = text.slice(f.start, f.end).replace(/^#+\s*/, '');
+  for (const f of analyzeText(text).findings.filter((x) => x.kind === 'missing'))
+    out[f.code] = text.slice(f.start, f.end).replace(/^#+\s*/, '');
   return out;
 }
 

@@ -18,7 +18,10 @@ describe('outdated-edition: older edition cited as the basis', () => {
     ['本基準は、平成28年度の統一基準を踏まえて定める。', '平成28年度の統一基準'],
     ['This standard is based on the FY2016 edition of the Common Standards.', 'FY2016 edition'],
     ['This policy complies with the 2016 edition of the Common Standards.', '2016 edition'],
-    ['本基準は、政府機関の情報セキュリティ対策のための統一基準に準拠する。', '政府機関の情報セキュリティ対策のための統一基準'],
+    [
+      '本基準は、政府機関の情報セキュリティ対策のための統一基準に準拠する。',
+      '政府機関の情報セキュリティ対策のための統一基準',
+    ],
     ['本基準は、統一基準（2016年度版）に準拠する。', '2016年度版'],
     ['This standard follows the Common Standards, 2016 edition.', '2016 edition'],
   ])('%s', (body, cited) => {
@@ -55,7 +58,10 @@ describe('outdated-edition: older terms', () => {
 describe('outdated-edition: not the basis', () => {
   it.each([
     ['本基準は、政府機関等の情報セキュリティ対策のための統一基準（平成30年度版）に準拠する。', 'the current edition'],
-    ['| 版 | 日付 | 内容 |\n|---|---|---|\n| 2.0 | 2019-04-01 | 平成28年度版からの改定（平成30年度版への対応） |', 'revision-history row'],
+    [
+      '| 版 | 日付 | 内容 |\n|---|---|---|\n| 2.0 | 2019-04-01 | 平成28年度版からの改定（平成30年度版への対応） |',
+      'revision-history row',
+    ],
     ['平成30年度版への改定に伴い、平成28年度版の統一基準から改定した。', 'history sentence'],
     ['改定履歴：平成29年4月 統一基準（平成28年度版）準拠で制定', 'history line'],
     ['従来の「行政事務従事者」を「職員等」に改めた。', 'explains the renamed term'],
@@ -64,8 +70,14 @@ describe('outdated-edition: not the basis', () => {
     ['本規程の前身である規程は、平成28年度版の統一基準に準拠していた。', 'past tense: history'],
     ['The previous 2016 edition was superseded by this standard.', 'English history'],
     ['本基準は、統一基準（令和3年度版）に準拠する。', 'a newer edition'],
-    ['## 改正履歴\n\n| 日付 | 内容 |\n|---|---|\n| 平成29年4月1日 | 制定（統一基準（平成28年度版）に準拠） |', 'row of a revision-history section'],
-    ['| 改正日 | 改正内容 |\n|---|---|\n| 平成29年4月1日 | 統一基準（平成28年度版）に準拠して制定 |', 'row of a table headed 改正内容'],
+    [
+      '## 改正履歴\n\n| 日付 | 内容 |\n|---|---|\n| 平成29年4月1日 | 制定（統一基準（平成28年度版）に準拠） |',
+      'row of a revision-history section',
+    ],
+    [
+      '| 改正日 | 改正内容 |\n|---|---|\n| 平成29年4月1日 | 統一基準（平成28年度版）に準拠して制定 |',
+      'row of a table headed 改正内容',
+    ],
   ])('%s (%s)', (body) => {
     expect(editionFindings(body)).toEqual([]);
   });

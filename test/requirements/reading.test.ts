@@ -16,11 +16,18 @@ describe('labels, placeholders and vacuous bodies are never the evidence', () =>
 
 describe('separate duties that remain in force: missing, cited as related', () => {
   it('a TLS 1.0 remark never makes web-encryption outdated (a separate advisory)', () => {
-    expect(check('web-encryption', '全てのウェブサイトはHTTPSで常時暗号化する。使用するプロトコルはTLS 1.0以上とする。').status).toBe('covered');
-    expect(check('web-encryption', 'ウェブサーバで使用するプロトコルはTLS 1.0以上とする。').status).not.toBe('outdated');
+    expect(
+      check('web-encryption', '全てのウェブサイトはHTTPSで常時暗号化する。使用するプロトコルはTLS 1.0以上とする。')
+        .status,
+    ).toBe('covered');
+    expect(check('web-encryption', 'ウェブサーバで使用するプロトコルはTLS 1.0以上とする。').status).not.toBe(
+      'outdated',
+    );
     const r = check('web-encryption', '使用するプロトコルはSSL 3.0又はTLS 1.0以上とする。');
     expect(r.status).toBe('missing');
-    expect(r.analysis.requirements.find((x) => x.id === 'web-encryption')!.related?.[0].reason.ja).toContain('改定とは別');
+    expect(r.analysis.requirements.find((x) => x.id === 'web-encryption')!.related?.[0].reason.ja).toContain(
+      '改定とは別',
+    );
   });
 });
 

@@ -7,7 +7,9 @@ const ID = 'web-encryption';
 
 describe(`${ID}: protocol versions`, () => {
   it('is never outdated for old protocols allowed (issue 11: CRYPTREC is a separate advisory, not the FY2018 revision)', () => {
-    expect(check(ID, 'ウェブサーバでは、SSLv3及びTLS1.0を有効とし、古いブラウザからの接続を可能とする。').status).not.toBe('outdated');
+    expect(
+      check(ID, 'ウェブサーバでは、SSLv3及びTLS1.0を有効とし、古いブラウザからの接続を可能とする。').status,
+    ).not.toBe('outdated');
   });
 });
 

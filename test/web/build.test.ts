@@ -13,14 +13,28 @@ const root = join(__dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'kijun-webbuild-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const browser = (entry: string, plugins: Plugin[]) => build({ entryPoints: [entry], bundle: true, write: false, platform: 'browser', format: 'iife', conditions: ['worker'], logLevel: 'silent', plugins });
+const browser = (entry: string, plugins: Plugin[]) =>
+  build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    conditions: ['worker'],
+    logLevel: 'silent',
+    plugins,
+  });
 
 /** Refuses every Node module, node:path too. */
 const noNode: Plugin = {
   name: 'no-node',
   setup(b) {
     const builtins = new Set(builtinModules);
-    b.onResolve({ filter: /.*/ }, (args) => (args.path.startsWith('node:') || builtins.has(args.path.split('/')[0]) ? { errors: [{ text: `Node module ${args.path} imported by ${args.importer}` }] } : undefined));
+    b.onResolve({ filter: /.*/ }, (args) =>
+      args.path.startsWith('node:') || builtins.has(args.path.split('/')[0])
+        ? { errors: [{ text: `Node module ${args.path} imported by ${args.importer}` }] }
+        : undefined,
+    );
   },
 };
 
@@ -28,7 +42,9 @@ describe('the web build', () => {
   it('fails on a Node module, naming the importer', async () => {
     const entry = join(tmp, 'uses-fs.ts');
     writeFileSync(entry, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n");
-    await expect(browser(entry, [webEdges(root)])).rejects.toThrow(/must not import the Node module "node:fs" \(imported by .*uses-fs\.ts\)/);
+    await expect(browser(entry, [webEdges(root)])).rejects.toThrow(
+      /must not import the Node module "node:fs" \(imported by .*uses-fs\.ts\)/,
+    );
     const bare = join(tmp, 'uses-child.ts');
     writeFileSync(bare, "import { spawn } from 'child_process';\nexport const y = spawn;\n");
     await expect(browser(bare, [webEdges(root)])).rejects.toThrow(/must not import the Node module "child_process"/);
@@ -55,7 +71,16 @@ describe('the web build', () => {
   it('bundles the worker server and the web client', async () => {
     const server = await browser(join(root, 'server/src/web/server.ts'), [webEdges(root)]);
     expect(server.outputFiles[0].text).toContain('kijun/readFile');
-    const client = await build({ entryPoints: [join(root, 'client/src/browserExtension.ts')], bundle: true, write: false, platform: 'browser', format: 'cjs', external: ['vscode'], logLevel: 'silent', plugins: [webEdges(root)] });
+    const client = await build({
+      entryPoints: [join(root, 'client/src/browserExtension.ts')],
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'cjs',
+      external: ['vscode'],
+      logLevel: 'silent',
+      plugins: [webEdges(root)],
+    });
     expect(client.outputFiles[0].text).toContain('kijun/readDirectory');
   });
 });

@@ -4,7 +4,17 @@
 // compared with the Node server's (over stdio) on the example policy, the LSP test policies and a policy set whose
 // files the worker reads through the client (the kijun/readFile and kijun/readDirectory requests, answered here
 // from the same folder over HTTP, as the browser client answers them with workspace.fs).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import iconv from 'iconv-lite';
 import { createServer, type Server } from 'node:http';
@@ -30,7 +40,9 @@ const setRoot = mkdtempSync(join(tmpdir(), 'kijun-web-ws-'));
 /** Policies compared: the example and every LSP test policy. */
 const POLICIES = [
   join(root, 'examples', '情報セキュリティ対策基準.md'),
-  ...readdirSync(join(root, 'test', 'lsp', 'fixtures')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'test', 'lsp', 'fixtures', f)),
+  ...readdirSync(join(root, 'test', 'lsp', 'fixtures'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(root, 'test', 'lsp', 'fixtures', f)),
 ];
 
 let http: Server;
@@ -102,22 +114,34 @@ function serve(): Promise<void> {
       const dir = statSync(target).isDirectory();
       if (fs[1] === 'fs') return dir ? send(409, 'directory') : send(200, readFileSync(target));
       if (!dir) return send(404, 'not a folder');
-      return send(200, JSON.stringify(readdirSync(target, { withFileTypes: true }).map((e) => [e.name, e.isDirectory() ? 2 : 1])), 'application/json');
+      return send(
+        200,
+        JSON.stringify(readdirSync(target, { withFileTypes: true }).map((e) => [e.name, e.isDirectory() ? 2 : 1])),
+        'application/json',
+      );
     }
     send(404, 'not found');
   });
-  return new Promise((resolve) => http.listen(0, '127.0.0.1', () => {
-    origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-    resolve();
-  }));
+  return new Promise((resolve) =>
+    http.listen(0, '127.0.0.1', () => {
+      origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+      resolve();
+    }),
+  );
 }
 
 /** The worker's LSP session, driven from the page. */
 const worker = {
-  request: <T>(method: string, params: unknown) => page.evaluate(([m, p]) => (globalThis as any).lsp.request(m, p), [method, params] as const) as Promise<T>,
-  notify: (method: string, params: unknown) => page.evaluate(([m, p]) => (globalThis as any).lsp.notify(m, p), [method, params] as const),
+  request: <T>(method: string, params: unknown) =>
+    page.evaluate(([m, p]) => (globalThis as any).lsp.request(m, p), [method, params] as const) as Promise<T>,
+  notify: (method: string, params: unknown) =>
+    page.evaluate(([m, p]) => (globalThis as any).lsp.notify(m, p), [method, params] as const),
   async diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
-    const handle = await page.waitForFunction(([u, v]) => (globalThis as any).lsp.diagnostics(u, v), [uri, version] as const, { timeout: 20_000 });
+    const handle = await page.waitForFunction(
+      ([u, v]) => (globalThis as any).lsp.diagnostics(u, v),
+      [uri, version] as const,
+      { timeout: 20_000 },
+    );
     return (await handle.jsonValue()) as Diagnostic[];
   },
   async open(uri: string, text: string, version = 1) {
@@ -132,18 +156,33 @@ async function initializeWorker(workspace: string): Promise<void> {
     rootUri: workspace,
     workspaceFolders: [{ uri: workspace, name: 'ws' }],
     locale: 'ja',
-    capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    capabilities: {
+      workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true } },
+    },
   });
   await worker.notify('initialized', {});
 }
 
 /** What must be the same on both sides (the docs link differs: a file on the desktop, a URL in the browser). */
-const comparable = (ds: Diagnostic[]) => ds.map((d) => ({ code: d.code, message: d.message, range: d.range, severity: d.severity, source: d.source, data: d.data, tags: d.tags, related: d.relatedInformation?.map((r) => ({ message: r.message, range: r.location.range })) }));
+const comparable = (ds: Diagnostic[]) =>
+  ds.map((d) => ({
+    code: d.code,
+    message: d.message,
+    range: d.range,
+    severity: d.severity,
+    source: d.source,
+    data: d.data,
+    tags: d.tags,
+    related: d.relatedInformation?.map((r) => ({ message: r.message, range: r.location.range })),
+  }));
 
 /** Positions to hover: the start of every line that has text, and the start of each diagnostic. */
 function hoverPoints(text: string, ds: Diagnostic[]): Position[] {
   const lines = text.split('\n');
-  const points = lines.map((l, line) => ({ line, character: Math.min(2, l.length) })).filter((p) => lines[p.line].trim());
+  const points = lines
+    .map((l, line) => ({ line, character: Math.min(2, l.length) }))
+    .filter((p) => lines[p.line].trim());
   return [...points.filter((_, i) => i % 3 === 0), ...ds.map((d) => d.range.start)];
 }
 
@@ -160,7 +199,10 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
       writeFileSync(join(setRoot, 'sjis', f), f === '別表.md' ? iconv.encode(text, 'Shift_JIS') : text);
     }
     await serve();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     page = await browser.newPage();
     await page.goto(origin);
     await initializeWorker(ws);
@@ -192,7 +234,9 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
       const actual = await worker.diagnostics(webUri, 1);
       expect(comparable(actual)).toEqual(comparable(expected));
       // Docs links point at the requirement pages shipped next to the worker.
-      for (const d of actual) if (d.codeDescription) expect(d.codeDescription.href).toMatch(new RegExp(`^${origin}/docs/requirements/[\\w-]+\\.md$`));
+      for (const d of actual)
+        if (d.codeDescription)
+          expect(d.codeDescription.href).toMatch(new RegExp(`^${origin}/docs/requirements/[\\w-]+\\.md$`));
 
       let hovers = 0;
       for (const position of hoverPoints(text, expected)) {
@@ -206,14 +250,27 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
       // Quick fixes on the first finding, and the code lens.
       if (expected.length) {
         const range = expected[0].range;
-        const fromWorker = await worker.request<Array<{ title: string; edit?: unknown }>>('textDocument/codeAction', { textDocument: { uri: webUri }, range, context: { diagnostics: [actual[0]] } });
+        const fromWorker = await worker.request<Array<{ title: string; edit?: unknown }>>('textDocument/codeAction', {
+          textDocument: { uri: webUri },
+          range,
+          context: { diagnostics: [actual[0]] },
+        });
         const fromNode = await node.codeActions(nodeUri, range, [expected[0]]);
-        const shape = (as: Array<{ title: string; edit?: unknown }>, uri: string) => JSON.parse(JSON.stringify(as.map((x) => ({ title: x.title, edit: x.edit }))).split(JSON.stringify(uri).slice(1, -1)).join('URI'));
+        const shape = (as: Array<{ title: string; edit?: unknown }>, uri: string) =>
+          JSON.parse(
+            JSON.stringify(as.map((x) => ({ title: x.title, edit: x.edit })))
+              .split(JSON.stringify(uri).slice(1, -1))
+              .join('URI'),
+          );
         expect(shape(fromWorker, webUri)).toEqual(shape(fromNode as never, nodeUri));
         expect(fromWorker.length).toBeGreaterThan(0);
       }
-      const lenses = await worker.request<Array<{ command?: { title: string } }>>('textDocument/codeLens', { textDocument: { uri: webUri } });
-      expect(lenses.map((l) => l.command?.title)).toEqual((await node.codeLenses(nodeUri)).map((l) => l.command?.title));
+      const lenses = await worker.request<Array<{ command?: { title: string } }>>('textDocument/codeLens', {
+        textDocument: { uri: webUri },
+      });
+      expect(lenses.map((l) => l.command?.title)).toEqual(
+        (await node.codeLenses(nodeUri)).map((l) => l.command?.title),
+      );
     }, 60_000);
   }
 
@@ -231,18 +288,25 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
       const actual = await worker.diagnostics(webUri, 1);
       expect(comparable(actual)).toEqual(comparable(expected));
       // The set makes a difference: alone, the file misses requirements that 別表.md meets.
-      const alone = await worker.request<unknown>('textDocument/hover', { textDocument: { uri: webUri }, position: { line: 0, character: 1 } });
+      const alone = await worker.request<unknown>('textDocument/hover', {
+        textDocument: { uri: webUri },
+        position: { line: 0, character: 1 },
+      });
       expect(alone).toBeDefined();
       const single = `${ws}single-${encodeURIComponent('対策基準.md')}`;
       await worker.open(single, text);
       const aloneDiagnostics = await worker.diagnostics(single, 1);
       expect(aloneDiagnostics.length).toBeGreaterThan(actual.length);
       // The compliance report covers the whole set.
-      const report = await worker.request<{ files: Array<{ display: string }>; title: string } | null>('kijun/complianceReport', { uri: webUri });
+      const report = await worker.request<{ files: Array<{ display: string }>; title: string } | null>(
+        'kijun/complianceReport',
+        { uri: webUri },
+      );
       expect(report?.files.map((f) => f.display).sort()).toEqual(['別表.md', '基本方針.md', '対策基準.md'].sort());
       expect(report?.title).toContain('日本防災技術機構');
       // The same set code as the desktop: the closed files get the set's findings, kijun.json its problems (none).
-      const closed = (name: string) => worker.diagnostics(`${ws}${encodeURIComponent(name)}`, undefined as unknown as number);
+      const closed = (name: string) =>
+        worker.diagnostics(`${ws}${encodeURIComponent(name)}`, undefined as unknown as number);
       expect(Array.isArray(await closed('別表.md'))).toBe(true);
       expect(await closed('kijun.json')).toEqual([]);
     } finally {
@@ -250,7 +314,7 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
     }
   }, 60_000);
 
-  it('reads a Shift_JIS file of a set through the client and decodes it with the browser\'s TextDecoder', async () => {
+  it("reads a Shift_JIS file of a set through the client and decodes it with the browser's TextDecoder", async () => {
     expect(readFileSync(join(setRoot, 'sjis', '別表.md')).includes(Buffer.from('別表', 'utf8'))).toBe(false); // really Shift_JIS
     const primary = join(setRoot, 'sjis', '対策基準.md');
     const text = readFileSync(primary, 'utf8');
@@ -265,7 +329,9 @@ describe.skipIf(!hasChromium)('the language server in a web worker (Chromium)', 
       expect(comparable(actual)).toEqual(comparable(expected));
       // 別表.md (Shift_JIS) covers web and mail encryption: neither is missing from the set.
       expect(actual.filter((d) => d.code === 'web-encryption' || d.code === 'email-encryption')).toEqual([]);
-      const report = await worker.request<{ files: Array<{ display: string }> } | null>('kijun/complianceReport', { uri: webUri });
+      const report = await worker.request<{ files: Array<{ display: string }> } | null>('kijun/complianceReport', {
+        uri: webUri,
+      });
       expect(report?.files.map((f) => f.display)).toContain('別表.md');
     } finally {
       await setNode.shutdown().catch(() => undefined);

@@ -10,7 +10,10 @@ export class CliUsageError extends Error {}
 
 export type Lang = 'ja' | 'en';
 
-export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: boolean }>;
+export type OptionSpecs = Record<
+  string,
+  { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: boolean }
+>;
 
 export interface ParsedArgs {
   values: Record<string, string | boolean | undefined>;
@@ -18,9 +21,17 @@ export interface ParsedArgs {
 }
 
 /** Parses `args` with `options` besides --lang and -h/--help; `positionals: false` refuses any operand. */
-export function parse(args: string[], options: OptionSpecs, { positionals = true }: { positionals?: boolean } = {}): ParsedArgs {
+export function parse(
+  args: string[],
+  options: OptionSpecs,
+  { positionals = true }: { positionals?: boolean } = {},
+): ParsedArgs {
   try {
-    return parseArgs({ args, allowPositionals: positionals, options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...options } }) as never;
+    return parseArgs({
+      args,
+      allowPositionals: positionals,
+      options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...options },
+    }) as never;
   } catch (e) {
     throw new CliUsageError((e as Error).message.split('\n')[0]);
   }

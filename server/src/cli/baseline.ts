@@ -32,25 +32,36 @@ export function loadBaseline(path: string, cwd = process.cwd()): Baseline {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new BaselineError(`--baseline ${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new BaselineError(
+      `--baseline ${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   let report: unknown;
   try {
     report = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new BaselineError(`--baseline ${path}: not JSON (${(e as Error).message}); give the output of kijun check --format json`);
+    throw new BaselineError(
+      `--baseline ${path}: not JSON (${(e as Error).message}); give the output of kijun check --format json`,
+    );
   }
   const files = (report as { files?: unknown })?.files;
-  if (typeof report !== 'object' || report === null || (report as { version?: unknown }).version !== 1 || !Array.isArray(files)) {
+  if (
+    typeof report !== 'object' ||
+    report === null ||
+    (report as { version?: unknown }).version !== 1 ||
+    !Array.isArray(files)
+  ) {
     throw new BaselineError(`--baseline ${path}: not a kijun check --format json report (version 1 with "files")`);
   }
   const counts = new Map<string, number>();
   let fingerprinted = true;
   for (const [i, file] of files.entries()) {
     const f = file as { path?: unknown; diagnostics?: unknown };
-    if (typeof f?.path !== 'string' || !Array.isArray(f.diagnostics)) throw new BaselineError(`--baseline ${path}: files[${i}] has no path or diagnostics`);
+    if (typeof f?.path !== 'string' || !Array.isArray(f.diagnostics))
+      throw new BaselineError(`--baseline ${path}: files[${i}] has no path or diagnostics`);
     for (const d of f.diagnostics as Array<Record<string, unknown>>) {
-      if (typeof d?.code !== 'string' || typeof d.kind !== 'string') throw new BaselineError(`--baseline ${path}: files[${i}] has a diagnostic without code or kind`);
+      if (typeof d?.code !== 'string' || typeof d.kind !== 'string')
+        throw new BaselineError(`--baseline ${path}: files[${i}] has a diagnostic without code or kind`);
       if (typeof d.fingerprint !== 'string') fingerprinted = false;
     }
   }
@@ -76,7 +87,12 @@ export function applyBaseline(files: CheckedFile[], baseline: Baseline, cwd = pr
   let unchanged = 0;
   const states = files.map(({ path, analysis }) =>
     analysis.findings.map((f: Finding) => {
-      const k = key(pathKey(path, cwd), f.code, f.kind, baseline.fingerprinted ? findingFingerprint(f, analysis) : f.message);
+      const k = key(
+        pathKey(path, cwd),
+        f.code,
+        f.kind,
+        baseline.fingerprinted ? findingFingerprint(f, analysis) : f.message,
+      );
       const n = left.get(k) ?? 0;
       if (n <= 0) return 'new' as const;
       left.set(k, n - 1);
@@ -84,12 +100,19 @@ export function applyBaseline(files: CheckedFile[], baseline: Baseline, cwd = pr
       return 'unchanged' as const;
     }),
   );
-  const fresh = files.map((c, i) => ({ ...c, analysis: { ...c.analysis, findings: c.analysis.findings.filter((_, j) => states[i][j] === 'new') } }));
+  const fresh = files.map((c, i) => ({
+    ...c,
+    analysis: { ...c.analysis, findings: c.analysis.findings.filter((_, j) => states[i][j] === 'new') },
+  }));
   return { fresh, states, unchanged };
 }
 
 /** The JSON report with each diagnostic's `baselineState` (all findings stay: the output can be the next baseline). */
-export function markJson<T extends { files: Array<{ diagnostics: object[] }> }>(report: T, result: BaselineResult, baseline: Baseline): T & { baseline: { path: string; unchanged: number; new: number } } {
+export function markJson<T extends { files: Array<{ diagnostics: object[] }> }>(
+  report: T,
+  result: BaselineResult,
+  baseline: Baseline,
+): T & { baseline: { path: string; unchanged: number; new: number } } {
   report.files.forEach((f, i) => {
     f.diagnostics = f.diagnostics.map((d, j) => ({ ...d, baselineState: result.states[i]?.[j] ?? 'new' }));
   });

@@ -7,7 +7,13 @@ import { pick, type Catalog, type CheckOptions, type Severity } from '../core';
 import { nodeFileSystem } from '../node/fileSystem';
 import { findMarkdownFiles } from '../core/policySet/walk';
 import type { ConfigProblem, PolicySetAnalysis } from '../core/policySet';
-import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, type LoadedPolicySet } from '../core/policySet/load';
+import {
+  findPolicySetConfigs,
+  hasConfigErrors,
+  isConfigName,
+  loadPolicySet,
+  type LoadedPolicySet,
+} from '../core/policySet/load';
 import { jsonReport, type CheckedFile, type FileError, type JsonSet, type SkippedFile } from '../core/report/json';
 import { sarifReport } from '../core/report/sarif';
 import { summarize, summaryLine } from '../core/report/summary';
@@ -36,7 +42,6 @@ interface Plan {
   skipped: SkippedFile[];
 }
 
-
 async function plan(positionals: string[], policy: string | undefined, catalog: Catalog): Promise<Plan> {
   const out: Plan = { singles: [], sets: [], skipped: [] };
   const seenSets = new Set<string>();
@@ -53,7 +58,8 @@ async function plan(positionals: string[], policy: string | undefined, catalog: 
       isDir = statSync(target).isDirectory();
     } catch (e) {
       // A path named on the command line that is not there is a mistake in the command, not a finding.
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') throw new CliUsageError(`${target}: no such file or folder`);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR')
+        throw new CliUsageError(`${target}: no such file or folder`);
     }
     if (!isDir) {
       if (isConfigName(basename(target))) await addSet(target);
@@ -69,8 +75,13 @@ async function plan(positionals: string[], policy: string | undefined, catalog: 
     for (const path of await findMarkdownFiles(nodeFileSystem, target)) {
       const abs = resolve(path);
       const under = out.sets.find((j) => !j.set.config && abs.startsWith(resolve(j.set.root) + sep));
-      if (under) out.skipped.push({ path, reason: `in the folder of the policy set ${under.set.configPath}, whose configuration is invalid` });
-      else if (!claimed.has(abs) && !unreadable.some((root) => abs.startsWith(root))) out.singles.push({ path, force: false });
+      if (under)
+        out.skipped.push({
+          path,
+          reason: `in the folder of the policy set ${under.set.configPath}, whose configuration is invalid`,
+        });
+      else if (!claimed.has(abs) && !unreadable.some((root) => abs.startsWith(root)))
+        out.singles.push({ path, force: false });
     }
   }
   return out;
@@ -97,13 +108,16 @@ function setJson(r: SetResult, lang: Lang): JsonSet {
     primary: a.files[a.primary].path,
     summary: summarize(summaryOf),
     requirements: a.requirements.map((x) => ({
-      id: x.id, status: x.status,
+      id: x.id,
+      status: x.status,
       evidence: x.evidence.map((e) => ({ path: e.path, range: e.range, how: e.how })),
       outdated: x.outdated.map((o) => ({ path: o.path, range: o.range, reason: pick(o.reason, lang) })),
       ...(x.notApplicableReason ? { reason: x.notApplicableReason } : {}),
       ...(x.exception ? { exception: x.exception } : {}),
     })),
-    problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
+    problems: set.problems
+      .filter((p) => p.file === undefined)
+      .map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
   };
 }
 
@@ -134,13 +148,16 @@ export async function check(rest: string[]): Promise<number> {
     return 0;
   }
   const format = values.format as string;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new CliUsageError(`--format must be text, json or sarif (got "${format}")`);
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new CliUsageError(`--format must be text, json or sarif (got "${format}")`);
   const failOn = values['fail-on'] as string;
-  if (!['error', 'warning', 'information', 'hint', 'none'].includes(failOn)) throw new CliUsageError(`--fail-on must be error, warning, information or none (got "${failOn}")`);
+  if (!['error', 'warning', 'information', 'hint', 'none'].includes(failOn))
+    throw new CliUsageError(`--fail-on must be error, warning, information or none (got "${failOn}")`);
   const { lang, edition, editionMode, catalog } = common(values);
   const editionGiven = editionMode === 'option';
   const editionOptions: CheckOptions = editionGiven ? { edition, editionOrigin: '--edition' } : {};
-  if (!positionals.length && values.policy === undefined) throw new CliUsageError('no PATH given (try: kijun check policy.md)');
+  if (!positionals.length && values.policy === undefined)
+    throw new CliUsageError('no PATH given (try: kijun check policy.md)');
   const jobsChosen = jobsOption(values.jobs as string | undefined);
   if ('error' in jobsChosen) throw new CliUsageError(jobsChosen.error);
   const { jobs } = jobsChosen;
@@ -153,19 +170,38 @@ export async function check(rest: string[]): Promise<number> {
 
   const files: CheckedFile[] = [];
   const errors: FileError[] = [];
-  for (const j of work.sets) if (hasConfigErrors(j.set)) errors.push({ path: j.set.configPath, message: 'invalid policy-set configuration: ' + j.set.problems.filter((p) => p.severity === 'error' && p.file === undefined).map((p) => problemText(p, 'en')).join('; ') });
+  for (const j of work.sets)
+    if (hasConfigErrors(j.set))
+      errors.push({
+        path: j.set.configPath,
+        message:
+          'invalid policy-set configuration: ' +
+          j.set.problems
+            .filter((p) => p.severity === 'error' && p.file === undefined)
+            .map((p) => problemText(p, 'en'))
+            .join('; '),
+      });
   // The files and sets are checked one after the other, or on --jobs worker threads (cli/checkPool.ts); the
   // results come in the same order either way.
-  const results = checkAll({ singles: work.singles, sets: usable.map((j) => j.set) }, { lang, editionOptions, jobs, step: (p) => progress.step(p) });
+  const results = checkAll(
+    { singles: work.singles, sets: usable.map((j) => j.set) },
+    { lang, editionOptions, jobs, step: (p) => progress.step(p) },
+  );
   const finish = (r: CheckResults) => {
     // Files read with replaced bytes: said on stderr (in the order of the work), and still checked.
-    for (const o of [...r.singles, ...r.sets]) for (const w of o.warnings ?? []) process.stderr.write(`kijun: ${escapeControls(w.path)}: warning: ${w.message}\n`);
+    for (const o of [...r.singles, ...r.sets])
+      for (const w of o.warnings ?? [])
+        process.stderr.write(`kijun: ${escapeControls(w.path)}: warning: ${w.message}\n`);
     for (const o of r.singles) {
       errors.push(...o.errors);
       if (o.file) files.push(o.file);
       if (o.skipped) work.skipped.push(o.skipped);
     }
-    const setResults: SetResult[] = r.sets.map((o, i) => ({ job: usable[i], analysis: o.analysis, checked: o.checked }));
+    const setResults: SetResult[] = r.sets.map((o, i) => ({
+      job: usable[i],
+      analysis: o.analysis,
+      checked: o.checked,
+    }));
     for (const o of r.sets) {
       errors.push(...o.errors);
       files.push(...o.checked);
@@ -175,40 +211,73 @@ export async function check(rest: string[]): Promise<number> {
   return results instanceof Promise ? results.then(finish) : finish(results);
 
   function checkReport(setResults: SetResult[]): number {
-  progress.end();
-  const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
-  let baseline;
-  try {
-    baseline = values.baseline === undefined ? undefined : loadBaseline(values.baseline as string);
-  } catch (e) {
-    throw e instanceof BaselineError ? new CliUsageError(e.message) : e;
-  }
-  const based = baseline && applyBaseline(files, baseline);
-  const gated = based ? based.fresh : files;
+    progress.end();
+    const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
+    let baseline;
+    try {
+      baseline = values.baseline === undefined ? undefined : loadBaseline(values.baseline as string);
+    } catch (e) {
+      throw e instanceof BaselineError ? new CliUsageError(e.message) : e;
+    }
+    const based = baseline && applyBaseline(files, baseline);
+    const gated = based ? based.fresh : files;
 
-  const trace = format === 'text' ? undefined : traceMeta(edition, files.map((f) => ({ path: f.path, text: f.analysis.document.text })));
-  if (format === 'json') {
-    const json = jsonReport(files, errors, edition, VERSION, lang, sets, { editionMode, skipped: work.skipped }, trace);
-    process.stdout.write(JSON.stringify(based ? markJson(json, based, baseline!) : json, null, 2) + '\n');
-  } else if (format === 'sarif') {
-    const sarif = sarifReport(files, errors, catalog, VERSION, lang, trace);
-    process.stdout.write(JSON.stringify(based ? markSarif(sarif, based) : sarif, null, 2) + '\n');
-  } else {
-    const skipped = work.skipped.map((k) => ({ ...k, path: escapeControls(k.path) }));
-    process.stdout.write(terminalText(textReport(gated.map((f) => ({ ...f, path: escapeControls(f.path) })), [], lang, skipped)));
-    if (based?.unchanged) process.stderr.write(`kijun: ${based.unchanged} finding(s) unchanged from the baseline ${escapeControls(baseline!.path)} (not shown)\n`);
-    for (const s of sets) process.stdout.write(terminalText(`${escapeControls(s.config)}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`));
-    for (const e of errors) process.stderr.write(`kijun: ${escapeControls(e.path)}: ${e.message}\n`);
-  }
+    const trace =
+      format === 'text'
+        ? undefined
+        : traceMeta(
+            edition,
+            files.map((f) => ({ path: f.path, text: f.analysis.document.text })),
+          );
+    if (format === 'json') {
+      const json = jsonReport(
+        files,
+        errors,
+        edition,
+        VERSION,
+        lang,
+        sets,
+        { editionMode, skipped: work.skipped },
+        trace,
+      );
+      process.stdout.write(JSON.stringify(based ? markJson(json, based, baseline!) : json, null, 2) + '\n');
+    } else if (format === 'sarif') {
+      const sarif = sarifReport(files, errors, catalog, VERSION, lang, trace);
+      process.stdout.write(JSON.stringify(based ? markSarif(sarif, based) : sarif, null, 2) + '\n');
+    } else {
+      const skipped = work.skipped.map((k) => ({ ...k, path: escapeControls(k.path) }));
+      process.stdout.write(
+        terminalText(
+          textReport(
+            gated.map((f) => ({ ...f, path: escapeControls(f.path) })),
+            [],
+            lang,
+            skipped,
+          ),
+        ),
+      );
+      if (based?.unchanged)
+        process.stderr.write(
+          `kijun: ${based.unchanged} finding(s) unchanged from the baseline ${escapeControls(baseline!.path)} (not shown)\n`,
+        );
+      for (const s of sets)
+        process.stdout.write(
+          terminalText(
+            `${escapeControls(s.config)}: policy set of ${s.files.length} files: ${summaryLine(s.summary, 'en')}\n`,
+          ),
+        );
+      for (const e of errors) process.stderr.write(`kijun: ${escapeControls(e.path)}: ${e.message}\n`);
+    }
 
-  if (files.length === 0) {
-    process.stderr.write(errors.length ? 'kijun: no file could be checked\n' : 'kijun: no policy Markdown file found\n');
-    return 2;
-  }
-  if (badConfig) return 2;
-  if (failOn === 'none') return 0;
-  const threshold = RANK[failOn as Severity];
-  return gated.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
+    if (files.length === 0) {
+      process.stderr.write(
+        errors.length ? 'kijun: no file could be checked\n' : 'kijun: no policy Markdown file found\n',
+      );
+      return 2;
+    }
+    if (badConfig) return 2;
+    if (failOn === 'none') return 0;
+    const threshold = RANK[failOn as Severity];
+    return gated.some((f) => f.analysis.findings.some((d) => RANK[d.severity] >= threshold)) ? 1 : 0;
   }
 }
-

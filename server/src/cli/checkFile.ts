@@ -19,7 +19,12 @@ export interface SingleOutcome {
 }
 
 /** One file checked alone. `force`: named on the command line (checked whatever it looks like). */
-export function checkSingle(path: string, force: boolean, lang: 'ja' | 'en', editionOptions: CheckOptions): SingleOutcome {
+export function checkSingle(
+  path: string,
+  force: boolean,
+  lang: 'ja' | 'en',
+  editionOptions: CheckOptions,
+): SingleOutcome {
   const read = convertedInput(path) ?? readPolicyFile(path);
   if (!read.ok) return { errors: [{ path, message: read.message }] };
   const warnings = read.warning ? { warnings: [{ path, message: read.warning }] } : {};
@@ -39,9 +44,18 @@ export function checkSingle(path: string, force: boolean, lang: 'ja' | 'en', edi
   if (analysis.isPolicy && !analysis.refused) {
     // A converted document: each finding also names its place in the original (第12条第2項).
     const places = convertedInput(path) ? analysis.findings.map((f) => placeOf(analysis.document, f.start)) : undefined;
-    return { errors: [], ...warnings, file: { path, analysis, encoding: read.encoding, ...(places ? { places } : {}) } };
+    return {
+      errors: [],
+      ...warnings,
+      file: { path, analysis, encoding: read.encoding, ...(places ? { places } : {}) },
+    };
   }
-  if (!analysis.isPolicy) return { errors: [], ...warnings, skipped: { path, reason: analysis.policyReasons?.[lang] ?? analysis.policyReason } };
+  if (!analysis.isPolicy)
+    return {
+      errors: [],
+      ...warnings,
+      skipped: { path, reason: analysis.policyReasons?.[lang] ?? analysis.policyReason },
+    };
   return { errors: [], ...warnings };
 }
 
@@ -53,11 +67,17 @@ export interface SetOutcome {
 }
 
 /** Reads a set's files and checks them as one policy. `step` is called before each file is read (progress). */
-export function checkSet(set: LoadedPolicySet, options: CheckOptions, step: (path: string) => void = () => {}): SetOutcome {
+export function checkSet(
+  set: LoadedPolicySet,
+  options: CheckOptions,
+  step: (path: string) => void = () => {},
+): SetOutcome {
   const errors: FileError[] = [];
   const warnings: FileError[] = [];
   const config = set.config!;
-  for (const p of set.problems) if (p.file !== undefined) errors.push({ path: join(set.root, p.file), message: `no such file (listed in ${basename(set.configPath)})` });
+  for (const p of set.problems)
+    if (p.file !== undefined)
+      errors.push({ path: join(set.root, p.file), message: `no such file (listed in ${basename(set.configPath)})` });
   const read: Array<{ path: string; text: string; encoding: string }> = [];
   for (const path of set.files) {
     step(path);
@@ -70,7 +90,9 @@ export function checkSet(set: LoadedPolicySet, options: CheckOptions, step: (pat
   const setOptions: CheckOptions = {
     ...options,
     edition: options.edition ?? config.edition,
-    ...(options.edition === undefined && config.edition !== undefined ? { editionOrigin: basename(set.configPath) } : {}),
+    ...(options.edition === undefined && config.edition !== undefined
+      ? { editionOrigin: basename(set.configPath) }
+      : {}),
     ...(config.organization ? { organization: config.organization } : {}),
     // The set's settings, then the command line's severities on top.
     notApplicable: { ...config.notApplicable },
@@ -79,11 +101,20 @@ export function checkSet(set: LoadedPolicySet, options: CheckOptions, step: (pat
   };
   let analysis: PolicySetAnalysis;
   try {
-    analysis = analyzePolicySet(read.map((f) => ({ path: f.path, text: f.text })), { ...setOptions, primary: set.primary }, getCatalog());
+    analysis = analyzePolicySet(
+      read.map((f) => ({ path: f.path, text: f.text })),
+      { ...setOptions, primary: set.primary },
+      getCatalog(),
+    );
   } catch (e) {
     errors.push({ path: set.configPath, message: `internal error while checking: ${(e as Error).message}` });
     return { errors, warnings, checked: [] };
   }
-  const checked = analysis.files.map((f, i) => ({ path: f.path, analysis: f.analysis, encoding: read[i].encoding, set: set.configPath }));
+  const checked = analysis.files.map((f, i) => ({
+    path: f.path,
+    analysis: f.analysis,
+    encoding: read[i].encoding,
+    set: set.configPath,
+  }));
   return { errors, warnings, analysis, checked };
 }

@@ -92,9 +92,16 @@ async function parallel(work: CheckWork, ctx: CheckContext, entry: string): Prom
     const task = tasks[t];
     const at = owner[t];
     if (task.kind === 'single') {
-      singles[at] = r.ok ? fromWireSingle(r.value as WireSingle) : { errors: [{ path: task.path, message: `internal error while checking: ${r.error}` }] };
+      singles[at] = r.ok
+        ? fromWireSingle(r.value as WireSingle)
+        : { errors: [{ path: task.path, message: `internal error while checking: ${r.error}` }] };
     } else {
-      sets[-1 - at] = r.ok ? fromWireSet(r.value as WireSet) : { errors: [{ path: task.set.configPath, message: `internal error while checking: ${r.error}` }], checked: [] };
+      sets[-1 - at] = r.ok
+        ? fromWireSet(r.value as WireSet)
+        : {
+            errors: [{ path: task.set.configPath, message: `internal error while checking: ${r.error}` }],
+            checked: [],
+          };
     }
   });
   return { singles, sets };

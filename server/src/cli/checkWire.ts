@@ -37,7 +37,12 @@ export interface WireSet {
   errors: FileError[];
   warnings?: FileError[];
   /** The set's analysis; its files are the checked files, in order (with `encodings`). */
-  analysis?: { files: Array<{ path: string; primary: boolean; analysis: WireAnalysis }>; primary: number; edition: string; requirements: PolicySetAnalysis['requirements'] };
+  analysis?: {
+    files: Array<{ path: string; primary: boolean; analysis: WireAnalysis }>;
+    primary: number;
+    edition: string;
+    requirements: PolicySetAnalysis['requirements'];
+  };
   encodings: string[];
   set?: string;
 }
@@ -52,7 +57,11 @@ export function toWireAnalysis(a: PolicyAnalysis): WireAnalysis {
     findings: a.findings,
     document: {
       text: a.document.text,
-      clauses: a.document.clauses.map((c) => ({ start: c.start, end: c.end, ...(c.number ? { number: { raw: c.number.raw } } : {}) })),
+      clauses: a.document.clauses.map((c) => ({
+        start: c.start,
+        end: c.end,
+        ...(c.number ? { number: { raw: c.number.raw } } : {}),
+      })),
     },
   };
 }
@@ -66,11 +75,21 @@ const wireFile = (f: CheckedFile): WireFile => ({ ...f, analysis: toWireAnalysis
 const fileOf = (w: WireFile): CheckedFile => ({ ...w, analysis: fromWireAnalysis(w.analysis) });
 
 export function toWireSingle(o: SingleOutcome): WireSingle {
-  return { errors: o.errors, ...(o.warnings ? { warnings: o.warnings } : {}), ...(o.file ? { file: wireFile(o.file) } : {}), ...(o.skipped ? { skipped: o.skipped } : {}) };
+  return {
+    errors: o.errors,
+    ...(o.warnings ? { warnings: o.warnings } : {}),
+    ...(o.file ? { file: wireFile(o.file) } : {}),
+    ...(o.skipped ? { skipped: o.skipped } : {}),
+  };
 }
 
 export function fromWireSingle(w: WireSingle): SingleOutcome {
-  return { errors: w.errors, ...(w.warnings ? { warnings: w.warnings } : {}), ...(w.file ? { file: fileOf(w.file) } : {}), ...(w.skipped ? { skipped: w.skipped } : {}) };
+  return {
+    errors: w.errors,
+    ...(w.warnings ? { warnings: w.warnings } : {}),
+    ...(w.file ? { file: fileOf(w.file) } : {}),
+    ...(w.skipped ? { skipped: w.skipped } : {}),
+  };
 }
 
 export function toWireSet(o: SetOutcome): WireSet {
@@ -80,7 +99,16 @@ export function toWireSet(o: SetOutcome): WireSet {
     ...(o.warnings?.length ? { warnings: o.warnings } : {}),
     encodings: o.checked.map((c) => c.encoding),
     set: o.checked[0]?.set,
-    ...(a ? { analysis: { files: a.files.map((f) => ({ path: f.path, primary: f.primary, analysis: toWireAnalysis(f.analysis) })), primary: a.primary, edition: a.edition, requirements: a.requirements } } : {}),
+    ...(a
+      ? {
+          analysis: {
+            files: a.files.map((f) => ({ path: f.path, primary: f.primary, analysis: toWireAnalysis(f.analysis) })),
+            primary: a.primary,
+            edition: a.edition,
+            requirements: a.requirements,
+          },
+        }
+      : {}),
   };
 }
 

@@ -33,12 +33,18 @@ export async function convertDocuments(paths: string[]): Promise<void> {
   }
 }
 
-export async function convertFile(path: string): Promise<{ ok: true; text: string; kind: string; notes?: string[] } | { ok: false; message: string }> {
+export async function convertFile(
+  path: string,
+): Promise<{ ok: true; text: string; kind: string; notes?: string[] } | { ok: false; message: string }> {
   const r = readBytes(path, 10 * 1024 * 1024);
   if (!r.ok) {
     if (r.reason === 'missing') return { ok: false, message: 'no such file' };
     if (r.reason === 'not-a-file') return { ok: false, message: r.directory ? 'is a directory' : 'not a regular file' };
-    if (r.reason === 'too-large') return { ok: false, message: `too large to import: ${(r.size / 1048576).toFixed(1)} MB > ${r.limit / 1048576} MB` };
+    if (r.reason === 'too-large')
+      return {
+        ok: false,
+        message: `too large to import: ${(r.size / 1048576).toFixed(1)} MB > ${r.limit / 1048576} MB`,
+      };
     return { ok: false, message: `cannot read (${r.code})` };
   }
   let result: ImportResult;
@@ -47,13 +53,16 @@ export async function convertFile(path: string): Promise<{ ok: true; text: strin
   } catch (e) {
     return { ok: false, message: `cannot convert: ${(e as Error).message}` };
   }
-  return result.ok ? { ok: true, text: result.markdown, kind: result.kind, notes: result.notes } : { ok: false, message: result.message };
+  return result.ok
+    ? { ok: true, text: result.markdown, kind: result.kind, notes: result.notes }
+    : { ok: false, message: result.message };
 }
 
 /** A converted document as check() reads files: its Markdown, and where it came from as the "encoding". */
-export function convertedInput(path: string): { ok: true; text: string; encoding: string; warning?: string } | { ok: false; message: string } | undefined {
+export function convertedInput(
+  path: string,
+): { ok: true; text: string; encoding: string; warning?: string } | { ok: false; message: string } | undefined {
   const c = converted.get(resolve(path));
   if (!c) return undefined;
   return c.ok ? { ok: true, text: c.text, encoding: `converted from ${c.kind}` } : c;
 }
-

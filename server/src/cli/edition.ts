@@ -14,7 +14,9 @@ export function editionOption(value: string | undefined, catalog: Catalog): Edit
   if (s.kind === 'older') {
     const fallback = catalog.data.editions.find((e) => e.id === catalog.data.defaultEdition);
     const named = fallback?.fiscalYear ? `FY${fallback.fiscalYear}` : catalog.data.defaultEdition;
-    return { error: `--edition ${value}: ${s.label} is older than the editions Kijun checks (${catalog.data.editions.map((e) => e.id).join(', ')}); a policy based on it is checked against ${named} with --edition auto` };
+    return {
+      error: `--edition ${value}: ${s.label} is older than the editions Kijun checks (${catalog.data.editions.map((e) => e.id).join(', ')}); a policy based on it is checked against ${named} with --edition auto`,
+    };
   }
   return { error: `unknown edition "${value}" (known: ${editionSpellingsHint(catalog.data)})` };
 }

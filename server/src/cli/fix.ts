@@ -9,7 +9,13 @@ import { nodeFileSystem } from '../node/fileSystem';
 import { readBytes, MAX_FILE_BYTES } from '../node/readFile';
 import { findMarkdownFiles } from '../core/policySet/walk';
 import { decodeWithForm, encodeLike, type SourceForm } from '../core/io/writeFile';
-import { findPolicySetConfigs, hasConfigErrors, isConfigName, loadPolicySet, policySetConfigIn } from '../core/policySet/load';
+import {
+  findPolicySetConfigs,
+  hasConfigErrors,
+  isConfigName,
+  loadPolicySet,
+  policySetConfigIn,
+} from '../core/policySet/load';
 import { unifiedDiff } from '../core/report/unifiedDiff';
 import { isLanguage, t } from '../core/i18n';
 import { environmentLang, parse, type Lang } from './args';
@@ -61,7 +67,13 @@ export function fix(rest: string[]): Promise<number> {
 }
 
 async function fixFiles(rest: string[]): Promise<number> {
-  const { values, positionals } = parse(rest, { only: { type: 'string' }, 'dry-run': { type: 'boolean' }, write: { type: 'boolean' }, 'replace-outdated': { type: 'boolean' }, edition: { type: 'string' } });
+  const { values, positionals } = parse(rest, {
+    only: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    write: { type: 'boolean' },
+    'replace-outdated': { type: 'boolean' },
+    edition: { type: 'string' },
+  });
   if (values.help) {
     process.stdout.write(`Usage: kijun fix [options] PATH...\n\n${FIX_USAGE}\n`);
     return 0;
@@ -72,8 +84,12 @@ async function fixFiles(rest: string[]): Promise<number> {
   const lang: Lang = values.lang ? (isLanguage(values.lang) ? values.lang : 'ja') : environmentLang();
   const catalog = getCatalog();
   const edition = (values.edition as string | undefined) ?? catalog.data.defaultEdition;
-  if (!catalog.data.editions.some((e) => e.id === edition)) return fail(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);
-  const only = (values.only as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!catalog.data.editions.some((e) => e.id === edition))
+    return fail(`unknown edition "${edition}" (known: ${catalog.data.editions.map((e) => e.id).join(', ')})`);
+  const only = (values.only as string | undefined)
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const known = new Set(catalog.forEdition(edition).requirements.map((r) => r.id));
   for (const id of only ?? []) if (!known.has(id)) return fail(`--only: unknown requirement "${id}"`);
   const options = { only, replaceOutdated: !!values['replace-outdated'] };
@@ -104,14 +120,19 @@ async function fixFiles(rest: string[]): Promise<number> {
     }
     if (dir) {
       const configs = await findPolicySetConfigs(nodeFileSystem, target);
-      for (const c of configs) if (!seenSets.has(resolve(c))) (seenSets.add(resolve(c)), sets.push(c));
+      for (const c of configs) if (!seenSets.has(resolve(c))) seenSets.add(resolve(c)), sets.push(c);
       const setDirs = configs.map((c) => resolve(dirname(c)));
-      for (const p of await findMarkdownFiles(nodeFileSystem, target)) if (!setDirs.some((d) => resolve(p).startsWith(d + sep))) singles.push({ path: p, force: false });
+      for (const p of await findMarkdownFiles(nodeFileSystem, target))
+        if (!setDirs.some((d) => resolve(p).startsWith(d + sep))) singles.push({ path: p, force: false });
     } else if (isConfigName(basename(target))) {
-      if (!seenSets.has(resolve(target))) (seenSets.add(resolve(target)), sets.push(target));
+      if (!seenSets.has(resolve(target))) seenSets.add(resolve(target)), sets.push(target);
     } else {
       const config = await policySetConfigIn(nodeFileSystem, dirname(target));
-      if (config && !seenSets.has(resolve(config)) && (await loadPolicySet(nodeFileSystem, config, catalog)).files.some((f) => resolve(f) === resolve(target))) {
+      if (
+        config &&
+        !seenSets.has(resolve(config)) &&
+        (await loadPolicySet(nodeFileSystem, config, catalog)).files.some((f) => resolve(f) === resolve(target))
+      ) {
         seenSets.add(resolve(config));
         sets.push(config);
       } else if (!config || !seenSets.has(resolve(config))) singles.push({ path: target, force: true });
@@ -140,9 +161,17 @@ async function fixFiles(rest: string[]): Promise<number> {
       else sources.push(s);
     }
     if (!sources.length) continue;
-    const a = analyzePolicySet(sources.map((s) => ({ path: s.path, text: s.text })), {
-      ...checkOptions, edition: checkOptions.edition ?? set.config.edition, notApplicable: { ...set.config.notApplicable }, severity: { ...set.config.severity }, primary: set.primary,
-    }, catalog);
+    const a = analyzePolicySet(
+      sources.map((s) => ({ path: s.path, text: s.text })),
+      {
+        ...checkOptions,
+        edition: checkOptions.edition ?? set.config.edition,
+        notApplicable: { ...set.config.notApplicable },
+        severity: { ...set.config.severity },
+        primary: set.primary,
+      },
+      catalog,
+    );
     a.files.forEach((f, i) => planOne(sources[i], f.analysis));
   }
 
@@ -150,11 +179,18 @@ async function fixFiles(rest: string[]): Promise<number> {
   let changed = 0;
   for (const f of fixes) {
     if (!write) {
-      process.stdout.write(unifiedDiff(f.source.text, f.plan.edits, diffName('a', f.source.path), diffName('b', f.source.path)));
+      process.stdout.write(
+        unifiedDiff(f.source.text, f.plan.edits, diffName('a', f.source.path), diffName('b', f.source.path)),
+      );
       changed++;
       continue;
     }
-    const encoded = encodeLike(f.after, f.source.form, f.source.text, f.source.form.bom ? f.source.bytes.subarray(3) : f.source.bytes);
+    const encoded = encodeLike(
+      f.after,
+      f.source.form,
+      f.source.text,
+      f.source.form.bom ? f.source.bytes.subarray(3) : f.source.bytes,
+    );
     if (!encoded.ok) {
       report(f.source.path, `not written: ${encoded.message}`);
       continue;
@@ -171,8 +207,13 @@ async function fixFiles(rest: string[]): Promise<number> {
     changed++;
   }
   for (const f of fixes) {
-    const parts = f.plan.fixes.map((x) => `${x.id}${x.action === 'replace' ? ' (replaced)' : x.action === 'insert-revised' ? ' (revised clause added)' : ''}${x.unnumbered ? ' (unnumbered heading)' : ''}`);
-    process.stderr.write(`kijun: ${f.source.path}: ${t(write ? 'cli.fix.fixed' : 'cli.fix.wouldFix', lang)}: ${parts.join(', ')}\n`);
+    const parts = f.plan.fixes.map(
+      (x) =>
+        `${x.id}${x.action === 'replace' ? ' (replaced)' : x.action === 'insert-revised' ? ' (revised clause added)' : ''}${x.unnumbered ? ' (unnumbered heading)' : ''}`,
+    );
+    process.stderr.write(
+      `kijun: ${f.source.path}: ${t(write ? 'cli.fix.fixed' : 'cli.fix.wouldFix', lang)}: ${parts.join(', ')}\n`,
+    );
   }
   if (!fixes.length && !errors) process.stderr.write(`kijun: ${t('cli.fix.nothing', lang)}\n`);
   return errors ? 2 : write || !changed ? 0 : 1;

@@ -24,10 +24,12 @@ export async function importCommand(rest: string[]): Promise<number> {
     process.stdout.write(`Usage: ${IMPORT_USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1) return fail('kijun import takes one FILE (try: kijun import 対策基準.docx -o 対策基準.md)');
+  if (positionals.length !== 1)
+    return fail('kijun import takes one FILE (try: kijun import 対策基準.docx -o 対策基準.md)');
   const [file] = positionals;
   const out = values.out as string | undefined;
-  if (out && existsSync(out) && !values.force) return fail(`${out} exists: give --force to overwrite it, or another -o`);
+  if (out && existsSync(out) && !values.force)
+    return fail(`${out} exists: give --force to overwrite it, or another -o`);
   const r = await convertFile(file);
   if (!r.ok) return fail(`${file}: ${r.message}`);
   for (const note of r.notes ?? []) process.stderr.write(`kijun: ${file}: ${note}\n`);

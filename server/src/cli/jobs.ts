@@ -9,8 +9,12 @@ export const JOBS_USAGE = `  --jobs N                      check files on N thre
                                 is the same whatever N is`;
 
 /** The number of jobs `--jobs` asks for, or why the value is not one. */
-export function jobsOption(value: string | undefined, cores: () => number = availableParallelism): { jobs: number } | { error: string } {
+export function jobsOption(
+  value: string | undefined,
+  cores: () => number = availableParallelism,
+): { jobs: number } | { error: string } {
   if (value === undefined) return { jobs: Math.max(1, cores()) };
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) return { error: `--jobs must be a whole number of at least 1 (got "${value}")` };
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    return { error: `--jobs must be a whole number of at least 1 (got "${value}")` };
   return { jobs: Math.min(Number(value), 256) };
 }

@@ -8,9 +8,16 @@ import { loadSideBundle, run, writeOutput } from './shared';
 
 export const MATRIX_FORMATS = ['csv', 'xlsx'];
 
-export function writeMatrix(format: 'csv' | 'xlsx', report: ComplianceReport, set: PolicySetAnalysis, out: string | undefined, lang: Lang): Promise<number> {
+export function writeMatrix(
+  format: 'csv' | 'xlsx',
+  report: ComplianceReport,
+  set: PolicySetAnalysis,
+  out: string | undefined,
+  lang: Lang,
+): Promise<number> {
   return run(async () => {
-    if (format === 'xlsx' && !out && process.stdout.isTTY) throw new CliUsageError('an .xlsx is not written to a terminal: give --out FILE.xlsx');
+    if (format === 'xlsx' && !out && process.stdout.isTTY)
+      throw new CliUsageError('an .xlsx is not written to a terminal: give --out FILE.xlsx');
     const table = buildMatrix(report, set);
     let data: string | Uint8Array;
     if (format === 'csv') data = matrixCsv(table);

@@ -9,7 +9,17 @@
 // speaks MCP roots, inside a root it grants (mcpRoots.ts); links that lead outside are refused.
 import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { getCatalog, levelText, pick, statusText, stripBom, type Catalog, type Finding, type PolicyAnalysis, type Requirement } from '../core';
+import {
+  getCatalog,
+  levelText,
+  pick,
+  statusText,
+  stripBom,
+  type Catalog,
+  type Finding,
+  type PolicyAnalysis,
+  type Requirement,
+} from '../core';
 import { editionDiff } from '../core/catalog/editions';
 import { planMissingClause, planRevisedClause, snippetToPlain, type InsertEdit } from '../core/edits';
 import { isLanguage, t } from '../core/i18n';
@@ -79,10 +89,14 @@ function editionIds(catalog: Catalog): [string, ...string[]] {
   return catalog.data.editions.map((e) => e.id) as [string, ...string[]];
 }
 
-async function load(input: { text?: string; path?: string; edition?: string; lang: Lang }, roots: Roots): Promise<Loaded> {
+async function load(
+  input: { text?: string; path?: string; edition?: string; lang: Lang },
+  roots: Roots,
+): Promise<Loaded> {
   const catalog = getCatalog();
   const options = { language: input.lang, ...(input.edition ? { edition: input.edition } : {}) };
-  if ((input.text === undefined) === (input.path === undefined)) throw new ToolError('give either text or path (one of them)');
+  if ((input.text === undefined) === (input.path === undefined))
+    throw new ToolError('give either text or path (one of them)');
   if (input.text !== undefined) {
     const set = analyzePolicySet([{ path: 'policy.md', text: input.text }], options, catalog);
     return { set, display: (p) => p, encodings: { 'policy.md': 'utf-8' }, warnings: [] };
@@ -91,13 +105,16 @@ async function load(input: { text?: string; path?: string; edition?: string; lan
   let configPath: string | undefined;
   if (statSync(real).isDirectory()) {
     configPath = await policySetConfigIn(nodeFileSystem, real);
-    if (!configPath) throw new ToolError(`${input.path}: a folder without kijun.json; give a policy file or the folder's kijun.json`);
+    if (!configPath)
+      throw new ToolError(`${input.path}: a folder without kijun.json; give a policy file or the folder's kijun.json`);
   } else if (isConfigName(basename(real))) configPath = real;
 
   if (configPath) {
     const loaded = await loadPolicySet(nodeFileSystem, configPath, catalog);
     if (hasConfigErrors(loaded) || !loaded.config) {
-      throw new ToolError(`${input.path}: invalid policy-set configuration: ${loaded.problems.map((p) => `${p.key ? `${p.key}: ` : ''}${pick(p.message, input.lang)}`).join('; ')}`);
+      throw new ToolError(
+        `${input.path}: invalid policy-set configuration: ${loaded.problems.map((p) => `${p.key ? `${p.key}: ` : ''}${pick(p.message, input.lang)}`).join('; ')}`,
+      );
     }
     const warnings = loaded.problems.map((p) => `${p.key ? `${p.key}: ` : ''}${pick(p.message, input.lang)}`);
     const files: Array<{ path: string; text: string }> = [];
@@ -114,21 +131,37 @@ async function load(input: { text?: string; path?: string; edition?: string; lan
     }
     if (!files.length) throw new ToolError(`${input.path}: no file of the set could be read`);
     const config = loaded.config;
-    const set = analyzePolicySet(files, {
-      ...options,
-      edition: input.edition ?? config.edition,
-      notApplicable: { ...config.notApplicable },
-      severity: { ...config.severity },
-      primary: loaded.primary,
-    }, catalog);
+    const set = analyzePolicySet(
+      files,
+      {
+        ...options,
+        edition: input.edition ?? config.edition,
+        notApplicable: { ...config.notApplicable },
+        severity: { ...config.severity },
+        primary: loaded.primary,
+      },
+      catalog,
+    );
     const root = loaded.root;
-    return { set, display: (p) => relative(root, p).split(sep).join('/') || basename(p), encodings, configPath, title: config.name, warnings };
+    return {
+      set,
+      display: (p) => relative(root, p).split(sep).join('/') || basename(p),
+      encodings,
+      configPath,
+      title: config.name,
+      warnings,
+    };
   }
   const r = readPolicyFile(real);
   if (!r.ok) throw new ToolError(`${input.path}: ${r.message}`);
   const set = analyzePolicySet([{ path: real, text: stripBom(r.text) }], options, catalog);
   const root = dirname(real);
-  return { set, display: (p) => relative(root, p).split(sep).join('/') || basename(p), encodings: { [real]: r.encoding }, warnings: [] };
+  return {
+    set,
+    display: (p) => relative(root, p).split(sep).join('/') || basename(p),
+    encodings: { [real]: r.encoding },
+    warnings: [],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -157,7 +190,10 @@ function clauseText(analysis: PolicyAnalysis, clause: number | undefined): strin
 
 function findingJson(f: Finding, analysis: PolicyAnalysis, lang: Lang) {
   const r = analysis.catalog.byId.get(f.code);
-  const outdated = f.data.clause !== undefined ? analysis.requirements.find((x) => x.id === f.code)?.outdated.find((o) => o.clause === f.data.clause) : undefined;
+  const outdated =
+    f.data.clause !== undefined
+      ? analysis.requirements.find((x) => x.id === f.code)?.outdated.find((o) => o.clause === f.data.clause)
+      : undefined;
   return {
     code: f.code,
     kind: f.kind,
@@ -168,7 +204,9 @@ function findingJson(f: Finding, analysis: PolicyAnalysis, lang: Lang) {
     ...(r ? { requirement: pick(r.title, lang), level: r.level } : {}),
     ...(outdated ? { reason: pick(outdated.reason, lang) } : {}),
     ...(clauseText(analysis, f.data.clause) ? { clause: clauseText(analysis, f.data.clause) } : {}),
-    ...(f.related.length ? { related: f.related.map((x) => ({ line: x.range.start.line + 1, message: x.message })) } : {}),
+    ...(f.related.length
+      ? { related: f.related.map((x) => ({ line: x.range.start.line + 1, message: x.message })) }
+      : {}),
     // Anything else the analysis says about the finding (e.g. why it was decided), as it is.
     ...rest(f, ['code', 'kind', 'severity', 'message', 'messages', 'range', 'start', 'end', 'related', 'data']),
   };
@@ -195,10 +233,29 @@ function checkJson(loaded: Loaded, lang: Lang) {
         status: x.status,
         statusText: pick(statusText[x.status], lang),
         // Why: the clauses that cover it, and the outdated clauses with the revision's reason.
-        evidence: x.evidence.map((e) => ({ path: loaded.display(e.path), line: e.range.start.line + 1, how: e.how, clause: e.excerpt })),
-        outdated: x.outdated.map((o) => ({ path: loaded.display(o.path), line: o.range.start.line + 1, clause: o.excerpt, reason: pick(o.reason, lang), when: o.when })),
+        evidence: x.evidence.map((e) => ({
+          path: loaded.display(e.path),
+          line: e.range.start.line + 1,
+          how: e.how,
+          clause: e.excerpt,
+        })),
+        outdated: x.outdated.map((o) => ({
+          path: loaded.display(o.path),
+          line: o.range.start.line + 1,
+          clause: o.excerpt,
+          reason: pick(o.reason, lang),
+          when: o.when,
+        })),
         ...(x.notApplicableReason ? { notApplicableReason: x.notApplicableReason } : {}),
-        ...(x.missingAt ? { missingAt: { path: loaded.display(x.missingAt.path), line: x.missingAt.range.start.line + 1, ...(x.missingAt.sectionTitle ? { section: x.missingAt.sectionTitle } : {}) } } : {}),
+        ...(x.missingAt
+          ? {
+              missingAt: {
+                path: loaded.display(x.missingAt.path),
+                line: x.missingAt.range.start.line + 1,
+                ...(x.missingAt.sectionTitle ? { section: x.missingAt.sectionTitle } : {}),
+              },
+            }
+          : {}),
         ...rest(x, ['id', 'status', 'evidence', 'outdated', 'notApplicableReason', 'missingAt']),
       };
     }),
@@ -212,7 +269,8 @@ function referenceText(r: Requirement, lang: Lang): string {
   return t('cli.mcp.referenceUnverified', lang, ref);
 }
 
-const editionTitle = (catalog: Catalog, id: string, lang: Lang) => pick(catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
+const editionTitle = (catalog: Catalog, id: string, lang: Lang) =>
+  pick(catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
 
 function requirementJson(r: Requirement, catalog: Catalog, lang: Lang, full: boolean) {
   return {
@@ -221,7 +279,15 @@ function requirementJson(r: Requirement, catalog: Catalog, lang: Lang, full: boo
     level: r.level,
     levelText: pick(levelText(r), lang),
     since: { id: r.edition, title: editionTitle(catalog, r.edition, lang) },
-    ...(r.variant ? { changedIn: { id: r.variant, title: editionTitle(catalog, r.variant, lang), note: r.changes?.[r.variant] ? pick(r.changes[r.variant].note, lang) : undefined } } : {}),
+    ...(r.variant
+      ? {
+          changedIn: {
+            id: r.variant,
+            title: editionTitle(catalog, r.variant, lang),
+            note: r.changes?.[r.variant] ? pick(r.changes[r.variant].note, lang) : undefined,
+          },
+        }
+      : {}),
     reference: { text: referenceText(r, lang), section: r.reference.section, verified: r.reference.verified },
     summary: pick(r.summary, lang),
     ...(full
@@ -235,7 +301,11 @@ function requirementJson(r: Requirement, catalog: Catalog, lang: Lang, full: boo
 }
 
 function requirementMarkdown(r: Requirement, catalog: Catalog, lang: Lang): string {
-  const j = requirementJson(r, catalog, lang, true) as ReturnType<typeof requirementJson> & { explanation: string; clause: string; sources: Array<{ title: string; confidence: string }> };
+  const j = requirementJson(r, catalog, lang, true) as ReturnType<typeof requirementJson> & {
+    explanation: string;
+    clause: string;
+    sources: Array<{ title: string; confidence: string }>;
+  };
   return [
     `# ${j.title} (\`${r.id}\`)`,
     '',
@@ -246,7 +316,9 @@ function requirementMarkdown(r: Requirement, catalog: Catalog, lang: Lang): stri
     `## ${t('cli.mcp.clause', lang)}`,
     '',
     j.clause,
-    ...(j.sources.length ? ['', `## ${t('cli.mcp.sources', lang)}`, '', ...j.sources.map((s) => `- [${s.confidence}] ${s.title}`)] : []),
+    ...(j.sources.length
+      ? ['', `## ${t('cli.mcp.sources', lang)}`, '', ...j.sources.map((s) => `- [${s.confidence}] ${s.title}`)]
+      : []),
     '',
   ].join('\n');
 }
@@ -259,16 +331,32 @@ function documentLanguage(text: string): Lang {
   return japanese * 3 >= latin ? 'ja' : 'en';
 }
 
-function proposeJson(loaded: Loaded, id: string, kind: 'missing' | 'outdated' | undefined, line: number | undefined, lang: Lang) {
+function proposeJson(
+  loaded: Loaded,
+  id: string,
+  kind: 'missing' | 'outdated' | undefined,
+  line: number | undefined,
+  lang: Lang,
+) {
   const { set } = loaded;
-  const candidates = set.files.flatMap((file) => file.analysis.findings
-    .filter((f) => f.code === id && (f.kind === 'missing' || f.kind === 'outdated') && (!kind || f.kind === kind) && (line === undefined || f.range.start.line + 1 === line))
-    .map((f) => ({ file, f })));
+  const candidates = set.files.flatMap((file) =>
+    file.analysis.findings
+      .filter(
+        (f) =>
+          f.code === id &&
+          (f.kind === 'missing' || f.kind === 'outdated') &&
+          (!kind || f.kind === kind) &&
+          (line === undefined || f.range.start.line + 1 === line),
+      )
+      .map((f) => ({ file, f })),
+  );
   if (!candidates.length) {
     const status = set.requirements.find((x) => x.id === id)?.status;
-    throw new ToolError(status
-      ? `${id} is ${status} in this policy: there is no ${kind ?? 'missing or outdated'} finding${line ? ` on line ${line}` : ''} to fix`
-      : `${id}: not a requirement of edition ${set.edition} (list_requirements lists them)`);
+    throw new ToolError(
+      status
+        ? `${id} is ${status} in this policy: there is no ${kind ?? 'missing or outdated'} finding${line ? ` on line ${line}` : ''} to fix`
+        : `${id}: not a requirement of edition ${set.edition} (list_requirements lists them)`,
+    );
   }
   const { file, f } = candidates[0];
   const analysis = file.analysis;
@@ -280,9 +368,11 @@ function proposeJson(loaded: Loaded, id: string, kind: 'missing' | 'outdated' | 
   if (f.kind === 'missing') edit = planMissingClause(doc, analysis.homes.get(id) ?? -1, item, { snippet: false });
   else edit = planRevisedClause(doc, f.data.clause!, item, { snippet: false });
   const position = analysis.lines.positionAt(edit.offset);
-  const home = f.kind === 'missing' ? analysis.homes.get(id) ?? -1 : doc.clauses[f.data.clause!]?.section ?? -1;
+  const home = f.kind === 'missing' ? (analysis.homes.get(id) ?? -1) : (doc.clauses[f.data.clause!]?.section ?? -1);
   const section = home >= 0 ? doc.sections[home]?.title : undefined;
-  const before = doc.text.slice(Math.max(0, doc.text.lastIndexOf('\n', Math.max(0, edit.offset - 2)) + 1), edit.offset).replace(/\n$/, '');
+  const before = doc.text
+    .slice(Math.max(0, doc.text.lastIndexOf('\n', Math.max(0, edit.offset - 2)) + 1), edit.offset)
+    .replace(/\n$/, '');
   return {
     id,
     kind: f.kind,
@@ -305,9 +395,13 @@ function proposeJson(loaded: Loaded, id: string, kind: 'missing' | 'outdated' | 
 function writeReport(loaded: Loaded, out: string, format: 'html' | 'md' | 'json', lang: Lang): { text: string } {
   const linkBase = dirname(out);
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const generatedAt = (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString();
+  const generatedAt = (
+    Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()
+  ).toISOString();
   const data = buildComplianceReport(loaded.set, {
-    lang, version: VERSION, generatedAt,
+    lang,
+    version: VERSION,
+    generatedAt,
     ...(loaded.title ? { title: loaded.title } : {}),
     ...(loaded.configPath ? { config: basename(loaded.configPath) } : {}),
     display: loaded.display,
@@ -315,7 +409,12 @@ function writeReport(loaded: Loaded, out: string, format: 'html' | 'md' | 'json'
     encodings: loaded.encodings,
     errors: loaded.warnings.map((w) => ({ path: '', message: w })),
   });
-  const text = format === 'html' ? renderHtml(data) : format === 'md' ? renderMarkdown(data) : JSON.stringify(data, null, 2) + '\n';
+  const text =
+    format === 'html'
+      ? renderHtml(data)
+      : format === 'md'
+        ? renderMarkdown(data)
+        : JSON.stringify(data, null, 2) + '\n';
   return { text };
 }
 
@@ -324,7 +423,8 @@ function writeReport(loaded: Loaded, out: string, format: 'html' | 'md' | 'json'
 export function mcp(args: string[]): number {
   let values: { 'allow-root'?: string[]; lang?: string; help?: boolean };
   try {
-    values = parse(args, { 'allow-root': { type: 'string', multiple: true } }, { positionals: false }).values as typeof values;
+    values = parse(args, { 'allow-root': { type: 'string', multiple: true } }, { positionals: false })
+      .values as typeof values;
   } catch (e) {
     process.stderr.write(`kijun: ${(e as Error).message}\n`);
     return 2;
@@ -392,152 +492,295 @@ async function serve(sdk: typeof Sdk, roots: Roots, defaultLang: Lang): Promise<
   server.server.setNotificationHandler(RootsListChangedNotificationSchema, async () => refreshRoots());
 
   const lang = (l: string | undefined): Lang => (isLanguage(l) ? l : defaultLang);
-  const ok = (value: unknown) => ({ content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }], structuredContent: value as Record<string, unknown> });
+  const ok = (value: unknown) => ({
+    content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }],
+    structuredContent: value as Record<string, unknown>,
+  });
   const fail = (message: string) => ({ content: [{ type: 'text' as const, text: message }], isError: true });
-  const guarded = <A>(fn: (a: A) => unknown | Promise<unknown>) => async (a: A) => {
-    try {
-      await rootsReady;
-      return ok(await fn(a));
-    } catch (e) {
-      if (e instanceof ToolError || e instanceof PathRefused) return fail(e.message);
-      return fail(`internal error: ${(e as Error).message}`);
-    }
-  };
+  const guarded =
+    <A>(fn: (a: A) => unknown | Promise<unknown>) =>
+    async (a: A) => {
+      try {
+        await rootsReady;
+        return ok(await fn(a));
+      } catch (e) {
+        if (e instanceof ToolError || e instanceof PathRefused) return fail(e.message);
+        return fail(`internal error: ${(e as Error).message}`);
+      }
+    };
 
-  const language = z.enum(LANGS).optional().describe('language of messages and texts (default: the server\'s --lang)');
-  const edition = z.enum(editions).optional().describe(`edition of the Common Standards to check against (${editions.join(', ')}; default: front matter, else ${catalog.data.defaultEdition})`);
+  const language = z.enum(LANGS).optional().describe("language of messages and texts (default: the server's --lang)");
+  const edition = z
+    .enum(editions)
+    .optional()
+    .describe(
+      `edition of the Common Standards to check against (${editions.join(', ')}; default: front matter, else ${catalog.data.defaultEdition})`,
+    );
   const policy = {
-    text: z.string().max(10 * 1024 * 1024).optional().describe('the policy Markdown itself'),
-    path: z.string().min(1).max(4096).optional().describe('or: a policy .md file, a kijun.json, or a folder holding one, inside the allowed folders'),
+    text: z
+      .string()
+      .max(10 * 1024 * 1024)
+      .optional()
+      .describe('the policy Markdown itself'),
+    path: z
+      .string()
+      .min(1)
+      .max(4096)
+      .optional()
+      .describe('or: a policy .md file, a kijun.json, or a folder holding one, inside the allowed folders'),
   };
 
-  server.registerTool('check_policy', {
-    title: 'Check a policy',
-    description:
-      'Checks an information-security policy (Markdown) against the Common Standards: every requirement\'s status (covered, missing, outdated, not-applicable) ' +
-      'with its reasons — the clauses that cover it, the outdated clauses and why the revision replaced them — and the findings with lines. Reads only; writes nothing.',
-    inputSchema: { ...policy, edition, language },
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded(async (a: { text?: string; path?: string; edition?: string; language?: Lang }) => checkJson(await load({ ...a, lang: lang(a.language) }, roots), lang(a.language))));
-
-  server.registerTool('explain_requirement', {
-    title: 'Explain a requirement',
-    description: 'What a requirement of the Common Standards asks and why, its level (義務 mandatory / 推奨 recommended), reference (unverified section numbers are marked), the edition it appeared in, a clause to start from, and its sources with their confidence.',
-    inputSchema: { id: z.string().min(1).max(100).describe('requirement id, e.g. email-encryption (list_requirements lists them)'), edition, language },
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded((a: { id: string; edition?: string; language?: Lang }) => {
-    const view = catalog.forEdition(a.edition ?? catalog.data.defaultEdition);
-    const r = view.byId.get(a.id) ?? catalog.forEdition(editions[editions.length - 1]).byId.get(a.id);
-    if (!r) throw new ToolError(`unknown requirement "${a.id}" (known: ${catalog.forEdition(editions[editions.length - 1]).requirements.map((x) => x.id).join(', ')})`);
-    return { ...requirementJson(r, catalog, lang(a.language), true), inEdition: view.byId.has(a.id) };
-  }));
-
-  server.registerTool('list_requirements', {
-    title: 'List what an edition requires',
-    description: 'The requirements an edition of the Common Standards asks for (each with level, reference and the edition it appeared in), and the editions Kijun knows.',
-    inputSchema: { edition, language },
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded((a: { edition?: string; language?: Lang }) => {
-    const l = lang(a.language);
-    const id = a.edition ?? catalog.data.defaultEdition;
-    const view = catalog.forEdition(id);
-    return {
-      edition: { id, title: editionTitle(catalog, id, l) },
-      requirements: view.requirements.map((r) => requirementJson(r, catalog, l, false)),
-      editions: catalog.data.editions.map((e) => ({ id: e.id, title: pick(e.title, l), date: e.date, default: e.id === catalog.data.defaultEdition })),
-    };
-  }));
-
-  server.registerTool('compare_editions', {
-    title: 'What changed between editions',
-    description: 'What changed from one edition of the Common Standards to another: requirements added, changed (with what changed) and removed, and terms of older editions that become outdated.',
-    inputSchema: { from: z.enum(editions).describe('the older edition'), to: z.enum(editions).describe('the newer edition'), language },
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded((a: { from: string; to: string; language?: Lang }) => {
-    const l = lang(a.language);
-    const d = editionDiff(catalog, a.from, a.to);
-    const signal = (s: (typeof d.outdatedTerms.added)[number]) => ({ concept: s.concept, label: s.label ? pick(s.label, l) : s.concept, reason: pick(s.reason, l).replaceAll('{edition}', editionTitle(catalog, d.to.id, l)) });
-    return {
-      from: { id: d.from.id, title: pick(d.from.title, l), requirements: catalog.forEdition(d.from.id).requirements.length },
-      to: { id: d.to.id, title: pick(d.to.title, l), requirements: catalog.forEdition(d.to.id).requirements.length },
-      added: d.added.map((r) => requirementJson(r, catalog, l, false)),
-      changed: d.changed.map((c) => ({ ...requirementJson(c.requirement, catalog, l, false), changes: c.changes.map((x) => ({ edition: x.edition, note: pick(x.note, l) })) })),
-      removed: d.removed.map((r) => requirementJson(r, catalog, l, false)),
-      outdatedTerms: { added: d.outdatedTerms.added.map(signal), removed: d.outdatedTerms.removed.map(signal) },
-    };
-  }));
-
-  server.registerTool('propose_clause', {
-    title: 'Propose the clause for a finding',
-    description:
-      'For a missing or outdated requirement in a policy: the clause the quick fix would insert and where (line, UTF-16 position, the section), numbered like its neighbours. ' +
-      'Returns a proposal only; no file is changed (apply it yourself, or let the user do it).',
-    inputSchema: {
-      ...policy,
-      id: z.string().min(1).max(100).describe('the requirement id of the finding (its code), e.g. web-encryption'),
-      kind: z.enum(['missing', 'outdated']).optional().describe('which finding, when the requirement has both'),
-      line: z.number().int().min(1).optional().describe('1-based line of the finding, to choose among several outdated clauses'),
-      edition,
-      language,
+  server.registerTool(
+    'check_policy',
+    {
+      title: 'Check a policy',
+      description:
+        "Checks an information-security policy (Markdown) against the Common Standards: every requirement's status (covered, missing, outdated, not-applicable) " +
+        'with its reasons — the clauses that cover it, the outdated clauses and why the revision replaced them — and the findings with lines. Reads only; writes nothing.',
+      inputSchema: { ...policy, edition, language },
+      annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    annotations: { readOnlyHint: true, openWorldHint: false },
-  }, guarded(async (a: { text?: string; path?: string; id: string; kind?: 'missing' | 'outdated'; line?: number; edition?: string; language?: Lang }) =>
-    proposeJson(await load({ ...a, lang: lang(a.language) }, roots), a.id, a.kind, a.line, lang(a.language))));
+    guarded(async (a: { text?: string; path?: string; edition?: string; language?: Lang }) =>
+      checkJson(await load({ ...a, lang: lang(a.language) }, roots), lang(a.language)),
+    ),
+  );
 
-  server.registerTool('write_compliance_report', {
-    title: 'Write the compliance report (writes a file)',
-    description:
-      'Writes the compliance report of a policy (a file, or a policy set\'s kijun.json) to `out`, inside the allowed folders: HTML (self-contained, charts), Markdown or JSON. ' +
-      'Overwrites `out` if it exists. The only Kijun tool that writes.',
-    inputSchema: {
-      path: z.string().min(1).max(4096).describe('the policy .md file, kijun.json or a folder holding one, inside the allowed folders'),
-      out: z.string().min(1).max(4096).describe('the report file to write, inside the allowed folders (its folder must exist)'),
-      format: z.enum(['html', 'md', 'json']).optional().describe('default: from the extension of out (.md, .json), else html'),
-      edition,
-      language,
+  server.registerTool(
+    'explain_requirement',
+    {
+      title: 'Explain a requirement',
+      description:
+        'What a requirement of the Common Standards asks and why, its level (義務 mandatory / 推奨 recommended), reference (unverified section numbers are marked), the edition it appeared in, a clause to start from, and its sources with their confidence.',
+      inputSchema: {
+        id: z.string().min(1).max(100).describe('requirement id, e.g. email-encryption (list_requirements lists them)'),
+        edition,
+        language,
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
-  }, guarded(async (a: { path: string; out: string; format?: 'html' | 'md' | 'json'; edition?: string; language?: Lang }) => {
-    const l = lang(a.language);
-    const loaded = await load({ path: a.path, edition: a.edition, lang: l }, roots);
-    const target = roots.forWrite(a.out);
-    if (loaded.set.files.some((f) => f.path === target) || (loaded.configPath && loaded.configPath === target)) {
-      throw new ToolError(`${a.out}: is one of the policy's own files; choose another name for the report`);
-    }
-    const format = a.format ?? (/\.md$/i.test(target) ? 'md' : /\.json$/i.test(target) ? 'json' : 'html');
-    const { text } = writeReport(loaded, target, format, l);
-    const tmp = `${target}.${process.pid}.tmp`;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
-    return { written: target, format, bytes: Buffer.byteLength(text), edition: loaded.set.edition, summary: summarize(loaded.set.files[loaded.set.primary].analysis) };
-  }));
+    guarded((a: { id: string; edition?: string; language?: Lang }) => {
+      const view = catalog.forEdition(a.edition ?? catalog.data.defaultEdition);
+      const r = view.byId.get(a.id) ?? catalog.forEdition(editions[editions.length - 1]).byId.get(a.id);
+      if (!r)
+        throw new ToolError(
+          `unknown requirement "${a.id}" (known: ${catalog
+            .forEdition(editions[editions.length - 1])
+            .requirements.map((x) => x.id)
+            .join(', ')})`,
+        );
+      return { ...requirementJson(r, catalog, lang(a.language), true), inEdition: view.byId.has(a.id) };
+    }),
+  );
+
+  server.registerTool(
+    'list_requirements',
+    {
+      title: 'List what an edition requires',
+      description:
+        'The requirements an edition of the Common Standards asks for (each with level, reference and the edition it appeared in), and the editions Kijun knows.',
+      inputSchema: { edition, language },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    guarded((a: { edition?: string; language?: Lang }) => {
+      const l = lang(a.language);
+      const id = a.edition ?? catalog.data.defaultEdition;
+      const view = catalog.forEdition(id);
+      return {
+        edition: { id, title: editionTitle(catalog, id, l) },
+        requirements: view.requirements.map((r) => requirementJson(r, catalog, l, false)),
+        editions: catalog.data.editions.map((e) => ({
+          id: e.id,
+          title: pick(e.title, l),
+          date: e.date,
+          default: e.id === catalog.data.defaultEdition,
+        })),
+      };
+    }),
+  );
+
+  server.registerTool(
+    'compare_editions',
+    {
+      title: 'What changed between editions',
+      description:
+        'What changed from one edition of the Common Standards to another: requirements added, changed (with what changed) and removed, and terms of older editions that become outdated.',
+      inputSchema: {
+        from: z.enum(editions).describe('the older edition'),
+        to: z.enum(editions).describe('the newer edition'),
+        language,
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    guarded((a: { from: string; to: string; language?: Lang }) => {
+      const l = lang(a.language);
+      const d = editionDiff(catalog, a.from, a.to);
+      const signal = (s: (typeof d.outdatedTerms.added)[number]) => ({
+        concept: s.concept,
+        label: s.label ? pick(s.label, l) : s.concept,
+        reason: pick(s.reason, l).replaceAll('{edition}', editionTitle(catalog, d.to.id, l)),
+      });
+      return {
+        from: {
+          id: d.from.id,
+          title: pick(d.from.title, l),
+          requirements: catalog.forEdition(d.from.id).requirements.length,
+        },
+        to: { id: d.to.id, title: pick(d.to.title, l), requirements: catalog.forEdition(d.to.id).requirements.length },
+        added: d.added.map((r) => requirementJson(r, catalog, l, false)),
+        changed: d.changed.map((c) => ({
+          ...requirementJson(c.requirement, catalog, l, false),
+          changes: c.changes.map((x) => ({ edition: x.edition, note: pick(x.note, l) })),
+        })),
+        removed: d.removed.map((r) => requirementJson(r, catalog, l, false)),
+        outdatedTerms: { added: d.outdatedTerms.added.map(signal), removed: d.outdatedTerms.removed.map(signal) },
+      };
+    }),
+  );
+
+  server.registerTool(
+    'propose_clause',
+    {
+      title: 'Propose the clause for a finding',
+      description:
+        'For a missing or outdated requirement in a policy: the clause the quick fix would insert and where (line, UTF-16 position, the section), numbered like its neighbours. ' +
+        'Returns a proposal only; no file is changed (apply it yourself, or let the user do it).',
+      inputSchema: {
+        ...policy,
+        id: z.string().min(1).max(100).describe('the requirement id of the finding (its code), e.g. web-encryption'),
+        kind: z.enum(['missing', 'outdated']).optional().describe('which finding, when the requirement has both'),
+        line: z
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .describe('1-based line of the finding, to choose among several outdated clauses'),
+        edition,
+        language,
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    guarded(
+      async (a: {
+        text?: string;
+        path?: string;
+        id: string;
+        kind?: 'missing' | 'outdated';
+        line?: number;
+        edition?: string;
+        language?: Lang;
+      }) => proposeJson(await load({ ...a, lang: lang(a.language) }, roots), a.id, a.kind, a.line, lang(a.language)),
+    ),
+  );
+
+  server.registerTool(
+    'write_compliance_report',
+    {
+      title: 'Write the compliance report (writes a file)',
+      description:
+        "Writes the compliance report of a policy (a file, or a policy set's kijun.json) to `out`, inside the allowed folders: HTML (self-contained, charts), Markdown or JSON. " +
+        'Overwrites `out` if it exists. The only Kijun tool that writes.',
+      inputSchema: {
+        path: z
+          .string()
+          .min(1)
+          .max(4096)
+          .describe('the policy .md file, kijun.json or a folder holding one, inside the allowed folders'),
+        out: z
+          .string()
+          .min(1)
+          .max(4096)
+          .describe('the report file to write, inside the allowed folders (its folder must exist)'),
+        format: z
+          .enum(['html', 'md', 'json'])
+          .optional()
+          .describe('default: from the extension of out (.md, .json), else html'),
+        edition,
+        language,
+      },
+      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
+    },
+    guarded(
+      async (a: { path: string; out: string; format?: 'html' | 'md' | 'json'; edition?: string; language?: Lang }) => {
+        const l = lang(a.language);
+        const loaded = await load({ path: a.path, edition: a.edition, lang: l }, roots);
+        const target = roots.forWrite(a.out);
+        if (loaded.set.files.some((f) => f.path === target) || (loaded.configPath && loaded.configPath === target)) {
+          throw new ToolError(`${a.out}: is one of the policy's own files; choose another name for the report`);
+        }
+        const format = a.format ?? (/\.md$/i.test(target) ? 'md' : /\.json$/i.test(target) ? 'json' : 'html');
+        const { text } = writeReport(loaded, target, format, l);
+        const tmp = `${target}.${process.pid}.tmp`;
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(tmp, text);
+        renameSync(tmp, target);
+        return {
+          written: target,
+          format,
+          bytes: Buffer.byteLength(text),
+          edition: loaded.set.edition,
+          summary: summarize(loaded.set.files[loaded.set.primary].analysis),
+        };
+      },
+    ),
+  );
 
   // The catalog as resources: the editions, and each requirement as Markdown and JSON.
   const latest = catalog.forEdition(editions[editions.length - 1]);
-  server.registerResource('editions', 'kijun://catalog/editions', {
-    title: 'Editions of the Common Standards Kijun knows',
-    mimeType: 'application/json',
-  }, async (uri) => ({
-    contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify({
-      defaultEdition: catalog.data.defaultEdition,
-      editions: catalog.data.editions.map((e) => ({ id: e.id, title: e.title, date: e.date, requirements: catalog.forEdition(e.id).requirements.map((r) => r.id) })),
-    }, null, 2) }],
-  }));
-  server.registerResource('requirement', new ResourceTemplate('kijun://catalog/requirements/{id}', {
-    list: async () => ({
-      resources: latest.requirements.map((r) => ({ uri: `kijun://catalog/requirements/${r.id}`, name: r.id, title: pick(r.title, defaultLang), mimeType: 'text/markdown' })),
+  server.registerResource(
+    'editions',
+    'kijun://catalog/editions',
+    {
+      title: 'Editions of the Common Standards Kijun knows',
+      mimeType: 'application/json',
+    },
+    async (uri) => ({
+      contents: [
+        {
+          uri: uri.href,
+          mimeType: 'application/json',
+          text: JSON.stringify(
+            {
+              defaultEdition: catalog.data.defaultEdition,
+              editions: catalog.data.editions.map((e) => ({
+                id: e.id,
+                title: e.title,
+                date: e.date,
+                requirements: catalog.forEdition(e.id).requirements.map((r) => r.id),
+              })),
+            },
+            null,
+            2,
+          ),
+        },
+      ],
     }),
-    complete: { id: async (value) => latest.requirements.map((r) => r.id).filter((id) => id.startsWith(value)) },
-  }), {
-    title: 'A requirement of the Common Standards (Markdown)',
-    mimeType: 'text/markdown',
-  }, async (uri, variables) => {
-    const id = String(variables.id);
-    const r = latest.byId.get(id);
-    if (!r) throw new Error(`unknown requirement "${id}"`);
-    return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text: requirementMarkdown(r, catalog, defaultLang) }] };
-  });
+  );
+  server.registerResource(
+    'requirement',
+    new ResourceTemplate('kijun://catalog/requirements/{id}', {
+      list: async () => ({
+        resources: latest.requirements.map((r) => ({
+          uri: `kijun://catalog/requirements/${r.id}`,
+          name: r.id,
+          title: pick(r.title, defaultLang),
+          mimeType: 'text/markdown',
+        })),
+      }),
+      complete: { id: async (value) => latest.requirements.map((r) => r.id).filter((id) => id.startsWith(value)) },
+    }),
+    {
+      title: 'A requirement of the Common Standards (Markdown)',
+      mimeType: 'text/markdown',
+    },
+    async (uri, variables) => {
+      const id = String(variables.id);
+      const r = latest.byId.get(id);
+      if (!r) throw new Error(`unknown requirement "${id}"`);
+      return {
+        contents: [{ uri: uri.href, mimeType: 'text/markdown', text: requirementMarkdown(r, catalog, defaultLang) }],
+      };
+    },
+  );
 
   await server.connect(new StdioServerTransport());
 }

@@ -29,7 +29,10 @@ export class Roots {
   /** The client's roots (real paths); undefined: the client does not speak MCP roots. */
   private client: string[] | undefined;
 
-  constructor(allowRoots: string[], private readonly cwd = process.cwd()) {
+  constructor(
+    allowRoots: string[],
+    private readonly cwd = process.cwd(),
+  ) {
     this.allowed = [];
     for (const dir of allowRoots) {
       const real = realFolder(resolve(cwd, dir));
@@ -77,8 +80,10 @@ export class Roots {
 
   describe(): string {
     const eff = this.effective();
-    if (!this.allowed.length) return 'no folder is allowed (start kijun mcp with --allow-root DIR to let it read files)';
-    if (!eff.length) return `no folder is allowed: the client granted no root that holds an --allow-root folder (${this.allowed.join(', ')})`;
+    if (!this.allowed.length)
+      return 'no folder is allowed (start kijun mcp with --allow-root DIR to let it read files)';
+    if (!eff.length)
+      return `no folder is allowed: the client granted no root that holds an --allow-root folder (${this.allowed.join(', ')})`;
     return `allowed folders: ${eff.join(', ')}`;
   }
 
@@ -101,7 +106,9 @@ export class Roots {
     }
     const eff = this.effective();
     if (!eff.some((root) => isInside(root, real))) {
-      throw new PathRefused(`${path}: outside the allowed folders (${real === abs ? '' : `it leads to ${real}; `}${this.describe()})`);
+      throw new PathRefused(
+        `${path}: outside the allowed folders (${real === abs ? '' : `it leads to ${real}; `}${this.describe()})`,
+      );
     }
     return real;
   }

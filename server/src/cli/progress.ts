@@ -18,7 +18,11 @@ export class Progress {
   private shown = false;
   private done = 0;
 
-  constructor(private readonly enabled: boolean, private readonly total: number, private readonly lang: Lang) {}
+  constructor(
+    private readonly enabled: boolean,
+    private readonly total: number,
+    private readonly lang: Lang,
+  ) {}
 
   static for(total: number, lang: Lang, disabled: boolean): Progress {
     const tty = !!process.stderr.isTTY && process.env.TERM !== 'dumb';
@@ -49,6 +53,12 @@ export class Progress {
 
 function columns(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    n +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return n;
 }

@@ -24,7 +24,12 @@ import { USAGE, VERSION } from './usage';
 import { writeFileNoFollow } from './writeFile';
 
 /** What one report is about: a set (configured, or the policies of a folder), or one file. */
-async function reportTarget(positionals: string[], policy: string | undefined, catalog: Catalog, lang: Lang): Promise<LoadedPolicySet> {
+async function reportTarget(
+  positionals: string[],
+  policy: string | undefined,
+  catalog: Catalog,
+  lang: Lang,
+): Promise<LoadedPolicySet> {
   if (positionals.length > 1) throw new CliUsageError('kijun report takes one PATH (a file, a folder or a kijun.json)');
   if (policy !== undefined && positionals.length) throw new CliUsageError('give either --policy or a PATH, not both');
   const target = policy ?? positionals[0];
@@ -37,7 +42,15 @@ async function reportTarget(positionals: string[], policy: string | undefined, c
   }
   if (!isDir) {
     if (policy !== undefined || isConfigName(basename(target))) return loadPolicySet(nodeFileSystem, target, catalog);
-    return { configPath: '', root: dirname(target), files: [target], relative: [basename(target)], primary: target, problems: [], config: { files: [basename(target)], notApplicable: {}, severity: {} } };
+    return {
+      configPath: '',
+      root: dirname(target),
+      files: [target],
+      relative: [basename(target)],
+      primary: target,
+      problems: [],
+      config: { files: [basename(target)], notApplicable: {}, severity: {} },
+    };
   }
   const config = await policySetConfigIn(nodeFileSystem, target);
   if (config) return loadPolicySet(nodeFileSystem, config, catalog);
@@ -47,7 +60,10 @@ async function reportTarget(positionals: string[], policy: string | undefined, c
     const r = readPolicyFile(p);
     if (!r.ok) return false;
     const a = analyzeText(stripBom(r.text), { language: lang });
-    if (!a.isPolicy) process.stderr.write(`kijun: ${t('cli.report.notChecked', lang, p, a.policyReasons?.[lang] ?? a.policyReason)}\n`);
+    if (!a.isPolicy)
+      process.stderr.write(
+        `kijun: ${t('cli.report.notChecked', lang, p, a.policyReasons?.[lang] ?? a.policyReason)}\n`,
+      );
     return a.isPolicy;
   });
   if (!policies.length) throw new CliUsageError(`${target}: no policy Markdown file found`);
@@ -56,17 +72,30 @@ async function reportTarget(positionals: string[], policy: string | undefined, c
   }
   const rel = policies.map((p) => relative(target, p).split(sep).join('/'));
   const primary = policies.find((p) => /対策基準/.test(basename(p).normalize('NFKC'))) ?? policies[0];
-  return { configPath: '', root: target, files: policies, relative: rel, primary, problems: [], config: { files: rel, notApplicable: {}, severity: {} } };
+  return {
+    configPath: '',
+    root: target,
+    files: policies,
+    relative: rel,
+    primary,
+    problems: [],
+    config: { files: rel, notApplicable: {}, severity: {} },
+  };
 }
 
 export async function report(rest: string[]): Promise<number> {
-  const { values, positionals } = parse(rest, { ...CHECK_COMMON_OPTIONS, format: { type: 'string', default: 'html' }, out: { type: 'string' } });
+  const { values, positionals } = parse(rest, {
+    ...CHECK_COMMON_OPTIONS,
+    format: { type: 'string', default: 'html' },
+    out: { type: 'string' },
+  });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
   const format = values.format === 'markdown' ? 'md' : (values.format as string);
-  if (!['html', 'md', 'json', ...MATRIX_FORMATS].includes(format)) throw new CliUsageError(`--format must be html, md, json, csv or xlsx (got "${values.format}")`);
+  if (!['html', 'md', 'json', ...MATRIX_FORMATS].includes(format))
+    throw new CliUsageError(`--format must be html, md, json, csv or xlsx (got "${values.format}")`);
   const { lang, edition, editionMode, catalog } = common(values);
   const set = await reportTarget(positionals, values.policy as string | undefined, catalog, lang);
   const job: SetJob = { set };
@@ -76,7 +105,11 @@ export async function report(rest: string[]): Promise<number> {
   }
   const errors: FileError[] = [];
   const progress = Progress.for(set.files.length, lang, !!values['no-progress']);
-  const outcome = checkSet(set, { language: lang, ...(editionMode === 'option' ? { edition, editionOrigin: '--edition' } : {}) }, (p) => progress.step(p));
+  const outcome = checkSet(
+    set,
+    { language: lang, ...(editionMode === 'option' ? { edition, editionOrigin: '--edition' } : {}) },
+    (p) => progress.step(p),
+  );
   errors.push(...outcome.errors);
   const result: SetResult = { job, analysis: outcome.analysis, checked: outcome.checked };
   progress.end();
@@ -91,9 +124,13 @@ export async function report(rest: string[]): Promise<number> {
   const linkBase = resolve(out ? dirname(out) : '.');
   const encodings = Object.fromEntries(result.checked.map((c) => [c.path, c.encoding]));
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const generatedAt = (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString();
+  const generatedAt = (
+    Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()
+  ).toISOString();
   const data = buildComplianceReport(result.analysis, {
-    lang, version: VERSION, generatedAt,
+    lang,
+    version: VERSION,
+    generatedAt,
     ...(set.config?.name ? { title: set.config.name } : {}),
     // The configuration as the report's reader knows it: next to the files it lists.
     ...(set.configPath ? { config: relative(set.root, set.configPath).split(sep).join('/') } : {}),
@@ -101,11 +138,25 @@ export async function report(rest: string[]): Promise<number> {
     href: (p) => pathHref(relative(linkBase, resolve(p)).split(sep).join('/')),
     encodings,
     errors,
-    problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
-    trace: traceMeta(result.analysis.edition, result.checked.map((c) => ({ path: c.path, display: relative(set.root, c.path).split(sep).join('/') || basename(c.path), text: c.analysis.document.text }))),
+    problems: set.problems
+      .filter((p) => p.file === undefined)
+      .map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, lang) })),
+    trace: traceMeta(
+      result.analysis.edition,
+      result.checked.map((c) => ({
+        path: c.path,
+        display: relative(set.root, c.path).split(sep).join('/') || basename(c.path),
+        text: c.analysis.document.text,
+      })),
+    ),
   });
   if (format === 'csv' || format === 'xlsx') return writeMatrix(format, data, result.analysis, out, lang);
-  const text = format === 'html' ? renderHtml(data) : format === 'md' ? renderMarkdown(data) : JSON.stringify(data, null, 2) + '\n';
+  const text =
+    format === 'html'
+      ? renderHtml(data)
+      : format === 'md'
+        ? renderMarkdown(data)
+        : JSON.stringify(data, null, 2) + '\n';
   if (out) {
     try {
       writeFileNoFollow(out, text);

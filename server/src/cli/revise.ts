@@ -31,7 +31,11 @@ function read(path: string): string {
 export function runRevise(args: string[]): Promise<number> {
   return run(async () => {
     const { values, positionals } = parse(args, {
-      format: { type: 'string' }, out: { type: 'string' }, fixed: { type: 'boolean' }, title: { type: 'string' }, edition: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      fixed: { type: 'boolean' },
+      title: { type: 'string' },
+      edition: { type: 'string' },
     });
     if (values.help) {
       process.stdout.write(`Usage:\n${REVISE_USAGE}\n\n${REVISE_OPTIONS}\n`);
@@ -39,12 +43,17 @@ export function runRevise(args: string[]): Promise<number> {
     }
     const lang = langOf(values.lang);
     const out = values.out as string | undefined;
-    const format = (values.format as string | undefined) ?? (out && extname(out).toLowerCase() === '.docx' ? 'docx' : 'html');
-    if (format !== 'html' && format !== 'docx') throw new CliUsageError(`--format must be html or docx (got "${format}")`);
-    if (format === 'docx' && !out && process.stdout.isTTY) throw new CliUsageError('a .docx is not written to a terminal: give --out FILE.docx');
+    const format =
+      (values.format as string | undefined) ?? (out && extname(out).toLowerCase() === '.docx' ? 'docx' : 'html');
+    if (format !== 'html' && format !== 'docx')
+      throw new CliUsageError(`--format must be html or docx (got "${format}")`);
+    if (format === 'docx' && !out && process.stdout.isTTY)
+      throw new CliUsageError('a .docx is not written to a terminal: give --out FILE.docx');
     const fixed = !!values.fixed;
     if (fixed ? positionals.length !== 1 : positionals.length !== 2) {
-      throw new CliUsageError(fixed ? 'kijun revise FILE --fixed takes one FILE' : 'kijun revise takes two files: OLD NEW (or FILE --fixed)');
+      throw new CliUsageError(
+        fixed ? 'kijun revise FILE --fixed takes one FILE' : 'kijun revise takes two files: OLD NEW (or FILE --fixed)',
+      );
     }
     const edition = values.edition as string | undefined;
     const oldPath = positionals[0];
@@ -62,11 +71,20 @@ export function runRevise(args: string[]): Promise<number> {
     }
     let table: RevisionTable;
     try {
-      table = compareVersions(oldText, newText, { lang, ...(edition ? { edition } : {}), ...(typeof values.title === 'string' ? { title: values.title } : {}) });
+      table = compareVersions(oldText, newText, {
+        lang,
+        ...(edition ? { edition } : {}),
+        ...(typeof values.title === 'string' ? { title: values.title } : {}),
+      });
     } catch (e) {
       throw new CliUsageError((e as Error).message);
     }
-    const files = fixed ? [{ path: oldPath, display: basename(oldPath), text: oldText }] : [{ path: oldPath, display: basename(oldPath), text: oldText }, { path: newPath, display: basename(newPath), text: newText }];
+    const files = fixed
+      ? [{ path: oldPath, display: basename(oldPath), text: oldText }]
+      : [
+          { path: oldPath, display: basename(oldPath), text: oldText },
+          { path: newPath, display: basename(newPath), text: newText },
+        ];
     const meta: TraceMeta = traceMeta(table.edition.id, files);
     let data: string | Uint8Array;
     if (format === 'docx') {

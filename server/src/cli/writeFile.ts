@@ -11,7 +11,8 @@ import { randomBytes } from 'node:crypto';
  */
 export function writeFileNoFollow(path: string, text: string): void {
   const st = lstatOrUndefined(path);
-  if (st?.isSymbolicLink()) throw new Error(`${path} is a symbolic link: not followed (remove it or choose another file)`);
+  if (st?.isSymbolicLink())
+    throw new Error(`${path} is a symbolic link: not followed (remove it or choose another file)`);
   if (st && !st.isFile()) throw new Error(`${path} is not a regular file`);
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

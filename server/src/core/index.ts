@@ -2,7 +2,15 @@
 // CLI, the language server and the tests all call the same code.
 export { analyzeText, checkDocument, anchorFor, homeSection, type PolicyAnalysis } from './checker/check';
 export type * from './checker/types';
-export { pick, levelText, statusText, missingMessage, outdatedMessage, revisionText, revisionLine } from './checker/messages';
+export {
+  pick,
+  levelText,
+  statusText,
+  missingMessage,
+  outdatedMessage,
+  revisionText,
+  revisionLine,
+} from './checker/messages';
 export { getCatalog, buildCatalog, type Catalog } from './catalog';
 export type * from './catalog/types';
 export { parsePolicy, stripBom } from './model/parse';
@@ -15,6 +23,14 @@ export { normalize, normalizeForMatch, originalSpan, type NormalizedText } from 
 // (disk loading of a set is in policySet/load.ts, for the CLI).
 export * from './policySet';
 export * from './trace';
-export { buildComplianceReport, pathHref, type ComplianceReport, type ComplianceReportOptions, type ReportRequirement, type ReportLocation, type ReportEvidence } from './report/compliance';
+export {
+  buildComplianceReport,
+  pathHref,
+  type ComplianceReport,
+  type ComplianceReportOptions,
+  type ReportRequirement,
+  type ReportLocation,
+  type ReportEvidence,
+} from './report/compliance';
 export { renderHtml, DEFAULT_CSP, type HtmlOptions } from './report/html';
 export { renderMarkdown } from './report/markdown';

@@ -10,10 +10,72 @@ export type Block =
   | { kind: 'list'; node: Element };
 
 /** Elements whose content is never document text; nothing of them is read, run or fetched. */
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link', 'svg', 'math', 'canvas', 'video', 'audio', 'form', 'button', 'input', 'select', 'textarea', 'nav']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+]);
 /** Page furniture of 例規集 and other sites: tables of contents, history, menus. */
-const FURNITURE = /(^|[\s_-])(secondary|sidebar|side-?bar|toc|joubun-toc|menu|breadcrumbs?|navi?|header|footer|tab-nav|tab-area|num-ids|skip|pagetop)($|[\s_-])/i;
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'dl', 'blockquote', 'pre', 'table', 'ul', 'ol', 'header', 'footer', 'aside', 'address', 'center', 'figure', 'figcaption', 'hr', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption']);
+const FURNITURE =
+  /(^|[\s_-])(secondary|sidebar|side-?bar|toc|joubun-toc|menu|breadcrumbs?|navi?|header|footer|tab-nav|tab-area|num-ids|skip|pagetop)($|[\s_-])/i;
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'html',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'dl',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'header',
+  'footer',
+  'aside',
+  'address',
+  'center',
+  'figure',
+  'figcaption',
+  'hr',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+]);
 
 const classOf = (e: Element) => {
   const c = e.properties?.className;
@@ -45,7 +107,12 @@ export function textOf(node: ElementContent | RootContent, stats?: ReadStats): s
 }
 
 const hasBlockChild = (e: Element): boolean =>
-  e.children.some((c) => c.type === 'element' && !DROP.has(c.tagName) && (BLOCK.has(c.tagName) || (c.tagName !== 'table' && hasBlockChild(c))));
+  e.children.some(
+    (c) =>
+      c.type === 'element' &&
+      !DROP.has(c.tagName) &&
+      (BLOCK.has(c.tagName) || (c.tagName !== 'table' && hasBlockChild(c))),
+  );
 
 /** The element holding the document itself, when the page marks it (例規集: the 本文; else <main> or <article>). */
 function contentRoot(root: Root): Root | Element {
@@ -96,7 +163,9 @@ export function htmlBlocks(tree: Root, stats: ReadStats = { scripts: 0, images: 
       if (FURNITURE.test(marker) || tag === 'aside' || (tag === 'header' && n.type === 'root')) continue;
       const h = /^h([1-6])$/.exec(tag);
       if (h) {
-        const text = textOf(c, stats).replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+        const text = textOf(c, stats)
+          .replace(/[ \t\r\n\f\v]+/g, ' ')
+          .trim();
         if (text) out.push({ kind: 'text', text, heading: Number(h[1]), hint: marker });
         continue;
       }
@@ -134,12 +203,18 @@ export function htmlBlocks(tree: Root, stats: ReadStats = { scripts: 0, images: 
 function isLayoutTable(table: Element): boolean {
   const rows: Element[] = [];
   const collect = (e: Element) => {
-    for (const c of e.children) if (c.type === 'element') (c.tagName === 'tr' ? rows.push(c) : ['thead', 'tbody', 'tfoot'].includes(c.tagName) && collect(c));
+    for (const c of e.children)
+      if (c.type === 'element')
+        c.tagName === 'tr' ? rows.push(c) : ['thead', 'tbody', 'tfoot'].includes(c.tagName) && collect(c);
   };
   collect(table);
-  const cells = rows.map((r) => r.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
+  const cells = rows.map((r) =>
+    r.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')),
+  );
   if (cells.every((r) => r.length <= 1)) return true;
-  return cells.some((r) => r.some((c) => new RegExp(`^\\s*第${'[0-9０-９一二三四五六七八九十百]+'}(条|章)`).test(textOf(c))));
+  return cells.some((r) =>
+    r.some((c) => new RegExp(`^\\s*第${'[0-9０-９一二三四五六七八九十百]+'}(条|章)`).test(textOf(c))),
+  );
 }
 
 /** A list whose items are the regulation's own lines (第N条, 項, 号): read as lines, not kept as a list. */

@@ -39,27 +39,46 @@ export function documentKind(bytes: Uint8Array, name: string): DocumentKind | { 
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   if (ole) {
     // An OLE compound file: an old binary Word file, or a password-protected .docx (an encrypted package).
-    const encrypted = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).includes(Buffer.from('EncryptedPackage', 'utf16le'));
-    if (encrypted) return { refused: 'the Word file is password-protected (encrypted): remove the password in Word (ファイル → 情報 → 文書の保護) and import it again' };
-    if (/\.(doc|dot|wps|jtd|jtt)$/.test(lower)) return { refused: 'an old binary Word (.doc) or 一太郎 file cannot be read: save it as .docx (Word: 名前を付けて保存 → Word 文書; 一太郎: 他形式で保存 → Word) and import that' };
-    return { refused: 'an OLE compound file (old binary Office format) cannot be read: save it as .docx and import that' };
+    const encrypted = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).includes(
+      Buffer.from('EncryptedPackage', 'utf16le'),
+    );
+    if (encrypted)
+      return {
+        refused:
+          'the Word file is password-protected (encrypted): remove the password in Word (ファイル → 情報 → 文書の保護) and import it again',
+      };
+    if (/\.(doc|dot|wps|jtd|jtt)$/.test(lower))
+      return {
+        refused:
+          'an old binary Word (.doc) or 一太郎 file cannot be read: save it as .docx (Word: 名前を付けて保存 → Word 文書; 一太郎: 他形式で保存 → Word) and import that',
+      };
+    return {
+      refused: 'an OLE compound file (old binary Office format) cannot be read: save it as .docx and import that',
+    };
   }
   if (zip) {
     if (/\.(docx|docm|dotx)$/.test(lower) || !/\.(html?|txt|md)$/.test(lower)) return 'docx';
     return { refused: 'this is a zip archive, not a text or HTML file' };
   }
-  if (/\.(docx|docm|dotx)$/.test(lower)) return { refused: 'not a .docx file (a .docx is a zip archive): the file is damaged or has the wrong extension' };
-  if (/\.(doc|jtd)$/.test(lower)) return { refused: 'an old binary Word (.doc) or 一太郎 file cannot be read: save it as .docx and import that' };
-  if (/\.(pdf)$/.test(lower) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) return { refused: 'PDF files cannot be imported: export the policy from its source as .docx or text' };
+  if (/\.(docx|docm|dotx)$/.test(lower))
+    return { refused: 'not a .docx file (a .docx is a zip archive): the file is damaged or has the wrong extension' };
+  if (/\.(doc|jtd)$/.test(lower))
+    return { refused: 'an old binary Word (.doc) or 一太郎 file cannot be read: save it as .docx and import that' };
+  if (/\.(pdf)$/.test(lower) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46))
+    return { refused: 'PDF files cannot be imported: export the policy from its source as .docx or text' };
   if (/\.(x?html?|xht)$/.test(lower)) return 'html';
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) return 'html';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head))
+    return 'html';
   return 'text';
 }
 
 /** Converts a document's bytes to Markdown. `name` (its file name) helps tell the kind. Never throws. */
 export async function importDocument(bytes: Uint8Array, name: string): Promise<ImportResult> {
-  if (bytes.length > MAX_DOCUMENT_BYTES) return refuse(`too large to import: ${(bytes.length / 1048576).toFixed(1)} MB > ${MAX_DOCUMENT_BYTES / 1048576} MB`);
+  if (bytes.length > MAX_DOCUMENT_BYTES)
+    return refuse(
+      `too large to import: ${(bytes.length / 1048576).toFixed(1)} MB > ${MAX_DOCUMENT_BYTES / 1048576} MB`,
+    );
   const kind = documentKind(bytes, name);
   if (typeof kind !== 'string') return refuse(kind.refused);
   try {
@@ -102,7 +121,8 @@ function fromHtml(html: string, kind: DocumentKind, notes: string[] = []): Impor
   if (!blocks.length) return refuse('no text found in the document');
   const markdown = toMarkdown(structure(blocks));
   if (stats.scripts) notes.push(`${stats.scripts} script${stats.scripts > 1 ? 's' : ''} ignored (never run)`);
-  if (stats.images && kind === 'html') notes.push(`${stats.images} image${stats.images > 1 ? 's' : ''} left out (not fetched; alt text kept)`);
+  if (stats.images && kind === 'html')
+    notes.push(`${stats.images} image${stats.images > 1 ? 's' : ''} left out (not fetched; alt text kept)`);
   return { ok: true, markdown, kind, notes };
 }
 
@@ -117,9 +137,13 @@ async function fromDocx(bytes: Uint8Array): Promise<ImportResult> {
   zip.forEach((_, entry) => {
     unpacked += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   });
-  if (unpacked > MAX_UNPACKED_BYTES) return refuse(`the Word file unpacks to ${(unpacked / 1048576).toFixed(0)} MB (> ${MAX_UNPACKED_BYTES / 1048576} MB): refused`);
+  if (unpacked > MAX_UNPACKED_BYTES)
+    return refuse(
+      `the Word file unpacks to ${(unpacked / 1048576).toFixed(0)} MB (> ${MAX_UNPACKED_BYTES / 1048576} MB): refused`,
+    );
   if (!zip.file('word/document.xml')) {
-    if (zip.file('EncryptedPackage')) return refuse('the Word file is password-protected (encrypted): remove the password in Word and import it again');
+    if (zip.file('EncryptedPackage'))
+      return refuse('the Word file is password-protected (encrypted): remove the password in Word and import it again');
     return refuse('not a Word document: the .docx has no word/document.xml (damaged, or another Office format)');
   }
   let html: string;
@@ -160,7 +184,10 @@ async function fromDocx(bytes: Uint8Array): Promise<ImportResult> {
 
 /** hast (structured) → mdast (rehype-remark) → Markdown (remark-stringify, GFM tables). */
 function toMarkdown(tree: Root): string {
-  const processor = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', fences: true, rule: '-' });
+  const processor = unified()
+    .use(rehypeRemark)
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', fences: true, rule: '-' });
   const mdast = processor.runSync(tree);
   let out = processor.stringify(mdast as never) as string;
   // Full-width spaces at the start of a line are text in Japanese documents; remark-stringify may encode them.

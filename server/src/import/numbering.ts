@@ -13,12 +13,18 @@ interface Level {
   suffix: string;
 }
 
-const attr = (xml: string, tag: string, name = 'w:val') => new RegExp(`<${tag}\\b[^>]*?${name}="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, tag: string, name = 'w:val') =>
+  new RegExp(`<${tag}\\b[^>]*?${name}="([^"]*)"`).exec(xml)?.[1];
 
-function levelsOf(numbering: string): { nums: Map<string, Map<number, Level>>; styleLevels: Map<string, { numId?: string; abstract: string; ilvl: number }> } {
+function levelsOf(numbering: string): {
+  nums: Map<string, Map<number, Level>>;
+  styleLevels: Map<string, { numId?: string; abstract: string; ilvl: number }>;
+} {
   const abstracts = new Map<string, Map<number, Level>>();
   const styleLevels = new Map<string, { numId?: string; abstract: string; ilvl: number }>();
-  for (const m of numbering.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+  for (const m of numbering.matchAll(
+    /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
     const levels = new Map<number, Level>();
     for (const l of m[2].matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
       const body = l[2];
@@ -52,7 +58,11 @@ const KANJI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '�
 function kanji(n: number): string {
   if (n <= 0 || n >= 10000) return String(n);
   let out = '';
-  const units: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十']];
+  const units: Array<[number, string]> = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+  ];
   let rest = n;
   for (const [v, u] of units) {
     const d = Math.floor(rest / v);
@@ -65,7 +75,21 @@ const AIUEO = 'アイウエオカキクケコサシスセソタチツテトナ�
 const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
 const roman = (n: number) => {
   let out = '';
-  for (const [v, s] of [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as Array<[number, string]>) {
+  for (const [v, s] of [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ] as Array<[number, string]>) {
     while (n >= v) {
       out += s;
       n -= v;
@@ -92,7 +116,12 @@ export function formatNumber(n: number, fmt: string): string | undefined {
     case 'japaneseDigitalTenThousand':
     case 'ideographTraditional':
     case 'ideographDigital':
-      return fmt === 'ideographDigital' ? String(n).split('').map((d) => KANJI[Number(d)]).join('') : kanji(n);
+      return fmt === 'ideographDigital'
+        ? String(n)
+            .split('')
+            .map((d) => KANJI[Number(d)])
+            .join('')
+        : kanji(n);
     case 'aiueoFullWidth':
     case 'aiueo':
       return AIUEO[(n - 1) % AIUEO.length];
@@ -132,7 +161,8 @@ export function writeOutNumbers(document: string, numbering: string | undefined,
   for (const m of (styles ?? '').matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2])?.[1];
     const numId = numPr ? attr(numPr, 'w:numId') : undefined;
-    if (numId && numId !== '0') styleNum.set(m[1], { numId, ilvl: Number(attr(numPr!, 'w:ilvl') ?? styleLevels.get(m[1])?.ilvl ?? 0) });
+    if (numId && numId !== '0')
+      styleNum.set(m[1], { numId, ilvl: Number(attr(numPr!, 'w:ilvl') ?? styleLevels.get(m[1])?.ilvl ?? 0) });
   }
   const counters = new Map<string, number[]>();
   return document.replace(/<w:p\b(?:[^>]*[^/>])?>([\s\S]*?)<\/w:p>/g, (whole, inner: string) => {

@@ -14,7 +14,12 @@ const APPENDIX = /^(別表|別記|様式)/;
 const DECIMAL_HEADING = /^(\d+(?:\.\d+)+)\.?[\s　]+\S/;
 const RANK: Record<string, number> = { 部: 0, 編: 0, 章: 1, 節: 2, 款: 3 };
 
-const el = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
+const el = (tagName: string, children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
 const txt = (value: string): ElementContent => ({ type: 'text', value });
 
 /** Removes what must not reach the Markdown from a kept table or list: scripts, images, link targets. */
@@ -26,7 +31,26 @@ function clean(node: Element): Element {
       children.push(c);
       continue;
     }
-    if (['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'form', 'input', 'button'].includes(c.tagName)) continue;
+    if (
+      [
+        'script',
+        'style',
+        'noscript',
+        'template',
+        'iframe',
+        'object',
+        'embed',
+        'svg',
+        'math',
+        'canvas',
+        'video',
+        'audio',
+        'form',
+        'input',
+        'button',
+      ].includes(c.tagName)
+    )
+      continue;
     if (c.tagName === 'img') {
       const alt = c.properties?.alt;
       if (typeof alt === 'string' && alt && alt !== '画像') children.push(txt(alt));
@@ -44,7 +68,8 @@ function clean(node: Element): Element {
 
 const pickSpan = (c: Element) => {
   const p: Record<string, number> = {};
-  for (const k of ['colSpan', 'rowSpan'] as const) if (typeof c.properties?.[k] === 'number') p[k] = c.properties[k] as number;
+  for (const k of ['colSpan', 'rowSpan'] as const)
+    if (typeof c.properties?.[k] === 'number') p[k] = c.properties[k] as number;
   return p;
 };
 
@@ -52,14 +77,27 @@ const pickSpan = (c: Element) => {
 function withHeaderRow(table: Element): Element {
   const rows: Element[] = [];
   const collect = (e: Element) => {
-    for (const c of e.children) if (c.type === 'element') (c.tagName === 'tr' ? rows.push(c) : ['thead', 'tbody', 'tfoot'].includes(c.tagName) && collect(c));
+    for (const c of e.children)
+      if (c.type === 'element')
+        c.tagName === 'tr' ? rows.push(c) : ['thead', 'tbody', 'tfoot'].includes(c.tagName) && collect(c);
   };
   collect(table);
   // A first row of empty cells only fixes column widths (例規集 pages): drop it.
-  while (rows.length > 1 && rows[0].children.every((c) => c.type !== 'element' || !c.children.some((x) => x.type === 'text' ? x.value.trim() : x.type === 'element'))) rows.shift();
-  if (!rows.length || rows.some((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th'))) return table;
+  while (
+    rows.length > 1 &&
+    rows[0].children.every(
+      (c) =>
+        c.type !== 'element' || !c.children.some((x) => (x.type === 'text' ? x.value.trim() : x.type === 'element')),
+    )
+  )
+    rows.shift();
+  if (!rows.length || rows.some((r) => r.children.some((c) => c.type === 'element' && c.tagName === 'th')))
+    return table;
   const [first, ...rest] = rows;
-  const head: Element = { ...first, children: first.children.map((c) => (c.type === 'element' && c.tagName === 'td' ? { ...c, tagName: 'th' } : c)) };
+  const head: Element = {
+    ...first,
+    children: first.children.map((c) => (c.type === 'element' && c.tagName === 'td' ? { ...c, tagName: 'th' } : c)),
+  };
   return { ...table, children: [el('thead', [head]), el('tbody', rest)] };
 }
 
@@ -69,10 +107,11 @@ const nfkc = (s: string) => s.normalize('NFKC');
 export function structure(blocks: Block[]): Root {
   // The ranks of grouping headings the document uses decide their depths: 章 only → ##; 章 and 節 → ## and ###.
   const ranks = new Set<number>();
-  for (const b of blocks) if (b.kind === 'text') {
-    const g = GROUP.exec(nfkc(b.text));
-    if (g) ranks.add(RANK[g[1]]);
-  }
+  for (const b of blocks)
+    if (b.kind === 'text') {
+      const g = GROUP.exec(nfkc(b.text));
+      if (g) ranks.add(RANK[g[1]]);
+    }
   const used = [...ranks].sort();
   const groupDepth = (unit: string) => Math.min(6, 2 + used.indexOf(RANK[unit]));
   const articleDepth = Math.min(6, 2 + used.length);
@@ -111,7 +150,12 @@ export function structure(blocks: Block[]): Root {
       heading(groupDepth(g[1]), text);
       continue;
     }
-    if (CAPTION.test(norm) && i + 1 < blocks.length && blocks[i + 1].kind === 'text' && ARTICLE.test(nfkc((blocks[i + 1] as { text: string }).text).trim())) {
+    if (
+      CAPTION.test(norm) &&
+      i + 1 < blocks.length &&
+      blocks[i + 1].kind === 'text' &&
+      ARTICLE.test(nfkc((blocks[i + 1] as { text: string }).text).trim())
+    ) {
       caption = text;
       continue;
     }

@@ -16,7 +16,10 @@ export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
  * making it incremental (per section) means changing this class only.
  */
 export class AnalysisCache {
-  private entries = new Map<string, { version: number; key: string; analysis: PolicyAnalysis; analyzer: IncrementalAnalyzer }>();
+  private entries = new Map<
+    string,
+    { version: number; key: string; analysis: PolicyAnalysis; analyzer: IncrementalAnalyzer }
+  >();
 
   /** `crashes`: notes which large document is being analyzed, so that one that kills the server is not retried. */
   constructor(private readonly crashes?: CrashGuard) {}
@@ -81,7 +84,13 @@ export function createAnalysisSource(
     const include = inclusion(uri, s, env.folders());
     if (include === 'skip') return undefined;
     const l = lang(s);
-    const options: CheckOptions = { language: l, force: include === 'force', edition: s.edition, editionOrigin: 'kijun.edition setting', severity: s.severity };
+    const options: CheckOptions = {
+      language: l,
+      force: include === 'force',
+      edition: s.edition,
+      editionOrigin: 'kijun.edition setting',
+      severity: s.severity,
+    };
     return { document, analysis: cache.get(document, options), settings: s, lang: l };
   };
   return {

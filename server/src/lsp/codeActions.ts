@@ -1,6 +1,17 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { Finding } from '../core';
-import { clauseFor, documentLanguage, editOptionsFor, planDisableComment, planMissingClause, planMissingClauses, planNotApplicable, planReplaceClause, planRevisedClause, type InsertEdit } from '../core/edits';
+import {
+  clauseFor,
+  documentLanguage,
+  editOptionsFor,
+  planDisableComment,
+  planMissingClause,
+  planMissingClauses,
+  planNotApplicable,
+  planReplaceClause,
+  planRevisedClause,
+  type InsertEdit,
+} from '../core/edits';
 import { INSERT_ALL_KIND } from '../protocol';
 import type { AnalysisSource, DocumentState } from './analysisCache';
 import { t } from '../core/i18n';
@@ -11,7 +22,11 @@ import { toConfirmedEdit, toWorkspaceEdit, type EditSupport } from './workspaceE
  * tools, and inserting clauses must never happen on save.
  */
 
-export async function codeActions(params: CodeActionParams, source: AnalysisSource, support: EditSupport): Promise<CodeAction[]> {
+export async function codeActions(
+  params: CodeActionParams,
+  source: AnalysisSource,
+  support: EditSupport,
+): Promise<CodeAction[]> {
   const state = await source.policyOf(params.textDocument.uri);
   if (!state) return [];
   const only = params.context.only;
@@ -38,8 +53,10 @@ export async function codeActions(params: CodeActionParams, source: AnalysisSour
 }
 
 const sameRange = (d: Diagnostic, f: Finding) =>
-  d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character &&
-  d.range.end.line === f.range.end.line && d.range.end.character === f.range.end.character;
+  d.range.start.line === f.range.start.line &&
+  d.range.start.character === f.range.start.character &&
+  d.range.end.line === f.range.end.line &&
+  d.range.end.character === f.range.end.character;
 
 function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, support: EditSupport): CodeAction[] {
   const { analysis, document, lang } = state;
@@ -50,31 +67,49 @@ function quickFixes(f: Finding, diagnostic: Diagnostic, state: DocumentState, su
   const out: CodeAction[] = [];
   const action = (title: string, edit: InsertEdit | undefined, preferred = false) => {
     if (!edit) return;
-    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: toWorkspaceEdit(document, [edit], support) });
+    out.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: preferred || undefined,
+      edit: toWorkspaceEdit(document, [edit], support),
+    });
   };
   const confirmed = !!support.changeAnnotations;
   function replaceAction(edit: InsertEdit): CodeAction {
     // Only a client that shows the edit first can promise a confirmation; elsewhere the title says what it does.
     const title = t(confirmed ? 'action.replaceRevised' : 'action.replaceRevisedDirect', lang, r!.title[lang]);
     return {
-      title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: confirmed || undefined,
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: confirmed || undefined,
       edit: toConfirmedEdit(document, [edit], support, title, t('action.replaceConfirm', lang)),
     };
   }
   const reason = `\${1:${t('action.reasonPlaceholder', lang)}}`;
   if (r && f.kind === 'missing') {
     const edit = planMissingClause(doc, analysis.homes.get(r.id) ?? -1, clauseFor(analysis, r), options);
-    action(t(edit.unnumbered ? 'action.insertClauseUnnumbered' : 'action.insertClause', lang, r.title[lang]), edit, true);
+    action(
+      t(edit.unnumbered ? 'action.insertClauseUnnumbered' : 'action.insertClause', lang, r.title[lang]),
+      edit,
+      true,
+    );
   }
   if (r && f.kind === 'outdated' && f.data.clause !== undefined) {
     const item = clauseFor(analysis, r);
     // Replacing rewrites the user's text: it is preferred only where the client shows it for confirmation first.
     const replace = planReplaceClause(doc, f.data.clause, item);
     if (replace && confirmed) out.push(replaceAction(replace));
-    action(t('action.insertRevised', lang, r.title[lang]), planRevisedClause(doc, f.data.clause, item, options), !(replace && confirmed));
+    action(
+      t('action.insertRevised', lang, r.title[lang]),
+      planRevisedClause(doc, f.data.clause, item, options),
+      !(replace && confirmed),
+    );
     if (replace && !confirmed) out.push(replaceAction(replace));
   }
-  if (r && (f.kind === 'missing' || f.kind === 'outdated')) action(t('action.notApplicable', lang, r.title[lang]), planNotApplicable(doc, r.id, reason, options));
+  if (r && (f.kind === 'missing' || f.kind === 'outdated'))
+    action(t('action.notApplicable', lang, r.title[lang]), planNotApplicable(doc, r.id, reason, options));
   if ((f.kind === 'outdated' || f.kind === 'outdated-edition') && f.data.clause !== undefined) {
     action(t('action.disable', lang, f.code), planDisableComment(doc, f.data.clause, f.code, reason, options));
   }
@@ -91,7 +126,11 @@ function insertAll(state: DocumentState, support: EditSupport): CodeAction | und
     .map((r) => ({ home: analysis.homes.get(r.id) ?? -1, item: clauseFor(analysis, r) }));
   if (!wanted.length) return undefined;
   const edits = planMissingClauses(analysis.document, wanted, editOptionsFor(analysis, false));
-  return { title: t('action.insertAll', lang, wanted.length), kind: INSERT_ALL_KIND, edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }) };
+  return {
+    title: t('action.insertAll', lang, wanted.length),
+    kind: INSERT_ALL_KIND,
+    edit: toWorkspaceEdit(document, edits, { ...support, snippets: false }),
+  };
 }
 
 /** The language a policy is written in (core/edits/fixes.ts). */

@@ -17,7 +17,11 @@ const MAX_HEAD = 64 * 1024;
  * string from the policy is escaped by the renderer. Links to clauses carry `data-kijun-path` (the file's URI), `data-kijun-line` and
  * `data-kijun-character` (0-based) for the webview to intercept.
  */
-export async function complianceReport(params: ComplianceReportParams, sets: PolicySets, source: AnalysisSource): Promise<ComplianceReportResult | null> {
+export async function complianceReport(
+  params: ComplianceReportParams,
+  sets: PolicySets,
+  source: AnalysisSource,
+): Promise<ComplianceReportResult | null> {
   const uri = params && typeof params === 'object' && typeof params.uri === 'string' ? params.uri : undefined;
   if (!uri) return null;
   const csp = params.csp === null || typeof params.csp === 'string' ? params.csp : undefined;
@@ -28,19 +32,29 @@ export async function complianceReport(params: ComplianceReportParams, sets: Pol
   if (set?.analysis) {
     const rootOf = (fileUri: string) => {
       const p = uriPath(fileUri);
-      return p === undefined ? displayName(fileUri) : relative(set.root, p).split(sep).join('/') || displayName(fileUri);
+      return p === undefined
+        ? displayName(fileUri)
+        : relative(set.root, p).split(sep).join('/') || displayName(fileUri);
     };
     const config = rootOf(set.configUri);
     const report = buildComplianceReport(set.analysis, {
-      lang: set.lang, version: VERSION, generatedAt, config,
+      lang: set.lang,
+      version: VERSION,
+      generatedAt,
+      config,
       ...(set.config.name ? { title: set.config.name } : {}),
       display: rootOf,
       href: (p) => pathHref(rootOf(p)),
       errors: set.errors.map((e) => ({ path: relative(set.root, e.path).split(sep).join('/'), message: e.message })),
-      problems: set.problems.filter((p) => p.file === undefined).map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, set.lang) })),
+      problems: set.problems
+        .filter((p) => p.file === undefined)
+        .map((p) => ({ severity: p.severity, key: p.key, message: pick(p.message, set.lang) })),
     });
     return {
-      key: set.configUri, uri, title: report.title, lang: set.lang,
+      key: set.configUri,
+      uri,
+      title: report.title,
+      lang: set.lang,
       html: renderHtml(report, { ...(csp !== undefined ? { csp } : {}), ...(head !== undefined ? { head } : {}) }),
       files: set.files.map((f) => ({ uri: f.uri, display: rootOf(f.uri) })),
       config: set.configUri,
@@ -51,11 +65,23 @@ export async function complianceReport(params: ComplianceReportParams, sets: Pol
   // One file: a set of one, from the document's own analysis.
   const state = await source.policyOf(uri);
   if (!state) return null;
-  const analysis = analyzePolicySet([{ path: uri, text: state.document.getText() }], { language: state.lang, analyze: () => state.analysis });
+  const analysis = analyzePolicySet([{ path: uri, text: state.document.getText() }], {
+    language: state.lang,
+    analyze: () => state.analysis,
+  });
   const name = displayName(uri);
-  const report = buildComplianceReport(analysis, { lang: state.lang, version: VERSION, generatedAt, display: () => name, href: () => pathHref(name) });
+  const report = buildComplianceReport(analysis, {
+    lang: state.lang,
+    version: VERSION,
+    generatedAt,
+    display: () => name,
+    href: () => pathHref(name),
+  });
   return {
-    key: uri, uri, title: report.title, lang: state.lang,
+    key: uri,
+    uri,
+    title: report.title,
+    lang: state.lang,
     html: renderHtml(report, { ...(csp !== undefined ? { csp } : {}), ...(head !== undefined ? { head } : {}) }),
     files: [{ uri, display: name }],
     summary: report.summary,

@@ -23,12 +23,15 @@ export function readKijunSettings(raw: unknown): KijunSettings {
   const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const severity: Record<string, Severity | 'off'> = {};
   if (o.severity && typeof o.severity === 'object') {
-    for (const [id, v] of Object.entries(o.severity as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) severity[id] = v as Severity | 'off';
+    for (const [id, v] of Object.entries(o.severity as Record<string, unknown>))
+      if (typeof v === 'string' && SEVERITIES.has(v)) severity[id] = v as Severity | 'off';
   }
   return {
     enable: typeof o.enable === 'boolean' ? o.enable : true,
     edition: typeof o.edition === 'string' && o.edition ? o.edition : undefined,
-    include: Array.isArray(o.include) ? o.include.filter((g): g is string => typeof g === 'string' && g.length > 0) : [],
+    include: Array.isArray(o.include)
+      ? o.include.filter((g): g is string => typeof g === 'string' && g.length > 0)
+      : [],
     severity,
     language: isLanguage(o.language) ? o.language : 'auto',
   };
@@ -46,8 +49,10 @@ export function settingsProblems(raw: unknown): string[] {
   const out: string[] = [];
   const has = (k: string) => o[k] !== undefined && o[k] !== null;
   if (has('enable') && typeof o.enable !== 'boolean') out.push('kijun.enable: must be true or false');
-  if (has('edition') && (typeof o.edition !== 'string' || !o.edition)) out.push('kijun.edition: must be auto or an edition id such as h30 or r5');
-  if (has('include') && (!Array.isArray(o.include) || o.include.some((g) => typeof g !== 'string' || !g))) out.push('kijun.include: must be a list of glob patterns');
+  if (has('edition') && (typeof o.edition !== 'string' || !o.edition))
+    out.push('kijun.edition: must be auto or an edition id such as h30 or r5');
+  if (has('include') && (!Array.isArray(o.include) || o.include.some((g) => typeof g !== 'string' || !g)))
+    out.push('kijun.include: must be a list of glob patterns');
   else if (has('include')) {
     // A pattern beyond the matcher's bounds matches nothing: say so rather than skip it silently.
     for (const g of o.include as string[]) {
@@ -55,10 +60,15 @@ export function settingsProblems(raw: unknown): string[] {
       if (!r.ok) out.push(`kijun.include: pattern ignored (${r.reason}): ${g.slice(0, 60)}${g.length > 60 ? '…' : ''}`);
     }
   }
-  if (has('language') && !['auto', 'ja', 'en'].includes(o.language as string)) out.push('kijun.language: must be auto, ja or en');
+  if (has('language') && !['auto', 'ja', 'en'].includes(o.language as string))
+    out.push('kijun.language: must be auto, ja or en');
   if (has('severity')) {
-    if (typeof o.severity !== 'object' || Array.isArray(o.severity)) out.push('kijun.severity: must be an object of requirement id → severity');
-    else for (const [id, v] of Object.entries(o.severity as Record<string, unknown>)) if (typeof v !== 'string' || !SEVERITIES.has(v)) out.push(`kijun.severity.${id}: must be error, warning, information, hint or off`);
+    if (typeof o.severity !== 'object' || Array.isArray(o.severity))
+      out.push('kijun.severity: must be an object of requirement id → severity');
+    else
+      for (const [id, v] of Object.entries(o.severity as Record<string, unknown>))
+        if (typeof v !== 'string' || !SEVERITIES.has(v))
+          out.push(`kijun.severity.${id}: must be error, warning, information, hint or off`);
   }
   return out;
 }
@@ -75,7 +85,11 @@ export class SettingsStore {
   /** Problems already logged (each once per session, not once per document). */
   private logged = new Set<string>();
 
-  constructor(private readonly connection: Connection, private readonly canPull: boolean, initial: unknown) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly canPull: boolean,
+    initial: unknown,
+  ) {
     this.pushed = this.read(initial);
   }
 

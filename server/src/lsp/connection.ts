@@ -1,11 +1,22 @@
 import {
-  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult,
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  COMPLIANCE_REPORT_REQUEST, INSERT_ALL_KIND, POLICY_SKELETON_REQUEST, REVISION_TABLE_REQUEST,
-  type ComplianceReportParams, type PolicySkeletonParams, type RevisionTableParams,
+  COMPLIANCE_REPORT_REQUEST,
+  INSERT_ALL_KIND,
+  POLICY_SKELETON_REQUEST,
+  REVISION_TABLE_REQUEST,
+  type ComplianceReportParams,
+  type PolicySkeletonParams,
+  type RevisionTableParams,
 } from '../protocol';
 import { AnalysisCache, createAnalysisSource } from './analysisCache';
 import { CrashGuard } from './crashGuard';
@@ -38,7 +49,10 @@ function processConnection(): Connection {
  * Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket=N), as
  * vscode-languageserver reads it, and wires one module per LSP feature to the shared analysis.
  */
-export function startServer(connection: Connection = processConnection(), fileSystem: (connection: Connection, env: { folders: () => string[] }) => EditorFileSystem): void {
+export function startServer(
+  connection: Connection = processConnection(),
+  fileSystem: (connection: Connection, env: { folders: () => string[] }) => EditorFileSystem,
+): void {
   const documents = new TextDocuments(TextDocument);
   // A document the previous server died on is refused instead of killing this one too (crashGuard.ts).
   const cache = new AnalysisCache(CrashGuard.forProcess());
@@ -49,10 +63,18 @@ export function startServer(connection: Connection = processConnection(), fileSy
   let folderEvents = false;
   const env = { locale: () => locale, folders: () => folders };
   // Policy sets (kijun.json): a document listed in a set is analyzed with the set's other files.
-  const sets = new PolicySets(connection, documents, { get: (uri) => settings.get(uri) }, cache, env, {
-    schedule: (uri, delay) => diagnostics.schedule(uri, delay),
-    scheduleAll: () => diagnostics.scheduleAll(),
-  }, fileSystem(connection, env));
+  const sets = new PolicySets(
+    connection,
+    documents,
+    { get: (uri) => settings.get(uri) },
+    cache,
+    env,
+    {
+      schedule: (uri, delay) => diagnostics.schedule(uri, delay),
+      scheduleAll: () => diagnostics.scheduleAll(),
+    },
+    fileSystem(connection, env),
+  );
   const source = withPolicySets(createAnalysisSource(documents, { get: (uri) => settings.get(uri) }, cache, env), sets);
   const diagnostics = new DiagnosticsPublisher(connection, documents, source);
   const watching = new FileWatching(connection, (changes) => sets.filesChanged(changes));
@@ -121,9 +143,20 @@ export function startServer(connection: Connection = processConnection(), fileSy
   connection.onCodeLens(safe(connection, 'codeLens', [], (params) => codeLenses(params, source)));
   connection.onDocumentSymbol(safe(connection, 'documentSymbol', [], (params) => documentSymbols(params, source)));
   connection.onExecuteCommand(safe(connection, 'executeCommand', null, (params) => executeCommand(params, source)));
-  connection.onRequest(COMPLIANCE_REPORT_REQUEST, safe(connection, 'complianceReport', null, (params: ComplianceReportParams) => complianceReport(params, sets, source)));
-  connection.onRequest(REVISION_TABLE_REQUEST, safe(connection, 'revisionTable', null, (params: RevisionTableParams) => revisionTable(params, source)));
-  connection.onRequest(POLICY_SKELETON_REQUEST, safe(connection, 'policySkeleton', null, (params: PolicySkeletonParams) => skeleton(params ?? {})));
+  connection.onRequest(
+    COMPLIANCE_REPORT_REQUEST,
+    safe(connection, 'complianceReport', null, (params: ComplianceReportParams) =>
+      complianceReport(params, sets, source),
+    ),
+  );
+  connection.onRequest(
+    REVISION_TABLE_REQUEST,
+    safe(connection, 'revisionTable', null, (params: RevisionTableParams) => revisionTable(params, source)),
+  );
+  connection.onRequest(
+    POLICY_SKELETON_REQUEST,
+    safe(connection, 'policySkeleton', null, (params: PolicySkeletonParams) => skeleton(params ?? {})),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -19,7 +19,10 @@ export class CrashGuard {
   /** Documents the previous server died on, and their length then. */
   private readonly crashed = new Map<string, number>();
 
-  constructor(private readonly file: string, log: (message: string) => void = (m) => console.error(m)) {
+  constructor(
+    private readonly file: string,
+    log: (message: string) => void = (m) => console.error(m),
+  ) {
     let note: unknown;
     try {
       note = JSON.parse(readFileSync(file, 'utf8'));
@@ -34,7 +37,9 @@ export class CrashGuard {
     const { uri, length } = (note ?? {}) as { uri?: unknown; length?: unknown };
     if (typeof uri === 'string' && typeof length === 'number') {
       this.crashed.set(uri, length);
-      log(`Kijun: the previous language server stopped while analyzing ${uri} (${length.toLocaleString('en-US')} characters); that document is not checked again until it is smaller.`);
+      log(
+        `Kijun: the previous language server stopped while analyzing ${uri} (${length.toLocaleString('en-US')} characters); that document is not checked again until it is smaller.`,
+      );
     }
   }
 

@@ -17,7 +17,13 @@ export interface DiagnosticData extends FindingData {
   version: number;
 }
 
-export function toDiagnostic(f: Finding, analysis: PolicyAnalysis, uri: string, version: number, lang: Lang): Diagnostic {
+export function toDiagnostic(
+  f: Finding,
+  analysis: PolicyAnalysis,
+  uri: string,
+  version: number,
+  lang: Lang,
+): Diagnostic {
   const documented = analysis.catalog.byId.has(f.code) || f.code === analysis.catalog.data.editionCheck.id;
   const data: DiagnosticData = { ...f.data, version };
   return {
@@ -27,7 +33,9 @@ export function toDiagnostic(f: Finding, analysis: PolicyAnalysis, uri: string, 
     ...(documented ? { codeDescription: { href: docsHref(f.code) } } : {}),
     source: 'kijun',
     message: pick(f.messages, lang),
-    ...(f.related.length ? { relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+    ...(f.related.length
+      ? { relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) }
+      : {}),
     data,
   };
 }
@@ -163,9 +171,12 @@ export class DiagnosticsPublisher {
       const state = await this.source.stateOf(uri);
       this.measured(uri, performance.now() - started);
       if (state && state.document.version !== version) return;
-      if (state?.analysis.isPolicy) diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.analysis, uri, version, state.lang));
+      if (state?.analysis.isPolicy)
+        diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.analysis, uri, version, state.lang));
     } catch (e) {
-      this.connection.console.error(`kijun: analyzing ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      this.connection.console.error(
+        `kijun: analyzing ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      );
     }
     // The analysis ran synchronously since the check above unless settings were awaited: check again.
     if (this.documents.get(uri)?.version !== version) return;

@@ -1,5 +1,10 @@
 import { POLICY_SET_FILE_NAMES } from '../core/policySet/config';
-import { DidChangeWatchedFilesNotification, type ClientCapabilities, type Connection, type FileEvent } from 'vscode-languageserver/node';
+import {
+  DidChangeWatchedFilesNotification,
+  type ClientCapabilities,
+  type Connection,
+  type FileEvent,
+} from 'vscode-languageserver/node';
 
 /** What the server watches: set configurations and the Markdown files a set may list. */
 export const WATCHED_GLOBS = [...POLICY_SET_FILE_NAMES.map((name) => `**/${name}`), '**/*.md', '**/*.markdown'];
@@ -13,13 +18,20 @@ export const WATCHED_GLOBS = [...POLICY_SET_FILE_NAMES.map((name) => `**/${name}
 export class FileWatching {
   private dynamic = false;
 
-  constructor(private readonly connection: Connection, onChange: (changes: FileEvent[]) => void) {
+  constructor(
+    private readonly connection: Connection,
+    onChange: (changes: FileEvent[]) => void,
+  ) {
     connection.onDidChangeWatchedFiles((params) => {
       try {
-        const changes = Array.isArray(params?.changes) ? params.changes.filter((c) => c && typeof c.uri === 'string' && typeof c.type === 'number') : [];
+        const changes = Array.isArray(params?.changes)
+          ? params.changes.filter((c) => c && typeof c.uri === 'string' && typeof c.type === 'number')
+          : [];
         if (changes.length) onChange(changes);
       } catch (e) {
-        connection.console.error(`kijun: didChangeWatchedFiles failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        connection.console.error(
+          `kijun: didChangeWatchedFiles failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        );
       }
     });
   }
@@ -33,7 +45,13 @@ export class FileWatching {
   register(): void {
     if (!this.dynamic) return;
     this.connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) })
-      .catch((e: unknown) => this.connection.console.warn(`kijun: the client refused to watch files (${e instanceof Error ? e.message : String(e)}); sets are re-checked on edits only`));
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+      })
+      .catch((e: unknown) =>
+        this.connection.console.warn(
+          `kijun: the client refused to watch files (${e instanceof Error ? e.message : String(e)}); sets are re-checked on edits only`,
+        ),
+      );
   }
 }

@@ -11,7 +11,13 @@ import { standardMarkdown, standardReferenceAt } from './standardHover';
 export function clauseAt(analysis: PolicyAnalysis, offset: number): number | undefined {
   let best: number | undefined;
   for (const c of analysis.document.clauses) {
-    if (c.start <= offset && offset <= c.end && (best === undefined || c.end - c.start < analysis.document.clauses[best].end - analysis.document.clauses[best].start)) best = c.index;
+    if (
+      c.start <= offset &&
+      offset <= c.end &&
+      (best === undefined ||
+        c.end - c.start < analysis.document.clauses[best].end - analysis.document.clauses[best].start)
+    )
+      best = c.index;
   }
   return best;
 }
@@ -30,7 +36,9 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
   const shown = new Set<string>();
   let range: Range | undefined;
 
-  const here = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && analysis.catalog.byId.has(f.code));
+  const here = analysis.findings.filter(
+    (f) => f.start <= offset && offset <= f.end && analysis.catalog.byId.has(f.code),
+  );
   // Several missing requirements often share one heading (the title): keep each short then.
   const brief = new Set(here.map((f) => f.code)).size > 2;
   for (const f of here) {
@@ -53,7 +61,12 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
       const c = analysis.document.clauses[clause];
       range ??= analysis.lines.rangeOf(c.start, c.end);
       const why = reasonMarkdown(analysis, id, lang);
-      parts.push(roleLine(role, lang) + '\n\n' + requirementMarkdown(r, analysis, lang, role === 'outdated') + (why ? `\n\n${why}` : ''));
+      parts.push(
+        roleLine(role, lang) +
+          '\n\n' +
+          requirementMarkdown(r, analysis, lang, role === 'outdated') +
+          (why ? `\n\n${why}` : ''),
+      );
     }
     // A clause that names a requirement but does not meet it (negated, limited, a separate duty…): say why.
     parts.push(...relatedMarkdown(analysis, clause, lang, shown));
@@ -63,7 +76,10 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
   const lineText = analysis.document.text.slice(line, analysis.lines.lineEnd(params.position.line));
   const ref = standardReferenceAt(lineText, params.position.character);
   if (ref) {
-    range ??= { start: { line: params.position.line, character: ref.start }, end: { line: params.position.line, character: ref.end } };
+    range ??= {
+      start: { line: params.position.line, character: ref.start },
+      end: { line: params.position.line, character: ref.end },
+    };
     parts.push(standardMarkdown(analysis, ref.edition, lang));
   }
 
@@ -71,7 +87,12 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
   const fm = analysis.document.frontMatter;
   if (fm && offset >= fm.start && offset <= fm.end) {
     for (const x of analysis.requirements) {
-      if (!x.exception || shown.has(x.id) || !new RegExp(`(^|[^\\w-])${x.id.replace(/[-]/g, '\\-')}($|[^\\w-])`).test(lineText)) continue;
+      if (
+        !x.exception ||
+        shown.has(x.id) ||
+        !new RegExp(`(^|[^\\w-])${x.id.replace(/[-]/g, '\\-')}($|[^\\w-])`).test(lineText)
+      )
+        continue;
       const r = analysis.catalog.byId.get(x.id);
       if (!r) continue;
       shown.add(x.id);
@@ -86,4 +107,3 @@ export async function hover(params: HoverParams, source: AnalysisSource): Promis
 function roleLine(role: 'cover' | 'outdated', lang: Lang): string {
   return t(role === 'cover' ? 'hover.role.cover' : 'hover.role.outdated', lang);
 }
-

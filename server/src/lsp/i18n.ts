@@ -9,4 +9,3 @@ export function resolveLanguage(setting: string | undefined, locale: string | un
   if (!locale) return 'ja';
   return /^ja\b/i.test(locale) ? 'ja' : 'en';
 }
-

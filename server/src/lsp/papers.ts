@@ -11,17 +11,27 @@ import { getCatalog } from '../core';
 import type { PolicySkeletonParams, PolicySkeletonResult, RevisionTableParams, RevisionTableResult } from '../protocol';
 import type { AnalysisSource } from './analysisCache';
 
-export async function revisionTable(params: RevisionTableParams, source: AnalysisSource): Promise<RevisionTableResult | null> {
+export async function revisionTable(
+  params: RevisionTableParams,
+  source: AnalysisSource,
+): Promise<RevisionTableResult | null> {
   const state = await source.policyOf(params.uri);
   if (!state || typeof params.oldText !== 'string') return null;
-  const table: RevisionTable = compareVersions(params.oldText, state.document.getText(), { lang: state.lang, edition: state.analysis.edition });
+  const table: RevisionTable = compareVersions(params.oldText, state.document.getText(), {
+    lang: state.lang,
+    edition: state.analysis.edition,
+  });
   return { html: renderRevisionHtml(table), title: table.title, changes: table.changes };
 }
 
 export function skeleton(params: PolicySkeletonParams): PolicySkeletonResult {
   const catalog = getCatalog();
-  const edition = params.edition && catalog.data.editions.some((e) => e.id === params.edition) ? params.edition : catalog.data.defaultEdition;
+  const edition =
+    params.edition && catalog.data.editions.some((e) => e.id === params.edition)
+      ? params.edition
+      : catalog.data.defaultEdition;
   const style = params.style === 'decimal' ? 'decimal' : 'article';
-  const organization = params.organization === 'ministry' || params.organization === 'higher-education' ? params.organization : 'agency';
+  const organization =
+    params.organization === 'ministry' || params.organization === 'higher-education' ? params.organization : 'agency';
   return { text: policySkeleton({ style, organization, edition, catalog }) };
 }

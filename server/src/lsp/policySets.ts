@@ -1,13 +1,27 @@
 import { basename, relative, sep } from 'node:path';
 import {
-  CodeLensRefreshRequest, DiagnosticSeverity, FileChangeType,
-  type ClientCapabilities, type Connection, type Diagnostic, type FileEvent, type TextDocuments,
+  CodeLensRefreshRequest,
+  DiagnosticSeverity,
+  FileChangeType,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type FileEvent,
+  type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem, PolicySetConfig } from '../core';
 import { configDiagnostics as placeConfigProblems } from '../core/policySet/diagnostics';
 import type { FileSystem } from '../core/policySet/fileSystem';
-import { isConfigName, isInside, nfc, PolicySetState, setCheckOptions, type SetEntry, type SetRun } from '../core/policySet/state';
+import {
+  isConfigName,
+  isInside,
+  nfc,
+  PolicySetState,
+  setCheckOptions,
+  type SetEntry,
+  type SetRun,
+} from '../core/policySet/state';
 import { MAX_DOCUMENT_LENGTH, type AnalysisCache, type DocumentState } from './analysisCache';
 import type { KijunSettings, SettingsStore } from './configuration';
 import { toDiagnostic } from './diagnostics';
@@ -132,10 +146,12 @@ export class PolicySets {
       this.scheduleRefresh(this.delayMs);
       return false;
     }
-    const id = this.membership.get(uri) ?? (() => {
-      const known = this.state.knownSetOf(path);
-      return known ? nfc(known.configPath) : undefined;
-    })();
+    const id =
+      this.membership.get(uri) ??
+      (() => {
+        const known = this.state.knownSetOf(path);
+        return known ? nfc(known.configPath) : undefined;
+      })();
     if (id === undefined) return false;
     // From now on its diagnostics are this module's: published from disk, or cleared with the set's.
     const mine = this.published.get(id) ?? new Set<string>();
@@ -183,14 +199,18 @@ export class PolicySets {
     if (!result?.analysis || !document) return {};
     const i = result.files.findIndex((f) => f.document?.uri === uri);
     if (i < 0 || result.files[i].document!.version !== document.version) return {};
-    return { state: { document, analysis: result.analysis.files[i].analysis, settings: result.settings, lang: result.lang } };
+    return {
+      state: { document, analysis: result.analysis.files[i].analysis, settings: result.settings, lang: result.lang },
+    };
   }
 
   /** The set a file (or a kijun.json) belongs to, analyzed; undefined when it is in no usable set. */
   async setFor(uri: string): Promise<SetResult | undefined> {
     const path = uriPath(uri);
     if (path === undefined) return undefined;
-    const entry = isConfigName(basename(path)) ? await this.state.entry(path) : (await this.state.lookup(path, this.boundFor(path))).member;
+    const entry = isConfigName(basename(path))
+      ? await this.state.entry(path)
+      : (await this.state.lookup(path, this.boundFor(path))).member;
     if (!entry?.config) return undefined;
     return this.analyze(entry);
   }
@@ -213,7 +233,16 @@ export class PolicySets {
     if (!settings.enable) return undefined;
     const lang = resolveLanguage(settings.language, this.env.locale());
     const run = await this.state.analyze(entry, setCheckOptions(config, settings, lang));
-    return { ...run, settings, lang, config, problems: entry.problems, configPath: entry.configPath, configUri, root: entry.root };
+    return {
+      ...run,
+      settings,
+      lang,
+      config,
+      problems: entry.problems,
+      configPath: entry.configPath,
+      configUri,
+      root: entry.root,
+    };
   }
 
   // -- publishing --------------------------------------------------------------------------------------------
@@ -229,11 +258,14 @@ export class PolicySets {
   private schedulePublish(configPath: string, delay: number, except?: string): void {
     const id = nfc(configPath);
     clearTimeout(this.timers.get(id));
-    this.timers.set(id, setTimeout(() => {
-      this.timers.delete(id);
-      const entry = this.state.entries.get(id);
-      if (entry) void this.publish(entry, except).catch((e) => this.log(`checking the policy set ${configPath}`, e));
-    }, delay));
+    this.timers.set(
+      id,
+      setTimeout(() => {
+        this.timers.delete(id);
+        const entry = this.state.entries.get(id);
+        if (entry) void this.publish(entry, except).catch((e) => this.log(`checking the policy set ${configPath}`, e));
+      }, delay),
+    );
   }
 
   /**
@@ -300,17 +332,34 @@ export class PolicySets {
           return;
         }
         const a = result.analysis!.files[i].analysis;
-        void this.connection.sendDiagnostics({ uri: f.uri, diagnostics: a.findings.map((x) => toDiagnostic(x, a, f.uri, 0, result.lang)) }).catch(() => undefined);
+        void this.connection
+          .sendDiagnostics({
+            uri: f.uri,
+            diagnostics: a.findings.map((x) => toDiagnostic(x, a, f.uri, 0, result.lang)),
+          })
+          .catch(() => undefined);
         sent.add(f.uri);
       });
     }
     // A file listed but unreadable shows nothing of its own: say so on the configuration.
-    void this.connection.sendDiagnostics({ uri: configUri, diagnostics: configDiagnostics(entry, result?.errors ?? [], lang, result?.warnings ?? []) }).catch(() => undefined);
+    void this.connection
+      .sendDiagnostics({
+        uri: configUri,
+        diagnostics: configDiagnostics(entry, result?.errors ?? [], lang, result?.warnings ?? []),
+      })
+      .catch(() => undefined);
     sent.add(configUri);
     this.clearPublished(id, sent);
-    if (result) void this.connection.sendNotification(REPORT_CHANGED_NOTIFICATION, { uris: [configUri, ...result.files.map((f) => f.uri)] });
+    if (result)
+      void this.connection.sendNotification(REPORT_CHANGED_NOTIFICATION, {
+        uris: [configUri, ...result.files.map((f) => f.uri)],
+      });
     // The code lens of every open file shows the set's coverage: ask the client to fetch them again.
-    if (result?.analysis && entry.generation !== entry.lensGeneration && result.files.filter((f) => f.document).length > 0) {
+    if (
+      result?.analysis &&
+      entry.generation !== entry.lensGeneration &&
+      result.files.filter((f) => f.document).length > 0
+    ) {
       entry.lensGeneration = entry.generation;
       this.refreshLenses();
     }
@@ -320,10 +369,20 @@ export class PolicySets {
   private publishFailure(entry: SetEntry, e: unknown): void {
     const uri = this.uriFor(entry.configPath);
     const message = `kijun: this policy set could not be checked (internal error: ${e instanceof Error ? e.message : String(e)})`;
-    void this.connection.sendDiagnostics({
-      uri,
-      diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'configuration', source: 'kijun', message }],
-    }).catch(() => undefined);
+    void this.connection
+      .sendDiagnostics({
+        uri,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Error,
+            code: 'configuration',
+            source: 'kijun',
+            message,
+          },
+        ],
+      })
+      .catch(() => undefined);
   }
 
   private refreshLenses(): void {
@@ -374,9 +433,20 @@ export class PolicySets {
 export { withPolicySets } from './setSource';
 
 /** Problems of a configuration as diagnostics on its keys (placed by the core). */
-export function configDiagnostics(entry: Pick<SetEntry, 'text' | 'problems' | 'root'>, errors: Array<{ path: string; message: string }>, lang: Lang, warnings: Array<{ path: string; message: string }> = []): Diagnostic[] {
-  const named = (list: Array<{ path: string; message: string }>) => list.map((x) => ({ name: relative(entry.root, x.path).split(sep).join('/'), message: x.message }));
-  return placeConfigProblems(entry.text, entry.problems, { errors: named(errors), warnings: named(warnings) }, lang).map((d) => ({
+export function configDiagnostics(
+  entry: Pick<SetEntry, 'text' | 'problems' | 'root'>,
+  errors: Array<{ path: string; message: string }>,
+  lang: Lang,
+  warnings: Array<{ path: string; message: string }> = [],
+): Diagnostic[] {
+  const named = (list: Array<{ path: string; message: string }>) =>
+    list.map((x) => ({ name: relative(entry.root, x.path).split(sep).join('/'), message: x.message }));
+  return placeConfigProblems(
+    entry.text,
+    entry.problems,
+    { errors: named(errors), warnings: named(warnings) },
+    lang,
+  ).map((d) => ({
     range: d.range,
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: 'configuration',

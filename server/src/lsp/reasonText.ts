@@ -13,12 +13,14 @@ export function reasonMarkdown(analysis: PolicyAnalysis, id: string, lang: Lang,
   if (brief) return lines[0];
   const conditions = result.conditions ?? [];
   if (conditions.length && result.status !== 'not-applicable') {
-    for (const c of conditions) lines.push(`- ${c.met ? '✓' : '✗'} ${escape(c.label[lang])} — ${escape(c.detail[lang])}`);
+    for (const c of conditions)
+      lines.push(`- ${c.met ? '✓' : '✗'} ${escape(c.label[lang])} — ${escape(c.detail[lang])}`);
   }
   if (result.status === 'missing' && result.related?.length) {
     const head = t('hover.relatedHead', lang);
     lines.push('', `_${head}:_`);
-    for (const n of result.related.slice(0, 3)) lines.push(`- ${t('common.line', lang, n.range.start.line + 1)}: ${escape(n.reason[lang])}`);
+    for (const n of result.related.slice(0, 3))
+      lines.push(`- ${t('common.line', lang, n.range.start.line + 1)}: ${escape(n.reason[lang])}`);
   }
   return lines.join('\n');
 }

@@ -17,7 +17,10 @@ const EDITION_SOURCE = {
 
 export function coverageLine(analysis: PolicyAnalysis, lang: Lang): string {
   const s = summarize(analysis);
-  const edition = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? { ja: analysis.edition, en: analysis.edition };
+  const edition = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? {
+    ja: analysis.edition,
+    en: analysis.edition,
+  };
   const na = s.notApplicable ? t('summary.notApplicable', lang, s.notApplicable) : '';
   // Which edition and why, in a word (the hover and the report say it in full).
   const why = t(EDITION_SOURCE[analysis.editionChoice.source], lang);
@@ -30,7 +33,16 @@ export interface CoverageReport {
   title: string;
   summary: CoverageSummary;
   line: string;
-  requirements: Array<{ id: string; title: string; level: string; status: string; reference: string; evidence: Range[]; docs: string; reason?: string }>;
+  requirements: Array<{
+    id: string;
+    title: string;
+    level: string;
+    status: string;
+    reference: string;
+    evidence: Range[];
+    docs: string;
+    reason?: string;
+  }>;
   /** The whole report as Markdown, for a preview. */
   markdown: string;
 }
@@ -42,8 +54,14 @@ export function coverageReport(analysis: PolicyAnalysis, uri: string, version: n
   const requirements = analysis.requirements.map((x) => {
     const r = analysis.catalog.byId.get(x.id)!;
     return {
-      id: x.id, title: pick(r.title, lang), level: pick(levelText(r), lang), status: pick(statusText[x.status], lang),
-      reference: referenceText(r, lang), evidence: x.ranges, docs: docsHref(x.id), reason: x.notApplicableReason,
+      id: x.id,
+      title: pick(r.title, lang),
+      level: pick(levelText(r), lang),
+      status: pick(statusText[x.status], lang),
+      reference: referenceText(r, lang),
+      evidence: x.ranges,
+      docs: docsHref(x.id),
+      reason: x.notApplicableReason,
     };
   });
   const at = (range: Range) => `${uri}#L${range.start.line + 1}`;
@@ -52,15 +70,26 @@ export function coverageReport(analysis: PolicyAnalysis, uri: string, version: n
   const rows = requirements.map((x) => {
     const evidence = x.evidence.length
       ? x.evidence.map((range) => `[${t('common.line', lang, range.start.line + 1)}](${at(range)})`).join(', ')
-      : x.reason ? cell(x.reason) : '—';
+      : x.reason
+        ? cell(x.reason)
+        : '—';
     return `| [${cell(x.title)}](${x.docs}) \`${x.id}\` | ${x.level} | ${x.status} | ${evidence} | ${cell(x.reference)} |`;
   });
   const others = analysis.findings.filter((f) => !analysis.catalog.byId.has(f.code));
-  const notes = others.map((f) => `- [${t('common.line', lang, f.range.start.line + 1)}](${at(f.range)}) ${cell(pick(f.messages, lang))}`);
+  const notes = others.map(
+    (f) => `- [${t('common.line', lang, f.range.start.line + 1)}](${at(f.range)}) ${cell(pick(f.messages, lang))}`,
+  );
   const line = coverageLine(analysis, lang);
   const markdown = [
-    `# ${cell(title)}`, '', line, '', head, '|---|---|---|---|---|', ...rows,
-    ...(notes.length ? ['', `## ${t('report.otherHeading', lang)}`, '', ...notes] : []), '',
+    `# ${cell(title)}`,
+    '',
+    line,
+    '',
+    head,
+    '|---|---|---|---|---|',
+    ...rows,
+    ...(notes.length ? ['', `## ${t('report.otherHeading', lang)}`, '', ...notes] : []),
+    '',
   ].join('\n');
   return { uri, version, title, summary: summarize(analysis), line, requirements, markdown };
 }

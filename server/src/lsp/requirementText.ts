@@ -17,7 +17,8 @@ export function referenceText(r: Requirement, lang: Lang): string {
  * changed it when the checked edition uses a changed form.
  */
 export function editionText(r: Requirement, analysis: PolicyAnalysis, lang: Lang): string {
-  const title = (id: string) => pick(analysis.catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
+  const title = (id: string) =>
+    pick(analysis.catalog.data.editions.find((e) => e.id === id)?.title ?? { ja: id, en: id }, lang);
   // What that edition did, said exactly (「義務化を新設」「…可能とする規定を新設」「規定を見直し」…), not 「義務とされた」.
   const did = pick(revisionText(r), lang);
   const since = t('hover.since', lang, title(r.edition), did);
@@ -28,7 +29,13 @@ export function editionText(r: Requirement, analysis: PolicyAnalysis, lang: Lang
 
 /** The edition this document is checked against, and why (「検査した版: 令和5年度版 — ポリシーが根拠として…」). */
 export function checkedEditionText(analysis: PolicyAnalysis, lang: Lang): string {
-  const title = pick(analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? { ja: analysis.edition, en: analysis.edition }, lang);
+  const title = pick(
+    analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title ?? {
+      ja: analysis.edition,
+      en: analysis.edition,
+    },
+    lang,
+  );
   const reason = analysis.editionChoice.reason[lang];
   return t('hover.checkedAgainst', lang, title, reason);
 }
@@ -37,7 +44,13 @@ export function checkedEditionText(analysis: PolicyAnalysis, lang: Lang): string
  * A requirement as Markdown: title, level, reference, status in this document and what it asks (`brief`: the
  * one-sentence summary instead of the full explanation, when several requirements share one hover).
  */
-export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, lang: Lang, withTemplate: boolean, brief = false): string {
+export function requirementMarkdown(
+  r: Requirement,
+  analysis: PolicyAnalysis,
+  lang: Lang,
+  withTemplate: boolean,
+  brief = false,
+): string {
   const result = analysis.requirements.find((x) => x.id === r.id);
   const status = result ? pick(statusText[result.status], lang) : '';
   const lines = [
@@ -49,13 +62,26 @@ export function requirementMarkdown(r: Requirement, analysis: PolicyAnalysis, la
     '',
     escapeMd(checkedEditionText(analysis, lang)),
     '',
-    t('hover.statusInDocument', lang) + status + (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
+    t('hover.statusInDocument', lang) +
+      status +
+      (result?.notApplicableReason ? `（${escapeMd(result.notApplicableReason)}）` : ''),
     '',
-    ...(result?.exception ? [`${t(result.exception.expired ? 'report.exceptionExpired' : 'report.exception', lang)}: ` + escapeMd(exceptionText(result.exception, lang)), ''] : []),
+    ...(result?.exception
+      ? [
+          `${t(result.exception.expired ? 'report.exceptionExpired' : 'report.exception', lang)}: ` +
+            escapeMd(exceptionText(result.exception, lang)),
+          '',
+        ]
+      : []),
     pick(brief ? r.summary : r.explanation, lang).trim(),
   ];
   if (withTemplate) {
-    lines.push('', t('hover.startingClause', lang), '', `> ${escapeMd(snippetToPlain(templateFor(r, lang, analysis.organization?.organization)))}`);
+    lines.push(
+      '',
+      t('hover.startingClause', lang),
+      '',
+      `> ${escapeMd(snippetToPlain(templateFor(r, lang, analysis.organization?.organization)))}`,
+    );
   }
   return lines.join('\n');
 }

@@ -5,7 +5,12 @@ import type { Connection } from 'vscode-languageserver/node';
  * logged to the client's output and answered with an empty result: one broken document never takes the
  * server down for the others.
  */
-export function safe<P extends unknown[], R>(connection: Connection, name: string, fallback: R, handler: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+export function safe<P extends unknown[], R>(
+  connection: Connection,
+  name: string,
+  fallback: R,
+  handler: (...args: P) => R | Promise<R>,
+): (...args: P) => Promise<R> {
   return async (...args: P) => {
     try {
       return await handler(...args);

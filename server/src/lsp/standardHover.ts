@@ -39,7 +39,11 @@ function editionOf(groups: Record<string, string | undefined>, d: CatalogData): 
 }
 
 /** A reference to the standard itself under the cursor: 「統一基準」「平成28年度版」「FY2016 edition」. */
-export function standardReferenceAt(line: string, character: number, d: CatalogData = getCatalog().data): { start: number; end: number; edition?: Edition } | undefined {
+export function standardReferenceAt(
+  line: string,
+  character: number,
+  d: CatalogData = getCatalog().data,
+): { start: number; end: number; edition?: Edition } | undefined {
   const re = referencePattern(d);
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -60,16 +64,32 @@ export function standardMarkdown(analysis: PolicyAnalysis, edition: Edition | un
   const checkedIndex = at(checkedId) >= 0 ? at(checkedId) : Math.max(0, at(d.defaultEdition));
   const checked = list[checkedIndex];
   const name = (e: Edition) => t('edition.hover.name', lang, e.title[lang], e.date);
-  const history = t('edition.hover.history', lang, list.map((e) => (e.id === checked.id ? `**${e.title[lang]}**` : e.title[lang])).join(' → '));
+  const history = t(
+    'edition.hover.history',
+    lang,
+    list.map((e) => (e.id === checked.id ? `**${e.title[lang]}**` : e.title[lang])).join(' → '),
+  );
   const lines: string[] = [];
   if (!edition) lines.push(t('edition.hover.standard', lang, name(checked)));
   else {
     const i = at(edition.id);
-    const verdict = edition.id === checked.id ? t('edition.hover.current', lang) : i < checkedIndex ? t('edition.hover.older', lang, name(checked)) : t('edition.hover.later', lang, name(checked));
+    const verdict =
+      edition.id === checked.id
+        ? t('edition.hover.current', lang)
+        : i < checkedIndex
+          ? t('edition.hover.older', lang, name(checked))
+          : t('edition.hover.later', lang, name(checked));
     lines.push(`${t('edition.hover.head', lang, name(edition))} — ${verdict}`);
   }
   // Why this edition (front matter, setting, the basis the policy declares, or the default).
   const fallback = d.editions.find((e) => e.id === d.defaultEdition);
-  lines.push('', history, '', t('edition.hover.why', lang, analysis.editionChoice.reason[lang]), '', t('edition.hover.auto', lang, fallback?.title[lang] ?? d.defaultEdition, fallback?.fiscalYear));
+  lines.push(
+    '',
+    history,
+    '',
+    t('edition.hover.why', lang, analysis.editionChoice.reason[lang]),
+    '',
+    t('edition.hover.auto', lang, fallback?.title[lang] ?? d.defaultEdition, fallback?.fiscalYear),
+  );
   return lines.join('\n');
 }

@@ -62,13 +62,19 @@ function enclose(symbol: DocumentSymbol): void {
     enclose(child);
     const a = symbol.range.end;
     const b = child.range.end;
-    if (b.line > a.line || (b.line === a.line && b.character > a.character)) symbol.range = { start: symbol.range.start, end: b };
+    if (b.line > a.line || (b.line === a.line && b.character > a.character))
+      symbol.range = { start: symbol.range.start, end: b };
   }
 }
 
 function clauseName(text: string, c: Clause): string {
-  const first = text.slice(c.start, lineEnd(text, c.start)).replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*/, '').replace(/^(\*\*|__)/, '');
-  const rest = first.startsWith(c.number!.raw) ? first.slice(c.number!.raw.length).replace(/^(\*\*|__)?[ \t\u3000]*/, '') : first;
+  const first = text
+    .slice(c.start, lineEnd(text, c.start))
+    .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*/, '')
+    .replace(/^(\*\*|__)/, '');
+  const rest = first.startsWith(c.number!.raw)
+    ? first.slice(c.number!.raw.length).replace(/^(\*\*|__)?[ \t\u3000]*/, '')
+    : first;
   const short = rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
   return `${c.number!.raw} ${short}`.trim();
 }
@@ -76,11 +82,13 @@ function clauseName(text: string, c: Clause): string {
 function requirementDetail(analysis: PolicyAnalysis, c: Clause, lang: Lang): string | undefined {
   const roles = analysis.clauseRequirements.get(c.index);
   if (!roles?.length) return undefined;
-  return roles.map(({ id, role }) => {
-    const r = analysis.catalog.byId.get(id);
-    const title = r ? pick(r.title, lang) : id;
-    return role === 'cover' ? `✓ ${title}` : `${t('status.outdated', lang)}: ${title}`;
-  }).join(' · ');
+  return roles
+    .map(({ id, role }) => {
+      const r = analysis.catalog.byId.get(id);
+      const title = r ? pick(r.title, lang) : id;
+      return role === 'cover' ? `✓ ${title}` : `${t('status.outdated', lang)}: ${title}`;
+    })
+    .join(' · ');
 }
 
 const lineEnd = (text: string, at: number) => {

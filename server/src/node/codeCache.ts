@@ -15,7 +15,16 @@
 // - at most KEEP files are kept (newest first).
 // KIJUN_CODE_CACHE=0 turns it off; KIJUN_STARTUP_TRACE=1 prints what happened on stderr.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -43,7 +52,9 @@ export function loadBundle<T>(file: string, entry: string, env: NodeJS.ProcessEn
   const t0 = performance.now();
   const trace = (status: CacheStatus, path?: string) => {
     if (env.KIJUN_STARTUP_TRACE === '1') {
-      process.stderr.write(`kijun: ${entry}: bundle loaded in ${(performance.now() - t0).toFixed(1)} ms (${performance.now().toFixed(1)} ms after process start), code cache ${status}${path ? ` (${path})` : ''}\n`);
+      process.stderr.write(
+        `kijun: ${entry}: bundle loaded in ${(performance.now() - t0).toFixed(1)} ms (${performance.now().toFixed(1)} ms after process start), code cache ${status}${path ? ` (${path})` : ''}\n`,
+      );
     }
   };
   const plain = (status: CacheStatus): T => {
@@ -53,7 +64,9 @@ export function loadBundle<T>(file: string, entry: string, env: NodeJS.ProcessEn
   };
   const off = env.KIJUN_CODE_CACHE === '0' || env.KIJUN_CODE_CACHE === 'off' || process.sourceMapsEnabled;
   if (off) return plain('off');
-  const dir = env.KIJUN_CODE_CACHE_DIR || join(tmpdir(), `kijun-code-cache${typeof process.getuid === 'function' ? `-${process.getuid()}` : ''}`);
+  const dir =
+    env.KIJUN_CODE_CACHE_DIR ||
+    join(tmpdir(), `kijun-code-cache${typeof process.getuid === 'function' ? `-${process.getuid()}` : ''}`);
   const folder = folderState(dir);
   if (folder === 'unsafe') return plain('unsafe-folder');
 
@@ -79,7 +92,8 @@ export function loadBundle<T>(file: string, entry: string, env: NodeJS.ProcessEn
   run.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
   mod.loaded = true;
 
-  const status: CacheStatus = read === 'corrupt' ? 'corrupt' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  const status: CacheStatus =
+    read === 'corrupt' ? 'corrupt' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   // Without a usable cache, one is made. A cache made by a short run (a CLI --version, a session that only
   // initialised) holds little: a run that has done clearly more than the one that made it replaces it (the bar
   // rises by half each time, so there are few rewrites).

@@ -15,7 +15,12 @@ export const nodeFileSystem: FileSystem & { uriOf(path: string): string } = {
   async stat(p) {
     try {
       const st = statSync(p);
-      return { isFile: st.isFile(), isDirectory: st.isDirectory(), size: st.size, stamp: `${st.mtimeMs}:${st.size}:${st.ino}` };
+      return {
+        isFile: st.isFile(),
+        isDirectory: st.isDirectory(),
+        size: st.size,
+        stamp: `${st.mtimeMs}:${st.size}:${st.ino}`,
+      };
     } catch {
       return undefined;
     }
@@ -30,7 +35,12 @@ export const nodeFileSystem: FileSystem & { uriOf(path: string): string } = {
   readBytes: async (p, limit) => readBytes(p, limit),
   async readDirectory(p) {
     try {
-      return readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory(), isLink: e.isSymbolicLink() }));
+      return readdirSync(p, { withFileTypes: true }).map((e) => ({
+        name: e.name,
+        isFile: e.isFile(),
+        isDirectory: e.isDirectory(),
+        isLink: e.isSymbolicLink(),
+      }));
     } catch {
       return undefined;
     }

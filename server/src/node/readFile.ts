@@ -20,7 +20,9 @@ import { MAX_POLICY_BYTES as MAX_FILE_BYTES } from '../core/policySet/fileSystem
 export function readBytes(path: string, limit: number): { ok: true; bytes: Buffer } | ReadFailure {
   const failure = (e: unknown): ReadFailure => {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { ok: false, reason: 'missing' } : { ok: false, reason: 'unreadable', code: code ?? (e as Error).message };
+    return code === 'ENOENT'
+      ? { ok: false, reason: 'missing' }
+      : { ok: false, reason: 'unreadable', code: code ?? (e as Error).message };
   };
   let size: number;
   try {

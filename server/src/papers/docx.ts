@@ -3,7 +3,19 @@
 // answers in a smaller paragraph under the new text. Built with the docx package; this module is bundled apart
 // (server/out/docx.js) and loaded only when a .docx is asked for, never by the language server.
 import {
-  AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  WidthType,
 } from 'docx';
 import { metaLines, type TraceMeta } from '../core/report/meta';
 import type { Cell, RevisionTable } from '../core/revise/compare';
@@ -20,9 +32,14 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function cellParagraphs(cell: Cell): Paragraph[] {
-  return cell.map((line) => new Paragraph({
-    children: line.map((r) => new TextRun({ text: r.text, ...(r.changed ? { underline: { type: UnderlineType.SINGLE } } : {}) })),
-  }));
+  return cell.map(
+    (line) =>
+      new Paragraph({
+        children: line.map(
+          (r) => new TextRun({ text: r.text, ...(r.changed ? { underline: { type: UnderlineType.SINGLE } } : {}) }),
+        ),
+      }),
+  );
 }
 
 export async function revisionDocx(table: RevisionTable, meta?: TraceMeta): Promise<Uint8Array> {
@@ -30,38 +47,84 @@ export async function revisionDocx(table: RevisionTable, meta?: TraceMeta): Prom
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [t('revise.after', lang), t('revise.before', lang)].map((label) => new TableCell({
-      borders, width: { size: COLUMN, type: WidthType.DXA }, shading: { fill: 'F2F2F2' },
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: label })] })],
-    })),
+    children: [t('revise.after', lang), t('revise.before', lang)].map(
+      (label) =>
+        new TableCell({
+          borders,
+          width: { size: COLUMN, type: WidthType.DXA },
+          shading: { fill: 'F2F2F2' },
+          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: label })] })],
+        }),
+    ),
   });
   // Body rows may break across pages (a long article would otherwise leave a gap or overflow the page).
-  const rows = table.rows.map((r) => new TableRow({
-    children: [
-      new TableCell({
-        borders, width: { size: COLUMN, type: WidthType.DXA },
+  const rows = table.rows.map(
+    (r) =>
+      new TableRow({
         children: [
-          ...cellParagraphs(r.after),
-          ...r.notes.map((n) => new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: `※${noteText(n, table.lang)}`, size: 17, font: GOTHIC, color: '333333' })] })),
+          new TableCell({
+            borders,
+            width: { size: COLUMN, type: WidthType.DXA },
+            children: [
+              ...cellParagraphs(r.after),
+              ...r.notes.map(
+                (n) =>
+                  new Paragraph({
+                    spacing: { before: 60 },
+                    children: [
+                      new TextRun({ text: `※${noteText(n, table.lang)}`, size: 17, font: GOTHIC, color: '333333' }),
+                    ],
+                  }),
+              ),
+            ],
+          }),
+          new TableCell({ borders, width: { size: COLUMN, type: WidthType.DXA }, children: cellParagraphs(r.before) }),
         ],
       }),
-      new TableCell({ borders, width: { size: COLUMN, type: WidthType.DXA }, children: cellParagraphs(r.before) }),
-    ],
-  }));
-  const footer = [`${t('revise.edition', lang)}: ${table.edition.title} · ${t('revise.changes', lang, table.changes)}`, ...(meta ? metaLines(meta, table.lang) : [])];
+  );
+  const footer = [
+    `${t('revise.edition', lang)}: ${table.edition.title} · ${t('revise.changes', lang, table.changes)}`,
+    ...(meta ? metaLines(meta, table.lang) : []),
+  ];
   const doc = new Document({
     creator: 'kijun',
     title: table.title,
     styles: { default: { document: { run: { font: MINCHO, size: 21 } } } },
-    sections: [{
-      properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-      children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: table.title, bold: true, size: 28 })] }),
-        new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 80 }, children: [new TextRun({ text: t('revise.legend', lang), size: 19 })] }),
-        new Table({ rows: [header, ...rows], width: { size: COLUMN * 2, type: WidthType.DXA }, columnWidths: [COLUMN, COLUMN], layout: TableLayoutType.FIXED }),
-        ...footer.map((line, i) => new Paragraph({ spacing: { before: i === 0 ? 160 : 0 }, children: [new TextRun({ text: line, size: 15, font: GOTHIC, color: '444444' })] })),
-      ],
-    }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 120 },
+            children: [new TextRun({ text: table.title, bold: true, size: 28 })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            spacing: { after: 80 },
+            children: [new TextRun({ text: t('revise.legend', lang), size: 19 })],
+          }),
+          new Table({
+            rows: [header, ...rows],
+            width: { size: COLUMN * 2, type: WidthType.DXA },
+            columnWidths: [COLUMN, COLUMN],
+            layout: TableLayoutType.FIXED,
+          }),
+          ...footer.map(
+            (line, i) =>
+              new Paragraph({
+                spacing: { before: i === 0 ? 160 : 0 },
+                children: [new TextRun({ text: line, size: 15, font: GOTHIC, color: '444444' })],
+              }),
+          ),
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -6,7 +6,12 @@ import { safeCell, type MatrixTable } from '../core/report/matrix';
 import type { TraceMeta } from '../core/report/meta';
 import { t } from '../core/i18n';
 
-const FILL: Record<string, string> = { covered: 'FFD9EAD3', outdated: 'FFFCE5CD', missing: 'FFF4CCCC', 'not-applicable': 'FFEEEEEE' };
+const FILL: Record<string, string> = {
+  covered: 'FFD9EAD3',
+  outdated: 'FFFCE5CD',
+  missing: 'FFF4CCCC',
+  'not-applicable': 'FFEEEEEE',
+};
 
 export async function matrixXlsx(table: MatrixTable, meta?: TraceMeta): Promise<Uint8Array> {
   const lang = table.lang;
@@ -35,7 +40,10 @@ export async function matrixXlsx(table: MatrixTable, meta?: TraceMeta): Promise<
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   if (meta) {
     const info = wb.addWorksheet(t('xlsx.sourceSheet', lang));
-    info.columns = [{ header: t('xlsx.item', lang), key: 'k', width: 24 }, { header: t('xlsx.value', lang), key: 'v', width: 80 }];
+    info.columns = [
+      { header: t('xlsx.item', lang), key: 'k', width: 24 },
+      { header: t('xlsx.value', lang), key: 'v', width: 80 },
+    ];
     info.getRow(1).font = { bold: true };
     info.addRow({ k: t('xlsx.edition', lang), v: meta.edition });
     info.addRow({ k: t('xlsx.catalogVersion', lang), v: meta.catalog.version });

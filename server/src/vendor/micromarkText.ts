@@ -74,7 +74,8 @@ function lineSuffixes(events: Event[], context: TokenizeContext): Event[] {
       }
     }
     // Trailing white space at the very end is allowed in some content types.
-    if ((context as TokenizeContext & { _contentTypeTextTrailing?: boolean })._contentTypeTextTrailing && atEnd) size = 0;
+    if ((context as TokenizeContext & { _contentTypeTextTrailing?: boolean })._contentTypeTextTrailing && atEnd)
+      size = 0;
     if (!size) continue;
     const token: Token = {
       type: atEnd || tabs || size < 2 ? 'lineSuffix' : 'hardBreakTrailing',
@@ -108,4 +109,7 @@ const resolveTextAndSuffixes: Resolver = (events, context) => lineSuffixes(merge
 export const resolver = { resolveAll: resolveText };
 export const string: InitialConstruct = { ...upstreamString, resolveAll: resolveText };
 // `linearDataMerge`: an extra key micromark ignores, so a test can find the swap in the minified bundle.
-export const text: InitialConstruct = Object.assign({ ...upstreamText, resolveAll: resolveTextAndSuffixes }, { linearDataMerge: true });
+export const text: InitialConstruct = Object.assign(
+  { ...upstreamText, resolveAll: resolveTextAndSuffixes },
+  { linearDataMerge: true },
+);

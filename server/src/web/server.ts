@@ -10,7 +10,10 @@ import { webFileSystem } from './webFileSystem';
 
 /** The worker's global scope (the project's TypeScript settings have no WebWorker library). */
 type WorkerScope = ConstructorParameters<typeof BrowserMessageReader>[0] & {
-  addEventListener(type: 'error' | 'unhandledrejection', listener: (e: { error?: unknown; message?: string; reason?: unknown }) => void): void;
+  addEventListener(
+    type: 'error' | 'unhandledrejection',
+    listener: (e: { error?: unknown; message?: string; reason?: unknown }) => void,
+  ): void;
 };
 const scope = globalThis as unknown as WorkerScope;
 
@@ -37,8 +40,14 @@ if (typeof (globalThis as { setImmediate?: unknown }).setImmediate !== 'function
 }
 
 // A bug must not end the session for every open document: log it and keep serving (as server.ts does in Node).
-scope.addEventListener('error', (e: { error?: unknown; message?: string }) => console.error('kijun: uncaught exception', e.error ?? e.message));
-scope.addEventListener('unhandledrejection', (e: { reason?: unknown }) => console.error('kijun: unhandled rejection', e.reason));
+scope.addEventListener('error', (e: { error?: unknown; message?: string }) =>
+  console.error('kijun: uncaught exception', e.error ?? e.message),
+);
+scope.addEventListener('unhandledrejection', (e: { reason?: unknown }) =>
+  console.error('kijun: unhandled rejection', e.reason),
+);
 
 // Policy sets are read through the client (webFileSystem.ts), under the workspace folders it named.
-startServer(createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope)), (connection, env) => webFileSystem(connection, env.folders));
+startServer(createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope)), (connection, env) =>
+  webFileSystem(connection, env.folders),
+);

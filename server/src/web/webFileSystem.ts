@@ -9,7 +9,6 @@ import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST } from '../protocol';
 import type { EditorFileSystem } from '../lsp/policySets';
 import * as path from './path';
 
-
 /**
  * How long what was read is trusted without a change event from the client: the client's answers carry no
  * modification time, so a file's stamp is the period it was read in.
@@ -19,7 +18,11 @@ const FRESH_MS = 3000;
 type ReadAnswer = { data?: unknown; error?: unknown } | null | undefined;
 type Listing = Map<string, DirectoryEntry> | undefined;
 
-const encodePath = (p: string) => p.split('/').map((s) => encodeURIComponent(s)).join('/');
+const encodePath = (p: string) =>
+  p
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
 
 function base64ToBytes(data: string): Uint8Array {
   const binary = atob(data);
@@ -124,7 +127,9 @@ export function webFileSystem(connection: Connection, folders: () => string[]): 
         }
         if (typeof answer.data === 'string') {
           const bytes = base64ToBytes(answer.data);
-          return bytes.length > limit ? { ok: false, reason: 'too-large', size: bytes.length, limit } : { ok: true, bytes };
+          return bytes.length > limit
+            ? { ok: false, reason: 'too-large', size: bytes.length, limit }
+            : { ok: true, bytes };
         }
         const error = answer.error === undefined ? 'unreadable' : String(answer.error);
         if (error === 'missing') return { ok: false, reason: 'missing' };
@@ -143,7 +148,8 @@ export function webFileSystem(connection: Connection, folders: () => string[]): 
     changed: () => forget(),
     async stat(p): Promise<FileStat | undefined> {
       const e = await entryOf(p);
-      if (e === 'unknown') return (await list(p)) ? { isFile: false, isDirectory: true, size: 0, stamp: String(epoch) } : undefined;
+      if (e === 'unknown')
+        return (await list(p)) ? { isFile: false, isDirectory: true, size: 0, stamp: String(epoch) } : undefined;
       // A link is not followed: the client cannot say where it leads.
       if (!e || e.isLink) return undefined;
       return { isFile: e.isFile, isDirectory: e.isDirectory, size: 0, stamp: String(epoch) };

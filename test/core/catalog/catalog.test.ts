@@ -6,8 +6,17 @@ import YAML from 'yaml';
 import { getCatalog, type DetectRule, type Requirement, type RequirementSource } from '../../../server/src/core';
 
 const IDS = [
-  'unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'email-encryption', 'mobile-devices',
-  'domain-names', 'iot-devices', 'issue-reporting', 'improvement-instructions', 'promotion-structure',
+  'unknown-malware',
+  'it-asset-management',
+  'drm',
+  'web-encryption',
+  'email-encryption',
+  'mobile-devices',
+  'domain-names',
+  'iot-devices',
+  'issue-reporting',
+  'improvement-instructions',
+  'promotion-structure',
 ];
 // Levels as requirements.md §4 gives them: the three pillars are recommended, the rest mandatory.
 const RECOMMENDED = new Set(['unknown-malware', 'it-asset-management', 'drm']);
@@ -23,14 +32,20 @@ const sources: Requirement[] = readdirSync(join(root, 'catalog/requirements'))
   .map(({ examples: _examples, ...r }) => r);
 
 const rulesOf = (r: Requirement): DetectRule[] => [...r.detect.cover, ...r.detect.outdated];
-const conceptsOf = (rule: DetectRule): string[] => [...(rule.all ?? []), ...(rule.any ?? []), ...(rule.context ?? []), ...(rule.none ?? [])];
+const conceptsOf = (rule: DetectRule): string[] => [
+  ...(rule.all ?? []),
+  ...(rule.any ?? []),
+  ...(rule.context ?? []),
+  ...(rule.none ?? []),
+];
 
 /** Every term pattern with where it comes from. */
 function allTerms(): Array<{ where: string; term: string }> {
   const out: Array<{ where: string; term: string }> = [];
   for (const [name, terms] of Object.entries(data.concepts)) for (const term of terms) out.push({ where: name, term });
   for (const r of data.requirements) {
-    for (const [name, terms] of Object.entries(r.concepts ?? {})) for (const term of terms) out.push({ where: `${r.id}/${name}`, term });
+    for (const [name, terms] of Object.entries(r.concepts ?? {}))
+      for (const term of terms) out.push({ where: `${r.id}/${name}`, term });
   }
   return out;
 }
@@ -47,7 +62,12 @@ describe('catalog: requirements', () => {
   });
 
   it('is generated from the YAML sources (one file per requirement, named by its id)', () => {
-    expect(sources.filter((r) => r.edition === 'h30').map((r) => r.id).sort()).toEqual([...IDS].sort());
+    expect(
+      sources
+        .filter((r) => r.edition === 'h30')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...IDS].sort());
     for (const r of sources.filter((x) => x.edition === 'h30')) expect(catalog.byId.get(r.id)).toEqual(r);
     expect(sources.map((r) => r.id).sort()).toEqual(data.requirements.map((r) => r.id).sort());
     for (const f of readdirSync(join(root, 'catalog/requirements')).filter((x) => x.endsWith('.yaml'))) {
@@ -86,7 +106,9 @@ describe('catalog: requirements', () => {
     for (const lang of ['ja', 'en'] as const) {
       expect(r.template[lang]).toMatch(/\$\{1:[^}]+\}/);
       // Placeholders are numbered from 1 without gaps, so Tab walks through all of them.
-      const distinct = [...new Set([...r.template[lang].matchAll(/\$\{(\d+):/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+      const distinct = [...new Set([...r.template[lang].matchAll(/\$\{(\d+):/g)].map((m) => Number(m[1])))].sort(
+        (a, b) => a - b,
+      );
       expect(distinct).toEqual(distinct.map((_, i) => i + 1));
     }
   });
@@ -115,7 +137,10 @@ describe('catalog: concepts and patterns', () => {
 
   it('has no rule that can match every clause', () => {
     for (const r of data.requirements) {
-      for (const rule of rulesOf(r)) expect((rule.all?.length ?? 0) + (rule.any?.length ?? 0) + (rule.context?.length ?? 0), r.id).toBeGreaterThan(0);
+      for (const rule of rulesOf(r))
+        expect((rule.all?.length ?? 0) + (rule.any?.length ?? 0) + (rule.context?.length ?? 0), r.id).toBeGreaterThan(
+          0,
+        );
     }
   });
 
@@ -149,7 +174,13 @@ describe('catalog: concepts and patterns', () => {
   });
 
   it('stays fast on long adversarial text', () => {
-    const nasty = ['あ'.repeat(20000), 'a '.repeat(10000), '平成28年度版'.repeat(500), 'ssl/'.repeat(3000), '(('.repeat(5000)];
+    const nasty = [
+      'あ'.repeat(20000),
+      'a '.repeat(10000),
+      '平成28年度版'.repeat(500),
+      'ssl/'.repeat(3000),
+      '(('.repeat(5000),
+    ];
     for (const c of catalog.allConcepts()) {
       const started = performance.now();
       for (const text of nasty) {

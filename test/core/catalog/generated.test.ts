@@ -17,7 +17,13 @@ describe('files generated from the catalog', () => {
   });
 
   it('include the manifest: an edition or severity key out of step with the catalog fails the check', () => {
-    const generated = ['server/src/core/catalog/catalog.generated.json', 'snippets/kijun.code-snippets', 'package.json', 'package.nls.json', 'package.nls.ja.json'];
+    const generated = [
+      'server/src/core/catalog/catalog.generated.json',
+      'snippets/kijun.code-snippets',
+      'package.json',
+      'package.nls.json',
+      'package.nls.ja.json',
+    ];
     const drifted = (path: string, edit?: (text: string) => string) => {
       const out = mkdtempSync(join(tmpdir(), 'kijun-drift-'));
       try {
@@ -27,7 +33,9 @@ describe('files generated from the catalog', () => {
           expect(edit(text)).not.toBe(text);
           writeFileSync(join(out, path), edit(text));
         }
-        return spawnSync(process.execPath, [join(root, 'scripts/generate.mjs'), '--check', '--out', out], { encoding: 'utf8' });
+        return spawnSync(process.execPath, [join(root, 'scripts/generate.mjs'), '--check', '--out', out], {
+          encoding: 'utf8',
+        });
       } finally {
         rmSync(out, { recursive: true, force: true });
       }

@@ -13,18 +13,41 @@ describe('catalog: reading, conditions and related rules', () => {
         ...(r.conditions ?? []).flatMap((c) => c.any),
         ...(r.reading?.scope ?? []),
         ...(r.reading?.preRevisionSubset ?? []),
-        ...(r.detect.related ?? []).flatMap((x) => [...(x.all ?? []), ...(x.any ?? []), ...(x.context ?? []), ...(x.near ?? []), ...(x.none ?? [])]),
+        ...(r.detect.related ?? []).flatMap((x) => [
+          ...(x.all ?? []),
+          ...(x.any ?? []),
+          ...(x.context ?? []),
+          ...(x.near ?? []),
+          ...(x.none ?? []),
+        ]),
       ];
       for (const name of names) expect(() => catalog.concept(r.id, name), `${r.id}: ${name}`).not.toThrow();
     }
-    for (const name of ['reading-negation', 'reading-deferral', 'reading-exclusion', 'reading-proviso', 'reading-exception-out', 'reading-placeholder', 'reading-vacuous', 'reading-predicate', 'reading-all', 'reading-definition', 'reading-consider', 'definitions-heading', 'role']) {
+    for (const name of [
+      'reading-negation',
+      'reading-deferral',
+      'reading-exclusion',
+      'reading-proviso',
+      'reading-exception-out',
+      'reading-placeholder',
+      'reading-vacuous',
+      'reading-predicate',
+      'reading-all',
+      'reading-definition',
+      'reading-consider',
+      'definitions-heading',
+      'role',
+    ]) {
       expect(() => catalog.concept(undefined, name), name).not.toThrow();
     }
   });
 
   it('gives every requirement a `what` condition, with labels in both languages', () => {
     for (const r of data.requirements) {
-      expect(r.conditions?.some((c) => c.aspect === 'what'), r.id).toBe(true);
+      expect(
+        r.conditions?.some((c) => c.aspect === 'what'),
+        r.id,
+      ).toBe(true);
       for (const c of r.conditions ?? []) {
         expect(c.label.ja, `${r.id}/${c.id}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
         expect(c.label.en.length, `${r.id}/${c.id}`).toBeGreaterThan(0);
@@ -43,6 +66,7 @@ describe('catalog: reading, conditions and related rules', () => {
   });
 
   it('asks for a pre-revision subset only with its reason', () => {
-    for (const r of data.requirements) if (r.reading?.preRevisionSubset?.length) expect(r.reading.subsetReason?.ja, r.id).toBeTruthy();
+    for (const r of data.requirements)
+      if (r.reading?.preRevisionSubset?.length) expect(r.reading.subsetReason?.ja, r.id).toBeTruthy();
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../server/src/core';
 
 const policy = (body: string, head = '# 情報セキュリティ対策基準\n\n') => head + body;
-const status = (text: string, id = 'email-encryption') => analyzeText(text).requirements.find((r) => r.id === id)?.status;
+const status = (text: string, id = 'email-encryption') =>
+  analyzeText(text).requirements.find((r) => r.id === id)?.status;
 
 describe('checker', () => {
   it('treats only policy-looking Markdown as a policy unless forced', () => {
@@ -22,7 +23,9 @@ describe('checker', () => {
   });
 
   it('places a missing finding on the heading of the section where the clause belongs', () => {
-    const text = policy('## 第1章 総則\n\n目的を定める。\n\n## 第7章 電子メール\n\n職員等は業務にのみ電子メールを用いること。\n');
+    const text = policy(
+      '## 第1章 総則\n\n目的を定める。\n\n## 第7章 電子メール\n\n職員等は業務にのみ電子メールを用いること。\n',
+    );
     const a = analyzeText(text);
     const f = a.findings.find((x) => x.code === 'email-encryption')!;
     expect(f.kind).toBe('missing');
@@ -46,7 +49,9 @@ describe('checker', () => {
   });
 
   it('honours not-applicable from front matter in both shapes, and settings severities', () => {
-    const nested = analyzeText('---\nkijun:\n  not-applicable:\n    email-encryption: メールは共通基盤で提供される\n---\n# 情報セキュリティ対策基準\n');
+    const nested = analyzeText(
+      '---\nkijun:\n  not-applicable:\n    email-encryption: メールは共通基盤で提供される\n---\n# 情報セキュリティ対策基準\n',
+    );
     const r = nested.requirements.find((x) => x.id === 'email-encryption')!;
     expect(r.status).toBe('not-applicable');
     expect(r.notApplicableReason).toBe('メールは共通基盤で提供される');
@@ -60,7 +65,8 @@ describe('checker', () => {
   });
 
   it('reports a bad setting on its key and keeps checking with defaults', () => {
-    const text = '---\nkijun:\n  organization: ministry-of-magic\n  not-applicable:\n    no-such-id: x\n---\n# 情報セキュリティ対策基準\n';
+    const text =
+      '---\nkijun:\n  organization: ministry-of-magic\n  not-applicable:\n    no-such-id: x\n---\n# 情報セキュリティ対策基準\n';
     const a = analyzeText(text);
     const problems = a.findings.filter((f) => f.kind === 'configuration');
     expect(problems.map((p) => text.slice(p.start, p.end)).sort()).toEqual(['no-such-id', 'organization']);
@@ -70,7 +76,9 @@ describe('checker', () => {
   it('ignores a clause switched off by kijun-disable-next-line', () => {
     const base = '## 電子メール\n\n電子メールの通信は、暗号化することが望ましい。\n';
     expect(status(policy(base))).toBe('outdated');
-    const disabled = policy('## 電子メール\n\n<!-- kijun-disable-next-line email-encryption -- 別途改訂予定 -->\n電子メールの通信は、暗号化することが望ましい。\n');
+    const disabled = policy(
+      '## 電子メール\n\n<!-- kijun-disable-next-line email-encryption -- 別途改訂予定 -->\n電子メールの通信は、暗号化することが望ましい。\n',
+    );
     expect(status(disabled)).toBe('missing');
   });
 

@@ -5,14 +5,30 @@ import { analyzeText } from '../../../server/src/core';
 import { applyInsertions, followsStandard, planFixes, planMissingFor } from '../../../server/src/core/edits';
 
 const standardPolicy = [
-  '# 情報セキュリティ対策基準', '',
-  '## 第7部 情報システムの構成要素', '',
-  '### 7.1 端末・サーバ装置等', '',
-  '#### 7.1.1 端末', '', '統括情報セキュリティ責任者は、端末の管理手順を定めること。', '',
-  '#### 7.1.2 サーバ装置', '', '統括情報セキュリティ責任者は、サーバ装置の管理手順を定めること。', '',
-  '### 7.2 電子メール・ウェブ等', '',
-  '#### 7.2.1 送受信の管理', '', '職員等は、宛先を確認してから送信すること。', '',
-  '## 第8部 情報システムの利用', '', '職員等は、定められた手順に従って情報システムを利用すること。', '',
+  '# 情報セキュリティ対策基準',
+  '',
+  '## 第7部 情報システムの構成要素',
+  '',
+  '### 7.1 端末・サーバ装置等',
+  '',
+  '#### 7.1.1 端末',
+  '',
+  '統括情報セキュリティ責任者は、端末の管理手順を定めること。',
+  '',
+  '#### 7.1.2 サーバ装置',
+  '',
+  '統括情報セキュリティ責任者は、サーバ装置の管理手順を定めること。',
+  '',
+  '### 7.2 電子メール・ウェブ等',
+  '',
+  '#### 7.2.1 送受信の管理',
+  '',
+  '職員等は、宛先を確認してから送信すること。',
+  '',
+  '## 第8部 情報システムの利用',
+  '',
+  '職員等は、定められた手順に従って情報システムを利用すること。',
+  '',
 ].join('\n');
 
 /** The text without one inserted run equals the original: nothing of the user's changed. */
@@ -33,7 +49,11 @@ const fix = (text: string, id: string) => {
 describe('a policy numbered after the standard', () => {
   it('is recognised from the sections its requirements are found in', () => {
     expect(followsStandard(analyzeText(standardPolicy, { force: true }))).toBe(true);
-    const own = standardPolicy.replace('第7部', '第1章').replace(/7\.1/g, '3.1').replace(/7\.2/g, '3.2').replace('第8部', '第2章');
+    const own = standardPolicy
+      .replace('第7部', '第1章')
+      .replace(/7\.1/g, '3.1')
+      .replace(/7\.2/g, '3.2')
+      .replace('第8部', '第2章');
     expect(followsStandard(analyzeText(own, { force: true }))).toBe(false);
   });
 
@@ -57,14 +77,15 @@ describe('a policy numbered after the standard', () => {
   });
 
   it('keeps continuing the numbers of a policy with its own decimal numbering', () => {
-    const own = '# 情報セキュリティ対策基準\n\n## 3 電子メール\n\n### 3.1 送受信の管理\n\n職員等は、宛先を確認すること。\n\n### 3.2 サーバの管理\n\n統括情報セキュリティ責任者は、サーバの管理手順を定めること。\n';
+    const own =
+      '# 情報セキュリティ対策基準\n\n## 3 電子メール\n\n### 3.1 送受信の管理\n\n職員等は、宛先を確認すること。\n\n### 3.2 サーバの管理\n\n統括情報セキュリティ責任者は、サーバの管理手順を定めること。\n';
     const { out, edit } = fix(own, 'email-encryption');
     expect(edit.unnumbered).toBeUndefined();
     insertedOnly(own, out);
     expect(out).toMatch(/\n### 3\.3 電子メール通信の暗号化\n/);
   });
 
-  it('plans every fix at once without changing a byte of the user\'s text', () => {
+  it("plans every fix at once without changing a byte of the user's text", () => {
     const a = analyzeText(standardPolicy, { force: true });
     const { edits, fixes } = planFixes(a);
     expect(edits.every((e) => e.end === undefined)).toBe(true);

@@ -7,17 +7,62 @@ import { generatePolicy, rng } from '../../../bench/generate.mjs';
 import { checkLimits, IncrementalLimits, LIMITS, type Limits } from '../../../server/src/core/guard';
 
 /** Limits small enough that random documents cross each of them often. */
-const SMALL: Limits = { maxBytes: 4000, maxDepth: 4, maxTableCells: 12, maxEmphasisRuns: 5, maxBrackets: 4, maxRunLength: 3, maxBacktickScan: 60, maxBracketWalk: 300, maxFrontMatterEntries: 4, maxFrontMatterBytes: 120, maxSectionWork: 200 };
+const SMALL: Limits = {
+  maxBytes: 4000,
+  maxDepth: 4,
+  maxTableCells: 12,
+  maxEmphasisRuns: 5,
+  maxBrackets: 4,
+  maxRunLength: 3,
+  maxBacktickScan: 60,
+  maxBracketWalk: 300,
+  maxFrontMatterEntries: 4,
+  maxFrontMatterBytes: 120,
+  maxSectionWork: 200,
+};
 
 const PIECES = [
-  '# h\n', '## 第1章\n', '\n', '\n\n', '---\n', '```\n', '~~~\n', '> > > q\n', '- - - x\n', '1. 2. 3. y\n', '| a | b |\n', '|---|---|\n', '| 1 | 2 |\n',
-  '**a** _b_ ***c***\n', '[a][b][c]\n', '`x` ``y`` `z\n', '\r\n', '\r', '\ufeff', ' #  x\n', '    # code\n', '[^1]: x\n', 'text ', '*****x*****\n', '\\[ \\* ',
-  '#\n', 'kijun: x\n', '  ', '\t', '#a\n', 'あ',
+  '# h\n',
+  '## 第1章\n',
+  '\n',
+  '\n\n',
+  '---\n',
+  '```\n',
+  '~~~\n',
+  '> > > q\n',
+  '- - - x\n',
+  '1. 2. 3. y\n',
+  '| a | b |\n',
+  '|---|---|\n',
+  '| 1 | 2 |\n',
+  '**a** _b_ ***c***\n',
+  '[a][b][c]\n',
+  '`x` ``y`` `z\n',
+  '\r\n',
+  '\r',
+  '\ufeff',
+  ' #  x\n',
+  '    # code\n',
+  '[^1]: x\n',
+  'text ',
+  '*****x*****\n',
+  '\\[ \\* ',
+  '#\n',
+  'kijun: x\n',
+  '  ',
+  '\t',
+  '#a\n',
+  'あ',
 ];
 
 describe('incremental limits equal checkLimits on the whole text', () => {
   const doc = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(''));
-  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat(6), ins: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)), span: fc.boolean() });
+  const edit = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    del: fc.nat(6),
+    ins: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)),
+    span: fc.boolean(),
+  });
 
   it('property: random documents and edits, small and default limits', () => {
     fc.assert(
@@ -64,7 +109,19 @@ describe('incremental limits equal checkLimits on the whole text', () => {
   });
 
   it('random edits of a generated policy that cross and uncross limits', () => {
-    const limits: Limits = { ...LIMITS, maxTableCells: 400, maxEmphasisRuns: 50, maxBrackets: 8, maxRunLength: 4, maxBacktickScan: 5000, maxBracketWalk: 20_000, maxDepth: 3, maxFrontMatterEntries: 50, maxFrontMatterBytes: 2000, maxSectionWork: 3000 };
+    const limits: Limits = {
+      ...LIMITS,
+      maxTableCells: 400,
+      maxEmphasisRuns: 50,
+      maxBrackets: 8,
+      maxRunLength: 4,
+      maxBacktickScan: 5000,
+      maxBracketWalk: 20_000,
+      maxDepth: 3,
+      maxFrontMatterEntries: 50,
+      maxFrontMatterBytes: 2000,
+      maxSectionWork: 3000,
+    };
     let text = generatePolicy(100_000, 3);
     const r = rng(9);
     const inc = new IncrementalLimits(limits);

@@ -10,7 +10,6 @@ import { isLanguage, localized, t } from '../../../server/src/core/i18n';
 const root = join(__dirname, '..', '..', '..');
 const I18N = 'server/src/core/i18n/';
 
-
 function sources(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
@@ -52,12 +51,17 @@ describe('string table', () => {
   it('has the same keys in Japanese and English, each with the same parameters', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
     const shape = (table: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(table).map(([k, v]) => [k, typeof v === 'function' ? `function/${v.length}` : typeof v]));
+      Object.fromEntries(
+        Object.entries(table).map(([k, v]) => [k, typeof v === 'function' ? `function/${v.length}` : typeof v]),
+      );
     expect(shape(en)).toEqual(shape(ja));
   });
 
   it('uses every key: each appears as a string literal in server/src or client/src', () => {
-    const code = [...text].filter(([f]) => f !== `${I18N}ja.ts` && f !== `${I18N}en.ts`).map(([, src]) => src).join('\n');
+    const code = [...text]
+      .filter(([f]) => f !== `${I18N}ja.ts` && f !== `${I18N}en.ts`)
+      .map(([, src]) => src)
+      .join('\n');
     const unused = Object.keys(ja).filter((k) => !code.includes(`'${k}'`) && !code.includes(`"${k}"`));
     expect(unused, 'remove these keys from ja.ts and en.ts, or use them').toEqual([]);
   });

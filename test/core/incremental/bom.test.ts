@@ -34,7 +34,10 @@ describe('incremental = full at the start of a document with a BOM and front mat
             const text = base.slice(0, at) + ins + base.slice(end);
             const lines = new LineIndex(base);
             // (A range cannot split a CRLF: the analyzer's text is then the reference.)
-            for (const edit of [{ start: at, end, text: ins }, { range: { start: lines.positionAt(at), end: lines.positionAt(end) }, text: ins }]) {
+            for (const edit of [
+              { start: at, end, text: ins },
+              { range: { start: lines.positionAt(at), end: lines.positionAt(end) }, text: ins },
+            ]) {
               const inc = createIncrementalAnalyzer();
               inc.update(base);
               const result = inc.applyEdits([edit]);

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { analyzeText, checkDocument, type CheckOptions, type NormalizedText, type PolicyAnalysis } from '../../../server/src/core';
+import {
+  analyzeText,
+  checkDocument,
+  type CheckOptions,
+  type NormalizedText,
+  type PolicyAnalysis,
+} from '../../../server/src/core';
 import { parsePolicy } from '../../../server/src/core/model/parse';
 
 const plainNorm = (n: NormalizedText) => ({ text: n.text, starts: Array.from(n.starts), ends: Array.from(n.ends) });
@@ -48,8 +54,16 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | un
     const s = JSON.stringify(v, (_k, x) => (x instanceof Int32Array ? Array.from(x) : x instanceof Set ? [...x] : x));
     return s === undefined ? String(v) : s.length > 300 ? `${s.slice(0, 300)}…` : s;
   };
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${show(a)} ≠ ${show(b)}`;
-  if (a instanceof Int32Array || b instanceof Int32Array || a instanceof Set || b instanceof Set || a instanceof Map || b instanceof Map) {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${path}: ${show(a)} ≠ ${show(b)}`;
+  if (
+    a instanceof Int32Array ||
+    b instanceof Int32Array ||
+    a instanceof Set ||
+    b instanceof Set ||
+    a instanceof Map ||
+    b instanceof Map
+  ) {
     return isDeepStrictEqual(a, b) ? undefined : `${path}: ${show(a)} ≠ ${show(b)}`;
   }
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: ${show(a)} ≠ ${show(b)}`;
@@ -62,7 +76,11 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | un
     return `${path}: length ${a.length} ≠ ${b.length}`;
   }
   for (const k of keys) {
-    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${path}[${k}]` : `${path}.${k}`);
+    const d = firstDifference(
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+      Array.isArray(a) ? `${path}[${k}]` : `${path}.${k}`,
+    );
     if (d) return d;
   }
   return undefined;

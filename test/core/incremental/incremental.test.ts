@@ -4,12 +4,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePolicy, rng } from '../../../bench/generate.mjs';
-import { checkDocument, createIncrementalAnalyzer, LineIndex, parseClauseNumber, type CheckOptions } from '../../../server/src/core';
+import {
+  checkDocument,
+  createIncrementalAnalyzer,
+  LineIndex,
+  parseClauseNumber,
+  type CheckOptions,
+} from '../../../server/src/core';
 import { CLAUSE_START_FIRST, CLAUSE_START_KINDS, parsePolicy } from '../../../server/src/core/model/parse';
 import { analyzeText, firstDifference, fixtureFiles, readText, snapshot, wholeDocument } from './compare';
 
 /** The one-shot per-section parse split at every heading (analyzeText groups short sections together). */
-const everySection = (text: string, options: CheckOptions = {}) => checkDocument(parsePolicy(text, { minLength: 0 }), options);
+const everySection = (text: string, options: CheckOptions = {}) =>
+  checkDocument(parsePolicy(text, { minLength: 0 }), options);
 
 // The reference for the last few texts (several analyses of one text are compared with it in a row).
 const references = new Map<string, unknown>();
@@ -24,7 +31,12 @@ function reference(text: string, options: CheckOptions): unknown {
   return r;
 }
 
-function expectSame(text: string, actual: ReturnType<typeof analyzeText>, options: CheckOptions = {}, label = ''): void {
+function expectSame(
+  text: string,
+  actual: ReturnType<typeof analyzeText>,
+  options: CheckOptions = {},
+  label = '',
+): void {
   const diff = firstDifference(snapshot(actual), reference(text, options));
   expect(diff, `${label}\n${JSON.stringify(text.length > 400 ? `${text.slice(0, 400)}…` : text)}`).toBeUndefined();
 }
@@ -44,43 +56,209 @@ function applyEdit(text: string, e: Edit): { text: string; start: number; end: n
 
 const TRICKY: Record<string, string> = {
   'reference-style links defined in another section': [
-    '# 情報セキュリティ対策基準', '', '## 第1章 電子メール', '', '電子メールは[統一基準][nisc]に従い暗号化すること。[参考]', '',
-    '## 第2章 定義', '', '[nisc]: https://www.nisc.go.jp/', '[参考]: <https://example.jp> "題"', '',
-    '## 第3章 脚注', '', '本文[^1]。', '', '[^1]: 脚注の本文。',
+    '# 情報セキュリティ対策基準',
+    '',
+    '## 第1章 電子メール',
+    '',
+    '電子メールは[統一基準][nisc]に従い暗号化すること。[参考]',
+    '',
+    '## 第2章 定義',
+    '',
+    '[nisc]: https://www.nisc.go.jp/',
+    '[参考]: <https://example.jp> "題"',
+    '',
+    '## 第3章 脚注',
+    '',
+    '本文[^1]。',
+    '',
+    '[^1]: 脚注の本文。',
   ].join('\n'),
   'reference used before its definition, in a list and a quote': [
-    '# Security policy', '', '## A', '', '- see [Foo  Bar] and [x][FOO BAR]', '', '> [quoted]', '', '## B', '', '- [foo bar]: /url', '', '> [quoted]: /q',
+    '# Security policy',
+    '',
+    '## A',
+    '',
+    '- see [Foo  Bar] and [x][FOO BAR]',
+    '',
+    '> [quoted]',
+    '',
+    '## B',
+    '',
+    '- [foo bar]: /url',
+    '',
+    '> [quoted]: /q',
   ].join('\n'),
   'setext headings': [
-    '情報セキュリティ対策基準', '========================', '', '総則', '----', '', '本文。', '', '電子メール', '---', '電子メールサーバ間の通信を暗号化すること。',
-    '', 'two line', 'heading', '===', '', '- list item', 'lazy', '---', '',
+    '情報セキュリティ対策基準',
+    '========================',
+    '',
+    '総則',
+    '----',
+    '',
+    '本文。',
+    '',
+    '電子メール',
+    '---',
+    '電子メールサーバ間の通信を暗号化すること。',
+    '',
+    'two line',
+    'heading',
+    '===',
+    '',
+    '- list item',
+    'lazy',
+    '---',
+    '',
   ].join('\n'),
   'code fences containing # lines': [
-    '# 情報セキュリティ対策基準', '', '```sh', '# not a heading', '## nor this', '```', '', '## 第1章', '', '~~~', '# inside tilde', '```', '# still inside', '~~~', '',
-    '    # indented code', '', '- item', '  ```', '# closes the item and its fence', '  ```', '# inside the fence opened above', '```', '',
-    '## 第2章', '', '```', '# unclosed fence to the end', '## 第3章 電子メール', '電子メールを暗号化すること。',
+    '# 情報セキュリティ対策基準',
+    '',
+    '```sh',
+    '# not a heading',
+    '## nor this',
+    '```',
+    '',
+    '## 第1章',
+    '',
+    '~~~',
+    '# inside tilde',
+    '```',
+    '# still inside',
+    '~~~',
+    '',
+    '    # indented code',
+    '',
+    '- item',
+    '  ```',
+    '# closes the item and its fence',
+    '  ```',
+    '# inside the fence opened above',
+    '```',
+    '',
+    '## 第2章',
+    '',
+    '```',
+    '# unclosed fence to the end',
+    '## 第3章 電子メール',
+    '電子メールを暗号化すること。',
   ].join('\n'),
   'lists that straddle headings': [
-    '# 規程', '', '1. 項目A', '2. 項目B', '# 見出し', '3. 項目C', '', '- a', '  # heading in the item', '- b', '', '1. x', '   # in item (3 spaces)', '',
-    '- c', '', '  ## in item after blank', '', '## after', '- d',
-    '* e', '   ## three-space heading closes the list', 'text',
+    '# 規程',
+    '',
+    '1. 項目A',
+    '2. 項目B',
+    '# 見出し',
+    '3. 項目C',
+    '',
+    '- a',
+    '  # heading in the item',
+    '- b',
+    '',
+    '1. x',
+    '   # in item (3 spaces)',
+    '',
+    '- c',
+    '',
+    '  ## in item after blank',
+    '',
+    '## after',
+    '- d',
+    '* e',
+    '   ## three-space heading closes the list',
+    'text',
   ].join('\n'),
   'HTML blocks and comments with # lines': [
-    '# 対策基準', '', '<!--', '# commented out', '## 第9章 削除', '-->', '', '<div>', '# in html block', '</div>', '', '# 第1章', '', '<!-- kijun-disable-next-line email-encryption -- 別途 -->',
-    '## 第2章', '', 'メールを暗号化することが望ましい。', '', '<!-- kijun: drm -->', '# 第3章', '', '電子データに利用制限を付すこと。', '<script>', '# x', '</script>', '', '## 第4章',
+    '# 対策基準',
+    '',
+    '<!--',
+    '# commented out',
+    '## 第9章 削除',
+    '-->',
+    '',
+    '<div>',
+    '# in html block',
+    '</div>',
+    '',
+    '# 第1章',
+    '',
+    '<!-- kijun-disable-next-line email-encryption -- 別途 -->',
+    '## 第2章',
+    '',
+    'メールを暗号化することが望ましい。',
+    '',
+    '<!-- kijun: drm -->',
+    '# 第3章',
+    '',
+    '電子データに利用制限を付すこと。',
+    '<script>',
+    '# x',
+    '</script>',
+    '',
+    '## 第4章',
   ].join('\n'),
   'front matter with # comments': [
-    '---', '# yaml comment', 'kijun:', '  edition: h26', '# another', '---', '# 情報セキュリティ対策基準', '', '本文', '', '## 第1章', '',
+    '---',
+    '# yaml comment',
+    'kijun:',
+    '  edition: h26',
+    '# another',
+    '---',
+    '# 情報セキュリティ対策基準',
+    '',
+    '本文',
+    '',
+    '## 第1章',
+    '',
   ].join('\n'),
   'front matter without closing fence': ['---', '# heading, not yaml', 'text', '## 第1章', ''].join('\n'),
-  'tables and headings': ['# 対策基準', '', '| 区分 | 内容 |', '|---|---|', '| メール | 暗号化する |', '# 直後の見出し | x', '| a | b |', '', '## 次'].join('\n'),
-  'headings inside quotes and indented headings': ['# 基本方針', '', '> # quoted', '> ## quoted 2', '', ' # one space', '  ## two', '   ### three', '    #### code', ''].join('\n'),
+  'tables and headings': [
+    '# 対策基準',
+    '',
+    '| 区分 | 内容 |',
+    '|---|---|',
+    '| メール | 暗号化する |',
+    '# 直後の見出し | x',
+    '| a | b |',
+    '',
+    '## 次',
+  ].join('\n'),
+  'headings inside quotes and indented headings': [
+    '# 基本方針',
+    '',
+    '> # quoted',
+    '> ## quoted 2',
+    '',
+    ' # one space',
+    '  ## two',
+    '   ### three',
+    '    #### code',
+    '',
+  ].join('\n'),
   'empty and whitespace-only': ' \n\n\t\n',
   'only headings': '# a\n## b\n### c\n# d',
   'heading at the very end without newline': '# 情報セキュリティ対策基準\n\n本文\n## 末尾',
   'definition-like lines that are not definitions': [
-    '# 対策基準', '', '## A', '', '本文は[nisc]と[^n]を参照。', '', '## B', '', '```', '[nisc]: https://fake.example', '[^n]: fake', '```', '',
-    '## C', '', '    [nisc]: indented code, not a definition', '', '<!--', '[nisc]: in a comment', '-->', '',
+    '# 対策基準',
+    '',
+    '## A',
+    '',
+    '本文は[nisc]と[^n]を参照。',
+    '',
+    '## B',
+    '',
+    '```',
+    '[nisc]: https://fake.example',
+    '[^n]: fake',
+    '```',
+    '',
+    '## C',
+    '',
+    '    [nisc]: indented code, not a definition',
+    '',
+    '<!--',
+    '[nisc]: in a comment',
+    '-->',
+    '',
   ].join('\n'),
 };
 
@@ -120,18 +298,40 @@ describe('per-section analysis equals the whole-document analysis', () => {
   it('only numbers that can split a paragraph skip the quick first-character test', () => {
     const starts = ['第', '(', '（', '⑴', '①', '1', '１', '7.1', '2101-', 'ア', '一', 'a', ' ', '　', '**', '-', '#'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...starts), { maxLength: 4 }), fc.string({ maxLength: 8 }), (parts, rest) => {
-        const line = parts.join('') + rest;
-        const n = parseClauseNumber(line);
-        if (n && CLAUSE_START_KINDS.has(n.kind)) expect(CLAUSE_START_FIRST.test(line), line).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...starts), { maxLength: 4 }),
+        fc.string({ maxLength: 8 }),
+        (parts, rest) => {
+          const line = parts.join('') + rest;
+          const n = parseClauseNumber(line);
+          if (n && CLAUSE_START_KINDS.has(n.kind)) expect(CLAUSE_START_FIRST.test(line), line).toBe(true);
+        },
+      ),
       { numRuns: 2000, seed: 7 },
     );
   });
 });
 
 describe('incremental analysis after edits equals a fresh whole-document analysis', () => {
-  const INSERTS = ['a', 'あ', '\n', '\n\n', '# ', '\n# 第9章 新しい章\n', '```\n', '\n```\n', '<!--', '-->', '[nisc]', '\n[nisc]: /x\n', '===\n', '- ', '|', '\r\n', '電子メールを暗号化すること。'];
+  const INSERTS = [
+    'a',
+    'あ',
+    '\n',
+    '\n\n',
+    '# ',
+    '\n# 第9章 新しい章\n',
+    '```\n',
+    '\n```\n',
+    '<!--',
+    '-->',
+    '[nisc]',
+    '\n[nisc]: /x\n',
+    '===\n',
+    '- ',
+    '|',
+    '\r\n',
+    '電子メールを暗号化すること。',
+  ];
 
   it('random edits on every fixture', () => {
     const r = rng(20261125);
@@ -164,7 +364,11 @@ describe('incremental analysis after edits equals a fresh whole-document analysi
     }
     // Several edits at once, each relative to the text the previous one left.
     const before = text;
-    const analysis = a.applyEdits([{ start: 5, end: 5, text: 'X' }, { start: text.length + 1, end: text.length + 1, text: '\n# 末尾\n' }, { start: 0, end: 0, text: '\r\n' }]);
+    const analysis = a.applyEdits([
+      { start: 5, end: 5, text: 'X' },
+      { start: text.length + 1, end: text.length + 1, text: '\n# 末尾\n' },
+      { start: 0, end: 0, text: '\r\n' },
+    ]);
     const expected = `\r\n${before.slice(0, 5)}X${before.slice(5)}\n# 末尾\n`;
     expect(a.text).toBe(expected);
     expectSame(expected, analysis, {}, 'batch');
@@ -203,7 +407,11 @@ describe('incremental analysis after edits equals a fresh whole-document analysi
 
 describe('incremental analysis applies the same limits as analyzeText', () => {
   it('refuses what analyzeText refuses, and recovers after the edit that fixes it', () => {
-    const table = ['| a | b |', '|---|---|', ...Array.from({ length: 30_000 }, (_, i) => `| ${i} | 電子メールを暗号化すること。 |`)].join('\n');
+    const table = [
+      '| a | b |',
+      '|---|---|',
+      ...Array.from({ length: 30_000 }, (_, i) => `| ${i} | 電子メールを暗号化すること。 |`),
+    ].join('\n');
     const ok = '# 情報セキュリティ対策基準\n\n## 第1章\n\n本文。\n';
     const tooBig = `${ok}\n${table}\n`;
     const a = createIncrementalAnalyzer();
@@ -219,24 +427,96 @@ describe('incremental analysis applies the same limits as analyzeText', () => {
 
 describe('property: random documents and random edits', () => {
   const LINES = [
-    '# 情報セキュリティ対策基準', '## 第1章 総則', '### 1.1 電子メール', ' ## indented', '#not a heading', '####### seven', '#', '# 平成28年度版の統一基準',
-    'Setext title', '===', '---', '本文の段落。', '(1) 電子メールサーバ間の通信を暗号化すること。', '(2) 電子メールの暗号化が望ましい。', 'メールの誤送信を防止すること。',
-    '- 項目', '1. 項目', '  - 入れ子', '   # three-space heading', '  # two-space heading', '    indented code', '> quote', '> # quoted heading',
-    '```', '~~~', '```sh', '# comment in code', '<!--', '-->', '<!-- kijun-disable-next-line email-encryption -- 理由 -->', '<!-- kijun: email-encryption -->',
-    '<div>', '</div>', '| 区分 | 内容 |', '|---|---|', '| メール | 暗号化する |', '[ref]: https://example.jp', '本文 [ref] と [文][REF] と [^1]。', '[^1]: 脚注。',
-    '[Foo  Bar]: /x', '[foo bar] を参照。', 'www.example.jp と user@example.jp', '**第4条（目的）** 電子メールを暗号化する。', 'kijun:', '  edition: h26',
-    '', '', '', '',
+    '# 情報セキュリティ対策基準',
+    '## 第1章 総則',
+    '### 1.1 電子メール',
+    ' ## indented',
+    '#not a heading',
+    '####### seven',
+    '#',
+    '# 平成28年度版の統一基準',
+    'Setext title',
+    '===',
+    '---',
+    '本文の段落。',
+    '(1) 電子メールサーバ間の通信を暗号化すること。',
+    '(2) 電子メールの暗号化が望ましい。',
+    'メールの誤送信を防止すること。',
+    '- 項目',
+    '1. 項目',
+    '  - 入れ子',
+    '   # three-space heading',
+    '  # two-space heading',
+    '    indented code',
+    '> quote',
+    '> # quoted heading',
+    '```',
+    '~~~',
+    '```sh',
+    '# comment in code',
+    '<!--',
+    '-->',
+    '<!-- kijun-disable-next-line email-encryption -- 理由 -->',
+    '<!-- kijun: email-encryption -->',
+    '<div>',
+    '</div>',
+    '| 区分 | 内容 |',
+    '|---|---|',
+    '| メール | 暗号化する |',
+    '[ref]: https://example.jp',
+    '本文 [ref] と [文][REF] と [^1]。',
+    '[^1]: 脚注。',
+    '[Foo  Bar]: /x',
+    '[foo bar] を参照。',
+    'www.example.jp と user@example.jp',
+    '**第4条（目的）** 電子メールを暗号化する。',
+    'kijun:',
+    '  edition: h26',
+    '',
+    '',
+    '',
+    '',
   ];
-  const doc = fc.record({
-    lines: fc.array(fc.constantFrom(...LINES), { maxLength: 40 }),
-    frontMatter: fc.boolean(),
-    eol: fc.constantFrom('\n', '\r\n', '\r'),
-    bom: fc.boolean(),
-  }).map(({ lines, frontMatter, eol, bom }) => (bom ? '\ufeff' : '') + (frontMatter ? ['---', 'kijun:', '# c', '---', ...lines] : lines).join(eol));
+  const doc = fc
+    .record({
+      lines: fc.array(fc.constantFrom(...LINES), { maxLength: 40 }),
+      frontMatter: fc.boolean(),
+      eol: fc.constantFrom('\n', '\r\n', '\r'),
+      bom: fc.boolean(),
+    })
+    .map(
+      ({ lines, frontMatter, eol, bom }) =>
+        (bom ? '\ufeff' : '') + (frontMatter ? ['---', 'kijun:', '# c', '---', ...lines] : lines).join(eol),
+    );
   const edit = fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     del: fc.nat(20),
-    ins: fc.oneof(fc.constantFrom('', 'a', 'あ', '\n', '#', '# ', '`', '```\n', '<!--', '-->', '[', ']', '[ref]', '\n[ref]: /y\n', '=', '-', ' ', '|', '\r', '>', '\n\n'), fc.constantFrom(...LINES).map((l) => `\n${l}\n`)),
+    ins: fc.oneof(
+      fc.constantFrom(
+        '',
+        'a',
+        'あ',
+        '\n',
+        '#',
+        '# ',
+        '`',
+        '```\n',
+        '<!--',
+        '-->',
+        '[',
+        ']',
+        '[ref]',
+        '\n[ref]: /y\n',
+        '=',
+        '-',
+        ' ',
+        '|',
+        '\r',
+        '>',
+        '\n\n',
+      ),
+      fc.constantFrom(...LINES).map((l) => `\n${l}\n`),
+    ),
   });
 
   it('per-section and incremental analyses equal the whole-document analysis', () => {
@@ -250,7 +530,8 @@ describe('property: random documents and random edits', () => {
         for (const e of edits) {
           const applied = applyEdit(text, e);
           text = applied.text;
-          const analysis = e.at < 0.5 ? a.update(text) : a.applyEdits([{ start: applied.start, end: applied.end, text: e.ins }]);
+          const analysis =
+            e.at < 0.5 ? a.update(text) : a.applyEdits([{ start: applied.start, end: applied.end, text: e.ins }]);
           expectSame(text, analysis, options, `after ${JSON.stringify(e)}`);
         }
       }),
@@ -289,7 +570,10 @@ describe('regressions', () => {
     // After each text in between, an edit that makes a text the splitter's old pieces do not describe.
     const cases = [
       { between: '\n\n', edit: { start: 0, end: 0, text: '-->' } },
-      { between: refused, edit: { start: refused.indexOf('['), end: refused.indexOf('[') + brackets.length, text: '-->' } },
+      {
+        between: refused,
+        edit: { start: refused.indexOf('['), end: refused.indexOf('[') + brackets.length, text: '-->' },
+      },
     ];
     for (const { between, edit } of cases) {
       for (const byEdit of [false, true]) {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../../server/src/core/model/parse';
 
-const text = (doc: ReturnType<typeof parsePolicy>, i: number) => doc.text.slice(doc.clauses[i].start, doc.clauses[i].end);
+const text = (doc: ReturnType<typeof parsePolicy>, i: number) =>
+  doc.text.slice(doc.clauses[i].start, doc.clauses[i].end);
 
 describe('policy model', () => {
   it('builds sections from headings with their numbers and nesting', () => {
-    const doc = parsePolicy('# 情報セキュリティ対策基準\n\n## 第2章 組織\n\n### 2.1.1 体制\n\n本文。\n\n## 第3章 情報\n');
+    const doc = parsePolicy(
+      '# 情報セキュリティ対策基準\n\n## 第2章 組織\n\n### 2.1.1 体制\n\n本文。\n\n## 第3章 情報\n',
+    );
     expect(doc.sections.map((s) => [s.depth, s.title, s.number?.kind ?? null, s.parent])).toEqual([
       [1, '情報セキュリティ対策基準', null, -1],
       [2, '第2章 組織', 'chapter', 0],
@@ -18,22 +21,24 @@ describe('policy model', () => {
   });
 
   it('makes clauses of paragraphs, list items, table rows and numbered lines, with their numbers', () => {
-    const doc = parsePolicy([
-      '# 規程',
-      '',
-      '**第四条（目的）** この規程は、情報の保護を目的とする。',
-      '',
-      '(1) 第一の措置を講ずること。',
-      '(2) 第二の措置を講ずること。',
-      '',
-      '1. 項目A',
-      '   - 子項目',
-      '2. 項目B',
-      '',
-      '| 区分 | 措置 |',
-      '|---|---|',
-      '| 電子メール | 暗号化する |',
-    ].join('\n'));
+    const doc = parsePolicy(
+      [
+        '# 規程',
+        '',
+        '**第四条（目的）** この規程は、情報の保護を目的とする。',
+        '',
+        '(1) 第一の措置を講ずること。',
+        '(2) 第二の措置を講ずること。',
+        '',
+        '1. 項目A',
+        '   - 子項目',
+        '2. 項目B',
+        '',
+        '| 区分 | 措置 |',
+        '|---|---|',
+        '| 電子メール | 暗号化する |',
+      ].join('\n'),
+    );
     const kinds = doc.clauses.map((c) => [c.kind, c.number?.raw ?? null]);
     expect(kinds).toEqual([
       ['article', '**第四条'.slice(2)],
@@ -52,25 +57,27 @@ describe('policy model', () => {
   });
 
   it('does not read code, HTML comments, blockquotes or front matter as policy text', () => {
-    const doc = parsePolicy([
-      '---',
-      'kijun:',
-      '  organization: agency',
-      '---',
-      '# 対策基準',
-      '',
-      '```',
-      '全てのウェブサイトを暗号化すること。',
-      '```',
-      '',
-      '<!-- 電子メールを暗号化すること。 -->',
-      '',
-      '> 例: モバイル端末を利用できる。',
-      '',
-      '    indented code',
-      '',
-      '本文だけが条項。',
-    ].join('\n'));
+    const doc = parsePolicy(
+      [
+        '---',
+        'kijun:',
+        '  organization: agency',
+        '---',
+        '# 対策基準',
+        '',
+        '```',
+        '全てのウェブサイトを暗号化すること。',
+        '```',
+        '',
+        '<!-- 電子メールを暗号化すること。 -->',
+        '',
+        '> 例: モバイル端末を利用できる。',
+        '',
+        '    indented code',
+        '',
+        '本文だけが条項。',
+      ].join('\n'),
+    );
     expect(doc.clauses.map((c) => c.norm.text)).toEqual(['本文だけが条項。']);
     expect(doc.frontMatter?.data).toEqual({ kijun: { organization: 'agency' } });
     expect(doc.ignored.length).toBeGreaterThanOrEqual(4);
@@ -87,7 +94,9 @@ describe('policy model', () => {
   });
 
   it('reads disable comments and evidence markers for the next clause', () => {
-    const doc = parsePolicy('# 対策基準\n\n<!-- kijun-disable-next-line drm web-encryption -- 別規程で定める -->\n対象外の条項。\n\n<!-- kijun: drm -->\n証跡の条項。\n');
+    const doc = parsePolicy(
+      '# 対策基準\n\n<!-- kijun-disable-next-line drm web-encryption -- 別規程で定める -->\n対象外の条項。\n\n<!-- kijun: drm -->\n証跡の条項。\n',
+    );
     expect([...(doc.clauses[0].disabled ?? [])]).toEqual(['drm', 'web-encryption']);
     expect([...(doc.clauses[1].markers ?? [])]).toEqual(['drm']);
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, getCatalog, normalize } from '../../../server/src/core';
 import { analyzePolicySet } from '../../../server/src/core/policySet';
 import {
-  documentCitations, fileEvidence, findCitations, parseSectionNumber, referenceSections, requirementsForSection, sectionsMatch,
+  documentCitations,
+  fileEvidence,
+  findCitations,
+  parseSectionNumber,
+  referenceSections,
+  requirementsForSection,
+  sectionsMatch,
 } from '../../../server/src/core/trace';
 import { syntheticCatalog } from './synthetic';
 
@@ -14,7 +20,10 @@ describe('section numbers', () => {
     expect(parseSectionNumber('７．２．１（１）（ａ）')).toEqual({ parts: [7, 2, 1], items: ['1', 'a'] });
     expect(parseSectionNumber('7.2.2(1)-1')).toEqual({ parts: [7, 2, 2], items: ['1'] });
     expect(parseSectionNumber('項')).toBeUndefined();
-    expect(referenceSections('6.1.2 / 3.1.1').map((s) => s.parts)).toEqual([[6, 1, 2], [3, 1, 1]]);
+    expect(referenceSections('6.1.2 / 3.1.1').map((s) => s.parts)).toEqual([
+      [6, 1, 2],
+      [3, 1, 1],
+    ]);
   });
 
   it('matches at 項 level: deeper parts must agree where both have them', () => {
@@ -28,7 +37,7 @@ describe('section numbers', () => {
     expect(sectionsMatch(sec('8.1.1'), sec('8.1'))).toBe(false);
   });
 
-  it('finds citations of the standard, not bare numbers or the agency\'s own sections', () => {
+  it("finds citations of the standard, not bare numbers or the agency's own sections", () => {
     const found = (s: string) => findCitations(normalize(s)).flatMap((c) => c.sections);
     expect(found('（統一基準 6.1.2 対応）')).toEqual(['6.1.2']);
     expect(found('(統一基準7.2.1(1)対応)')).toEqual(['7.2.1(1)']);
@@ -62,7 +71,11 @@ describe('citations as evidence (synthetic catalog)', () => {
   });
 
   it('does not count a citation in a code block, an HTML comment or a quoted example', () => {
-    for (const body of ['```\n（統一基準 7.2.1 対応）\n```', '<!-- 統一基準 7.2.1 対応 -->', '> 例: 別に定める。（統一基準 7.2.1 対応）']) {
+    for (const body of [
+      '```\n（統一基準 7.2.1 対応）\n```',
+      '<!-- 統一基準 7.2.1 対応 -->',
+      '> 例: 別に定める。（統一基準 7.2.1 対応）',
+    ]) {
       expect(result(body, 'alpha').status, body).toBe('missing');
     }
   });
@@ -71,25 +84,34 @@ describe('citations as evidence (synthetic catalog)', () => {
     expect(result('旧式アルファを用いる。（統一基準 7.2.1(1) 対応）', 'alpha').status).toBe('outdated');
   });
 
-  it('needs the clause\'s words to say which requirement when a section stands for several', () => {
+  it("needs the clause's words to say which requirement when a section stands for several", () => {
     // beta and gamma both give 2.3.1: a bare citation is not counted for either, and the trace says why.
     const bare = '責任者は、別に定めるところにより対応すること。（統一基準 2.3.1 対応）';
     expect(result(bare, 'beta').status).toBe('missing');
     expect(result(bare, 'gamma').status).toBe('missing');
     const a = analyzeText(doc(bare), {}, cat);
-    expect([...documentCitations(a.document, cat).values()][0].ambiguous).toEqual([{ section: '2.3.1', candidates: ['beta', 'gamma'] }]);
+    expect([...documentCitations(a.document, cat).values()][0].ambiguous).toEqual([
+      { section: '2.3.1', candidates: ['beta', 'gamma'] },
+    ]);
     // Naming gamma's topic settles it; 2.4.1 is beta's alone.
     expect(result('ガンマについて別に定める。（統一基準 2.3.1 対応）', 'gamma').status).toBe('covered');
     expect(result('責任者は別に定める。（統一基準 2.4.1 対応）', 'beta').status).toBe('covered');
   });
 
   it('counts across a policy set, reported with how = citation', () => {
-    const set = analyzePolicySet([
-      { path: 'a.md', text: doc('アルファ以外を定める。') },
-      { path: 'b.md', text: doc('| 区分 | 対策 |\n|---|---|\n| 通信 | 別紙のとおり（統一基準 7.2.1(1) 対応） |') },
-    ], {}, cat);
+    const set = analyzePolicySet(
+      [
+        { path: 'a.md', text: doc('アルファ以外を定める。') },
+        { path: 'b.md', text: doc('| 区分 | 対策 |\n|---|---|\n| 通信 | 別紙のとおり（統一基準 7.2.1(1) 対応） |') },
+      ],
+      {},
+      cat,
+    );
     const alpha = set.requirements.find((r) => r.id === 'alpha')!;
-    expect(alpha.evidence.map((e) => [e.path, e.how])).toEqual([['a.md', 'text'], ['b.md', 'citation']]);
+    expect(alpha.evidence.map((e) => [e.path, e.how])).toEqual([
+      ['a.md', 'text'],
+      ['b.md', 'citation'],
+    ]);
   });
 });
 
@@ -105,12 +127,15 @@ describe('citations against the real catalog', () => {
     expect(unique.map((r) => r.id)).toContain('email-encryption');
   });
 
-  it.each(unique.map((r) => [r.id, r.reference.section.split('/')[0].trim()]))('%s: a neutral clause citing %s covers it', (id, section) => {
-    const text = `# 情報セキュリティ対策基準\n\n## 第9章 雑則\n\n情報システムセキュリティ責任者は、別紙に定める手順に従うこと。（統一基準 ${section} 対応）\n`;
-    const without = analyzeText(text, { citations: false }).requirements.find((r) => r.id === id)!;
-    const withCitation = analyzeText(text).requirements.find((r) => r.id === id)!;
-    expect(without.status).toBe('missing');
-    expect(withCitation.status).toBe('covered');
-    expect(fileEvidence(analyzeText(text)).find((e) => e.id === id)?.how).toBe('citation');
-  });
+  it.each(unique.map((r) => [r.id, r.reference.section.split('/')[0].trim()]))(
+    '%s: a neutral clause citing %s covers it',
+    (id, section) => {
+      const text = `# 情報セキュリティ対策基準\n\n## 第9章 雑則\n\n情報システムセキュリティ責任者は、別紙に定める手順に従うこと。（統一基準 ${section} 対応）\n`;
+      const without = analyzeText(text, { citations: false }).requirements.find((r) => r.id === id)!;
+      const withCitation = analyzeText(text).requirements.find((r) => r.id === id)!;
+      expect(without.status).toBe('missing');
+      expect(withCitation.status).toBe('covered');
+      expect(fileEvidence(analyzeText(text)).find((e) => e.id === id)?.how).toBe('citation');
+    },
+  );
 });

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../../server/src/core';
 import { choosePrimary, matchSetFiles, parsePolicySetConfig } from '../../../server/src/core/policySet';
 import { nodeFileSystem } from '../../../server/src/node/fileSystem';
-import { findPolicySetConfigs as findConfigs, hasConfigErrors, loadPolicySet as load, policySetConfigIn as configIn } from '../../../server/src/core/policySet/load';
+import {
+  findPolicySetConfigs as findConfigs,
+  hasConfigErrors,
+  loadPolicySet as load,
+  policySetConfigIn as configIn,
+} from '../../../server/src/core/policySet/load';
 
 const loadPolicySet = (path: string, c: typeof catalog) => load(nodeFileSystem, path, c);
 const policySetConfigIn = (dir: string) => configIn(nodeFileSystem, dir);
@@ -14,18 +19,30 @@ const findPolicySetConfigs = (dir: string) => findConfigs(nodeFileSystem, dir);
 const catalog = getCatalog();
 const ids = catalog.requirements.map((r) => r.id);
 const parse = (v: unknown) => parsePolicySetConfig(typeof v === 'string' ? v : JSON.stringify(v), catalog);
-const keysOf = (r: ReturnType<typeof parse>, severity: 'error' | 'warning') => r.problems.filter((p) => p.severity === severity).map((p) => p.key);
+const keysOf = (r: ReturnType<typeof parse>, severity: 'error' | 'warning') =>
+  r.problems.filter((p) => p.severity === severity).map((p) => p.key);
 
 describe('policy-set configuration', () => {
   it('reads every documented key', () => {
     const r = parse({
-      $schema: 'x', name: ' 機構ポリシー ', files: ['基本方針.md', './対策基準.md', '別表/*.md'], primary: '対策基準.md', edition: catalog.data.defaultEdition,
-      organization: 'agency', notApplicable: { [ids[0]]: ' 該当業務なし ' }, severity: { [ids[1]]: 'off', 'outdated-edition': 'error' },
+      $schema: 'x',
+      name: ' 機構ポリシー ',
+      files: ['基本方針.md', './対策基準.md', '別表/*.md'],
+      primary: '対策基準.md',
+      edition: catalog.data.defaultEdition,
+      organization: 'agency',
+      notApplicable: { [ids[0]]: ' 該当業務なし ' },
+      severity: { [ids[1]]: 'off', 'outdated-edition': 'error' },
     });
     expect(r.problems).toEqual([]);
     expect(r.config).toEqual({
-      name: '機構ポリシー', files: ['基本方針.md', '対策基準.md', '別表/*.md'], primary: '対策基準.md', edition: catalog.data.defaultEdition,
-      organization: 'agency', notApplicable: { [ids[0]]: '該当業務なし' }, severity: { [ids[1]]: 'off', 'outdated-edition': 'error' },
+      name: '機構ポリシー',
+      files: ['基本方針.md', '対策基準.md', '別表/*.md'],
+      primary: '対策基準.md',
+      edition: catalog.data.defaultEdition,
+      organization: 'agency',
+      notApplicable: { [ids[0]]: '該当業務なし' },
+      severity: { [ids[1]]: 'off', 'outdated-edition': 'error' },
     });
   });
 
@@ -49,13 +66,28 @@ describe('policy-set configuration', () => {
   it('reports every bad value with its key, in both languages, and keeps the good ones', () => {
     const r = parse({
       files: ['ok.md', 3, '/etc/passwd', '../outside.md', 'a\\b.md', '!x.md', ''],
-      primary: '*.md', edition: 'h99', organization: 'company',
+      primary: '*.md',
+      edition: 'h99',
+      organization: 'company',
       notApplicable: { 'no-such-id': 'x', [ids[0]]: '', [ids[1]]: 'fine' },
       severity: { [ids[2]]: 'fatal', 'no-such-id': 'off', [ids[3]]: 'hint' },
     });
     expect(keysOf(r, 'error').sort()).toEqual(
-      ['files[1]', 'files[2]', 'files[3]', 'files[4]', 'files[5]', 'files[6]', 'primary', 'edition', 'organization',
-        'notApplicable.no-such-id', `notApplicable.${ids[0]}`, `severity.${ids[2]}`, 'severity.no-such-id'].sort(),
+      [
+        'files[1]',
+        'files[2]',
+        'files[3]',
+        'files[4]',
+        'files[5]',
+        'files[6]',
+        'primary',
+        'edition',
+        'organization',
+        'notApplicable.no-such-id',
+        `notApplicable.${ids[0]}`,
+        `severity.${ids[2]}`,
+        'severity.no-such-id',
+      ].sort(),
     );
     for (const p of r.problems) {
       expect(p.message.ja.length).toBeGreaterThan(0);
@@ -108,7 +140,11 @@ describe('set files', () => {
   const none = () => false;
 
   it('keeps the order of the patterns, sorts each glob, lists a file once', () => {
-    const r = matchSetFiles({ files: ['基本方針.md', '対策基準.md', '別表/*.md', '*.md'], notApplicable: {}, severity: {} }, candidates, none);
+    const r = matchSetFiles(
+      { files: ['基本方針.md', '対策基準.md', '別表/*.md', '*.md'], notApplicable: {}, severity: {} },
+      candidates,
+      none,
+    );
     expect(r.files).toEqual(['基本方針.md', '対策基準.md', '別表/a.md', '別表/b.md']);
     expect(r.problems).toEqual([]);
   });
@@ -116,7 +152,10 @@ describe('set files', () => {
   it('reports a listed file that does not exist (with its name) and a glob that matches nothing', () => {
     const r = matchSetFiles({ files: ['なし.md', 'docs/**/*.md'], notApplicable: {}, severity: {} }, candidates, none);
     expect(r.files).toEqual([]);
-    expect(r.problems.map((p) => [p.severity, p.key, p.file])).toEqual([['error', 'files[0]', 'なし.md'], ['warning', 'files[1]', undefined]]);
+    expect(r.problems.map((p) => [p.severity, p.key, p.file])).toEqual([
+      ['error', 'files[0]', 'なし.md'],
+      ['warning', 'files[1]', undefined],
+    ]);
   });
 
   it('matches names saved decomposed (NFD, as macOS may) against patterns written composed', () => {
@@ -127,13 +166,19 @@ describe('set files', () => {
   });
 
   it('takes a literal name that is not among the Markdown candidates when it exists', () => {
-    const r = matchSetFiles({ files: ['policy.txt'], notApplicable: {}, severity: {} }, candidates, (p) => p === 'policy.txt');
+    const r = matchSetFiles(
+      { files: ['policy.txt'], notApplicable: {}, severity: {} },
+      candidates,
+      (p) => p === 'policy.txt',
+    );
     expect(r.files).toEqual(['policy.txt']);
   });
 
   it('chooses the primary file: as configured, else the 対策基準, else the first', () => {
     expect(choosePrimary(['a.md', 'b.md'], { primary: 'b.md' }).primary).toBe('b.md');
-    expect(choosePrimary(['基本方針.md', 'x/情報セキュリティ対策基準.md', '別表.md'], {}).primary).toBe('x/情報セキュリティ対策基準.md');
+    expect(choosePrimary(['基本方針.md', 'x/情報セキュリティ対策基準.md', '別表.md'], {}).primary).toBe(
+      'x/情報セキュリティ対策基準.md',
+    );
     expect(choosePrimary(['policy.md', 'security-standard.md'], {}).primary).toBe('security-standard.md');
     expect(choosePrimary(['基本方針.md', '別表.md'], {}).primary).toBe('基本方針.md');
     const wrong = choosePrimary(['a.md'], { primary: 'z.md' });
@@ -162,7 +207,9 @@ describe('loading a set from disk', async () => {
     expect(await findPolicySetConfigs(root)).toEqual([join(root, 'a', 'kijun.json')]);
     const set = await loadPolicySet(join(root, 'a', 'kijun.json'), catalog);
     expect(set.files).toEqual([join(root, 'a', 'p.md')]);
-    expect(set.problems.map((p) => [p.severity, p.message.en])).toEqual([['warning', expect.stringMatching(/\.kijunrc\.json .*ignored/)]]);
+    expect(set.problems.map((p) => [p.severity, p.message.en])).toEqual([
+      ['warning', expect.stringMatching(/\.kijunrc\.json .*ignored/)],
+    ]);
     expect(hasConfigErrors(set)).toBe(false);
   });
 

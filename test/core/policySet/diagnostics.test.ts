@@ -8,10 +8,23 @@ describe('configDiagnostics', () => {
   it('places a problem on its key, after a BOM, and unreadable files on `files`', () => {
     const text = '\ufeff{\n  "files": ["a.md"],\n  "severity": { "nope": "error" }\n}\n';
     const { problems } = parsePolicySetConfig(text, getCatalog());
-    const out = configDiagnostics(text, problems, { errors: [{ name: 'a.md', message: 'no such file' }], warnings: [] }, 'en');
+    const out = configDiagnostics(
+      text,
+      problems,
+      { errors: [{ name: 'a.md', message: 'no such file' }], warnings: [] },
+      'en',
+    );
     expect(out).toEqual([
-      { severity: 'error', message: 'severity.nope: unknown requirement id "nope"', range: { start: { line: 2, character: 16 }, end: { line: 2, character: 22 } } },
-      { severity: 'error', message: 'files: cannot check a.md (no such file)', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } } },
+      {
+        severity: 'error',
+        message: 'severity.nope: unknown requirement id "nope"',
+        range: { start: { line: 2, character: 16 }, end: { line: 2, character: 22 } },
+      },
+      {
+        severity: 'error',
+        message: 'files: cannot check a.md (no such file)',
+        range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } },
+      },
     ]);
   });
 

@@ -12,7 +12,11 @@ const config = JSON.parse(readFileSync(join(DIR, 'kijun.json'), 'utf8'));
 const catalog = getCatalog();
 
 describe('the three-file fixture checked as a set', () => {
-  const set = analyzePolicySet(FILES, { primary: '対策基準.md', notApplicable: config.notApplicable, severity: config.severity });
+  const set = analyzePolicySet(FILES, {
+    primary: '対策基準.md',
+    notApplicable: config.notApplicable,
+    severity: config.severity,
+  });
   const alone = Object.fromEntries(FILES.map((f) => [f.path, analyzeText(f.text, { force: true })]));
   const statusAlone = (file: string, id: string) => alone[file].requirements.find((r) => r.id === id)!.status;
   const setStatus = (id: string) => set.requirements.find((r) => r.id === id)!.status;
@@ -35,14 +39,18 @@ describe('the three-file fixture checked as a set', () => {
       const coveredIn = FILES.filter((f) => statusAlone(f.path, r.id) === 'covered').map((f) => f.path);
       if (!coveredIn.length) continue;
       expect(setStatus(r.id), r.id).not.toBe('missing');
-      for (const f of set.files) expect(f.analysis.findings.filter((x) => x.code === r.id && x.kind === 'missing'), `${r.id} in ${f.path}`).toEqual([]);
+      for (const f of set.files)
+        expect(
+          f.analysis.findings.filter((x) => x.code === r.id && x.kind === 'missing'),
+          `${r.id} in ${f.path}`,
+        ).toEqual([]);
       if (!coveredIn.includes('対策基準.md') && statusAlone('対策基準.md', r.id) === 'missing') coveredElsewhere++;
     }
     // At least e-mail encryption is in that situation; the test means nothing if none is.
     expect(coveredElsewhere).toBeGreaterThanOrEqual(1);
   });
 
-  it('lists every requirement in every file, with the set status, and keeps each file\'s own ranges', () => {
+  it("lists every requirement in every file, with the set status, and keeps each file's own ranges", () => {
     for (const f of set.files) {
       expect(f.analysis.requirements.map((r) => r.id)).toEqual(catalog.requirements.map((r) => r.id));
       for (const r of f.analysis.requirements) {
@@ -51,16 +59,22 @@ describe('the three-file fixture checked as a set', () => {
         for (const range of r.ranges) expect(range.end.line).toBeLessThan(f.analysis.lines.lineCount);
       }
     }
-    const email = set.files.find((f) => f.path === '別表.md')!.analysis.requirements.find((r) => r.id === 'email-encryption')!;
+    const email = set.files
+      .find((f) => f.path === '別表.md')!
+      .analysis.requirements.find((r) => r.id === 'email-encryption')!;
     expect(email.ranges).toHaveLength(1);
-    const inStandard = set.files.find((f) => f.path === '対策基準.md')!.analysis.requirements.find((r) => r.id === 'email-encryption')!;
+    const inStandard = set.files
+      .find((f) => f.path === '対策基準.md')!
+      .analysis.requirements.find((r) => r.id === 'email-encryption')!;
     expect(inStandard.ranges).toEqual([]);
   });
 
   it('places a missing finding once, in the primary file, where the file alone would place it', () => {
     const missing = set.requirements.filter((r) => r.status === 'missing');
     for (const r of missing) {
-      const inFiles = set.files.map((f) => f.analysis.findings.filter((x) => x.code === r.id && x.kind === 'missing').length);
+      const inFiles = set.files.map(
+        (f) => f.analysis.findings.filter((x) => x.code === r.id && x.kind === 'missing').length,
+      );
       expect(inFiles, r.id).toEqual([0, 1, 0]);
       const own = alone['対策基準.md'].findings.find((x) => x.code === r.id && x.kind === 'missing')!;
       const placed = set.files[1].analysis.findings.find((x) => x.code === r.id && x.kind === 'missing')!;
@@ -69,13 +83,17 @@ describe('the three-file fixture checked as a set', () => {
     }
   });
 
-  it('applies the set\'s not-applicable reasons and severities to every file', () => {
+  it("applies the set's not-applicable reasons and severities to every file", () => {
     for (const [id, reason] of Object.entries(config.notApplicable as Record<string, string>)) {
-      expect(set.requirements.find((r) => r.id === id)).toMatchObject({ status: 'not-applicable', notApplicableReason: reason });
+      expect(set.requirements.find((r) => r.id === id)).toMatchObject({
+        status: 'not-applicable',
+        notApplicableReason: reason,
+      });
       for (const f of set.files) expect(f.analysis.findings.filter((x) => x.code === id)).toEqual([]);
     }
     for (const [id, severity] of Object.entries(config.severity as Record<string, string>)) {
-      for (const f of set.files.flatMap((x) => x.analysis.findings).filter((x) => x.code === id)) expect(f.severity).toBe(severity);
+      for (const f of set.files.flatMap((x) => x.analysis.findings).filter((x) => x.code === id))
+        expect(f.severity).toBe(severity);
     }
   });
 
@@ -84,7 +102,9 @@ describe('the three-file fixture checked as a set', () => {
       for (const o of r.outdated) {
         const file = set.files[o.file];
         expect(file.path).toBe(o.path);
-        expect(file.analysis.findings.some((f) => f.code === r.id && f.kind === 'outdated' && f.data.clause === o.clause)).toBe(true);
+        expect(
+          file.analysis.findings.some((f) => f.code === r.id && f.kind === 'outdated' && f.data.clause === o.clause),
+        ).toBe(true);
       }
     }
   });
@@ -102,9 +122,14 @@ describe('set semantics (synthetic catalog)', () => {
   const cat = syntheticCatalog();
   const doc = (body: string) => `# 情報セキュリティ対策基準\n\n${body}\n`;
   const run = (files: Record<string, string>, options = {}) =>
-    analyzePolicySet(Object.entries(files).map(([path, body]) => ({ path, text: doc(body) })), options, cat);
+    analyzePolicySet(
+      Object.entries(files).map(([path, body]) => ({ path, text: doc(body) })),
+      options,
+      cat,
+    );
   const status = (s: ReturnType<typeof run>, id: string) => s.requirements.find((r) => r.id === id)!.status;
-  const findings = (s: ReturnType<typeof run>, id: string) => s.files.map((f) => f.analysis.findings.filter((x) => x.code === id).map((x) => x.kind));
+  const findings = (s: ReturnType<typeof run>, id: string) =>
+    s.files.map((f) => f.analysis.findings.filter((x) => x.code === id).map((x) => x.kind));
 
   it('an `alone` outdated clause stops counting when another file covers the requirement', () => {
     const alone = run({ 'a.md': 'ベータは任意とする。' });
@@ -139,11 +164,21 @@ describe('set semantics (synthetic catalog)', () => {
   });
 
   it('front matter saying "not applicable" in one file applies to the set', () => {
-    const set = analyzePolicySet([
-      { path: 'a.md', text: '---\nkijun:\n  not-applicable:\n    gamma: 対象業務なし\n---\n# 情報セキュリティ対策基準\n' },
-      { path: 'b.md', text: doc('ベータを用いる。') },
-    ], { primary: 'b.md' }, cat);
-    expect(set.requirements.find((r) => r.id === 'gamma')).toMatchObject({ status: 'not-applicable', notApplicableReason: '対象業務なし' });
+    const set = analyzePolicySet(
+      [
+        {
+          path: 'a.md',
+          text: '---\nkijun:\n  not-applicable:\n    gamma: 対象業務なし\n---\n# 情報セキュリティ対策基準\n',
+        },
+        { path: 'b.md', text: doc('ベータを用いる。') },
+      ],
+      { primary: 'b.md' },
+      cat,
+    );
+    expect(set.requirements.find((r) => r.id === 'gamma')).toMatchObject({
+      status: 'not-applicable',
+      notApplicableReason: '対象業務なし',
+    });
     expect(findings(set, 'gamma')).toEqual([[], []]);
   });
 

@@ -16,7 +16,10 @@ class MemoryFileSystem implements FileSystem {
   private clock = 0;
 
   write(path: string, text: string | Uint8Array): void {
-    this.files.set(path, { bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text, stamp: ++this.clock });
+    this.files.set(path, {
+      bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+      stamp: ++this.clock,
+    });
   }
 
   remove(path: string): void {
@@ -47,8 +50,12 @@ class MemoryFileSystem implements FileSystem {
   async readBytes(p: string, limit: number) {
     this.reads++;
     const f = this.files.get(this.follow(p));
-    if (!f) return this.isDir(p) ? { ok: false as const, reason: 'not-a-file' as const, directory: true } : { ok: false as const, reason: 'missing' as const };
-    if (f.bytes.length > limit) return { ok: false as const, reason: 'too-large' as const, size: f.bytes.length, limit };
+    if (!f)
+      return this.isDir(p)
+        ? { ok: false as const, reason: 'not-a-file' as const, directory: true }
+        : { ok: false as const, reason: 'missing' as const };
+    if (f.bytes.length > limit)
+      return { ok: false as const, reason: 'too-large' as const, size: f.bytes.length, limit };
     return { ok: true as const, bytes: f.bytes };
   }
 
@@ -78,7 +85,8 @@ function session() {
     uriFor: (p) => `mem://${p}`,
     analyzeOpen: (document, options) => analyzeText(open.get(document)!.text, options),
   });
-  const edit = (path: string, text: string) => open.set(path, { document: path, uri: `mem://${path}`, version: (open.get(path)?.version ?? 0) + 1, text });
+  const edit = (path: string, text: string) =>
+    open.set(path, { document: path, uri: `mem://${path}`, version: (open.get(path)?.version ?? 0) + 1, text });
   const options = setCheckOptions({ files: [], notApplicable: {}, severity: {} }, { severity: {} }, 'en');
   return { fs, open, state, edit, options };
 }
@@ -179,7 +187,9 @@ describe('the policy-set state over an in-memory file system', () => {
     state.fileDeleted('/ws/別表.md');
     const resolved = (await state.entry('/ws/kijun.json'))!;
     expect(resolved.files).toEqual(['/ws/対策基準.md']);
-    expect(resolved.problems.map((p) => [p.key, p.file, p.message.en])).toEqual([['files[1]', '別表.md', '別表.md: no such file']]);
+    expect(resolved.problems.map((p) => [p.key, p.file, p.message.en])).toEqual([
+      ['files[1]', '別表.md', '別表.md: no such file'],
+    ]);
   });
 
   it('refuses what a link leads to outside the folder: a listed file, and the configuration itself', async () => {
@@ -197,7 +207,9 @@ describe('the policy-set state over an in-memory file system', () => {
     fs.links.set('/ws/other/kijun.json', '/secret/kijun.json');
     const linked = (await state.entry('/ws/other/kijun.json'))!;
     expect(linked.config).toBeUndefined();
-    expect(linked.problems.map((p) => p.message.en)).toEqual(['kijun.json is a link to a file outside its folder: not read']);
+    expect(linked.problems.map((p) => p.message.en)).toEqual([
+      'kijun.json is a link to a file outside its folder: not read',
+    ]);
     expect(JSON.stringify(linked)).not.toContain('SECRET');
   });
 

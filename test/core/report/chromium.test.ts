@@ -21,7 +21,10 @@ declare const window: any;
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`kijun: skipping the Chromium report test: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
+if (!hasChromium)
+  console.warn(
+    `kijun: skipping the Chromium report test: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`,
+  );
 
 const CLI = join(__dirname, '../../../server/out/cli.js');
 const OUT = join(__dirname, '../../output/report');
@@ -31,7 +34,10 @@ function report(lang: 'ja' | 'en'): string {
   mkdirSync(OUT, { recursive: true });
   const file = join(OUT, `report.${lang}.html`);
   // A fixed date (SOURCE_DATE_EPOCH) keeps the screenshots comparable from run to run.
-  const r = spawnSync(process.execPath, [CLI, 'report', '--lang', lang, '--out', file, THREE], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000' } });
+  const r = spawnSync(process.execPath, [CLI, 'report', '--lang', lang, '--out', file, THREE], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1751328000' },
+  });
   if (r.status !== 0) throw new Error(`kijun report failed: ${r.stderr}`);
   return file;
 }
@@ -44,7 +50,15 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kijun-chromium-')), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
       viewport: { width: 1280, height: 900 },
     });
     // Anything but the report file itself would be a network (or disk) load the report must not make.
@@ -67,11 +81,14 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
     return page;
   }
 
-  const overflow = (page: Page) => page.evaluate(() => ({
-    page: document.documentElement.scrollWidth - window.innerWidth,
-    // Cells whose content is wider than the cell (text cut off or spilling into the next column).
-    cells: [...document.querySelectorAll('td, th')].filter((el: any) => el.scrollWidth > el.clientWidth + 1).map((el: any) => String(el.textContent).slice(0, 40)) as string[],
-  }));
+  const overflow = (page: Page) =>
+    page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      // Cells whose content is wider than the cell (text cut off or spilling into the next column).
+      cells: [...document.querySelectorAll('td, th')]
+        .filter((el: any) => el.scrollWidth > el.clientWidth + 1)
+        .map((el: any) => String(el.textContent).slice(0, 40)) as string[],
+    }));
 
   it('renders Japanese with a CJK font, charts with readable labels, nothing overflowing', async () => {
     const page = await open(report('ja'));
@@ -87,32 +104,41 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     const cjk = fonts.filter((f) => /CJK|JP|Gothic|Hiragino|Meiryo/i.test(f.familyName));
-    expect(cjk.map((f) => f.familyName), JSON.stringify(fonts)).not.toEqual([]);
+    expect(
+      cjk.map((f) => f.familyName),
+      JSON.stringify(fonts),
+    ).not.toEqual([]);
     expect(cjk.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThan(10);
 
     // One table row per requirement.
     expect(await page.locator('table.reqs tbody tr').count()).toBe(getCatalog().requirements.length);
 
     // Chart labels: inside the chart, left of the bars, not on top of each other; counts fit their segment.
-    const charts = await page.evaluate(() => [...document.querySelectorAll('svg.kijun-chart')].map((svg: any) => {
-      const rect = (el: any) => {
-        const r = el.getBoundingClientRect();
-        return { left: r.left as number, right: r.right as number, top: r.top as number, bottom: r.bottom as number };
-      };
-      const box = rect(svg);
-      const rows = [...svg.querySelectorAll('g.row')].map((g: any) => {
-        const texts: any[] = [...g.querySelectorAll('text')];
-        const track = g.querySelector('rect')!.getBoundingClientRect();
-        const label = texts.filter((t) => t.getAttribute('text-anchor') === 'end').map((t) => rect(t));
-        const counts = [...g.querySelectorAll('rect.seg')].map((seg: any) => {
-          const next = seg.nextElementSibling;
-          return next && next.tagName === 'text' ? { seg: seg.getBoundingClientRect().width, text: next.getBoundingClientRect().width } : null;
-        }).filter(Boolean) as Array<{ seg: number; text: number }>;
-        return { label, trackLeft: track.left as number, counts };
-      });
-      const all = [...svg.querySelectorAll('text')].map((t: any) => rect(t));
-      return { box, rows, all };
-    }));
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.kijun-chart')].map((svg: any) => {
+        const rect = (el: any) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left as number, right: r.right as number, top: r.top as number, bottom: r.bottom as number };
+        };
+        const box = rect(svg);
+        const rows = [...svg.querySelectorAll('g.row')].map((g: any) => {
+          const texts: any[] = [...g.querySelectorAll('text')];
+          const track = g.querySelector('rect')!.getBoundingClientRect();
+          const label = texts.filter((t) => t.getAttribute('text-anchor') === 'end').map((t) => rect(t));
+          const counts = [...g.querySelectorAll('rect.seg')]
+            .map((seg: any) => {
+              const next = seg.nextElementSibling;
+              return next && next.tagName === 'text'
+                ? { seg: seg.getBoundingClientRect().width, text: next.getBoundingClientRect().width }
+                : null;
+            })
+            .filter(Boolean) as Array<{ seg: number; text: number }>;
+          return { label, trackLeft: track.left as number, counts };
+        });
+        const all = [...svg.querySelectorAll('text')].map((t: any) => rect(t));
+        return { box, rows, all };
+      }),
+    );
     expect(charts).toHaveLength(2);
     for (const c of charts) {
       for (const t of c.all) {
@@ -135,7 +161,11 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
       mkdirSync(COMMITTED, { recursive: true });
       // The top of the report (title, summary, charts, first rows) at a modest width: small enough to commit.
       await page.setViewportSize({ width: 960, height: 900 });
-      await page.screenshot({ path: join(OUT, 'report-ja-top.png'), fullPage: true, clip: { x: 0, y: 0, width: 960, height: 1500 } });
+      await page.screenshot({
+        path: join(OUT, 'report-ja-top.png'),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: 960, height: 1500 },
+      });
       copyFileSync(join(OUT, 'report-ja-top.png'), small);
     }
     await page.close();
@@ -159,15 +189,18 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
   it('has clause links a webview can intercept (data attributes, 0-based line)', async () => {
     const page = await open(join(OUT, 'report.ja.html'));
     // What a webview script would do: catch the click, read where to go, stay on the page.
-    const target = await page.evaluate(() => new Promise<{ path: string; line: number; text: string }>((resolve) => {
-      document.addEventListener('click', (e: any) => {
-        const a = e.target.closest('a[data-kijun-path]');
-        if (!a) return;
-        e.preventDefault();
-        resolve({ path: a.dataset.kijunPath!, line: Number(a.dataset.kijunLine), text: a.textContent! });
-      });
-      document.querySelector('a.loc').click();
-    }));
+    const target = await page.evaluate(
+      () =>
+        new Promise<{ path: string; line: number; text: string }>((resolve) => {
+          document.addEventListener('click', (e: any) => {
+            const a = e.target.closest('a[data-kijun-path]');
+            if (!a) return;
+            e.preventDefault();
+            resolve({ path: a.dataset.kijunPath!, line: Number(a.dataset.kijunLine), text: a.textContent! });
+          });
+          document.querySelector('a.loc').click();
+        }),
+    );
     expect(target.path).toMatch(/\.md$/);
     // The visible label is file:line, 1-based; the attribute is LSP's 0-based line.
     expect(target.text).toBe(`${target.path.split('/').pop()}:${target.line + 1}`);

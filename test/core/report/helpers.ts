@@ -8,9 +8,23 @@ export const CONFIG = JSON.parse(readFileSync(join(THREE, 'kijun.json'), 'utf8')
 
 /** The fixture set, checked and turned into report data, as `kijun report` does. */
 export function fixtureReport(lang: 'ja' | 'en' = 'ja'): ComplianceReport {
-  const files: PolicySetFile[] = CONFIG.files.map((name: string) => ({ path: name, text: readFileSync(join(THREE, name), 'utf8') }));
-  const set = analyzePolicySet(files, { primary: '対策基準.md', notApplicable: CONFIG.notApplicable, severity: CONFIG.severity, language: lang });
-  return buildComplianceReport(set, { lang, version: 'test', title: CONFIG.name, config: 'kijun.json', generatedAt: '2025-07-01T00:00:00.000Z' });
+  const files: PolicySetFile[] = CONFIG.files.map((name: string) => ({
+    path: name,
+    text: readFileSync(join(THREE, name), 'utf8'),
+  }));
+  const set = analyzePolicySet(files, {
+    primary: '対策基準.md',
+    notApplicable: CONFIG.notApplicable,
+    severity: CONFIG.severity,
+    language: lang,
+  });
+  return buildComplianceReport(set, {
+    lang,
+    version: 'test',
+    title: CONFIG.name,
+    config: 'kijun.json',
+    generatedAt: '2025-07-01T00:00:00.000Z',
+  });
 }
 
 /**

@@ -1,7 +1,14 @@
 // Issue 11: every status carries its reason — in the core result, the JSON contract (new fields only), SARIF,
 // the compliance report and the hover.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzePolicySet, analyzeText, buildComplianceReport, getCatalog, renderHtml, renderMarkdown } from '../../../server/src/core';
+import {
+  analyzePolicySet,
+  analyzeText,
+  buildComplianceReport,
+  getCatalog,
+  renderHtml,
+  renderMarkdown,
+} from '../../../server/src/core';
 import { jsonReport } from '../../../server/src/core/report/json';
 import { sarifReport } from '../../../server/src/core/report/sarif';
 import { Session, uriOf } from '../../lsp/session';
@@ -35,7 +42,10 @@ describe('reasons in the core result', () => {
     for (const r of a.requirements) {
       expect(r.reason?.ja, r.id).toBeTruthy();
       expect(r.reason?.en, r.id).toBeTruthy();
-      expect(r.conditions?.some((c) => c.id === 'firmness'), r.id).toBe(true);
+      expect(
+        r.conditions?.some((c) => c.id === 'firmness'),
+        r.id,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +88,19 @@ describe('reasons in the JSON contract and SARIF', () => {
   it('adds statusReason, evidence, conditions and related without renaming anything', () => {
     const reqs = json.files[0].requirements;
     for (const r of reqs) {
-      expect(Object.keys(r)).toEqual(expect.arrayContaining(['id', 'title', 'level', 'status', 'ranges', 'statusReason', 'conditions', 'related', 'evidence']));
+      expect(Object.keys(r)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'title',
+          'level',
+          'status',
+          'ranges',
+          'statusReason',
+          'conditions',
+          'related',
+          'evidence',
+        ]),
+      );
       expect(r.reason).toBeUndefined(); // still only the not-applicable reason
     }
     const web = reqs.find((r) => r.id === 'web-encryption')!;
@@ -90,14 +112,22 @@ describe('reasons in the JSON contract and SARIF', () => {
 
   it('puts the reason in the SARIF message and properties, related clauses as relatedLocations', () => {
     const sarif = sarifReport([{ path: 'p.md', analysis: a, encoding: 'utf-8' }], [], getCatalog(), 'test', 'en') as {
-      runs: Array<{ results: Array<{ ruleId: string; message: { text: string }; properties?: Record<string, unknown>; relatedLocations?: unknown[] }> }>;
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          message: { text: string };
+          properties?: Record<string, unknown>;
+          relatedLocations?: unknown[];
+        }>;
+      }>;
     };
     const results = sarif.runs[0].results;
     const malware = results.find((r) => r.ruleId === 'unknown-malware')!;
     expect(malware.message.text).toContain('not adopted');
     expect(malware.properties).toMatchObject({ status: 'missing' });
     expect(malware.relatedLocations?.length).toBe(1);
-    for (const r of results.filter((x) => x.ruleId !== 'outdated-edition')) expect(r.properties?.reason, r.ruleId).toBeTruthy();
+    for (const r of results.filter((x) => x.ruleId !== 'outdated-edition'))
+      expect(r.properties?.reason, r.ruleId).toBeTruthy();
   });
 });
 
@@ -134,7 +164,8 @@ describe('reasons in the hover', () => {
     const uri = uriOf('reasons/policy.md');
     await s.open(uri, POLICY);
     await s.diagnosticsFor(uri, 1);
-    const value = async (line: number) => ((await s.hover(uri, { line, character: 8 }))?.contents as { value: string } | undefined)?.value ?? '';
+    const value = async (line: number) =>
+      ((await s.hover(uri, { line, character: 8 }))?.contents as { value: string } | undefined)?.value ?? '';
     expect(await value(4)).toContain('判定の理由');
     expect(await value(4)).toContain('一部のページに限られています');
     expect(await value(16)).toContain('判定の理由');

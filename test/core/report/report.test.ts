@@ -18,7 +18,10 @@ const CLI = join(__dirname, '../../../server/out/cli.js');
 const catalog = getCatalog();
 
 function kijun(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: '1751328000' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: '1751328000' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,16 +32,21 @@ describe('report data', () => {
     expect(report.requirements.map((r) => r.id)).toEqual(catalog.requirements.map((r) => r.id));
     const count = (s: string) => report.requirements.filter((r) => r.status === s).length;
     expect(report.summary).toEqual({
-      total: report.requirements.length - count('not-applicable'), covered: count('covered'), missing: count('missing'), outdated: count('outdated'), notApplicable: count('not-applicable'),
+      total: report.requirements.length - count('not-applicable'),
+      covered: count('covered'),
+      missing: count('missing'),
+      outdated: count('outdated'),
+      notApplicable: count('not-applicable'),
     });
     // Every requirement is in exactly one level row and one chapter row.
     const sum = (rows: typeof report.byLevel) => rows.reduce((n, r) => n + r.total, 0);
     expect(sum(report.byLevel)).toBe(report.requirements.length);
     expect(sum(report.byChapter)).toBe(report.requirements.length);
-    for (const row of [...report.byLevel, ...report.byChapter]) expect(row.covered + row.outdated + row.missing + row.notApplicable).toBe(row.total);
+    for (const row of [...report.byLevel, ...report.byChapter])
+      expect(row.covered + row.outdated + row.missing + row.notApplicable).toBe(row.total);
   });
 
-  it('groups by the part (部) of each requirement\'s reference', () => {
+  it("groups by the part (部) of each requirement's reference", () => {
     for (const r of report.requirements) {
       const part = /^\s*(\d+)/.exec(catalog.byId.get(r.id)!.reference.section)![1];
       expect(r.chapter.key).toBe(part);
@@ -62,7 +70,10 @@ describe('report data', () => {
 
   it('gives not-applicable reasons from the configuration', () => {
     for (const [id, reason] of Object.entries(CONFIG.notApplicable)) {
-      expect(report.requirements.find((r) => r.id === id)).toMatchObject({ status: 'not-applicable', notApplicableReason: reason });
+      expect(report.requirements.find((r) => r.id === id)).toMatchObject({
+        status: 'not-applicable',
+        notApplicableReason: reason,
+      });
     }
   });
 
@@ -86,7 +97,11 @@ describe('report data', () => {
 
   it('traces clauses back to requirements', () => {
     const covering = report.requirements.flatMap((r) => r.evidence.map((e) => `${e.path}:${e.line}:${r.id}`)).sort();
-    const traced = report.clauses.flatMap((c) => c.requirements.filter((x) => x.role === 'cover').map((x) => `${c.location.path}:${c.location.line}:${x.id}`)).sort();
+    const traced = report.clauses
+      .flatMap((c) =>
+        c.requirements.filter((x) => x.role === 'cover').map((x) => `${c.location.path}:${c.location.line}:${x.id}`),
+      )
+      .sort();
     expect(traced).toEqual(covering);
   });
 });
@@ -107,14 +122,21 @@ describe('HTML report', () => {
   it('has a row per requirement and clause links a webview can intercept', () => {
     expect(html.match(/<tr id="req-/g)).toHaveLength(catalog.requirements.length);
     const email = report.requirements.find((r) => r.id === 'email-encryption')!.evidence[0];
-    expect(html).toContain(`data-kijun-path="別表.md" data-kijun-line="${email.range.start.line}" data-kijun-character="${email.range.start.character}">別表.md:${email.line}</a>`);
+    expect(html).toContain(
+      `data-kijun-path="別表.md" data-kijun-line="${email.range.start.line}" data-kijun-character="${email.range.start.character}">別表.md:${email.line}</a>`,
+    );
   });
 
   it('draws each chart row with segments that add up to its counts', () => {
     for (const row of report.byChapter) {
       const g = new RegExp(`<g class="row" data-key="${row.key}">(.*?)</g>`).exec(html)![1];
-      const seg = (s: string) => (new RegExp(`seg-${s}"[^>]*><title>[^<]* (\\d+)</title>`).exec(g)?.[1] ?? '0');
-      expect([seg('covered'), seg('outdated'), seg('missing'), seg('not-applicable')].map(Number)).toEqual([row.covered, row.outdated, row.missing, row.notApplicable]);
+      const seg = (s: string) => new RegExp(`seg-${s}"[^>]*><title>[^<]* (\\d+)</title>`).exec(g)?.[1] ?? '0';
+      expect([seg('covered'), seg('outdated'), seg('missing'), seg('not-applicable')].map(Number)).toEqual([
+        row.covered,
+        row.outdated,
+        row.missing,
+        row.notApplicable,
+      ]);
     }
   });
 
@@ -160,7 +182,9 @@ describe('Markdown report', () => {
   });
 
   it('links evidence to file:line', () => {
-    const links = all(tree as Node).filter((n) => n.type === 'link').map((n) => n.url);
+    const links = all(tree as Node)
+      .filter((n) => n.type === 'link')
+      .map((n) => n.url);
     const email = report.requirements.find((r) => r.id === 'email-encryption')!.evidence[0];
     expect(links).toContain(email.href);
   });
@@ -169,16 +193,24 @@ describe('Markdown report', () => {
     const set = analyzePolicySet([{ path: 'p (1).md', text: HOSTILE }]);
     const out = renderMarkdown(buildComplianceReport(set, { lang: 'ja', version: 'test' }));
     const t = unified().use(remarkParse).use(remarkGfm).parse(out) as Node;
-    const html = all(t).filter((n) => n.type === 'html').map((n) => n.value);
+    const html = all(t)
+      .filter((n) => n.type === 'html')
+      .map((n) => n.value);
     // The only raw HTML is the report's own line breaks inside table cells.
     expect(new Set(html)).toEqual(new Set(['<br>']));
-    const urls = all(t).filter((n) => n.type === 'link').map((n) => n.url!);
+    const urls = all(t)
+      .filter((n) => n.type === 'link')
+      .map((n) => n.url!);
     expect(urls.some((u) => /javascript/i.test(u))).toBe(false);
     for (const u of urls) expect(u).toMatch(/^p%20%281%29\.md(#L\d+)?$/);
-    const text = all(t).filter((n) => n.type === 'text' || n.type === 'inlineCode').map((n) => n.value).join('');
+    const text = all(t)
+      .filter((n) => n.type === 'text' || n.type === 'inlineCode')
+      .map((n) => n.value)
+      .join('');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(text).toContain('&amp;');
-    for (const table of all(t).filter((n) => n.type === 'table')) expect(new Set(table.children!.map((r) => r.children!.length)).size).toBe(1);
+    for (const table of all(t).filter((n) => n.type === 'table'))
+      expect(new Set(table.children!.map((r) => r.children!.length)).size).toBe(1);
   });
 });
 
@@ -201,9 +233,18 @@ describe('kijun report (CLI)', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Common Standards compliance report: /);
     const json = JSON.parse(kijun('report', '--format', 'json', THREE).stdout);
-    expect(json).toMatchObject({ kind: 'kijun-compliance-report', version: 1, lang: 'ja', generatedAt: '2025-07-01T00:00:00.000Z' });
+    expect(json).toMatchObject({
+      kind: 'kijun-compliance-report',
+      version: 1,
+      lang: 'ja',
+      generatedAt: '2025-07-01T00:00:00.000Z',
+    });
     expect(json.requirements).toHaveLength(catalog.requirements.length);
-    expect(json.files.map((f: { display: string; primary: boolean }) => [f.display, f.primary])).toEqual([['基本方針.md', false], ['対策基準.md', true], ['別表.md', false]]);
+    expect(json.files.map((f: { display: string; primary: boolean }) => [f.display, f.primary])).toEqual([
+      ['基本方針.md', false],
+      ['対策基準.md', true],
+      ['別表.md', false],
+    ]);
   });
 
   it('reports on one file, and takes the policies of a folder without kijun.json together', () => {
@@ -212,7 +253,8 @@ describe('kijun report (CLI)', () => {
     expect(one.requirements.find((r: { id: string }) => r.id === 'email-encryption').status).toBe('missing');
     const dir = mkdtempSync(join(tmpdir(), 'kijun-noconfig-'));
     mkdirSync(join(dir, 'sub'));
-    for (const f of ['対策基準.md', '別表.md']) writeFileSync(join(dir, f === '別表.md' ? 'sub' : '', f), readFileSync(join(THREE, f)));
+    for (const f of ['対策基準.md', '別表.md'])
+      writeFileSync(join(dir, f === '別表.md' ? 'sub' : '', f), readFileSync(join(THREE, f)));
     writeFileSync(join(dir, 'notes.md'), '# メモ\n');
     const r = kijun('report', '--format', 'json', dir);
     expect(r.stderr).toMatch(/no kijun\.json|kijun\.json がない/);
@@ -222,7 +264,12 @@ describe('kijun report (CLI)', () => {
   });
 
   it('rejects bad usage with exit 2 and one line', () => {
-    for (const args of [['report'], ['report', '--format', 'pdf', THREE], ['report', THREE, THREE], ['report', '/nonexistent/x.md']]) {
+    for (const args of [
+      ['report'],
+      ['report', '--format', 'pdf', THREE],
+      ['report', THREE, THREE],
+      ['report', '/nonexistent/x.md'],
+    ]) {
       const r = kijun(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

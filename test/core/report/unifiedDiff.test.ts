@@ -18,12 +18,17 @@ function roundTrip(text: string, edits: InsertEdit[]): void {
   if (!hasPatch) return;
   const dir = mkdtempSync(join(tmpdir(), 'kijun-diff-'));
   writeFileSync(join(dir, 'p.md'), text);
-  const r = spawnSync('patch', ['-p1', '--no-backup-if-mismatch', '--binary'], { cwd: dir, input: diff, encoding: 'utf8' });
+  const r = spawnSync('patch', ['-p1', '--no-backup-if-mismatch', '--binary'], {
+    cwd: dir,
+    input: diff,
+    encoding: 'utf8',
+  });
   expect(r.status, `${r.stdout}${r.stderr}\n${diff}`).toBe(0);
   expect(readFileSync(join(dir, 'p.md'), 'utf8')).toBe(expected);
 }
 
-const lines = (n: number, eol = '\n') => Array.from({ length: n }, (_, i) => `第${i + 1}条　本文${i + 1}。`).join(eol) + eol;
+const lines = (n: number, eol = '\n') =>
+  Array.from({ length: n }, (_, i) => `第${i + 1}条　本文${i + 1}。`).join(eol) + eol;
 
 describe('unifiedDiff', () => {
   it('insertions after a line, at a line start, at the end; far apart and close together', () => {
@@ -50,7 +55,9 @@ describe('unifiedDiff', () => {
     const noEol = lines(5).trimEnd();
     roundTrip(noEol, [{ offset: noEol.length, text: '\n\n第6条　追加。', snippet: false }]);
     const crlf = lines(8, '\r\n');
-    roundTrip(crlf, [{ offset: crlf.indexOf('\r\n', crlf.indexOf('第4条')), text: '\r\n第4条の2　追加。', snippet: false }]);
+    roundTrip(crlf, [
+      { offset: crlf.indexOf('\r\n', crlf.indexOf('第4条')), text: '\r\n第4条の2　追加。', snippet: false },
+    ]);
   });
 
   it('nothing to change: no diff', () => {

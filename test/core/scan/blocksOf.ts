@@ -61,7 +61,11 @@ export function scannedBlocks(text: string): Blocks {
     heading: (at, _end, depth, root) => headings.push([at, `${lineOf(starts, at)}:${depth}${root ? ':root' : ''}`]),
     // A fence that no closing fence ends: remark ends it on its last line or where the next line starts
     // (after the last line's break), depending on what closes it; either is accepted (compareBlocks).
-    fence: (start, last, closed) => fences.push([start, `${lineOf(starts, start)}-${lineOf(starts, last)}${closed ? '' : `|${lineOf(starts, nextLineStart(text, last))}`}`]),
+    fence: (start, last, closed) =>
+      fences.push([
+        start,
+        `${lineOf(starts, start)}-${lineOf(starts, last)}${closed ? '' : `|${lineOf(starts, nextLineStart(text, last))}`}`,
+      ]),
   });
   headings.sort((a, b) => a[0] - b[0]);
   fences.sort((a, b) => a[0] - b[0]);
@@ -70,11 +74,15 @@ export function scannedBlocks(text: string): Blocks {
 
 /** Differences between remark's blocks and the scanner's, or undefined. */
 export function compareBlocks(remark: Blocks, scanned: Blocks): string | undefined {
-  const fencesAgree = remark.fences.length === scanned.fences.length && remark.fences.every((f, i) => {
-    const [start, ends] = scanned.fences[i].split('-');
-    const [s, e] = f.split('-');
-    return s === start && ends.split('|').includes(e);
-  });
+  const fencesAgree =
+    remark.fences.length === scanned.fences.length &&
+    remark.fences.every((f, i) => {
+      const [start, ends] = scanned.fences[i].split('-');
+      const [s, e] = f.split('-');
+      return s === start && ends.split('|').includes(e);
+    });
   const headingsAgree = remark.headings.join() === scanned.headings.join();
-  return fencesAgree && headingsAgree ? undefined : `remark ${JSON.stringify(remark)}\nscan   ${JSON.stringify(scanned)}`;
+  return fencesAgree && headingsAgree
+    ? undefined
+    : `remark ${JSON.stringify(remark)}\nscan   ${JSON.stringify(scanned)}`;
 }

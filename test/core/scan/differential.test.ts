@@ -15,8 +15,10 @@ const RUNS = 2500;
  * remark verifies each of them, so a wrong guess here costs a second parse, never a wrong result.
  */
 const KNOWN: Record<string, string> = {
-  'table header in a nested item, delimiter in the outer one': '+ -\t 表 | a \r\n     |:-:|-|\r\n  | a | - | a |\r\n  |-|-|-|\r\n| 表 | 表 | - \r\n===',
-  'delimiter row after a lazy quote line in a list item': '>- 1.\t###  # #\n>   a | a |\n>   |---|---|\n>  a \n> |-|\n>  - ',
+  'table header in a nested item, delimiter in the outer one':
+    '+ -\t 表 | a \r\n     |:-:|-|\r\n  | a | - | a |\r\n  |-|-|-|\r\n| 表 | 表 | - \r\n===',
+  'delimiter row after a lazy quote line in a list item':
+    '>- 1.\t###  # #\n>   a | a |\n>   |---|---|\n>  a \n> |-|\n>  - ',
 };
 
 describe('line scanner = remark (headings, fenced code)', () => {
@@ -44,7 +46,11 @@ describe('line scanner = remark (headings, fenced code)', () => {
     ['indented code and tabs', '    # no\n\t# no\n   # yes\n', ['3:1:root']],
     ['full-width characters are text', '＃ 見出しではない\n# 見出し\n', ['2:1:root']],
     // Found by the fuzz: micromark's interruption rules after an item that began blank, and after a table.
-    ['an item that began blank ends after a blank line; the next item may interrupt', '-\n\n    code\n2) ## h\n', ['4:2']],
+    [
+      'an item that began blank ends after a blank line; the next item may interrupt',
+      '-\n\n    code\n2) ## h\n',
+      ['4:2'],
+    ],
     ['a quote is content of an item that began blank', '10) 10) text\n    1)\n        >\n\n        >    ````\n', []],
     ['after indented code an ordered item must be numbered 1', '\tcode\n2) # no\n1. # yes\n', ['3:1']],
     ['a table row interrupts a paragraph; no setext after it', 'text\n| a |\n|---|\n---\n# h\n', ['5:1:root']],

@@ -20,7 +20,26 @@ export function random(seed: number): Rand {
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
-const WORDS = ['情報セキュリティ', '対策基準', 'ＡＢＣ', '全角　空白', 'text', 'policy', '電子メール', '暗号化すること。', '*強調*', '`code`', '[link](x)', 'a|b', '#', '\\#', '<b>', '１．', '｜', '－－－'];
+const WORDS = [
+  '情報セキュリティ',
+  '対策基準',
+  'ＡＢＣ',
+  '全角　空白',
+  'text',
+  'policy',
+  '電子メール',
+  '暗号化すること。',
+  '*強調*',
+  '`code`',
+  '[link](x)',
+  'a|b',
+  '#',
+  '\\#',
+  '<b>',
+  '１．',
+  '｜',
+  '－－－',
+];
 const INDENTS = ['', '', '', ' ', '  ', '   ', '    ', '\t', ' \t'];
 
 function words(r: Rand): string {
@@ -35,29 +54,56 @@ function leafLines(r: Rand): string[] {
   switch (int(r, 0, 17)) {
     case 0:
     case 1:
-      return [`${ind()}${'#'.repeat(int(r, 1, 7))}${pick(r, [' ', '', '\t', '  '])}${words(r)}${pick(r, ['', ' ##', ' #'])}`];
+      return [
+        `${ind()}${'#'.repeat(int(r, 1, 7))}${pick(r, [' ', '', '\t', '  '])}${words(r)}${pick(r, ['', ' ##', ' #'])}`,
+      ];
     case 2:
     case 3:
-      return [words(r), ...(r() < 0.4 ? [words(r)] : []), `${ind()}${pick(r, ['=', '-'])}`.padEnd(int(r, 1, 6), pick(r, ['=', '-'])) + pick(r, ['', ' ', '  x'])];
+      return [
+        words(r),
+        ...(r() < 0.4 ? [words(r)] : []),
+        `${ind()}${pick(r, ['=', '-'])}`.padEnd(int(r, 1, 6), pick(r, ['=', '-'])) + pick(r, ['', ' ', '  x']),
+      ];
     case 4:
     case 5: {
       const ch = pick(r, ['`', '~']);
       const len = int(r, 2, 5);
       const open = `${pick(r, ['', ' ', '  ', '   ', '    '])}${ch.repeat(len)}${pick(r, ['', 'ts', ' info `x`', ' 日本語', ' ~'])}`;
-      const body = Array.from({ length: int(r, 0, 3) }, () => pick(r, ['# not heading', words(r), '', '```', '~~~~', '  ' + ch.repeat(len), '---']));
-      const close = r() < 0.75 ? [`${pick(r, ['', ' ', '   ', '    '])}${ch.repeat(len + int(r, -1, 2))}${pick(r, ['', ' ', ' x'])}`] : [];
+      const body = Array.from({ length: int(r, 0, 3) }, () =>
+        pick(r, ['# not heading', words(r), '', '```', '~~~~', '  ' + ch.repeat(len), '---']),
+      );
+      const close =
+        r() < 0.75
+          ? [`${pick(r, ['', ' ', '   ', '    '])}${ch.repeat(len + int(r, -1, 2))}${pick(r, ['', ' ', ' x'])}`]
+          : [];
       return [open, ...body, ...close];
     }
     case 6:
       return [`    ${words(r)}`, `\t# code`];
     case 7:
-      return pick(r, [['<!--', '# commented', '-->'], ['<!-- one line -->'], ['<div>', '# html', '', '# after'], ['<span>', '# x'], ['<b>', 'text'], ['<!-->', '# y'], ['<?x', '# z', '?>'], ['<script>', '# s', '</script>'], ['<pre>', '', '# in pre', '</pre>']]);
+      return pick(r, [
+        ['<!--', '# commented', '-->'],
+        ['<!-- one line -->'],
+        ['<div>', '# html', '', '# after'],
+        ['<span>', '# x'],
+        ['<b>', 'text'],
+        ['<!-->', '# y'],
+        ['<?x', '# z', '?>'],
+        ['<script>', '# s', '</script>'],
+        ['<pre>', '', '# in pre', '</pre>'],
+      ]);
     case 8:
       return [pick(r, ['---', '***', '* * *', '- - -', '___', '--', '==='])];
     case 9: {
       const cols = int(r, 1, 3);
-      const row = () => `${pick(r, ['|', ''])}${Array.from({ length: cols }, () => pick(r, [' a ', ' 表 ', ' - '])).join('|')}${pick(r, ['|', ''])}`;
-      return [row(), `|${Array.from({ length: cols + (r() < 0.2 ? 1 : 0) }, () => pick(r, ['---', ':-:', '-'])).join('|')}|`, row(), ...(r() < 0.3 ? [pick(r, ['===', '---', '# h'])] : [])];
+      const row = () =>
+        `${pick(r, ['|', ''])}${Array.from({ length: cols }, () => pick(r, [' a ', ' 表 ', ' - '])).join('|')}${pick(r, ['|', ''])}`;
+      return [
+        row(),
+        `|${Array.from({ length: cols + (r() < 0.2 ? 1 : 0) }, () => pick(r, ['---', ':-:', '-'])).join('|')}|`,
+        row(),
+        ...(r() < 0.3 ? [pick(r, ['===', '---', '# h'])] : []),
+      ];
     }
     case 10:
       return [''];
@@ -81,7 +127,15 @@ function blockLines(r: Rand, depth: number): string[] {
   const marker = kind === 1 ? pick(r, ['-', '*', '+']) : `${pick(r, ['1', '2', '10'])}${pick(r, ['.', ')'])}`;
   const gap = pick(r, [' ', ' ', '  ', '\t', '     ']);
   const pad = ' '.repeat(marker.length + Math.min(gap === '\t' ? 2 : gap.length, 5));
-  return inner.map((l, i) => (i === 0 ? `${marker}${l === '' ? '' : gap}${l}` : r() < 0.1 ? l : l === '' ? '' : `${pick(r, [pad, pad, ' ', ''])}${l}`));
+  return inner.map((l, i) =>
+    i === 0
+      ? `${marker}${l === '' ? '' : gap}${l}`
+      : r() < 0.1
+        ? l
+        : l === ''
+          ? ''
+          : `${pick(r, [pad, pad, ' ', ''])}${l}`,
+  );
 }
 
 export function randomDocument(r: Rand): string {

@@ -4,7 +4,30 @@ import { describe, expect, it } from 'vitest';
 import { IncrementalScan } from '../../../server/src/core/scan';
 import { random, randomDocument, type Rand } from './grammar';
 
-const SNIPPETS = ['\n', '\n\n', '# ', '```', '~~~', '\n```\n', '> ', '- ', '1. ', '\t', '    ', '===', '---', '<!--', '-->', '<div>', '|', '|-|', 'テキスト', '\r', '\r\n', 'a'];
+const SNIPPETS = [
+  '\n',
+  '\n\n',
+  '# ',
+  '```',
+  '~~~',
+  '\n```\n',
+  '> ',
+  '- ',
+  '1. ',
+  '\t',
+  '    ',
+  '===',
+  '---',
+  '<!--',
+  '-->',
+  '<div>',
+  '|',
+  '|-|',
+  'テキスト',
+  '\r',
+  '\r\n',
+  'a',
+];
 
 function edit(r: Rand, text: string): { text: string; start: number; oldEnd: number; newEnd: number } {
   const start = Math.floor(r() * (text.length + 1));
@@ -15,7 +38,12 @@ function edit(r: Rand, text: string): { text: string; start: number; oldEnd: num
 }
 
 function snapshot(scan: IncrementalScan) {
-  return { headings: scan.headings.map((h) => ({ ...h })), fences: scan.fences.map((f) => ({ ...f })), parts: scan.parts.map((p) => ({ ...p })), blocks: scan.blockStarts() };
+  return {
+    headings: scan.headings.map((h) => ({ ...h })),
+    fences: scan.fences.map((f) => ({ ...f })),
+    parts: scan.parts.map((p) => ({ ...p })),
+    blocks: scan.blockStarts(),
+  };
 }
 
 describe('incremental line scan', () => {
@@ -33,7 +61,8 @@ describe('incremental line scan', () => {
         full.update(text);
         const a = snapshot(inc);
         const b = snapshot(full);
-        if (JSON.stringify(a) !== JSON.stringify(b)) expect({ seed, step, text, ...a }).toEqual({ seed, step, text, ...b });
+        if (JSON.stringify(a) !== JSON.stringify(b))
+          expect({ seed, step, text, ...a }).toEqual({ seed, step, text, ...b });
       }
     }
   });

@@ -17,7 +17,9 @@ describe('normalize', () => {
   });
 
   it('removes line breaks inside Japanese sentences but keeps a space between Latin words', () => {
-    expect(normalize('電子メールサーバ間の通信を\n  暗号化すること。').text).toBe('電子メールサーバ間の通信を暗号化すること。');
+    expect(normalize('電子メールサーバ間の通信を\n  暗号化すること。').text).toBe(
+      '電子メールサーバ間の通信を暗号化すること。',
+    );
     expect(normalize('encrypt all\nmail traffic').text).toBe('encrypt all mail traffic');
     expect(normalize('常時 SSL 化').text).toBe('常時ssl化');
   });

@@ -60,7 +60,11 @@ export function editionDiff(catalog: Catalog, a: string, b: string): EditionDiff
     const between = Object.keys(base.changes ?? {})
       .filter((e) => inA.has(e) !== inB.has(e))
       .sort((x, y) => editionIndex(catalog.data, x) - editionIndex(catalog.data, y));
-    if (between.length) changed.push({ requirement: editionIndex(catalog.data, b) >= editionIndex(catalog.data, a) ? r : before, changes: between.map((e) => ({ edition: e, note: base.changes![e].note })) });
+    if (between.length)
+      changed.push({
+        requirement: editionIndex(catalog.data, b) >= editionIndex(catalog.data, a) ? r : before,
+        changes: between.map((e) => ({ edition: e, note: base.changes![e].note })),
+      });
   }
   const added = B.requirements.filter((r) => !A.byId.has(r.id));
   return {
@@ -110,18 +114,27 @@ export function westernYear(era: Era, year: number): number {
 
 /** A Western year in the era it fell in (2024 → 令和6年): the latest era begun by then. */
 export function eraYearOf(d: CatalogData, year: number): { era: Era; year: number } | undefined {
-  const era = (d.eras ?? []).filter((e) => e.firstYear <= year).reduce<Era | undefined>((a, b) => (a && a.firstYear > b.firstYear ? a : b), undefined);
+  const era = (d.eras ?? [])
+    .filter((e) => e.firstYear <= year)
+    .reduce<Era | undefined>((a, b) => (a && a.firstYear > b.firstYear ? a : b), undefined);
   return era && { era, year: year - era.firstYear + 1 };
 }
 
 /** The edition of the standard an era year names (令和, 5 → r5), and whether it is older than those Kijun checks. */
-export function editionByEra(d: CatalogData, era: string, year: number): { edition: Edition; older: boolean } | undefined {
+export function editionByEra(
+  d: CatalogData,
+  era: string,
+  year: number,
+): { edition: Edition; older: boolean } | undefined {
   const e = standardEditions(d).find((x) => x.era?.name === era && x.era.year === year);
   return e && { edition: e, older: isOlder(d, e) };
 }
 
 /** The edition of the standard a Western fiscal year names (2023 → r5). */
-export function editionByFiscalYear(d: CatalogData, fiscalYear: number): { edition: Edition; older: boolean } | undefined {
+export function editionByFiscalYear(
+  d: CatalogData,
+  fiscalYear: number,
+): { edition: Edition; older: boolean } | undefined {
   const e = standardEditions(d).find((x) => x.fiscalYear === fiscalYear);
   return e && { edition: e, older: isOlder(d, e) };
 }
@@ -138,6 +151,8 @@ export function updatesOf(d: CatalogData, id: string): Array<{ edition: Edition;
 
 /** The fiscal years Kijun's editions span: before the first is older, after the last is newer than it knows. */
 export function fiscalYearSpan(d: CatalogData): { first: number; last: number } {
-  const years = d.editions.map((e) => e.fiscalYear ?? (e.standard ? d.editions.find((s) => s.id === e.standard)?.fiscalYear : undefined)).filter((y): y is number => y !== undefined);
+  const years = d.editions
+    .map((e) => e.fiscalYear ?? (e.standard ? d.editions.find((s) => s.id === e.standard)?.fiscalYear : undefined))
+    .filter((y): y is number => y !== undefined);
   return { first: Math.min(...years), last: Math.max(...years) };
 }

@@ -38,7 +38,8 @@ export interface Catalog {
  * is, so a new process does not normalize ~1 400 terms before its first analysis. Undefined when run from source.
  */
 declare const KIJUN_NORMALIZED_TERMS: string | undefined;
-const normalizedAtBuild: Record<string, string> | undefined = typeof KIJUN_NORMALIZED_TERMS === 'string' ? JSON.parse(KIJUN_NORMALIZED_TERMS) : undefined;
+const normalizedAtBuild: Record<string, string> | undefined =
+  typeof KIJUN_NORMALIZED_TERMS === 'string' ? JSON.parse(KIJUN_NORMALIZED_TERMS) : undefined;
 
 /**
  * `prebuilt`: the terms normalization changes (see KIJUN_NORMALIZED_TERMS) when `terms` are known to have been
@@ -66,7 +67,9 @@ export function appliesIn(d: CatalogData, r: Requirement, edition: string): bool
 /** Whether an edition-check signal is checked against an edition (`from` / `until` are inclusive). */
 export function signalApplies(d: CatalogData, s: EditionSignal, edition: string): boolean {
   const at = editionIndex(d, edition);
-  return (s.from === undefined || editionIndex(d, s.from) <= at) && (s.until === undefined || editionIndex(d, s.until) >= at);
+  return (
+    (s.from === undefined || editionIndex(d, s.from) <= at) && (s.until === undefined || editionIndex(d, s.until) >= at)
+  );
 }
 
 /** The editions (oldest first) whose changes apply to a requirement checked against `edition`. */
@@ -101,13 +104,17 @@ export function editionProblems(d: CatalogData): string[] {
   if (new Set(ids).size !== ids.length) problems.push(`duplicate edition ids: ${ids.join(', ')}`);
   const known = (e: string | undefined) => e === undefined || ids.includes(e);
   if (!known(d.defaultEdition)) problems.push(`defaultEdition "${d.defaultEdition}" is not an edition`);
-  for (const e of d.editions) if (e.standard !== undefined && !known(e.standard)) problems.push(`edition ${e.id}: standard "${e.standard}" is not an edition`);
+  for (const e of d.editions)
+    if (e.standard !== undefined && !known(e.standard))
+      problems.push(`edition ${e.id}: standard "${e.standard}" is not an edition`);
   for (const r of d.requirements) {
     if (!known(r.edition)) problems.push(`${r.id}: edition "${r.edition}" is not an edition`);
-    if (r.removed !== undefined && (!known(r.removed) || editionIndex(d, r.removed) <= editionIndex(d, r.edition))) problems.push(`${r.id}: removed "${r.removed}" is not an edition after ${r.edition}`);
+    if (r.removed !== undefined && (!known(r.removed) || editionIndex(d, r.removed) <= editionIndex(d, r.edition)))
+      problems.push(`${r.id}: removed "${r.removed}" is not an edition after ${r.edition}`);
     for (const e of Object.keys(r.changes ?? {})) {
       const i = editionIndex(d, e);
-      if (i <= editionIndex(d, r.edition) || (r.removed !== undefined && i >= editionIndex(d, r.removed))) problems.push(`${r.id}: change "${e}" is not an edition in which the requirement applies after it appeared`);
+      if (i <= editionIndex(d, r.edition) || (r.removed !== undefined && i >= editionIndex(d, r.removed)))
+        problems.push(`${r.id}: change "${e}" is not an edition in which the requirement applies after it appeared`);
     }
   }
   for (const s of d.editionCheck.signals) {
@@ -118,12 +125,17 @@ export function editionProblems(d: CatalogData): string[] {
     if (!e.era) continue;
     const era = d.eras?.find((x) => x.name === e.era!.name);
     if (!era) problems.push(`edition ${e.id}: era "${e.era.name}" is not in eras`);
-    else if (e.fiscalYear !== undefined && era.firstYear + e.era.year - 1 !== e.fiscalYear) problems.push(`edition ${e.id}: ${e.era.name}${e.era.year} is not FY${e.fiscalYear}`);
+    else if (e.fiscalYear !== undefined && era.firstYear + e.era.year - 1 !== e.fiscalYear)
+      problems.push(`edition ${e.id}: ${e.era.name}${e.era.year} is not FY${e.fiscalYear}`);
   }
   return problems;
 }
 
-export function buildCatalog(d: CatalogData = catalogData, edition: string = d.defaultEdition, prebuilt = d === catalogData ? normalizedAtBuild : undefined): Catalog {
+export function buildCatalog(
+  d: CatalogData = catalogData,
+  edition: string = d.defaultEdition,
+  prebuilt = d === catalogData ? normalizedAtBuild : undefined,
+): Catalog {
   const problems = editionProblems(d);
   if (problems.length) throw new Error(`kijun catalog: ${problems.join('; ')}`);
   const shared = new Map<string, CompiledConcept>();
@@ -132,13 +144,21 @@ export function buildCatalog(d: CatalogData = catalogData, edition: string = d.d
   const local = new Map<string, CompiledConcept>();
   const localTerms = new Map<string, string>();
   for (const r of d.requirements) {
-    const sets: Array<[string, Record<string, string[]> | undefined]> = [[r.edition, r.concepts], ...Object.entries(r.changes ?? {}).map(([e, c]) => [e, c.concepts] as [string, Record<string, string[]> | undefined])];
+    const sets: Array<[string, Record<string, string[]> | undefined]> = [
+      [r.edition, r.concepts],
+      ...Object.entries(r.changes ?? {}).map(
+        ([e, c]) => [e, c.concepts] as [string, Record<string, string[]> | undefined],
+      ),
+    ];
     for (const [e, concepts] of sets) {
       for (const [name, terms] of Object.entries(concepts ?? {})) {
         const key = `${r.id}/${name}`;
         const json = JSON.stringify(terms);
         const before = localTerms.get(key);
-        if (before !== undefined && before !== json) throw new Error(`kijun catalog: ${r.id}: the change of ${e} redefines concept "${name}" (add a new name instead)`);
+        if (before !== undefined && before !== json)
+          throw new Error(
+            `kijun catalog: ${r.id}: the change of ${e} redefines concept "${name}" (add a new name instead)`,
+          );
         if (before !== undefined) continue;
         localTerms.set(key, json);
         local.set(key, compileTerms(name, terms, prebuilt));
@@ -155,7 +175,8 @@ export function buildCatalog(d: CatalogData = catalogData, edition: string = d.d
   const view = (id: string): Catalog => {
     let v = views.get(id);
     if (!v) {
-      if (editionIndex(d, id) < 0) throw new Error(`kijun catalog: unknown edition "${id}" (known: ${d.editions.map((e) => e.id).join(', ')})`);
+      if (editionIndex(d, id) < 0)
+        throw new Error(`kijun catalog: unknown edition "${id}" (known: ${d.editions.map((e) => e.id).join(', ')})`);
       const requirements = requirementsFor(d, id);
       v = {
         data: d,

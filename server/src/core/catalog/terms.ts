@@ -20,7 +20,9 @@ const indexOf = (d: CatalogData, id: string) => d.editions.findIndex((e) => e.id
  */
 export function replacementTerms(d: CatalogData, edition: string, only?: string): ReplacementTerm[] {
   const at = indexOf(d, edition);
-  return (d.replacementTerms ?? []).filter((t) => (only !== undefined ? t.edition === only : t.edition === undefined || indexOf(d, t.edition) <= at));
+  return (d.replacementTerms ?? []).filter((t) =>
+    only !== undefined ? t.edition === only : t.edition === undefined || indexOf(d, t.edition) <= at,
+  );
 }
 
 /** 「行政事務従事者 → 職員等、府省庁対策基準 → 機関等対策基準」. */
@@ -31,5 +33,7 @@ export function replacementText(terms: ReplacementTerm[], lang: Language): strin
 /** Fills `{terms}` (every rename up to `edition`) and `{terms:<id>}` (the renames of one edition) in a catalog text. */
 export function fillTerms(text: string, d: CatalogData, edition: string, lang: Language): string {
   if (!text.includes('{terms')) return text;
-  return text.replace(/\{terms(?::([a-z0-9-]+))?\}/g, (_, only: string | undefined) => replacementText(replacementTerms(d, edition, only), lang));
+  return text.replace(/\{terms(?::([a-z0-9-]+))?\}/g, (_, only: string | undefined) =>
+    replacementText(replacementTerms(d, edition, only), lang),
+  );
 }

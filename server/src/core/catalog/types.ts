@@ -146,7 +146,16 @@ export interface Requirement {
  * an earlier edition and this edition revised it (not an addition).
  */
 export interface Revision {
-  kind: 'newly-mandatory' | 'new-permission' | 'relaxed' | 'clarified' | 'arranged' | 'recommended' | 'reorganised' | 'added' | 'changed';
+  kind:
+    | 'newly-mandatory'
+    | 'new-permission'
+    | 'relaxed'
+    | 'clarified'
+    | 'arranged'
+    | 'recommended'
+    | 'reorganised'
+    | 'added'
+    | 'changed';
   /** What the edition did, short enough for a message: 「義務化を新設」 / "newly made mandatory". */
   did: LocalizedText;
   /** The source's own words, where a public source was seen. */
@@ -156,7 +165,25 @@ export interface Revision {
 }
 
 /** What one edition changed in a requirement (`Requirement.changes`). */
-export type RequirementChange = Partial<Pick<Requirement, 'title' | 'level' | 'revision' | 'reference' | 'summary' | 'explanation' | 'home' | 'detect' | 'concepts' | 'weak' | 'template' | 'sources' | 'conditions' | 'reading'>> & {
+export type RequirementChange = Partial<
+  Pick<
+    Requirement,
+    | 'title'
+    | 'level'
+    | 'revision'
+    | 'reference'
+    | 'summary'
+    | 'explanation'
+    | 'home'
+    | 'detect'
+    | 'concepts'
+    | 'weak'
+    | 'template'
+    | 'sources'
+    | 'conditions'
+    | 'reading'
+  >
+> & {
   /** What changed and why, in one or two sentences (shown by `kijun editions --diff` and in hovers). */
   note: LocalizedText;
 };

@@ -9,7 +9,15 @@ import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
 import { applyOrganization, organizationOf, type OrganizationChoice } from './organization';
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
-import { adviceIn, carvedOutBy, lackingCondition, limitedByTable, readClause, readFor, readingReason } from '../reading/read';
+import {
+  adviceIn,
+  carvedOutBy,
+  lackingCondition,
+  limitedByTable,
+  readClause,
+  readFor,
+  readingReason,
+} from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { withDefinitions } from '../reading/terms';
 import { localized, t } from '../i18n';
@@ -18,7 +26,15 @@ import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
 import { withExpiry, type RequirementException } from './exceptions';
 import { readSettings, type DocumentSettings } from './settings';
-import type { CheckOptions, ClauseNote, Finding, FindingKind, OutdatedEvidence, RequirementResult, Severity } from './types';
+import type {
+  CheckOptions,
+  ClauseNote,
+  Finding,
+  FindingKind,
+  OutdatedEvidence,
+  RequirementResult,
+  Severity,
+} from './types';
 
 export interface PolicyAnalysis {
   isPolicy: boolean;
@@ -58,19 +74,47 @@ export function analyzeText(text: string, options: CheckOptions = {}, catalog: C
  * Checks a parsed policy. `matcher` may be kept between analyses of one document (incremental/analyzer.ts keeps
  * it): it remembers which concepts each clause text mentions.
  */
-export function checkDocument(document: PolicyDocument, options: CheckOptions = {}, catalog: Catalog = getCatalog(), matcher = new ConceptMatcher(catalog)): PolicyAnalysis {
+export function checkDocument(
+  document: PolicyDocument,
+  options: CheckOptions = {},
+  catalog: Catalog = getCatalog(),
+  matcher = new ConceptMatcher(catalog),
+): PolicyAnalysis {
   const lines = new LineIndex(document.text);
-  const { policy, reason, reasons: policyReasons } = options.force ? { policy: true, reason: 'named explicitly', reasons: localized('check.namedExplicitly') } : looksLikePolicy(document);
+  const {
+    policy,
+    reason,
+    reasons: policyReasons,
+  } = options.force
+    ? { policy: true, reason: 'named explicitly', reasons: localized('check.namedExplicitly') }
+    : looksLikePolicy(document);
   // Ids of every edition are valid settings (a not-applicable reason for a later requirement is kept, unused).
-  const settings = readSettings(document.frontMatter, options, new Set(catalog.data.requirements.map((r) => r.id)), catalog.data.editions.map((e) => e.id), catalog.data);
+  const settings = readSettings(
+    document.frontMatter,
+    options,
+    new Set(catalog.data.requirements.map((r) => r.id)),
+    catalog.data.editions.map((e) => e.id),
+    catalog.data,
+  );
   // The edition selects the requirement set: the catalog as that edition sees it (see catalog/index.ts). Chosen
   // explicitly (front matter, then an option), else the basis the policy declares (`auto`), else the default.
   const editionChoice = chooseEdition(document, settings, options, catalog, policy);
   const edition = editionChoice.edition;
   catalog = catalog.forEdition(edition);
   const analysis: PolicyAnalysis = {
-    isPolicy: policy, policyReason: reason, policyReasons, document, lines, edition, editionChoice, settings,
-    requirements: [], findings: [], clauseRequirements: new Map(), homes: new Map(), catalog,
+    isPolicy: policy,
+    policyReason: reason,
+    policyReasons,
+    document,
+    lines,
+    edition,
+    editionChoice,
+    settings,
+    requirements: [],
+    findings: [],
+    clauseRequirements: new Map(),
+    homes: new Map(),
+    catalog,
   };
   if (!policy) return analysis;
 
@@ -104,10 +148,20 @@ export function checkDocument(document: PolicyDocument, options: CheckOptions = 
 }
 
 /** The edition to check against, and why: front matter, then an option, then the declared basis, then the default. */
-function chooseEdition(document: PolicyDocument, settings: DocumentSettings, options: CheckOptions, catalog: Catalog, policy: boolean): EditionChoice {
+function chooseEdition(
+  document: PolicyDocument,
+  settings: DocumentSettings,
+  options: CheckOptions,
+  catalog: Catalog,
+  policy: boolean,
+): EditionChoice {
   const d = catalog.data;
   if (settings.edition && settings.editionSource) {
-    return { edition: settings.edition, source: settings.editionSource, reason: choiceReason(settings.editionSource, settings.edition, d, options.editionOrigin) };
+    return {
+      edition: settings.edition,
+      source: settings.editionSource,
+      reason: choiceReason(settings.editionSource, settings.edition, d, options.editionOrigin),
+    };
   }
   const declared = policy ? declaredEdition(document, d) : undefined;
   if (declared) return declared;
@@ -120,14 +174,29 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
   analysis.clauseRequirements.set(clause, list);
 }
 
-function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at: Int32Array }, doc: PolicyDocument, matcher: ConceptMatcher, analysis: PolicyAnalysis, cited?: Map<number, ClauseCitations>, titleRows?: number[]): RequirementResult {
+function evaluate(
+  r: Requirement,
+  ri: number,
+  verdicts: { arena: Int16Array; at: Int32Array },
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+  analysis: PolicyAnalysis,
+  cited?: Map<number, ClauseCitations>,
+  titleRows?: number[],
+): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
   const related: ClauseNote[] = [];
   const evidence = new Map<number, ClauseNote>();
   const catalog = analysis.catalog;
   const clauseRange = (i: number) => analysis.lines.rangeOf(doc.clauses[i].start, doc.clauses[i].end);
-  const noteOf = (i: number, kind: ClauseNote['kind'], reason: ClauseNote['reason'], isCited: boolean): ClauseNote => ({ clause: i, range: clauseRange(i), kind, reason, ...(isCited ? { cited: true } : {}) });
+  const noteOf = (i: number, kind: ClauseNote['kind'], reason: ClauseNote['reason'], isCited: boolean): ClauseNote => ({
+    clause: i,
+    range: clauseRange(i),
+    kind,
+    reason,
+    ...(isCited ? { cited: true } : {}),
+  });
   const defs = definitionSections(doc, catalog);
   // An indexed loop: this runs for every clause and requirement (no iterator objects).
   const clauses = doc.clauses;
@@ -140,7 +209,8 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     let verdict = verdicts.arena[verdicts.at[clause.index] + ri];
     // A term the regulation defines (「端末機: …ソフトウェアを総称したもの」) means its definition where it is used: a
     // clause that says nothing of the requirement, or only a separate duty, may be its old form through it (never coverage).
-    if ((verdict === NO_MATCH || verdict <= RELATED) && !defs.has(clause.section)) verdict = viaDefinitions(r, clause, doc, matcher) ?? verdict;
+    if ((verdict === NO_MATCH || verdict <= RELATED) && !defs.has(clause.section))
+      verdict = viaDefinitions(r, clause, doc, matcher) ?? verdict;
     // A separate duty (an audit report, SPF alone…) does not become the requirement by citing its section.
     if (verdict <= RELATED) {
       const rule = r.detect.related![RELATED - verdict];
@@ -154,14 +224,27 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     // An outdated rule that contradicts the revision outright (「その他のページは HTTP でよい」) is read as written.
     if (verdict >= 0 && r.detect.outdated[verdict].when === 'always' && !isCited) {
       const old = r.detect.outdated[verdict];
-      outdated.push({ clause: clause.index, reason: old.reason, when: old.when, ...(old.severity ? { severity: old.severity } : {}) });
+      outdated.push({
+        clause: clause.index,
+        reason: old.reason,
+        when: old.when,
+        ...(old.severity ? { severity: old.severity } : {}),
+      });
       continue;
     }
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
-    let reading = readFor(r, focusText(clause, r, matcher), catalog, { label: isLabel(doc, clause, catalog), definition, adviceFrame: adviceIn(clause.context, catalog) });
+    let reading = readFor(r, focusText(clause, r, matcher), catalog, {
+      label: isLabel(doc, clause, catalog),
+      definition,
+      adviceFrame: adviceIn(clause.context, catalog),
+    });
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
-    if (reading.kind === 'firm' && clause.parentClause !== undefined && !readClause(clause.norm.text, catalog).predicate) {
+    if (
+      reading.kind === 'firm' &&
+      clause.parentClause !== undefined &&
+      !readClause(clause.norm.text, catalog).predicate
+    ) {
       const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
@@ -169,7 +252,11 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(clause), catalog) ?? reading;
     // 「(2) 前号の規定は、…サイトには適用しない。」: a later clause of the same section may leave part of the scope out.
     if (reading.kind === 'firm') {
-      for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4 && doc.clauses[k].section === clause.section; k++) {
+      for (
+        let k = clause.index + 1;
+        k < doc.clauses.length && k <= clause.index + 4 && doc.clauses[k].section === clause.section;
+        k++
+      ) {
         const carved = carvedOutBy(r, doc.clauses[k].norm.text, catalog);
         if (carved) {
           reading = carved;
@@ -178,9 +265,12 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
       }
     }
     // A permission granted on a condition (mobile use with safeguards) with no such condition in its section.
-    if (reading.kind !== 'limited' && verdict === COVERS) reading = lackingCondition(r, clause, doc, matcher, catalog) ?? reading;
+    if (reading.kind !== 'limited' && verdict === COVERS)
+      reading = lackingCondition(r, clause, doc, matcher, catalog) ?? reading;
     if (REFUSING.has(reading.kind)) {
-      related.push(noteOf(clause.index, reading.kind as ClauseNote['kind'], readingReason(reading, r, isCited), isCited));
+      related.push(
+        noteOf(clause.index, reading.kind as ClauseNote['kind'], readingReason(reading, r, isCited), isCited),
+      );
       continue;
     }
     // Limited to a subset: the pre-revision subset of a mandatory duty contradicts the revision (outdated even
@@ -194,7 +284,12 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
     }
     if (verdict >= 0) {
       const old = r.detect.outdated[verdict];
-      outdated.push({ clause: clause.index, reason: citedReason(old.reason, isCited), when: old.when, ...(old.severity ? { severity: old.severity } : {}) });
+      outdated.push({
+        clause: clause.index,
+        reason: citedReason(old.reason, isCited),
+        when: old.when,
+        ...(old.severity ? { severity: old.severity } : {}),
+      });
       continue;
     }
     if (verdict === WEAK) {
@@ -206,22 +301,44 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
       continue;
     }
     covering.push(clause.index);
-    evidence.set(clause.index, noteOf(clause.index, 'covers', coverReason(doc, clause.index, r, reading.found, isCited), isCited));
+    evidence.set(
+      clause.index,
+      noteOf(clause.index, 'covers', coverReason(doc, clause.index, r, reading.found, isCited), isCited),
+    );
   }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
   const relevantOutdated = always.length ? always : covering.length ? [] : outdated;
-  const status = na ? 'not-applicable' : always.length ? 'outdated' : covering.length ? 'covered' : outdated.length ? 'outdated' : 'missing';
+  const status = na
+    ? 'not-applicable'
+    : always.length
+      ? 'outdated'
+      : covering.length
+        ? 'covered'
+        : outdated.length
+          ? 'outdated'
+          : 'missing';
   for (const c of covering) note(analysis, c, r.id, 'cover');
   for (const o of relevantOutdated) note(analysis, o.clause, r.id, 'outdated');
   const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
   analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher, titleRows));
   const approved = analysis.settings.exceptions[r.id];
   const exception = approved ? withExpiry(approved, analysis.settings.today) : undefined;
-  const result: RequirementResult = { id: r.id, status, ranges, covering, outdated: status === 'outdated' ? relevantOutdated : [], notApplicableReason: na, ...(exception ? { exception } : {}) };
-  const evidenceNotes = status === 'outdated'
-    ? relevantOutdated.map((o) => noteOf(o.clause, 'outdated', o.reason, false))
-    : status === 'covered' ? covering.map((c) => evidence.get(c)!) : [];
+  const result: RequirementResult = {
+    id: r.id,
+    status,
+    ranges,
+    covering,
+    outdated: status === 'outdated' ? relevantOutdated : [],
+    notApplicableReason: na,
+    ...(exception ? { exception } : {}),
+  };
+  const evidenceNotes =
+    status === 'outdated'
+      ? relevantOutdated.map((o) => noteOf(o.clause, 'outdated', o.reason, false))
+      : status === 'covered'
+        ? covering.map((c) => evidence.get(c)!)
+        : [];
   explain(result, r, doc, matcher, analysis, evidenceNotes, related);
   return result;
 }
@@ -234,9 +351,13 @@ function evaluate(r: Requirement, ri: number, verdicts: { arena: Int16Array; at:
 function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): string {
   const text = clause.norm.text;
   const sentences: string[] = [];
-  for (const part of text.split(/(?<=。)|(?<=[.;] )(?=[a-z(])/).map((x) => x.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/(?<=。)|(?<=[.;] )(?=[a-z(])/)
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     // A ただし書 belongs to the sentence before it: it may leave part of that sentence's scope out.
-    if (sentences.length && /^(?:ただし|但し|provided|however|except)/.test(part)) sentences[sentences.length - 1] += part;
+    if (sentences.length && /^(?:ただし|但し|provided|however|except)/.test(part))
+      sentences[sentences.length - 1] += part;
     else sentences.push(part);
   }
   if (sentences.length < 2) return text;
@@ -253,7 +374,12 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
  * definition may show what a clause's list is a list of, but coverage must be stated by the clause itself (a term
  * that meets the requirement only in the definitions is not coverage).
  */
-function viaDefinitions(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher): number | undefined {
+function viaDefinitions(
+  r: Requirement,
+  clause: Clause,
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+): number | undefined {
   const text = withDefinitions(clause, doc);
   if (!text) return undefined;
   const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
@@ -277,7 +403,17 @@ function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: st
 }
 
 /** Readings that keep a clause from meeting the requirement at all: it is cited as related, never as evidence. */
-const REFUSING = new Set(['negated', 'deferred', 'excluded', 'placeholder', 'vacuous', 'label', 'definition', 'advice', 'lacking']);
+const REFUSING = new Set([
+  'negated',
+  'deferred',
+  'excluded',
+  'placeholder',
+  'vacuous',
+  'label',
+  'definition',
+  'advice',
+  'lacking',
+]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
 function nearestFrame(doc: PolicyDocument, clause: Clause): string {
@@ -290,7 +426,13 @@ function nearestFrame(doc: PolicyDocument, clause: Clause): string {
 }
 
 /** The section where a clause for the requirement belongs: the deepest one whose heading names its topic. */
-export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalog, matcher?: ConceptMatcher, titleRows?: number[]): number {
+export function homeSection(
+  r: Requirement,
+  doc: PolicyDocument,
+  catalog: Catalog,
+  matcher?: ConceptMatcher,
+  titleRows?: number[],
+): number {
   let best = -1;
   let bestScore = -1;
   const concepts = r.home.map((concept) => catalog.concept(r.id, concept));
@@ -322,7 +464,12 @@ export function homeSection(r: Requirement, doc: PolicyDocument, catalog: Catalo
   return best;
 }
 
-function severityFor(id: string, kind: FindingKind, r: Requirement | undefined, settings: DocumentSettings): Severity | 'off' {
+function severityFor(
+  id: string,
+  kind: FindingKind,
+  r: Requirement | undefined,
+  settings: DocumentSettings,
+): Severity | 'off' {
   const configured = settings.severity[id];
   if (configured) return configured;
   if (kind === 'configuration') return 'warning';
@@ -333,10 +480,16 @@ function severityFor(id: string, kind: FindingKind, r: Requirement | undefined, 
 function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: ConceptMatcher): void {
   const lang = options.language ?? 'ja';
   const { document: doc, lines, catalog } = analysis;
-  const editionTitle = (id: string) => catalog.data.editions.find((e) => e.id === id)?.title ?? catalog.data.editions[0].title;
+  const editionTitle = (id: string) =>
+    catalog.data.editions.find((e) => e.id === id)?.title ?? catalog.data.editions[0].title;
   const push = (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => {
     if (f.severity === 'off') return;
-    analysis.findings.push({ ...f, severity: f.severity, message: pick(f.messages, lang), range: lines.rangeOf(f.start, f.end) });
+    analysis.findings.push({
+      ...f,
+      severity: f.severity,
+      message: pick(f.messages, lang),
+      range: lines.rangeOf(f.start, f.end),
+    });
   };
   for (const result of analysis.requirements) {
     const r = catalog.byId.get(result.id)!;
@@ -345,8 +498,14 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
       if (!result.exception.expired) continue;
       const [start, end] = exceptionKeyRange(doc, r.id);
       push({
-        code: r.id, kind: 'exception-expired', severity: 'warning', messages: expiredMessage(r, result.exception),
-        start, end, related: [], data: { id: r.id, kind: 'exception-expired', key: `exceptions.${r.id}` },
+        code: r.id,
+        kind: 'exception-expired',
+        severity: 'warning',
+        messages: expiredMessage(r, result.exception),
+        start,
+        end,
+        related: [],
+        data: { id: r.id, kind: 'exception-expired', key: `exceptions.${r.id}` },
       });
     }
     if (result.status === 'missing') {
@@ -355,8 +514,14 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
       const base = missingMessage(r, editionTitle(r.edition));
       const why = result.organizationReason;
       push({
-        code: r.id, kind: 'missing', severity: severityFor(r.id, 'missing', r, analysis.settings), messages: why ? { ja: `${base.ja} ${why.ja}`, en: `${base.en} ${why.en}` } : base,
-        start, end, related: (result.related ?? []).slice(0, 3).map((n) => ({ range: n.range, message: pick(n.reason, lang) })), data: { id: r.id, kind: 'missing' },
+        code: r.id,
+        kind: 'missing',
+        severity: severityFor(r.id, 'missing', r, analysis.settings),
+        messages: why ? { ja: `${base.ja} ${why.ja}`, en: `${base.en} ${why.en}` } : base,
+        start,
+        end,
+        related: (result.related ?? []).slice(0, 3).map((n) => ({ range: n.range, message: pick(n.reason, lang) })),
+        data: { id: r.id, kind: 'missing' },
       });
     } else if (result.status === 'outdated') {
       for (const o of result.outdated) {
@@ -366,8 +531,15 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
           message: t('check.coveringClause', lang),
         }));
         push({
-          code: r.id, kind: 'outdated', severity: analysis.settings.severity[r.id] ?? o.severity ?? severityFor(r.id, 'outdated', r, analysis.settings), messages: outdatedMessage(r, o.reason),
-          start: clause.start, end: clause.end, related, data: { id: r.id, kind: 'outdated', clause: o.clause },
+          code: r.id,
+          kind: 'outdated',
+          severity:
+            analysis.settings.severity[r.id] ?? o.severity ?? severityFor(r.id, 'outdated', r, analysis.settings),
+          messages: outdatedMessage(r, o.reason),
+          start: clause.start,
+          end: clause.end,
+          related,
+          data: { id: r.id, kind: 'outdated', clause: o.clause },
         });
       }
     }
@@ -376,7 +548,16 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
   addPlaceholderFindings(analysis, push);
   for (const p of analysis.settings.problems) {
     const [start, end] = frontMatterKeyRange(doc, p.key);
-    push({ code: 'configuration', kind: 'configuration', severity: 'warning', messages: p.message, start, end, related: [], data: { id: 'configuration', kind: 'configuration', key: p.key } });
+    push({
+      code: 'configuration',
+      kind: 'configuration',
+      severity: 'warning',
+      messages: p.message,
+      start,
+      end,
+      related: [],
+      data: { id: 'configuration', kind: 'configuration', key: p.key },
+    });
   }
   analysis.findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
 }
@@ -405,7 +586,11 @@ export function anchorFor(doc: PolicyDocument, home: number): [number, number] {
   if (section) return [section.headingStart, trimmedEnd(doc.text, section.headingStart, section.headingEnd)];
   const firstLineEnd = doc.text.search(/\r?\n|\r|$/);
   // After the front matter, else after a leading byte-order mark (it is not on any line the user sees).
-  const start = doc.frontMatter ? Math.min(doc.text.length, doc.frontMatter.end) : doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = doc.frontMatter
+    ? Math.min(doc.text.length, doc.frontMatter.end)
+    : doc.text.charCodeAt(0) === 0xfeff
+      ? 1
+      : 0;
   return [start, Math.max(start, firstLineEnd > start ? firstLineEnd : start)];
 }
 
@@ -426,18 +611,24 @@ function frontMatterKeyRange(doc: PolicyDocument, key: string): [number, number]
   return [fm.start, Math.min(fm.end, fm.start + 3)];
 }
 
-function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void, matcher: ConceptMatcher): void {
+function addEditionFindings(
+  analysis: PolicyAnalysis,
+  push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void,
+  matcher: ConceptMatcher,
+): void {
   const { document: doc, catalog } = analysis;
   const check = catalog.data.editionCheck;
   // The headings, then the clauses: text i is a heading for i < headings (no object per text).
   const headings = doc.sections.length;
   const count = headings + doc.clauses.length;
-  const normAt = (i: number): NormalizedText => (i < headings ? doc.sections[i].heading : doc.clauses[i - headings].norm);
+  const normAt = (i: number): NormalizedText =>
+    i < headings ? doc.sections[i].heading : doc.clauses[i - headings].norm;
   const severity = severityFor(check.id, 'outdated-edition', undefined, analysis.settings);
   const skip = (check.skipContext ?? []).map((name) => catalog.concept(undefined, name));
   // Only the signals checked against this edition (`from` / `until`); `{edition}` in a reason names it.
   const title = catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
-  const fill = (t: string, lang: 'ja' | 'en') => fillTerms(title ? t.replaceAll('{edition}', title[lang]) : t, catalog.data, analysis.edition, lang);
+  const fill = (t: string, lang: 'ja' | 'en') =>
+    fillTerms(title ? t.replaceAll('{edition}', title[lang]) : t, catalog.data, analysis.edition, lang);
   // Each text is looked up once; the matcher then answers for every signal.
   const rows = new Int32Array(count);
   for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);
@@ -454,7 +645,16 @@ function addEditionFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'm
       if (clause && skip.some((c) => matcher.textHas(clause.context, c))) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);
-        push({ code: check.id, kind: 'outdated-edition', severity, messages, start, end, related: [], data: { id: check.id, kind: 'outdated-edition', clause: clause?.index } });
+        push({
+          code: check.id,
+          kind: 'outdated-edition',
+          severity,
+          messages,
+          start,
+          end,
+          related: [],
+          data: { id: check.id, kind: 'outdated-edition', clause: clause?.index },
+        });
       }
     }
   }

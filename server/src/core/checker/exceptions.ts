@@ -36,14 +36,21 @@ function validDate(s: string): boolean {
  * Reads one exception entry; a problem (ja, en) when it is not a mapping with a non-empty reason, approver and a
  * valid expiry date.
  */
-export function readException(id: string, value: unknown): { exception: ApprovedException } | { problem: { ja: string; en: string } } {
+export function readException(
+  id: string,
+  value: unknown,
+): { exception: ApprovedException } | { problem: { ja: string; en: string } } {
   const shape = localized('check.exception.shape', id);
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: shape };
   const v = value as Record<string, unknown>;
   const text = (x: unknown) => (typeof x === 'string' ? x.trim() : '');
-  const expires = v.expires instanceof Date && !Number.isNaN(v.expires.getTime()) ? v.expires.toISOString().slice(0, 10) : text(v.expires);
+  const expires =
+    v.expires instanceof Date && !Number.isNaN(v.expires.getTime())
+      ? v.expires.toISOString().slice(0, 10)
+      : text(v.expires);
   const missing = (['reason', 'approver'] as const).filter((k) => !text(v[k]));
-  if (missing.length) return { problem: eachLanguage((lang) => t('check.exception.missingKeys', lang, id, missing, shape[lang])) };
+  if (missing.length)
+    return { problem: eachLanguage((lang) => t('check.exception.missingKeys', lang, id, missing, shape[lang])) };
   if (!validDate(expires)) return { problem: localized('check.exception.badExpiry', id, String(v.expires ?? '')) };
   const unknown = Object.keys(v).filter((k) => !['reason', 'approver', 'expires'].includes(k));
   if (unknown.length) return { problem: localized('check.exception.unknownKeys', id, unknown.join(', ')) };

@@ -21,15 +21,20 @@ const STRONG_TITLE = new RegExp(
 
 // A title that names a regulation but not its subject (「〇〇規程」「管理規則」「要綱」, "Policy", "Rules"): a policy
 // when its text is about information security.
-const REGULATION_TITLE = /基本方針|規程|規則|規定|要綱|要領|細則|基準|方針|ポリシー|\bpolic(?:y|ies)\b|\bregulations?\b|\brules\b|\bstandards?\b/i;
+const REGULATION_TITLE =
+  /基本方針|規程|規則|規定|要綱|要領|細則|基準|方針|ポリシー|\bpolic(?:y|ies)\b|\bregulations?\b|\brules\b|\bstandards?\b/i;
 
 // Documents about security that are not policies: minutes, specifications, proposals, reports, notes.
-const NOT_A_POLICY = /議事録|議事概要|議事要旨|議事次第|会議録|会議資料|仕様書|調達|提案書|見積|説明資料|報告書|お知らせ|通知文|研修資料|手引き?$|解説書|minutes|agenda|specification|request for proposals?|\brfp\b|readme|change ?log|release notes|\breport\b|meeting notes/i;
+const NOT_A_POLICY =
+  /議事録|議事概要|議事要旨|議事次第|会議録|会議資料|仕様書|調達|提案書|見積|説明資料|報告書|お知らせ|通知文|研修資料|手引き?$|解説書|minutes|agenda|specification|request for proposals?|\brfp\b|readme|change ?log|release notes|\breport\b|meeting notes/i;
 
 // What the text of a security regulation says: its roles, its subject matter, its obligations.
-const ROLE = /最高情報セキュリティ責任者|統括情報セキュリティ責任者|情報セキュリティ責任者|情報システムセキュリティ責任者|情報セキュリティ管理者|情報セキュリティ委員会|情報セキュリティ監査責任者|\bciso\b|\bcsirt\b|chief information security officer|information security (?:officer|committee|manager)/;
-const SUBJECT = /情報セキュリティ|サイバーセキュリティ|情報資産|情報システム|不正プログラム|マルウェア|アクセス制御|主体認証|暗号化|脆弱性|要機密情報|格付|セキュリティインシデント|information security|cyber ?security|information assets?|malware|access control|encrypt|vulnerabilit|security incidents?/g;
-const OBLIGATION = /(?:こと|ものとする|しなければならない|ならない|する)[。.]?$|(?:こと|ものとする|しなければならない)。|\b(?:shall|must)\b/;
+const ROLE =
+  /最高情報セキュリティ責任者|統括情報セキュリティ責任者|情報セキュリティ責任者|情報システムセキュリティ責任者|情報セキュリティ管理者|情報セキュリティ委員会|情報セキュリティ監査責任者|\bciso\b|\bcsirt\b|chief information security officer|information security (?:officer|committee|manager)/;
+const SUBJECT =
+  /情報セキュリティ|サイバーセキュリティ|情報資産|情報システム|不正プログラム|マルウェア|アクセス制御|主体認証|暗号化|脆弱性|要機密情報|格付|セキュリティインシデント|information security|cyber ?security|information assets?|malware|access control|encrypt|vulnerabilit|security incidents?/g;
+const OBLIGATION =
+  /(?:こと|ものとする|しなければならない|ならない|する)[。.]?$|(?:こと|ものとする|しなければならない)。|\b(?:shall|must)\b/;
 // Enough of the text to decide (a policy says what it is early on); keeps a huge document cheap.
 const SCAN_CLAUSES = 400;
 
@@ -75,7 +80,11 @@ export interface PolicyVerdict {
   reasons: LocalizedText;
 }
 
-const verdict = (policy: boolean, en: string, ja: string): PolicyVerdict => ({ policy, reason: en, reasons: { ja, en } });
+const verdict = (policy: boolean, en: string, ja: string): PolicyVerdict => ({
+  policy,
+  reason: en,
+  reasons: { ja, en },
+});
 
 /**
  * Whether a Markdown file is a security regulation, from its title and its text: regulations go by many names
@@ -85,10 +94,16 @@ const verdict = (policy: boolean, en: string, ja: string): PolicyVerdict => ({ p
  */
 export function looksLikePolicy(doc: PolicyDocument): PolicyVerdict {
   const fm = doc.frontMatter?.data;
-  if (fm && Object.keys(fm).some((k) => k === 'kijun' || k.startsWith('kijun.'))) return verdict(true, 'front matter has a kijun key', 'フロントマターに kijun の設定があります');
+  if (fm && Object.keys(fm).some((k) => k === 'kijun' || k.startsWith('kijun.')))
+    return verdict(true, 'front matter has a kijun key', 'フロントマターに kijun の設定があります');
   const titles = titleCandidates(doc);
   const notPolicy = titles.find((t) => NOT_A_POLICY.test(t));
-  if (notPolicy) return verdict(false, `title "${notPolicy}" names another kind of document`, `表題「${notPolicy}」は規程以外の文書（議事録・仕様書・報告書等）を示しています`);
+  if (notPolicy)
+    return verdict(
+      false,
+      `title "${notPolicy}" names another kind of document`,
+      `表題「${notPolicy}」は規程以外の文書（議事録・仕様書・報告書等）を示しています`,
+    );
   const strong = titles.find((t) => STRONG_TITLE.test(t));
   if (strong) return verdict(true, `title "${strong}"`, `表題「${strong}」`);
   const { roles, subjects, obligations } = contentEvidence(doc);
@@ -96,11 +111,19 @@ export function looksLikePolicy(doc: PolicyDocument): PolicyVerdict {
   // A regulation's title whose text is about information security: a role of the security organisation, or two
   // security subjects, in clauses that oblige.
   if (regulation && obligations >= 1 && (roles >= 1 || subjects.size >= 2)) {
-    return verdict(true, `title "${regulation}" names a regulation and its text is about information security`, `表題「${regulation}」が規程を示し、本文が情報セキュリティについて定めています`);
+    return verdict(
+      true,
+      `title "${regulation}" names a regulation and its text is about information security`,
+      `表題「${regulation}」が規程を示し、本文が情報セキュリティについて定めています`,
+    );
   }
   // No telling title: the text reads as a security regulation (obligations, the security roles or subjects).
   if (obligations >= 3 && (roles >= 1 || subjects.size >= 3)) {
-    return verdict(true, `its text reads as a security regulation (${obligations} obliging clauses, ${roles} naming security roles, ${subjects.size} security subjects)`, `本文が情報セキュリティの規程として読めます（義務を定める条項 ${obligations}、責任者の記載 ${roles}、対策の主題 ${subjects.size}）`);
+    return verdict(
+      true,
+      `its text reads as a security regulation (${obligations} obliging clauses, ${roles} naming security roles, ${subjects.size} security subjects)`,
+      `本文が情報セキュリティの規程として読めます（義務を定める条項 ${obligations}、責任者の記載 ${roles}、対策の主題 ${subjects.size}）`,
+    );
   }
   const first = titles[0];
   return verdict(

@@ -380,7 +380,13 @@ export class ConceptMatcher {
     for (const k of texts) {
       const e = this.texts.get(k);
       if (!e || keptTexts.has(k)) continue;
-      const kept: TextEntry = { at: copyRow(e.at), verdictAt: -1, context: undefined, near: undefined, more: undefined };
+      const kept: TextEntry = {
+        at: copyRow(e.at),
+        verdictAt: -1,
+        context: undefined,
+        near: undefined,
+        more: undefined,
+      };
       if (e.verdictAt >= 0) {
         kept.verdictAt = copyVerdicts(e.verdictAt);
         kept.context = e.context;

@@ -21,14 +21,17 @@ export function revisionLine(r: Requirement, editionTitle: LocalizedText): Local
 
 export function missingMessage(r: Requirement, editionTitle: LocalizedText): LocalizedText {
   const did = revisionText(r);
-  return eachLanguage((lang) => t('check.missing', lang, r.title[lang], editionTitle[lang], did[lang], r.summary[lang]));
+  return eachLanguage((lang) =>
+    t('check.missing', lang, r.title[lang], editionTitle[lang], did[lang], r.summary[lang]),
+  );
 }
 
 export function outdatedMessage(r: Requirement, reason: LocalizedText): LocalizedText {
   return eachLanguage((lang) => t('check.outdated', lang, r.title[lang], reason[lang]));
 }
 
-export const levelText = (r: Requirement): LocalizedText => (r.level === 'mandatory' ? localized('level.mandatory') : localized('level.recommended'));
+export const levelText = (r: Requirement): LocalizedText =>
+  r.level === 'mandatory' ? localized('level.mandatory') : localized('level.recommended');
 
 export const statusText: Record<string, LocalizedText> = {
   covered: localized('status.covered'),

@@ -16,13 +16,19 @@ export interface OrganizationChoice {
 }
 
 // A title naming a higher-education body: 国立大学法人、大学、高等専門学校、大学共同利用機関法人, university.
-const HIGHER_EDUCATION = /国立大学法人|大学共同利用機関法人|大学(?!校)|高等専門学校|高専機構|university|institute of technology/i;
+const HIGHER_EDUCATION =
+  /国立大学法人|大学共同利用機関法人|大学(?!校)|高等専門学校|高専機構|university|institute of technology/i;
 
 /** The organisation: the setting, else a title naming a higher-education body; undefined when not known. */
 export function organizationOf(doc: PolicyDocument, setting: Organization | undefined): OrganizationChoice | undefined {
   if (setting) return { organization: setting, source: 'setting' };
-  const titles = [doc.sections[0]?.title, doc.titleSection >= 0 ? doc.sections[doc.titleSection]?.title : undefined, typeof doc.frontMatter?.data?.title === 'string' ? doc.frontMatter.data.title : undefined];
-  if (titles.some((t) => t && HIGHER_EDUCATION.test(t.normalize('NFKC')))) return { organization: 'higher-education', source: 'title' };
+  const titles = [
+    doc.sections[0]?.title,
+    doc.titleSection >= 0 ? doc.sections[doc.titleSection]?.title : undefined,
+    typeof doc.frontMatter?.data?.title === 'string' ? doc.frontMatter.data.title : undefined,
+  ];
+  if (titles.some((t) => t && HIGHER_EDUCATION.test(t.normalize('NFKC'))))
+    return { organization: 'higher-education', source: 'title' };
   return undefined;
 }
 
@@ -34,7 +40,12 @@ const AC_JP = /ac\.jp|高等教育機関(?:向け|用)(?:の)?ドメイン|highe
  * not meet it (the revision allows ac.jp to education corporations only). The result becomes missing, with the
  * reason and the clauses cited as related.
  */
-export function applyOrganization(results: RequirementResult[], doc: PolicyDocument, lines: LineIndex, org: OrganizationChoice | undefined): void {
+export function applyOrganization(
+  results: RequirementResult[],
+  doc: PolicyDocument,
+  lines: LineIndex,
+  org: OrganizationChoice | undefined,
+): void {
   if (!org || org.organization === 'higher-education') return;
   const r = results.find((x) => x.id === 'domain-names');
   if (!r || r.status !== 'covered' || !r.covering.length) return;
@@ -48,7 +59,12 @@ export function applyOrganization(results: RequirementResult[], doc: PolicyDocum
   r.evidence = [];
   r.organizationReason = eachLanguage((lang) => t('check.organization.acJpOnly', lang, t(body, lang)));
   // The ac.jp clauses are cited as related, with this reason; the reason of the requirement says it too.
-  r.related = covering.map((c) => ({ clause: c, range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end), kind: 'partial' as const, reason: r.organizationReason! }));
+  r.related = covering.map((c) => ({
+    clause: c,
+    range: lines.rangeOf(doc.clauses[c].start, doc.clauses[c].end),
+    kind: 'partial' as const,
+    reason: r.organizationReason!,
+  }));
   r.reason = r.organizationReason;
   r.evidenceClause = covering[0] ?? -1;
 }

@@ -15,7 +15,10 @@ const MESSAGES = {
   en: (t: string) => `A placeholder is left to fill in ("${t}"): write the organisation's name, date or role.`,
 };
 
-export function addPlaceholderFindings(analysis: PolicyAnalysis, push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void): void {
+export function addPlaceholderFindings(
+  analysis: PolicyAnalysis,
+  push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void,
+): void {
   const doc = analysis.document;
   const severity = analysis.settings.severity[PLACEHOLDER_ID] ?? 'information';
   const texts: NormalizedText[] = [...doc.sections.map((s) => s.heading), ...doc.clauses.map((c) => c.norm)];
@@ -27,9 +30,14 @@ export function addPlaceholderFindings(analysis: PolicyAnalysis, push: (f: Omit<
       if (seen.has(start)) continue;
       seen.add(start);
       push({
-        code: PLACEHOLDER_ID, kind: 'placeholder', severity,
+        code: PLACEHOLDER_ID,
+        kind: 'placeholder',
+        severity,
         messages: { ja: MESSAGES.ja(m[0]), en: MESSAGES.en(m[0]) },
-        start, end, related: [], data: { id: PLACEHOLDER_ID, kind: 'placeholder' },
+        start,
+        end,
+        related: [],
+        data: { id: PLACEHOLDER_ID, kind: 'placeholder' },
       });
     }
   }

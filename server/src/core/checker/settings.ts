@@ -28,7 +28,13 @@ const ORGANIZATIONS = new Set(['ministry', 'agency', 'higher-education']);
  *   kijun: { edition: h30, not-applicable: { drm: reason } }
  *   kijun.not-applicable.drm: reason         (the form the quick fix writes)
  */
-export function readSettings(fm: FrontMatter | undefined, options: CheckOptions, knownIds: Set<string>, editions?: readonly string[], catalogData?: CatalogData): DocumentSettings {
+export function readSettings(
+  fm: FrontMatter | undefined,
+  options: CheckOptions,
+  knownIds: Set<string>,
+  editions?: readonly string[],
+  catalogData?: CatalogData,
+): DocumentSettings {
   // `editions` given: an edition that is not one of them is reported (on the front-matter key, or for the
   // editor setting on the front matter / first line) and `auto` is used. With `data`, editions may be spelt as
   // people write them (R5, 令和５年度版, FY2023, H30, 平成30年度版, auto).
@@ -36,13 +42,13 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
     key,
     message: older
       ? {
-        ja: `${where.ja}${older}は Kijun が検査する版（${editions!.join(', ')}）より古い版です。ポリシーが根拠とする版（なければ既定の版）で検査します。`,
-        en: `${where.en}${older} is older than the editions Kijun checks (${editions!.join(', ')}); the edition the policy declares (else the default) is used.`,
-      }
+          ja: `${where.ja}${older}は Kijun が検査する版（${editions!.join(', ')}）より古い版です。ポリシーが根拠とする版（なければ既定の版）で検査します。`,
+          en: `${where.en}${older} is older than the editions Kijun checks (${editions!.join(', ')}); the edition the policy declares (else the default) is used.`,
+        }
       : {
-        ja: `${where.ja}不明な版です: ${value}（使える値: ${editions!.join(', ')}, auto）。ポリシーが根拠とする版（なければ既定の版）で検査します。`,
-        en: `${where.en}unknown edition "${value}" (known: ${editions!.join(', ')}, auto); the edition the policy declares (else the default) is used.`,
-      },
+          ja: `${where.ja}不明な版です: ${value}（使える値: ${editions!.join(', ')}, auto）。ポリシーが根拠とする版（なければ既定の版）で検査します。`,
+          en: `${where.en}unknown edition "${value}" (known: ${editions!.join(', ')}, auto); the edition the policy declares (else the default) is used.`,
+        },
   });
   /** The edition id a value names, 'auto', or a problem. */
   const readEdition = (value: string, key: string, where: { ja: string; en: string }): string | undefined => {
@@ -95,7 +101,8 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
         settings.editionSource = 'front-matter';
       } else if (typeof value !== 'string') settings.problems.push({ key, message: localized('settings.edition') });
     } else if (name === 'organization') {
-      if (typeof value === 'string' && ORGANIZATIONS.has(value)) settings.organization = value as DocumentSettings['organization'];
+      if (typeof value === 'string' && ORGANIZATIONS.has(value))
+        settings.organization = value as DocumentSettings['organization'];
       else settings.problems.push({ key, message: localized('settings.organization') });
     } else if (name === 'not-applicable' && id) {
       if (!knownIds.has(id)) settings.problems.push({ key, message: localized('settings.unknownId', id) });
@@ -119,7 +126,13 @@ export function readSettings(fm: FrontMatter | undefined, options: CheckOptions,
 function flatten(obj: Record<string, unknown>, prefix: string, out: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(obj)) {
     const key = `${prefix}.${k}`;
-    if ((k === 'not-applicable' || k === 'severity' || k === 'exceptions') && v && typeof v === 'object' && !Array.isArray(v)) flatten(v as Record<string, unknown>, key, out);
+    if (
+      (k === 'not-applicable' || k === 'severity' || k === 'exceptions') &&
+      v &&
+      typeof v === 'object' &&
+      !Array.isArray(v)
+    )
+      flatten(v as Record<string, unknown>, key, out);
     else out[key] = v;
   }
 }

@@ -5,7 +5,14 @@ import type { Range } from '../text/lineIndex';
 export type Status = 'covered' | 'missing' | 'outdated' | 'not-applicable';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** `limit`: the document was not checked (guard/limits.ts); the finding says why. */
-export type FindingKind = 'missing' | 'outdated' | 'outdated-edition' | 'configuration' | 'limit' | 'placeholder' | 'exception-expired';
+export type FindingKind =
+  | 'missing'
+  | 'outdated'
+  | 'outdated-edition'
+  | 'configuration'
+  | 'limit'
+  | 'placeholder'
+  | 'exception-expired';
 
 export interface OutdatedEvidence {
   clause: number;
@@ -17,8 +24,21 @@ export interface OutdatedEvidence {
 
 /** How a clause was read for a requirement (reading/read.ts, or a related rule of the catalog). */
 export type ClauseReadingKind =
-  | 'covers' | 'outdated' | 'weak' | 'limited' | 'negated' | 'deferred' | 'excluded' | 'placeholder' | 'vacuous' | 'label'
-  | 'definition' | 'separate-duty' | 'partial' | 'advice' | 'lacking';
+  | 'covers'
+  | 'outdated'
+  | 'weak'
+  | 'limited'
+  | 'negated'
+  | 'deferred'
+  | 'excluded'
+  | 'placeholder'
+  | 'vacuous'
+  | 'label'
+  | 'definition'
+  | 'separate-duty'
+  | 'partial'
+  | 'advice'
+  | 'lacking';
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

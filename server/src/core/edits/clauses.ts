@@ -1,19 +1,42 @@
 import type { PolicyDocument } from '../model/types';
 import { renderSlot } from './render';
-import { listOf, listSiblings, listSlot, numberedSlot, paragraphSlot, slotForSection, tableSlot, type Slot } from './slot';
+import {
+  listOf,
+  listSiblings,
+  listSlot,
+  numberedSlot,
+  paragraphSlot,
+  slotForSection,
+  tableSlot,
+  type Slot,
+} from './slot';
 import { trimBack } from './lines';
 import type { ClauseToInsert, EditOptions, InsertEdit } from './types';
 
 /** The clause for a missing requirement, at the end of its home section (-1: none), numbered like its siblings. */
-export function planMissingClause(doc: PolicyDocument, home: number, item: ClauseToInsert, options: EditOptions): InsertEdit {
-  return renderSlot(doc, slotForSection(doc, home, { section: item.section, follows: !!options.followsStandard }), [item], options.snippet);
+export function planMissingClause(
+  doc: PolicyDocument,
+  home: number,
+  item: ClauseToInsert,
+  options: EditOptions,
+): InsertEdit {
+  return renderSlot(
+    doc,
+    slotForSection(doc, home, { section: item.section, follows: !!options.followsStandard }),
+    [item],
+    options.snippet,
+  );
 }
 
 /**
  * Every missing clause at once, as plain text (one snippet session cannot hold several insertions). Clauses
  * for the same place are numbered one after another: (3), (4).
  */
-export function planMissingClauses(doc: PolicyDocument, wanted: Array<{ home: number; item: ClauseToInsert }>, options: Partial<EditOptions> = {}): InsertEdit[] {
+export function planMissingClauses(
+  doc: PolicyDocument,
+  wanted: Array<{ home: number; item: ClauseToInsert }>,
+  options: Partial<EditOptions> = {},
+): InsertEdit[] {
   const groups = new Map<string, { slot: Slot; items: ClauseToInsert[] }>();
   for (const { home, item } of wanted) {
     const slot = slotForSection(doc, home, { section: item.section, follows: !!options.followsStandard });
@@ -23,7 +46,9 @@ export function planMissingClauses(doc: PolicyDocument, wanted: Array<{ home: nu
     groups.set(key, group);
   }
   // At one offset, clauses continuing the text there come before a new heading (which starts a section).
-  const ordered = [...groups.values()].sort((a, b) => a.slot.offset - b.slot.offset || Number(a.slot.form === 'heading') - Number(b.slot.form === 'heading'));
+  const ordered = [...groups.values()].sort(
+    (a, b) => a.slot.offset - b.slot.offset || Number(a.slot.form === 'heading') - Number(b.slot.form === 'heading'),
+  );
   return ordered.map((g) => renderSlot(doc, g.slot, g.items, false));
 }
 
@@ -32,7 +57,12 @@ export function planMissingClauses(doc: PolicyDocument, wanted: Array<{ home: nu
  * It continues the numbering when the old clause is the last of its kind; between two articles it becomes a
  * branch article (第11条の2); elsewhere it is an unnumbered paragraph rather than a duplicate number.
  */
-export function planRevisedClause(doc: PolicyDocument, clauseIndex: number, item: ClauseToInsert, options: EditOptions): InsertEdit {
+export function planRevisedClause(
+  doc: PolicyDocument,
+  clauseIndex: number,
+  item: ClauseToInsert,
+  options: EditOptions,
+): InsertEdit {
   return renderSlot(doc, revisedSlot(doc, clauseIndex), [item], options.snippet);
 }
 
@@ -48,7 +78,10 @@ function revisedSlot(doc: PolicyDocument, clauseIndex: number): Slot {
     }
   }
   if (c.kind === 'tableRow') return tableSlot(doc, c);
-  const siblings = doc.clauses.filter((d) => d.section === c.section && d.parentClause === c.parentClause && (d.kind === 'paragraph' || d.kind === 'article'));
+  const siblings = doc.clauses.filter(
+    (d) =>
+      d.section === c.section && d.parentClause === c.parentClause && (d.kind === 'paragraph' || d.kind === 'article'),
+  );
   const k = siblings.indexOf(c);
   const laterSameKind = siblings.slice(k + 1).some((d) => d.number?.kind === c.number?.kind);
   const numbered = c.number && (c.number.kind === 'article' || !laterSameKind);

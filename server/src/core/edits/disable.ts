@@ -11,7 +11,13 @@ import type { EditOptions, InsertEdit } from './types';
  * - a nested list item: a comment line there belongs to the enclosing item, which the parser would switch
  *   off instead; so it ends the item's first line, inline HTML that the parser gives to that item.
  */
-export function planDisableComment(doc: PolicyDocument, clauseIndex: number, id: string, reasonSnippet: string, options: EditOptions): InsertEdit | undefined {
+export function planDisableComment(
+  doc: PolicyDocument,
+  clauseIndex: number,
+  id: string,
+  reasonSnippet: string,
+  options: EditOptions,
+): InsertEdit | undefined {
   const c = doc.clauses[clauseIndex];
   if (!c) return undefined;
   const reason = options.snippet ? reasonSnippet : snippetToPlain(reasonSnippet);
@@ -21,7 +27,7 @@ export function planDisableComment(doc: PolicyDocument, clauseIndex: number, id:
     const pipe = doc.text.indexOf('|', c.start);
     const lineEnd = doc.text.indexOf('\n', c.start);
     if (pipe >= 0 && (lineEnd < 0 || pipe < lineEnd)) {
-      const cell = pipe + 1 + (/^[ \t]*/.exec(doc.text.slice(pipe + 1))![0].length);
+      const cell = pipe + 1 + /^[ \t]*/.exec(doc.text.slice(pipe + 1))![0].length;
       return { offset: cell, text: comment + ' ', snippet: options.snippet };
     }
     return { offset: c.start, text: comment + ' ', snippet: options.snippet };

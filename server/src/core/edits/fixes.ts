@@ -24,12 +24,19 @@ export function documentLanguage(text: string): Lang {
 export function clauseFor(analysis: PolicyAnalysis, r: Requirement): ClauseToInsert {
   const lang = documentLanguage(analysis.document.text);
   // Worded for the organisation (ac.jp for universities, 機関等 / 国立大学法人等) when the policy says which it is.
-  return { title: pick(r.title, lang), template: templateFor(r, lang, analysis.organization?.organization), section: r.reference.section };
+  return {
+    title: pick(r.title, lang),
+    template: templateFor(r, lang, analysis.organization?.organization),
+    section: r.reference.section,
+  };
 }
 
 /** Whether the analyzed policy numbers its sections after the standard (where its requirements' homes are). */
 export function followsStandard(analysis: PolicyAnalysis): boolean {
-  const homes = analysis.catalog.requirements.map((r) => ({ home: analysis.homes.get(r.id) ?? -1, section: r.reference.section }));
+  const homes = analysis.catalog.requirements.map((r) => ({
+    home: analysis.homes.get(r.id) ?? -1,
+    section: r.reference.section,
+  }));
   return followsStandardNumbering(analysis.document, homes);
 }
 
@@ -40,7 +47,12 @@ export function editOptionsFor(analysis: PolicyAnalysis, snippet: boolean): Edit
 
 /** The quick fix for one missing requirement. */
 export function planMissingFor(analysis: PolicyAnalysis, r: Requirement, snippet: boolean): InsertEdit {
-  return planMissingClause(analysis.document, analysis.homes.get(r.id) ?? -1, clauseFor(analysis, r), editOptionsFor(analysis, snippet));
+  return planMissingClause(
+    analysis.document,
+    analysis.homes.get(r.id) ?? -1,
+    clauseFor(analysis, r),
+    editOptionsFor(analysis, snippet),
+  );
 }
 
 export interface FixOptions {
@@ -76,7 +88,10 @@ export function planFixes(analysis: PolicyAnalysis, options: FixOptions = {}): P
   const opts = editOptionsFor(analysis, false);
   const edits = planMissingClauses(analysis.document, wanted, opts);
   for (const w of wanted) {
-    const unnumbered = slotForSection(analysis.document, w.home, { section: w.item.section, follows: !!opts.followsStandard }).unnumbered;
+    const unnumbered = slotForSection(analysis.document, w.home, {
+      section: w.item.section,
+      follows: !!opts.followsStandard,
+    }).unnumbered;
     fixes.push({ id: w.id, action: 'insert', ...(unnumbered ? { unnumbered } : {}) });
   }
   const replaced = new Set<number>();
@@ -89,7 +104,10 @@ export function planFixes(analysis: PolicyAnalysis, options: FixOptions = {}): P
     const r = analysis.catalog.byId.get(f.code);
     if (!r) continue;
     const item = clauseFor(analysis, r);
-    const replace = options.replaceOutdated && !replaced.has(f.data.clause) ? planReplaceClause(analysis.document, f.data.clause, item) : undefined;
+    const replace =
+      options.replaceOutdated && !replaced.has(f.data.clause)
+        ? planReplaceClause(analysis.document, f.data.clause, item)
+        : undefined;
     if (replace) {
       replaced.add(f.data.clause);
       edits.push(replace);

@@ -21,7 +21,12 @@ const YAML_OPTIONS = { maxAliasCount: 10, logLevel: 'error' } as const;
  * too when the key is already there or the front matter is not a readable mapping (the configuration finding says
  * why).
  */
-export function planNotApplicable(doc: PolicyDocument, id: string, reasonSnippet: string, options: EditOptions): InsertEdit | undefined {
+export function planNotApplicable(
+  doc: PolicyDocument,
+  id: string,
+  reasonSnippet: string,
+  options: EditOptions,
+): InsertEdit | undefined {
   const eol = doc.eol;
   const key = notApplicableKey(id);
   const plainReason = snippetToPlain(reasonSnippet);
@@ -57,7 +62,7 @@ export function planNotApplicable(doc: PolicyDocument, id: string, reasonSnippet
     const close = map.range[1] - 1;
     if (raw[close] !== '}') return undefined;
     const last = map.items[map.items.length - 1];
-    const lastEnd = last ? nodeEnd(last.value) ?? nodeEnd(last.key) : undefined;
+    const lastEnd = last ? (nodeEnd(last.value) ?? nodeEnd(last.key)) : undefined;
     if (last && lastEnd === undefined) return undefined;
     const at = lastEnd ?? close;
     const sep = last ? ', ' : '';
@@ -72,7 +77,7 @@ export function planNotApplicable(doc: PolicyDocument, id: string, reasonSnippet
     const first = map.items[0];
     const firstStart = first && nodeStart(first.key);
     const last = map.items[map.items.length - 1];
-    const end = last ? nodeEnd(last.value) ?? nodeEnd(last.key) : undefined;
+    const end = last ? (nodeEnd(last.value) ?? nodeEnd(last.key)) : undefined;
     if (firstStart === undefined || end === undefined) return undefined;
     const indent = raw.slice(lineStartOf(raw, firstStart), firstStart);
     if (!/^[ ]*$/.test(indent)) return undefined;
@@ -85,7 +90,10 @@ export function planNotApplicable(doc: PolicyDocument, id: string, reasonSnippet
   }
   // Check the result: the old settings plus this key, nothing else.
   const rawEnd = raw.length;
-  const newRaw = plan.at < 0 ? raw + (raw.length && !raw.endsWith('\n') ? eol : '') + plan.plain.replace(/\r?\n$/, '') : raw.slice(0, plan.at) + plan.plain + raw.slice(plan.at);
+  const newRaw =
+    plan.at < 0
+      ? raw + (raw.length && !raw.endsWith('\n') ? eol : '') + plan.plain.replace(/\r?\n$/, '')
+      : raw.slice(0, plan.at) + plan.plain + raw.slice(plan.at);
   let after: unknown;
   try {
     after = parseYaml(newRaw, YAML_OPTIONS);

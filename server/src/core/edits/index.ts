@@ -8,4 +8,13 @@ export { slotForSection, type Slot, type StandardPlace } from './slot';
 export { followsStandardNumbering, standardHome } from './standard';
 export { escapeSnippet, snippetToPlain } from './snippet';
 export { applyInsertions, type ClauseToInsert, type EditOptions, type InsertEdit } from './types';
-export { clauseFor, documentLanguage, editOptionsFor, followsStandard, planFixes, planMissingFor, type FixOptions, type PlannedFixes } from './fixes';
+export {
+  clauseFor,
+  documentLanguage,
+  editOptionsFor,
+  followsStandard,
+  planFixes,
+  planMissingFor,
+  type FixOptions,
+  type PlannedFixes,
+} from './fixes';

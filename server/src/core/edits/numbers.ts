@@ -18,7 +18,7 @@ export function restart(n: ClauseNumber): ClauseNumber {
 export function branchArticle(raw: string, style: ClauseNumber['style']): string {
   const m = /^(第.+?条)(?:の(.+))?$/.exec(raw);
   if (!m) return raw;
-  const current = m[2] ? parseClauseNumber(`第${m[2]}条`)?.value ?? 1 : 1;
+  const current = m[2] ? (parseClauseNumber(`第${m[2]}条`)?.value ?? 1) : 1;
   const branch = parseClauseNumber(`第${current + 1}条`);
   const digits = branch ? nextClauseNumber({ ...branch, value: current, style }).slice(1, -1) : String(current + 1);
   return `${m[1]}の${digits}`;
@@ -103,7 +103,13 @@ export function numberStyle(line: string, raw: string): NumberStyle {
   if (caption) s = s.slice(caption[0].length);
   if (bold) s = s.replace(/^(\*\*|__)/, '');
   const sep = /^[ \t\u3000]*/.exec(s)![0];
-  return { sep, caption: !!caption, bold, fullwidth: caption?.[0].trim().startsWith('（') ?? false, captionGap: caption?.[1] ?? '' };
+  return {
+    sep,
+    caption: !!caption,
+    bold,
+    fullwidth: caption?.[0].trim().startsWith('（') ?? false,
+    captionGap: caption?.[1] ?? '',
+  };
 }
 
 /** The clause's number with the style: 「**第十二条（電子メール通信の暗号化）**」. */

@@ -13,7 +13,11 @@ import type { ClauseToInsert, InsertEdit } from './types';
  * This rewrites the user's text: the server sends it only as an annotated edit that needs confirmation, and the
  * command line only with --replace-outdated.
  */
-export function planReplaceClause(doc: PolicyDocument, clauseIndex: number, item: ClauseToInsert): InsertEdit | undefined {
+export function planReplaceClause(
+  doc: PolicyDocument,
+  clauseIndex: number,
+  item: ClauseToInsert,
+): InsertEdit | undefined {
   const c = doc.clauses[clauseIndex];
   if (!c || c.kind === 'tableRow') return undefined;
   const start = bodyStart(doc, c);

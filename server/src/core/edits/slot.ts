@@ -57,16 +57,39 @@ export function slotForSection(doc: PolicyDocument, home: number, standard?: Sta
   if (home < 0 && standard?.follows) home = standardHome(doc, standard.section);
   if (home >= 0 && doc.sections[home]) {
     const s = doc.sections[home];
-    if (s.children.length) return headingSlot(doc, s.children.map((i) => doc.sections[i]), standard);
-    return clauseSlot(doc, s.clauses.map((i) => doc.clauses[i]), s);
+    if (s.children.length)
+      return headingSlot(
+        doc,
+        s.children.map((i) => doc.sections[i]),
+        standard,
+      );
+    return clauseSlot(
+      doc,
+      s.clauses.map((i) => doc.clauses[i]),
+      s,
+    );
   }
-  if (!doc.sections.length) return clauseSlot(doc, doc.clauses.filter((c) => c.section === -1), undefined);
+  if (!doc.sections.length)
+    return clauseSlot(
+      doc,
+      doc.clauses.filter((c) => c.section === -1),
+      undefined,
+    );
   // No section names the topic: a new section among the title's sub-sections (or the top-level ones).
   const title = doc.sections[doc.titleSection] ?? doc.sections[0];
-  if (title.children.length) return headingSlot(doc, title.children.map((i) => doc.sections[i]), standard);
+  if (title.children.length)
+    return headingSlot(
+      doc,
+      title.children.map((i) => doc.sections[i]),
+      standard,
+    );
   const tops = doc.sections.filter((s) => s.parent === -1);
   if (tops.length > 1) return headingSlot(doc, tops, standard);
-  return clauseSlot(doc, title.clauses.map((i) => doc.clauses[i]), title);
+  return clauseSlot(
+    doc,
+    title.clauses.map((i) => doc.clauses[i]),
+    title,
+  );
 }
 
 /** The list a clause is an item of: the innermost list around it. */
@@ -78,7 +101,9 @@ export function listOf(doc: PolicyDocument, c: Clause): ListBlock | undefined {
 
 /** The items of the list `c` belongs to, at its level. */
 export function listSiblings(doc: PolicyDocument, c: Clause, list: ListBlock): Clause[] {
-  return doc.clauses.filter((d) => d.kind === 'listItem' && d.parentClause === c.parentClause && d.start >= list.start && d.end <= list.end);
+  return doc.clauses.filter(
+    (d) => d.kind === 'listItem' && d.parentClause === c.parentClause && d.start >= list.start && d.end <= list.end,
+  );
 }
 
 /** A list is loose when its items are separated by blank lines; new items keep that. */
@@ -89,7 +114,13 @@ function looseBetween(doc: PolicyDocument, a: Clause | undefined, b: Clause | un
 }
 
 /** Continues a list after item `c` (the last one, or the one a revised clause follows). */
-export function listSlot(doc: PolicyDocument, c: Clause, list: ListBlock, offset: number, continueNumber: boolean): Slot {
+export function listSlot(
+  doc: PolicyDocument,
+  c: Clause,
+  list: ListBlock,
+  offset: number,
+  continueNumber: boolean,
+): Slot {
   const { marker, rest } = stripListMarker(firstLine(doc, c.start));
   const own = c.number && c.number.length > 0 ? c.number : undefined;
   const items = listSiblings(doc, c, list);
@@ -99,7 +130,12 @@ export function listSlot(doc: PolicyDocument, c: Clause, list: ListBlock, offset
   const eol = doc.eol;
   const lead = (loose ? eol + eol : eol) + indent;
   return {
-    offset, form: 'list', lead, gap: lead, trail: '', marker: marker || '-',
+    offset,
+    form: 'list',
+    lead,
+    gap: lead,
+    trail: '',
+    marker: marker || '-',
     number: own && continueNumber ? own : undefined,
     style: own && continueNumber ? numberStyle(rest, own.raw) : undefined,
   };
@@ -108,7 +144,11 @@ export function listSlot(doc: PolicyDocument, c: Clause, list: ListBlock, offset
 /** After a table: the end of its last line. */
 function tableEnd(doc: PolicyDocument, row: Clause): number {
   let end = lineEndOf(doc.text, row.end > row.start ? row.end - 1 : row.end);
-  for (let line = followingLine(doc.text, end); line !== undefined && !isBlank(line) && line.includes('|'); line = followingLine(doc.text, end)) {
+  for (
+    let line = followingLine(doc.text, end);
+    line !== undefined && !isBlank(line) && line.includes('|');
+    line = followingLine(doc.text, end)
+  ) {
     end = lineEndOf(doc.text, nextLineStart(doc.text, end));
   }
   return end;
@@ -119,8 +159,13 @@ export function paragraphSlot(doc: PolicyDocument, offset: number, number?: Clau
   const eol = doc.eol;
   const next = followingLine(doc.text, offset);
   return {
-    offset, form: 'paragraph', lead: offset > 0 ? eol + eol : '', gap: eol + eol,
-    trail: next !== undefined && !isBlank(next) ? eol : '', number, style,
+    offset,
+    form: 'paragraph',
+    lead: offset > 0 ? eol + eol : '',
+    gap: eol + eol,
+    trail: next !== undefined && !isBlank(next) ? eol : '',
+    number,
+    style,
   };
 }
 
@@ -154,10 +199,19 @@ function clauseSlot(doc: PolicyDocument, clauses: Clause[], section: Section | u
 }
 
 /** A paragraph or a numbered line after clause `c`, numbered after `number` when given. */
-export function numberedSlot(doc: PolicyDocument, c: Clause, before: Clause | undefined, after: Clause | undefined, number: ClauseNumber | undefined): Slot {
+export function numberedSlot(
+  doc: PolicyDocument,
+  c: Clause,
+  before: Clause | undefined,
+  after: Clause | undefined,
+  number: ClauseNumber | undefined,
+): Slot {
   const style = number ? numberStyle(firstLine(doc, c.start), number.raw) : undefined;
   // 「（電子メール）\n第19条 …」: the article's caption is the line above it; a new article gets one too.
-  const caption = before && number?.kind === 'article' && joinedLines(doc, before, c) ? /^([（(])[^）)\n]*[）)]$/.exec(doc.text.slice(before.start, before.end).trim()) : null;
+  const caption =
+    before && number?.kind === 'article' && joinedLines(doc, before, c)
+      ? /^([（(])[^）)\n]*[）)]$/.exec(doc.text.slice(before.start, before.end).trim())
+      : null;
   if (caption) return { ...paragraphSlot(doc, c.end, number, style), captionLine: { fullwidth: caption[1] === '（' } };
   if (number && (joinedLines(doc, before, c) || joinedLines(doc, c, after))) {
     const lead = doc.eol + indentBefore(doc.text, c.start);
@@ -178,7 +232,13 @@ function headingSlot(doc: PolicyDocument, siblings: Section[], standard?: Standa
     list = list.slice(0, -1);
   }
   const last = list[list.length - 1];
-  const closing = doc.clauses.find((c) => c.start >= last.start && c.start < offset && c.parentClause === undefined && isSupplementary(doc.text.slice(c.start, c.end)));
+  const closing = doc.clauses.find(
+    (c) =>
+      c.start >= last.start &&
+      c.start < offset &&
+      c.parentClause === undefined &&
+      isSupplementary(doc.text.slice(c.start, c.end)),
+  );
   if (closing) offset = lineStartOf(doc.text, closing.start);
   const slot: Slot = { offset, form: 'heading', lead: '', gap: '', trail: '', depth: last.depth };
   const n = last.number;
@@ -187,7 +247,14 @@ function headingSlot(doc: PolicyDocument, siblings: Section[], standard?: Standa
   const own = standard?.follows ? standardHeadingNumber(doc, list, standard.section) : undefined;
   if (own?.raw) {
     const at = own.before ? lineStartOf(doc.text, own.before.headingStart) : offset;
-    return { ...slot, offset: at, number: n, exact: own.raw, style: numberStyle(last.title, n.raw), body: bodyStyle(doc, last) };
+    return {
+      ...slot,
+      offset: at,
+      number: n,
+      exact: own.raw,
+      style: numberStyle(last.title, n.raw),
+      body: bodyStyle(doc, last),
+    };
   }
   if (own) return { ...slot, unnumbered: true, body: bodyStyle(doc, last) };
   if (n.kind === 'hybrid') {
@@ -196,7 +263,13 @@ function headingSlot(doc: PolicyDocument, siblings: Section[], standard?: Standa
     const article = parseClauseNumber(rest);
     if (article?.kind === 'article') {
       const sep = last.title.slice(n.raw.length, n.length);
-      return { ...slot, number: article, style: numberStyle(rest, article.raw), hybrid: { prefix: `${n.parts?.[0] ?? ''}-`, sep: sep || ' ' }, body: {} };
+      return {
+        ...slot,
+        number: article,
+        style: numberStyle(rest, article.raw),
+        hybrid: { prefix: `${n.parts?.[0] ?? ''}-`, sep: sep || ' ' },
+        body: {},
+      };
     }
   }
   // When the headings are the articles, the clause under a new one is its text, without a number of its own.
@@ -211,7 +284,12 @@ function headingSlot(doc: PolicyDocument, siblings: Section[], standard?: Standa
 function bodyStyle(doc: PolicyDocument, section: Section): Slot['body'] {
   const before = doc.clauses.filter((c) => c.start < section.end && c.parentClause === undefined);
   const article = [...before].reverse().find((c) => c.number?.kind === 'article');
-  if (article?.number) return { number: article.number, continueNumber: true, style: numberStyle(firstLine(doc, article.start), article.number.raw) };
+  if (article?.number)
+    return {
+      number: article.number,
+      continueNumber: true,
+      style: numberStyle(firstLine(doc, article.start), article.number.raw),
+    };
   const inside = before.filter((c) => c.start >= section.start);
   const last = inside[inside.length - 1];
   if (!last) return {};
@@ -220,10 +298,10 @@ function bodyStyle(doc: PolicyDocument, section: Section): Slot['body'] {
     const own = last.number && last.number.length > 0 ? last.number : undefined;
     return {
       marker: /^\d/.test(marker) ? `1${marker.slice(-1)}` : marker || '-',
-      number: own ? restart(own) : undefined, style: own ? numberStyle(rest, own.raw) : undefined,
+      number: own ? restart(own) : undefined,
+      style: own ? numberStyle(rest, own.raw) : undefined,
     };
   }
   if (last.kind === 'tableRow' || !last.number || last.number.kind === 'chapter') return {};
   return { number: restart(last.number), style: numberStyle(firstLine(doc, last.start), last.number.raw) };
 }
-

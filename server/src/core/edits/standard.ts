@@ -8,7 +8,8 @@ import type { ClauseNumber, PolicyDocument, Section } from '../model/types';
 export function referenceNumbers(section: string | undefined): number[][] {
   if (!section) return [];
   const out: number[][] = [];
-  for (const m of section.normalize('NFKC').matchAll(/(?<![\d.])(\d+(?:\.\d+)*)/g)) out.push(m[1].split('.').map(Number));
+  for (const m of section.normalize('NFKC').matchAll(/(?<![\d.])(\d+(?:\.\d+)*)/g))
+    out.push(m[1].split('.').map(Number));
   return out;
 }
 
@@ -28,7 +29,10 @@ const startsWith = (a: number[], prefix: number[]) => prefix.length <= a.length 
  * requirement (the 電子メール section is 7.2.1, where the standard has mail). `homes` pairs a home section with
  * the requirement's reference.
  */
-export function followsStandardNumbering(doc: PolicyDocument, homes: Array<{ home: number; section?: string }>): boolean {
+export function followsStandardNumbering(
+  doc: PolicyDocument,
+  homes: Array<{ home: number; section?: string }>,
+): boolean {
   let agree = 0;
   let disagree = 0;
   for (const { home, section } of homes) {
@@ -69,7 +73,8 @@ function numbersInUse(doc: PolicyDocument): Set<string> {
 
 /** The raw text of a standard number written like `like`: 7.2.3, ７．２．３, 第8部. */
 function writeLike(like: ClauseNumber, parts: number[]): string {
-  const digits = (v: number) => (like.style === 'fullwidth' ? String(v).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : String(v));
+  const digits = (v: number) =>
+    like.style === 'fullwidth' ? String(v).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : String(v);
   if (like.kind === 'chapter') {
     if (like.style === 'kanji') return like.raw; // rare in this form; the caller checks it is free first
     return `第${digits(parts[parts.length - 1])}部`;
@@ -85,7 +90,11 @@ function writeLike(like: ClauseNumber, parts: number[]): string {
  * number), or none when the next free number would be another part's ("7.2.2" where 7.2.2 is the web).
  * Undefined when the siblings are not numbered after the standard (the caller continues them as before).
  */
-export function standardHeadingNumber(doc: PolicyDocument, siblings: Section[], section: string | undefined): { raw?: string; before?: Section } | undefined {
+export function standardHeadingNumber(
+  doc: PolicyDocument,
+  siblings: Section[],
+  section: string | undefined,
+): { raw?: string; before?: Section } | undefined {
   const last = siblings[siblings.length - 1];
   const parts = standardParts(last?.number);
   if (!parts || !last.number) return undefined;

@@ -18,7 +18,11 @@ export const MAX_NAME_LENGTH = 4096;
 /** `{a,b}{c,d}…` expands to at most this many patterns. */
 export const MAX_ALTERNATIVES = 256;
 
-type Token = { t: 'char'; c: string } | { t: 'any' } | { t: 'star' } | { t: 'class'; negated: boolean; ranges: Array<[number, number]> };
+type Token =
+  | { t: 'char'; c: string }
+  | { t: 'any' }
+  | { t: 'star' }
+  | { t: 'class'; negated: boolean; ranges: Array<[number, number]> };
 type Segment = { t: 'globstar' } | { t: 'seg'; tokens: Token[]; wildStart: boolean };
 
 export type GlobMatcher = (path: string) => boolean;
@@ -28,7 +32,8 @@ export type GlobResult = { ok: true; match: GlobMatcher } | { ok: false; reason:
 export function compileGlobs(patterns: readonly string[], options: { dot?: boolean } = {}): GlobResult {
   const compiled: Segment[][] = [];
   for (const pattern of patterns) {
-    if (pattern.length > MAX_PATTERN_LENGTH) return { ok: false, reason: `pattern longer than ${MAX_PATTERN_LENGTH} characters` };
+    if (pattern.length > MAX_PATTERN_LENGTH)
+      return { ok: false, reason: `pattern longer than ${MAX_PATTERN_LENGTH} characters` };
     const expanded = expandBraces(pattern);
     if (!expanded) return { ok: false, reason: `more than ${MAX_ALTERNATIVES} alternatives in { }` };
     if (compiled.length + expanded.length > MAX_ALTERNATIVES * 4) return { ok: false, reason: 'too many patterns' };

@@ -29,7 +29,6 @@ export function backtickScan(ticks: number[], end: number): number {
   return scan;
 }
 
-
 /**
  * Characters that add to the parser's work (Limits.maxSectionWork): 1 for those that interrupt text (micromark
  * tries a construct at each), 2 for ASCII letters, digits and `_` (a word counts once; GFM tries autolinks at
@@ -117,5 +116,10 @@ export function isDelimiterRow(text: string, k: number, e: number): boolean {
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 /** ASCII punctuation and the common Unicode punctuation of Japanese text (CommonMark's flanking rules). */
 export const isPunct = (c: number) =>
-  (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126) ||
-  (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0x2010 && c <= 0x2027);
+  (c >= 33 && c <= 47) ||
+  (c >= 58 && c <= 64) ||
+  (c >= 91 && c <= 96) ||
+  (c >= 123 && c <= 126) ||
+  (c >= 0x3000 && c <= 0x303f) ||
+  (c >= 0xff01 && c <= 0xff0f) ||
+  (c >= 0x2010 && c <= 0x2027);

@@ -1,7 +1,15 @@
 import { diff, type ChangedSpan } from '../incremental/pieces';
 import { lastPointBefore, Meeting } from '../scan/incremental';
 import { frontMatterBody, frontMatterClose } from '../scan/frontMatter';
-import { frontMatterBreach, frontMatterSize, LIMITS, scanSegment, sizeBreach, type LimitBreach, type Limits } from './limits';
+import {
+  frontMatterBreach,
+  frontMatterSize,
+  LIMITS,
+  scanSegment,
+  sizeBreach,
+  type LimitBreach,
+  type Limits,
+} from './limits';
 
 /**
  * checkLimits for a document that is edited again and again: the same answer (the same breach, on the same line,
@@ -63,7 +71,8 @@ export class IncrementalLimits {
   private frontMatter(text: string, span: ChangedSpan | undefined): void {
     const fm = this.fm;
     // The opening fence line (and its line break, \r\n included) lies before the edit: it still opens, or not.
-    const openingKept = span !== undefined && (fm.body < 0 ? firstLineEnd(text, 0, span.start) + 1 < span.start : fm.body < span.start);
+    const openingKept =
+      span !== undefined && (fm.body < 0 ? firstLineEnd(text, 0, span.start) + 1 < span.start : fm.body < span.start);
     if (openingKept && fm.body < 0) return;
     if (openingKept && fm.end > 0) {
       // Closed before the edit: the same front matter. (At the closing line's end the edit could lengthen it.)
@@ -99,7 +108,13 @@ export class IncrementalLimits {
    * Scans from the start of segment `j` (the segments before it are `starts`/`breaches`, kept) until a segment
    * starts where an old segment after the edit starts; those are then taken over, shifted.
    */
-  private rescan(text: string, j: number, starts: number[], breaches: Array<LimitBreach | undefined>, span: ChangedSpan | undefined): void {
+  private rescan(
+    text: string,
+    j: number,
+    starts: number[],
+    breaches: Array<LimitBreach | undefined>,
+    span: ChangedSpan | undefined,
+  ): void {
     const old = this.starts;
     const oldBreaches = this.breaches;
     const delta = span ? span.newEnd - span.oldEnd : 0;

@@ -138,7 +138,18 @@ export function checkLimits(text: string, limits: Readonly<Limits> = LIMITS): Li
 
 /** The largest work estimate of one section of the text (measurements and tests; see Limits.maxSectionWork). */
 export function maxSectionWorkOf(text: string): number {
-  const limits = { ...LIMITS, maxBytes: Infinity, maxSectionWork: Infinity, maxTableCells: Infinity, maxBrackets: Infinity, maxEmphasisRuns: Infinity, maxRunLength: Infinity, maxDepth: Infinity, maxBacktickScan: Infinity, maxBracketWalk: Infinity };
+  const limits = {
+    ...LIMITS,
+    maxBytes: Infinity,
+    maxSectionWork: Infinity,
+    maxTableCells: Infinity,
+    maxBrackets: Infinity,
+    maxEmphasisRuns: Infinity,
+    maxRunLength: Infinity,
+    maxDepth: Infinity,
+    maxBacktickScan: Infinity,
+    maxBracketWalk: Infinity,
+  };
   let most = 0;
   for (let from = 0; from < text.length; ) {
     const segment = scanSegment(text, from, limits, true);
@@ -151,10 +162,21 @@ export function maxSectionWorkOf(text: string): number {
 /** The document over the size limit (checked before anything else). */
 export function sizeBreach(text: string, limits: Readonly<Limits>): LimitBreach | undefined {
   const length = text.length;
-  if (length > limits.maxBytes || (length * 3 > limits.maxBytes && utf8Length(text, limits.maxBytes) > limits.maxBytes)) {
+  if (
+    length > limits.maxBytes ||
+    (length * 3 > limits.maxBytes && utf8Length(text, limits.maxBytes) > limits.maxBytes)
+  ) {
     const bytes = length > limits.maxBytes * 4 ? length : utf8Length(text);
     const firstLineEnd = lineEndAt(text, 0);
-    return { kind: 'too-large', limit: 'maxBytes', value: bytes, max: limits.maxBytes, start: 0, end: Math.min(firstLineEnd, 200), messages: tooLargeMessage(bytes, limits.maxBytes) };
+    return {
+      kind: 'too-large',
+      limit: 'maxBytes',
+      value: bytes,
+      max: limits.maxBytes,
+      start: 0,
+      end: Math.min(firstLineEnd, 200),
+      messages: tooLargeMessage(bytes, limits.maxBytes),
+    };
   }
   return undefined;
 }
@@ -178,13 +200,22 @@ export function frontMatterSize(text: string, end: number, maxBytes = Infinity):
 }
 
 /** Front matter (ending at `fmEnd`, see model/markdown.ts frontMatterEnd; 0: none) over its limits. */
-export function frontMatterBreach(text: string, fmEnd: number, limits: Readonly<Limits>, size = fmEnd > 0 ? frontMatterSize(text, fmEnd, limits.maxFrontMatterBytes) : undefined): LimitBreach | undefined {
+export function frontMatterBreach(
+  text: string,
+  fmEnd: number,
+  limits: Readonly<Limits>,
+  size = fmEnd > 0 ? frontMatterSize(text, fmEnd, limits.maxFrontMatterBytes) : undefined,
+): LimitBreach | undefined {
   if (fmEnd <= 0 || !size) return undefined;
   const at = { start: 0, end: Math.min(lineEndAt(text, 0), 200) };
   if (size.bytes > limits.maxFrontMatterBytes) {
     const kb = (n: number) => `${fmt(Math.ceil(n / 1024))} KB`;
     return {
-      kind: 'too-large', limit: 'maxFrontMatterBytes', value: size.bytes, max: limits.maxFrontMatterBytes, ...at,
+      kind: 'too-large',
+      limit: 'maxFrontMatterBytes',
+      value: size.bytes,
+      max: limits.maxFrontMatterBytes,
+      ...at,
       messages: {
         ja: `大きすぎるため検査しません: フロントマター ${kb(size.bytes)} > ${kb(limits.maxFrontMatterBytes)}`,
         en: `too large to check: ${kb(size.bytes)} of front matter > ${kb(limits.maxFrontMatterBytes)}`,
@@ -193,7 +224,11 @@ export function frontMatterBreach(text: string, fmEnd: number, limits: Readonly<
   }
   if (size.entries > limits.maxFrontMatterEntries) {
     return {
-      kind: 'too-large', limit: 'maxFrontMatterEntries', value: size.entries, max: limits.maxFrontMatterEntries, ...at,
+      kind: 'too-large',
+      limit: 'maxFrontMatterEntries',
+      value: size.entries,
+      max: limits.maxFrontMatterEntries,
+      ...at,
       messages: {
         ja: `大きすぎるため検査しません: フロントマターの項目（行・カンマ・括弧）${fmt(size.entries)} 個 > ${fmt(limits.maxFrontMatterEntries)} 個`,
         en: `too large to check: ${fmt(size.entries)} entries (lines, commas, brackets) of front matter > ${fmt(limits.maxFrontMatterEntries)}`,

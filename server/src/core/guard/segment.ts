@@ -109,7 +109,12 @@ class SegmentScan {
   /** The first breach; once found, nothing more is measured (only the segment's end is looked for). */
   private found: LimitBreach | undefined;
 
-  constructor(private readonly text: string, private readonly from: number, private readonly limits: Readonly<Limits>, private readonly toEnd: boolean) {}
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly limits: Readonly<Limits>,
+    private readonly toEnd: boolean,
+  ) {}
 
   run(): Segment {
     const text = this.text;
@@ -172,7 +177,8 @@ class SegmentScan {
    * are not measured, but they cost work (a token and a line ending each).
    */
   private fenceLine(lineStart: number, e: number, prefix: Prefix): Segment | undefined {
-    if (closesFence(this.text, lineStart + Math.min(prefix.indent, 3), e, this.fence!) && prefix.indent < 4) this.fence = null;
+    if (closesFence(this.text, lineStart + Math.min(prefix.indent, 3), e, this.fence!) && prefix.indent < 4)
+      this.fence = null;
     return this.addWork(2, lineStart);
   }
 
@@ -197,10 +203,12 @@ class SegmentScan {
     // A thematic break written with spaces (`* * *`, `- - -`) is no nesting.
     const estimated = depth > 1 && isThematicBreak(this.text, lineStart, e) ? 0 : depth + (depth > 0 ? indent >> 1 : 0);
     if (estimated > this.limits.maxDepth) {
-      const stop = this.fail(this.breach('too-deep', 'maxDepth', estimated, this.limits.maxDepth, lineStart, {
-        ja: `入れ子が深すぎるため検査しません: 引用・リストの入れ子 ${fmt(estimated)} 段 > ${fmt(this.limits.maxDepth)} 段`,
-        en: `too deeply nested to check: ${fmt(estimated)} levels of quotes and lists > ${fmt(this.limits.maxDepth)}`,
-      }));
+      const stop = this.fail(
+        this.breach('too-deep', 'maxDepth', estimated, this.limits.maxDepth, lineStart, {
+          ja: `入れ子が深すぎるため検査しません: 引用・リストの入れ子 ${fmt(estimated)} 段 > ${fmt(this.limits.maxDepth)} 段`,
+          en: `too deeply nested to check: ${fmt(estimated)} levels of quotes and lists > ${fmt(this.limits.maxDepth)}`,
+        }),
+      );
       if (stop || this.found) return stop;
     }
     // Every container open on the line is re-opened (prefix tokens, and a node per level for a new item).
@@ -222,10 +230,12 @@ class SegmentScan {
     }
     this.previousPipes = pipes > 0 ? cells : 0;
     if (this.sectionCells <= this.limits.maxTableCells) return undefined;
-    return this.fail(this.breach('too-large', 'maxTableCells', this.sectionCells, this.limits.maxTableCells, lineStart, {
-      ja: `大きすぎるため検査しません: 1 つの節の表のセル ${fmt(this.sectionCells)} 個 > ${fmt(this.limits.maxTableCells)} 個（表を分けるか見出しで区切ってください）`,
-      en: `too large to check: ${fmt(this.sectionCells)} table cells in one section > ${fmt(this.limits.maxTableCells)} (split the table or the section)`,
-    }));
+    return this.fail(
+      this.breach('too-large', 'maxTableCells', this.sectionCells, this.limits.maxTableCells, lineStart, {
+        ja: `大きすぎるため検査しません: 1 つの節の表のセル ${fmt(this.sectionCells)} 個 > ${fmt(this.limits.maxTableCells)} 個（表を分けるか見出しで区切ってください）`,
+        en: `too large to check: ${fmt(this.sectionCells)} table cells in one section > ${fmt(this.limits.maxTableCells)} (split the table or the section)`,
+      }),
+    );
   }
 
   /**
@@ -278,7 +288,8 @@ class SegmentScan {
   /** A word after an unclosed `[`: GFM's autolink checks walk back to it. */
   private wordAfterBracket(p: number): LimitBreach | undefined {
     const open = this.openBrackets;
-    if (!open.length || (this.bracketWalk += this.work - open[open.length - 1]) <= this.limits.maxBracketWalk) return undefined;
+    if (!open.length || (this.bracketWalk += this.work - open[open.length - 1]) <= this.limits.maxBracketWalk)
+      return undefined;
     return this.breach('too-large', 'maxBracketWalk', this.bracketWalk, this.limits.maxBracketWalk, p, {
       ja: `複雑すぎるため検査しません: 閉じていない [ の後の長い段落（照合 ${fmt(this.bracketWalk)} > ${fmt(this.limits.maxBracketWalk)}。括弧を閉じるか段落を分けてください）`,
       en: `too large to check: a long paragraph after an unclosed [ (GFM autolink checks walk back ${fmt(this.bracketWalk)} tokens > ${fmt(this.limits.maxBracketWalk)}; close the bracket or split the paragraph)`,
@@ -344,7 +355,14 @@ class SegmentScan {
     });
   }
 
-  private breach(kind: BreachKind, limit: keyof Limits, value: number, max: number, at: number, messages: LocalizedText): LimitBreach {
+  private breach(
+    kind: BreachKind,
+    limit: keyof Limits,
+    value: number,
+    max: number,
+    at: number,
+    messages: LocalizedText,
+  ): LimitBreach {
     const text = this.text;
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const start = Math.max(lineStart, text.lastIndexOf('\r', at - 1) + 1);

@@ -11,20 +11,26 @@ export const en: Messages = {
   // The standard hover (server/standardHover.ts): the editions and the one this document is checked against.
   'edition.hover.name': (title: string, date: string) => `${title} (${date})`,
   'edition.hover.history': (editions: string) => `Editions: ${editions}`,
-  'edition.hover.standard': (checked: string) => `**The Common Standards** (統一基準群) — Kijun checks this document against the **${checked}**.`,
+  'edition.hover.standard': (checked: string) =>
+    `**The Common Standards** (統一基準群) — Kijun checks this document against the **${checked}**.`,
   'edition.hover.head': (edition: string) => `**Common Standards, ${edition}**`,
   'edition.hover.current': 'The edition Kijun checks this document against (treated as current).',
-  'edition.hover.older': (checked: string) => `An older edition, since revised; the current one for this check is the **${checked}**. Cite it as the basis.`,
-  'edition.hover.later': (checked: string) => `Kijun checks against the ${checked}; what this later edition added is not checked yet.`,
+  'edition.hover.older': (checked: string) =>
+    `An older edition, since revised; the current one for this check is the **${checked}**. Cite it as the basis.`,
+  'edition.hover.later': (checked: string) =>
+    `Kijun checks against the ${checked}; what this later edition added is not checked yet.`,
   'edition.hover.why': (reason: string) => `Why this edition: ${reason}.`,
-  'edition.hover.auto': (fallback: string, fiscalYear: number | undefined) => `By default (\`auto\`) the edition the policy declares as its basis is used (${fiscalYear ? `FY${fiscalYear}` : `the ${fallback}`} when it declares none or an older one). Choose another with the \`kijun.edition\` setting or \`kijun.edition\` in front matter.`,
+  'edition.hover.auto': (fallback: string, fiscalYear: number | undefined) =>
+    `By default (\`auto\`) the edition the policy declares as its basis is used (${fiscalYear ? `FY${fiscalYear}` : `the ${fallback}`} when it declares none or an older one). Choose another with the \`kijun.edition\` setting or \`kijun.edition\` in front matter.`,
   // policy sets (kijun.json): core/policySet, server/policySets.ts
   'set.configLinkOutside': (name: string) => `${name} is a link to a file outside its folder: not read`,
   'set.configTooLarge': 'the configuration file is too large (1 MB at most)',
   'set.configMissing': 'no such file',
   'set.configUnreadable': (code: string) => `cannot read (${code})`,
-  'set.secondConfigIgnored': (second: string, first: string) => `${second} in the same folder is ignored (${first} takes precedence)`,
-  'set.tooManyFiles': (count: number, max: number) => `too many files: ${count.toLocaleString('en')} (a set holds at most ${max}); only the first ${max} are checked: narrow the patterns or split the set`,
+  'set.secondConfigIgnored': (second: string, first: string) =>
+    `${second} in the same folder is ignored (${first} takes precedence)`,
+  'set.tooManyFiles': (count: number, max: number) =>
+    `too many files: ${count.toLocaleString('en')} (a set holds at most ${max}); only the first ${max} are checked: narrow the patterns or split the set`,
   'set.fileNotChecked': (name: string, why: string) => `files: cannot check ${name} (${why})`,
   'set.fileBadBytes': (name: string, why: string) => `files: ${name} has unreadable bytes (${why})`,
   'set.unusablePattern': (pattern: string, why: string) => `${pattern}: unusable pattern (${why})`,
@@ -35,9 +41,11 @@ export const en: Messages = {
   'cli.progress.checking': (done: number, total: number) => `checking ${done}/${total}`,
   'cli.wrote': (path: string) => `wrote ${path}`,
   'cli.report.notChecked': (path: string, reason: string) => `${path}: not checked — ${reason}`,
-  'cli.report.asOnePolicy': (folder: string, count: number) => `${folder} has no kijun.json: its ${count} policies are reported as one policy.`,
+  'cli.report.asOnePolicy': (folder: string, count: number) =>
+    `${folder} has no kijun.json: its ${count} policies are reported as one policy.`,
   'cli.revise.noMissingClause': (path: string) => `${path} misses no clause`,
-  'cli.init.wrote': (path: string) => `wrote ${path}. Fill in the 〇〇 placeholders (organisation's name, dates); kijun check lists them.`,
+  'cli.init.wrote': (path: string) =>
+    `wrote ${path}. Fill in the 〇〇 placeholders (organisation's name, dates); kijun check lists them.`,
   'cli.fix.fixed': 'fixed',
   'cli.fix.wouldFix': 'would fix',
   'cli.fix.nothing': 'nothing to fix',
@@ -51,7 +59,8 @@ export const en: Messages = {
   'cli.editions.since': 'since',
   'cli.editions.newTerms': 'outdated terms newly reported',
   'cli.editions.droppedTerms': 'no longer reported',
-  'cli.editions.range': (from: string, until: string) => [from ? `from ${from}` : '', until ? `until ${until}` : ''].filter(Boolean).join(' '),
+  'cli.editions.range': (from: string, until: string) =>
+    [from ? `from ${from}` : '', until ? `until ${until}` : ''].filter(Boolean).join(' '),
   'cli.editions.confidence': 'confidence',
   'cli.editions.standard': 'standard:',
   'cli.mcp.referenceUnverified': (ref: string) => `${ref} (for reference; section number to be verified)`,
@@ -60,7 +69,8 @@ export const en: Messages = {
   'cli.mcp.changed': 'Changed',
   'cli.mcp.clause': 'A clause to start from',
   'cli.mcp.sources': 'Sources (confidence S: seen in a public source, P: probable, U: unverified)',
-  'cli.mcp.insertionNote': 'An insertion only (no existing text is changed). Adapt the placeholders to the organisation. Kijun has not changed the file.',
+  'cli.mcp.insertionNote':
+    'An insertion only (no existing text is changed). Adapt the placeholders to the organisation. Kijun has not changed the file.',
   // status: a requirement's status, wherever it is shown (report, hover, text output)
   'status.covered': 'covered',
   'status.outdated': 'outdated',
@@ -74,11 +84,15 @@ export const en: Messages = {
   'report.files': 'Files',
   'report.primary': 'primary',
   'report.summaryHeading': 'Summary',
-  'report.summaryNote': (n: number) => (n > 1 ? `${n} files were checked as one policy: a requirement is covered when any file has a clause for it.` : 'One file was checked.'),
+  'report.summaryNote': (n: number) =>
+    n > 1
+      ? `${n} files were checked as one policy: a requirement is covered when any file has a clause for it.`
+      : 'One file was checked.',
   'report.chartsHeading': 'Coverage charts',
   'report.byLevel': 'By level',
   'report.byChapter': 'By part of the Common Standards',
-  'report.chapterNote': 'Parts follow each requirement\'s reference to the Common Standards; references marked "to be verified" are not checked against the published text.',
+  'report.chapterNote':
+    'Parts follow each requirement\'s reference to the Common Standards; references marked "to be verified" are not checked against the published text.',
   'report.rowNote': (c: number, a: number) => `covered ${c}/${a}`,
   'report.requirementsHeading': 'Requirements',
   'report.colRequirement': 'Requirement',
@@ -92,7 +106,7 @@ export const en: Messages = {
   'report.how.text': 'wording',
   'report.how.marker': 'marker',
   'report.how.citation': 'citation',
-  'report.howHelp.text': 'The clause\'s wording matches the requirement\'s detection rules.',
+  'report.howHelp.text': "The clause's wording matches the requirement's detection rules.",
   'report.howHelp.marker': 'Marked explicitly with <!-- kijun: id -->.',
   'report.howHelp.citation': 'Cites the section of the Common Standards, e.g. (統一基準 7.2.1 対応).',
   'report.naReason': 'Not applicable because',
@@ -114,18 +128,23 @@ export const en: Messages = {
   'report.current': 'Current clause',
   'report.revised': 'Revised clause (template)',
   'report.traceHeading': 'Trace: clause → requirement',
-  'report.traceNote': '"wording": found by the clause\'s words; "marker": an explicit <!-- kijun: id --> comment; "citation": a citation such as (統一基準 7.2.1 対応).',
+  'report.traceNote':
+    '"wording": found by the clause\'s words; "marker": an explicit <!-- kijun: id --> comment; "citation": a citation such as (統一基準 7.2.1 対応).',
   'report.noTrace': 'No clause covers any requirement.',
   'report.otherHeading': 'Other findings',
   'report.problemsHeading': 'Files not read and configuration problems',
-  'report.footer': 'Generated by Kijun. Its judgements follow the clauses\' wording, markers and citations; they are a guide, not an audit conclusion. Check section numbers marked "to be verified" against the published standard.',
+  'report.footer':
+    'Generated by Kijun. Its judgements follow the clauses\' wording, markers and citations; they are a guide, not an audit conclusion. Check section numbers marked "to be verified" against the published standard.',
   // action: code actions' titles (quick fixes and source actions)
   'action.insertClause': (title: string) => `Insert a clause for the Common Standards: ${title}`,
-  'action.insertClauseUnnumbered': (title: string) => `Insert a clause for the Common Standards under an unnumbered heading: ${title} (the next number is another part of the standard)`,
+  'action.insertClauseUnnumbered': (title: string) =>
+    `Insert a clause for the Common Standards under an unnumbered heading: ${title} (the next number is another part of the standard)`,
   'action.insertRevised': (title: string) => `Add the revised clause after this one: ${title} (keeps the original)`,
-  'action.replaceRevised': (title: string) => `Replace this clause with the revised clause: ${title} (applied after confirmation)`,
-  'action.replaceRevisedDirect': (title: string) => `Replace this clause with the revised clause: ${title} (rewrites the original text)`,
-  'action.replaceConfirm': 'Rewrites the outdated clause\'s text as the revised clause; its number and caption stay.',
+  'action.replaceRevised': (title: string) =>
+    `Replace this clause with the revised clause: ${title} (applied after confirmation)`,
+  'action.replaceRevisedDirect': (title: string) =>
+    `Replace this clause with the revised clause: ${title} (rewrites the original text)`,
+  'action.replaceConfirm': "Rewrites the outdated clause's text as the revised clause; its number and caption stay.",
   'action.notApplicable': (title: string) => `Mark "${title}" as not applicable (front matter)`,
   'action.disable': (id: string) => `Disable ${id} for this clause (insert a comment)`,
   'action.insertAll': (n: number) => `Insert all missing clauses for the Common Standards (${n})`,
@@ -136,26 +155,33 @@ export const en: Messages = {
   'check.revision.mandatory': 'a requirement of the standard',
   'check.revision.recommended': 'introduction recommended',
   'check.revisionLine': (edition: string, did: string) => `${edition}: ${did}`,
-  'check.missing': (title: string, edition: string, did: string, summary: string) => `No clause covers "${title}" (Common Standards, ${edition}: ${did}). ${summary}`,
+  'check.missing': (title: string, edition: string, did: string, summary: string) =>
+    `No clause covers "${title}" (Common Standards, ${edition}: ${did}). ${summary}`,
   'check.outdated': (title: string, reason: string) => `"${title}" is written as before the revision: ${reason}`,
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '; ',
   'check.coveringClause': 'clause covering the requirement',
   'check.namedExplicitly': 'named explicitly',
   'check.exception.shape': (id: string) => `the exception for ${id} must be { reason, approver, expires: YYYY-MM-DD }.`,
-  'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) => `the exception for ${id} has no ${keys.join(' or ')} (${shape})`,
-  'check.exception.badExpiry': (id: string, got: string) => `the exception for ${id} needs an expiry date expires: YYYY-MM-DD (got "${got}").`,
+  'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) =>
+    `the exception for ${id} has no ${keys.join(' or ')} (${shape})`,
+  'check.exception.badExpiry': (id: string, got: string) =>
+    `the exception for ${id} needs an expiry date expires: YYYY-MM-DD (got "${got}").`,
   'check.exception.unknownKeys': (id: string, keys: string) => `the exception for ${id} has unknown keys: ${keys}`,
-  'check.exception.text': (reason: string, approver: string, expires: string, expired: boolean) => `${reason} (approved by ${approver}, expires ${expires}${expired ? ', expired' : ''})`,
+  'check.exception.text': (reason: string, approver: string, expires: string, expired: boolean) =>
+    `${reason} (approved by ${approver}, expires ${expires}${expired ? ', expired' : ''})`,
   'meta.edition': 'edition',
   'meta.catalog': 'catalog',
   'meta.generated': 'generated',
-  'text.converted': (path: string, from: string) => `${path}: converted from ${from} (line numbers are the converted Markdown's; [ ] names the place in the original)`,
+  'text.converted': (path: string, from: string) =>
+    `${path}: converted from ${from} (line numbers are the converted Markdown's; [ ] names the place in the original)`,
   'text.decoded': (path: string, encoding: string) => `${path}: decoded as ${encoding}`,
-  'common.checkedAgainst': (title: string, id: string, reason: string) => `checked against the ${title} (${id}) — ${reason}`,
+  'common.checkedAgainst': (title: string, id: string, reason: string) =>
+    `checked against the ${title} (${id}) — ${reason}`,
   'text.why': 'why',
   'text.skipped': (path: string, reason: string) => `${path}: not checked — ${reason}`,
-  'summary.line': (covered: number, total: number, missing: number, outdated: number) => `covered ${covered}/${total} · missing ${missing} · outdated ${outdated}`,
+  'summary.line': (covered: number, total: number, missing: number, outdated: number) =>
+    `covered ${covered}/${total} · missing ${missing} · outdated ${outdated}`,
   'summary.notApplicable': (n: number) => ` · not applicable ${n}`,
   // matrix, sarif: the compliance matrix's columns (CSV, .xlsx) and the SARIF rules' texts
   'matrix.col.part': 'Part of the standard',
@@ -209,7 +235,13 @@ export const en: Messages = {
   'lens.source.option': 'set in settings',
   'lens.source.declared': 'as the policy declares',
   'lens.source.default': 'default (none declared)',
-  'lens.coverage': (edition: string, s: { covered: number; total: number; missing: number; outdated: number }, na: string, why: string) => `Common Standards ${edition}: ${s.covered}/${s.total} covered · missing ${s.missing} · outdated ${s.outdated}${na} · edition: ${why}`,
+  'lens.coverage': (
+    edition: string,
+    s: { covered: number; total: number; missing: number; outdated: number },
+    na: string,
+    why: string,
+  ) =>
+    `Common Standards ${edition}: ${s.covered}/${s.total} covered · missing ${s.missing} · outdated ${s.outdated}${na} · edition: ${why}`,
   'lens.reportTitle': (name: string) => `Common Standards coverage: ${name}`,
   'lens.tableHead': '| Requirement | Level | Status | Evidence | Reference |',
   'hover.referenceUnverified': (ref: string) => `${ref} (for reference; section number to be verified)`,
@@ -225,8 +257,10 @@ export const en: Messages = {
   'check.organization.ministry': 'ministry',
   'check.organization.agency': 'agency',
   'check.organization.higherEducation': 'higher-education corporation',
-  'check.organization.acJpOnly': (body: string) => `The domain-name clause names only ac.jp (the higher-education domain), which the revision allows only to corporations that are education institutions (this document's organisation: ${body}); require the government domain name (go.jp).`,
-  'template.domainNamesHigherEducation': 'The ${1:information system security officer} shall use ${2:the domain name for higher-education institutions (ac.jp) or the government domain name (go.jp)} for the websites and e-mail the corporation provides.',
+  'check.organization.acJpOnly': (body: string) =>
+    `The domain-name clause names only ac.jp (the higher-education domain), which the revision allows only to corporations that are education institutions (this document's organisation: ${body}); require the government domain name (go.jp).`,
+  'template.domainNamesHigherEducation':
+    'The ${1:information system security officer} shall use ${2:the domain name for higher-education institutions (ac.jp) or the government domain name (go.jp)} for the websites and e-mail the corporation provides.',
   // settings: problems in front matter's kijun settings
   'settings.editionSettingPrefix': 'setting kijun.edition: ',
   'settings.frontMatterUnreadable': (error: string) => `Front matter cannot be read: ${error}`,

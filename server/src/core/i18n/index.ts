@@ -42,7 +42,11 @@ export const STATUS_KEY = {
   'not-applicable': 'status.not-applicable',
 } as const satisfies Record<Status, MessageKey>;
 
-export const HOW_KEY = { text: 'report.how.text', marker: 'report.how.marker', citation: 'report.how.citation' } as const satisfies Record<EvidenceKind, MessageKey>;
+export const HOW_KEY = {
+  text: 'report.how.text',
+  marker: 'report.how.marker',
+  citation: 'report.how.citation',
+} as const satisfies Record<EvidenceKind, MessageKey>;
 export const HOW_HELP_KEY = {
   text: 'report.howHelp.text',
   marker: 'report.howHelp.marker',
@@ -51,5 +55,10 @@ export const HOW_HELP_KEY = {
 
 /** Every status's label in `lang` (the charts' legends). */
 export function statusLabels(lang: Language): Record<Status, string> {
-  return { covered: t(STATUS_KEY.covered, lang), outdated: t(STATUS_KEY.outdated, lang), missing: t(STATUS_KEY.missing, lang), 'not-applicable': t(STATUS_KEY['not-applicable'], lang) };
+  return {
+    covered: t(STATUS_KEY.covered, lang),
+    outdated: t(STATUS_KEY.outdated, lang),
+    missing: t(STATUS_KEY.missing, lang),
+    'not-applicable': t(STATUS_KEY['not-applicable'], lang),
+  };
 }

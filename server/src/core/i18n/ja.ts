@@ -9,20 +9,26 @@ export const ja = {
   // The standard hover (server/standardHover.ts): the editions and the one this document is checked against.
   'edition.hover.name': (title: string, date: string) => `${title}（${date}）`,
   'edition.hover.history': (editions: string) => `版の変遷: ${editions}`,
-  'edition.hover.standard': (checked: string) => `**統一基準**（政府機関等の情報セキュリティ対策のための統一基準群）— Kijun はこの文書を **${checked}** の改定内容で検査しています。`,
+  'edition.hover.standard': (checked: string) =>
+    `**統一基準**（政府機関等の情報セキュリティ対策のための統一基準群）— Kijun はこの文書を **${checked}** の改定内容で検査しています。`,
   'edition.hover.head': (edition: string) => `**統一基準群 ${edition}**`,
   'edition.hover.current': 'Kijun がこの文書の検査に用いている版（現行として扱う版）です。',
-  'edition.hover.older': (checked: string) => `改定前の版です。現行として扱う版は **${checked}** です。根拠として挙げる版を改めてください。`,
-  'edition.hover.later': (checked: string) => `Kijun は現在 ${checked} の改定内容で検査しています。この版で追加された事項は検査していません。`,
+  'edition.hover.older': (checked: string) =>
+    `改定前の版です。現行として扱う版は **${checked}** です。根拠として挙げる版を改めてください。`,
+  'edition.hover.later': (checked: string) =>
+    `Kijun は現在 ${checked} の改定内容で検査しています。この版で追加された事項は検査していません。`,
   'edition.hover.why': (reason: string) => `検査する版の決め方: ${reason}。`,
-  'edition.hover.auto': (fallback: string, _fiscalYear: number | undefined) => `既定（\`auto\`）では、ポリシーが根拠として挙げる版で検査します（記載がないか改定前の版なら${fallback}）。設定 \`kijun.edition\` またはフロントマター \`kijun.edition\` で指定できます。`,
+  'edition.hover.auto': (fallback: string, _fiscalYear: number | undefined) =>
+    `既定（\`auto\`）では、ポリシーが根拠として挙げる版で検査します（記載がないか改定前の版なら${fallback}）。設定 \`kijun.edition\` またはフロントマター \`kijun.edition\` で指定できます。`,
   // policy sets (kijun.json): core/policySet, server/policySets.ts
   'set.configLinkOutside': (name: string) => `${name} はフォルダの外のファイルへのリンクです。読み込みません。`,
   'set.configTooLarge': '設定ファイルが大きすぎます（1 MB まで）。',
   'set.configMissing': '設定ファイルがありません。',
   'set.configUnreadable': (code: string) => `設定ファイルを読めません（${code}）。`,
-  'set.secondConfigIgnored': (second: string, first: string) => `同じフォルダの ${second} は使われません（${first} を優先します）。`,
-  'set.tooManyFiles': (count: number, max: number) => `ファイルが多すぎます: ${count.toLocaleString('en')} 件（一つのセットは ${max} 件まで）。最初の ${max} 件だけを検査します。パターンを絞るか、セットを分けてください。`,
+  'set.secondConfigIgnored': (second: string, first: string) =>
+    `同じフォルダの ${second} は使われません（${first} を優先します）。`,
+  'set.tooManyFiles': (count: number, max: number) =>
+    `ファイルが多すぎます: ${count.toLocaleString('en')} 件（一つのセットは ${max} 件まで）。最初の ${max} 件だけを検査します。パターンを絞るか、セットを分けてください。`,
   'set.fileNotChecked': (name: string, why: string) => `files: ${name} を検査できません（${why}）`,
   'set.fileBadBytes': (name: string, why: string) => `files: ${name} に読めないバイトがあります（${why}）`,
   'set.unusablePattern': (pattern: string, why: string) => `${pattern}: 使えないパターンです（${why}）。`,
@@ -33,9 +39,11 @@ export const ja = {
   'cli.progress.checking': (done: number, total: number) => `確認中 ${done}/${total}`,
   'cli.wrote': (path: string) => `${path} に書き出しました`,
   'cli.report.notChecked': (path: string, reason: string) => `${path}: 検査対象外 — ${reason}`,
-  'cli.report.asOnePolicy': (folder: string, count: number) => `${folder} に kijun.json がないため、見つかった ${count} 件のポリシーを一つのポリシーとして評価します。`,
+  'cli.report.asOnePolicy': (folder: string, count: number) =>
+    `${folder} に kijun.json がないため、見つかった ${count} 件のポリシーを一つのポリシーとして評価します。`,
   'cli.revise.noMissingClause': (path: string) => `${path} に不足している条項はありません`,
-  'cli.init.wrote': (path: string) => `${path} を作成しました。〇〇 の箇所（機関の名称・日付等）を記入してください（kijun check で一覧できます）。`,
+  'cli.init.wrote': (path: string) =>
+    `${path} を作成しました。〇〇 の箇所（機関の名称・日付等）を記入してください（kijun check で一覧できます）。`,
   'cli.fix.fixed': '修正しました',
   'cli.fix.wouldFix': '修正案',
   'cli.fix.nothing': '修正するものはありません',
@@ -58,7 +66,8 @@ export const ja = {
   'cli.mcp.changed': '変更',
   'cli.mcp.clause': '条項の例',
   'cli.mcp.sources': '出典（確度 S: 公開資料で確認, P: 推定, U: 未確認）',
-  'cli.mcp.insertionNote': '挿入のみです（既存の文言は変更しません）。組織に合わせて【】や既定値を直してください。Kijun はファイルを書き換えていません。',
+  'cli.mcp.insertionNote':
+    '挿入のみです（既存の文言は変更しません）。組織に合わせて【】や既定値を直してください。Kijun はファイルを書き換えていません。',
   // status: a requirement's status, wherever it is shown (report, hover, text output)
   'status.covered': '対応済み',
   'status.outdated': '要改訂',
@@ -72,7 +81,10 @@ export const ja = {
   'report.files': '対象ファイル',
   'report.primary': '主たる文書',
   'report.summaryHeading': '概要',
-  'report.summaryNote': (n: number) => (n > 1 ? `${n} ファイルを一つのポリシーとして評価しました。いずれかのファイルに条項があれば「対応済み」です。` : '1 ファイルを評価しました。'),
+  'report.summaryNote': (n: number) =>
+    n > 1
+      ? `${n} ファイルを一つのポリシーとして評価しました。いずれかのファイルに条項があれば「対応済み」です。`
+      : '1 ファイルを評価しました。',
   'report.chartsHeading': '対応状況のグラフ',
   'report.byLevel': '区分別',
   'report.byChapter': '統一基準の部別',
@@ -112,17 +124,21 @@ export const ja = {
   'report.current': '現在の条項',
   'report.revised': '改訂後の条項例（雛形）',
   'report.traceHeading': '対応表（条項 → 要求事項）',
-  'report.traceNote': '「本文」は文言による検出、「マーカー」は <!-- kijun: ID --> の注記、「項番の引用」は（統一基準 7.2.1 対応）のような引用によるものです。',
+  'report.traceNote':
+    '「本文」は文言による検出、「マーカー」は <!-- kijun: ID --> の注記、「項番の引用」は（統一基準 7.2.1 対応）のような引用によるものです。',
   'report.noTrace': '要求事項に対応する条項はありません。',
   'report.otherHeading': 'その他の指摘',
   'report.problemsHeading': '読み込めなかったファイル・設定の問題',
-  'report.footer': 'Kijun による自動判定です。判定は条項の文言・注記・項番の引用に基づく目安であり、監査の結論に代わるものではありません。「参考」と示した項番は統一基準の原文で確認してください。',
+  'report.footer':
+    'Kijun による自動判定です。判定は条項の文言・注記・項番の引用に基づく目安であり、監査の結論に代わるものではありません。「参考」と示した項番は統一基準の原文で確認してください。',
   // action: code actions' titles (quick fixes and source actions)
   'action.insertClause': (title: string) => `統一基準に対応する条項を挿入: ${title}`,
-  'action.insertClauseUnnumbered': (title: string) => `統一基準に対応する条項を番号なしの見出しで挿入: ${title}（続きの番号は統一基準の別の項のため）`,
+  'action.insertClauseUnnumbered': (title: string) =>
+    `統一基準に対応する条項を番号なしの見出しで挿入: ${title}（続きの番号は統一基準の別の項のため）`,
   'action.insertRevised': (title: string) => `改定後の条項をこの条項の後に追加: ${title}（元の条項は残します）`,
   'action.replaceRevised': (title: string) => `この条項を改定後の条項で置き換える: ${title}（確認のうえ適用）`,
-  'action.replaceRevisedDirect': (title: string) => `この条項を改定後の条項で置き換える: ${title}（元の条項の本文を書き換えます）`,
+  'action.replaceRevisedDirect': (title: string) =>
+    `この条項を改定後の条項で置き換える: ${title}（元の条項の本文を書き換えます）`,
   'action.replaceConfirm': '旧い条項の本文を改定後の条項に書き換えます。条項番号と見出しは残します。',
   'action.notApplicable': (title: string) => `「${title}」を対象外として記録（フロントマター）`,
   'action.disable': (id: string) => `この条項では ${id} を検査しない（コメントを挿入）`,
@@ -134,26 +150,34 @@ export const ja = {
   'check.revision.mandatory': '遵守事項',
   'check.revision.recommended': '導入を推奨',
   'check.revisionLine': (edition: string, did: string) => `${edition}: ${did}`,
-  'check.missing': (title: string, edition: string, did: string, summary: string) => `「${title}」に対応する条項がありません（統一基準群 ${edition}: ${did}）。${summary}`,
+  'check.missing': (title: string, edition: string, did: string, summary: string) =>
+    `「${title}」に対応する条項がありません（統一基準群 ${edition}: ${did}）。${summary}`,
   'check.outdated': (title: string, reason: string) => `「${title}」の規定が改定前の内容です: ${reason}`,
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '、',
   'check.coveringClause': '対応する条項',
   'check.namedExplicitly': '直接指定されたファイル',
-  'check.exception.shape': (id: string) => `${id} の例外措置は { reason: 理由, approver: 承認者, expires: YYYY-MM-DD } で書いてください。`,
-  'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) => `${id} の例外措置に ${keys.join('・')} がありません（${shape}）`,
-  'check.exception.badExpiry': (id: string, got: string) => `${id} の例外措置の期限（expires）は YYYY-MM-DD の日付で書いてください（${got}）。`,
+  'check.exception.shape': (id: string) =>
+    `${id} の例外措置は { reason: 理由, approver: 承認者, expires: YYYY-MM-DD } で書いてください。`,
+  'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) =>
+    `${id} の例外措置に ${keys.join('・')} がありません（${shape}）`,
+  'check.exception.badExpiry': (id: string, got: string) =>
+    `${id} の例外措置の期限（expires）は YYYY-MM-DD の日付で書いてください（${got}）。`,
   'check.exception.unknownKeys': (id: string, keys: string) => `${id} の例外措置に不明なキーがあります: ${keys}`,
-  'check.exception.text': (reason: string, approver: string, expires: string, expired: boolean) => `${reason}（承認: ${approver}、期限: ${expires}${expired ? '、期限切れ' : ''}）`,
+  'check.exception.text': (reason: string, approver: string, expires: string, expired: boolean) =>
+    `${reason}（承認: ${approver}、期限: ${expires}${expired ? '、期限切れ' : ''}）`,
   'meta.edition': '版',
   'meta.catalog': 'カタログ',
   'meta.generated': '作成日時',
-  'text.converted': (path: string, from: string) => `${path}: ${from} を Markdown に変換して検査しました（行番号は変換後の行、[ ] 内は元の文書の条項）`,
+  'text.converted': (path: string, from: string) =>
+    `${path}: ${from} を Markdown に変換して検査しました（行番号は変換後の行、[ ] 内は元の文書の条項）`,
   'text.decoded': (path: string, encoding: string) => `${path}: ${encoding} として読み込みました`,
-  'common.checkedAgainst': (title: string, id: string, reason: string) => `統一基準 ${title} (${id}) で検査 — ${reason}`,
+  'common.checkedAgainst': (title: string, id: string, reason: string) =>
+    `統一基準 ${title} (${id}) で検査 — ${reason}`,
   'text.why': '理由',
   'text.skipped': (path: string, reason: string) => `${path}: 検査対象外 — ${reason}`,
-  'summary.line': (covered: number, total: number, missing: number, outdated: number) => `対応 ${covered}/${total} · 不足 ${missing} · 要改訂 ${outdated}`,
+  'summary.line': (covered: number, total: number, missing: number, outdated: number) =>
+    `対応 ${covered}/${total} · 不足 ${missing} · 要改訂 ${outdated}`,
   'summary.notApplicable': (n: number) => ` · 対象外 ${n}`,
   // matrix, sarif: the compliance matrix's columns (CSV, .xlsx) and the SARIF rules' texts
   'matrix.col.part': '統一基準の部',
@@ -207,7 +231,12 @@ export const ja = {
   'lens.source.option': '設定で指定',
   'lens.source.declared': 'ポリシーの記載による',
   'lens.source.default': '既定（記載なし）',
-  'lens.coverage': (edition: string, s: { covered: number; total: number; missing: number; outdated: number }, na: string, why: string) => `統一基準 ${edition}: ${s.covered}/${s.total} 対応 · 不足 ${s.missing} · 要改訂 ${s.outdated}${na} · 版: ${why}`,
+  'lens.coverage': (
+    edition: string,
+    s: { covered: number; total: number; missing: number; outdated: number },
+    na: string,
+    why: string,
+  ) => `統一基準 ${edition}: ${s.covered}/${s.total} 対応 · 不足 ${s.missing} · 要改訂 ${s.outdated}${na} · 版: ${why}`,
   'lens.reportTitle': (name: string) => `統一基準 対応状況: ${name}`,
   'lens.tableHead': '| 要求事項 | 区分 | 状況 | 根拠 | 参照 |',
   'hover.referenceUnverified': (ref: string) => `${ref}（参考・項番は要確認）`,
@@ -223,8 +252,10 @@ export const ja = {
   'check.organization.ministry': '府省庁（ministry）',
   'check.organization.agency': '独立行政法人等（agency）',
   'check.organization.higherEducation': '高等教育機関である法人（higher-education）',
-  'check.organization.acJpOnly': (body: string) => `ドメイン名の条項が ac.jp（高等教育機関向けのドメイン名）のみを定めていますが、ac.jp を使用できるのは教育機関である法人に限られます（この文書の組織: ${body}）。政府ドメイン名（go.jp）の使用を定めてください。`,
-  'template.domainNamesHigherEducation': '${1:情報システムセキュリティ責任者}は、${2:国立大学法人等}が外部に提供するウェブサイト及び電子メールには、${3:高等教育機関向けのドメイン名（ac.jp）又は政府ドメイン名（go.jp）}を使用すること。',
+  'check.organization.acJpOnly': (body: string) =>
+    `ドメイン名の条項が ac.jp（高等教育機関向けのドメイン名）のみを定めていますが、ac.jp を使用できるのは教育機関である法人に限られます（この文書の組織: ${body}）。政府ドメイン名（go.jp）の使用を定めてください。`,
+  'template.domainNamesHigherEducation':
+    '${1:情報システムセキュリティ責任者}は、${2:国立大学法人等}が外部に提供するウェブサイト及び電子メールには、${3:高等教育機関向けのドメイン名（ac.jp）又は政府ドメイン名（go.jp）}を使用すること。',
   // settings: problems in front matter's kijun settings
   'settings.editionSettingPrefix': '設定 kijun.edition: ',
   'settings.frontMatterUnreadable': (error: string) => `フロントマターを読めません: ${error}`,

@@ -32,7 +32,10 @@ export interface IncrementalAnalyzer {
   readonly stats: PieceStats;
 }
 
-export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: Catalog = getCatalog()): IncrementalAnalyzer {
+export function createIncrementalAnalyzer(
+  options: CheckOptions = {},
+  catalog: Catalog = getCatalog(),
+): IncrementalAnalyzer {
   let splitter = new PieceSplitter<PieceModel>(buildPiece);
   const matcher = new ConceptMatcher(catalog);
   const limits = new IncrementalLimits();
@@ -68,7 +71,9 @@ export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: C
     const document = breach ? undefined : parse(text, changed);
     if (!document) {
       const guarded = breach ? { refused: breach } : guardedParse(text);
-      analysis = guarded.refused ? refusedAnalysis(text, guarded.refused, options, catalog) : checkDocument(guarded.document!, options, catalog, matcher);
+      analysis = guarded.refused
+        ? refusedAnalysis(text, guarded.refused, options, catalog)
+        : checkDocument(guarded.document!, options, catalog, matcher);
       current = text;
       return analysis;
     }
@@ -77,7 +82,10 @@ export function createIncrementalAnalyzer(options: CheckOptions = {}, catalog: C
     const live = document.clauses.length + document.sections.length;
     if (matcher.size > live * 3 + 1024) {
       matcher.retainOnly(
-        [...document.clauses.map((c) => c.norm.text), ...document.sections.flatMap((s) => [s.titleNorm, s.heading.text])],
+        [
+          ...document.clauses.map((c) => c.norm.text),
+          ...document.sections.flatMap((s) => [s.titleNorm, s.heading.text]),
+        ],
         [...document.clauses.map((c) => c.context), ...document.clauses.map((c) => `\u0001${c.near ?? ''}`)],
       );
     }

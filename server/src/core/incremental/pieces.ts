@@ -1,5 +1,12 @@
 import type { Root } from 'mdast';
-import { collectDefinitions, definitionCandidates, headingCandidates, parsePiece, referenceCandidates, type Definition } from '../model/markdown';
+import {
+  collectDefinitions,
+  definitionCandidates,
+  headingCandidates,
+  parsePiece,
+  referenceCandidates,
+  type Definition,
+} from '../model/markdown';
 import { IncrementalScan } from '../scan/incremental';
 
 /**
@@ -91,7 +98,10 @@ export class PieceSplitter<T> {
   private readonly scan = new IncrementalScan();
   readonly stats: PieceStats = { pieces: 0, parsed: 0, parsedChars: 0, rejected: 0, reused: 0 };
 
-  constructor(private readonly build: (root: Root, text: string) => T, options: PiecesOptions = {}) {
+  constructor(
+    private readonly build: (root: Root, text: string) => T,
+    options: PiecesOptions = {},
+  ) {
     this.useCache = options.cache !== false;
     this.minLength = options.minLength ?? 0;
   }
@@ -138,7 +148,10 @@ export class PieceSplitter<T> {
     if (first < 0) first = last = placed.length - 1;
     const tail = placed.slice(last + 1).map((p) => ({ ...p, start: p.start + delta }));
     // What the document defined, and what the re-split text seems to define.
-    this.guess = byLoose([...placed.flatMap((p) => p.piece.defs), ...definitionCandidates(text.slice(placed[first].start, tail[0]?.start ?? text.length))]);
+    this.guess = byLoose([
+      ...placed.flatMap((p) => p.piece.defs),
+      ...definitionCandidates(text.slice(placed[first].start, tail[0]?.start ?? text.length)),
+    ]);
     const { pieces, synced } = this.split(text, placed[first].start, tail, placed[first].head, placed[first].headKey);
     this.stats.reused = first + (tail.length - synced);
     return [...placed.slice(0, first), ...pieces, ...tail.slice(synced)];
@@ -149,7 +162,14 @@ export class PieceSplitter<T> {
    * split lands on the start of one of `tail` (pieces after the edit, already in new coordinates): from there
    * on the old pieces are still right. Returns the new pieces and the index in `tail` where they continue.
    */
-  private split(text: string, from: number, tail: Placed<T>[], head = 0, headKey = '', minLength = 0): { pieces: Placed<T>[]; synced: number } {
+  private split(
+    text: string,
+    from: number,
+    tail: Placed<T>[],
+    head = 0,
+    headKey = '',
+    minLength = 0,
+  ): { pieces: Placed<T>[]; synced: number } {
     const candidates = headingCandidates(this.scan, text, from);
     const next = () => candidates.next().value ?? null;
     const out: Placed<T>[] = [];
@@ -219,7 +239,13 @@ export class PieceSplitter<T> {
     } else {
       const defs = owned.includes(']:') ? collectDefinitions(root) : [];
       piece = {
-        meta, text: owned, first, next, stubs, clean, defs,
+        meta,
+        text: owned,
+        first,
+        next,
+        stubs,
+        clean,
+        defs,
         defKeys: defs.length ? new Set(defs.map((d) => d.key)) : undefined,
         refs: referenceCandidates(owned),
         model: this.build(root, owned),

@@ -34,26 +34,48 @@ interface Chapter {
 function chapters(o: (typeof ORG)[Organization], editionTitle: string, standard: string): Chapter[] {
   return [
     {
-      title: '総則', homes: [],
+      title: '総則',
+      homes: [],
       fixed: [
-        ['目的', `この対策基準は、${o.name}（以下「${o.short}」という。）の情報セキュリティ基本方針に基づき、${standard}（${editionTitle}）に準拠して、${o.short}が講ずべき情報セキュリティ対策の基準を定めることを目的とする。`],
-        ['適用範囲', `この対策基準は、${o.short}の${o.staff}及び${o.short}が取り扱う全ての情報並びに情報システムに適用する。`],
+        [
+          '目的',
+          `この対策基準は、${o.name}（以下「${o.short}」という。）の情報セキュリティ基本方針に基づき、${standard}（${editionTitle}）に準拠して、${o.short}が講ずべき情報セキュリティ対策の基準を定めることを目的とする。`,
+        ],
+        [
+          '適用範囲',
+          `この対策基準は、${o.short}の${o.staff}及び${o.short}が取り扱う全ての情報並びに情報システムに適用する。`,
+        ],
       ],
     },
     {
-      title: '組織と体制', homes: ['organization-heading', 'asset-heading'],
-      fixed: [['最高情報セキュリティ責任者', `${o.short}に、最高情報セキュリティ責任者（CISO）を置き、〇〇をもって充てる。`]],
+      title: '組織と体制',
+      homes: ['organization-heading', 'asset-heading'],
+      fixed: [
+        ['最高情報セキュリティ責任者', `${o.short}に、最高情報セキュリティ責任者（CISO）を置き、〇〇をもって充てる。`],
+      ],
     },
     { title: '運用・自己点検及び見直し', homes: ['operation-heading', 'review-heading'] },
     { title: '情報の取扱い', homes: ['access-control-heading'] },
-    { title: '外部委託・クラウドサービス及び調達', homes: ['outsourcing-heading', 'cloud-heading', 'procurement-heading'] },
-    { title: '端末・ソフトウェア及び不正プログラム対策', homes: ['malware-heading', 'malware-measure-heading', 'vulnerability-heading', 'software-heading', 'terminal-heading', 'mobile-heading'] },
+    {
+      title: '外部委託・クラウドサービス及び調達',
+      homes: ['outsourcing-heading', 'cloud-heading', 'procurement-heading'],
+    },
+    {
+      title: '端末・ソフトウェア及び不正プログラム対策',
+      homes: [
+        'malware-heading',
+        'malware-measure-heading',
+        'vulnerability-heading',
+        'software-heading',
+        'terminal-heading',
+        'mobile-heading',
+      ],
+    },
     { title: '電子メール・ウェブ', homes: ['mail', 'web', 'domain-heading', 'provision-heading'] },
     { title: '特定用途機器', homes: ['iot-heading'] },
     { title: 'その他', homes: [] },
   ];
 }
-
 
 /**
  * The skeleton as Markdown: front matter (edition, organisation), title, chapters, one provision per requirement
@@ -65,12 +87,17 @@ export function policySkeleton(options: SkeletonOptions = {}): string {
   const base = options.catalog ?? getCatalog();
   const edition = options.edition ?? base.data.defaultEdition;
   const catalog = base.forEdition(edition);
-  const editionTitle = pick(base.data.editions.find((e) => e.id === edition)?.title ?? { ja: edition, en: edition }, 'ja');
+  const editionTitle = pick(
+    base.data.editions.find((e) => e.id === edition)?.title ?? { ja: edition, en: edition },
+    'ja',
+  );
   const o = ORG[organization];
   // The FY2021 edition renamed the standard (an older name is itself reported as outdated against it).
   const ids = base.data.editions.map((e) => e.id);
   const renamed = ids.includes('r3') && ids.indexOf(edition) >= ids.indexOf('r3');
-  const standard = renamed ? '政府機関等のサイバーセキュリティ対策のための統一基準群' : '政府機関等の情報セキュリティ対策のための統一基準群';
+  const standard = renamed
+    ? '政府機関等のサイバーセキュリティ対策のための統一基準群'
+    : '政府機関等の情報セキュリティ対策のための統一基準群';
   const list = chapters(o, editionTitle, standard);
   // Each requirement goes to the first chapter that holds one of its homes (in the order the requirement lists them).
   const placed = new Map<Chapter, Requirement[]>(list.map((c) => [c, []]));
@@ -108,4 +135,3 @@ export function policySkeleton(options: SkeletonOptions = {}): string {
   out.push('## 附則', '', `この対策基準は、令和〇〇年〇〇月〇〇日から施行する。`, '');
   return out.join('\n');
 }
-

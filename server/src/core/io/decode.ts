@@ -10,16 +10,20 @@ export type Encoding = 'utf-8' | 'shift_jis' | 'utf-16le' | 'utf-16be';
  * `warning`: the file was read, but not as written — invalid bytes were replaced with U+FFFD (the message says how
  * many and where the first one is, 1-based line and column).
  */
-export type ReadResult = { ok: true; text: string; encoding: Encoding; warning?: string } | { ok: false; message: string };
+export type ReadResult =
+  | { ok: true; text: string; encoding: Encoding; warning?: string }
+  | { ok: false; message: string };
 
 /** `shiftJis`: the Shift_JIS decoder to use, null for none (tests); by default the runtime's. */
 export function decodePolicy(buf: Uint8Array, shiftJis?: ShiftJisDecoder | null): ReadResult {
   // Windows 「Unicode」 text: UTF-16 with a byte-order mark (its NUL bytes do not make it binary).
-  const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+  const utf16 =
+    buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
   if (utf16) {
     const text = new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(buf);
     // A NUL character (not byte) is still a binary file, whatever its first two bytes.
-    if (text.slice(0, 4096).includes('\0')) return { ok: false, message: 'binary file (contains NUL characters), not a Markdown policy' };
+    if (text.slice(0, 4096).includes('\0'))
+      return { ok: false, message: 'binary file (contains NUL characters), not a Markdown policy' };
     return withReplacements(text, utf16);
   }
   const head = buf.subarray(0, 8192);
@@ -34,10 +38,15 @@ export function decodePolicy(buf: Uint8Array, shiftJis?: ShiftJisDecoder | null)
   const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buf);
   if (mostlyUtf8(lenient)) return withReplacements(lenient, 'utf-8');
   const decode = shiftJis === undefined ? shiftJisDecoder() : shiftJis;
-  if (!decode) return { ok: false, message: 'not UTF-8, and this Node.js cannot decode Shift_JIS (it is built without ICU): save the file as UTF-8' };
+  if (!decode)
+    return {
+      ok: false,
+      message: 'not UTF-8, and this Node.js cannot decode Shift_JIS (it is built without ICU): save the file as UTF-8',
+    };
   const text = decode(buf);
   const replacement = (text.match(/\ufffd/g) ?? []).length;
-  if (replacement > Math.max(2, text.length / 200)) return { ok: false, message: 'unknown text encoding (neither UTF-8 nor Shift_JIS)' };
+  if (replacement > Math.max(2, text.length / 200))
+    return { ok: false, message: 'unknown text encoding (neither UTF-8 nor Shift_JIS)' };
   return { ok: true, text, encoding: 'shift_jis' };
 }
 
@@ -99,11 +108,18 @@ export function shiftJisDecoder(): ShiftJisDecoder | null {
       const expected = '\x1a\x1c\x7f';
       const probe = decoder.decode(Uint8Array.of(0x1a, 0x1c, 0x7f));
       const back = new Map<string, string>();
-      if (probe !== expected && probe.length === 3 && new Set(probe).size === 3 && [...probe].every((c) => expected.includes(c))) {
+      if (
+        probe !== expected &&
+        probe.length === 3 &&
+        new Set(probe).size === 3 &&
+        [...probe].every((c) => expected.includes(c))
+      ) {
         for (let i = 0; i < 3; i++) back.set(probe[i], expected[i]);
       }
       const controls = /[\x1a\x1c\x7f]/g;
-      sjis = back.size ? (bytes) => decoder.decode(bytes).replace(controls, (c) => back.get(c)!) : (bytes) => decoder.decode(bytes);
+      sjis = back.size
+        ? (bytes) => decoder.decode(bytes).replace(controls, (c) => back.get(c)!)
+        : (bytes) => decoder.decode(bytes);
     } catch {
       // RangeError ERR_ENCODING_NOT_SUPPORTED: no ICU converter for it.
     }

@@ -18,7 +18,11 @@ export function decodeWithForm(bytes: Uint8Array): Decoded {
   const r = decodePolicy(bytes);
   if (!r.ok) return r;
   const bom = r.encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { ok: true, text: r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text, form: { encoding: r.encoding, bom, ...(r.warning ? { lossy: true } : {}) } };
+  return {
+    ok: true,
+    text: r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text,
+    form: { encoding: r.encoding, bom, ...(r.warning ? { lossy: true } : {}) },
+  };
 }
 
 export type Encoded = { ok: true; bytes: Buffer } | { ok: false; message: string };
@@ -26,7 +30,10 @@ export type Encoded = { ok: true; bytes: Buffer } | { ok: false; message: string
 /** Encodes `text` in `form`; `original` (the file's bytes) must come back unchanged from its own text, or nothing is written. */
 export function encodeLike(text: string, form: SourceForm, originalText: string, originalBytes: Uint8Array): Encoded {
   if (form.lossy) {
-    return { ok: false, message: `the file was read with replacement characters (bytes that are not ${form.encoding.toUpperCase()}): writing it back would lose them; fix the file's encoding first` };
+    return {
+      ok: false,
+      message: `the file was read with replacement characters (bytes that are not ${form.encoding.toUpperCase()}): writing it back would lose them; fix the file's encoding first`,
+    };
   }
   if (form.encoding === 'utf-16le' || form.encoding === 'utf-16be') {
     // Windows 「Unicode」 text: written back with its byte order mark, in its byte order.
@@ -38,13 +45,24 @@ export function encodeLike(text: string, form: SourceForm, originalText: string,
     return { ok: true, bytes: form.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body };
   }
   if (originalText.includes('\ufffd')) {
-    return { ok: false, message: 'the file was read with replacement characters (bytes that are not Shift_JIS): writing it back would lose them; save it as UTF-8 first' };
+    return {
+      ok: false,
+      message:
+        'the file was read with replacement characters (bytes that are not Shift_JIS): writing it back would lose them; save it as UTF-8 first',
+    };
   }
   const encoder = shiftJisEncoder();
-  if (!encoder) return { ok: false, message: 'this Node.js cannot encode Shift_JIS (built without ICU): save the file as UTF-8 first' };
+  if (!encoder)
+    return {
+      ok: false,
+      message: 'this Node.js cannot encode Shift_JIS (built without ICU): save the file as UTF-8 first',
+    };
   const before = encoder(originalText);
   if (!before.ok || !Buffer.from(originalBytes).equals(before.bytes)) {
-    return { ok: false, message: 'the file\'s Shift_JIS does not come back byte for byte from its text; save it as UTF-8 first' };
+    return {
+      ok: false,
+      message: "the file's Shift_JIS does not come back byte for byte from its text; save it as UTF-8 first",
+    };
   }
   return encoder(text);
 }
@@ -56,7 +74,9 @@ let encoderCache: ((text: string) => Encoded) | null | undefined;
  * by decoding every single- and double-byte code once, so a character encodes to the bytes that decode to it.
  * A character with no code (an emoji, 𠮷, a character outside CP932) is refused with its position.
  */
-export function shiftJisEncoder(decoder: ShiftJisDecoder | null = shiftJisDecoder()): ((text: string) => Encoded) | null {
+export function shiftJisEncoder(
+  decoder: ShiftJisDecoder | null = shiftJisDecoder(),
+): ((text: string) => Encoded) | null {
   if (encoderCache !== undefined && decoder === shiftJisDecoder()) return encoderCache;
   if (!decoder) return (encoderCache = null);
   const table = new Map<string, number[]>();
@@ -79,7 +99,11 @@ export function shiftJisEncoder(decoder: ShiftJisDecoder | null = shiftJisDecode
     let line = 1;
     for (const ch of text) {
       const code = table.get(ch);
-      if (!code) return { ok: false, message: `line ${line}: 「${ch}」 (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) cannot be written in Shift_JIS; save the file as UTF-8 first` };
+      if (!code)
+        return {
+          ok: false,
+          message: `line ${line}: 「${ch}」 (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) cannot be written in Shift_JIS; save the file as UTF-8 first`,
+        };
       if (ch === '\n') line++;
       out.push(...code);
     }

@@ -176,12 +176,19 @@ function shiftNode(node: RootContent | Root, by: number): void {
 
 /** Normalizes a reference label the way micromark compares them. */
 export function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
 }
 
 /** A label key that ignores white space and quote markers: equal labels always have equal loose keys. */
 function looseKey(label: string): string {
-  return label.toLowerCase().toUpperCase().replace(/[\s>]+/g, '');
+  return label
+    .toLowerCase()
+    .toUpperCase()
+    .replace(/[\s>]+/g, '');
 }
 
 export interface Definition {
@@ -200,7 +207,11 @@ export function collectDefinitions(root: Root): Definition[] {
       if (n.type === 'definition') {
         out.push({ key: normalizeLabel(n.identifier), loose: looseKey(n.identifier), stub: `[${n.identifier}]: x` });
       } else if (n.type === 'footnoteDefinition') {
-        out.push({ key: `^${normalizeLabel(n.identifier)}`, loose: `^${looseKey(n.identifier)}`, stub: `[^${n.identifier}]: x` });
+        out.push({
+          key: `^${normalizeLabel(n.identifier)}`,
+          loose: `^${looseKey(n.identifier)}`,
+          stub: `[^${n.identifier}]: x`,
+        });
         visit(n.children);
       } else if (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') {
         visit(n.children as RootContent[]);
@@ -217,7 +228,8 @@ export function collectDefinitions(root: Root): Definition[] {
  * parsed instead of after. A wrong guess costs a second parse, never a wrong result (the parsed definitions
  * decide).
  */
-const DEFINITION_LINE = /^[ \t]{0,3}(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[(\^?)((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
+const DEFINITION_LINE =
+  /^[ \t]{0,3}(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\[(\^?)((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
 
 export function definitionCandidates(text: string): Definition[] {
   if (!text.includes(']:')) return [];
@@ -227,9 +239,11 @@ export function definitionCandidates(text: string): Definition[] {
   while ((m = DEFINITION_LINE.exec(text))) {
     const identifier = normalizeLabel(m[2]).toLowerCase();
     if (!identifier) continue;
-    out.push(m[1]
-      ? { key: `^${normalizeLabel(identifier)}`, loose: `^${looseKey(identifier)}`, stub: `[^${identifier}]: x` }
-      : { key: normalizeLabel(identifier), loose: looseKey(identifier), stub: `[${identifier}]: x` });
+    out.push(
+      m[1]
+        ? { key: `^${normalizeLabel(identifier)}`, loose: `^${looseKey(identifier)}`, stub: `[^${identifier}]: x` }
+        : { key: normalizeLabel(identifier), loose: looseKey(identifier), stub: `[${identifier}]: x` },
+    );
   }
   return out;
 }

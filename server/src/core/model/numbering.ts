@@ -1,6 +1,18 @@
 import type { ClauseNumber } from './types';
 
-const KANJI_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const KANJI_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const KANJI_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const KANA_ORDER = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
 const IROHA_ORDER = 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス';
@@ -57,7 +69,12 @@ const PATTERNS: Pattern[] = [
   {
     // 2101-54 第54条 — a university's document number in front of an article
     re: new RegExp(`^([0-9０-９]{3,5})[-－‐]([0-9０-９]+)(?=[\\s\\u3000])`),
-    make: (m) => ({ kind: 'hybrid', value: parseNum(m[2])!, parts: [parseNum(m[1])!, parseNum(m[2])!], style: styleOf(m[2]) }),
+    make: (m) => ({
+      kind: 'hybrid',
+      value: parseNum(m[2])!,
+      parts: [parseNum(m[1])!, parseNum(m[2])!],
+      style: styleOf(m[2]),
+    }),
   },
   {
     re: new RegExp(`^第(${NUM})条(?:の(${NUM}))?`),
@@ -85,7 +102,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /^[(（]([a-zａ-ｚ])[)）]/,
-    make: (m) => ({ kind: 'paren-latin', value: m[1].normalize('NFKC').charCodeAt(0) - 96, style: /[ａ-ｚ]/.test(m[1]) ? 'fullwidth' : 'ascii' }),
+    make: (m) => ({
+      kind: 'paren-latin',
+      value: m[1].normalize('NFKC').charCodeAt(0) - 96,
+      style: /[ａ-ｚ]/.test(m[1]) ? 'fullwidth' : 'ascii',
+    }),
   },
   {
     re: /^[(（]([ア-ン])[)）]/,

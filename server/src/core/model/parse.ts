@@ -9,7 +9,14 @@ import type { Clause, ClauseKind, ClauseNumber, FrontMatter, ListBlock, PolicyDo
 import { kijunComment } from './comments';
 /** Lines inside one paragraph that start a new numbered clause: authors often omit the blank line. */
 export const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
-  'article', 'paren-digit', 'paren-latin', 'paren-kana', 'circled-paren-digit', 'circled-digit', 'hybrid', 'decimal',
+  'article',
+  'paren-digit',
+  'paren-latin',
+  'paren-kana',
+  'circled-paren-digit',
+  'circled-digit',
+  'hybrid',
+  'decimal',
 ]);
 
 /**
@@ -118,7 +125,16 @@ class PieceBuilder {
     const hb = new NormalizedBuilder();
     appendPhrasing(hb, this, node.children);
     const heading = hb.build();
-    this.events.push({ t: Ev.Section, depth: node.depth, title: raw.trim(), titleNorm: heading.text, heading: this.keep(heading), number, headingStart: start, headingEnd: end });
+    this.events.push({
+      t: Ev.Section,
+      depth: node.depth,
+      title: raw.trim(),
+      titleNorm: heading.text,
+      heading: this.keep(heading),
+      number,
+      headingStart: start,
+      headingEnd: end,
+    });
   }
 
   handleHtml(value: string, start: number, end: number): void {
@@ -137,10 +153,27 @@ class PieceBuilder {
     return this.norms.length - 1;
   }
 
-  addClause(kind: ClauseKind, norm: MappedText, start: number, end: number, suffix: string, number?: ClauseNumber, parentClause?: number): number {
+  addClause(
+    kind: ClauseKind,
+    norm: MappedText,
+    start: number,
+    end: number,
+    suffix: string,
+    number?: ClauseNumber,
+    parentClause?: number,
+  ): number {
     const index = this.clauseNorms.length;
     this.clauseNorms.push(norm);
-    this.events.push({ t: Ev.Clause, kind, start, end, norm: this.keep(norm), suffix, number, parent: parentClause ?? -1 });
+    this.events.push({
+      t: Ev.Clause,
+      kind,
+      start,
+      end,
+      norm: this.keep(norm),
+      suffix,
+      number,
+      parent: parentClause ?? -1,
+    });
     return index;
   }
 
@@ -220,7 +253,10 @@ function splitParagraphLines(text: string, start: number, end: number): Array<[n
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0 || nl >= end) nl = end;
     if (lineStart > pieceStart) {
-      const line = text.slice(lineStart, nl).replace(/^[\s>]*/, '').replace(/^\*\*|^__/, '');
+      const line = text
+        .slice(lineStart, nl)
+        .replace(/^[\s>]*/, '')
+        .replace(/^\*\*|^__/, '');
       // Only numbers of CLAUSE_START_KINDS split a paragraph, and each of them starts with one of these.
       const n = CLAUSE_START_FIRST.test(line) ? parseClauseNumber(line) : undefined;
       if (n && CLAUSE_START_KINDS.has(n.kind)) {
@@ -234,7 +270,14 @@ function splitParagraphLines(text: string, start: number, end: number): Array<[n
   return pieces;
 }
 
-function addParagraph(doc: DocumentBuilder, nodes: PhrasingContent[], start: number, end: number, context: string, parentClause?: number): void {
+function addParagraph(
+  doc: DocumentBuilder,
+  nodes: PhrasingContent[],
+  start: number,
+  end: number,
+  context: string,
+  parentClause?: number,
+): void {
   const b = new NormalizedBuilder();
   appendPhrasing(b, doc, nodes);
   if (b.length === 0) return;
@@ -242,8 +285,21 @@ function addParagraph(doc: DocumentBuilder, nodes: PhrasingContent[], start: num
   for (const [s, e] of splitParagraphLines(doc.text, start, end)) {
     const norm = sliceNormalized(whole, s, e);
     if (norm.text.trim().length === 0) continue;
-    const number = parseClauseNumber(doc.text.slice(s, e).replace(/^[\s>]*/, '').replace(/^\*\*|^__/, ''));
-    doc.addClause(number?.kind === 'article' ? 'article' : 'paragraph', norm, s, trimEnd(doc.text, s, e), context, number, parentClause);
+    const number = parseClauseNumber(
+      doc.text
+        .slice(s, e)
+        .replace(/^[\s>]*/, '')
+        .replace(/^\*\*|^__/, ''),
+    );
+    doc.addClause(
+      number?.kind === 'article' ? 'article' : 'paragraph',
+      norm,
+      s,
+      trimEnd(doc.text, s, e),
+      context,
+      number,
+      parentClause,
+    );
   }
 }
 
@@ -284,19 +340,44 @@ function walkList(doc: DocumentBuilder, list: List, context: string, parentClaus
   const start = list.position!.start.offset!;
   const end = list.position!.end.offset!;
   const firstItem = list.children[0];
-  const indent = firstItem ? doc.text.slice(lineStartOf(doc.text, firstItem.position!.start.offset!), firstItem.position!.start.offset!) : '';
+  const indent = firstItem
+    ? doc.text.slice(lineStartOf(doc.text, firstItem.position!.start.offset!), firstItem.position!.start.offset!)
+    : '';
   let lastMarker = '-';
   let lastNumber: ClauseNumber | undefined;
   list.children.forEach((item, i) => {
     lastMarker = listItemLead(doc, item);
-    const { clause, number } = walkListItem(doc, item, context, parentClause, list.ordered ? (list.start ?? 1) + i : undefined, lastMarker);
+    const { clause, number } = walkListItem(
+      doc,
+      item,
+      context,
+      parentClause,
+      list.ordered ? (list.start ?? 1) + i : undefined,
+      lastMarker,
+    );
     void clause;
     lastNumber = number;
   });
-  doc.events.push({ t: Ev.List, start, end: trimEnd(doc.text, start, end), ordered: !!list.ordered, lastMarker, lastNumber, indent: /^\s*$/.test(indent) ? indent : '', items: list.children.length });
+  doc.events.push({
+    t: Ev.List,
+    start,
+    end: trimEnd(doc.text, start, end),
+    ordered: !!list.ordered,
+    lastMarker,
+    lastNumber,
+    indent: /^\s*$/.test(indent) ? indent : '',
+    items: list.children.length,
+  });
 }
 
-function walkListItem(doc: DocumentBuilder, item: ListItem, context: string, parentClause: number | undefined, ordinal: number | undefined, marker: string): { clause: number; number?: ClauseNumber } {
+function walkListItem(
+  doc: DocumentBuilder,
+  item: ListItem,
+  context: string,
+  parentClause: number | undefined,
+  ordinal: number | undefined,
+  marker: string,
+): { clause: number; number?: ClauseNumber } {
   const b = new NormalizedBuilder();
   let textForNumber = '';
   const nested: RootContent[] = [];
@@ -315,12 +396,27 @@ function walkListItem(doc: DocumentBuilder, item: ListItem, context: string, par
   }
   let number = parseClauseNumber(textForNumber);
   if (!number && ordinal !== undefined) {
-    number = { kind: 'digit', value: ordinal, raw: marker, style: /[０-９]/.test(marker) ? 'fullwidth' : 'ascii', length: 0 };
+    number = {
+      kind: 'digit',
+      value: ordinal,
+      raw: marker,
+      style: /[０-９]/.test(marker) ? 'fullwidth' : 'ascii',
+      length: 0,
+    };
   }
   const start = item.position!.start.offset!;
   const ownEnd = nested.length ? nested[0].position!.start.offset! : item.position!.end.offset!;
   let index = -1;
-  if (b.length > 0) index = doc.addClause('listItem', b.build(), start, trimEnd(doc.text, start, ownEnd), context, number, parentClause);
+  if (b.length > 0)
+    index = doc.addClause(
+      'listItem',
+      b.build(),
+      start,
+      trimEnd(doc.text, start, ownEnd),
+      context,
+      number,
+      parentClause,
+    );
   const childContext = index >= 0 ? `${context} / ${doc.clauseText(index)}` : context;
   for (const child of nested) walkBlock(doc, child, childContext, index >= 0 ? index : parentClause);
   return { clause: index, number };
@@ -338,10 +434,11 @@ function appendTableText(b: NormalizedBuilder, doc: DocumentBuilder, table: Tabl
 function walkTable(doc: DocumentBuilder, table: Table, context: string): void {
   const [header, ...rows] = table.children;
   const hb = new NormalizedBuilder();
-  if (header) for (const cell of header.children) {
-    appendPhrasing(hb, doc, cell.children);
-    hb.separate(cell.position!.end.offset!);
-  }
+  if (header)
+    for (const cell of header.children) {
+      appendPhrasing(hb, doc, cell.children);
+      hb.separate(cell.position!.end.offset!);
+    }
   const headerText = hb.build().text;
   const rowContext = headerText ? `${context} / ${headerText}` : context;
   for (const row of rows) {
@@ -353,7 +450,14 @@ function walkTable(doc: DocumentBuilder, table: Table, context: string): void {
       if (!firstCell) firstCell = inlineText(cell.children);
     }
     if (b.length === 0) continue;
-    doc.addClause('tableRow', b.build(), row.position!.start.offset!, row.position!.end.offset!, rowContext, parseClauseNumber(firstCell));
+    doc.addClause(
+      'tableRow',
+      b.build(),
+      row.position!.start.offset!,
+      row.position!.end.offset!,
+      rowContext,
+      parseClauseNumber(firstCell),
+    );
   }
 }
 
@@ -408,7 +512,6 @@ function readFrontMatter(text: string, raw: string, start: number, end: number):
   }
 }
 
-
 /** Walks one piece of a document (its mdast from parsePiece, offsets relative to the piece). */
 export function buildPiece(root: Root, text: string): PieceModel {
   const doc = new PieceBuilder(text);
@@ -421,14 +524,24 @@ export function buildPiece(root: Root, text: string): PieceModel {
   for (let i = 0; i < norms.length; i++) runOffsets[i + 1] = runOffsets[i] + norms[i].runCount;
   const runs = new Int32Array(runOffsets[norms.length] * 3);
   for (let i = 0; i < norms.length; i++) norms[i].copyRuns(runs, runOffsets[i]);
-  return { length: text.length, events: doc.events, frontMatter: doc.frontMatter, texts: norms.map((n) => n.text), runOffsets, runs };
+  return {
+    length: text.length,
+    events: doc.events,
+    frontMatter: doc.frontMatter,
+    texts: norms.map((n) => n.text),
+    runOffsets,
+    runs,
+  };
 }
 
 /** The piece's normalized texts with their maps shifted to where the piece starts in the document. */
 function placedNorms(model: PieceModel, base: number): MappedText[] {
   if (model.placed?.base !== base) {
     const { runs, runOffsets } = model;
-    model.placed = { base, norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)) };
+    model.placed = {
+      base,
+      norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)),
+    };
   }
   return model.placed.norms;
 }
@@ -455,7 +568,14 @@ interface Framed {
  * The clause's nearest frame: its own heading, the list item it belongs to, a table's header row (the checker's
  * `near`, see checker/check.ts nearestFrame, which gives the same string for a clause that has none).
  */
-function frameOf(sections: Section[], clauses: Clause[], section: number, parent: number | undefined, kind: ClauseKind, context: string): string {
+function frameOf(
+  sections: Section[],
+  clauses: Clause[],
+  section: number,
+  parent: number | undefined,
+  kind: ClauseKind,
+  context: string,
+): string {
   let out = '';
   let any = false;
   if (section >= 0) {
@@ -497,11 +617,13 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
     const norms = placedNorms(model, base);
     if (model.frontMatter) {
       const fm = model.frontMatter;
-      frontMatter = base === 0 ? fm : { ...fm, start: fm.start + base, end: fm.end + base, rawStart: fm.rawStart + base };
+      frontMatter =
+        base === 0 ? fm : { ...fm, start: fm.start + base, end: fm.end + base, rawStart: fm.rawStart + base };
     }
     // The sections open around the piece decide its clauses' contexts (and, through them, a table row's frame).
     let key = '';
-    for (let k = 0; k < stack.length; k++) key += `${sections[stack[k]].depth}\u0000${sections[stack[k]].titleNorm}\u0001`;
+    for (let k = 0; k < stack.length; k++)
+      key += `${sections[stack[k]].depth}\u0000${sections[stack[k]].titleNorm}\u0001`;
     const known = model.framed;
     const reuse = known !== undefined && known.key === key;
     const frames: Framed = reuse ? known : { key, contexts: [], nears: [] };
@@ -518,15 +640,27 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
           break;
         case Ev.Section: {
           const start = ev.headingStart + base;
-          while (stack.length && sections[stack[stack.length - 1]].depth >= ev.depth) sections[stack.pop()!].end = start;
+          while (stack.length && sections[stack[stack.length - 1]].depth >= ev.depth)
+            sections[stack.pop()!].end = start;
           const parent = stack.length ? stack[stack.length - 1] : -1;
           const index = sections.length;
           // A section owns its text until the next heading of any depth (ownEnd) and its sub-sections until the
           // next heading of its depth or above (end); both are closed later.
           sections.push({
-            index, depth: ev.depth, title: ev.title, titleNorm: ev.titleNorm, heading: norms[ev.heading], number: ev.number,
-            headingStart: start, headingEnd: ev.headingEnd + base, start, end: length, ownEnd: length,
-            parent, children: [], clauses: [],
+            index,
+            depth: ev.depth,
+            title: ev.title,
+            titleNorm: ev.titleNorm,
+            heading: norms[ev.heading],
+            number: ev.number,
+            headingStart: start,
+            headingEnd: ev.headingEnd + base,
+            start,
+            end: length,
+            ownEnd: length,
+            parent,
+            children: [],
+            clauses: [],
           });
           if (parent >= 0) sections[parent].children.push(index);
           const previous = index - 1;
@@ -556,9 +690,18 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
           }
           c++;
           clauses.push({
-            index, kind: ev.kind, start: ev.start + base, end: ev.end + base, norm: norms[ev.norm],
-            context: clauseContext, near, number: ev.number, section, parentClause,
-            disabled: pendingDisabled, markers: pendingMarkers,
+            index,
+            kind: ev.kind,
+            start: ev.start + base,
+            end: ev.end + base,
+            norm: norms[ev.norm],
+            context: clauseContext,
+            near,
+            number: ev.number,
+            section,
+            parentClause,
+            disabled: pendingDisabled,
+            markers: pendingMarkers,
           });
           pendingDisabled = pendingMarkers = undefined;
           if (section >= 0) sections[section].clauses.push(index);
@@ -566,8 +709,14 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
         }
         case Ev.List:
           lists.push({
-            section: stack.length ? stack[stack.length - 1] : -1, start: ev.start + base, end: ev.end + base, ordered: ev.ordered,
-            lastMarker: ev.lastMarker, lastNumber: ev.lastNumber, indent: ev.indent, items: ev.items,
+            section: stack.length ? stack[stack.length - 1] : -1,
+            start: ev.start + base,
+            end: ev.end + base,
+            ordered: ev.ordered,
+            lastMarker: ev.lastMarker,
+            lastNumber: ev.lastNumber,
+            indent: ev.indent,
+            items: ev.items,
           });
           break;
         case Ev.Ignored:
@@ -578,7 +727,10 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
     if (!reuse) model.framed = frames;
   }
   while (stack.length) sections[stack.pop()!].end = length;
-  const titleSection = Math.max(0, sections.findIndex((s) => s.depth === 1));
+  const titleSection = Math.max(
+    0,
+    sections.findIndex((s) => s.depth === 1),
+  );
   return {
     text,
     sections,
@@ -612,7 +764,10 @@ export function parsePolicy(input: string, options: ParseOptions = {}): PolicyDo
     const { root } = parsePiece(text, true);
     return assemble(text, [{ model: buildPiece(root, text), start: 0 }]);
   }
-  return assemble(text, new PieceSplitter(buildPiece, { cache: false, minLength: options.minLength ?? ONE_SHOT_PIECE }).update(text));
+  return assemble(
+    text,
+    new PieceSplitter(buildPiece, { cache: false, minLength: options.minLength ?? ONE_SHOT_PIECE }).update(text),
+  );
 }
 
 export type { Nodes };

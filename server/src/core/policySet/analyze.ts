@@ -108,7 +108,12 @@ function shareOf(a: PolicyAnalysis, id: string, fresh: { hit: boolean }): Share 
   share = {
     result,
     evidence: (result?.covering ?? []).map((c) => ({ ...at(c), how: evidenceKind(a, c, id) })),
-    outdated: (result?.outdated ?? []).map((o) => ({ ...at(o.clause), reason: o.reason, when: o.when, ...(o.severity ? { severity: o.severity } : {}) })),
+    outdated: (result?.outdated ?? []).map((o) => ({
+      ...at(o.clause),
+      reason: o.reason,
+      when: o.when,
+      ...(o.severity ? { severity: o.severity } : {}),
+    })),
   };
   byId.set(id, share);
   return share;
@@ -123,7 +128,11 @@ function withChoice(a: PolicyAnalysis, choice: PolicyAnalysis['editionChoice']):
   return { ...a, editionChoice: { ...choice, declared: undefined } };
 }
 
-export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptions = {}, catalog: Catalog = getCatalog()): PolicySetAnalysis {
+export function analyzePolicySet(
+  files: PolicySetFile[],
+  options: PolicySetOptions = {},
+  catalog: Catalog = getCatalog(),
+): PolicySetAnalysis {
   const { primary: primaryPath, analyze, ...checkOptions } = options;
   // `auto` (the editor's default) and spellings (R5, 令和5年度版) are read here as for one file: auto leaves the
   // choice to the basis the files declare.
@@ -138,21 +147,35 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   if (primary < 0) primary = 0;
   // `auto`: the basis one file declares (基本方針.md often says 「統一基準（令和5年度版）に準拠」 for the whole set) is
   // the set's, when the primary file declares none; the files that did not choose their own are checked against it.
-  if (checkOptions.edition === undefined && standalone[primary] && standalone[primary].editionChoice.source === 'default') {
+  if (
+    checkOptions.edition === undefined &&
+    standalone[primary] &&
+    standalone[primary].editionChoice.source === 'default'
+  ) {
     const declaring = standalone.find((a) => a.editionChoice.source === 'declared');
     if (declaring) {
       const i = standalone.indexOf(declaring);
       const choice = declaring.editionChoice;
-      standalone = standalone.map((a, k) => (a.editionChoice.source === 'default' && a.edition !== choice.edition
-        ? withChoice(run(files[k], { ...checkOptions, force: true, edition: choice.edition }), { ...choice, reason: { ja: `${files[i].path}: ${choice.reason.ja}`, en: `${files[i].path}: ${choice.reason.en}` } })
-        : a));
+      standalone = standalone.map((a, k) =>
+        a.editionChoice.source === 'default' && a.edition !== choice.edition
+          ? withChoice(run(files[k], { ...checkOptions, force: true, edition: choice.edition }), {
+              ...choice,
+              reason: { ja: `${files[i].path}: ${choice.reason.ja}`, en: `${files[i].path}: ${choice.reason.en}` },
+            })
+          : a,
+      );
     }
   }
   const edition = checkOptions.edition ?? standalone[primary]?.edition ?? catalog.edition;
   // The edition selects the requirement set: the catalog as that edition sees it (the primary file's analysis
   // already has it, unless its front matter named another edition).
   const known = catalog.data.editions.some((e) => e.id === edition);
-  catalog = standalone[primary]?.edition === edition ? standalone[primary].catalog : known ? catalog.forEdition(edition) : catalog;
+  catalog =
+    standalone[primary]?.edition === edition
+      ? standalone[primary].catalog
+      : known
+        ? catalog.forEdition(edition)
+        : catalog;
 
   const requirements: SetRequirement[] = [];
   const perFile: RequirementResult[][] = standalone.map(() => []);
@@ -180,18 +203,36 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
     });
     // The single-file rule, over the set: an `always` outdated clause wins, then any covering clause, then an
     // `alone` outdated clause, else missing.
-    const status: Status = na ? 'not-applicable' : always.length ? 'outdated' : evidence.length ? 'covered' : alone.length ? 'outdated' : 'missing';
+    const status: Status = na
+      ? 'not-applicable'
+      : always.length
+        ? 'outdated'
+        : evidence.length
+          ? 'covered'
+          : alone.length
+            ? 'outdated'
+            : 'missing';
     const relevant = status !== 'outdated' ? [] : always.length ? always : alone;
     for (const o of [...always, ...alone]) if (!relevant.includes(o)) dropped[o.file].add(`${r.id}:${o.clause}`);
 
     const exception = results.find((x) => x?.exception)?.exception;
     if (exception && !exception.expired) running.add(r.id);
-    const entry: SetRequirement = { id: r.id, status, evidence, outdated: relevant, ...(na ? { notApplicableReason: na } : {}), ...(exception ? { exception } : {}) };
+    const entry: SetRequirement = {
+      id: r.id,
+      status,
+      evidence,
+      outdated: relevant,
+      ...(na ? { notApplicableReason: na } : {}),
+      ...(exception ? { exception } : {}),
+    };
     // The reason is the one of the file whose clause decides the status: the first evidence, the first outdated
     // clause, else the first file with a related clause, else the primary file.
-    const reasonFile = status === 'covered' ? evidence[0]?.file
-      : status === 'outdated' ? relevant[0]?.file
-      : (results.findIndex((x) => (x?.related?.length ?? 0) > 0) + 1 || primary + 1) - 1;
+    const reasonFile =
+      status === 'covered'
+        ? evidence[0]?.file
+        : status === 'outdated'
+          ? relevant[0]?.file
+          : (results.findIndex((x) => (x?.related?.length ?? 0) > 0) + 1 || primary + 1) - 1;
     const decisive = reasonFile !== undefined && reasonFile >= 0 ? results[reasonFile] : undefined;
     if (decisive?.reason) {
       entry.reason = decisive.reason;
@@ -203,9 +244,12 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       const a = standalone[primary];
       const finding = a.findings.find((f) => f.code === r.id && f.kind === 'missing');
       const section = a.homes.get(r.id) ?? -1;
-      const title = section >= 0 ? a.document.sections[section]?.title : a.document.sections[a.document.titleSection]?.title;
+      const title =
+        section >= 0 ? a.document.sections[section]?.title : a.document.sections[a.document.titleSection]?.title;
       entry.missingAt = {
-        path: files[primary].path, file: primary, section,
+        path: files[primary].path,
+        file: primary,
+        section,
         // No finding when an exception silenced it (or severity off): the heading where the clause belongs.
         range: finding?.range ?? a.lines.rangeOf(...anchorFor(a.document, section)),
         ...(title ? { sectionTitle: title } : {}),
@@ -218,15 +262,39 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
       // still lists them, with the set's status and no evidence of its own.
       const covering = x?.covering ?? [];
       const mine = relevant.filter((o) => o.file === i);
-      const ranges = status === 'outdated' ? mine.map((o) => o.range) : status === 'covered' ? own[i].evidence.map((e) => e.range) : [];
+      const ranges =
+        status === 'outdated'
+          ? mine.map((o) => o.range)
+          : status === 'covered'
+            ? own[i].evidence.map((e) => e.range)
+            : [];
       perFile[i].push({
-        id: r.id, status, ranges, covering,
-        outdated: mine.map((o) => ({ clause: o.clause, reason: o.reason, when: o.when, ...(o.severity ? { severity: o.severity } : {}) })),
+        id: r.id,
+        status,
+        ranges,
+        covering,
+        outdated: mine.map((o) => ({
+          clause: o.clause,
+          reason: o.reason,
+          when: o.when,
+          ...(o.severity ? { severity: o.severity } : {}),
+        })),
         ...(na ? { notApplicableReason: na } : {}),
         ...(exception ? { exception } : {}),
-        ...(entry.reason ? { reason: entry.reason, conditions: entry.conditions, evidenceClause: entry.reasonFile === i ? (status === 'covered' ? covering[0] : mine[0]?.clause ?? x?.evidenceClause) : -1 } : {}),
+        ...(entry.reason
+          ? {
+              reason: entry.reason,
+              conditions: entry.conditions,
+              evidenceClause:
+                entry.reasonFile === i
+                  ? status === 'covered'
+                    ? covering[0]
+                    : (mine[0]?.clause ?? x?.evidenceClause)
+                  : -1,
+            }
+          : {}),
         related: x?.related ?? [],
-        evidence: (x?.evidence ?? []).filter((n) => status === 'covered' ? n.kind === 'covers' : n.kind !== 'covers'),
+        evidence: (x?.evidence ?? []).filter((n) => (status === 'covered' ? n.kind === 'covers' : n.kind !== 'covers')),
       });
     });
   }
@@ -235,19 +303,32 @@ export function analyzePolicySet(files: PolicySetFile[], options: PolicySetOptio
   const otherEdition = new Set(catalog.data.requirements.map((r) => r.id).filter((id) => !statusOf.has(id)));
   const out = standalone.map((a, i) => {
     // Findings on requirements of another edition (a file's own front matter chose it) do not belong to the set.
-    const findings = a.findings.filter((f) => keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]) && (statusOf.has(f.code) || !otherEdition.has(f.code)) &&
-      // An exception approved in any file holds for the set.
-      !(running.has(f.code) && (f.kind === 'missing' || f.kind === 'outdated')));
+    const findings = a.findings.filter(
+      (f) =>
+        keepFinding(f, i === primary, statusOf.get(f.code), dropped[i]) &&
+        (statusOf.has(f.code) || !otherEdition.has(f.code)) &&
+        // An exception approved in any file holds for the set.
+        !(running.has(f.code) && (f.kind === 'missing' || f.kind === 'outdated')),
+    );
     const clauseRequirements = new Map<number, Array<{ id: string; role: 'cover' | 'outdated' }>>();
     for (const [clause, list] of a.clauseRequirements) {
-      const kept = list.filter((e) => e.role === 'cover' || (statusOf.get(e.id) !== 'not-applicable' && !dropped[i].has(`${e.id}:${clause}`)));
+      const kept = list.filter(
+        (e) => e.role === 'cover' || (statusOf.get(e.id) !== 'not-applicable' && !dropped[i].has(`${e.id}:${clause}`)),
+      );
       if (kept.length) clauseRequirements.set(clause, kept);
     }
     const analysis: PolicyAnalysis = { ...a, edition, catalog, requirements: perFile[i], findings, clauseRequirements };
     return { path: files[i].path, analysis, primary: i === primary };
   });
   const computed = fresh.filter((f) => !f.hit).length;
-  return { files: out, primary, edition, requirements, catalog, stats: { computed, reused: standalone.length - computed } };
+  return {
+    files: out,
+    primary,
+    edition,
+    requirements,
+    catalog,
+    stats: { computed, reused: standalone.length - computed },
+  };
 }
 
 /** Whether a finding of one file's own analysis still holds for the set. */

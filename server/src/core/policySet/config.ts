@@ -53,7 +53,18 @@ export interface ParsedConfig {
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 const ORGANIZATIONS: Organization[] = ['ministry', 'agency', 'higher-education'];
-const KNOWN_KEYS = ['$schema', 'files', 'primary', 'name', 'edition', 'organization', 'notApplicable', 'not-applicable', 'severity', 'exceptions'];
+const KNOWN_KEYS = [
+  '$schema',
+  'files',
+  'primary',
+  'name',
+  'edition',
+  'organization',
+  'notApplicable',
+  'not-applicable',
+  'severity',
+  'exceptions',
+];
 
 const show = (v: unknown): string => {
   let s: string | undefined;
@@ -74,10 +85,20 @@ export function isGlob(pattern: string): boolean {
 /** A problem with a pattern's form, or undefined when it is a usable relative pattern. */
 function patternProblem(p: string): LocalizedText | undefined {
   if (!p.trim()) return { ja: '空のパターンです。', en: 'empty pattern' };
-  if (p.includes('\\')) return { ja: 'パスの区切りは / で書いてください（\\ は使えません）。', en: 'use / as the path separator (not \\)' };
-  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p)) return { ja: '設定ファイルのあるフォルダからの相対パスで書いてください。', en: 'must be relative to the folder of the configuration file' };
-  if (p.split('/').some((seg) => seg === '..')) return { ja: '「..」でポリシーのフォルダの外を指すことはできません。', en: 'must not leave the policy folder with ".."' };
-  if (p.startsWith('!')) return { ja: '除外パターン（!）には対応していません。', en: 'negated patterns (!) are not supported' };
+  if (p.includes('\\'))
+    return { ja: 'パスの区切りは / で書いてください（\\ は使えません）。', en: 'use / as the path separator (not \\)' };
+  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p))
+    return {
+      ja: '設定ファイルのあるフォルダからの相対パスで書いてください。',
+      en: 'must be relative to the folder of the configuration file',
+    };
+  if (p.split('/').some((seg) => seg === '..'))
+    return {
+      ja: '「..」でポリシーのフォルダの外を指すことはできません。',
+      en: 'must not leave the policy folder with ".."',
+    };
+  if (p.startsWith('!'))
+    return { ja: '除外パターン（!）には対応していません。', en: 'negated patterns (!) are not supported' };
   if (p.includes('\0')) return { ja: '不正な文字を含みます。', en: 'contains a NUL character' };
   return undefined;
 }
@@ -86,7 +107,9 @@ function patternProblem(p: string): LocalizedText | undefined {
 function suggest(key: string): string | undefined {
   const fold = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
   const k = fold(key);
-  return KNOWN_KEYS.find((known) => fold(known) === k || (k.length > 3 && (fold(known).startsWith(k) || k.startsWith(fold(known)))));
+  return KNOWN_KEYS.find(
+    (known) => fold(known) === k || (k.length > 3 && (fold(known).startsWith(k) || k.startsWith(fold(known)))),
+  );
 }
 
 /** "at position 42" in a JSON.parse message → line and column. */
@@ -96,7 +119,7 @@ function jsonErrorPosition(text: string, message: string): { line: number; colum
   const pos = Math.min(Number(m[1]), text.length);
   const before = text.slice(0, pos);
   const line = before.split(/\r\n|\r|\n/).length;
-  const column = pos - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  const column = pos - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   return { line, column };
 }
 
@@ -109,7 +132,8 @@ function jsonErrorPosition(text: string, message: string): { line: number; colum
 export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConfig {
   const problems: ConfigProblem[] = [];
   const err = (key: string, ja: string, en: string) => problems.push({ severity: 'error', key, message: { ja, en } });
-  const warn = (key: string, ja: string, en: string) => problems.push({ severity: 'warning', key, message: { ja, en } });
+  const warn = (key: string, ja: string, en: string) =>
+    problems.push({ severity: 'warning', key, message: { ja, en } });
 
   let data: unknown;
   try {
@@ -118,7 +142,9 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
     const message = (e as Error).message;
     const at = jsonErrorPosition(text, message);
     problems.push({
-      severity: 'error', key: '', ...(at ?? {}),
+      severity: 'error',
+      key: '',
+      ...(at ?? {}),
       message: { ja: `JSON として読めません: ${message}`, en: `not valid JSON: ${message}` },
     });
     return { problems };
@@ -136,18 +162,33 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
   for (const key of Object.keys(obj)) {
     if (KNOWN_KEYS.includes(key)) continue;
     const s = suggest(key);
-    warn(key, `不明なキーです（無視します）: ${key}${s ? `。「${s}」のことですか` : ''}`, `unknown key "${key}" (ignored)${s ? `; did you mean "${s}"?` : ''}`);
+    warn(
+      key,
+      `不明なキーです（無視します）: ${key}${s ? `。「${s}」のことですか` : ''}`,
+      `unknown key "${key}" (ignored)${s ? `; did you mean "${s}"?` : ''}`,
+    );
   }
 
   // files: required, a non-empty list of relative names or patterns.
   const files = obj.files;
-  if (files === undefined) err('files', '`files` がありません。ポリシーのファイル名（またはパターン）の配列を書いてください。', '"files" is missing: give the list of the policy\'s files (names or glob patterns)');
-  else if (!Array.isArray(files)) err('files', '`files` はファイル名（またはパターン）の配列で書いてください。', `"files" must be an array of file names or patterns (got ${show(files)})`);
+  if (files === undefined)
+    err(
+      'files',
+      '`files` がありません。ポリシーのファイル名（またはパターン）の配列を書いてください。',
+      '"files" is missing: give the list of the policy\'s files (names or glob patterns)',
+    );
+  else if (!Array.isArray(files))
+    err(
+      'files',
+      '`files` はファイル名（またはパターン）の配列で書いてください。',
+      `"files" must be an array of file names or patterns (got ${show(files)})`,
+    );
   else if (files.length === 0) err('files', '`files` が空です。', '"files" is empty');
   else {
     files.forEach((f, i) => {
       const key = `files[${i}]`;
-      if (typeof f !== 'string') return err(key, `ファイル名は文字列で書いてください（${show(f)}）。`, `must be a string (got ${show(f)})`);
+      if (typeof f !== 'string')
+        return err(key, `ファイル名は文字列で書いてください（${show(f)}）。`, `must be a string (got ${show(f)})`);
       const p = patternProblem(f);
       if (p) return err(key, `${f}: ${p.ja}`, `${f}: ${p.en}`);
       const clean = f.replace(/^\.\//, '');
@@ -157,11 +198,21 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
   }
 
   if (obj.primary !== undefined) {
-    if (typeof obj.primary !== 'string' || !obj.primary.trim()) err('primary', '`primary` はファイル名の文字列で書いてください。', `"primary" must be a file name (got ${show(obj.primary)})`);
+    if (typeof obj.primary !== 'string' || !obj.primary.trim())
+      err(
+        'primary',
+        '`primary` はファイル名の文字列で書いてください。',
+        `"primary" must be a file name (got ${show(obj.primary)})`,
+      );
     else {
       const p = patternProblem(obj.primary);
       if (p) err('primary', `${obj.primary}: ${p.ja}`, `${obj.primary}: ${p.en}`);
-      else if (isGlob(obj.primary)) err('primary', '`primary` にはパターンではなく一つのファイル名を書いてください。', '"primary" must name one file, not a pattern');
+      else if (isGlob(obj.primary))
+        err(
+          'primary',
+          '`primary` にはパターンではなく一つのファイル名を書いてください。',
+          '"primary" must name one file, not a pattern',
+        );
       else config.primary = obj.primary.replace(/^\.\//, '');
     }
   }
@@ -176,40 +227,77 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
     // Any spelling of an edition (R5, 令和5年度版, FY2023); `auto` leaves it to the basis the policy declares.
     const spelt = typeof obj.edition === 'string' ? parseEditionSpelling(obj.edition, catalog.data) : undefined;
     if (spelt?.kind === 'edition') config.edition = spelt.id;
-    else if (spelt?.kind === 'auto') { /* the declared basis, else the default */ }
-    else err('edition', `不明な版です: ${show(obj.edition)}（使える値: ${known.join(', ')}）`, `unknown edition ${show(obj.edition)} (known: ${known.join(', ')})`);
+    else if (spelt?.kind === 'auto') {
+      /* the declared basis, else the default */
+    } else
+      err(
+        'edition',
+        `不明な版です: ${show(obj.edition)}（使える値: ${known.join(', ')}）`,
+        `unknown edition ${show(obj.edition)} (known: ${known.join(', ')})`,
+      );
   }
 
   if (obj.organization !== undefined) {
-    if (typeof obj.organization === 'string' && (ORGANIZATIONS as string[]).includes(obj.organization)) config.organization = obj.organization as Organization;
-    else err('organization', `\`organization\` は ${ORGANIZATIONS.join(' / ')} のいずれかです（${show(obj.organization)}）。`, `"organization" must be ${ORGANIZATIONS.join(', ')} (got ${show(obj.organization)})`);
+    if (typeof obj.organization === 'string' && (ORGANIZATIONS as string[]).includes(obj.organization))
+      config.organization = obj.organization as Organization;
+    else
+      err(
+        'organization',
+        `\`organization\` は ${ORGANIZATIONS.join(' / ')} のいずれかです（${show(obj.organization)}）。`,
+        `"organization" must be ${ORGANIZATIONS.join(', ')} (got ${show(obj.organization)})`,
+      );
   }
 
   // notApplicable (or not-applicable, as in front matter): requirement id → the reason it does not apply.
   const naKeys = ['notApplicable', 'not-applicable'].filter((k) => obj[k] !== undefined);
-  if (naKeys.length > 1) warn('not-applicable', '`notApplicable` と `not-applicable` の両方があります。両方を読みます。', 'both "notApplicable" and "not-applicable" are given; both are read');
+  if (naKeys.length > 1)
+    warn(
+      'not-applicable',
+      '`notApplicable` と `not-applicable` の両方があります。両方を読みます。',
+      'both "notApplicable" and "not-applicable" are given; both are read',
+    );
   for (const naKey of naKeys) {
     const na = obj[naKey];
     if (!na || typeof na !== 'object' || Array.isArray(na)) {
-      err(naKey, `\`${naKey}\` は「要求事項 ID: 理由」のオブジェクトで書いてください。`, `"${naKey}" must be an object of requirement id → reason (got ${show(na)})`);
+      err(
+        naKey,
+        `\`${naKey}\` は「要求事項 ID: 理由」のオブジェクトで書いてください。`,
+        `"${naKey}" must be an object of requirement id → reason (got ${show(na)})`,
+      );
       continue;
     }
     for (const [id, reason] of Object.entries(na as Record<string, unknown>)) {
       const key = `${naKey}.${id}`;
-      if (!ids.has(id)) err(key, `不明な要求事項 ID です: ${id}`, `unknown requirement id "${id}" (known: ${[...ids].join(', ')})`);
-      else if (typeof reason !== 'string' || !reason.trim()) err(key, `${id} を対象外とする理由を文字列で書いてください。`, `give the reason why ${id} does not apply, as a string`);
+      if (!ids.has(id))
+        err(key, `不明な要求事項 ID です: ${id}`, `unknown requirement id "${id}" (known: ${[...ids].join(', ')})`);
+      else if (typeof reason !== 'string' || !reason.trim())
+        err(
+          key,
+          `${id} を対象外とする理由を文字列で書いてください。`,
+          `give the reason why ${id} does not apply, as a string`,
+        );
       else config.notApplicable[id] = reason.trim();
     }
   }
 
   if (obj.severity !== undefined) {
     const sev = obj.severity;
-    if (!sev || typeof sev !== 'object' || Array.isArray(sev)) err('severity', '`severity` は「要求事項 ID: 重大度」のオブジェクトで書いてください。', `"severity" must be an object of requirement id → severity (got ${show(sev)})`);
+    if (!sev || typeof sev !== 'object' || Array.isArray(sev))
+      err(
+        'severity',
+        '`severity` は「要求事項 ID: 重大度」のオブジェクトで書いてください。',
+        `"severity" must be an object of requirement id → severity (got ${show(sev)})`,
+      );
     else {
       for (const [id, value] of Object.entries(sev as Record<string, unknown>)) {
         const key = `severity.${id}`;
         if (!severityIds.has(id)) err(key, `不明な要求事項 ID です: ${id}`, `unknown requirement id "${id}"`);
-        else if (typeof value !== 'string' || !SEVERITIES.includes(value)) err(key, `重大度は ${SEVERITIES.join(' / ')} のいずれかです（${show(value)}）。`, `severity must be ${SEVERITIES.join(', ')} (got ${show(value)})`);
+        else if (typeof value !== 'string' || !SEVERITIES.includes(value))
+          err(
+            key,
+            `重大度は ${SEVERITIES.join(' / ')} のいずれかです（${show(value)}）。`,
+            `severity must be ${SEVERITIES.join(', ')} (got ${show(value)})`,
+          );
         else config.severity[id] = value as Severity | 'off';
       }
     }
@@ -217,7 +305,12 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
 
   if (obj.exceptions !== undefined) {
     const ex = obj.exceptions;
-    if (!ex || typeof ex !== 'object' || Array.isArray(ex)) err('exceptions', '`exceptions` は「要求事項 ID: { reason, approver, expires }」のオブジェクトで書いてください。', `"exceptions" must be an object of requirement id → { reason, approver, expires } (got ${show(ex)})`);
+    if (!ex || typeof ex !== 'object' || Array.isArray(ex))
+      err(
+        'exceptions',
+        '`exceptions` は「要求事項 ID: { reason, approver, expires }」のオブジェクトで書いてください。',
+        `"exceptions" must be an object of requirement id → { reason, approver, expires } (got ${show(ex)})`,
+      );
     else {
       for (const [id, value] of Object.entries(ex as Record<string, unknown>)) {
         const key = `exceptions.${id}`;

@@ -27,7 +27,10 @@ export function configDiagnostics(
   // VS Code shows the file without its BOM: count positions from after it.
   const lines = new LineIndex(text.slice(bom));
   const { locations, errorAt } = scanJson(text);
-  const at = (start: number, end: number): Range => ({ start: lines.positionAt(Math.max(0, start - bom)), end: lines.positionAt(Math.max(0, end - bom)) });
+  const at = (start: number, end: number): Range => ({
+    start: lines.positionAt(Math.max(0, start - bom)),
+    end: lines.positionAt(Math.max(0, end - bom)),
+  });
   const firstLine = () => {
     const shown = lines.text;
     const start = shown.search(/\S/);

@@ -146,7 +146,10 @@ class StopScan extends Error {}
 export function keyRange(locations: Map<string, JsonSpan>, key: string): { start: number; end: number } | undefined {
   for (let k = key; k; k = parentKey(k)) {
     const span = locations.get(k);
-    if (span) return span.keyEnd > span.keyStart ? { start: span.keyStart, end: span.keyEnd } : { start: span.valueStart, end: span.valueEnd };
+    if (span)
+      return span.keyEnd > span.keyStart
+        ? { start: span.keyStart, end: span.keyEnd }
+        : { start: span.valueStart, end: span.valueEnd };
   }
   return undefined;
 }

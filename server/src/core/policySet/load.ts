@@ -1,6 +1,12 @@
 import type { Catalog } from '../catalog';
 import { localized } from '../i18n';
-import { isGlob, POLICY_SET_FILE_NAMES, parsePolicySetConfig, type ConfigProblem, type PolicySetConfig } from './config';
+import {
+  isGlob,
+  POLICY_SET_FILE_NAMES,
+  parsePolicySetConfig,
+  type ConfigProblem,
+  type PolicySetConfig,
+} from './config';
 import { isWithin, type FileSystem } from './fileSystem';
 import { choosePrimary, matchSetFiles } from './resolve';
 import { findMarkdownFiles, isFileInside, walkFolders } from './walk';
@@ -79,7 +85,10 @@ export async function configLinkProblem(fs: FileSystem, configPath: string): Pro
 }
 
 /** The text of a configuration on disk, or the problems that kept it from being read. Never throws. */
-export async function readPolicySetConfig(fs: FileSystem, configPath: string): Promise<{ text?: string; problems: ConfigProblem[] }> {
+export async function readPolicySetConfig(
+  fs: FileSystem,
+  configPath: string,
+): Promise<{ text?: string; problems: ConfigProblem[] }> {
   const link = await configLinkProblem(fs, configPath);
   if (link) return { problems: [link] };
   const read = await fs.readBytes(configPath, MAX_CONFIG_BYTES);
@@ -91,7 +100,12 @@ export async function readPolicySetConfig(fs: FileSystem, configPath: string): P
 }
 
 /** Parses a configuration's text and resolves its files under its folder. Problems are collected, never thrown. */
-export async function resolvePolicySet(fs: FileSystem, configPath: string, text: string, catalog: Catalog): Promise<LoadedPolicySet> {
+export async function resolvePolicySet(
+  fs: FileSystem,
+  configPath: string,
+  text: string,
+  catalog: Catalog,
+): Promise<LoadedPolicySet> {
   const { basename, dirname, join, relative, resolve, sep } = fs.path;
   const root = dirname(configPath);
   const set: LoadedPolicySet = { configPath, root, files: [], relative: [], problems: [] };
@@ -105,7 +119,12 @@ export async function resolvePolicySet(fs: FileSystem, configPath: string, text:
   } catch (e) {
     // A bug or a configuration beyond what was foreseen: this set's problem, not the caller's exception.
     const { name, message } = e as Error;
-    set.problems.push(problem({ ja: localized('set.configUnreadable', name).ja, en: localized('set.configUnreadable', `${name}: ${message}`).en }));
+    set.problems.push(
+      problem({
+        ja: localized('set.configUnreadable', name).ja,
+        en: localized('set.configUnreadable', `${name}: ${message}`).en,
+      }),
+    );
     return set;
   }
   set.problems.push(...parsed.problems);
@@ -117,12 +136,17 @@ export async function resolvePolicySet(fs: FileSystem, configPath: string, text:
   // A literal name that is not a Markdown file under the folder (another extension, a hidden folder): it must
   // be a file, and stay inside the folder once links are resolved. Asked before matching (matching is synchronous).
   const literal = new Set<string>();
-  for (const name of parsed.config.files) if (!isGlob(name) && await isFileInside(fs, realRoot, join(root, name))) literal.add(name);
+  for (const name of parsed.config.files)
+    if (!isGlob(name) && (await isFileInside(fs, realRoot, join(root, name)))) literal.add(name);
   const matched = matchSetFiles(parsed.config, candidates, (rel) => literal.has(rel));
   set.problems.push(...matched.problems);
   let files = matched.files;
   if (files.length > MAX_SET_FILES) {
-    set.problems.push({ severity: 'error', key: 'files', message: localized('set.tooManyFiles', files.length, MAX_SET_FILES) });
+    set.problems.push({
+      severity: 'error',
+      key: 'files',
+      message: localized('set.tooManyFiles', files.length, MAX_SET_FILES),
+    });
     set.matched = files.map((f) => join(root, f));
     files = files.slice(0, MAX_SET_FILES);
   }
@@ -137,7 +161,8 @@ export async function resolvePolicySet(fs: FileSystem, configPath: string, text:
 /** Reads, validates and resolves a set configuration. Problems are collected, never thrown. */
 export async function loadPolicySet(fs: FileSystem, configPath: string, catalog: Catalog): Promise<LoadedPolicySet> {
   const read = await readPolicySetConfig(fs, configPath);
-  if (read.text === undefined) return { configPath, root: fs.path.dirname(configPath), files: [], relative: [], problems: read.problems };
+  if (read.text === undefined)
+    return { configPath, root: fs.path.dirname(configPath), files: [], relative: [], problems: read.problems };
   return resolvePolicySet(fs, configPath, read.text, catalog);
 }
 
@@ -146,4 +171,5 @@ export async function loadPolicySet(fs: FileSystem, configPath: string, catalog:
  * rather than check it differently from what its authors wrote. A listed file that does not exist is not such an
  * error (it has `file`): it is reported like any unreadable file and the rest of the set is checked.
  */
-export const hasConfigErrors = (set: Pick<LoadedPolicySet, 'problems'>): boolean => set.problems.some((p) => p.severity === 'error' && p.file === undefined);
+export const hasConfigErrors = (set: Pick<LoadedPolicySet, 'problems'>): boolean =>
+  set.problems.some((p) => p.severity === 'error' && p.file === undefined);

@@ -16,7 +16,11 @@ export interface SetFiles {
 
 const nfc = (s: string) => s.normalize('NFC');
 
-export function matchSetFiles(config: PolicySetConfig, candidates: string[], exists: (relative: string) => boolean): SetFiles {
+export function matchSetFiles(
+  config: PolicySetConfig,
+  candidates: string[],
+  exists: (relative: string) => boolean,
+): SetFiles {
   const files: string[] = [];
   const problems: ConfigProblem[] = [];
   const seen = new Set<string>();
@@ -34,19 +38,33 @@ export function matchSetFiles(config: PolicySetConfig, candidates: string[], exi
       // Matched without backtracking (a pattern from the repository must not hang the check).
       const compiled = compileGlobs([nfc(pattern)], { dot: false });
       if (!compiled.ok) {
-        problems.push({ severity: 'error', key: `files[${i}]`, message: localized('set.unusablePattern', pattern.slice(0, 80), compiled.reason) });
+        problems.push({
+          severity: 'error',
+          key: `files[${i}]`,
+          message: localized('set.unusablePattern', pattern.slice(0, 80), compiled.reason),
+        });
         return;
       }
       const hits = sorted.filter((c) => compiled.match(nfc(c)));
       if (!hits.length) {
-        problems.push({ severity: 'warning', key: `files[${i}]`, message: localized('set.patternMatchesNothing', pattern) });
+        problems.push({
+          severity: 'warning',
+          key: `files[${i}]`,
+          message: localized('set.patternMatchesNothing', pattern),
+        });
       }
       hits.forEach(add);
     } else {
       const hit = sorted.find((c) => nfc(c) === nfc(pattern));
       if (hit) add(hit);
       else if (exists(pattern)) add(pattern);
-      else problems.push({ severity: 'error', key: `files[${i}]`, file: pattern, message: localized('set.noSuchFile', pattern) });
+      else
+        problems.push({
+          severity: 'error',
+          key: `files[${i}]`,
+          file: pattern,
+          message: localized('set.noSuchFile', pattern),
+        });
     }
   });
   return { files, problems };
@@ -56,17 +74,23 @@ export function matchSetFiles(config: PolicySetConfig, candidates: string[], exi
  * The file that should hold a clause the whole set is missing: `primary` when given, else the file named like
  * a measures standard (対策基準, "standard"), else the first file.
  */
-export function choosePrimary(files: string[], config: Pick<PolicySetConfig, 'primary'>): { primary: string | undefined; problems: ConfigProblem[] } {
+export function choosePrimary(
+  files: string[],
+  config: Pick<PolicySetConfig, 'primary'>,
+): { primary: string | undefined; problems: ConfigProblem[] } {
   if (!files.length) return { primary: undefined, problems: [] };
   if (config.primary) {
     const hit = files.find((f) => nfc(f) === nfc(config.primary!));
     if (hit) return { primary: hit, problems: [] };
     return {
       primary: byName(files),
-      problems: [{
-        severity: 'error', key: 'primary',
-        message: localized('set.primaryNotListed', config.primary),
-      }],
+      problems: [
+        {
+          severity: 'error',
+          key: 'primary',
+          message: localized('set.primaryNotListed', config.primary),
+        },
+      ],
     };
   }
   return { primary: byName(files), problems: [] };
@@ -74,5 +98,9 @@ export function choosePrimary(files: string[], config: Pick<PolicySetConfig, 'pr
 
 function byName(files: string[]): string {
   const base = (f: string) => normalizeForMatch(f.split('/').pop() ?? f).replace(/\.(md|markdown)$/, '');
-  return files.find((f) => /対策基準/.test(base(f))) ?? files.find((f) => /\bstandards?\b/.test(base(f).replace(/[-_]/g, ' '))) ?? files[0];
+  return (
+    files.find((f) => /対策基準/.test(base(f))) ??
+    files.find((f) => /\bstandards?\b/.test(base(f).replace(/[-_]/g, ' '))) ??
+    files[0]
+  );
 }

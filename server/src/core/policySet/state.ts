@@ -89,7 +89,11 @@ export function isInside(path: string, folder: string): boolean {
 }
 
 /** The options a set is checked with: its configuration, then the user's settings on top (as --severity would be). */
-export function setCheckOptions(config: PolicySetConfig, settings: { edition?: string; severity: Record<string, Severity | 'off'> }, language: CheckOptions['language']): CheckOptions {
+export function setCheckOptions(
+  config: PolicySetConfig,
+  settings: { edition?: string; severity: Record<string, Severity | 'off'> },
+  language: CheckOptions['language'],
+): CheckOptions {
   return {
     language,
     edition: config.edition ?? settings.edition,
@@ -181,7 +185,8 @@ export class PolicySetState<D> {
   knownSetOf(path: string): SetEntry | undefined {
     const key = nfc(path);
     let best: SetEntry | undefined;
-    for (const e of this.entries.values()) if (e.config && e.keys.has(key) && (!best || e.root.length > best.root.length)) best = e;
+    for (const e of this.entries.values())
+      if (e.config && e.keys.has(key) && (!best || e.root.length > best.root.length)) best = e;
     return best;
   }
 
@@ -216,7 +221,18 @@ export class PolicySetState<D> {
       if (cached.stale && !cached.unread) await this.resolve(cached);
       return cached;
     }
-    const entry: SetEntry = { configPath, root: this.fs.path.dirname(configPath), stamp, text: '', problems: [], files: [], keys: new Set(), stale: false, generation: 0, lensGeneration: 0 };
+    const entry: SetEntry = {
+      configPath,
+      root: this.fs.path.dirname(configPath),
+      stamp,
+      text: '',
+      problems: [],
+      files: [],
+      keys: new Set(),
+      stale: false,
+      generation: 0,
+      lensGeneration: 0,
+    };
     this.entries.set(id, entry);
     // Read as the CLI reads it (size limit, no link that leads outside its folder); an open buffer of it wins over
     // the file, unless the file is such a link.
@@ -300,7 +316,10 @@ export class PolicySetState<D> {
       return this.diskAnalysis(f?.path ?? file.path, file.text, o);
     };
     const analysis = files.length
-      ? analyzePolicySet(files.map((f, i) => ({ path: f.uri, text: texts[i] })), { ...options, ...(primaryIndex >= 0 ? { primary: files[primaryIndex].uri } : {}), analyze })
+      ? analyzePolicySet(
+          files.map((f, i) => ({ path: f.uri, text: texts[i] })),
+          { ...options, ...(primaryIndex >= 0 ? { primary: files[primaryIndex].uri } : {}), analyze },
+        )
       : undefined;
     const run: SetRun<D> = { analysis, files, errors, warnings };
     entry.memo = { key, run };

@@ -12,7 +12,10 @@ export async function walkFolders(
   fs: FileSystem,
   root: string,
   shown: string,
-  visit: { folder?(dir: string, shown: string): Promise<void>; file?(entry: DirectoryEntry, full: string, shown: string): Promise<void> },
+  visit: {
+    folder?(dir: string, shown: string): Promise<void>;
+    file?(entry: DirectoryEntry, full: string, shown: string): Promise<void>;
+  },
 ): Promise<void> {
   const { join } = fs.path;
   const walk = async (dir: string, display: string): Promise<void> => {
@@ -34,7 +37,9 @@ export async function walkFolders(
 /** Whether `path` is a regular file inside the folder `realRoot` (a real path) once links are resolved. */
 export async function isFileInside(fs: FileSystem, realRoot: string, path: string): Promise<boolean> {
   const real = await fs.realpath(path);
-  return real !== undefined && real !== realRoot && isWithin(fs.path, realRoot, real) && !!(await fs.stat(real))?.isFile;
+  return (
+    real !== undefined && real !== realRoot && isWithin(fs.path, realRoot, real) && !!(await fs.stat(real))?.isFile
+  );
 }
 
 export const isMarkdownName = (name: string): boolean => /\.(md|markdown)$/i.test(name);

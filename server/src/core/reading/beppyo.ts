@@ -19,7 +19,8 @@ function tableNumber(s: string | undefined): string {
 }
 
 // 「別表第2に定める」「別表第二に掲げる」「別表1のとおり」「別表に定めるところにより」 (normalized text).
-const REFERENCE = /別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?(?:\([^)]{0,20}\))?(?:に|の|で)(?:定める|掲げる|示す|よる|より|とおり|記載|従)/g;
+const REFERENCE =
+  /別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?(?:\([^)]{0,20}\))?(?:に|の|で)(?:定める|掲げる|示す|よる|より|とおり|記載|従)/g;
 const TITLE = /^(?:[0-9.\s]*)?別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?/;
 
 /**
@@ -80,9 +81,10 @@ export function followBeppyo(doc: PolicyDocument): void {
     const extra = articles.join(' / ');
     const rows = t.clauses.filter((c) => c.kind === 'tableRow');
     // Rows are passed with their header (「対象方式」 → 「対象」 in the first column says the rows are the scope).
-    const header = rows.length ? (base.get(rows[0])?.context ?? rows[0].context).split(' / ').pop() ?? '' : '';
+    const header = rows.length ? ((base.get(rows[0])?.context ?? rows[0].context).split(' / ').pop() ?? '') : '';
     const rowTexts = rows.map((c) => `${header}\u0000${c.norm.text}`);
-    for (const c of [...rows, ...(referring.get(key!) ?? [])]) tableRows.set(c, [...(tableRows.get(c) ?? []), ...rowTexts]);
+    for (const c of [...rows, ...(referring.get(key!) ?? [])])
+      tableRows.set(c, [...(tableRows.get(c) ?? []), ...rowTexts]);
     for (const c of t.clauses) {
       if (!base.has(c)) base.set(c, { context: c.context, near: c.near });
       const b = base.get(c)!;

@@ -17,7 +17,12 @@ interface Analysis {
 /** The clause as the author wrote it, on one line and cut to `max` characters. */
 export function snippet(doc: PolicyDocument, i: number, max = 48): string {
   const c = doc.clauses[i];
-  const raw = doc.text.slice(c.start, c.end).replace(/\s+/g, ' ').replace(/^[-*+|>#\s]+/, '').replace(/\|/g, ' ').trim();
+  const raw = doc.text
+    .slice(c.start, c.end)
+    .replace(/\s+/g, ' ')
+    .replace(/^[-*+|>#\s]+/, '')
+    .replace(/\|/g, ' ')
+    .trim();
   return raw.length > max ? `${raw.slice(0, max)}…` : raw;
 }
 
@@ -43,10 +48,20 @@ export function weakReason(v: ReadingVerdict, r: Requirement, cited: boolean): L
   };
 }
 
-export function coverReason(doc: PolicyDocument, i: number, r: Requirement, obligation: string | undefined, cited: boolean): LocalizedText {
+export function coverReason(
+  doc: PolicyDocument,
+  i: number,
+  r: Requirement,
+  obligation: string | undefined,
+  cited: boolean,
+): LocalizedText {
   const s = snippet(doc, i);
-  const how = obligation ? { ja: `（${obligation.replace(/。$/, '')}）`, en: ` ("${obligation.replace(/。$/, '')}")` } : { ja: '', en: '' };
-  const c = cited ? { ja: '統一基準の該当箇所への対応を明記した', en: ', which cites the standard for it,' } : { ja: '', en: '' };
+  const how = obligation
+    ? { ja: `（${obligation.replace(/。$/, '')}）`, en: ` ("${obligation.replace(/。$/, '')}")` }
+    : { ja: '', en: '' };
+  const c = cited
+    ? { ja: '統一基準の該当箇所への対応を明記した', en: ', which cites the standard for it,' }
+    : { ja: '', en: '' };
   return {
     ja: `${c.ja}条項「${s}」が、${r.title.ja}を義務として定めています${how.ja}。`,
     en: `The clause "${s}"${c.en} states ${lowerFirst(r.title.en)} as a duty${how.en}.`,
@@ -83,7 +98,11 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   if (readClause(text, catalog).predicate) return false;
   const raw = doc.text.slice(clause.start, clause.end).trim();
   if (clause.kind === 'tableRow') {
-    const cells = raw.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+    const cells = raw
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim());
     return cells.length >= 2 && cells.slice(1).every((c) => /^[-—―ー…・〇○◯x×*.\s]*$/i.test(c.normalize('NFKC')));
   }
   const body = raw.replace(/^(?:[-*+]|\d+[.)])\s+/, '').trim();
@@ -96,11 +115,22 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
 }
 
 /** Fills in `reason`, `evidenceClause`, `conditions`, `related` and `evidence` of a requirement's result. */
-export function explain(result: RequirementResult, r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, analysis: Analysis, evidence: ClauseNote[], related: ClauseNote[]): void {
+export function explain(
+  result: RequirementResult,
+  r: Requirement,
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+  analysis: Analysis,
+  evidence: ClauseNote[],
+  related: ClauseNote[],
+): void {
   result.related = related;
   result.evidence = evidence;
   if (result.status === 'not-applicable') {
-    result.reason = { ja: `適用除外として設定されています（${result.notApplicableReason ?? ''}）。`, en: `Set as not applicable (${result.notApplicableReason ?? ''}).` };
+    result.reason = {
+      ja: `適用除外として設定されています（${result.notApplicableReason ?? ''}）。`,
+      en: `Set as not applicable (${result.notApplicableReason ?? ''}).`,
+    };
     result.evidenceClause = -1;
     result.conditions = [];
     return;
@@ -139,32 +169,76 @@ export function explain(result: RequirementResult, r: Requirement, doc: PolicyDo
   }
   result.evidenceClause = -1;
   result.conditions = [
-    ...(r.conditions ?? []).map((c) => ({ id: c.id, aspect: c.aspect, label: c.label, met: false, detail: { ja: '該当する記載がありません', en: 'not found' } })),
-    { id: 'firmness', aspect: 'how', label: { ja: '義務としての定め', en: 'stated as a duty' }, met: false, detail: { ja: '該当する条項がありません', en: 'no clause' } },
+    ...(r.conditions ?? []).map((c) => ({
+      id: c.id,
+      aspect: c.aspect,
+      label: c.label,
+      met: false,
+      detail: { ja: '該当する記載がありません', en: 'not found' },
+    })),
+    {
+      id: 'firmness',
+      aspect: 'how',
+      label: { ja: '義務としての定め', en: 'stated as a duty' },
+      met: false,
+      detail: { ja: '該当する条項がありません', en: 'no clause' },
+    },
   ];
   const heading = headingOnly(r, doc, matcher);
   result.reason = heading
-    ? { ja: `見出し「${heading}」のみで、義務を定める本文がありません。`, en: `Only the heading "${heading}" names it; no body states the duty.` }
+    ? {
+        ja: `見出し「${heading}」のみで、義務を定める本文がありません。`,
+        en: `Only the heading "${heading}" names it; no body states the duty.`,
+      }
     : { ja: `${r.title.ja}を定める条項が見つかりません。`, en: `No clause states ${lowerFirst(r.title.en)}.` };
 }
 
-const ORDER = ['limited', 'negated', 'deferred', 'excluded', 'vacuous', 'placeholder', 'label', 'weak', 'partial', 'separate-duty', 'definition'];
+const ORDER = [
+  'limited',
+  'negated',
+  'deferred',
+  'excluded',
+  'vacuous',
+  'placeholder',
+  'label',
+  'weak',
+  'partial',
+  'separate-duty',
+  'definition',
+];
 const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
 
 /** Each catalog condition on a clause, then how firmly it speaks. */
-export function conditionsOf(r: Requirement, clause: Clause, matcher: ConceptMatcher, firm: boolean): ConditionResult[] {
+export function conditionsOf(
+  r: Requirement,
+  clause: Clause,
+  matcher: ConceptMatcher,
+  firm: boolean,
+): ConditionResult[] {
   const out: ConditionResult[] = [];
   for (const c of r.conditions ?? []) {
-    const hit = c.any.find((name) => safeHas(() => (c.frame ? matcher.hasInContext(clause, r.id, name) : matcher.has(clause, r.id, name))));
+    const hit = c.any.find((name) =>
+      safeHas(() => (c.frame ? matcher.hasInContext(clause, r.id, name) : matcher.has(clause, r.id, name))),
+    );
     const word = hit ? foundWord(matcher, r.id, hit, clause) : undefined;
     out.push({
-      id: c.id, aspect: c.aspect, label: c.label, met: !!hit,
-      detail: hit ? { ja: `「${word}」と定めています`, en: `states "${word}"` } : { ja: `${c.label.ja}の記載がありません`, en: `no ${c.label.en}` },
+      id: c.id,
+      aspect: c.aspect,
+      label: c.label,
+      met: !!hit,
+      detail: hit
+        ? { ja: `「${word}」と定めています`, en: `states "${word}"` }
+        : { ja: `${c.label.ja}の記載がありません`, en: `no ${c.label.en}` },
     });
   }
   out.push({
-    id: 'firmness', aspect: 'how', label: { ja: '義務としての定め', en: 'stated as a duty' }, met: firm,
-    detail: firm ? { ja: '義務として定めています', en: 'stated as a duty' } : { ja: '義務として満たす形で定めていません', en: 'not stated as a duty that meets it' },
+    id: 'firmness',
+    aspect: 'how',
+    label: { ja: '義務としての定め', en: 'stated as a duty' },
+    met: firm,
+    detail: firm
+      ? { ja: '義務として定めています', en: 'stated as a duty' }
+      : { ja: '義務として満たす形で定めていません', en: 'not stated as a duty that meets it' },
   });
   return out;
 }
@@ -180,7 +254,9 @@ function safeHas(f: () => boolean): boolean {
 
 function foundWord(matcher: ConceptMatcher, id: string, concept: string, clause: Clause): string {
   try {
-    return matcher.firstMatch(id, concept, clause.norm.text) ?? matcher.firstMatch(id, concept, clause.context) ?? concept;
+    return (
+      matcher.firstMatch(id, concept, clause.norm.text) ?? matcher.firstMatch(id, concept, clause.context) ?? concept
+    );
   } catch {
     return concept;
   }
@@ -191,7 +267,10 @@ function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatc
   const conds = r.conditions ?? [];
   if (!conds.some((c) => c.aspect === 'what')) return -1;
   // Concepts compiled once; each distinct clause text asked once (the matcher's rows remember the answers).
-  const compiled = conds.map((c) => ({ what: c.aspect === 'what', concepts: c.any.flatMap((name) => compiledOf(catalog, r.id, name)) }));
+  const compiled = conds.map((c) => ({
+    what: c.aspect === 'what',
+    concepts: c.any.flatMap((name) => compiledOf(catalog, r.id, name)),
+  }));
   let best = -1;
   let bestScore = 0;
   const seen = new Set<string>();
@@ -228,8 +307,22 @@ function compiledOf(catalog: Catalog, id: string, name: string): CompiledConcept
 /** A heading that names the requirement (a cover rule matches its words) over a section without such a clause. */
 function headingOnly(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher): string | undefined {
   for (const s of doc.sections) {
-    const pseudo = { index: -1, kind: 'heading', start: s.headingStart, end: s.headingEnd, norm: s.heading, context: '', near: '', section: s.index } as unknown as Clause;
-    if (r.detect.cover.some((rule) => !rule.context?.length && !rule.near?.length && safeHas(() => matcher.matches(pseudo, r.id, rule)))) return s.title;
+    const pseudo = {
+      index: -1,
+      kind: 'heading',
+      start: s.headingStart,
+      end: s.headingEnd,
+      norm: s.heading,
+      context: '',
+      near: '',
+      section: s.index,
+    } as unknown as Clause;
+    if (
+      r.detect.cover.some(
+        (rule) => !rule.context?.length && !rule.near?.length && safeHas(() => matcher.matches(pseudo, r.id, rule)),
+      )
+    )
+      return s.title;
   }
   return undefined;
 }

@@ -98,7 +98,8 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     limitedApplication: first(c('reading-limited-application'), main),
     advice: first(c('reading-public-advice'), trimmed),
     provisoOut: proviso
-      ? first(c('reading-exception-out'), provisoBody) ?? (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined)
+      ? (first(c('reading-exception-out'), provisoBody) ??
+        (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
       : undefined,
   };
   if (memo.size > CACHE_LIMIT) memo.clear();
@@ -130,7 +131,13 @@ export function adviceIn(frame: string, catalog: Catalog): string | undefined {
  * met by a clause that grants the permission when neither it nor another clause of its section states the
  * condition (「モバイル端末を庁外で業務に利用することができる。」 alone).
  */
-export function lackingCondition(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher, catalog: Catalog): ReadingVerdict | undefined {
+export function lackingCondition(
+  r: Requirement,
+  clause: Clause,
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+  catalog: Catalog,
+): ReadingVerdict | undefined {
   const cond = r.conditions?.find((c) => c.id === r.reading?.conditionalOn);
   if (!cond) return undefined;
   const names = cond.any;
@@ -143,14 +150,27 @@ export function lackingCondition(r: Requirement, clause: Clause, doc: PolicyDocu
   }
   if (clause.section >= 0) {
     const s = doc.sections[clause.section];
-    for (const c of clauses) if (c.start >= s.start && c.start < s.end && c.index !== clause.index && states(c)) return undefined;
+    for (const c of clauses)
+      if (c.start >= s.start && c.start < s.end && c.index !== clause.index && states(c)) return undefined;
   }
   return { kind: 'lacking', found: cond.label.ja };
 }
 
 /** How a clause that matches a requirement's rules reads for that requirement. */
 export type ReadingVerdict =
-  | { kind: 'negated' | 'deferred' | 'excluded' | 'placeholder' | 'vacuous' | 'label' | 'definition' | 'advice' | 'lacking'; found: string }
+  | {
+      kind:
+        | 'negated'
+        | 'deferred'
+        | 'excluded'
+        | 'placeholder'
+        | 'vacuous'
+        | 'label'
+        | 'definition'
+        | 'advice'
+        | 'lacking';
+      found: string;
+    }
   | { kind: 'limited'; found: string; preRevision: boolean }
   | { kind: 'weak'; found: string }
   | { kind: 'firm'; found?: string };
@@ -159,7 +179,12 @@ export type ReadingVerdict =
  * What the clause's predicate means for requirement `r`: the first reading that keeps it from meeting the
  * requirement, else firm. `label`: the clause has no predicate and frames nothing with one (see check.ts).
  */
-export function readFor(r: Requirement, text: string, catalog: Catalog, opts: { label?: boolean; definition?: boolean; adviceFrame?: string } = {}): ReadingVerdict {
+export function readFor(
+  r: Requirement,
+  text: string,
+  catalog: Catalog,
+  opts: { label?: boolean; definition?: boolean; adviceFrame?: string } = {},
+): ReadingVerdict {
   const rd = readClause(text, catalog);
   if (rd.placeholder) return { kind: 'placeholder', found: rd.placeholder };
   if (rd.negation) return { kind: 'negated', found: rd.negation };
@@ -195,10 +220,18 @@ export function carvedOutBy(r: Requirement, later: string, catalog: Catalog): Re
   if (!scope?.length) return undefined;
   if (!once(shared(catalog, 'reading-back-reference')).test(later)) return undefined;
   // 「前号以外のページは…」 speaks of what lies outside the earlier clause; it does not narrow it.
-  if (/前(?:各)?(?:号|項|条)(?:に(?:掲げる|定める|規定する))?(?:もの|ページ|サイト)?以外|other than (?:those|the ones) (?:in|under)/.test(later)) return undefined;
+  if (
+    /前(?:各)?(?:号|項|条)(?:に(?:掲げる|定める|規定する))?(?:もの|ページ|サイト)?以外|other than (?:those|the ones) (?:in|under)/.test(
+      later,
+    )
+  )
+    return undefined;
   if (!limitPatterns(r, scope, catalog).objectsRe.test(later)) return undefined;
-  const out = first(shared(catalog, 'reading-exclusion'), later) ?? first(shared(catalog, 'reading-exception-out'), later);
-  return out ? { kind: 'limited', found: later.slice(0, 40), preRevision: isPreRevision(r, later, catalog) } : undefined;
+  const out =
+    first(shared(catalog, 'reading-exclusion'), later) ?? first(shared(catalog, 'reading-exception-out'), later);
+  return out
+    ? { kind: 'limited', found: later.slice(0, 40), preRevision: isPreRevision(r, later, catalog) }
+    : undefined;
 }
 
 /** Whether `text` names the subset the pre-revision rule named (`reading.preRevisionSubset`). */
@@ -225,7 +258,11 @@ export function limitedByTable(r: Requirement, headedRows: string[], catalog: Ca
   const scoped = /^(?:対象|適用(?:対象|範囲)|範囲|target|scope|applies)/.test(header);
   const named = rows.filter((row) => objectsRe.test(row) && (scoped || isOld(row)));
   if (!named.length) return undefined;
-  return { kind: 'limited', found: named[0].slice(0, 40), preRevision: named.some((row) => isPreRevision(r, row, catalog)) };
+  return {
+    kind: 'limited',
+    found: named[0].slice(0, 40),
+    preRevision: named.some((row) => isPreRevision(r, row, catalog)),
+  };
 }
 
 /** A limit of the requirement's scope objects to a subset, in the main sentence or by a ただし書. */
@@ -271,7 +308,9 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): { pat
   const objects = scope.map((n) => catalog.concept(r.id, n).pattern.source).join('|');
   const patterns = [
     // 「個人情報を取り扱うページに限り」「ログイン画面のみ」「一部のサイト」「次に掲げるサイト」
-    new RegExp(`(?:${objects})(?:に|で|について|に対して|において|を対象と(?:し|する)(?:て)?)?(?:のみ|に限り|に限る|に限って|に限定|だけ)`),
+    new RegExp(
+      `(?:${objects})(?:に|で|について|に対して|において|を対象と(?:し|する)(?:て)?)?(?:のみ|に限り|に限る|に限って|に限定|だけ)`,
+    ),
     new RegExp(`(?:一部|特定)の[^。、]{0,10}?(?:${objects})`),
     // 「ウェブサイトのうち、申請システムのみ」: a part of the set.
     new RegExp(`(?:${objects})(?:の)?うち[、,]?[^。]{0,30}?(?:のみ|に限り|に限る|に限って|だけ)`),
@@ -292,32 +331,68 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
   const q = (s: string | undefined) => (s ? `「${s}」` : '');
   const qe = (s: string | undefined) => (s ? ` ("${s}")` : '');
   const pre = cited
-    ? { ja: 'この条項は統一基準の該当箇所への対応を明記していますが、', en: 'The clause cites the standard for this requirement, but ' }
+    ? {
+        ja: 'この条項は統一基準の該当箇所への対応を明記していますが、',
+        en: 'The clause cites the standard for this requirement, but ',
+      }
     : { ja: '', en: '' };
   const cap = (s: string) => (cited ? s : s.charAt(0).toUpperCase() + s.slice(1));
   switch (v.kind) {
     case 'negated':
-      return { ja: `${pre.ja}${q(v.found)}と、導入しない（行わない）と定めています。`, en: cap(`${pre.en}it states that the measure is not adopted${qe(v.found)}.`) };
+      return {
+        ja: `${pre.ja}${q(v.found)}と、導入しない（行わない）と定めています。`,
+        en: cap(`${pre.en}it states that the measure is not adopted${qe(v.found)}.`),
+      };
     case 'deferred':
-      return { ja: `${pre.ja}${q(v.found)}と、実施を将来に先送りしています。`, en: cap(`${pre.en}it defers the measure to the future${qe(v.found)}.`) };
+      return {
+        ja: `${pre.ja}${q(v.found)}と、実施を将来に先送りしています。`,
+        en: cap(`${pre.en}it defers the measure to the future${qe(v.found)}.`),
+      };
     case 'excluded':
-      return { ja: `${pre.ja}${q(v.found)}と、対象から除外しています。`, en: cap(`${pre.en}it excludes the subject from the policy's scope${qe(v.found)}.`) };
+      return {
+        ja: `${pre.ja}${q(v.found)}と、対象から除外しています。`,
+        en: cap(`${pre.en}it excludes the subject from the policy's scope${qe(v.found)}.`),
+      };
     case 'placeholder':
-      return { ja: `${pre.ja}本文が${q(v.found)}等の仮の記載で、義務を定める本文がありません。`, en: cap(`${pre.en}its body is a placeholder${qe(v.found)}; no duty is stated.`) };
+      return {
+        ja: `${pre.ja}本文が${q(v.found)}等の仮の記載で、義務を定める本文がありません。`,
+        en: cap(`${pre.en}its body is a placeholder${qe(v.found)}; no duty is stated.`),
+      };
     case 'vacuous':
-      return { ja: `${pre.ja}${q(v.found)}とするのみで、何をするかを定めていません。`, en: cap(`${pre.en}it only says${qe(v.found)}, without stating what is to be done.`) };
+      return {
+        ja: `${pre.ja}${q(v.found)}とするのみで、何をするかを定めていません。`,
+        en: cap(`${pre.en}it only says${qe(v.found)}, without stating what is to be done.`),
+      };
     case 'label':
-      return { ja: `${pre.ja}見出し（ラベル）のみで、義務を定める本文がありません。`, en: cap(`${pre.en}it is a label or heading only; no body states the duty.`) };
+      return {
+        ja: `${pre.ja}見出し（ラベル）のみで、義務を定める本文がありません。`,
+        en: cap(`${pre.en}it is a label or heading only; no body states the duty.`),
+      };
     case 'definition':
-      return { ja: `${pre.ja}用語の定義にとどまり、対策を定めていません。`, en: cap(`${pre.en}it only defines a term; it sets no measure.`) };
+      return {
+        ja: `${pre.ja}用語の定義にとどまり、対策を定めていません。`,
+        en: cap(`${pre.en}it only defines a term; it sets no measure.`),
+      };
     case 'advice':
-      return { ja: `${pre.ja}${q(v.found)}と、住民・利用者等に向けた注意喚起であり、組織自身の対策を定めていません。`, en: cap(`${pre.en}it advises the public about their own devices${qe(v.found)}; it sets no measure of the organisation itself.`) };
+      return {
+        ja: `${pre.ja}${q(v.found)}と、住民・利用者等に向けた注意喚起であり、組織自身の対策を定めていません。`,
+        en: cap(
+          `${pre.en}it advises the public about their own devices${qe(v.found)}; it sets no measure of the organisation itself.`,
+        ),
+      };
     case 'lacking':
-      return { ja: `${pre.ja}利用を認めていますが、その条件となる${q(v.found)}を同じ節に定めていません。`, en: cap(`${pre.en}it permits the use, but the same section states none of the conditions it depends on${qe(r.conditions?.find((c) => c.id === r.reading?.conditionalOn)?.label.en)}.`) };
+      return {
+        ja: `${pre.ja}利用を認めていますが、その条件となる${q(v.found)}を同じ節に定めていません。`,
+        en: cap(
+          `${pre.en}it permits the use, but the same section states none of the conditions it depends on${qe(r.conditions?.find((c) => c.id === r.reading?.conditionalOn)?.label.en)}.`,
+        ),
+      };
     case 'limited':
       return {
         ja: `${pre.ja}対象が一部に限定されています（${q(v.found)}）。要求事項は${r.title.ja}の全体を対象とします。`,
-        en: cap(`${pre.en}it is limited to a subset${qe(v.found)}; the requirement (${r.title.en}) covers all of them.`),
+        en: cap(
+          `${pre.en}it is limited to a subset${qe(v.found)}; the requirement (${r.title.en}) covers all of them.`,
+        ),
       };
     case 'weak':
       return {
@@ -325,6 +400,9 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
         en: cap(`${pre.en}it is worded as a wish, an effort or a permission${qe(v.found)}, not as a duty.`),
       };
     case 'firm':
-      return { ja: `${pre.ja}義務として定めています${v.found ? `（${q(v.found)}）` : ''}。`, en: cap(`${pre.en}it states the duty${qe(v.found)}.`) };
+      return {
+        ja: `${pre.ja}義務として定めています${v.found ? `（${q(v.found)}）` : ''}。`,
+        en: cap(`${pre.en}it states the duty${qe(v.found)}.`),
+      };
   }
 }

@@ -9,14 +9,22 @@ type Term = [term: string, definition: string];
 const cache = new WeakMap<PolicyDocument['clauses'], Term[]>();
 
 // 「(1) 端末機　…をいう。」「「IT機器」とは、…をいう。」 (NFKC, lower case, spaces kept).
-const DEFINITION = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.]?\s*)?[「『"]?([^\s「」『』"、。(),]{2,15})[」』"]?(?:とは、|\s+)(.{4,200}?)(?:をいう|を指す)(?:。|$)/;
+const DEFINITION =
+  /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.]?\s*)?[「『"]?([^\s「」『』"、。(),]{2,15})[」』"]?(?:とは、|\s+)(.{4,200}?)(?:をいう|を指す)(?:。|$)/;
 
 function definedTerms(doc: PolicyDocument): Term[] {
   let out = cache.get(doc.clauses);
   if (!out) {
     out = [];
     for (const c of doc.clauses) {
-      const m = DEFINITION.exec(doc.text.slice(c.start, c.end).normalize('NFKC').toLowerCase().replace(/^[-*+>|\s]+/, '').replace(/\s+/g, ' '));
+      const m = DEFINITION.exec(
+        doc.text
+          .slice(c.start, c.end)
+          .normalize('NFKC')
+          .toLowerCase()
+          .replace(/^[-*+>|\s]+/, '')
+          .replace(/\s+/g, ' '),
+      );
       if (m) out.push([m[1], m[2].replace(/\s+/g, '')]);
     }
     cache.set(doc.clauses, out);

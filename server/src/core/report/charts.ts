@@ -29,7 +29,13 @@ export function escapeXml(s: string): string {
 /** Approximate width of a label in px: CJK and full-width characters are about 1em, the rest about 0.6em. */
 export function textWidth(s: string, fontSize: number): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1 : 0.6;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 1
+        : 0.6;
   return w * fontSize;
 }
 
@@ -38,7 +44,12 @@ function wrap(label: string, max: number, fontSize: number): string[] {
   if (textWidth(label, fontSize) <= max) return [label];
   const chars = [...label];
   const space = label.indexOf(' ');
-  if (space > 0 && textWidth(label.slice(0, space), fontSize) <= max && textWidth(label.slice(space + 1), fontSize) <= max) return [label.slice(0, space), label.slice(space + 1)];
+  if (
+    space > 0 &&
+    textWidth(label.slice(0, space), fontSize) <= max &&
+    textWidth(label.slice(space + 1), fontSize) <= max
+  )
+    return [label.slice(0, space), label.slice(space + 1)];
   let first = '';
   for (const ch of chars) {
     if (textWidth(first + ch, fontSize) > max) break;
@@ -93,7 +104,12 @@ export function stackedBarChart(rows: ChartRow[], o: ChartOptions): string {
     `<pattern id="${id}-hatch-na" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="${STATUS_COLORS['not-applicable'].fill}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-opacity="0.6" stroke-width="2"/></pattern>`,
     '</defs>',
   );
-  const fillOf = (s: Status) => (s === 'outdated' ? `url(#${id}-hatch-outdated)` : s === 'not-applicable' ? `url(#${id}-hatch-na)` : STATUS_COLORS[s].fill);
+  const fillOf = (s: Status) =>
+    s === 'outdated'
+      ? `url(#${id}-hatch-outdated)`
+      : s === 'not-applicable'
+        ? `url(#${id}-hatch-na)`
+        : STATUS_COLORS[s].fill;
 
   rows.forEach((row, i) => {
     const y = top + i * ROW;
@@ -101,7 +117,9 @@ export function stackedBarChart(rows: ChartRow[], o: ChartOptions): string {
     const cy = y + BAR / 2;
     parts.push(`<g class="row" data-key="${escapeXml(row.key)}">`);
     if (lines.length === 1) {
-      parts.push(`<text x="${barX - 10}" y="${cy}" text-anchor="end" dominant-baseline="central" fill="#1a1a1a">${escapeXml(lines[0])}</text>`);
+      parts.push(
+        `<text x="${barX - 10}" y="${cy}" text-anchor="end" dominant-baseline="central" fill="#1a1a1a">${escapeXml(lines[0])}</text>`,
+      );
     } else {
       parts.push(
         `<text x="${barX - 10}" y="${cy - 7}" text-anchor="end" dominant-baseline="central" fill="#1a1a1a" font-size="${FONT - 1}">${escapeXml(lines[0])}</text>`,
@@ -119,11 +137,15 @@ export function stackedBarChart(rows: ChartRow[], o: ChartOptions): string {
         `<rect class="seg seg-${status}" x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR}" fill="${fillOf(status)}" stroke="#ffffff" stroke-width="1"><title>${escapeXml(`${row.label}: ${o.statusLabels[status]} ${n}`)}</title></rect>`,
       );
       if (w >= 18) {
-        parts.push(`<text x="${(x + w / 2).toFixed(1)}" y="${cy}" text-anchor="middle" dominant-baseline="central" font-weight="700" fill="${STATUS_COLORS[status].text}" paint-order="stroke" stroke="${STATUS_COLORS[status].fill}" stroke-width="3">${n}</text>`);
+        parts.push(
+          `<text x="${(x + w / 2).toFixed(1)}" y="${cy}" text-anchor="middle" dominant-baseline="central" font-weight="700" fill="${STATUS_COLORS[status].text}" paint-order="stroke" stroke="${STATUS_COLORS[status].fill}" stroke-width="3">${n}</text>`,
+        );
       }
       x += w;
     }
-    parts.push(`<text x="${WIDTH - noteWidth + 8}" y="${cy}" dominant-baseline="central" fill="#333333" font-size="${FONT - 1}">${escapeXml(o.rowNote(row))}</text>`);
+    parts.push(
+      `<text x="${WIDTH - noteWidth + 8}" y="${cy}" dominant-baseline="central" fill="#333333" font-size="${FONT - 1}">${escapeXml(o.rowNote(row))}</text>`,
+    );
     parts.push('</g>');
   });
 

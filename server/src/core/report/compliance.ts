@@ -164,7 +164,11 @@ const STATUSES: Status[] = ['covered', 'outdated', 'missing', 'not-applicable'];
 
 /** A path as a relative URL: each segment percent-encoded, so spaces, # and ? in names stay part of the path. */
 export function pathHref(path: string): string {
-  return path.replace(/\\/g, '/').split('/').map((s, i) => (i === 0 && /^[a-zA-Z]:$/.test(s) ? s : encodeURIComponent(s))).join('/');
+  return path
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((s, i) => (i === 0 && /^[a-zA-Z]:$/.test(s) ? s : encodeURIComponent(s)))
+    .join('/');
 }
 
 export function referenceLabel(r: Requirement, lang: Language): string {
@@ -183,7 +187,11 @@ function countRows(items: Array<{ key: string; label: string; status: Status }>)
   const rows = new Map<string, ChartRow>();
   for (const it of items) {
     let row = rows.get(it.key);
-    if (!row) rows.set(it.key, (row = { key: it.key, label: it.label, total: 0, covered: 0, outdated: 0, missing: 0, notApplicable: 0 }));
+    if (!row)
+      rows.set(
+        it.key,
+        (row = { key: it.key, label: it.label, total: 0, covered: 0, outdated: 0, missing: 0, notApplicable: 0 }),
+      );
     row.total++;
     if (it.status === 'not-applicable') row.notApplicable++;
     else row[it.status]++;
@@ -198,7 +206,14 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
   const href = options.href ?? pathHref;
   const location = (fileIndex: number, range: Range): ReportLocation => {
     const path = set.files[fileIndex].path;
-    return { path, display: display(path), href: `${href(path)}#L${range.start.line + 1}`, line: range.start.line + 1, character: range.start.character + 1, range };
+    return {
+      path,
+      display: display(path),
+      href: `${href(path)}#L${range.start.line + 1}`,
+      line: range.start.line + 1,
+      character: range.start.character + 1,
+      range,
+    };
   };
   const edition = catalog.data.editions.find((e) => e.id === set.edition);
 
@@ -206,36 +221,81 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
     const r = catalog.byId.get(x.id)!;
     const template = snippetToPlain(pick(r.template, lang));
     const outdated = x.outdated.map((o) => ({
-      id: r.id, title: pick(r.title, lang), location: location(o.file, o.range), excerpt: o.excerpt, reason: pick(o.reason, lang), revised: template,
+      id: r.id,
+      title: pick(r.title, lang),
+      location: location(o.file, o.range),
+      excerpt: o.excerpt,
+      reason: pick(o.reason, lang),
+      revised: template,
     }));
     const evidence = x.evidence.map((e) => {
       const citation = e.how === 'citation' ? citationText(set, e.file, e.clause) : undefined;
       return { ...location(e.file, e.range), excerpt: e.excerpt, how: e.how, ...(citation ? { citation } : {}) };
     });
     return {
-      id: r.id, title: pick(r.title, lang), level: r.level, levelLabel: pick(levelText(r), lang), revision: pick(revisionText(r), lang),
-      status: x.status, statusLabel: pick(statusText[x.status], lang), summary: pick(r.summary, lang),
+      id: r.id,
+      title: pick(r.title, lang),
+      level: r.level,
+      levelLabel: pick(levelText(r), lang),
+      revision: pick(revisionText(r), lang),
+      status: x.status,
+      statusLabel: pick(statusText[x.status], lang),
+      summary: pick(r.summary, lang),
       reference: { section: r.reference.section, verified: r.reference.verified, text: referenceLabel(r, lang) },
-      chapter: chapterOf(r, lang), evidence, outdated,
+      chapter: chapterOf(r, lang),
+      evidence,
+      outdated,
       ...(x.notApplicableReason ? { notApplicableReason: x.notApplicableReason } : {}),
       ...(x.exception ? { exception: x.exception } : {}),
       ...(x.reason ? { reason: pick(x.reason, lang) } : {}),
-      ...(x.conditions ? { conditions: x.conditions.map((c) => ({ id: c.id, aspect: c.aspect, label: pick(c.label, lang), met: c.met, detail: pick(c.detail, lang) })) } : {}),
-      ...(x.related?.length ? { related: x.related.map((n) => ({ location: location(n.file, n.range), kind: n.kind, reason: pick(n.reason, lang) })) } : {}),
-      ...(x.missingAt ? { missingAt: { ...location(x.missingAt.file, x.missingAt.range), ...(x.missingAt.sectionTitle ? { section: x.missingAt.sectionTitle } : {}) } } : {}),
+      ...(x.conditions
+        ? {
+            conditions: x.conditions.map((c) => ({
+              id: c.id,
+              aspect: c.aspect,
+              label: pick(c.label, lang),
+              met: c.met,
+              detail: pick(c.detail, lang),
+            })),
+          }
+        : {}),
+      ...(x.related?.length
+        ? {
+            related: x.related.map((n) => ({
+              location: location(n.file, n.range),
+              kind: n.kind,
+              reason: pick(n.reason, lang),
+            })),
+          }
+        : {}),
+      ...(x.missingAt
+        ? {
+            missingAt: {
+              ...location(x.missingAt.file, x.missingAt.range),
+              ...(x.missingAt.sectionTitle ? { section: x.missingAt.sectionTitle } : {}),
+            },
+          }
+        : {}),
       template,
     };
   });
 
-  const levelLabel = (level: string) => t(level === 'mandatory' ? 'report.level.mandatory' : 'report.level.recommended', lang);
-  const byLevel = countRows(requirements.map((r) => ({ key: r.level, label: levelLabel(r.level), status: r.status })))
-    .sort((a, b) => (a.key === 'mandatory' ? -1 : b.key === 'mandatory' ? 1 : 0));
-  const byChapter = countRows(requirements.map((r) => ({ key: r.chapter.key, label: r.chapter.label, status: r.status })))
-    .sort((a, b) => (a.key === 'other' ? 1 : b.key === 'other' ? -1 : Number(a.key) - Number(b.key)));
+  const levelLabel = (level: string) =>
+    t(level === 'mandatory' ? 'report.level.mandatory' : 'report.level.recommended', lang);
+  const byLevel = countRows(
+    requirements.map((r) => ({ key: r.level, label: levelLabel(r.level), status: r.status })),
+  ).sort((a, b) => (a.key === 'mandatory' ? -1 : b.key === 'mandatory' ? 1 : 0));
+  const byChapter = countRows(
+    requirements.map((r) => ({ key: r.chapter.key, label: r.chapter.label, status: r.status })),
+  ).sort((a, b) => (a.key === 'other' ? 1 : b.key === 'other' ? -1 : Number(a.key) - Number(b.key)));
 
   const count = (s: Status) => requirements.filter((r) => r.status === s).length;
   const summary: CoverageSummary = {
-    total: requirements.length - count('not-applicable'), covered: count('covered'), missing: count('missing'), outdated: count('outdated'), notApplicable: count('not-applicable'),
+    total: requirements.length - count('not-applicable'),
+    covered: count('covered'),
+    missing: count('missing'),
+    outdated: count('outdated'),
+    notApplicable: count('not-applicable'),
   };
 
   const clauses: ReportClause[] = [];
@@ -252,7 +312,9 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
         location: location(i, analysis.lines.rangeOf(c.start, c.end)),
         excerpt: excerptOf(analysis.document.text, c.start, c.end),
         requirements: list.map((e) => ({
-          id: e.id, title: pick(catalog.byId.get(e.id)?.title ?? { ja: e.id, en: e.id }, lang), role: e.role,
+          id: e.id,
+          title: pick(catalog.byId.get(e.id)?.title ?? { ja: e.id, en: e.id }, lang),
+          role: e.role,
           ...(e.role === 'cover' ? { how: evidenceKind(analysis, ci, e.id) } : {}),
         })),
       });
@@ -262,31 +324,48 @@ export function buildComplianceReport(set: PolicySetAnalysis, options: Complianc
   const otherFindings = set.files.flatMap(({ analysis }, i) =>
     analysis.findings
       .filter((f) => !catalog.byId.has(f.code))
-      .map((f) => ({ code: f.code, severity: f.severity, message: pick(f.messages, lang), location: location(i, f.range) })),
+      .map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: pick(f.messages, lang),
+        location: location(i, f.range),
+      })),
   );
 
   const primary = set.files[set.primary];
-  const title = options.title ?? (primary ? titleOf(primary.analysis) ?? display(primary.path) : 'policy');
+  const title = options.title ?? (primary ? (titleOf(primary.analysis) ?? display(primary.path)) : 'policy');
 
   return {
-    kind: 'kijun-compliance-report', version: 1, tool: { name: 'kijun', version: options.version }, lang,
+    kind: 'kijun-compliance-report',
+    version: 1,
+    tool: { name: 'kijun', version: options.version },
+    lang,
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     title,
     edition: {
-      id: set.edition, title: edition ? pick(edition.title, lang) : set.edition,
+      id: set.edition,
+      title: edition ? pick(edition.title, lang) : set.edition,
       // The primary file's choice: the set is checked against its edition unless an option chose one.
-      source: set.files[set.primary].analysis.editionChoice.source, reason: set.files[set.primary].analysis.editionChoice.reason[lang],
+      source: set.files[set.primary].analysis.editionChoice.source,
+      reason: set.files[set.primary].analysis.editionChoice.reason[lang],
     },
     ...(options.config ? { config: options.config } : {}),
     files: set.files.map((f, i) => ({
-      path: f.path, display: display(f.path), href: href(f.path), primary: f.primary,
+      path: f.path,
+      display: display(f.path),
+      href: href(f.path),
+      primary: f.primary,
       ...(options.encodings?.[f.path] ? { encoding: options.encodings[f.path] } : {}),
       evidence: f.analysis.requirements.reduce((n, r) => n + r.covering.length, 0),
       findings: set.files[i].analysis.findings.length,
     })),
-    summary, byLevel, byChapter, requirements,
+    summary,
+    byLevel,
+    byChapter,
+    requirements,
     outdated: requirements.flatMap((r) => r.outdated),
-    clauses, otherFindings,
+    clauses,
+    otherFindings,
     errors: options.errors ?? [],
     problems: options.problems ?? [],
     ...(options.trace ? { trace: options.trace } : {}),

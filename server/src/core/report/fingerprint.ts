@@ -22,7 +22,11 @@ function basis(f: Finding, analysis: PolicyAnalysis): string {
   return `${squeeze(own)}\u0000${squeeze(around)}`;
 }
 
-const squeeze = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '').toLowerCase();
+const squeeze = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
 
 /** cyrb53: a fast 53-bit string hash (public domain), as 14 hex digits. Not for security, for matching. */
 function hash53(s: string, seed = 0): string {

@@ -23,7 +23,8 @@ export interface HtmlOptions {
   head?: string;
 }
 
-export const DEFAULT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const DEFAULT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export const escapeHtml = escapeXml;
 
@@ -51,22 +52,34 @@ function requirementRow(r: ReportRequirement, lang: Language): string {
   if (r.status === 'not-applicable') {
     detail = `<p class="na">${esc(t('report.naReason', lang))}: ${esc(r.notApplicableReason ?? '')}</p>`;
   } else if (r.status === 'missing') {
-    const at = r.missingAt ? `<p>${esc(t('report.belongsIn', lang))}: ${locLink(r.missingAt)}${r.missingAt.section ? ` <span class="section">${esc(r.missingAt.section)}</span>` : ''}</p>` : '';
+    const at = r.missingAt
+      ? `<p>${esc(t('report.belongsIn', lang))}: ${locLink(r.missingAt)}${r.missingAt.section ? ` <span class="section">${esc(r.missingAt.section)}</span>` : ''}</p>`
+      : '';
     detail = `<p class="none">${esc(t('report.noClause', lang))}</p>${at}<div class="template"><span class="label">${esc(t('report.startingClause', lang))}</span>${esc(r.template)}</div>`;
   } else if (r.status === 'outdated') {
     detail = r.outdated
-      .map((o) => `<div class="outdated-item">${locLink(o.location)}<q class="excerpt">${esc(o.excerpt)}</q><p class="reason"><span class="label">${esc(t('report.reason', lang))}</span>${esc(o.reason)}</p><p><a class="jump" href="#outdated-${esc(r.id)}">${esc(t('report.seeRevised', lang))}</a></p></div>`)
+      .map(
+        (o) =>
+          `<div class="outdated-item">${locLink(o.location)}<q class="excerpt">${esc(o.excerpt)}</q><p class="reason"><span class="label">${esc(t('report.reason', lang))}</span>${esc(o.reason)}</p><p><a class="jump" href="#outdated-${esc(r.id)}">${esc(t('report.seeRevised', lang))}</a></p></div>`,
+      )
       .join('');
     if (!r.outdated.length) detail = `<p>${esc(t('report.outdatedElsewhere', lang))}</p>`;
   }
   if (r.reason && r.status !== 'not-applicable') {
     detail += `<p class="why"><span class="label">${esc(t('report.why', lang))}</span>${esc(r.reason)}</p>`;
-    if (r.conditions?.length) detail += `<ul class="conditions" aria-label="${esc(t('report.conditions', lang))}">${r.conditions.map((c) => `<li class="${c.met ? 'met' : 'unmet'}">${c.met ? '✓' : '✗'} ${esc(c.label)}<span class="detail"> — ${esc(c.detail)}</span></li>`).join('')}</ul>`;
-    if (r.related?.length && r.status === 'missing') detail += `<div class="near"><span class="label">${esc(t('report.nearClauses', lang))}</span><ul>${r.related.slice(0, 3).map((n) => `<li>${locLink(n.location)} ${esc(n.reason)}</li>`).join('')}</ul></div>`;
+    if (r.conditions?.length)
+      detail += `<ul class="conditions" aria-label="${esc(t('report.conditions', lang))}">${r.conditions.map((c) => `<li class="${c.met ? 'met' : 'unmet'}">${c.met ? '✓' : '✗'} ${esc(c.label)}<span class="detail"> — ${esc(c.detail)}</span></li>`).join('')}</ul>`;
+    if (r.related?.length && r.status === 'missing')
+      detail += `<div class="near"><span class="label">${esc(t('report.nearClauses', lang))}</span><ul>${r.related
+        .slice(0, 3)
+        .map((n) => `<li>${locLink(n.location)} ${esc(n.reason)}</li>`)
+        .join('')}</ul></div>`;
   }
   if (r.exception) {
     const label = r.exception.expired ? t('report.exceptionExpired', lang) : t('report.exception', lang);
-    detail = `<p class="exception${r.exception.expired ? ' expired' : ''}"><span class="label">${esc(label)}</span>${esc(exceptionText(r.exception, lang))}</p>` + detail;
+    detail =
+      `<p class="exception${r.exception.expired ? ' expired' : ''}"><span class="label">${esc(label)}</span>${esc(exceptionText(r.exception, lang))}</p>` +
+      detail;
   }
   let evidence = '';
   if (r.evidence.length && r.status !== 'not-applicable') {
@@ -87,7 +100,9 @@ function requirementRow(r: ReportRequirement, lang: Language): string {
 
 function chart(rows: ChartRow[], id: string, title: string, lang: Language): string {
   return `<figure class="chart"><figcaption>${esc(title)}</figcaption>${stackedBarChart(rows, {
-    id, title, statusLabels: statusLabels(lang),
+    id,
+    title,
+    statusLabels: statusLabels(lang),
     rowNote: (row) => t('report.rowNote', lang, row.covered, row.total - row.notApplicable),
   })}</figure>`;
 }
@@ -268,7 +283,10 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
   out.push('</section>');
 
   // Clause → requirement trace.
-  out.push(`<section aria-labelledby="h-trace" id="trace"><h2 id="h-trace">${esc(t('report.traceHeading', lang))}</h2>`, `<p class="note">${esc(t('report.traceNote', lang))}</p>`);
+  out.push(
+    `<section aria-labelledby="h-trace" id="trace"><h2 id="h-trace">${esc(t('report.traceHeading', lang))}</h2>`,
+    `<p class="note">${esc(t('report.traceNote', lang))}</p>`,
+  );
   if (!report.clauses.length) out.push(`<p>${esc(t('report.noTrace', lang))}</p>`);
   else {
     out.push(
@@ -277,9 +295,14 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
     );
     for (const c of report.clauses) {
       const reqs = c.requirements
-        .map((x) => `<li><a href="#req-${esc(x.id)}">${esc(x.title)}</a> ${x.role === 'cover' ? `<span class="how how-${x.how}" title="${esc(t(HOW_HELP_KEY[x.how ?? 'text'], lang))}">${esc(t(HOW_KEY[x.how ?? 'text'], lang))}</span>` : badge('outdated', lang)}</li>`)
+        .map(
+          (x) =>
+            `<li><a href="#req-${esc(x.id)}">${esc(x.title)}</a> ${x.role === 'cover' ? `<span class="how how-${x.how}" title="${esc(t(HOW_HELP_KEY[x.how ?? 'text'], lang))}">${esc(t(HOW_KEY[x.how ?? 'text'], lang))}</span>` : badge('outdated', lang)}</li>`,
+        )
         .join('');
-      out.push(`<tr><td>${locLink(c.location)}</td><td data-label="${esc(t('report.colClause', lang))}">${esc(c.excerpt)}</td><td data-label="${esc(t('report.colRequirements', lang))}"><ul>${reqs}</ul></td></tr>`);
+      out.push(
+        `<tr><td>${locLink(c.location)}</td><td data-label="${esc(t('report.colClause', lang))}">${esc(c.excerpt)}</td><td data-label="${esc(t('report.colRequirements', lang))}"><ul>${reqs}</ul></td></tr>`,
+      );
     }
     out.push('</tbody></table>');
   }
@@ -287,17 +310,25 @@ export function renderHtml(report: ComplianceReport, options: HtmlOptions = {}):
 
   if (report.otherFindings.length) {
     out.push(`<section aria-labelledby="h-other"><h2 id="h-other">${esc(t('report.otherHeading', lang))}</h2><ul>`);
-    for (const f of report.otherFindings) out.push(`<li>${locLink(f.location)} <code>${esc(f.code)}</code> ${esc(f.message)}</li>`);
+    for (const f of report.otherFindings)
+      out.push(`<li>${locLink(f.location)} <code>${esc(f.code)}</code> ${esc(f.message)}</li>`);
     out.push('</ul></section>');
   }
   if (report.errors.length || report.problems.length) {
-    out.push(`<section aria-labelledby="h-problems"><h2 id="h-problems">${esc(t('report.problemsHeading', lang))}</h2><ul class="problems">`);
+    out.push(
+      `<section aria-labelledby="h-problems"><h2 id="h-problems">${esc(t('report.problemsHeading', lang))}</h2><ul class="problems">`,
+    );
     for (const e of report.errors) out.push(`<li class="error"><code>${esc(e.path)}</code> ${esc(e.message)}</li>`);
-    for (const p of report.problems) out.push(`<li class="${p.severity}">${p.key ? `<code>${esc(p.key)}</code> ` : ''}${esc(p.message)}</li>`);
+    for (const p of report.problems)
+      out.push(`<li class="${p.severity}">${p.key ? `<code>${esc(p.key)}</code> ` : ''}${esc(p.message)}</li>`);
     out.push('</ul></section>');
   }
 
-  const trace = report.trace ? `<p class="trace">${metaLines(report.trace, report.lang).map((l) => esc(l)).join('<br>')}</p>` : '';
+  const trace = report.trace
+    ? `<p class="trace">${metaLines(report.trace, report.lang)
+        .map((l) => esc(l))
+        .join('<br>')}</p>`
+    : '';
   out.push(`<footer><p>${esc(t('report.footer', lang))}</p>${trace}</footer>`, '</main>', '</body>', '</html>', '');
   return out.join('\n');
 }

@@ -63,7 +63,11 @@ export interface JsonReport {
     encoding: string;
     summary: ReturnType<typeof summarize>;
     requirements: Array<{
-      id: string; title: string; level: string; status: string; ranges: Range[];
+      id: string;
+      title: string;
+      level: string;
+      status: string;
+      ranges: Range[];
       /** The not-applicable reason from the settings (only for status not-applicable). */
       reason?: string;
       /** What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…). */
@@ -79,7 +83,16 @@ export interface JsonReport {
       /** Clauses that come near but do not meet the requirement (negated, limited, a separate duty…), with why. */
       related?: JsonClauseNote[];
     }>;
-    diagnostics: Array<{ code: string; kind: string; severity: string; message: string; range: Range; source: 'kijun'; fingerprint: string; place?: string }>;
+    diagnostics: Array<{
+      code: string;
+      kind: string;
+      severity: string;
+      message: string;
+      range: Range;
+      source: 'kijun';
+      fingerprint: string;
+      place?: string;
+    }>;
     /** Present when the file was checked as part of a policy set: the set's configuration file. */
     set?: string;
     /** Present when the file was checked against another edition than the report's (its front matter chose it, or its declared basis). */
@@ -113,7 +126,16 @@ export interface SkippedFile {
   reason: string;
 }
 
-export function jsonReport(files: CheckedFile[], errors: FileError[], edition: string, version: string, lang: 'ja' | 'en', sets: JsonSet[] = [], more: { editionMode?: 'auto' | 'option'; skipped?: SkippedFile[] } = {}, trace?: TraceMeta): JsonReport {
+export function jsonReport(
+  files: CheckedFile[],
+  errors: FileError[],
+  edition: string,
+  version: string,
+  lang: 'ja' | 'en',
+  sets: JsonSet[] = [],
+  more: { editionMode?: 'auto' | 'option'; skipped?: SkippedFile[] } = {},
+  trace?: TraceMeta,
+): JsonReport {
   const hashes = new Map(trace?.files.map((f) => [f.path, f.sha256]));
   return {
     version: 1,
@@ -128,18 +150,41 @@ export function jsonReport(files: CheckedFile[], errors: FileError[], edition: s
       requirements: analysis.requirements.map((r) => {
         const req = analysis.catalog.byId.get(r.id)!;
         return {
-          id: r.id, title: req.title[lang], level: req.level, status: r.status, ranges: r.ranges,
+          id: r.id,
+          title: req.title[lang],
+          level: req.level,
+          status: r.status,
+          ranges: r.ranges,
           ...(r.notApplicableReason ? { reason: r.notApplicableReason } : {}),
           // What the edition that brought the requirement did to it (「義務化を新設」「規定を見直し」…).
           ...(req.revision ? { revision: req.revision.did[lang] } : {}),
           ...(r.exception ? { exception: r.exception } : {}),
           ...(r.reason ? { statusReason: r.reason[lang] } : {}),
           ...(r.evidence ? { evidence: r.evidence.map((n) => note(n, lang)) } : {}),
-          ...(r.conditions ? { conditions: r.conditions.map((c) => ({ id: c.id, aspect: c.aspect, label: c.label[lang], met: c.met, detail: c.detail[lang] })) } : {}),
+          ...(r.conditions
+            ? {
+                conditions: r.conditions.map((c) => ({
+                  id: c.id,
+                  aspect: c.aspect,
+                  label: c.label[lang],
+                  met: c.met,
+                  detail: c.detail[lang],
+                })),
+              }
+            : {}),
           ...(r.related ? { related: r.related.map((n) => note(n, lang)) } : {}),
         };
       }),
-      diagnostics: analysis.findings.map((f, i) => ({ code: f.code, kind: f.kind, severity: f.severity, message: f.message, range: f.range, source: 'kijun' as const, fingerprint: findingFingerprint(f, analysis), ...(places?.[i] ? { place: places[i] } : {}) })),
+      diagnostics: analysis.findings.map((f, i) => ({
+        code: f.code,
+        kind: f.kind,
+        severity: f.severity,
+        message: f.message,
+        range: f.range,
+        source: 'kijun' as const,
+        fingerprint: findingFingerprint(f, analysis),
+        ...(places?.[i] ? { place: places[i] } : {}),
+      })),
       ...(set ? { set } : {}),
       ...(analysis.edition !== edition ? { edition: analysis.edition } : {}),
       editionSource: analysis.editionChoice.source,

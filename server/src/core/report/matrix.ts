@@ -20,7 +20,18 @@ export interface MatrixTable {
 }
 
 export type MatrixColumn =
-  | 'part' | 'id' | 'title' | 'level' | 'status' | 'file' | 'clause' | 'text' | 'reason' | 'notApplicable' | 'exception' | 'reference';
+  | 'part'
+  | 'id'
+  | 'title'
+  | 'level'
+  | 'status'
+  | 'file'
+  | 'clause'
+  | 'text'
+  | 'reason'
+  | 'notApplicable'
+  | 'exception'
+  | 'reference';
 
 const COLUMNS: Record<MatrixColumn, { title: MessageKey; width: number }> = {
   part: { title: 'matrix.col.part', width: 22 },
@@ -37,11 +48,27 @@ const COLUMNS: Record<MatrixColumn, { title: MessageKey; width: number }> = {
   reference: { title: 'matrix.col.reference', width: 14 },
 };
 
-
-const ORDER: MatrixColumn[] = ['part', 'id', 'title', 'level', 'status', 'file', 'clause', 'text', 'reason', 'notApplicable', 'exception', 'reference'];
+const ORDER: MatrixColumn[] = [
+  'part',
+  'id',
+  'title',
+  'level',
+  'status',
+  'file',
+  'clause',
+  'text',
+  'reason',
+  'notApplicable',
+  'exception',
+  'reference',
+];
 
 /** The clause at a location: the innermost clause starting on that line and character. */
-function clauseAt(doc: PolicyDocument, analysis: PolicySetAnalysis['files'][number]['analysis'], loc: ReportLocation): Clause | undefined {
+function clauseAt(
+  doc: PolicyDocument,
+  analysis: PolicySetAnalysis['files'][number]['analysis'],
+  loc: ReportLocation,
+): Clause | undefined {
   const offset = analysis.lines.offsetAt(loc.range.start);
   let best: Clause | undefined;
   for (const c of doc.clauses) if (c.start === offset && (!best || c.end < best.end)) best = c;
@@ -68,7 +95,8 @@ export function clauseLabel(doc: PolicyDocument, c: Clause): string {
 
 const textOf = (value: unknown, lang: Language): string | undefined => {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as LocalizedText)[lang] === 'string') return (value as LocalizedText)[lang];
+  if (value && typeof value === 'object' && typeof (value as LocalizedText)[lang] === 'string')
+    return (value as LocalizedText)[lang];
   return undefined;
 };
 
@@ -79,7 +107,10 @@ export function buildMatrix(report: ComplianceReport, set: PolicySetAnalysis): M
   const statuses: string[] = [];
   const fileOf = new Map(set.files.map((f) => [f.path, f.analysis]));
   for (const r of report.requirements) {
-    const places = r.status === 'outdated' ? r.outdated.map((o) => ({ location: o.location, excerpt: o.excerpt })) : r.evidence.map((e) => ({ location: e as ReportLocation, excerpt: e.excerpt }));
+    const places =
+      r.status === 'outdated'
+        ? r.outdated.map((o) => ({ location: o.location, excerpt: o.excerpt }))
+        : r.evidence.map((e) => ({ location: e as ReportLocation, excerpt: e.excerpt }));
     const files: string[] = [];
     const clauses: string[] = [];
     const texts: string[] = [];
@@ -93,7 +124,10 @@ export function buildMatrix(report: ComplianceReport, set: PolicySetAnalysis): M
     }
     // A reason the analysis gives for the status (when it has one), else the outdated clauses' reasons.
     const setReq = set.requirements.find((x) => x.id === r.id) as { reason?: unknown; exception?: unknown } | undefined;
-    const fileReason = set.files.map((f) => f.analysis.requirements.find((x) => x.id === r.id) as { reason?: unknown } | undefined).map((x) => textOf(x?.reason, lang)).find((x) => x);
+    const fileReason = set.files
+      .map((f) => f.analysis.requirements.find((x) => x.id === r.id) as { reason?: unknown } | undefined)
+      .map((x) => textOf(x?.reason, lang))
+      .find((x) => x);
     const given = textOf((r as { reason?: unknown }).reason, lang) ?? textOf(setReq?.reason, lang) ?? fileReason;
     const reason = given ?? (r.status === 'outdated' ? [...new Set(r.outdated.map((o) => o.reason))].join('\n') : '');
     const exception = r.exception ? exceptionText(r.exception, lang) : '';
@@ -113,7 +147,12 @@ export function buildMatrix(report: ComplianceReport, set: PolicySetAnalysis): M
     });
     statuses.push(r.status);
   }
-  return { lang, columns: ORDER.map((key) => ({ key, title: t(COLUMNS[key].title, lang), width: COLUMNS[key].width })), rows, statuses };
+  return {
+    lang,
+    columns: ORDER.map((key) => ({ key, title: t(COLUMNS[key].title, lang), width: COLUMNS[key].width })),
+    rows,
+    statuses,
+  };
 }
 
 /**
@@ -132,6 +171,9 @@ function csvField(value: string): string {
 
 /** The matrix as CSV: UTF-8 with a byte-order mark (Excel opens it as UTF-8), CRLF line ends. */
 export function matrixCsv(table: MatrixTable): string {
-  const lines = [table.columns.map((c) => csvField(c.title)), ...table.rows.map((r) => table.columns.map((c) => csvField(r[c.key])))];
+  const lines = [
+    table.columns.map((c) => csvField(c.title)),
+    ...table.rows.map((r) => table.columns.map((c) => csvField(r[c.key]))),
+  ];
   return '\ufeff' + lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
 }

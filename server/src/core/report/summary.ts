@@ -13,7 +13,13 @@ export interface CoverageSummary {
 export function summarize(analysis: PolicyAnalysis): CoverageSummary {
   const count = (s: Status) => analysis.requirements.filter((r) => r.status === s).length;
   const notApplicable = count('not-applicable');
-  return { total: analysis.requirements.length - notApplicable, covered: count('covered'), missing: count('missing'), outdated: count('outdated'), notApplicable };
+  return {
+    total: analysis.requirements.length - notApplicable,
+    covered: count('covered'),
+    missing: count('missing'),
+    outdated: count('outdated'),
+    notApplicable,
+  };
 }
 
 /** `covered 8/11 · missing 2 · outdated 1` — the line the CLI prints and the code lens shows (in English). */

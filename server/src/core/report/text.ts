@@ -8,7 +8,12 @@ import { t } from '../i18n';
  * file first says which edition it was checked against and why, and the Markdown files a folder scan did not
  * check are listed with the reason.
  */
-export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja' | 'en', skipped: SkippedFile[] = []): string {
+export function textReport(
+  files: CheckedFile[],
+  errors: FileError[],
+  lang: 'ja' | 'en',
+  skipped: SkippedFile[] = [],
+): string {
   const out: string[] = [];
   for (const { path, analysis, encoding, places } of files) {
     const converted = /^converted from (\w+)$/.exec(encoding)?.[1];
@@ -17,11 +22,15 @@ export function textReport(files: CheckedFile[], errors: FileError[], lang: 'ja'
     } else if (encoding !== 'utf-8') out.push(t('text.decoded', lang, path, encoding));
     const title = analysis.catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
     const reason = analysis.editionChoice.reason[lang];
-    out.push(`${path}: ${t('common.checkedAgainst', lang, title?.[lang] ?? analysis.edition, analysis.edition, reason)}`);
+    out.push(
+      `${path}: ${t('common.checkedAgainst', lang, title?.[lang] ?? analysis.edition, analysis.edition, reason)}`,
+    );
     analysis.findings.forEach((f, i) => {
       // A converted document: the line is the converted text's; the place (第12条第2項) is the original's.
       const place = places?.[i] ? ` [${places[i]}]` : '';
-      out.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}${place} ${f.message}`);
+      out.push(
+        `${path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}${place} ${f.message}`,
+      );
       // The reason of the verdict (issue 11), indented so that `path:line:col` matchers skip it.
       const reason = analysis.requirements.find((r) => r.id === f.code)?.reason?.[lang];
       if (reason && !f.message.includes(reason)) out.push(`    ${t('text.why', lang)}: ${reason}`);

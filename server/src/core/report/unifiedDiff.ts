@@ -22,14 +22,22 @@ const strip = (line: string) => line.replace(/\n$/, ''); // a CR stays: the diff
  * An insertion right before a line break that starts with that line break is the same text inserted after it,
  * ending with one: written so, it touches no old line and the diff shows only added lines.
  */
-const lineAligned = (text: string) => (e: InsertEdit): InsertEdit => {
-  if (e.end !== undefined) return e;
-  const eol = text.startsWith('\r\n', e.offset) ? '\r\n' : text[e.offset] === '\n' ? '\n' : '';
-  if (!eol || !e.text.startsWith(eol)) return e;
-  return { ...e, offset: e.offset + eol.length, text: e.text.slice(eol.length) + eol };
-};
+const lineAligned =
+  (text: string) =>
+  (e: InsertEdit): InsertEdit => {
+    if (e.end !== undefined) return e;
+    const eol = text.startsWith('\r\n', e.offset) ? '\r\n' : text[e.offset] === '\n' ? '\n' : '';
+    if (!eol || !e.text.startsWith(eol)) return e;
+    return { ...e, offset: e.offset + eol.length, text: e.text.slice(eol.length) + eol };
+  };
 
-export function unifiedDiff(oldText: string, edits: InsertEdit[], oldName: string, newName: string, context = 3): string {
+export function unifiedDiff(
+  oldText: string,
+  edits: InsertEdit[],
+  oldName: string,
+  newName: string,
+  context = 3,
+): string {
   if (!edits.length) return '';
   const oldLines = splitLines(oldText);
   const starts: number[] = [];
@@ -49,7 +57,11 @@ export function unifiedDiff(oldText: string, edits: InsertEdit[], oldName: strin
     return lo;
   };
   // Group edits whose line spans touch, then render each group's lines once.
-  const sorted = edits.map(lineAligned(oldText)).map((e, i) => ({ e, i })).sort((a, b) => a.e.offset - b.e.offset || a.i - b.i).map((x) => x.e);
+  const sorted = edits
+    .map(lineAligned(oldText))
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.offset - b.e.offset || a.i - b.i)
+    .map((x) => x.e);
   const changes: LineChange[] = [];
   let group: InsertEdit[] = [];
   let gFrom = 0;
@@ -59,7 +71,11 @@ export function unifiedDiff(oldText: string, edits: InsertEdit[], oldName: strin
     const base = starts[gFrom] ?? oldText.length;
     const end = gTo < oldLines.length ? starts[gTo] : oldText.length;
     const slice = oldText.slice(base, end);
-    const rel = group.map((e) => ({ ...e, offset: e.offset - base, ...(e.end !== undefined ? { end: e.end - base } : {}) }));
+    const rel = group.map((e) => ({
+      ...e,
+      offset: e.offset - base,
+      ...(e.end !== undefined ? { end: e.end - base } : {}),
+    }));
     changes.push({ from: gFrom, to: gTo, lines: splitLines(applyInsertions(slice, rel)) });
     group = [];
   };
@@ -69,7 +85,13 @@ export function unifiedDiff(oldText: string, edits: InsertEdit[], oldName: strin
     const endOffset = e.end ?? e.offset;
     const atLineStart = oldLines.length === 0 || e.offset >= oldText.length || starts[lineAt(e.offset)] === e.offset;
     let from = oldLines.length === 0 ? 0 : e.offset >= oldText.length ? oldLines.length : lineAt(e.offset);
-    let to = e.end === undefined && atLineStart && e.text.endsWith('\n') ? from : Math.min(oldLines.length, lineAt(Math.max(e.offset, endOffset - (e.end !== undefined && e.end > e.offset ? 1 : 0))) + 1);
+    let to =
+      e.end === undefined && atLineStart && e.text.endsWith('\n')
+        ? from
+        : Math.min(
+            oldLines.length,
+            lineAt(Math.max(e.offset, endOffset - (e.end !== undefined && e.end > e.offset ? 1 : 0))) + 1,
+          );
     // Inserting at the end of a text without a final line break changes that last line.
     if (e.offset >= oldText.length && oldLines.length && !oldText.endsWith('\n')) {
       from = oldLines.length - 1;
@@ -97,15 +119,21 @@ export function unifiedDiff(oldText: string, edits: InsertEdit[], oldName: strin
     const body: string[] = [];
     let newCount = 0;
     let cursor = hFrom;
-    const noEol = (line: string, isLastOld: boolean) => (isLastOld && !line.endsWith('\n') ? ['\\ No newline at end of file'] : []);
+    const noEol = (line: string, isLastOld: boolean) =>
+      isLastOld && !line.endsWith('\n') ? ['\\ No newline at end of file'] : [];
     for (let c = k; c <= j; c++) {
       const ch = changes[c];
       for (; cursor < ch.from; cursor++) {
         body.push(' ' + strip(oldLines[cursor]), ...noEol(oldLines[cursor], cursor === oldLines.length - 1));
         newCount++;
       }
-      for (let m = ch.from; m < ch.to; m++) body.push('-' + strip(oldLines[m]), ...noEol(oldLines[m], m === oldLines.length - 1));
-      for (let m = 0; m < ch.lines.length; m++) body.push('+' + strip(ch.lines[m]), ...(m === ch.lines.length - 1 && !ch.lines[m].endsWith('\n') ? ['\\ No newline at end of file'] : []));
+      for (let m = ch.from; m < ch.to; m++)
+        body.push('-' + strip(oldLines[m]), ...noEol(oldLines[m], m === oldLines.length - 1));
+      for (let m = 0; m < ch.lines.length; m++)
+        body.push(
+          '+' + strip(ch.lines[m]),
+          ...(m === ch.lines.length - 1 && !ch.lines[m].endsWith('\n') ? ['\\ No newline at end of file'] : []),
+        );
       newCount += ch.lines.length;
       cursor = ch.to;
     }
@@ -115,7 +143,10 @@ export function unifiedDiff(oldText: string, edits: InsertEdit[], oldName: strin
     }
     const oldCount = hTo - hFrom;
     const newStart = hFrom + delta;
-    out.push(`@@ -${oldCount ? hFrom + 1 : hFrom},${oldCount} +${newCount ? newStart + 1 : newStart},${newCount} @@`, ...body);
+    out.push(
+      `@@ -${oldCount ? hFrom + 1 : hFrom},${oldCount} +${newCount ? newStart + 1 : newStart},${newCount} @@`,
+      ...body,
+    );
     for (let c = k; c <= j; c++) delta += changes[c].lines.length - (changes[c].to - changes[c].from);
     k = j + 1;
   }

@@ -70,7 +70,11 @@ interface Unit {
 function displayLines(raw: string, heading: boolean): string[] {
   return raw
     .split(/\r?\n|\r/)
-    .map((l) => (heading ? withoutClosingHashes(l.replace(/^\s{0,3}#{1,6}\s+/, '')) : l.replace(/^\s*(?:[-*+]|>)\s+/, '').replace(/^\s+/, '')))
+    .map((l) =>
+      heading
+        ? withoutClosingHashes(l.replace(/^\s{0,3}#{1,6}\s+/, ''))
+        : l.replace(/^\s*(?:[-*+]|>)\s+/, '').replace(/^\s+/, ''),
+    )
     .map((l) => l.replace(/\*\*|__/g, '').trimEnd())
     .filter((l) => l.length > 0);
 }
@@ -93,7 +97,9 @@ function withoutClosingHashes(text: string): string {
 function unitsOf(doc: PolicyDocument): Unit[] {
   const spans: Array<{ start: number; end: number; heading: boolean }> = [];
   for (const s of doc.sections) spans.push({ start: s.headingStart, end: s.headingEnd, heading: true });
-  for (const c of doc.clauses) if (c.parentClause === undefined && c.kind !== 'heading') spans.push({ start: c.start, end: c.end, heading: false });
+  for (const c of doc.clauses)
+    if (c.parentClause === undefined && c.kind !== 'heading')
+      spans.push({ start: c.start, end: c.end, heading: false });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Unit[] = [];
   let reach = -1;
@@ -161,7 +167,6 @@ const marker = (text: string): Cell => [[{ text, changed: false }]];
 
 const PAIR_WINDOW = 24;
 
-
 /** Requirements whose clauses lie in [start, end) of an analyzed text, by role. */
 function requirementsIn(a: PolicyAnalysis, start: number, end: number, role: 'cover' | 'outdated'): Set<string> {
   const ids = new Set<string>();
@@ -194,15 +199,23 @@ export function compareVersions(oldText: string, newText: string, options: Revis
     const now = newU ? requirementsIn(newA, newU.start, newU.end, 'cover') : new Set<string>();
     const stillOutdated = newU ? requirementsIn(newA, newU.start, newU.end, 'outdated') : new Set<string>();
     for (const r of newA.catalog.requirements) {
-      if (now.has(r.id) && !before.has(r.id)) out.push({ id: r.id, title: title(r.id), how: wasOutdated.has(r.id) ? 'revises' : 'covers' });
-      else if (wasOutdated.has(r.id) && !stillOutdated.has(r.id) && newU) out.push({ id: r.id, title: title(r.id), how: 'revises' });
+      if (now.has(r.id) && !before.has(r.id))
+        out.push({ id: r.id, title: title(r.id), how: wasOutdated.has(r.id) ? 'revises' : 'covers' });
+      else if (wasOutdated.has(r.id) && !stillOutdated.has(r.id) && newU)
+        out.push({ id: r.id, title: title(r.id), how: 'revises' });
     }
     return out;
   };
 
   const rows: RevisionRow[] = [];
   const elide = () => {
-    if (rows[rows.length - 1]?.kind !== 'elided') rows.push({ kind: 'elided', after: marker(t('revise.elided', lang)), before: marker(t('revise.elided', lang)), notes: [] });
+    if (rows[rows.length - 1]?.kind !== 'elided')
+      rows.push({
+        kind: 'elided',
+        after: marker(t('revise.elided', lang)),
+        before: marker(t('revise.elided', lang)),
+        notes: [],
+      });
   };
   const parts = diffArrays(oldUnits, newUnits, { comparator: (a, b) => a.key === b.key });
   let oi = 0;
@@ -214,9 +227,22 @@ export function compareVersions(oldText: string, newText: string, options: Revis
       const n = part.count ?? part.value.length;
       const next = parts[p + 1];
       let keep = -1;
-      if (next) for (let k = n - 1; k >= 0; k--) if (newUnits[ni + k].heading) { keep = k; break; }
+      if (next)
+        for (let k = n - 1; k >= 0; k--)
+          if (newUnits[ni + k].heading) {
+            keep = k;
+            break;
+          }
       if (keep > 0) elide();
-      if (keep >= 0) rows.push({ kind: 'context', after: plain(newUnits[ni + keep], false), before: plain(oldUnits[oi + keep], false), afterLine: lineOf(newA, newUnits[ni + keep]), beforeLine: lineOf(oldA, oldUnits[oi + keep]), notes: [] });
+      if (keep >= 0)
+        rows.push({
+          kind: 'context',
+          after: plain(newUnits[ni + keep], false),
+          before: plain(oldUnits[oi + keep], false),
+          afterLine: lineOf(newA, newUnits[ni + keep]),
+          beforeLine: lineOf(oldA, oldUnits[oi + keep]),
+          notes: [],
+        });
       if (keep < n - 1) elide();
       oi += n;
       ni += n;
@@ -262,16 +288,41 @@ export function compareVersions(oldText: string, newText: string, options: Revis
     for (const [o, n] of pairs) {
       if (o && n) {
         const { before, after } = diffCells(o, n);
-        rows.push({ kind: 'changed', after, before, afterLine: lineOf(newA, n), beforeLine: lineOf(oldA, o), notes: notes(o, n) });
+        rows.push({
+          kind: 'changed',
+          after,
+          before,
+          afterLine: lineOf(newA, n),
+          beforeLine: lineOf(oldA, o),
+          notes: notes(o, n),
+        });
       } else if (n) {
-        rows.push({ kind: 'added', after: plain(n, true), before: marker(t('revise.new', lang)), afterLine: lineOf(newA, n), notes: notes(undefined, n) });
+        rows.push({
+          kind: 'added',
+          after: plain(n, true),
+          before: marker(t('revise.new', lang)),
+          afterLine: lineOf(newA, n),
+          notes: notes(undefined, n),
+        });
       } else if (o) {
-        rows.push({ kind: 'removed', after: marker(t('revise.deleted', lang)), before: plain(o, true), beforeLine: lineOf(oldA, o), notes: notes(o, undefined) });
+        rows.push({
+          kind: 'removed',
+          after: marker(t('revise.deleted', lang)),
+          before: plain(o, true),
+          beforeLine: lineOf(oldA, o),
+          notes: notes(o, undefined),
+        });
       }
     }
   }
-  const first = newA.document.sections[newA.document.titleSection]?.title ?? oldA.document.sections[oldA.document.titleSection]?.title ?? '';
-  const editionTitle = pick(catalog.data.editions.find((e) => e.id === newA.edition)?.title ?? { ja: newA.edition, en: newA.edition }, lang);
+  const first =
+    newA.document.sections[newA.document.titleSection]?.title ??
+    oldA.document.sections[oldA.document.titleSection]?.title ??
+    '';
+  const editionTitle = pick(
+    catalog.data.editions.find((e) => e.id === newA.edition)?.title ?? { ja: newA.edition, en: newA.edition },
+    lang,
+  );
   return {
     title: options.title ?? t('revise.title', lang, first),
     lang,

@@ -18,7 +18,11 @@ export function textLanguage(text: string): 'ja' | 'en' {
  * a clause inserted for every requirement reported missing, the revised clause beside each outdated one; the
  * user's text kept as it is. `inserted`: the requirements the inserted clauses answer.
  */
-export function withMissingClauses(text: string, options: CheckOptions = {}, catalog: Catalog = getCatalog()): { text: string; inserted: string[] } {
+export function withMissingClauses(
+  text: string,
+  options: CheckOptions = {},
+  catalog: Catalog = getCatalog(),
+): { text: string; inserted: string[] } {
   const analysis = analyzeText(text, { force: true, ...options }, catalog);
   const planned = planFixes(analysis);
   if (!planned.edits.length) return { text, inserted: [] };

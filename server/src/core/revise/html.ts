@@ -6,14 +6,17 @@ import { metaLines, type TraceMeta } from '../report/meta';
 import type { Cell, RequirementNote, RevisionTable } from './compare';
 import { t } from '../i18n';
 
-
 /** The text of a requirement note: 「対応する要求事項: web-encryption 全ウェブサイトの常時暗号化」. */
 export function noteText(n: RequirementNote, lang: 'ja' | 'en'): string {
   return `${t('revise.answers', lang)}: ${n.id} ${n.title}${n.how === 'revises' ? `（${t('revise.revises', lang)}）` : ''}`;
 }
 
 const cellHtml = (cell: Cell): string =>
-  cell.map((line) => `<p>${line.map((r) => (r.changed ? `<u>${esc(r.text)}</u>` : esc(r.text))).join('') || '&#8203;'}</p>`).join('');
+  cell
+    .map(
+      (line) => `<p>${line.map((r) => (r.changed ? `<u>${esc(r.text)}</u>` : esc(r.text))).join('') || '&#8203;'}</p>`,
+    )
+    .join('');
 
 const CSS = `
 @page { size: A4 landscape; margin: 14mm 15mm; }
@@ -40,7 +43,9 @@ tr.elided td { text-align: left; }
 export function renderRevisionHtml(table: RevisionTable, meta?: TraceMeta): string {
   const lang = table.lang;
   const rows = table.rows.map((r) => {
-    const notes = r.notes.map((n) => `<div class="note" data-requirement="${esc(n.id)}">${esc(noteText(n, table.lang))}</div>`).join('');
+    const notes = r.notes
+      .map((n) => `<div class="note" data-requirement="${esc(n.id)}">${esc(noteText(n, table.lang))}</div>`)
+      .join('');
     const line = (n?: number) => (n ? ` data-line="${n}"` : '');
     return `<tr class="${r.kind}"><td class="after"${line(r.afterLine)}>${cellHtml(r.after)}${notes}</td><td class="before"${line(r.beforeLine)}>${cellHtml(r.before)}</td></tr>`;
   });
@@ -64,7 +69,13 @@ export function renderRevisionHtml(table: RevisionTable, meta?: TraceMeta): stri
     `<tbody>${rows.join('')}</tbody>`,
     '</table>',
     table.changes ? '' : `<p>${esc(t('revise.none', lang))}</p>`,
-    `<div class="meta"><p>${esc(t('revise.edition', lang))}: ${esc(table.edition.title)} · ${esc(t('revise.changes', lang, table.changes))}</p>${meta ? metaLines(meta, table.lang).map((l) => `<p>${esc(l)}</p>`).join('') : ''}</div>`,
+    `<div class="meta"><p>${esc(t('revise.edition', lang))}: ${esc(table.edition.title)} · ${esc(t('revise.changes', lang, table.changes))}</p>${
+      meta
+        ? metaLines(meta, table.lang)
+            .map((l) => `<p>${esc(l)}</p>`)
+            .join('')
+        : ''
+    }</div>`,
     '</main>',
     '</body>',
     '</html>',

@@ -125,8 +125,10 @@ export interface HtmlKind {
 
 const HTML_1 = /^<(?:script|pre|style|textarea)(?:[\t\n\f\r >]|$)/i;
 const HTML_1_END = /<\/(?:script|pre|style|textarea)>/i;
-const HTML_6 = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\t\n\f\r >]|\/>|$)/i;
-const HTML_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[\t\n\f\r ]+[A-Za-z_:][\w.:-]*(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:[^\t\n\f\r "'=<>`]+|'[^']*'|"[^"]*"))?)*[\t\n\f\r ]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[\t\n\f\r ]*>)[\t ]*$/;
+const HTML_6 =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\t\n\f\r >]|\/>|$)/i;
+const HTML_7 =
+  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[\t\n\f\r ]+[A-Za-z_:][\w.:-]*(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:[^\t\n\f\r "'=<>`]+|'[^']*'|"[^"]*"))?)*[\t\n\f\r ]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[\t\n\f\r ]*>)[\t ]*$/;
 
 /** The HTML block that starts at k, or null. Kind 7 cannot interrupt a paragraph. */
 export function htmlStart(text: string, k: number, e: number, interrupt: boolean): HtmlKind | null {

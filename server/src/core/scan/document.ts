@@ -16,7 +16,13 @@ export function blocksStart(text: string): number {
  * each line, with the state before it) returns true. Returns where it stopped. At the end of the text, a fence
  * still open is reported (unclosed).
  */
-export function scanLines(text: string, from: number, state: LineState, sink: ScanSink, stop?: (at: number, state: LineState) => boolean): number {
+export function scanLines(
+  text: string,
+  from: number,
+  state: LineState,
+  sink: ScanSink,
+  stop?: (at: number, state: LineState) => boolean,
+): number {
   let pos = from;
   let previous = from;
   while (pos < text.length) {

@@ -63,7 +63,11 @@ export function lastPointBefore(points: readonly number[], at: number): number {
  */
 export class Meeting {
   private j: number;
-  constructor(private readonly old: readonly number[], private readonly span: Span, from: number) {
+  constructor(
+    private readonly old: readonly number[],
+    private readonly span: Span,
+    from: number,
+  ) {
     this.j = from;
   }
 
@@ -127,7 +131,10 @@ export class IncrementalScan {
   /** Brings the scan up to date with `text`; `span`: where it differs from the text of the last update. */
   update(text: string, span?: Span): void {
     const begin = blocksStart(text);
-    const restart = this.scanned && span && begin === this.begin && begin < span.start ? lastPointBefore(this.points, span.start) : -1;
+    const restart =
+      this.scanned && span && begin === this.begin && begin < span.start
+        ? lastPointBefore(this.points, span.start)
+        : -1;
     if (restart < 0) this.rescan(text, begin);
     else this.resume(text, restart, span!);
     this.text = text;
@@ -176,10 +183,14 @@ export class IncrementalScan {
     for (let k = synced; k < oldPoints.length; k++) {
       this.points.push(oldPoints[k] + delta);
       const s = oldStates[k];
-      this.states.push(s && s.leafStart >= span.oldEnd && delta ? { ...copyState(s), leafStart: s.leafStart + delta } : s);
+      this.states.push(
+        s && s.leafStart >= span.oldEnd && delta ? { ...copyState(s), leafStart: s.leafStart + delta } : s,
+      );
     }
-    for (const h of oldHeadings) if (h.line >= at) this.headingList.push({ ...h, at: map(h.at), end: map(h.end), line: h.line + delta });
-    for (const f of oldFences) if (f.line >= at) this.fenceList.push({ ...f, start: map(f.start), last: map(f.last), line: f.line + delta });
+    for (const h of oldHeadings)
+      if (h.line >= at) this.headingList.push({ ...h, at: map(h.at), end: map(h.end), line: h.line + delta });
+    for (const f of oldFences)
+      if (f.line >= at) this.fenceList.push({ ...f, start: map(f.start), last: map(f.last), line: f.line + delta });
     for (const p of oldParts) if (p.line >= at) this.partList.push({ ...p, at: p.at + delta, line: p.line + delta });
   }
 

@@ -5,4 +5,12 @@ export { scanLine, type ScanSink } from './scanner';
 export { initialState, type LineState } from './state';
 export * as lines from './lines';
 export * as blocks from './blocks';
-export { IncrementalScan, lastPointBefore, Meeting, type ScannedFence, type ScannedHeading, type ScannedPart, type Span } from './incremental';
+export {
+  IncrementalScan,
+  lastPointBefore,
+  Meeting,
+  type ScannedFence,
+  type ScannedHeading,
+  type ScannedPart,
+  type Span,
+} from './incremental';

@@ -1,7 +1,20 @@
 // One line scanner for the block structure that Kijun's users need (headings, fenced code, the containers and
 // leaves around them), read the way remark-parse 11 + remark-gfm 4 (micromark) read it. Linear: each line is
 // read a bounded number of times, and the state between lines is small.
-import { atxDepth, closesFence, delimiterCells, fenceOpen, htmlEndsOn, htmlStart, isThematicBreak, listMarker, restIsThematicBreak, rowCells, setextLevel, type ListMarker } from './blocks';
+import {
+  atxDepth,
+  closesFence,
+  delimiterCells,
+  fenceOpen,
+  htmlEndsOn,
+  htmlStart,
+  isThematicBreak,
+  listMarker,
+  restIsThematicBreak,
+  rowCells,
+  setextLevel,
+  type ListMarker,
+} from './blocks';
 import { isBlankBetween, measureIndent, consumeColumns, type Cursor } from './lines';
 import { Leaf, type Container, type LineState } from './state';
 
@@ -21,7 +34,14 @@ export interface ScanSink {
  * Advances `state` over the line [start, e) (`start` past a byte-order mark on the first line). `previous`:
  * start of the line before (the last line of a block that this line closes).
  */
-export function scanLine(text: string, start: number, e: number, previous: number, state: LineState, sink: ScanSink): void {
+export function scanLine(
+  text: string,
+  start: number,
+  e: number,
+  previous: number,
+  state: LineState,
+  sink: ScanSink,
+): void {
   const cur: Cursor = { p: start, col: 0 };
   const detached = state.detached;
   state.detached = false;
@@ -130,7 +150,16 @@ function closeLeaf(state: LineState, previous: number, sink: ScanSink): void {
 }
 
 /** Opens the quotes and list items the line starts. */
-function openContainers(text: string, start: number, cur: Cursor, e: number, state: LineState, previous: number, sink: ScanSink, detached: boolean): void {
+function openContainers(
+  text: string,
+  start: number,
+  cur: Cursor,
+  e: number,
+  state: LineState,
+  previous: number,
+  sink: ScanSink,
+  detached: boolean,
+): void {
   // micromark decides once per line, before the first new container, whether it interrupts (a paragraph in the
   // innermost matched container, indented code; not a table), and keeps that for every container the line opens.
   const interrupt = state.leaf === Leaf.Paragraph || (state.leaf === Leaf.IndentedCode && !detached);
@@ -158,12 +187,26 @@ function openContainers(text: string, start: number, cur: Cursor, e: number, sta
     const blank = after.first >= e;
     const spaces = blank ? 0 : after.cols > 4 ? 1 : after.cols;
     consumeColumns(text, cur, spaces, e);
-    state.containers.push({ quote: false, indent: markerCols + (blank ? 1 : spaces), ordered: m.ordered, marker: m.marker, emptyStart: blank ? 1 : 0 });
+    state.containers.push({
+      quote: false,
+      indent: markerCols + (blank ? 1 : spaces),
+      ordered: m.ordered,
+      marker: m.marker,
+      emptyStart: blank ? 1 : 0,
+    });
     if (state.containers.length === 1) sink.part?.(start, 'item');
   }
 }
 
-function fenceLine(text: string, start: number, cur: Cursor, e: number, previous: number, state: LineState, sink: ScanSink): void {
+function fenceLine(
+  text: string,
+  start: number,
+  cur: Cursor,
+  e: number,
+  previous: number,
+  state: LineState,
+  sink: ScanSink,
+): void {
   const ind = measureIndent(text, cur, e);
   if (ind.cols < 4 && ind.first < e && closesFence(text, ind.first, e, state.fence!)) {
     sink.fence(state.leafStart, start, true);
@@ -209,7 +252,15 @@ function leafLine(text: string, start: number, cur: Cursor, e: number, state: Li
 }
 
 /** A line that starts a block of its own (a heading, a fence, HTML, a thematic break) or ends a setext heading. */
-function blockLine(text: string, start: number, k: number, indent: number, e: number, state: LineState, sink: ScanSink): boolean {
+function blockLine(
+  text: string,
+  start: number,
+  k: number,
+  indent: number,
+  e: number,
+  state: LineState,
+  sink: ScanSink,
+): boolean {
   const root = state.containers.length === 0;
   const depth = atxDepth(text, k, e);
   if (depth) {

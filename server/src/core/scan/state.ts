@@ -42,7 +42,17 @@ export interface LineState {
 }
 
 export function initialState(): LineState {
-  return { containers: [], leaf: Leaf.None, leafStart: -1, paraLines: 0, headerCells: 0, fence: null, fenceIndent: 0, html: null, detached: false };
+  return {
+    containers: [],
+    leaf: Leaf.None,
+    leafStart: -1,
+    paraLines: 0,
+    headerCells: 0,
+    fence: null,
+    fenceIndent: 0,
+    html: null,
+    detached: false,
+  };
 }
 
 export function copyState(s: LineState): LineState {
@@ -58,13 +68,27 @@ export function sameState(a: LineState, old: LineState, mapStart: (offset: numbe
   for (let i = 0; i < a.containers.length; i++) {
     const x = a.containers[i];
     const y = old.containers[i];
-    if (x.quote !== y.quote || x.indent !== y.indent || x.ordered !== y.ordered || x.marker !== y.marker || x.emptyStart !== y.emptyStart) return false;
+    if (
+      x.quote !== y.quote ||
+      x.indent !== y.indent ||
+      x.ordered !== y.ordered ||
+      x.marker !== y.marker ||
+      x.emptyStart !== y.emptyStart
+    )
+      return false;
   }
   switch (a.leaf) {
     case Leaf.Paragraph:
-      return a.leafStart === mapStart(old.leafStart) && a.paraLines === old.paraLines && a.headerCells === old.headerCells;
+      return (
+        a.leafStart === mapStart(old.leafStart) && a.paraLines === old.paraLines && a.headerCells === old.headerCells
+      );
     case Leaf.Fence:
-      return a.leafStart === mapStart(old.leafStart) && a.fence!.ch === old.fence!.ch && a.fence!.len === old.fence!.len && a.fenceIndent === old.fenceIndent;
+      return (
+        a.leafStart === mapStart(old.leafStart) &&
+        a.fence!.ch === old.fence!.ch &&
+        a.fence!.len === old.fence!.len &&
+        a.fenceIndent === old.fenceIndent
+      );
     case Leaf.Html:
       return a.html!.kind === old.html!.kind && String(a.html!.end) === String(old.html!.end);
     default:

@@ -165,7 +165,15 @@ const SPACE = /[\s\u3000\u2028\u2029]/;
  * U+0300–036F, U+3099, U+309A, U+FF9E, U+FF9F, U+FE00–FE0F, U+200D.
  */
 function isCombining(c: number): boolean {
-  return (c >= 0x0300 && c <= 0x036f) || c === 0x3099 || c === 0x309a || c === 0xff9e || c === 0xff9f || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d;
+  return (
+    (c >= 0x0300 && c <= 0x036f) ||
+    c === 0x3099 ||
+    c === 0x309a ||
+    c === 0xff9e ||
+    c === 0xff9f ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0x200d
+  );
 }
 
 /**
@@ -178,9 +186,10 @@ function keepsItself(c: number): boolean {
   let k = KEEP[c];
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    const same = c < 0xd800 || c > 0xdfff
-      ? !INVISIBLE.test(ch) && !SPACE.test(ch) && ch.normalize('NFKC').toLowerCase() === ch && ch.trim() !== ''
-      : false;
+    const same =
+      c < 0xd800 || c > 0xdfff
+        ? !INVISIBLE.test(ch) && !SPACE.test(ch) && ch.normalize('NFKC').toLowerCase() === ch && ch.trim() !== ''
+        : false;
     k = KEEP[c] = same ? 1 : 2;
   }
   return k === 1;
@@ -251,7 +260,12 @@ export class NormalizedBuilder {
     while (i < length) {
       // Fast path: a run of units that stand for themselves (most Japanese and lower-case text).
       let r = i;
-      while (r < length && keepsItself(original.charCodeAt(r)) && !(r + 1 < length && isCombining(original.charCodeAt(r + 1)))) r++;
+      while (
+        r < length &&
+        keepsItself(original.charCodeAt(r)) &&
+        !(r + 1 < length && isCombining(original.charCodeAt(r + 1)))
+      )
+        r++;
       if (r > i) {
         this.flushSpace(original[i]);
         this.parts.push(original.slice(i, r));

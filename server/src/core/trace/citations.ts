@@ -83,7 +83,9 @@ export function findCitations(norm: NormalizedText): Citation[] {
 export function requirementsForSection(section: string, catalog: Catalog): Requirement[] {
   const cited = parseSectionNumber(section);
   if (!cited) return [];
-  return catalog.requirements.filter((r) => referenceSections(r.reference.section).some((ref) => sectionsMatch(cited, ref)));
+  return catalog.requirements.filter((r) =>
+    referenceSections(r.reference.section).some((ref) => sectionsMatch(cited, ref)),
+  );
 }
 
 /** What the citations of one clause prove. */
@@ -135,7 +137,8 @@ export function clauseCitations(clause: Clause, catalog: Catalog): ClauseCitatio
       // One section, several requirements: the citation alone does not say which; the clause's words decide.
       const onTopic = candidates.filter((r) => mentionsTopic(clause, r, catalog));
       for (const r of onTopic) ids.add(r.id);
-      if (candidates.length > 1 && !onTopic.length) ambiguous.push({ section, candidates: candidates.map((r) => r.id) });
+      if (candidates.length > 1 && !onTopic.length)
+        ambiguous.push({ section, candidates: candidates.map((r) => r.id) });
     }
   }
   return { citations, ids, ambiguous };

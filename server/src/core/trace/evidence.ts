@@ -64,8 +64,12 @@ export function fileEvidence(analysis: PolicyAnalysis): ClauseEvidence[] {
       const how = evidenceKind(analysis, i, r.id);
       const citation = how === 'citation' ? citationText(analysis, i) : undefined;
       out.push({
-        id: r.id, clause: i, how, range: lines.rangeOf(clause.start, clause.end),
-        excerpt: excerptOf(doc.text, clause.start, clause.end), ...(citation ? { citation } : {}),
+        id: r.id,
+        clause: i,
+        how,
+        range: lines.rangeOf(clause.start, clause.end),
+        excerpt: excerptOf(doc.text, clause.start, clause.end),
+        ...(citation ? { citation } : {}),
       });
     }
   }
