@@ -3,7 +3,7 @@
 // edit in the middle (the incremental scheme), on a generated policy (bench/generate.mjs) and on the one-list and
 // one-table shapes of issue 14. Bundles the core from source with esbuild; prints a Markdown table.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -213,7 +213,7 @@ export async function check(rest: string[]): Promise<number> {
   function checkReport(setResults: SetResult[]): number {
     progress.end();
     const sets = setResults.filter((r) => r.analysis).map((r) => setJson(r, lang));
-    let baseline;
+    let baseline: ReturnType<typeof loadBaseline> | undefined;
     try {
       baseline = values.baseline === undefined ? undefined : loadBaseline(values.baseline as string);
     } catch (e) {

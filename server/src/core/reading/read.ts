@@ -136,7 +136,7 @@ export function lackingCondition(
   clause: Clause,
   doc: PolicyDocument,
   matcher: ConceptMatcher,
-  catalog: Catalog,
+  _catalog: Catalog,
 ): ReadingVerdict | undefined {
   const cond = r.conditions?.find((c) => c.id === r.reading?.conditionalOn);
   if (!cond) return undefined;

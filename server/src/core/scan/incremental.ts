@@ -80,7 +80,6 @@ export class Meeting {
 }
 
 export class IncrementalScan {
-  private text = '';
   private begin = 0;
   private points: number[] = [];
   /** The state before each checkpoint line; null: nothing open (the initial state). */
@@ -137,7 +136,6 @@ export class IncrementalScan {
         : -1;
     if (restart < 0) this.rescan(text, begin);
     else this.resume(text, restart, span!);
-    this.text = text;
     this.begin = begin;
     this.scanned = true;
   }

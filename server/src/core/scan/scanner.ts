@@ -47,8 +47,14 @@ export function scanLine(
   state.detached = false;
   const matched = matchContainers(text, cur, e, state.containers);
   const all = matched === state.containers.length;
-  if (all && state.leaf === Leaf.Fence) return fenceLine(text, start, cur, e, previous, state, sink);
-  if (all && state.leaf === Leaf.Html) return htmlLine(text, cur, e, state);
+  if (all && state.leaf === Leaf.Fence) {
+    fenceLine(text, start, cur, e, previous, state, sink);
+    return;
+  }
+  if (all && state.leaf === Leaf.Html) {
+    htmlLine(text, cur, e, state);
+    return;
+  }
   if (!all) {
     // micromark: with containers left unmatched a new container starts without the rules for interrupting.
     if (state.leaf === Leaf.Paragraph && !startsContainer(text, cur, e)) {
@@ -203,7 +209,7 @@ function fenceLine(
   start: number,
   cur: Cursor,
   e: number,
-  previous: number,
+  _previous: number,
   state: LineState,
   sink: ScanSink,
 ): void {
