@@ -9,7 +9,7 @@ type ImportModule = typeof import('../../server/src/import/bundle');
 const ja = () => vscode.env.language.toLowerCase().startsWith('ja');
 const t = (jaText: string, en: string) => (ja() ? jaText : en);
 
-export function registerImport(context: vscode.ExtensionContext): vscode.Disposable {
+export function registerImport(_context: vscode.ExtensionContext): vscode.Disposable {
   let loaded: ImportModule | undefined;
   const load = (): ImportModule => {
     // client/out/extension.js → server/out/import.js, external to the client bundle (scripts/build.mjs): the

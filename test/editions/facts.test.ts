@@ -151,9 +151,9 @@ describe('later editions', () => {
 describe('terms', () => {
   it('統括情報セキュリティ責任者 is never "the CISO" in English templates', () => {
     // The catalog's one list of role names.
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\(CISO\\\)$/, '');
+    const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\(CISO\\\)$/, '');
     const ROLE_EN: Record<string, RegExp> = Object.fromEntries(
-      (data.roles ?? []).map((r) => [r.ja, new RegExp(`^${escape(r.en)}`)]),
+      (data.roles ?? []).map((r) => [r.ja, new RegExp(`^${escapeRegex(r.en)}`)]),
     );
     expect(data.roles!.find((r) => r.ja === '統括情報セキュリティ責任者')!.en).toBe(
       'head information security officer',

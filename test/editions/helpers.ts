@@ -44,7 +44,7 @@ export function editionSuite(id: string, cases: EditionCases): void {
   describe(`${id}: editions`, () => {
     it(`appears in ${cases.since} and every later edition, and in no earlier one`, () => {
       expect(sinceIndex).toBeGreaterThan(0);
-      editions.forEach((e, i) => expect(getCatalog(e).byId.has(id), e).toBe(i >= sinceIndex));
+      for (const [i, e] of editions.entries()) expect(getCatalog(e).byId.has(id), e).toBe(i >= sinceIndex);
       expect(getCatalog(cases.since).byId.get(id)!.edition).toBe(cases.since);
     });
     it('is not reported against an earlier edition, even when the policy says nothing of it', () => {

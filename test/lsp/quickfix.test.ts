@@ -44,7 +44,7 @@ describe('a client with snippet-edit support (Japanese)', () => {
     const uri = uriOf('policy-ja.md');
     const [d] = ofId(await s.diagnosticsFor(uri, 1));
     const h = await s.hover(uri, d.range.start);
-    const value = (h?.contents as { value: string }).value;
+    const value = (h?.contents as { value: string } | undefined)?.value;
     expect(value).toContain(`**${TITLE}**`);
     expect(value).toContain('義務');
     expect(value).toMatch(/参考/);
@@ -56,7 +56,7 @@ describe('a client with snippet-edit support (Japanese)', () => {
     const uri = uriOf('policy-ja.md');
     const line = policy.split('\n').findIndex((l) => l.includes('平成30年度版'));
     const h = await s.hover(uri, { line, character: policy.split('\n')[line].indexOf('平成30年度版') + 2 });
-    const value = (h?.contents as { value: string }).value;
+    const value = (h?.contents as { value: string } | undefined)?.value;
     expect(value).toContain('平成30年度版');
     expect(value).toMatch(/検査に用いている版/);
   });

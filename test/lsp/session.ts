@@ -56,11 +56,7 @@ export class Session extends DocumentClient {
   readonly registrations: Array<{ id: string; method: string; registerOptions?: unknown }> = [];
   initializeResult!: InitializeResult;
 
-  private constructor(
-    proc: ChildProcess,
-    rpc: MessageConnection,
-    private options: SessionOptions,
-  ) {
+  private constructor(proc: ChildProcess, rpc: MessageConnection, _options: SessionOptions) {
     super(proc, rpc);
   }
 

@@ -135,7 +135,7 @@ describe('kijun mcp', () => {
       line: 9,
       clause: expect.stringContaining('電子メール'),
     });
-    expect(byId['drm'].status).toBe('missing');
+    expect(byId.drm.status).toBe('missing');
     const web = r.files[0].findings.find(
       (f: { code: string; kind: string }) => f.code === 'web-encryption' && f.kind === 'outdated',
     );

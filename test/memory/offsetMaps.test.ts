@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../server/src/core/model/parse';
-import { MappedText, NormalizedBuilder, normalize, originalSpan } from '../../server/src/core/text/normalize';
+import { type MappedText, NormalizedBuilder, normalize, originalSpan } from '../../server/src/core/text/normalize';
 
 /**
  * The normalized texts keep their map to the source as runs (text/normalize.ts MappedText) instead of two

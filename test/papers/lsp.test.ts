@@ -57,7 +57,7 @@ describe('paper requests over LSP', () => {
     await s.open(uri, text);
     await s.diagnosticsFor(uri, s.version(uri));
     const h = await s.hover(uri, { line: 3, character: 5 });
-    const value = (h?.contents as { value: string }).value;
+    const value = (h?.contents as { value: string } | undefined)?.value;
     expect(value).toContain('例外措置: 代替策で対応（承認: CISO、期限: 2099-01-01）');
   });
 });

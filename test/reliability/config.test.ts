@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../server/src/core';
-import { DEFAULT_SETTINGS, readKijunSettings, settingsProblems } from '../../server/src/lsp/configuration';
+import { type DEFAULT_SETTINGS, readKijunSettings, settingsProblems } from '../../server/src/lsp/configuration';
 import { checkAnalysis } from '../fuzz/invariants';
 
 const root = join(__dirname, '..', '..');

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import iconv from 'iconv-lite';
 import { createServer, type Server } from 'node:http';
-import { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join, normalize, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';

@@ -172,7 +172,7 @@ async function fixFiles(rest: string[]): Promise<number> {
       },
       catalog,
     );
-    a.files.forEach((f, i) => planOne(sources[i], f.analysis));
+    for (const [i, f] of a.files.entries()) planOne(sources[i], f.analysis);
   }
 
   const write = !!values.write;

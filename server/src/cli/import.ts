@@ -13,7 +13,7 @@ const fail = (message: string) => {
 };
 
 export async function importCommand(rest: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(rest, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } });
   } catch (e) {

@@ -62,7 +62,7 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions): Promis
         if (current < 0) return;
         const index = current;
         current = -1;
-        settle(index, m && m.ok ? m : { ok: false, error: m?.error ?? 'no result' });
+        settle(index, m?.ok ? m : { ok: false, error: m?.error ?? 'no result' });
         give();
       });
       worker.on('error', (e) => fail(`worker thread failed: ${e.message}`));

@@ -25,7 +25,7 @@ export function loadSideBundle<T>(name: 'docx' | 'xlsx'): T {
   try {
     /* eslint-disable @typescript-eslint/no-require-imports */
     return (name === 'docx' ? require('./docx.js') : require('./xlsx.js')) as T;
-  } catch (e) {
+  } catch (_e) {
     // The VS Code extension ships the CLI without them (.vsix budget); the npm package and a build have them.
     throw new CliUsageError(
       `the ${name === 'docx' ? '.docx' : '.xlsx'} writer (${join(__dirname, `${name}.js`)}) is not installed here: use the kijun command from a build or the npm package (npm run build), or --format ${name === 'docx' ? 'html' : 'csv'}`,

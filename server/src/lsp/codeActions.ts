@@ -31,7 +31,7 @@ export async function codeActions(
   if (!state) return [];
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-  const { analysis, document } = state;
+  const { analysis } = state;
   const from = analysis.lines.offsetAt(params.range.start);
   const to = analysis.lines.offsetAt(params.range.end);
   const actions: CodeAction[] = [];

@@ -9,18 +9,18 @@ import type { Lang } from './i18n';
 export function reasonMarkdown(analysis: PolicyAnalysis, id: string, lang: Lang, brief = false): string {
   const result = analysis.requirements.find((r) => r.id === id);
   if (!result?.reason) return '';
-  const lines = [`**${t('hover.why', lang)}:** ${escape(result.reason[lang])}`];
+  const lines = [`**${t('hover.why', lang)}:** ${escapeMarkdown(result.reason[lang])}`];
   if (brief) return lines[0];
   const conditions = result.conditions ?? [];
   if (conditions.length && result.status !== 'not-applicable') {
     for (const c of conditions)
-      lines.push(`- ${c.met ? '✓' : '✗'} ${escape(c.label[lang])} — ${escape(c.detail[lang])}`);
+      lines.push(`- ${c.met ? '✓' : '✗'} ${escapeMarkdown(c.label[lang])} — ${escapeMarkdown(c.detail[lang])}`);
   }
   if (result.status === 'missing' && result.related?.length) {
     const head = t('hover.relatedHead', lang);
     lines.push('', `_${head}:_`);
     for (const n of result.related.slice(0, 3))
-      lines.push(`- ${t('common.line', lang, n.range.start.line + 1)}: ${escape(n.reason[lang])}`);
+      lines.push(`- ${t('common.line', lang, n.range.start.line + 1)}: ${escapeMarkdown(n.reason[lang])}`);
   }
   return lines.join('\n');
 }
@@ -36,11 +36,11 @@ export function relatedMarkdown(analysis: PolicyAnalysis, clause: number, lang: 
     if (!r) continue;
     shown.add(result.id);
     const head = t('hover.clauseDoesNotMeet', lang, r.title[lang]);
-    out.push(`${head}\n\n${escape(note.reason[lang])}`);
+    out.push(`${head}\n\n${escapeMarkdown(note.reason[lang])}`);
   }
   return out;
 }
 
-function escape(s: string): string {
+function escapeMarkdown(s: string): string {
   return s.replace(/([\\`*_[\]<>])/g, '\\$1');
 }

@@ -115,7 +115,7 @@ export function loadBundle<T>(file: string, entry: string, env: NodeJS.ProcessEn
 
 /** 'ok': an existing folder of ours that only we can write; 'absent': none yet (made when saving); else 'unsafe'. */
 function folderState(dir: string): 'ok' | 'absent' | 'unsafe' {
-  let st;
+  let st: ReturnType<typeof lstatSync>;
   try {
     st = lstatSync(dir);
   } catch (e) {

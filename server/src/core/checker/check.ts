@@ -591,7 +591,7 @@ export function anchorFor(doc: PolicyDocument, home: number): [number, number] {
     : doc.text.charCodeAt(0) === 0xfeff
       ? 1
       : 0;
-  return [start, Math.max(start, firstLineEnd > start ? firstLineEnd : start)];
+  return [start, Math.max(start, Math.max(firstLineEnd, start))];
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {

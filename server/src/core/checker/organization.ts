@@ -48,7 +48,7 @@ export function applyOrganization(
 ): void {
   if (!org || org.organization === 'higher-education') return;
   const r = results.find((x) => x.id === 'domain-names');
-  if (!r || r.status !== 'covered' || !r.covering.length) return;
+  if (r?.status !== 'covered' || !r.covering.length) return;
   const texts = r.covering.map((i) => doc.text.slice(doc.clauses[i].start, doc.clauses[i].end).normalize('NFKC'));
   if (texts.some((t) => GO_JP.test(t)) || !texts.some((t) => AC_JP.test(t))) return;
   const body = ORG_NAME[org.organization];

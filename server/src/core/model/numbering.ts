@@ -56,7 +56,7 @@ const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCod
 const styleOf = (s: string): ClauseNumber['style'] =>
   /[０-９]/.test(s) ? 'fullwidth' : /[〇零一二三四五六七八九十百千]/.test(s) ? 'kanji' : 'ascii';
 const NUM = '[0-9０-９]+|[〇零一二三四五六七八九十百千]+';
-const SEP = '[\\s\\u3000.．、:：)）]*';
+const _SEP = '[\\s\\u3000.．、:：)）]*';
 
 interface Pattern {
   re: RegExp;
@@ -68,7 +68,7 @@ const parseNum = (s: string) => (/[0-9０-９]/.test(s) ? Number(toAscii(s)) : k
 const PATTERNS: Pattern[] = [
   {
     // 2101-54 第54条 — a university's document number in front of an article
-    re: new RegExp(`^([0-9０-９]{3,5})[-－‐]([0-9０-９]+)(?=[\\s\\u3000])`),
+    re: /^([0-9０-９]{3,5})[-－‐]([0-9０-９]+)(?=[\s\u3000])/,
     make: (m) => ({
       kind: 'hybrid',
       value: parseNum(m[2])!,

@@ -37,7 +37,7 @@ interface PendingChange {
   markers?: string[];
 }
 
-const enum Ev {
+enum Ev {
   Root,
   Section,
   Html,

@@ -185,16 +185,16 @@ export function parsePolicySetConfig(text: string, catalog: Catalog): ParsedConf
     );
   else if (files.length === 0) err('files', '`files` が空です。', '"files" is empty');
   else {
-    files.forEach((f, i) => {
+    for (const [i, f] of files.entries()) {
       const key = `files[${i}]`;
+      const p = typeof f === 'string' ? patternProblem(f) : undefined;
+      const clean = typeof f === 'string' ? f.replace(/^\.\//, '') : '';
       if (typeof f !== 'string')
-        return err(key, `ファイル名は文字列で書いてください（${show(f)}）。`, `must be a string (got ${show(f)})`);
-      const p = patternProblem(f);
-      if (p) return err(key, `${f}: ${p.ja}`, `${f}: ${p.en}`);
-      const clean = f.replace(/^\.\//, '');
-      if (config.files.includes(clean)) return warn(key, `${f} が重複しています。`, `${f} is listed twice`);
-      config.files.push(clean);
-    });
+        err(key, `ファイル名は文字列で書いてください（${show(f)}）。`, `must be a string (got ${show(f)})`);
+      else if (p) err(key, `${f}: ${p.ja}`, `${f}: ${p.en}`);
+      else if (config.files.includes(clean)) warn(key, `${f} が重複しています。`, `${f} is listed twice`);
+      else config.files.push(clean);
+    }
   }
 
   if (obj.primary !== undefined) {

@@ -57,7 +57,7 @@ export interface Citation {
 }
 
 // The standard by name: 統一基準 / 統一基準群 (also inside the long title), or "Common Standard(s)".
-const ANCHOR = String.raw`(?:統一基準群?|common standards?)`;
+const ANCHOR = '(?:統一基準群?|common standards?)';
 // What may stand between the name and the number: an edition in brackets, 第, a colon, quotes, "section".
 const GAP = String.raw`(?:\s?\((?:[^()]{0,20})\))?\s?(?:の|:|「|『|\[|\(|第|section|sec\.|§|\s)*`;
 // 7.2.1, 7.2.1(1), 7.2.1(1)(a), 7.2.2(1)-1 (a guideline measure), with 項/節 after it.
@@ -107,7 +107,7 @@ export interface ClauseCitations {
  */
 function topicConcepts(r: Requirement): string[] {
   const used = new Set(r.detect.cover.flatMap((rule) => [...(rule.all ?? []), ...(rule.any ?? [])]));
-  const own = [...used].filter((c) => r.concepts && Object.prototype.hasOwnProperty.call(r.concepts, c));
+  const own = [...used].filter((c) => r.concepts && Object.hasOwn(r.concepts, c));
   return own.length ? own : [...used];
 }
 
