@@ -175,7 +175,9 @@ describe('in English', () => {
       expect(report.markdown).toContain('| Requirement | Level | Status | Evidence | Reference |');
       expect(report.markdown).toMatch(/E-mail encryption.*mandatory \| missing/);
       const hover = await s.hover(uri, { line: lineOf(policy, '7.2.1'), character: 5 });
-      expect((hover?.contents as { value: string } | undefined)?.value).toContain('(for reference; section number to be verified)');
+      expect((hover?.contents as { value: string } | undefined)?.value).toContain(
+        '(for reference; section number to be verified)',
+      );
     } finally {
       await s.shutdown();
     }
