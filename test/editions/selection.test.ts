@@ -23,21 +23,10 @@ import { sarifReport } from '../../server/src/core/report/sarif';
 import { editionText, requirementMarkdown } from '../../server/src/lsp/requirementText';
 import { standardMarkdown, standardReferenceAt } from '../../server/src/lsp/standardHover';
 import { TITLE } from './helpers';
+import { REQUIREMENT_IDS } from '../corpus/score';
 
 const root = join(__dirname, '../..');
-const H30 = [
-  'unknown-malware',
-  'it-asset-management',
-  'drm',
-  'web-encryption',
-  'email-encryption',
-  'mobile-devices',
-  'domain-names',
-  'iot-devices',
-  'issue-reporting',
-  'improvement-instructions',
-  'promotion-structure',
-];
+const H30: string[] = [...REQUIREMENT_IDS];
 const R3 = [...H30, 'cloud-services'];
 const R5 = [...R3, 'asset-management', 'supply-chain', 'equipment-procurement', 'dynamic-access-control'];
 const R5_2024 = [...R5, 'sbom', 'iot-product-conformity'];

@@ -4,20 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { getCatalog, type DetectRule, type Requirement, type RequirementSource } from '../../../server/src/core';
+import { REQUIREMENT_IDS } from '../../corpus/score';
 
-const IDS = [
-  'unknown-malware',
-  'it-asset-management',
-  'drm',
-  'web-encryption',
-  'email-encryption',
-  'mobile-devices',
-  'domain-names',
-  'iot-devices',
-  'issue-reporting',
-  'improvement-instructions',
-  'promotion-structure',
-];
+/** The fixed requirement ids of the FY2018 revision (../shared/domain/requirements.md). */
+const IDS = [...REQUIREMENT_IDS];
 // Levels as requirements.md §4 gives them: the three pillars are recommended, the rest mandatory.
 const RECOMMENDED = new Set(['unknown-malware', 'it-asset-management', 'drm']);
 
