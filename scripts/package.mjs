@@ -64,8 +64,8 @@ const base = repository
   ? ['--baseContentUrl', `${repository}/blob/HEAD`, '--baseImagesUrl', `${repository}/raw/HEAD`]
   : [];
 run(process.execPath, [vsce, 'package', '--no-dependencies', ...base, '--out', out]);
-// The same entries at deflate level 9 (scripts/recompress.mjs): the .vsix budget is 1 MB.
-writeFileSync(out, recompress(readFileSync(out)));
+// The same entries deflated by Zopfli (scripts/recompress.mjs): the .vsix budget is 1 MB.
+writeFileSync(out, await recompress(readFileSync(out)));
 const size = statSync(out).size;
 console.log(`package: ${relative(process.cwd(), out) || out} (${(size / 1024).toFixed(1)} KiB)`);
 console.log(out);

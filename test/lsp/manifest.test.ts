@@ -36,7 +36,7 @@ describe('package.json contributes', () => {
       expect(registered).toContain(c);
       expect(contributed).toContain(c);
     }
-    for (const c of clients) expect(c).toMatch(/activateWith\(context,/);
+    for (const c of clients) expect(c).toMatch(/activateWith\(\s*context,/);
     expect(manifest.browser).toBe('./client/out/browserExtension.js');
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
     expect(manifest.main).toBe('./client/out/extension.js');
