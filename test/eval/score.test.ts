@@ -48,4 +48,23 @@ describe('eval scorer', () => {
     expect(failed).toHaveLength(3);
     expect(failed.join('\n')).toMatch(/under negation/);
   });
+
+  it('allows false covered under a tag up to a per-set ratchet (falseCoveredByTag), and no more', () => {
+    const g = scoreGroup([pair('missing', 'covered', ['negation'])]);
+    const report: SetReport = {
+      set: 'b',
+      documents: 1,
+      detectedAsPolicy: 1,
+      overall: g,
+      perTag: { negation: g },
+      perId: {},
+      mismatches: [],
+    };
+    const t = (n: number) => ({
+      sets: { b: { macroF1: 0, maxFalseCovered: 1, falseCoveredByTag: { negation: n } } },
+      noFalseCoveredTags: ['negation'],
+    });
+    expect(failures([report], t(1))).toEqual([]);
+    expect(failures([report], t(0))).toHaveLength(1);
+  });
 });
