@@ -50,6 +50,14 @@ export interface RequirementCondition {
   /** Met when any of these concepts occurs in the clause (or, with `frame`, in what frames it). */
   any: string[];
   frame?: boolean;
+  /**
+   * A covering clause must meet it (email-encryption: the transport, not only the content): a clause that matches a
+   * cover rule but not this condition is never evidence. With `unmetReason` it is the requirement's pre-revision form
+   * (outdated, unless another clause covers it); without, it is cited as related (the requirement is missing).
+   */
+  required?: boolean;
+  /** Why a clause lacking this required condition is the pre-revision form (makes it outdated, when alone). */
+  unmetReason?: LocalizedText;
 }
 
 /** How a clause's predicate is read for this requirement (reading/read.ts). */

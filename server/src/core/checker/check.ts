@@ -1,4 +1,4 @@
-import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
+import { getCatalog, type Catalog, type LocalizedText, type Requirement, type RequirementCondition } from '../catalog';
 import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
 import type { Clause, PolicyDocument, Section } from '../model/types';
@@ -20,7 +20,7 @@ import {
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { withDefinitions } from '../reading/terms';
-import { localized, t } from '../i18n';
+import { eachLanguage, localized, t } from '../i18n';
 import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
@@ -300,6 +300,18 @@ function evaluate(
       outdated.push({ clause: clause.index, reason: weakReason(reading, r, isCited), when: 'alone' });
       continue;
     }
+    // A covering clause meets the requirement's required conditions (catalog `conditions[].required`): one that names
+    // the measure without them (e-mail: an encrypted archive, no transport) is the old form (`unmetReason`) or not the
+    // requirement at all, and its reason names the condition it fails.
+    const lacking = unmetRequired(r, clause, matcher);
+    if (lacking) {
+      const why = eachLanguage((lang) => t('check.requiredUnmet', lang, lacking.label[lang]));
+      if (lacking.unmetReason) {
+        const reason = { ja: `${why.ja}${lacking.unmetReason.ja}`, en: `${why.en} ${lacking.unmetReason.en}` };
+        outdated.push({ clause: clause.index, reason: citedReason(reason, isCited), when: 'alone' });
+      } else related.push(noteOf(clause.index, 'partial', isCited ? citedSeparate(why) : why, isCited));
+      continue;
+    }
     covering.push(clause.index);
     evidence.set(
       clause.index,
@@ -385,6 +397,23 @@ function viaDefinitions(
   const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
   const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
   return old >= 0 ? old : undefined;
+}
+
+/** The first required condition (catalog `conditions[].required`) the clause does not meet, if any. */
+function unmetRequired(r: Requirement, clause: Clause, matcher: ConceptMatcher): RequirementCondition | undefined {
+  for (const c of r.conditions ?? []) {
+    if (!c.required) continue;
+    const met = c.any.some((name) => {
+      try {
+        return c.frame ? matcher.hasInContext(clause, r.id, name) : matcher.has(clause, r.id, name);
+      } catch {
+        // A condition naming a concept the catalog lacks (a synthetic or edited catalog) is simply not met.
+        return false;
+      }
+    });
+    if (!met) return c;
+  }
+  return undefined;
 }
 
 function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
