@@ -302,8 +302,9 @@ function evaluate(
     }
     // A covering clause meets the requirement's required conditions (catalog `conditions[].required`): one that names
     // the measure without them (e-mail: an encrypted archive, no transport) is the old form (`unmetReason`) or not the
-    // requirement at all, and its reason names the condition it fails.
-    const lacking = unmetRequired(r, clause, matcher);
+    // requirement at all, and its reason names the condition it fails. Only a clause whose own words name the measure
+    // (a cover rule): a neutral clause that cites the standard's section stands for the whole requirement.
+    const lacking = verdict === COVERS ? unmetRequired(r, clause, matcher) : undefined;
     if (lacking) {
       const why = eachLanguage((lang) => t('check.requiredUnmet', lang, lacking.label[lang]));
       if (lacking.unmetReason) {
