@@ -68,7 +68,11 @@ const requirement = (id: string) => getCatalog(LATEST).byId.get(id) ?? getCatalo
 /** The reasons the catalog gives for the requirement's outdated forms: one example each at least. */
 function outdatedReasons(id: string): string[] {
   const r = requirement(id);
-  return [...new Set([...r.detect.outdated.map((o) => o.reason.ja), ...(r.weak ? [r.weak.reason.ja] : [])])];
+  // A required condition with its own reason (`conditions[].unmetReason`) is an outdated form of its own.
+  const unmet = (r.conditions ?? []).flatMap((c) => (c.required && c.unmetReason ? [c.unmetReason.ja] : []));
+  return [
+    ...new Set([...r.detect.outdated.map((o) => o.reason.ja), ...(r.weak ? [r.weak.reason.ja] : []), ...unmet]),
+  ];
 }
 
 // What the reading of a clause says of a duty worded as a wish (server/src/core/reading/read.ts).
