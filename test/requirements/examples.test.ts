@@ -70,9 +70,7 @@ function outdatedReasons(id: string): string[] {
   const r = requirement(id);
   // A required condition with its own reason (`conditions[].unmetReason`) is an outdated form of its own.
   const unmet = (r.conditions ?? []).flatMap((c) => (c.required && c.unmetReason ? [c.unmetReason.ja] : []));
-  return [
-    ...new Set([...r.detect.outdated.map((o) => o.reason.ja), ...(r.weak ? [r.weak.reason.ja] : []), ...unmet]),
-  ];
+  return [...new Set([...r.detect.outdated.map((o) => o.reason.ja), ...(r.weak ? [r.weak.reason.ja] : []), ...unmet])];
 }
 
 // What the reading of a clause says of a duty worded as a wish (server/src/core/reading/read.ts).

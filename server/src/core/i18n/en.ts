@@ -161,7 +161,8 @@ export const en: Messages = {
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '; ',
   'check.coveringClause': 'clause covering the requirement',
-  'check.requiredUnmet': (label: string) => `The clause names the measure but not ${label}, which the requirement needs.`,
+  'check.requiredUnmet': (label: string) =>
+    `The clause names the measure but not ${label}, which the requirement needs.`,
   'check.namedExplicitly': 'named explicitly',
   'check.exception.shape': (id: string) => `the exception for ${id} must be { reason, approver, expires: YYYY-MM-DD }.`,
   'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) =>

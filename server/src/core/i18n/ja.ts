@@ -156,7 +156,8 @@ export const ja = {
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '、',
   'check.coveringClause': '対応する条項',
-  'check.requiredUnmet': (label: string) => `この条項は対策に触れていますが、要求事項に必要な「${label}」を定めていません。`,
+  'check.requiredUnmet': (label: string) =>
+    `この条項は対策に触れていますが、要求事項に必要な「${label}」を定めていません。`,
   'check.namedExplicitly': '直接指定されたファイル',
   'check.exception.shape': (id: string) =>
     `${id} の例外措置は { reason: 理由, approver: 承認者, expires: YYYY-MM-DD } で書いてください。`,
