@@ -97,3 +97,33 @@ describe('English future study is deferral', () => {
     expect(kinds(id, text)).toContain('deferred');
   });
 });
+
+describe('more phrasings of the same readings', () => {
+  it.each([
+    [
+      'it-asset-management',
+      '| 対策 | 状況 |\n|---|---|\n| IT資産管理ツールによるソフトウェア情報の自動収集 | 調整中 |',
+    ],
+    [
+      'unknown-malware',
+      '| Measure | Status |\n|---|---|\n| Behaviour-based blocking of unknown malware on endpoints and servers | In progress |',
+    ],
+    ['unknown-malware', '端末及びサーバ装置における未知の不正プログラムの振る舞い検知機能の導入予定はありません。'],
+    ['it-asset-management', 'IT資産管理ソフトウェアによるソフトウェア情報の自動収集は、予算が確保され次第導入する。'],
+    [
+      'email-encryption',
+      'Encryption of mail transfer between servers (STARTTLS) will be introduced when the budget allows.',
+    ],
+  ])('%s: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it('「考慮する」 as the final predicate is weak; 「考慮して…こと」 is a duty', () => {
+    expect(statusOf('iot-devices', '特定用途機器の初期パスワードの変更及びファームウェアの更新を考慮する。')).toBe(
+      'outdated',
+    );
+    expect(
+      statusOf('iot-devices', '特定用途機器の特性を考慮して、初期パスワードの変更及びファームウェアの更新を行うこと。'),
+    ).toBe('covered');
+  });
+});
