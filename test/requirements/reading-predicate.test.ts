@@ -127,3 +127,21 @@ describe('more phrasings of the same readings', () => {
     ).toBe('covered');
   });
 });
+
+describe('polite refusals and study that goes on', () => {
+  it.each([
+    ['unknown-malware', '端末及びサーバ装置への振る舞い検知型製品の導入は、当面見送ります。'],
+    ['iot-devices', 'Security measures for network cameras and other IoT devices are not currently planned.'],
+    ['it-asset-management', 'IT資産管理ソフトウェアによるソフトウェア情報の自動収集については、今後の検討事項とする。'],
+    [
+      'iot-devices',
+      'ネットワークカメラ等の特定用途機器の初期パスワード変更については、関係部署と引き続き検討していく。',
+    ],
+    [
+      'unknown-malware',
+      '端末及びサーバ装置で未知の不正プログラムの実行を防止する仕組みについて、導入に向けて検討を進める。',
+    ],
+  ])('%s: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
