@@ -43,6 +43,8 @@ export interface ClauseReading {
   limitedApplication?: string;
   /** Advice to the public about their own devices (「…を設置している方は…ご注意ください」). */
   advice?: string;
+  /** A report that the measure is not in place (「未導入（…検討）」, "not yet implemented"): a status, not a duty. */
+  status?: string;
 }
 
 const CACHE_LIMIT = 20000;
@@ -97,6 +99,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     capability: first(c('reading-capability'), main),
     limitedApplication: first(c('reading-limited-application'), main),
     advice: first(c('reading-public-advice'), trimmed),
+    status: first(c('reading-status'), main),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
         (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
@@ -188,6 +191,9 @@ export function readFor(
   const rd = readClause(text, catalog);
   if (rd.placeholder) return { kind: 'placeholder', found: rd.placeholder };
   if (rd.negation) return { kind: 'negated', found: rd.negation };
+  // A status table's 「未導入（…）」 or "not yet implemented" reports where the body stands; with no obligation in the
+  // text it sets no duty (a deferral beside it, 「（次期更改時に検討）」, is the same refusal for now).
+  if (rd.status && !rd.obligation) return { kind: 'negated', found: rd.status };
   if (rd.deferral) return { kind: 'deferred', found: rd.deferral };
   if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
   if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
