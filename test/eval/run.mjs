@@ -1,5 +1,5 @@
 // Runs the blind evaluation with plain Node: bundles test/eval/cli.ts (and the core from source) with esbuild, as
-// the build does, into a temporary file and runs it.   node test/eval/run.mjs [published|auditor|published-full|blind2 …] [--json]
+// the build does, into a temporary file and runs it.   node test/eval/run.mjs [published|auditor|published-full|blind2|blind3 …] [--json]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
