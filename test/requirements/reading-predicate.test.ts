@@ -145,3 +145,51 @@ describe('polite refusals and study that goes on', () => {
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+describe('English negation of the measure itself (blind3, in general form)', () => {
+  it.each([
+    ['promotion-structure', 'The Agency does not establish a body dedicated to promoting information security.'],
+    ['promotion-structure', 'The Office will not set up an organisation to promote information security measures.'],
+    [
+      'it-asset-management',
+      'No IT asset management tool is used to collect software names and versions on terminals.',
+    ],
+    [
+      'it-asset-management',
+      'Software versions on servers are recorded by hand; none will be collected by asset management software.',
+    ],
+    ['unknown-malware', 'There is no behaviour-based detection of unknown malware on terminals or servers.'],
+    ['iot-devices', 'The Bureau does not implement default-password changes on its network cameras and other IoT devices.'],
+  ])('%s: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it('a prohibition of something else is still a duty', () => {
+    expect(
+      statusOf('web-encryption', 'All websites shall be encrypted with HTTPS, and staff shall not use SSL 3.0 or TLS 1.0.'),
+    ).toBe('covered');
+    expect(
+      statusOf(
+        'it-asset-management',
+        'Asset management software shall collect the names and versions of the software on all terminals and servers, so that no unregistered software is used.',
+      ),
+    ).toBe('covered');
+  });
+});
+
+describe('English deferral to a named time (blind3, in general form)', () => {
+  it.each([
+    ['issue-reporting', 'A rule for reporting problems found in operation to the CISO will be introduced in FY2028.'],
+    [
+      'it-asset-management',
+      'Automatic collection of software versions by asset management software is scheduled to start from April 2029.',
+    ],
+    [
+      'unknown-malware',
+      'Behaviour-based blocking of unknown malware on terminals and servers will be deployed by the end of fiscal year 2028.',
+    ],
+    ['promotion-structure', 'A unit to promote information security measures is to be set up in fiscal 2029.'],
+  ])('%s: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
