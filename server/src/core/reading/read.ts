@@ -299,12 +299,28 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
  * A permission (mobile devices, ac.jp) is not read so: 「業務に限って利用できる」 is its condition.
  */
 function applicationLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): ReadingVerdict | undefined {
-  if (!rd.limitedApplication || r.reading?.permission) return undefined;
+  if (r.reading?.permission) return undefined;
+  if (!rd.limitedApplication) return provisoLimit(r, rd, catalog);
   const at = rd.main.indexOf(rd.limitedApplication);
   const before = rd.main.slice(0, at > 0 ? at : rd.main.length);
   const whole = (r.reading?.wholeScope ?? []).map((n) => catalog.concept(r.id, n));
-  if (whole.some((w) => once(w).test(before)) || once(shared(catalog, 'reading-all')).test(before)) return undefined;
+  if (whole.some((w) => once(w).test(before)) || once(shared(catalog, 'reading-all')).test(before))
+    return provisoLimit(r, rd, catalog);
   return { kind: 'limited', found: rd.limitedApplication, preRevision: false };
+}
+
+/**
+ * A ただし書 that leaves out part of what the measure applies to, for a requirement whose full scope the catalog does
+ * not name (DRM: 「ただし、外部のクラウドサービスに保存する電子ファイルについては、この限りでない」 leaves the files in the
+ * cloud unprotected, where the requirement protects them on premises or in the cloud). The objects are those of the
+ * requirement's scope condition (`aspect: scope`); a proviso on circumstances (「緊急時…はこの限りでない」) names none
+ * and leaves the scope whole, as for mandatory items read through `reading.scope`.
+ */
+function provisoLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): ReadingVerdict | undefined {
+  if (!rd.provisoOut) return undefined;
+  const objects = (r.conditions ?? []).filter((c) => c.aspect === 'scope').flatMap((c) => c.any);
+  if (!objects.some((n) => once(catalog.concept(r.id, n)).test(rd.proviso))) return undefined;
+  return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: false };
 }
 
 const limitCache = new WeakMap<Requirement, { patterns: RegExp[]; objectsRe: RegExp }>();
