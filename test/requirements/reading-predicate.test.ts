@@ -150,23 +150,26 @@ describe('English negation of the measure itself (blind3, in general form)', () 
   it.each([
     ['promotion-structure', 'The Agency does not establish a body dedicated to promoting information security.'],
     ['promotion-structure', 'The Office will not set up an organisation to promote information security measures.'],
-    [
-      'it-asset-management',
-      'No IT asset management tool is used to collect software names and versions on terminals.',
-    ],
+    ['it-asset-management', 'No IT asset management tool is used to collect software names and versions on terminals.'],
     [
       'it-asset-management',
       'Software versions on servers are recorded by hand; none will be collected by asset management software.',
     ],
     ['unknown-malware', 'There is no behaviour-based detection of unknown malware on terminals or servers.'],
-    ['iot-devices', 'The Bureau does not implement default-password changes on its network cameras and other IoT devices.'],
+    [
+      'iot-devices',
+      'The Bureau does not implement default-password changes on its network cameras and other IoT devices.',
+    ],
   ])('%s: %s', (id, text) => {
     expect(statusOf(id, text)).toBe('missing');
   });
 
   it('a prohibition of something else is still a duty', () => {
     expect(
-      statusOf('web-encryption', 'All websites shall be encrypted with HTTPS, and staff shall not use SSL 3.0 or TLS 1.0.'),
+      statusOf(
+        'web-encryption',
+        'All websites shall be encrypted with HTTPS, and staff shall not use SSL 3.0 or TLS 1.0.',
+      ),
     ).toBe('covered');
     expect(
       statusOf(
