@@ -177,6 +177,24 @@ describe('English negation of the measure itself (blind3, in general form)', () 
         'Asset management software shall collect the names and versions of the software on all terminals and servers, so that no unregistered software is used.',
       ),
     ).toBe('covered');
+    expect(
+      statusOf(
+        'web-encryption',
+        'All websites shall be served over HTTPS; no unencrypted HTTP connection is provided.',
+      ),
+    ).toBe('covered');
+    expect(
+      statusOf(
+        'web-encryption',
+        'The Agency does not use SSL 3.0 or TLS 1.0, and encrypts all its websites with HTTPS.',
+      ),
+    ).toBe('covered');
+    expect(
+      statusOf(
+        'it-asset-management',
+        'Asset management software shall collect software versions on all terminals; there is no exception for servers.',
+      ),
+    ).toBe('covered');
   });
 });
 
