@@ -21,7 +21,15 @@ import {
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
-import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
+import {
+  citedReason,
+  coverReason,
+  definitionSections,
+  explain,
+  isLabel,
+  isPlaceholderBody,
+  weakReason,
+} from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
 import { withExpiry, type RequirementException } from './exceptions';
@@ -247,6 +255,9 @@ function evaluate(
       definition,
       adviceFrame: adviceIn(clause.context, catalog),
     });
+    // A body that is only a drafting note in brackets (「【調整中：条文案は別途作成】」) states no duty.
+    if (reading.kind === 'firm' && !reading.found && isPlaceholderBody(clause.norm.text))
+      reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
     if (
