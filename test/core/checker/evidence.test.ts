@@ -46,11 +46,23 @@ describe('a cited lead-in is evaluated with its items', () => {
 
 describe('a label over a placeholder is not a duty', () => {
   const cases: Array<[string, string]> = [
-    ['it-asset-management', '# 基準\n\n## 6.2.1 脆弱性対策\n\n(4) ソフトウェア資産管理ツールを用いた構成情報の自動収集\n\n【検討中：条文は追って作成】\n'],
-    ['it-asset-management', '# 基準\n\n## 資産管理\n\n３　IT資産管理ソフトウェアによるソフトウェア情報の把握\n\n［調整中］\n'],
+    [
+      'it-asset-management',
+      '# 基準\n\n## 6.2.1 脆弱性対策\n\n(4) ソフトウェア資産管理ツールを用いた構成情報の自動収集\n\n【検討中：条文は追って作成】\n',
+    ],
+    [
+      'it-asset-management',
+      '# 基準\n\n## 資産管理\n\n３　IT資産管理ソフトウェアによるソフトウェア情報の把握\n\n［調整中］\n',
+    ],
     ['drm', '# 基準\n\n## 情報の取扱い\n\n(7) デジタル著作権管理による電子ファイルの保護【別途作成】\n'],
-    ['unknown-malware', '# Standard\n\n## Malware\n\n(3) Behaviour-based detection and blocking of unknown malware on terminals\n\n[TBD: text to be drafted]\n'],
-    ['drm', '# Standard\n\n## Handling of information\n\n(5) Information rights management for confidential files (to be drafted)\n'],
+    [
+      'unknown-malware',
+      '# Standard\n\n## Malware\n\n(3) Behaviour-based detection and blocking of unknown malware on terminals\n\n[TBD: text to be drafted]\n',
+    ],
+    [
+      'drm',
+      '# Standard\n\n## Handling of information\n\n(5) Information rights management for confidential files (to be drafted)\n',
+    ],
   ];
   it.each(cases)('%s: %s', (id, text) => {
     const r = result(text, id);

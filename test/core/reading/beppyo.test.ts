@@ -14,7 +14,10 @@ const tableEn = '\n\n| Covered | Why |\n|---|---|\n| the application site | pers
 
 describe('a 別表 reference is followed whatever its wording', () => {
   const ja: Array<[string, string]> = [
-    ['別表第4に掲げる…同表に定める', '(6) 責任者は、別表第４に掲げるサイトについて、同表に定める措置を講ずること。\n\n別表第４（3.1.1関係）'],
+    [
+      '別表第4に掲げる…同表に定める',
+      '(6) 責任者は、別表第４に掲げるサイトについて、同表に定める措置を講ずること。\n\n別表第４（3.1.1関係）',
+    ],
     ['別表N (no 第)', '第３条　責任者は、別表２に列記するサイトに措置を講ずる。\n\n別表２'],
     ['当該別表', '(1) 責任者は、当該別表に掲げるサイトについて措置を講ずること。\n\n別表第１'],
     ['kanji number', '第３条　責任者は、別表第三に規定するサイトに措置を講ずる。\n\n別表第三（第３条関係）'],
@@ -34,7 +37,11 @@ describe('a 別表 reference is followed whatever its wording', () => {
   });
 
   it('a numbered reference is not followed to another table', () => {
-    expect(rowsOfFirst(`# 基準\n\n第３条　責任者は、別表第２に掲げるサイトに措置を講ずる。\n\n別表第１${table}`)).toEqual([]);
-    expect(rowsOfFirst(`# Standard\n\n(1) The Officer shall protect the sites listed in Annex 2.\n\nAnnex 1${tableEn}`)).toEqual([]);
+    expect(
+      rowsOfFirst(`# 基準\n\n第３条　責任者は、別表第２に掲げるサイトに措置を講ずる。\n\n別表第１${table}`),
+    ).toEqual([]);
+    expect(
+      rowsOfFirst(`# Standard\n\n(1) The Officer shall protect the sites listed in Annex 2.\n\nAnnex 1${tableEn}`),
+    ).toEqual([]);
   });
 });

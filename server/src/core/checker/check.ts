@@ -451,7 +451,8 @@ function itemOf(doc: PolicyDocument, clause: Clause, parent: number): boolean {
 /** A sentence introducing items: 「次に掲げる措置」「次の各号」「以下の」, "the following". */
 const LEAD_IN = /(?:次に掲げる|次の|以下の|下記の|別記の)|\b(?:the following|as follows|below)\b|[:：]\s*$/;
 /** A numbered item: 「(1)」「（一）」「一　」「1.」「1)」「a)」「ア」. */
-const ITEM = /^(?:[(（]?[0-9０-９]{1,2}[)）.．]|[(（][一二三四五六七八九十ア-ンa-z]{1,3}[)）]|[一二三四五六七八九十]{1,3}[\s　]|[a-z][).]\s)/;
+const ITEM =
+  /^(?:[(（]?[0-9０-９]{1,2}[)）.．]|[(（][一二三四五六七八九十ア-ンa-z]{1,3}[)）]|[一二三四五六七八九十]{1,3}[\s　]|[a-z][).]\s)/;
 
 /** The first required condition (catalog `conditions[].required`) the clause does not meet, if any. */
 function unmetRequired(r: Requirement, clause: Clause, matcher: ConceptMatcher): RequirementCondition | undefined {

@@ -22,7 +22,8 @@ function tableNumber(s: string | undefined): string {
 // "listed in Annex 2", "set out in Appendix 1", "under Schedule B" (normalized text: lower case).
 const REFERENCE =
   /(?:当該)?別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?(?:\([^)]{0,20}\))?(?:に|の|で)(?:定める|掲げる|示す|よる|より|とおり|記載|従|列記|記す|規定)|\b(?:in|under|to|by|with|of|from) (?:the )?(?:attached )?(?:appendix|annex|schedule|appended table) ?([0-9]+|[a-z]|[ivx]+)?\b/g;
-const TITLE = /^(?:[0-9.\s]*)?(?:別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?|(?:appendix|annex|schedule|appended table) ?([0-9]+|[a-z]|[ivx]+)?\b)/;
+const TITLE =
+  /^(?:[0-9.\s]*)?(?:別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?|(?:appendix|annex|schedule|appended table) ?([0-9]+|[a-z]|[ivx]+)?\b)/;
 
 /**
  * The rows of the 別表 a clause belongs to or refers to (texts, each prefixed by the table's header row and NUL): an article whose scope the table gives is as wide
@@ -63,7 +64,8 @@ export function followBeppyo(doc: PolicyDocument): void {
   const tables: Array<{ number: string | undefined; clauses: Clause[] }> = [];
   for (const s of doc.sections) {
     const m = TITLE.exec(s.titleNorm);
-    if (m) tables.push({ number: m[1] ?? m[2], clauses: doc.clauses.filter((c) => c.start >= s.start && c.start < s.end) });
+    if (m)
+      tables.push({ number: m[1] ?? m[2], clauses: doc.clauses.filter((c) => c.start >= s.start && c.start < s.end) });
   }
   const all = doc.clauses;
   for (let i = 0; i < all.length; i++) {

@@ -125,7 +125,7 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
  * 「（別途定める）」, "[TBD]", "(to be drafted)".
  */
 const PLACEHOLDER_NOTE =
-  /[【\[［〔(（<＜][^】\]］〕)）>＞]{0,30}?(?:調整中|検討中|作成中|準備中|策定中|別途作成|別途定める|別途記載|未定|記載予定|要記載|\btbd\b|\btba\b|\btodo\b|to be (?:drafted|written|determined|defined|decided|added))[^】\]］〕)）>＞]{0,30}[】\]］〕)）>＞]/i;
+  /[【[［〔(（<＜][^】\]］〕)）>＞]{0,30}?(?:調整中|検討中|作成中|準備中|策定中|別途作成|別途定める|別途記載|未定|記載予定|要記載|\btbd\b|\btba\b|\btodo\b|to be (?:drafted|written|determined|defined|decided|added))[^】\]］〕)）>＞]{0,30}[】\]］〕)）>＞]/i;
 
 /** Whether a clause's whole text is such a note (nothing else but numbering and punctuation). */
 export function isPlaceholderBody(text: string): boolean {
