@@ -21,7 +21,15 @@ import {
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
-import { citedReason, coverReason, definitionSections, explain, isLabel, weakReason } from '../reading/explain';
+import {
+  citedReason,
+  coverReason,
+  definitionSections,
+  explain,
+  isLabel,
+  isPlaceholderBody,
+  weakReason,
+} from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
 import { addPlaceholderFindings } from './placeholders';
 import { withExpiry, type RequirementException } from './exceptions';
@@ -218,6 +226,15 @@ function evaluate(
       continue;
     }
     if (verdict === NO_MATCH && !isCited) continue;
+    // A citation or a marker names the clause to evaluate, never coverage by itself (issue 11). A neutral clause that
+    // points elsewhere (「別紙に定める手順に従うこと。」) stands for the requirement; one that introduces its items in
+    // the text (「次に掲げる措置を講じなければならない。」 and its 号) must meet a cover rule together with them: items
+    // that are only other duties (pattern-file antivirus, patches) are not the requirement.
+    if (verdict === NO_MATCH && !citedWithSubstance(r, clause, doc, matcher)) {
+      const why = eachLanguage((lang) => t('check.citedWithoutSubstance', lang, r.title[lang]));
+      related.push(noteOf(clause.index, 'partial', why, true));
+      continue;
+    }
     // What the clause's predicate does (reading/read.ts): a clause naming the measure may still refuse it, defer
     // it, leave it to a placeholder, limit it to a subset or only wish for it. A citation or a marker makes the
     // clause the one to evaluate, not coverage by itself.
@@ -238,6 +255,9 @@ function evaluate(
       definition,
       adviceFrame: adviceIn(clause.context, catalog),
     });
+    // A body that is only a drafting note in brackets (「【調整中：条文案は別途作成】」) states no duty.
+    if (reading.kind === 'firm' && !reading.found && isPlaceholderBody(clause.norm.text))
+      reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
     if (
@@ -399,6 +419,40 @@ function viaDefinitions(
   const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
   return old >= 0 ? old : undefined;
 }
+
+/**
+ * Whether a clause cited for a requirement (a marker, a citation of the standard's section) meets one of its cover
+ * rules with the items it introduces: its child items, or the numbered paragraphs (「(1)」「一」「1.」) that follow a
+ * lead-in in the same section. A clause that introduces no items in the text is taken as citing the measure.
+ */
+function citedWithSubstance(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher): boolean {
+  const parts = [clause.norm.text];
+  const leadIn = LEAD_IN.test(clause.norm.text);
+  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 30; k++) {
+    const next = doc.clauses[k];
+    if (next.section !== clause.section) break;
+    const child = next.parentClause !== undefined && itemOf(doc, next, clause.index);
+    if (!child && !(leadIn && (next.kind === 'listItem' || ITEM.test(next.norm.text.trim())))) break;
+    parts.push(next.norm.text);
+  }
+  if (parts.length === 1) return true;
+  const text = parts.join(' ');
+  const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
+  return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule));
+}
+
+/** Whether `clause` sits (at any depth) under the clause at `parent`. */
+function itemOf(doc: PolicyDocument, clause: Clause, parent: number): boolean {
+  for (let p = clause.parentClause, n = 0; p !== undefined && n < 8; p = doc.clauses[p].parentClause, n++)
+    if (p === parent) return true;
+  return false;
+}
+
+/** A sentence introducing items: 「次に掲げる措置」「次の各号」「以下の」, "the following". */
+const LEAD_IN = /(?:次に掲げる|次の|以下の|下記の|別記の)|\b(?:the following|as follows|below)\b|[:：]\s*$/;
+/** A numbered item: 「(1)」「（一）」「一　」「1.」「1)」「a)」「ア」. */
+const ITEM =
+  /^(?:[(（]?[0-9０-９]{1,2}[)）.．]|[(（][一二三四五六七八九十ア-ンa-z]{1,3}[)）]|[一二三四五六七八九十]{1,3}[\s　]|[a-z][).]\s)/;
 
 /** The first required condition (catalog `conditions[].required`) the clause does not meet, if any. */
 function unmetRequired(r: Requirement, clause: Clause, matcher: ConceptMatcher): RequirementCondition | undefined {

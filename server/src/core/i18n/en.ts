@@ -163,6 +163,8 @@ export const en: Messages = {
   'check.coveringClause': 'clause covering the requirement',
   'check.requiredUnmet': (label: string) =>
     `The clause names the measure but not ${label}, which the requirement needs.`,
+  'check.citedWithoutSubstance': (title: string) =>
+    `The clause cites the standard for this requirement, but neither it nor the items it introduces state ${/^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title}; a citation names the clause to check, it is not coverage by itself.`,
   'check.namedExplicitly': 'named explicitly',
   'check.exception.shape': (id: string) => `the exception for ${id} must be { reason, approver, expires: YYYY-MM-DD }.`,
   'check.exception.missingKeys': (id: string, keys: readonly string[], shape: string) =>

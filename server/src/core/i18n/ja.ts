@@ -158,6 +158,8 @@ export const ja = {
   'check.coveringClause': '対応する条項',
   'check.requiredUnmet': (label: string) =>
     `この条項は対策に触れていますが、要求事項に必要な「${label}」を定めていません。`,
+  'check.citedWithoutSubstance': (title: string) =>
+    `この条項は統一基準の該当箇所への対応を明記していますが、条項にもその各号にも${title}が定められていません。対応の明記は評価する条項を示すものであり、それだけでは対応になりません。`,
   'check.namedExplicitly': '直接指定されたファイル',
   'check.exception.shape': (id: string) =>
     `${id} の例外措置は { reason: 理由, approver: 承認者, expires: YYYY-MM-DD } で書いてください。`,

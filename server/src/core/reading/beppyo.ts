@@ -18,10 +18,12 @@ function tableNumber(s: string | undefined): string {
   return s;
 }
 
-// 「別表第2に定める」「別表第二に掲げる」「別表1のとおり」「別表に定めるところにより」 (normalized text).
+// 「別表第2に定める」「別表第二に掲げる」「別表1のとおり」「別表に定めるところにより」「当該別表に掲げる」, English
+// "listed in Annex 2", "set out in Appendix 1", "under Schedule B" (normalized text: lower case).
 const REFERENCE =
-  /別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?(?:\([^)]{0,20}\))?(?:に|の|で)(?:定める|掲げる|示す|よる|より|とおり|記載|従)/g;
-const TITLE = /^(?:[0-9.\s]*)?別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?/;
+  /(?:当該)?別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?(?:\([^)]{0,20}\))?(?:に|の|で)(?:定める|掲げる|示す|よる|より|とおり|記載|従|列記|記す|規定)|\b(?:in|under|to|by|with|of|from) (?:the )?(?:attached )?(?:appendix|annex|schedule|appended table) ?([0-9]+|[a-z]|[ivx]+)?\b/g;
+const TITLE =
+  /^(?:[0-9.\s]*)?(?:別表(?:第)?([0-9]+|[一二三四五六七八九十]{1,2})?|(?:appendix|annex|schedule|appended table) ?([0-9]+|[a-z]|[ivx]+)?\b)/;
 
 /**
  * The rows of the 別表 a clause belongs to or refers to (texts, each prefixed by the table's header row and NUL): an article whose scope the table gives is as wide
@@ -45,10 +47,10 @@ export function followBeppyo(doc: PolicyDocument): void {
   const referring = new Map<string, Clause[]>();
   for (const c of doc.clauses) {
     tableRows.delete(c);
-    if (!c.norm.text.includes('別表')) continue;
+    if (!c.norm.text.includes('別表') && !/appendix|annex|schedule|appended table/.test(c.norm.text)) continue;
     REFERENCE.lastIndex = 0;
     for (const m of c.norm.text.matchAll(REFERENCE)) {
-      const key = tableNumber(m[1]);
+      const key = tableNumber(m[1] ?? m[2]);
       const list = refs.get(key) ?? [];
       if (!list.includes(c.norm.text) && list.length < 3) list.push(c.norm.text);
       refs.set(key, list);
@@ -62,7 +64,8 @@ export function followBeppyo(doc: PolicyDocument): void {
   const tables: Array<{ number: string | undefined; clauses: Clause[] }> = [];
   for (const s of doc.sections) {
     const m = TITLE.exec(s.titleNorm);
-    if (m) tables.push({ number: m[1], clauses: doc.clauses.filter((c) => c.start >= s.start && c.start < s.end) });
+    if (m)
+      tables.push({ number: m[1] ?? m[2], clauses: doc.clauses.filter((c) => c.start >= s.start && c.start < s.end) });
   }
   const all = doc.clauses;
   for (let i = 0; i < all.length; i++) {
@@ -72,10 +75,15 @@ export function followBeppyo(doc: PolicyDocument): void {
     if (!m || all[i + 1]?.kind !== 'tableRow') continue;
     let j = i + 1;
     while (j < all.length && all[j].kind === 'tableRow') j++;
-    tables.push({ number: m[1], clauses: all.slice(i + 1, j) });
+    tables.push({ number: m[1] ?? m[2], clauses: all.slice(i + 1, j) });
   }
   for (const t of tables) {
-    const key = refs.has(tableNumber(t.number)) ? tableNumber(t.number) : t.number ? undefined : '';
+    // An unnumbered reference (「別表に定める」「当該別表」, "the Annex") is to the only 別表 there is, or to an unnumbered one.
+    const key = refs.has(tableNumber(t.number))
+      ? tableNumber(t.number)
+      : !t.number || (tables.length === 1 && refs.has(''))
+        ? ''
+        : undefined;
     const articles = key === undefined ? undefined : refs.get(key);
     if (!articles) continue;
     const extra = articles.join(' / ');

@@ -95,6 +95,9 @@ export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<n
  */
 export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): boolean {
   const text = clause.norm.text.trim();
+  // A title carrying a placeholder for its body (「(2) …の導入【別途作成】」, "(5) … (to be drafted)").
+  const bare = text.replace(PLACEHOLDER_NOTE, '').trim();
+  if (bare !== text && bare && !readClause(bare, catalog).predicate) return true;
   if (readClause(text, catalog).predicate) return false;
   const raw = doc.text.slice(clause.start, clause.end).trim();
   if (clause.kind === 'tableRow') {
@@ -105,6 +108,9 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
       .map((c) => c.trim());
     return cells.length >= 2 && cells.slice(1).every((c) => /^[-—―ー…・〇○◯x×*.\s]*$/i.test(c.normalize('NFKC')));
   }
+  // A title followed by a placeholder for its body (「(2) IT資産管理ソフトウェアによる情報の収集」 over 「【調整中】」).
+  const following = doc.clauses[clause.index + 1];
+  if (following && following.section === clause.section && isPlaceholderBody(following.norm.text)) return true;
   const body = raw.replace(/^(?:[-*+]|\d+[.)])\s+/, '').trim();
   if (/^\*\*[^*]+\*\*[:：]?$/.test(body) || /^__[^_]+__[:：]?$/.test(body)) return true;
   if (/^[（(][^（）()]{1,40}[）)]$/.test(body)) return true;
@@ -112,6 +118,21 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   // A list item that only frames sub-items.
   const next = doc.clauses[clause.index + 1];
   return clause.kind === 'listItem' && next?.parentClause === clause.index;
+}
+
+/**
+ * A drafting note standing for a body not written yet, in brackets: 「【調整中：条文案は別途作成】」「［検討中］」
+ * 「（別途定める）」, "[TBD]", "(to be drafted)".
+ */
+const PLACEHOLDER_NOTE =
+  /[【[［〔(（<＜][^】\]］〕)）>＞]{0,30}?(?:調整中|検討中|作成中|準備中|策定中|別途作成|別途定める|別途記載|未定|記載予定|要記載|\btbd\b|\btba\b|\btodo\b|to be (?:drafted|written|determined|defined|decided|added))[^】\]］〕)）>＞]{0,30}[】\]］〕)）>＞]/i;
+
+/** Whether a clause's whole text is such a note (nothing else but numbering and punctuation). */
+export function isPlaceholderBody(text: string): boolean {
+  const m = PLACEHOLDER_NOTE.exec(text);
+  if (!m) return false;
+  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  return /^[\s。.、,:：\-—―*_]*$/.test(rest);
 }
 
 /** Fills in `reason`, `evidenceClause`, `conditions`, `related` and `evidence` of a requirement's result. */
