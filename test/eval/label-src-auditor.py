@@ -3,6 +3,9 @@
 # Labels come from requirements.md §4–5 and the issue's status table, written before Kijun was run on any case.
 # Running this script writes the .md files and labels.json (line numbers of each evidence snippet are computed).
 import json, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_set  # noqa: E402
 D = 'test/fixtures/auditor'
 J = '# {org}情報セキュリティ対策基準（抜粋）\n\n'
 E = '# {org} Information Security Standards (extract)\n\n'
@@ -700,21 +703,4 @@ case('b2-21-iot-tadashigaki.md', '独立行政法人西ヶ原計量研究所', "
 """, {'iot-devices': ('missing', ['tadashigaki-exception', 'scope-limit'], 'ただし、施設管理部門が管理する空調制御機器及び入退館管理装置については、この限りでない。', 'building IoT left out by a ただし書; no pre-revision form of this item, so missing')})
 
 if __name__ == '__main__':
-    os.makedirs(D, exist_ok=True)
-    labels = {}
-    names = set()
-    for f, org, en, body, lab in C:
-        assert f not in names, f
-        names.add(f)
-        text = (E if en else J).format(org=org) + body
-        open(os.path.join(D, f), 'w', encoding='utf8').write(text)
-        lines = text.split('\n')
-        expected, evidence = {}, {}
-        for i, (status, tags, snippet, reason) in lab.items():
-            ln = [n + 1 for n, l in enumerate(lines) if snippet in l]
-            if not ln: sys.exit(f'{f}: snippet for {i} not found: {snippet}')
-            expected[i] = status
-            evidence[i] = {'tags': tags, 'lines': ln, 'text': snippet, 'reason': reason}
-        labels[f] = {'policy': True, 'expected': expected, 'outdatedEdition': False, 'evidence': evidence}
-    json.dump(labels, open(os.path.join(D, 'labels.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-    print('cases', len(C))
+    write_set(D, [(f, (E if en else J).format(org=org) + body, lab) for f, org, en, body, lab in C])

@@ -5,6 +5,9 @@
 # Running this script writes the .md files and labels.json (line numbers of each evidence snippet are computed).
 # Tag 'status-table': a compliance-status table (対応状況) inside the policy; a row stating 未導入/検討中 is not a duty.
 import json, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_set  # noqa: E402
 D = 'test/fixtures/blind2'
 C = []  # (file, text, {id: (status, [tags], snippet, reason)})
 def case(f, text, labels):
@@ -485,20 +488,4 @@ case('bl-48-ps-heading-only.md', '''# 港湾物流調整省情報セキュリテ
 ''', {'promotion-structure': ('missing', ['label-only'], '### (3) 情報セキュリティ対策推進体制', 'heading with no body')})
 
 if __name__ == '__main__':
-    os.makedirs(D, exist_ok=True)
-    labels = {}
-    names = set()
-    for f, text, lab in C:
-        assert f not in names, f
-        names.add(f)
-        open(os.path.join(D, f), 'w', encoding='utf8').write(text)
-        lines = text.split('\n')
-        expected, evidence = {}, {}
-        for i, (status, tags, snippet, reason) in lab.items():
-            ln = [n + 1 for n, l in enumerate(lines) if snippet in l]
-            if not ln: sys.exit(f'{f}: snippet for {i} not found: {snippet}')
-            expected[i] = status
-            evidence[i] = {'tags': tags, 'lines': ln, 'text': snippet, 'reason': reason}
-        labels[f] = {'policy': True, 'expected': expected, 'outdatedEdition': False, 'evidence': evidence}
-    json.dump(labels, open(os.path.join(D, 'labels.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-    print('cases', len(C))
+    write_set(D, C)

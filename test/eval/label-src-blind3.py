@@ -6,6 +6,9 @@
 # translations. Each case lists the expected status per requirement it is about. The labels were committed before
 # Kijun was run. Running this script writes the .md files and labels.json (line numbers of each snippet are computed).
 import json, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_set  # noqa: E402
 D = 'test/fixtures/blind3'
 C = []  # (file, text, {id: (status, [tags], snippet, reason)})
 def case(f, text, labels):
@@ -544,20 +547,4 @@ case('b3-56-ir-univ-audit-report.md', '''# 国立大学法人湖東大学情報�
 ''', {'issue-reporting': ('missing', ['separate-duty', 'article-form', 'full-width'], '監査報告書を作成し、最高情報セキュリティ責任者に提出しなければならない', 'audit report to the CISO: a separate duty, missing')})
 
 if __name__ == '__main__':
-    os.makedirs(D, exist_ok=True)
-    labels = {}
-    names = set()
-    for f, text, lab in C:
-        assert f not in names, f
-        names.add(f)
-        open(os.path.join(D, f), 'w', encoding='utf8').write(text)
-        lines = text.split('\n')
-        expected, evidence = {}, {}
-        for i, (status, tags, snippet, reason) in lab.items():
-            ln = [n + 1 for n, l in enumerate(lines) if snippet in l]
-            if not ln: sys.exit(f'{f}: snippet for {i} not found: {snippet}')
-            expected[i] = status
-            evidence[i] = {'tags': tags, 'lines': ln, 'text': snippet, 'reason': reason}
-        labels[f] = {'policy': True, 'expected': expected, 'outdatedEdition': False, 'evidence': evidence}
-    json.dump(labels, open(os.path.join(D, 'labels.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-    print('cases', len(C))
+    write_set(D, C)
