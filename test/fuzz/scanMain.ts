@@ -3,7 +3,7 @@
 // rescan is compared with a full scan. Prints each divergence (seed, document, both readings) and a summary.
 import { IncrementalScan } from '../../server/src/core/scan';
 import { compareBlocks, remarkBlocks, scannedBlocks } from '../core/scan/blocksOf';
-import { random, randomDocument } from '../core/scan/grammar';
+import { random, randomDocument, randomEdit } from '../core/scan/grammar';
 
 const args = process.argv.slice(2);
 const value = (name: string, fallback: number) => {
@@ -15,28 +15,6 @@ const runs = value('runs', 20_000);
 const first = value('seed', 1);
 const show = value('show', 5);
 
-const SNIPPETS = [
-  '\n',
-  '\n\n',
-  '# ',
-  '```',
-  '~~~',
-  '> ',
-  '- ',
-  '1. ',
-  '\t',
-  '    ',
-  '===',
-  '---',
-  '<!--',
-  '-->',
-  '<div>',
-  '|',
-  '|-|',
-  'テキスト',
-  '\r',
-  '\r\n',
-];
 let differential = 0;
 let incremental = 0;
 const t0 = process.cpuUsage();
@@ -48,11 +26,8 @@ for (let seed = first; seed < first + runs; seed++) {
   // An edit, rescanned incrementally, against a full scan of the new text.
   const scan = new IncrementalScan();
   scan.update(text);
-  const at = Math.floor(r() * (text.length + 1));
-  const oldEnd = Math.min(text.length, at + Math.floor(r() * 8));
-  const ins = SNIPPETS[Math.floor(r() * SNIPPETS.length)];
-  const next = text.slice(0, at) + ins + text.slice(oldEnd);
-  scan.update(next, { start: at, oldEnd, newEnd: at + ins.length });
+  const { text: next, ...span } = randomEdit(r, text);
+  scan.update(next, span);
   const full = new IncrementalScan();
   full.update(next);
   const a = JSON.stringify([scan.headings, scan.fences, scan.parts, scan.blockStarts()]);

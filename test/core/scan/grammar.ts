@@ -147,3 +147,38 @@ export function randomDocument(r: Rand): string {
   if (r() < 0.05) text = '\ufeff' + text;
   return text;
 }
+
+/** Pieces an edit inserts: what opens, closes or re-reads a block. */
+const SNIPPETS = [
+  '\n',
+  '\n\n',
+  '# ',
+  '```',
+  '~~~',
+  '\n```\n',
+  '> ',
+  '- ',
+  '1. ',
+  '\t',
+  '    ',
+  '===',
+  '---',
+  '<!--',
+  '-->',
+  '<div>',
+  '|',
+  '|-|',
+  'テキスト',
+  '\r',
+  '\r\n',
+  'a',
+];
+
+/** A random edit of `text` from pieces that open or close Markdown blocks: its offsets and the new text. */
+export function randomEdit(r: Rand, text: string): { text: string; start: number; oldEnd: number; newEnd: number } {
+  const start = Math.floor(r() * (text.length + 1));
+  const oldEnd = Math.min(text.length, start + (r() < 0.5 ? 0 : Math.floor(r() * 12)));
+  let ins = '';
+  for (let n = Math.floor(r() * 3); n > 0; n--) ins += SNIPPETS[Math.floor(r() * SNIPPETS.length)];
+  return { text: text.slice(0, start) + ins + text.slice(oldEnd), start, oldEnd, newEnd: start + ins.length };
+}

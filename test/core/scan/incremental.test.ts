@@ -2,40 +2,7 @@
 // places where a document can be cut (block starts); and it must stop early when an edit changes little.
 import { describe, expect, it } from 'vitest';
 import { IncrementalScan } from '../../../server/src/core/scan';
-import { random, randomDocument, type Rand } from './grammar';
-
-const SNIPPETS = [
-  '\n',
-  '\n\n',
-  '# ',
-  '```',
-  '~~~',
-  '\n```\n',
-  '> ',
-  '- ',
-  '1. ',
-  '\t',
-  '    ',
-  '===',
-  '---',
-  '<!--',
-  '-->',
-  '<div>',
-  '|',
-  '|-|',
-  'テキスト',
-  '\r',
-  '\r\n',
-  'a',
-];
-
-function edit(r: Rand, text: string): { text: string; start: number; oldEnd: number; newEnd: number } {
-  const start = Math.floor(r() * (text.length + 1));
-  const oldEnd = Math.min(text.length, start + (r() < 0.5 ? 0 : Math.floor(r() * 12)));
-  let ins = '';
-  for (let n = Math.floor(r() * 3); n > 0; n--) ins += SNIPPETS[Math.floor(r() * SNIPPETS.length)];
-  return { text: text.slice(0, start) + ins + text.slice(oldEnd), start, oldEnd, newEnd: start + ins.length };
-}
+import { random, randomDocument, randomEdit as edit } from './grammar';
 
 function snapshot(scan: IncrementalScan) {
   return {
