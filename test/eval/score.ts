@@ -5,6 +5,7 @@
 //   test/fixtures/published-full/  published texts whose stored part carries operative clauses (manifest.json too)
 //   test/fixtures/blind2/     a later blind set of short excerpts (2026-12-07), drafted after the engine was tuned on the others
 //   test/fixtures/blind3/     a further blind set (2026-12-07), drafted after the engine was fixed against blind2
+//   test/fixtures/blind4/     a further blind set (2026-12-07), drafted after the engine was fixed against blind3
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -86,7 +87,7 @@ export interface SetReport {
 }
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
-export const EVAL_SETS = ['published', 'auditor', 'published-full', 'blind2', 'blind3'] as const;
+export const EVAL_SETS = ['published', 'auditor', 'published-full', 'blind2', 'blind3', 'blind4'] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
 export function loadSet(set: string, dir = join(FIXTURES, set)): EvalCase[] {
