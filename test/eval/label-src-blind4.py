@@ -238,14 +238,19 @@ case('b4-12-itam-drm-ministry-not-adopted.md', '''# 産業技術政策省 情報
     'it-asset-management': ('missing', ['negation'], '導入を見合わせる', 'IT資産管理ソフトウェアの導入を見合わせると定めている。'),
 })
 
-case('b4-13-itam-iai-from-fy2027.md', '''# 独立行政法人都市住宅整備機構情報セキュリティ対策規程
+case('b4-13-itam-domain-iai-fy2027-no-gojp.md', '''# 独立行政法人都市住宅整備機構情報セキュリティ対策規程
 
 （脆弱性対策）
 第２０条　情報システム管理者は、機構の端末及びサーバ装置で利用するソフトウェアの脆弱性情報を定期的に確認しなければならない。
 第２０条の２　情報システム管理者は、令和９年度以降、端末の更新に合わせて、ソフトウェア情報を自動的に収集するIT資産管理ソフトウェアを順次導入するものとする。
+
+（ドメイン名）
+第３１条　機構のウェブサイトには、広報上の観点から汎用のドメイン名（.jp）を用いるものとし、政府ドメイン名（go.jp）は使用しない。
 ''', {
     'it-asset-management': ('missing', ['deferral', 'article-form'], '令和９年度以降、端末の更新に合わせて',
                             '導入は令和９年度以降に順次行うとされ、現在の義務ではない（期日付きの先送り）。'),
+    'domain-names': ('missing', ['negation', 'article-form'], '政府ドメイン名（go.jp）は使用しない。',
+                     '政府ドメイン名を使用しないと定めている（高等教育機関でもない）。'),
 })
 
 # ================= drm (recommended) =================
@@ -360,7 +365,10 @@ case('b4-21-web-iai-transitional-past.md', '''# 独立行政法人国立文化�
                        '全ウェブサイトを TLS のみとする。附則の適用除外は令和2年3月31日で終わっており、現在は全サイトに適用される。'),
 })
 
-case('b4-22-web-english-not-postponed.md', '''# Information Security Measures Standard of the Japan Meteorological Research Institute (translation)
+case('b4-22-web-issue-english-not-postponed.md', '''# Information Security Measures Standard of the Japan Meteorological Research Institute (translation)
+
+Section 2.2.1 Operation of the measures
+(4) Information Security Officers are encouraged to report to the CISO the issues that arise in the operation of the measures, in self-assessment and in education.
 
 Section 7.2.2 Websites
 (1) All websites operated by the Institute, including those hosted by contractors, shall be served exclusively over HTTPS, and requests made over plain HTTP shall be redirected to HTTPS.
@@ -369,6 +377,8 @@ Section 7.2.2 Websites
 ''', {
     'web-encryption': ('covered', ['english', 'negation'], 'shall be served exclusively over HTTPS',
                        'Every website, contractor-hosted ones included, is HTTPS only; the negation in (2) forbids postponing it.'),
+    'issue-reporting': ('outdated', ['english', 'weak-wording'], 'are encouraged to report to the CISO the issues',
+                        'The reporting of issues is only encouraged, not required.'),
 })
 
 case('b4-23-web-marker-full-width.md', '''# 独立行政法人水資源管理機構 対策基準
@@ -471,7 +481,7 @@ case('b4-30-web-town-not-needed.md', '''# 山吹町情報セキュリティポ�
                        '暗号化を行わないと定めている。'),
 })
 
-case('b4-31-web-promo-institute-gradually.md', '''# 国立研究開発法人防災地質研究所 情報セキュリティ対策基準
+case('b4-31-web-promo-mobile-institute-deferred.md', '''# 国立研究開発法人防災地質研究所 情報セキュリティ対策基準
 
 #### 2.1.1 組織・体制の整備
 
@@ -480,7 +490,13 @@ case('b4-31-web-promo-institute-gradually.md', '''# 国立研究開発法人防�
 #### 7.2.2 ウェブ
 
 (1) 当所が運営するウェブサイトについては、予算の状況を踏まえ、順次常時暗号化への移行を検討する。
+
+#### 8.1.2 モバイル端末の利用
+
+(1) モバイル端末を所外の通信回線に接続して業務に利用することについては、講ずべき安全対策を含め、今後規定を整備する。
 ''', {
+    'mobile-devices': ('missing', ['deferral'], '講ずべき安全対策を含め、今後規定を整備する。',
+                       'モバイル端末の組織外での利用と安全対策は今後規定するとされ、定めがない。'),
     'web-encryption': ('missing', ['deferral'], '順次常時暗号化への移行を検討する', '常時暗号化は順次の移行を検討するにとどまる。'),
     'promotion-structure': ('missing', ['deferral'], '情報セキュリティ対策推進体制の設置については、組織改編の状況を踏まえ、今後検討する。',
                             '推進体制の設置は今後の検討とされている。'),
@@ -717,12 +733,18 @@ case('b4-46-iot-ministry-consider.md', '''# 防衛装備調達庁 情報セキ�
                     'IoT 機器を含む特定用途機器の安全対策を「必要に応じて」「配慮する」で定めている。'),
 })
 
-case('b4-47-iot-english-not-in-scope.md', '''# Information Security Policy of the Japan Marine Safety Agency (English translation)
+case('b4-47-iot-um-english-scope-gateway.md', '''# Information Security Policy of the Japan Marine Safety Agency (English translation)
 
 1.2 Scope
 (1) This Policy applies to all information systems of the Agency and to all staff.
 (2) Network cameras, IP telephones, building-management controllers and other IoT devices are outside the scope of this Policy.
+
+6.2 Malware
+(1) Files arriving from the Internet shall be examined in a sandbox at the Internet gateway so that unknown malware is detected before it enters the Agency network.
+(2) Anti-virus software shall be installed on all terminals and servers.
 ''', {
+    'unknown-malware': ('outdated', ['english', 'pre-revision-form'], 'examined in a sandbox at the Internet gateway so that unknown malware is detected',
+                        'Unknown malware is handled only at the Internet boundary (the pre-revision form); terminals and servers have signature anti-virus only.'),
     'iot-devices': ('missing', ['english', 'exclusion'], 'other IoT devices are outside the scope of this Policy',
                     "IoT devices are excluded from the Policy's scope."),
 })
@@ -872,7 +894,7 @@ case('b4-56-mail-domain-iai-weak.md', '''# 独立行政法人中小事業基盤�
                      '遵守事項を「できる限り」「努める」で定めている。'),
 })
 
-case('b4-57-itam-domain-english-agency.md', '''# Information Security Rules of the Japan Fisheries Research Agency (provisional translation)
+case('b4-57-itam-domain-iot-english-agency.md', '''# Information Security Rules of the Japan Fisheries Research Agency (provisional translation)
 
 Article 41 (Software inventory)
 1. The Information Systems Division shall operate IT asset management software that automatically collects, from every terminal and server, the name and version of each installed software product.
@@ -880,7 +902,12 @@ Article 41 (Software inventory)
 
 Article 52 (Domain names)
 The Information System Security Officer shall use a domain name ending in .go.jp for every website and e-mail address that the Agency provides to the public, so that users can confirm that they are dealing with a government body.
+
+Article 60 (IoT devices)
+Staff managing network cameras, IP telephones and other IoT devices should, where practicable, change their default passwords and apply firmware updates.
 ''', {
+    'iot-devices': ('outdated', ['english', 'weak-wording'], 'should, where practicable, change their default passwords',
+                    'The safety measures for IoT devices, a mandatory item, are worded as "should, where practicable".'),
     'it-asset-management': ('covered', ['english'], 'automatically collects, from every terminal and server, the name and version',
                             'Asset-management software collects software names and versions from every terminal and server automatically and is used against new vulnerabilities.'),
     'domain-names': ('covered', ['english'], 'shall use a domain name ending in .go.jp for every website and e-mail address',
