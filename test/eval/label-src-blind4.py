@@ -12,6 +12,8 @@
 # as a wish/effort/permission → outdated (for the recommended items such wording is normal → covered); a separate duty
 # still in force (audit report, SPF only, 誤送信防止, pattern-file antivirus) → missing; the pre-revision form of the
 # same duty (manual software survey, unknown malware only at the boundary, blanket mobile ban) → outdated.
+# Tags reuse the vocabulary of the earlier sets; one new tag, standard-wording, marks a compliant clause in the
+# standard's own drafting (a plain case, so that per-tag scores show how the ordinary form fares).
 # Running this script writes the .md files and labels.json (line numbers of each snippet are computed).
 import os, sys
 
