@@ -6,6 +6,7 @@
 //   test/fixtures/blind2/     a later blind set of short excerpts (2026-12-07), drafted after the engine was tuned on the others
 //   test/fixtures/blind3/     a further blind set (2026-12-07), drafted after the engine was fixed against blind2
 //   test/fixtures/blind4/     a further blind set (2026-12-07), drafted after the engine was fixed against blind3
+//   test/fixtures/published2/ a third set of published texts of public bodies, from other publishers (manifest.json too)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -87,7 +88,15 @@ export interface SetReport {
 }
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
-export const EVAL_SETS = ['published', 'auditor', 'published-full', 'blind2', 'blind3', 'blind4'] as const;
+export const EVAL_SETS = [
+  'published',
+  'auditor',
+  'published-full',
+  'blind2',
+  'blind3',
+  'blind4',
+  'published2',
+] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
 export function loadSet(set: string, dir = join(FIXTURES, set)): EvalCase[] {
