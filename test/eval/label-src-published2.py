@@ -591,6 +591,68 @@ Information rights management support is not enabled by default. It requires the
 Access to information rights management capabilities can be limited to nominated users within an organisation. Access to the user interface component that enables users to create rights protected documents can also be controlled by policy.
 """
 
+SHIZUOKA = """# 静岡大学ソフトウェア管理規則
+
+（平成19年7月18日規則第3号）
+
+（趣旨）
+
+第1条　この規則は、国立大学法人静岡大学（以下「本学」という。）におけるソフトウェアの利用及び適切な管理に関し、必要な事項を定めるものとする。
+
+（定義）
+
+第2条　この規則において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+
+(1)　ソフトウェア　コンピュータ上で稼動するライセンスを必要とするプログラムをいう。
+
+(2)　オリジナルディスク　ソフトウェアが記録されたメディアで、ソフトウェアの著作権者又は著作権者から許諾を得た者が記録し、作成したものをいう。
+
+(3)　ライセンス　ソフトウェアの購入、使用許諾契約の締結等に基づき、ソフトウェアを適法に使用することができる権利をいう。
+
+(4)　部局等　ソフトウェアの管理が実施される範囲をいい、別表に定める部局等をいう。
+
+(5)　コンピュータ管理台帳　管理すべきコンピュータが記載された帳簿をいう。
+
+(6)　ソフトウェア管理台帳　取得したライセンスが記載された帳簿をいう。
+
+(7)　ソフトウェア監査　コンピュータにインストールされているソフトウェアを調査の上、その調査結果とコンピュータ管理台帳及びソフトウェア管理台帳とを照合することをいう。
+
+(8)　職員等　次に掲げる者をいう。
+
+ア　本学のすべての役員及び教職員（客員教員、寄附講座及び寄附研究部門の教員並びに研究員、ポスドク及び派遣職員を含む。）
+
+イ　本学のすべての学生（科目等履修生、聴講生、特別聴講学生、短期交流特別学部学生、特別研究学生及び研究生を含む。）
+
+(9)　学則等　静岡大学学則ほか本学が定めたすべての規則等（就業規則を含む。）
+"""
+
+JAIST = """# 電子メールによる情報漏えいを防ぐために
+
+電子メールの誤送信などによる報漏えいを防ぐには、教職員全員が自分自身にも発生しうるとの認識を常に持ちながら,日々の業務においては誤って送信することがないよう細心の注意を心がけると共に、以下のポイントを参考に、メール送信時の誤送信のリスクの再認識とそれを踏まえた送信手順の見直しを行ってください。
+
+## 1. 電子メールの誤送信の抑制
+
+### (1)宛先メールアドレスは本文確定後に入力する
+
+メールアドレスを保護する場合には、まず宛先を「To」から「Bcc」変更後、メールアドレスを入力してください。
+事務局では、上司の承認が取れるまで宛先を入力せずに、宛先を一旦別ファイル(Wordファイル等)やメール本文に記載するなど留意してください。
+
+### (2)電子メール送信前に必ず、宛先や内容、添付ファイル有無の再確認をする
+
+各メールソフトには、誤送信を防止する設定や追加機能がありますので、 その使用を推奨します。
+設定等の詳細については、下記のページを参照ください。
+
+## 2. 添付するファイルの保護
+
+### (1)可能な限りメールには添付しない
+
+オンラインストレージサービスや、学内ファイルサーバの共有フォルダ上に置き、そのURL(もしくはフォルダの場所)を知らせるようにしてください。
+
+### (2)ファイルを添付(特に秘匿性の高いもの)のには必ずパスワードをかけをかける
+
+Micorsoft Officeファイル(Word, Excel等)やPDFファイルを送付する際にはファイル開封時のパスワードを設定してください。
+"""
+
 TEXTS = globals()
 
 # An absent subject has no evidence line; write_set needs a snippet, so the title stands in and is cleared afterwards.
@@ -692,6 +754,14 @@ CASES = [
  ('csusm-smart-device-passcodes-faq.md', 'CSUSM', {
    'mobile-devices': L('covered', ['english', 'paraphrase'], 'if you choose to receive work email through your device’s native mail application, you must comply with this new requirement.',
      'staff may use their phones for work email anywhere, provided the device is passcode-protected; remote wipe is available'),
+ }),
+ ('shizuoka-u-software-kanri-kisoku.md', 'SHIZUOKA', {
+   'it-asset-management': L('missing', ['definitions-only', 'manual-vs-automated'], '(7)　ソフトウェア監査　コンピュータにインストールされているソフトウェアを調査の上',
+     'a manual software audit (surveying installed software against the ledgers) appears only as a defined term; nothing collects software information automatically'),
+ }),
+ ('jaist-email-rouei-boushi.md', 'JAIST', {
+   'email-encryption': L('outdated', ['scope-limit'], 'PDFファイルを送付する際にはファイル開封時のパスワードを設定してください。',
+     'staff password-protect (encrypt) attached files, beside mis-sending precautions; no encryption of mail in transit and no sender authentication: the pre-revision, attachment-only form'),
  }),
  ('nsw-records-irm-brief.md', 'NSW', {
    'drm': L('missing', ['english', 'decoy-term', 'negation'], 'Organisations concerned about the effects of information rights management can safely deploy Office 2003 without enabling support for information rights management.',
