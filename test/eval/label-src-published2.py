@@ -653,6 +653,27 @@ JAIST = """# 電子メールによる情報漏えいを防ぐために
 Micorsoft Officeファイル(Word, Excel等)やPDFファイルを送付する際にはファイル開封時のパスワードを設定してください。
 """
 
+TOWSON = """# Mobile Computing Devices – New Policy and Procedures!
+
+Mobile Computing Devices ? New Policy and Procedures
+
+## Policy Statement
+
+Mobile computing devices may be used on and off campus to access campus resources in the conduct of university business, at university expense, when approval is given.
+
+## Reason for Policy
+
+To safeguard university-operating funds and provide for necessary communications capabilities to certain employees, approval for purchase of equipment and services shall be limited to faculty and staff whose job requires a mobile computing device, and/or frequent travel for university business.
+
+## Approval Date by the President?s Council
+
+December 20, 2004
+
+## Effective Date
+
+December 20, 2004
+"""
+
 TEXTS = globals()
 
 # An absent subject has no evidence line; write_set needs a snippet, so the title stands in and is cleared afterwards.
@@ -762,6 +783,10 @@ CASES = [
  ('jaist-email-rouei-boushi.md', 'JAIST', {
    'email-encryption': L('outdated', ['scope-limit'], 'PDFファイルを送付する際にはファイル開封時のパスワードを設定してください。',
      'staff password-protect (encrypt) attached files, beside mis-sending precautions; no encryption of mail in transit and no sender authentication: the pre-revision, attachment-only form'),
+ }),
+ ('towson-mobile-computing-devices.md', 'TOWSON', {
+   'mobile-devices': L('missing', ['english', 'conditions-lacking'], 'Mobile computing devices may be used on and off campus to access campus resources in the conduct of university business, at university expense, when approval is given.',
+     'use on and off campus is allowed on approval (a purchasing and funding control); no safety measure (encryption, authentication, remote wipe, management) is required'),
  }),
  ('nsw-records-irm-brief.md', 'NSW', {
    'drm': L('missing', ['english', 'decoy-term', 'negation'], 'Organisations concerned about the effects of information rights management can safely deploy Office 2003 without enabling support for information rights management.',
