@@ -1,0 +1,76 @@
+// Per-edit cost of the incremental analyzer (core, in process) on the shapes where a section is huge: a 500 KB
+// policy whose 別表 is one table, a 500 KB policy that is one long list, and a 1.85 MB table. Bundles the core
+// the way the server's bundle is built (with the linear table EditMap and micromark text resolvers), then
+// applies random one-character edits and prints p50/p95 of wall and CPU time per edit.
+//   node test/core/incremental/measureShapes.mjs [edits=120]
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { rng } from '../../../bench/generate.mjs';
+import { esbuildPlugin as gfmTableEditMap } from '../../../scripts/gfmTableEditMap.mjs';
+import { esbuildPlugin as micromarkText } from '../../../scripts/micromarkText.mjs';
+import { oneListPolicy, oneTablePolicy } from './shapes.mjs';
+
+const root = new URL('../../../', import.meta.url);
+const out = join(mkdtempSync(join(tmpdir(), 'kijun-shapes-')), 'core.cjs');
+await build({
+  entryPoints: [new URL(process.env.CORE_ROOT ?? 'server/src/core/index.ts', root).pathname],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'error',
+  plugins: [gfmTableEditMap(), micromarkText()],
+});
+const core = (await import(pathToFileURL(out).href)).default;
+
+const N = Number(process.argv[2] ?? 120);
+const WARMUP = 10;
+const q = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+
+function measure(name, text) {
+  const r = rng(7);
+  const analyzer = core.createIncrementalAnalyzer();
+  let t0 = performance.now();
+  analyzer.update(text);
+  const open = performance.now() - t0;
+  const chars = ['あ', '。', 'a', ' ', '情', '1', '|'];
+  const wall = [];
+  const cpu = [];
+  let parsed = 0;
+  let current = text;
+  for (let i = 0; i < N + WARMUP; i++) {
+    const at = r.int(current.length);
+    const c = current.charCodeAt(at);
+    const del = r.chance(0.3) && c !== 10 && c !== 13 && !(c >= 0xd800 && c <= 0xdfff);
+    const ins = del ? '' : r.pick(chars);
+    const edit = { start: at, end: del ? at + 1 : at, text: ins };
+    current = current.slice(0, at) + ins + current.slice(edit.end);
+    const c0 = process.cpuUsage();
+    t0 = performance.now();
+    analyzer.applyEdits([edit]);
+    const w = performance.now() - t0;
+    const u = process.cpuUsage(c0);
+    if (i >= WARMUP) {
+      wall.push(w);
+      cpu.push((u.user + u.system) / 1000);
+      parsed += analyzer.stats.parsedChars;
+    }
+  }
+  const kb = (text.length * 3) / 1024;
+  console.log(
+    `${name.padEnd(18)} ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(5)} KB  pieces ${String(analyzer.stats.pieces).padStart(4)}  open ${open.toFixed(0).padStart(5)} ms  ` +
+      `edit wall p50 ${q(wall, 0.5).toFixed(1)} p95 ${q(wall, 0.95).toFixed(1)} ms  cpu p50 ${q(cpu, 0.5).toFixed(1)} p95 ${q(cpu, 0.95).toFixed(1)} ms  ` +
+      `parsed/edit ${(parsed / wall.length / 1024).toFixed(1)} K chars`,
+  );
+  void kb;
+}
+
+measure('one table 500 KB', oneTablePolicy(500 * 1024));
+measure('one list 500 KB', oneListPolicy(500 * 1024));
+measure('one table 1.85 MB', oneTablePolicy(1.85 * 1024 * 1024));
