@@ -48,3 +48,164 @@ describe('a section cut at list items and table rows reads as the whole document
     expectSame(text, analysis, 'one list');
   });
 });
+
+/** Lines of tables and lists, and of what breaks them (headings, fences, HTML, setext underlines, lazy lines). */
+const LINES = [
+  '| 番号 | 名称 |',
+  '| --- | --- |',
+  '|:-|-:|',
+  '| 1 | `a\\|b` を使用 |',
+  '| 2 | 要機密情報 \\| 端末 |',
+  '| 3 | 職員等は、電子メールを暗号化すること。 |',
+  'a | b',
+  '| x |',
+  '|',
+  '- 項目',
+  '* 項目',
+  '+ 項目',
+  '1. 手順',
+  '2) 手順',
+  '3. 手順',
+  '10. 十番目',
+  '  - 入れ子',
+  '   1. ア 入れ子',
+  '    続きの段落',
+  '   - (1) 職員等は、端末を管理すること。',
+  '(1) 段落の項',
+  'ア 項目',
+  '-',
+  '1.',
+  '- <!-- kijun-disable unknown-malware -->',
+  '<!-- kijun-disable unknown-malware -->',
+  '',
+  '',
+  '',
+  '## 第1章',
+  'テキスト',
+  '---',
+  '===',
+  '```',
+  '<div>',
+  '> 引用',
+  '[nisc]: /x',
+  '本文[nisc]',
+  '    code',
+  '[^1]: 脚注',
+  '- [^1] 注',
+];
+
+const INSERTS = [
+  'a',
+  'あ',
+  '\n',
+  '\n\n',
+  '|',
+  '\\|',
+  '`',
+  '- ',
+  '1. ',
+  '* ',
+  '# ',
+  '   ',
+  '\n## 第9章 新しい章\n',
+  '\n| --- | --- |\n',
+  '\n- 項目\n',
+  '\n1. 手順\n',
+  '---',
+  '<!--',
+  '-->',
+  '[nisc]',
+  '\n[nisc]: /x\n',
+];
+
+const PREAMBLE = '# 情報セキュリティ対策基準\n\n## 別表第1\n\n';
+
+interface Edit {
+  at: number;
+  del: number;
+  ins: string;
+}
+
+function applyEdit(text: string, e: Edit): { text: string; start: number; end: number } {
+  const start = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  const end = Math.min(text.length, start + e.del);
+  return { text: text.slice(0, start) + e.ins + text.slice(end), start, end };
+}
+
+describe('property: tables and lists cut into pieces, random edits', () => {
+  const doc = fc
+    .record({
+      lines: fc.array(fc.constantFrom(...LINES), { minLength: 5, maxLength: 60 }),
+      eol: fc.constantFrom('\n', '\n', '\r\n'),
+    })
+    .map(({ lines, eol }) => (PREAMBLE + lines.join('\n')).replace(/\n/g, eol));
+  const edit = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    del: fc.nat(12),
+    ins: fc.oneof(
+      fc.constantFrom(...INSERTS),
+      fc.constantFrom(...LINES).map((l) => `\n${l}\n`),
+    ),
+  });
+
+  it('one-shot and incremental analyses in pieces of a few lines equal the whole-document analysis', () => {
+    const saved = setDefaultPartLength(24);
+    try {
+      fc.assert(
+        fc.property(doc, fc.array(edit, { maxLength: 6 }), (start, edits) => {
+          expectSame(start, inParts(start, 24).analysis, 'one-shot');
+          const analyzer = createIncrementalAnalyzer();
+          expectSame(start, analyzer.update(start), 'incremental, first');
+          let text = start;
+          for (const e of edits) {
+            const applied = applyEdit(text, e);
+            text = applied.text;
+            expectSame(text, analyzer.applyEdits([{ start: applied.start, end: applied.end, text: e.ins }]), 'edit');
+          }
+        }),
+        { numRuns: Number(process.env.KIJUN_PARTS_RUNS ?? 300), seed: Number(process.env.KIJUN_PARTS_SEED ?? 14) },
+      );
+    } finally {
+      setDefaultPartLength(PART);
+    }
+  }, 600_000);
+});
+
+describe('random edits of one-table and one-list policies', () => {
+  for (const [name, make] of [
+    ['one table', oneTablePolicy],
+    ['one list', oneListPolicy],
+  ] as const) {
+    it(`${name}: edits that break the table or list, join lists, add headings`, () => {
+      const r = rng(name.length);
+      let text = make(12_000, 5);
+      const analyzer = createIncrementalAnalyzer();
+      expectSame(text, analyzer.update(text), `${name}, first`);
+      const pieces = analyzer.stats.pieces;
+      expect(pieces).toBeGreaterThan(10);
+      for (let i = 0; i < 40; i++) {
+        const e: Edit = { at: r.next(), del: r.chance(0.3) ? r.int(40) : 0, ins: r.pick([...INSERTS, '']) };
+        const applied = applyEdit(text, e);
+        text = applied.text;
+        expectSame(
+          text,
+          analyzer.applyEdits([{ start: applied.start, end: applied.end, text: e.ins }]),
+          `${name} #${i}`,
+        );
+      }
+    });
+  }
+
+  it('a one-character edit in a long table or list re-parses about one piece', () => {
+    for (const make of [oneTablePolicy, oneListPolicy]) {
+      let text = make(30_000, 2);
+      const analyzer = createIncrementalAnalyzer();
+      analyzer.update(text);
+      const at = Math.floor(text.length / 2);
+      text = `${text.slice(0, at)}あ${text.slice(at)}`;
+      analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]);
+      expect(analyzer.stats.parsedChars).toBeLessThan(PART * 6);
+      expect(analyzer.stats.pieces).toBeGreaterThan(20);
+    }
+  });
+});

@@ -7,8 +7,9 @@ import {
   referenceCandidates,
   type Definition,
 } from '../model/markdown';
+import { blocksStart } from '../scan/document';
 import { IncrementalScan } from '../scan/incremental';
-import { isBlankBetween, lineContentEnd } from '../scan/lines';
+import { isBlankBetween, lineContentEnd, measureIndent } from '../scan/lines';
 
 /**
  * Splits a document into pieces that parse on their own (see model/markdown.ts), keeps the result of each piece
@@ -40,6 +41,9 @@ interface Piece<T> {
   readonly nextContext?: string;
   /** The piece does not parse as the rows of the table `context` says it continues. */
   readonly badStart?: boolean;
+  /** What the piece starts with, and what the verification saw the next piece start with (see PieceParse). */
+  readonly firstType?: string;
+  readonly nextType?: string;
 }
 
 interface Placed<T> {
@@ -53,6 +57,8 @@ interface Placed<T> {
   context: string;
   /** The piece's first list goes on with the last list of the piece before. */
   join: boolean;
+  /** What the piece before's verification saw this piece start with (undefined: not checked, see split). */
+  expected?: string;
 }
 
 export interface PiecesOptions {
@@ -127,7 +133,7 @@ const START: PieceStart = { head: 0, headKey: '', context: '', join: false };
 /**
  * Where a piece may end inside a section: starts of root-level list items and table body rows, and line starts
  * where no block is open (core/scan), in order. Only lines that are not blank and do not start with a
- * byte-order mark (remark skips one only at the start of a text).
+ * byte-order mark (remark skips one only at the start of a text) or `---`, and are not indented as code.
  */
 class PartCuts {
   private readonly cuts: number[];
@@ -178,7 +184,15 @@ class PartCuts {
 
   private usable(at: number): boolean {
     const e = lineContentEnd(this.text, at);
-    return this.text.charCodeAt(at) !== 0xfeff && !isBlankBetween(this.text, at, e);
+    // `---` at the start of a text opens front matter (a piece's first line is parsed as one); an indented line
+    // after the stubs of footnote definitions (see parsePiece) would go on with the last footnote.
+    const text = this.text;
+    return (
+      text.charCodeAt(at) !== 0xfeff &&
+      !text.startsWith('---', at) &&
+      measureIndent(text, { p: at, col: 0 }, e).cols < 4 &&
+      !isBlankBetween(text, at, e)
+    );
   }
 }
 
@@ -285,14 +299,18 @@ export class PieceSplitter<T> {
     const out: Placed<T>[] = [];
     let pos = from;
     let { head, headKey, context, join } = at;
+    /** What the piece before saw the piece at `pos` start with (unknown at `from`: that line did not change). */
+    let expected: string | undefined;
     let cand = next();
     let t = 0;
     const cuts = new PartCuts(this.scan, text, from);
     /** Cuts whose next piece did not parse as the table rows they were taken for (see badStart). */
     const forbidden = new Set<number>();
+    // Old pieces that now start inside front matter (an edit opened it above them) are not cuts.
+    const blocks = from === 0 ? blocksStart(text) : 0;
     for (;;) {
-      while (cand && cand.at < pos + Math.max(1, minLength)) cand = next();
-      while (t < tail.length && (tail[t].start <= pos || forbidden.has(tail[t].start))) t++;
+      while (cand && (cand.at < pos + Math.max(1, minLength) || forbidden.has(cand.at))) cand = next();
+      while (t < tail.length && (tail[t].start <= pos || tail[t].start < blocks || forbidden.has(tail[t].start))) t++;
       // The old pieces' starts are tried too: a split there lets the rest of the old pieces be kept.
       let useTail = t < tail.length && (!cand || tail[t].start <= cand.at);
       let end = useTail ? tail[t].start : cand ? cand.at : -1;
@@ -308,14 +326,14 @@ export class PieceSplitter<T> {
       if (end < 0) {
         const rest = text.slice(pos);
         const piece = this.piece(rest, pos === 0, '', '', this.guessStubs(rest), context);
-        if (piece.badStart) {
-          ({ pos, head, headKey, context, join } = this.backtrack(out, pos, forbidden));
+        if (piece.badStart || (expected !== undefined && piece.firstType !== expected)) {
+          ({ pos, head, headKey, context, join, expected } = this.backtrack(out, pos, forbidden));
           candidates = headingCandidates(this.scan, text, pos);
           cand = next();
           t = 0;
           continue;
         }
-        out.push({ piece, start: pos, head, headKey, context, join });
+        out.push({ piece, start: pos, head, headKey, context, join, expected });
         return { pieces: out, synced: tail.length };
       }
       const verifyLen = part ? lineContentEnd(text, end) - end : useTail ? tail[t].head : cand!.verifyEnd - cand!.at;
@@ -323,8 +341,8 @@ export class PieceSplitter<T> {
       const key = part ? `${PART_KEY}${verify}` : useTail ? tail[t].headKey : cand!.key;
       const body = text.slice(pos, end);
       const piece = this.piece(body, pos === 0, verify, key, this.guessStubs(body), context);
-      if (piece.badStart) {
-        ({ pos, head, headKey, context, join } = this.backtrack(out, pos, forbidden));
+      if (piece.badStart || (expected !== undefined && piece.firstType !== expected)) {
+        ({ pos, head, headKey, context, join, expected } = this.backtrack(out, pos, forbidden));
         candidates = headingCandidates(this.scan, text, pos);
         cand = next();
         t = 0;
@@ -339,17 +357,18 @@ export class PieceSplitter<T> {
         this.stats.rejected++;
         continue;
       }
-      out.push({ piece, start: pos, head, headKey, context, join });
+      out.push({ piece, start: pos, head, headKey, context, join, expected });
       pos = end;
       head = verifyLen;
       headKey = key;
       join = piece.join === 'list';
       context = piece.join === 'table' ? piece.nextContext! : '';
+      expected = piece.nextType;
       if (useTail) {
         const kept = tail[t - 1];
-        // The old piece was parsed after the same table rows (or none): it still holds; only how its list goes
-        // on may have changed, which is assembly's business.
-        if (kept.context === context) {
+        // The old piece was parsed after the same table rows (or none) and starts as the verification says: it
+        // still holds; only how its list goes on may have changed, which is assembly's business.
+        if (kept.context === context && kept.piece.firstType === expected) {
           if (kept.join !== join) tail[t - 1] = { ...kept, join };
           return { pieces: out, synced: t - 1 };
         }
@@ -362,7 +381,11 @@ export class PieceSplitter<T> {
    * before is split again from its start. (Not expected — a table's rows parse the same after its header rows
    * alone — but a wrong result must not come of it.)
    */
-  private backtrack(out: Placed<T>[], pos: number, forbidden: Set<number>): PieceStart & { pos: number } {
+  private backtrack(
+    out: Placed<T>[],
+    pos: number,
+    forbidden: Set<number>,
+  ): PieceStart & { pos: number; expected: string | undefined } {
     const before = out.pop();
     if (!before) throw new Error('kijun: a piece does not continue the table it was split from');
     forbidden.add(pos);
@@ -372,6 +395,7 @@ export class PieceSplitter<T> {
       headKey: before.headKey,
       context: before.context,
       join: before.join,
+      expected: before.expected,
     };
   }
 
@@ -388,7 +412,7 @@ export class PieceSplitter<T> {
         if (!local.has(d.key)) need.add(d.stub);
       }
     }
-    return [...need].sort().join('\n');
+    return [...need].sort().join('\n\n');
   }
 
   /**
@@ -406,7 +430,10 @@ export class PieceSplitter<T> {
     this.stats.parsedChars += text.length + verify.length + context.length;
     const owned = this.useCache ? own(text) : text;
     const part = next.startsWith(PART_KEY);
-    const { root, clean, join, nextContext, badStart } = parsePiece(owned, first, verify, stubs, { context, part });
+    const { root, clean, join, nextContext, badStart, firstType, nextType } = parsePiece(owned, first, verify, stubs, {
+      context,
+      part,
+    });
     let piece: Piece<T>;
     if (!clean) {
       piece = {
@@ -420,6 +447,7 @@ export class PieceSplitter<T> {
         model: undefined as unknown as T,
         context,
         badStart,
+        firstType,
       };
     } else {
       const defs = owned.includes(']:') ? collectDefinitions(root) : [];
@@ -437,6 +465,8 @@ export class PieceSplitter<T> {
         context,
         join,
         nextContext,
+        firstType,
+        nextType,
       };
     }
     if (this.useCache) {
@@ -463,7 +493,8 @@ export class PieceSplitter<T> {
         for (const ref of p.refs) {
           for (const d of defined.get(ref) ?? []) if (!p.defKeys?.has(d.key)) need.add(d.stub);
         }
-        stubs = [...need].sort().join('\n');
+        // A blank line between stubs: right after a footnote's stub, a definition line would continue the footnote.
+        stubs = [...need].sort().join('\n\n');
       }
       if (stubs === p.stubs) continue;
       const next = placed[i + 1];

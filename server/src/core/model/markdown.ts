@@ -136,6 +136,14 @@ export interface PieceParse {
   nextContext?: string;
   /** `context` given, and the piece does not parse as body rows of that table from its first line. */
   badStart?: boolean;
+  /**
+   * The type of the root-level node the piece starts with, and of the one the line after it starts (or goes on
+   * with) in the verification parse. A piece is parsed as if its first line started a document, but what a line
+   * starts can depend on what is open before it (an ordered item not numbered 1 cannot interrupt, and micromark
+   * counts an indented code block as something to interrupt too): a split is kept only when both agree.
+   */
+  firstType?: string;
+  nextType?: string;
 }
 
 export interface PartOptions {
@@ -166,6 +174,12 @@ export function parsePiece(
   stubs = '',
   options: PartOptions = {},
 ): PieceParse {
+  if (first && stubs && options.part && verify) {
+    // The first piece's stubs go after it (front matter), where a line that is not a heading could take them in
+    // (an opening fence): the split is verified without them, and the piece parsed with them and no line after.
+    const check = parsePiece(piece, first, verify, '', options);
+    return check.clean ? { ...check, root: parsePiece(piece, first, '', stubs).root } : check;
+  }
   const context = first ? '' : (options.context ?? '');
   let prefix = '';
   let source = piece + verify;
@@ -203,6 +217,7 @@ export function parsePiece(
     kept.push(node);
   }
   if (!carried) return { root: { ...root, children: [] }, clean: false, badStart: true };
+  let nextType = next?.type;
   let join: PieceParse['join'];
   let nextContext: string | undefined;
   if (options.part && verify) {
@@ -214,6 +229,7 @@ export function parsePiece(
       // The line after the piece goes on with the piece's last list or table: leave that item or row out.
       children.pop();
       last.position!.end = { ...children[children.length - 1].position!.end };
+      nextType = last.type;
       if (last.type === 'list') join = 'list';
       else {
         const headerStart = last.position!.start.offset! + shift;
@@ -229,7 +245,8 @@ export function parsePiece(
   }
   if (shift !== 0) for (const node of kept) shiftNode(node, shift);
   root.children = kept;
-  return { root, clean, join, nextContext };
+  const firstType = context ? 'table' : kept[0]?.type;
+  return { root, clean, join, nextContext, firstType, nextType: verify ? nextType : undefined };
 }
 
 /** A table that opens in the context and whose first body row starts the piece (at its first line). */

@@ -687,6 +687,12 @@ class ListJoin {
     return renumbered;
   }
 
+  /** The list's last number: an ordinal (length 0) is renumbered even when its item made no clause. */
+  private lastNumber(n: ClauseNumber | undefined): ClauseNumber | undefined {
+    if (!n || this.shift === 0 || n.length !== 0) return n;
+    return this.renumbered.get(n) ?? { ...n, value: n.value + this.shift };
+  }
+
   merge(lists: ListBlock[], ev: Omit<ListBlock, 'section'>, base: number, section: number): void {
     const before = lists[this.open];
     lists.splice(this.open, 1);
@@ -696,7 +702,7 @@ class ListJoin {
       end: ev.end + base,
       ordered: ev.ordered,
       lastMarker: ev.lastMarker,
-      lastNumber: ev.lastNumber && (this.renumbered.get(ev.lastNumber) ?? ev.lastNumber),
+      lastNumber: this.lastNumber(ev.lastNumber),
       indent: before.indent,
       items: before.items + ev.items,
     });
