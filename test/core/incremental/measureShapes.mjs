@@ -15,8 +15,18 @@ import { oneListPolicy, oneTablePolicy } from './shapes.mjs';
 
 const root = new URL('../../../', import.meta.url);
 const out = join(mkdtempSync(join(tmpdir(), 'kijun-shapes-')), 'core.cjs');
+const src = new URL(process.env.CORE_ROOT ?? 'server/src/core/index.ts', root).pathname.replace(/index\.ts$/, '');
 await build({
-  entryPoints: [new URL(process.env.CORE_ROOT ?? 'server/src/core/index.ts', root).pathname],
+  stdin: {
+    contents: [
+      `export { createIncrementalAnalyzer } from '${src}index.ts';`,
+      `export { PieceSplitter } from '${src}incremental/pieces.ts';`,
+      `export { buildPiece } from '${src}model/parse.ts';`,
+      `export { analyzeText } from '${src}index.ts';`,
+    ].join('\n'),
+    resolveDir: src,
+    loader: 'ts',
+  },
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -32,6 +42,31 @@ const q = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 };
+
+/** The same edits through the piece splitter alone (parse and piece models, no assembly or check). */
+function measureSplit(name, text, partLength) {
+  const r = rng(7);
+  const splitter = new core.PieceSplitter(core.buildPiece, partLength ? { partLength } : {});
+  splitter.update(text);
+  const chars = ['あ', '。', 'a', ' ', '情', '1', '|'];
+  const cpu = [];
+  let current = text;
+  for (let i = 0; i < N + WARMUP; i++) {
+    const at = r.int(current.length);
+    const c = current.charCodeAt(at);
+    const del = r.chance(0.3) && c !== 10 && c !== 13 && !(c >= 0xd800 && c <= 0xdfff);
+    const ins = del ? '' : r.pick(chars);
+    const end = del ? at + 1 : at;
+    current = current.slice(0, at) + ins + current.slice(end);
+    const c0 = process.cpuUsage();
+    splitter.update(current, { start: at, oldEnd: end, newEnd: at + ins.length });
+    const u = process.cpuUsage(c0);
+    if (i >= WARMUP) cpu.push((u.user + u.system) / 1000);
+  }
+  console.log(
+    `${name.padEnd(18)} split only, partLength ${partLength ?? 'default'}: pieces ${splitter.stats.pieces}  cpu p50 ${q(cpu, 0.5).toFixed(1)} p95 ${q(cpu, 0.95).toFixed(1)} ms`,
+  );
+}
 
 function measure(name, text) {
   const r = rng(7);
@@ -71,6 +106,34 @@ function measure(name, text) {
   void kb;
 }
 
+if (process.env.FULL) {
+  const { generatePolicy } = await import('../../../bench/generate.mjs');
+  for (const [name, text] of [
+    ['policy 2 MB', generatePolicy(2 * 1024 * 1024)],
+    ['policy 500 KB', generatePolicy(500 * 1024)],
+    ['one table 500 KB', oneTablePolicy(500 * 1024)],
+    ['one list 500 KB', oneListPolicy(500 * 1024)],
+  ]) {
+    const cpu = [];
+    for (let i = 0; i < 5; i++) {
+      const c0 = process.cpuUsage();
+      core.analyzeText(text);
+      const u = process.cpuUsage(c0);
+      cpu.push((u.user + u.system) / 1000);
+    }
+    console.log(
+      `${name.padEnd(18)} full check cpu min ${Math.min(...cpu).toFixed(0)} p50 ${q(cpu, 0.5).toFixed(0)} ms`,
+    );
+  }
+  process.exit(0);
+}
+if (process.env.SPLIT_ONLY) {
+  for (const len of process.env.SPLIT_ONLY.split(',').map(Number)) {
+    measureSplit('one table 500 KB', oneTablePolicy(500 * 1024), len);
+    measureSplit('one list 500 KB', oneListPolicy(500 * 1024), len);
+  }
+  process.exit(0);
+}
 measure('one table 500 KB', oneTablePolicy(500 * 1024));
 measure('one list 500 KB', oneListPolicy(500 * 1024));
 measure('one table 1.85 MB', oneTablePolicy(1.85 * 1024 * 1024));

@@ -105,10 +105,12 @@ export interface PieceStats {
 const MAX_EXTRA_CACHE = 256;
 
 /**
- * Pieces cut inside a section are about this long: each remark call costs a fixed ~0.1–0.2 ms, and a piece
- * this long ~5–10 ms (measured with test/core/incremental/measureShapes.mjs).
+ * Pieces cut inside a section are about this long (UTF-16 units). An edit re-parses about one piece: on the
+ * 500 KB one-table and one-list policies (test/core/incremental/measureShapes.mjs) the splitter's CPU time per
+ * one-character edit was p50 3.8 / 6.0 / 11.8 / 35 ms with 2 / 4 / 8 / 16 K; below 4 K the gain is small and
+ * every piece costs a remark call (~0.1–0.2 ms) when the document is read whole.
  */
-let PART_LENGTH = 8 * 1024;
+let PART_LENGTH = 4 * 1024;
 
 /** Sets the default partLength (tests: small documents cut inside sections as large ones are); returns the old. */
 export function setDefaultPartLength(length: number): number {
@@ -304,6 +306,8 @@ export class PieceSplitter<T> {
     let cand = next();
     let t = 0;
     const cuts = new PartCuts(this.scan, text, from);
+    // A one-shot parse groups short sections into pieces of minLength: it cuts inside only longer stretches.
+    const partLength = Math.max(this.partLength, minLength);
     /** Cuts whose next piece did not parse as the table rows they were taken for (see badStart). */
     const forbidden = new Set<number>();
     // Old pieces that now start inside front matter (an edit opened it above them) are not cuts.
@@ -315,8 +319,8 @@ export class PieceSplitter<T> {
       let useTail = t < tail.length && (!cand || tail[t].start <= cand.at);
       let end = useTail ? tail[t].start : cand ? cand.at : -1;
       let part = false;
-      if ((end < 0 ? text.length : end) - pos > 2 * this.partLength) {
-        const cut = cuts.after(pos + this.partLength, forbidden);
+      if ((end < 0 ? text.length : end) - pos > 2 * partLength) {
+        const cut = cuts.after(pos + partLength, forbidden);
         if (cut >= 0 && cut < (end < 0 ? text.length : end)) {
           end = cut;
           part = true;
@@ -338,7 +342,8 @@ export class PieceSplitter<T> {
       }
       const verifyLen = part ? lineContentEnd(text, end) - end : useTail ? tail[t].head : cand!.verifyEnd - cand!.at;
       const verify = text.slice(end, end + verifyLen);
-      const key = part ? `${PART_KEY}${verify}` : useTail ? tail[t].headKey : cand!.key;
+      // (A copy: a slice would keep the whole text alive in the cache.)
+      const key = part ? own(`${PART_KEY}${verify}`) : useTail ? tail[t].headKey : cand!.key;
       const body = text.slice(pos, end);
       const piece = this.piece(body, pos === 0, verify, key, this.guessStubs(body), context);
       if (piece.badStart || (expected !== undefined && piece.firstType !== expected)) {
@@ -362,7 +367,7 @@ export class PieceSplitter<T> {
       head = verifyLen;
       headKey = key;
       join = piece.join === 'list';
-      context = piece.join === 'table' ? piece.nextContext! : '';
+      context = piece.join === 'table' ? own(piece.nextContext!) : '';
       expected = piece.nextType;
       if (useTail) {
         const kept = tail[t - 1];
