@@ -11,6 +11,8 @@ import { assemble, buildPiece } from '../../../server/src/core/model/parse';
 import { firstDifference, snapshot, wholeDocument } from './compare';
 import { oneListPolicy, oneTablePolicy } from './shapes.mjs';
 
+const PREAMBLE = '# 情報セキュリティ対策基準\n\n## 別表第1\n\n';
+
 /** Small pieces, so that small documents are cut inside sections as much as large ones. */
 const PART = 300;
 let saved = 0;
@@ -47,6 +49,96 @@ describe('a section cut at list items and table rows reads as the whole document
     expect(pieces).toBeGreaterThan(20);
     expectSame(text, analysis, 'one list');
   });
+});
+
+const TRICKY: Record<string, string> = {
+  'ordered list from 3, items without numbers of their own, nested and loose, a disable comment between items': [
+    '3. 職員等は、端末を管理すること。',
+    '4. 情報システムセキュリティ管理者は、ログを取得すること。',
+    '   - (1) 取得したログを保存すること。',
+    '   - (2) 定期的に点検すること。',
+    '',
+    '<!-- kijun-disable unknown-malware -->',
+    '9. 不審なファイルを実行しないこと。',
+    '',
+    '   二段落目の本文。',
+    '10. ア 職員等は、電子メールを暗号化すること。',
+    '11.',
+    '12. 最後の項目',
+    'lazy な続きの行',
+  ].join('\n'),
+  'markers that start new lists: 1) after 1., * after -': [
+    '1. 一つ目',
+    '2. 二つ目',
+    '3) 別のリスト',
+    '4) 続き',
+    '- 箇条',
+    '- 箇条',
+    '* 別の箇条',
+    '* 続き',
+    '+ また別',
+  ].join('\n'),
+  'a table with a comment, inline code and escaped pipes in its header, rows of other widths, a lazy row': [
+    '  | <!-- kijun-disable drm --> 番号 | `a|b` 名称 | 備考 \\| 注 |',
+    '  | --- | :-: | --: |',
+    '| 1 | 要機密情報を暗号化すること。 | `x\\|y` |',
+    '| 2 | 端末 |',
+    '| 3 | 外部記録媒体 | 要確認 | 余分なセル |',
+    '4 | 行頭のパイプなし | 備考',
+    '行として読まれる行',
+    '| 5 | <!-- kijun-disable unknown-malware --> 不審なファイル | |',
+    '',
+    'この表の後の段落。',
+  ].join('\n'),
+  'references defined in list items, used in other items; a footnote; setext and HTML in between': [
+    '- [nisc]: https://www.nisc.go.jp/',
+    '- 統一基準は[nisc]を参照すること。[^注]',
+    '- 項目',
+    '',
+    '[^注]: 脚注の本文。',
+    '',
+    'テキスト',
+    '---',
+    '<div>',
+    '- HTML の中',
+    '</div>',
+    '',
+    '1. 手順[nisc]',
+    '2. 手順',
+  ].join('\n'),
+  'a table inside a list item and a list inside a quote (no cuts there)': [
+    '- 項目',
+    '',
+    '  | a | b |',
+    '  | - | - |',
+    '  | 1 | 2 |',
+    '- 次の項目',
+    '> - 引用の中',
+    '> - 引用の中',
+    '- 最後',
+  ].join('\n'),
+};
+
+describe('cuts at every possible line of tricky tables and lists', () => {
+  for (const [name, body] of Object.entries(TRICKY)) {
+    it(name, () => {
+      const text = `${PREAMBLE}${body}\n\n## 附則\n\n施行する。\n`;
+      for (const v of [text, text.replace(/\n/g, '\r\n')]) {
+        // partLength 1: every usable line is tried as a cut.
+        for (const partLength of [1, 7, 40]) {
+          const { analysis, pieces } = inParts(v, partLength);
+          expectSame(v, analysis, `${name} ${partLength}`);
+          if (partLength === 1) expect(pieces, name).toBeGreaterThan(5);
+        }
+        const saved = setDefaultPartLength(1);
+        try {
+          expectSame(v, createIncrementalAnalyzer().update(v), `${name} incremental`);
+        } finally {
+          setDefaultPartLength(saved);
+        }
+      }
+    });
+  }
 });
 
 /** Lines of tables and lists, and of what breaks them (headings, fences, HTML, setext underlines, lazy lines). */
@@ -117,8 +209,6 @@ const INSERTS = [
   '[nisc]',
   '\n[nisc]: /x\n',
 ];
-
-const PREAMBLE = '# 情報セキュリティ対策基準\n\n## 別表第1\n\n';
 
 interface Edit {
   at: number;
