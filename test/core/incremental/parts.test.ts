@@ -239,7 +239,7 @@ describe('property: tables and lists cut into pieces, random edits', () => {
   });
 
   it('one-shot and incremental analyses in pieces of a few lines equal the whole-document analysis', () => {
-    const saved = setDefaultPartLength(24);
+    setDefaultPartLength(24);
     try {
       fc.assert(
         fc.property(doc, fc.array(edit, { maxLength: 6 }), (start, edits) => {
