@@ -134,6 +134,8 @@ if (process.env.SPLIT_ONLY) {
   }
   process.exit(0);
 }
-measure('one table 500 KB', oneTablePolicy(500 * 1024));
-measure('one list 500 KB', oneListPolicy(500 * 1024));
-measure('one table 1.85 MB', oneTablePolicy(1.85 * 1024 * 1024));
+// SHAPES=list,table,big picks some (for a profile: node --cpu-prof …).
+const shapes = (process.env.SHAPES ?? 'table,list,big').split(',');
+if (shapes.includes('table')) measure('one table 500 KB', oneTablePolicy(500 * 1024));
+if (shapes.includes('list')) measure('one list 500 KB', oneListPolicy(500 * 1024));
+if (shapes.includes('big')) measure('one table 1.85 MB', oneTablePolicy(1.85 * 1024 * 1024));
