@@ -299,3 +299,35 @@ describe('random edits of one-table and one-list policies', () => {
     }
   });
 });
+
+describe('CPU time', () => {
+  it('a one-character edit in a 200 KB one-table or one-list policy costs a small part of reading it', () => {
+    const saved = setDefaultPartLength(4096);
+    try {
+      for (const make of [oneTablePolicy, oneListPolicy]) {
+        let text = make(200_000, 9);
+        const analyzer = createIncrementalAnalyzer();
+        const c0 = process.cpuUsage();
+        analyzer.update(text);
+        const u0 = process.cpuUsage(c0);
+        const open = u0.user + u0.system;
+        const edits: number[] = [];
+        const r = rng(3);
+        for (let i = 0; i < 7; i++) {
+          const at = Math.floor(text.length * (0.2 + 0.6 * r.next()));
+          text = `${text.slice(0, at)}あ${text.slice(at)}`;
+          const c = process.cpuUsage();
+          analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]);
+          const u = process.cpuUsage(c);
+          edits.push(u.user + u.system);
+        }
+        edits.sort((a, b) => a - b);
+        // Split at headings only, such an edit re-parsed the whole table or list: about 0.4 of the first read.
+        // Cut into pieces, a few hundredths; the bound leaves a wide margin for a loaded machine.
+        expect(edits[3], make.name).toBeLessThan(open / 4);
+      }
+    } finally {
+      setDefaultPartLength(saved);
+    }
+  });
+});

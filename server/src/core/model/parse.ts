@@ -615,7 +615,7 @@ interface ListHead {
   /** Index of its Ev.List event among the piece's events. */
   event: number;
   /** Indices of the events of its items' clauses whose number is the item's ordinal (no number in the text). */
-  ordinals: number[];
+  ordinals: ReadonlySet<number>;
 }
 
 interface ListTail {
@@ -633,12 +633,12 @@ function listEnds(root: Root, events: readonly PieceEvent[]): { listHead?: ListH
   if (first?.type === 'list') {
     // The root list's event is the first list event after its items' clauses and nested lists' events.
     const starts = new Set(first.children.map((i) => i.position!.start.offset!));
-    const ordinals: number[] = [];
+    const ordinals = new Set<number>();
     let event = -1;
     for (let e = 0; e < events.length; e++) {
       const ev = events[e];
       if (ev.t === Ev.Clause && ev.kind === 'listItem' && ev.number?.length === 0 && starts.has(ev.start))
-        ordinals.push(e);
+        ordinals.add(e);
       if (ev.t === Ev.List && ev.start === first.position!.start.offset!) event = e;
       if (ev.t === Ev.Root && e > 0) break;
     }
@@ -681,7 +681,7 @@ class ListJoin {
 
   /** The number of the clause of event `e`, renumbered when it is an item's ordinal. */
   number(e: number, n: ClauseNumber | undefined): ClauseNumber | undefined {
-    if (!n || this.shift === 0 || !this.head!.ordinals.includes(e)) return n;
+    if (!n || this.shift === 0 || !this.head!.ordinals.has(e)) return n;
     const renumbered = { ...n, value: n.value + this.shift };
     this.renumbered.set(n, renumbered);
     return renumbered;
