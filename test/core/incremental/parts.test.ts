@@ -227,8 +227,13 @@ describe('property: tables and lists cut into pieces, random edits', () => {
     .record({
       lines: fc.array(fc.constantFrom(...LINES), { minLength: 5, maxLength: 60 }),
       eol: fc.constantFrom('\n', '\n', '\r\n'),
+      // Front matter and a byte-order mark: the first piece is parsed with its stubs after it.
+      head: fc.constantFrom('', '', '---\nkijun:\n  edition: h30\n---\n', '\ufeff', '[^1]: 冒頭の脚注\n'),
+      preamble: fc.boolean(),
     })
-    .map(({ lines, eol }) => (PREAMBLE + lines.join('\n')).replace(/\n/g, eol));
+    .map(({ lines, eol, head, preamble }) =>
+      (head + (preamble ? PREAMBLE : '') + lines.join('\n')).replace(/\n/g, eol),
+    );
   const edit = fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     del: fc.nat(12),
