@@ -127,6 +127,23 @@ if (process.env.FULL) {
   }
   process.exit(0);
 }
+if (process.env.MEMORY) {
+  // Peak resident memory (MB) after opening a one-list policy of MEMORY MB and after five edits. (A 5 MB one
+  // list is refused by the guard's maxSectionWork.)
+  const mb = Number(process.env.MEMORY);
+  const text = oneListPolicy(mb * 1024 * 1024);
+  const analyzer = core.createIncrementalAnalyzer();
+  const a = analyzer.update(text);
+  const open = process.resourceUsage().maxRSS / 1024;
+  for (let i = 1; i <= 5; i++) {
+    const at = Math.floor((text.length * i) / 6);
+    analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]);
+  }
+  console.log(
+    `one list ${mb} MB: ${a.document.clauses.length} clauses${a.refused ? ` (refused: ${JSON.stringify(a.refused).slice(0, 200)})` : ''}, peak RSS after open ${open.toFixed(0)} MB, after five edits ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
+  process.exit(0);
+}
 if (process.env.SPLIT_ONLY) {
   for (const len of process.env.SPLIT_ONLY.split(',').map(Number)) {
     measureSplit('one table 500 KB', oneTablePolicy(500 * 1024), len);
