@@ -48,23 +48,30 @@ function measureSplit(name, text, partLength) {
   const r = rng(7);
   const splitter = new core.PieceSplitter(core.buildPiece, partLength ? { partLength } : {});
   splitter.update(text);
-  const chars = ['あ', '。', 'a', ' ', '情', '1', '|'];
+  const inserts = ['あ', '。', 'a', ' ', '情', '1', '|'];
   const cpu = [];
+  const chars = [];
+  let rejected = 0;
   let current = text;
   for (let i = 0; i < N + WARMUP; i++) {
     const at = r.int(current.length);
     const c = current.charCodeAt(at);
     const del = r.chance(0.3) && c !== 10 && c !== 13 && !(c >= 0xd800 && c <= 0xdfff);
-    const ins = del ? '' : r.pick(chars);
+    const ins = del ? '' : r.pick(inserts);
     const end = del ? at + 1 : at;
     current = current.slice(0, at) + ins + current.slice(end);
     const c0 = process.cpuUsage();
     splitter.update(current, { start: at, oldEnd: end, newEnd: at + ins.length });
     const u = process.cpuUsage(c0);
-    if (i >= WARMUP) cpu.push((u.user + u.system) / 1000);
+    if (i >= WARMUP) {
+      cpu.push((u.user + u.system) / 1000);
+      chars.push(splitter.stats.parsedChars);
+      rejected += splitter.stats.rejected;
+    }
   }
   console.log(
-    `${name.padEnd(18)} split only, partLength ${partLength ?? 'default'}: pieces ${splitter.stats.pieces}  cpu p50 ${q(cpu, 0.5).toFixed(1)} p95 ${q(cpu, 0.95).toFixed(1)} ms`,
+    `${name.padEnd(18)} split only, partLength ${partLength ?? 'default'}: pieces ${splitter.stats.pieces}  cpu p50 ${q(cpu, 0.5).toFixed(1)} p95 ${q(cpu, 0.95).toFixed(1)} ms  ` +
+      `parsed chars p50 ${q(chars, 0.5)} p95 ${q(chars, 0.95)} max ${Math.max(...chars)}  rejected ${rejected}`,
   );
 }
 
