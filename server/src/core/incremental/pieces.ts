@@ -7,7 +7,9 @@ import {
   referenceCandidates,
   type Definition,
 } from '../model/markdown';
+import { blocksStart } from '../scan/document';
 import { IncrementalScan } from '../scan/incremental';
+import { isBlankBetween, lineContentEnd, measureIndent } from '../scan/lines';
 
 /**
  * Splits a document into pieces that parse on their own (see model/markdown.ts), keeps the result of each piece
@@ -32,6 +34,16 @@ interface Piece<T> {
   readonly defKeys?: ReadonlySet<string>;
   readonly refs?: ReadonlySet<string>;
   readonly model: T;
+  /** The header rows of the table the piece continues ('' for none): parsed in front of it. */
+  readonly context: string;
+  /** How the next piece goes on with this one (a split inside a section), and the table context it gets. */
+  readonly join?: 'list' | 'table';
+  readonly nextContext?: string;
+  /** The piece does not parse as the rows of the table `context` says it continues. */
+  readonly badStart?: boolean;
+  /** What the piece starts with, and what the verification saw the next piece start with (see PieceParse). */
+  readonly firstType?: string;
+  readonly nextType?: string;
 }
 
 interface Placed<T> {
@@ -41,6 +53,12 @@ interface Placed<T> {
   head: number;
   /** Verification key of this piece's heading, for the previous piece. */
   headKey: string;
+  /** The piece continues a table (its header rows) of the piece before, '' when not. */
+  context: string;
+  /** The piece's first list goes on with the last list of the piece before. */
+  join: boolean;
+  /** What the piece before's verification saw this piece start with (undefined: not checked, see split). */
+  expected?: string;
 }
 
 export interface PiecesOptions {
@@ -52,11 +70,18 @@ export interface PiecesOptions {
    * the next edit there re-parses as little as possible. Default 0.
    */
   minLength?: number;
+  /**
+   * Length (UTF-16 units) of the pieces a long stretch without headings is cut into (see split): a piece is
+   * re-parsed whole after an edit in it. Default PART_LENGTH.
+   */
+  partLength?: number;
 }
 
 export interface PlacedModel<T> {
   model: T;
   start: number;
+  /** The piece's first root-level list goes on with the last one of the piece before (see model/parse.ts). */
+  join?: boolean;
 }
 
 /** Where an edit changed the text: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
@@ -79,6 +104,100 @@ export interface PieceStats {
 
 const MAX_EXTRA_CACHE = 256;
 
+/**
+ * Pieces cut inside a section are about this long (UTF-16 units). An edit re-parses about one piece: on the
+ * 500 KB one-table and one-list policies (test/core/incremental/measureShapes.mjs) the splitter's CPU time per
+ * one-character edit was p50 3.8 / 6.0 / 11.8 / 35 ms with 2 / 4 / 8 / 16 K; below 4 K the gain is small and
+ * every piece costs a remark call (~0.1–0.2 ms) when the document is read whole.
+ */
+let PART_LENGTH = 4 * 1024;
+
+/** Sets the default partLength (tests: small documents cut inside sections as large ones are); returns the old. */
+export function setDefaultPartLength(length: number): number {
+  const old = PART_LENGTH;
+  PART_LENGTH = length;
+  return old;
+}
+
+/** Marks the verification key of a cut inside a section (parsePiece `part`), unlike any heading's. */
+const PART_KEY = '\u0002';
+
+/** How a piece starts: its first line as the piece before verified it, and what it continues. */
+interface PieceStart {
+  head: number;
+  headKey: string;
+  context: string;
+  join: boolean;
+}
+
+const START: PieceStart = { head: 0, headKey: '', context: '', join: false };
+
+/**
+ * Where a piece may end inside a section: starts of root-level list items and table body rows, and line starts
+ * where no block is open (core/scan), in order. Only lines that are not blank and do not start with a
+ * byte-order mark (remark skips one only at the start of a text) or `---`, and are not indented as code.
+ */
+class PartCuts {
+  private readonly cuts: number[];
+  private i = 0;
+
+  constructor(
+    scan: IncrementalScan,
+    private readonly text: string,
+    from: number,
+  ) {
+    const parts = scan.parts;
+    let lo = 0;
+    for (let hi = parts.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid].at <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const blocks = scan.blockStarts();
+    let b = 0;
+    while (b < blocks.length && blocks[b] <= from) b++;
+    const cuts: number[] = [];
+    while (lo < parts.length || b < blocks.length) {
+      const x = lo < parts.length && (b >= blocks.length || parts[lo].at <= blocks[b]) ? parts[lo++].at : blocks[b++];
+      if (cuts[cuts.length - 1] !== x) cuts.push(x);
+    }
+    this.cuts = cuts;
+  }
+
+  /** The first usable cut at or after `min` that is not forbidden and was not skipped, or -1. */
+  after(min: number, forbidden: ReadonlySet<number>): number {
+    let lo = this.i;
+    for (let hi = this.cuts.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (this.cuts[mid] < min) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; lo < this.cuts.length; lo++) {
+      const at = this.cuts[lo];
+      if (!forbidden.has(at) && this.usable(at)) return at;
+    }
+    return -1;
+  }
+
+  /** A cut that was tried and rejected: later pieces end after it. */
+  skip(at: number): void {
+    while (this.i < this.cuts.length && this.cuts[this.i] <= at) this.i++;
+  }
+
+  private usable(at: number): boolean {
+    const e = lineContentEnd(this.text, at);
+    // `---` at the start of a text opens front matter (a piece's first line is parsed as one); an indented line
+    // after the stubs of footnote definitions (see parsePiece) would go on with the last footnote.
+    const text = this.text;
+    return (
+      text.charCodeAt(at) !== 0xfeff &&
+      !text.startsWith('---', at) &&
+      measureIndent(text, { p: at, col: 0 }, e).cols < 4 &&
+      !isBlankBetween(text, at, e)
+    );
+  }
+}
+
 /** A copy that does not keep the whole document alive (a slice of a large string points into it). */
 function own(s: string): string {
   return s.length < 16 ? s : (s + ' ').slice(0, -1);
@@ -94,6 +213,7 @@ export class PieceSplitter<T> {
   private guess: Map<string, Definition[]> | undefined;
   private readonly useCache: boolean;
   private readonly minLength: number;
+  private readonly partLength: number;
   /** The line scan of the document, brought up to date after each edit: where root-level headings may be. */
   private readonly scan = new IncrementalScan();
   readonly stats: PieceStats = { pieces: 0, parsed: 0, parsedChars: 0, rejected: 0, reused: 0 };
@@ -104,6 +224,7 @@ export class PieceSplitter<T> {
   ) {
     this.useCache = options.cache !== false;
     this.minLength = options.minLength ?? 0;
+    this.partLength = options.partLength ?? PART_LENGTH;
   }
 
   /** The pieces of `text`, re-using what did not change since the last call. */
@@ -115,7 +236,7 @@ export class PieceSplitter<T> {
     if (!oldPlaced.length) {
       this.scan.update(text);
       this.guess = byLoose(definitionCandidates(text));
-      result = this.split(text, 0, [], 0, '', this.minLength).pieces;
+      result = this.split(text, 0, [], START, this.minLength).pieces;
     } else {
       const span = changed ?? diff(old, text);
       if (span.start === span.oldEnd && span.start === span.newEnd && old.length === text.length) {
@@ -129,7 +250,9 @@ export class PieceSplitter<T> {
     this.placed = this.resolveDefinitions(text, result);
     this.stats.pieces = this.placed.length;
     this.prune();
-    return this.placed.map((p) => ({ model: p.piece.model, start: p.start }));
+    return this.placed.map((p) =>
+      p.join ? { model: p.piece.model, start: p.start, join: true } : { model: p.piece.model, start: p.start },
+    );
   }
 
   private resplit(text: string, old: string, placed: Placed<T>[], span: ChangedSpan): Placed<T>[] {
@@ -152,58 +275,133 @@ export class PieceSplitter<T> {
       ...placed.flatMap((p) => p.piece.defs),
       ...definitionCandidates(text.slice(placed[first].start, tail[0]?.start ?? text.length)),
     ]);
-    const { pieces, synced } = this.split(text, placed[first].start, tail, placed[first].head, placed[first].headKey);
+    const { pieces, synced } = this.split(text, placed[first].start, tail, placed[first]);
     this.stats.reused = first + (tail.length - synced);
     return [...placed.slice(0, first), ...pieces, ...tail.slice(synced)];
   }
 
   /**
-   * Splits text from `from` (the start of the document or of a root-level heading) until the end, or until a
-   * split lands on the start of one of `tail` (pieces after the edit, already in new coordinates): from there
+   * Splits text from `from` (the start of the document, of a root-level heading or of a piece cut inside a
+   * section, `at` saying how the piece there starts) until the end, or until a split lands on the start of one of
+   * `tail` (pieces after the edit, already in new coordinates) that was parsed as the split now says: from there
    * on the old pieces are still right. Returns the new pieces and the index in `tail` where they continue.
+   *
+   * A stretch between headings longer than twice `partLength` is cut inside too, at the first root-level list
+   * item, table row or block start after `partLength` (model/markdown.ts PartOptions), each cut verified.
    */
   private split(
     text: string,
     from: number,
     tail: Placed<T>[],
-    head = 0,
-    headKey = '',
+    at: PieceStart = START,
     minLength = 0,
   ): { pieces: Placed<T>[]; synced: number } {
-    const candidates = headingCandidates(this.scan, text, from);
+    let candidates = headingCandidates(this.scan, text, from);
     const next = () => candidates.next().value ?? null;
     const out: Placed<T>[] = [];
     let pos = from;
+    let { head, headKey, context, join } = at;
+    /** What the piece before saw the piece at `pos` start with (unknown at `from`: that line did not change). */
+    let expected: string | undefined;
     let cand = next();
     let t = 0;
+    const cuts = new PartCuts(this.scan, text, from);
+    // A one-shot parse groups short sections into pieces of minLength: it cuts inside only longer stretches.
+    const partLength = Math.max(this.partLength, minLength);
+    /** Cuts whose next piece did not parse as the table rows they were taken for (see badStart). */
+    const forbidden = new Set<number>();
+    // Old pieces that now start inside front matter (an edit opened it above them) are not cuts.
+    const blocks = from === 0 ? blocksStart(text) : 0;
     for (;;) {
-      while (cand && cand.at < pos + Math.max(1, minLength)) cand = next();
-      while (t < tail.length && tail[t].start <= pos) t++;
+      while (cand && (cand.at < pos + Math.max(1, minLength) || forbidden.has(cand.at))) cand = next();
+      while (t < tail.length && (tail[t].start <= pos || tail[t].start < blocks || forbidden.has(tail[t].start))) t++;
       // The old pieces' starts are tried too: a split there lets the rest of the old pieces be kept.
-      const useTail = t < tail.length && (!cand || tail[t].start <= cand.at);
-      const at = useTail ? tail[t].start : cand ? cand.at : -1;
-      if (at < 0) {
+      let useTail = t < tail.length && (!cand || tail[t].start <= cand.at);
+      let end = useTail ? tail[t].start : cand ? cand.at : -1;
+      let part = false;
+      if ((end < 0 ? text.length : end) - pos > 2 * partLength) {
+        const cut = cuts.after(pos + partLength, forbidden);
+        if (cut >= 0 && cut < (end < 0 ? text.length : end)) {
+          end = cut;
+          part = true;
+          useTail = false;
+        }
+      }
+      if (end < 0) {
         const rest = text.slice(pos);
-        const piece = this.piece(rest, pos === 0, '', '', this.guessStubs(rest));
-        out.push({ piece, start: pos, head, headKey });
+        const piece = this.piece(rest, pos === 0, '', '', this.guessStubs(rest), context);
+        if (piece.badStart || (expected !== undefined && piece.firstType !== expected)) {
+          ({ pos, head, headKey, context, join, expected } = this.backtrack(out, pos, forbidden));
+          candidates = headingCandidates(this.scan, text, pos);
+          cand = next();
+          t = 0;
+          continue;
+        }
+        out.push({ piece, start: pos, head, headKey, context, join, expected });
         return { pieces: out, synced: tail.length };
       }
-      const verifyLen = useTail ? tail[t].head : cand!.verifyEnd - cand!.at;
-      const key = useTail ? tail[t].headKey : cand!.key;
-      const body = text.slice(pos, at);
-      const piece = this.piece(body, pos === 0, text.slice(at, at + verifyLen), key, this.guessStubs(body));
-      if (useTail) t++;
-      if (cand && cand.at === at) cand = next();
+      const verifyLen = part ? lineContentEnd(text, end) - end : useTail ? tail[t].head : cand!.verifyEnd - cand!.at;
+      const verify = text.slice(end, end + verifyLen);
+      // (A copy: a slice would keep the whole text alive in the cache.)
+      const key = part ? own(`${PART_KEY}${verify}`) : useTail ? tail[t].headKey : cand!.key;
+      const body = text.slice(pos, end);
+      const piece = this.piece(body, pos === 0, verify, key, this.guessStubs(body), context);
+      if (piece.badStart || (expected !== undefined && piece.firstType !== expected)) {
+        ({ pos, head, headKey, context, join, expected } = this.backtrack(out, pos, forbidden));
+        candidates = headingCandidates(this.scan, text, pos);
+        cand = next();
+        t = 0;
+        continue;
+      }
+      if (part) cuts.skip(end);
+      else {
+        if (useTail) t++;
+        if (cand && cand.at === end) cand = next();
+      }
       if (!piece.clean) {
         this.stats.rejected++;
         continue;
       }
-      out.push({ piece, start: pos, head, headKey });
-      pos = at;
+      out.push({ piece, start: pos, head, headKey, context, join, expected });
+      pos = end;
       head = verifyLen;
       headKey = key;
-      if (useTail) return { pieces: out, synced: t - 1 };
+      join = piece.join === 'list';
+      context = piece.join === 'table' ? own(piece.nextContext!) : '';
+      expected = piece.nextType;
+      if (useTail) {
+        const kept = tail[t - 1];
+        // The old piece was parsed after the same table rows (or none) and starts as the verification says: it
+        // still holds; only how its list goes on may have changed, which is assembly's business.
+        if (kept.context === context && kept.piece.firstType === expected) {
+          if (kept.join !== join) tail[t - 1] = { ...kept, join };
+          return { pieces: out, synced: t - 1 };
+        }
+      }
     }
+  }
+
+  /**
+   * The piece at `pos` is not the table rows the piece before said it was: that cut is given up, and the piece
+   * before is split again from its start. (Not expected — a table's rows parse the same after its header rows
+   * alone — but a wrong result must not come of it.)
+   */
+  private backtrack(
+    out: Placed<T>[],
+    pos: number,
+    forbidden: Set<number>,
+  ): PieceStart & { pos: number; expected: string | undefined } {
+    const before = out.pop();
+    if (!before) throw new Error('kijun: a piece does not continue the table it was split from');
+    forbidden.add(pos);
+    return {
+      pos: before.start,
+      head: before.head,
+      headKey: before.headKey,
+      context: before.context,
+      join: before.join,
+      expected: before.expected,
+    };
   }
 
   /** Stubs for the definitions a piece's references probably need (see `guess`), before it is parsed. */
@@ -219,23 +417,43 @@ export class PieceSplitter<T> {
         if (!local.has(d.key)) need.add(d.stub);
       }
     }
-    return [...need].sort().join('\n');
+    return [...need].sort().join('\n\n');
   }
 
-  /** The piece for this text, from the cache or parsed. `verify` is the next piece's heading line(s). */
-  private piece(text: string, first: boolean, verify: string, next: string, stubs: string): Piece<T> {
-    const meta = `${first ? 'F' : 'N'}${next}\u0000${stubs}`;
+  /**
+   * The piece for this text, from the cache or parsed. `verify` is the next piece's heading line(s) (or first
+   * line, for a cut inside a section: `next` starts with PART_KEY); `context`, the header rows of the table it
+   * continues.
+   */
+  private piece(text: string, first: boolean, verify: string, next: string, stubs: string, context = ''): Piece<T> {
+    const meta = `${first ? 'F' : 'N'}${next}\u0000${stubs}${context ? `\u0000${context}` : ''}`;
     if (this.useCache) {
       const hit = this.cache.get(text)?.get(meta);
       if (hit) return hit;
     }
     this.stats.parsed++;
-    this.stats.parsedChars += text.length + verify.length;
+    this.stats.parsedChars += text.length + verify.length + context.length;
     const owned = this.useCache ? own(text) : text;
-    const { root, clean } = parsePiece(owned, first, verify, stubs);
+    const part = next.startsWith(PART_KEY);
+    const { root, clean, join, nextContext, badStart, firstType, nextType } = parsePiece(owned, first, verify, stubs, {
+      context,
+      part,
+    });
     let piece: Piece<T>;
     if (!clean) {
-      piece = { meta, text: owned, first, next, stubs, clean, defs: [], model: undefined as unknown as T };
+      piece = {
+        meta,
+        text: owned,
+        first,
+        next,
+        stubs,
+        clean,
+        defs: [],
+        model: undefined as unknown as T,
+        context,
+        badStart,
+        firstType,
+      };
     } else {
       const defs = owned.includes(']:') ? collectDefinitions(root) : [];
       piece = {
@@ -249,6 +467,11 @@ export class PieceSplitter<T> {
         defKeys: defs.length ? new Set(defs.map((d) => d.key)) : undefined,
         refs: referenceCandidates(owned),
         model: this.build(root, owned),
+        context,
+        join,
+        nextContext,
+        firstType,
+        nextType,
       };
     }
     if (this.useCache) {
@@ -275,14 +498,16 @@ export class PieceSplitter<T> {
         for (const ref of p.refs) {
           for (const d of defined.get(ref) ?? []) if (!p.defKeys?.has(d.key)) need.add(d.stub);
         }
-        stubs = [...need].sort().join('\n');
+        // A blank line between stubs: right after a footnote's stub, a definition line would continue the footnote.
+        stubs = [...need].sort().join('\n\n');
       }
       if (stubs === p.stubs) continue;
       const next = placed[i + 1];
       const verify = next ? text.slice(next.start, next.start + next.head) : '';
       const end = next ? next.start : text.length;
-      const piece = this.piece(text.slice(placed[i].start, end), p.first, verify, p.next, stubs);
-      if (!piece.clean) throw new Error('kijun: a piece stopped parsing on its own when definitions were added');
+      const piece = this.piece(text.slice(placed[i].start, end), p.first, verify, p.next, stubs, p.context);
+      if (!piece.clean || piece.join !== p.join || piece.nextContext !== p.nextContext)
+        throw new Error('kijun: a piece stopped parsing on its own when definitions were added');
       if (out === placed) out = placed.slice();
       out[i] = { ...placed[i], piece };
     }

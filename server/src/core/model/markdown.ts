@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Heading, Root, RootContent } from 'mdast';
 import { frontMatterBody, frontMatterClose } from '../scan/frontMatter';
+import { nextLineStart } from '../scan/lines';
 import type { IncrementalScan } from '../scan/incremental';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -125,44 +126,148 @@ export interface PieceParse {
   root: Root;
   /** The verification line parsed as a root-level heading right after the piece (always true without one). */
   clean: boolean;
+  /**
+   * A split inside a section (`part`): how the block open at the piece's end goes on in the next piece — the
+   * line after the piece is the next item of the piece's last root-level list ('list'), or the next body row of
+   * its last root-level table ('table'); undefined: a new root-level block starts there.
+   */
+  join?: 'list' | 'table';
+  /** join 'table': the table's header and delimiter rows, which the next piece is parsed after (its `context`). */
+  nextContext?: string;
+  /** `context` given, and the piece does not parse as body rows of that table from its first line. */
+  badStart?: boolean;
+  /**
+   * The type of the root-level node the piece starts with, and of the one the line after it starts (or goes on
+   * with) in the verification parse. A piece is parsed as if its first line started a document, but what a line
+   * starts can depend on what is open before it (an ordered item not numbered 1 cannot interrupt, and micromark
+   * counts an indented code block as something to interrupt too): a split is kept only when both agree.
+   */
+  firstType?: string;
+  nextType?: string;
+}
+
+export interface PartOptions {
+  /**
+   * The piece's first line is a body row of a table whose header and delimiter rows (this text, ending with a
+   * line break) lie before it in the document: they are parsed in front of the piece, and the table node they
+   * open is kept (its header row with negative offsets) so its rows get the header they have in the document.
+   */
+  context?: string;
+  /**
+   * `verify` is the first line after a split inside a section (a root-level list item, table row or block
+   * start) rather than a heading: see PieceParse.join.
+   */
+  part?: boolean;
 }
 
 /**
  * Parses `piece` as it parses inside a larger document.
  * - `first`: the piece starts the document (front matter and a byte-order mark are possible).
- * - `verify`: the line(s) that follow the piece in the document, expected to be a root-level heading.
+ * - `verify`: the line(s) that follow the piece in the document, expected to be a root-level heading (or, with
+ *   `part`, a list item, table row or block that does not change how the piece parses).
  * - `stubs`: definition lines (`[label]: x`, `[^label]: x`) for labels the document defines elsewhere.
  */
-export function parsePiece(piece: string, first: boolean, verify = '', stubs = ''): PieceParse {
+export function parsePiece(
+  piece: string,
+  first: boolean,
+  verify = '',
+  stubs = '',
+  options: PartOptions = {},
+): PieceParse {
+  if (first && stubs && options.part && verify) {
+    // The first piece's stubs go after it (front matter), where a line that is not a heading could take them in
+    // (an opening fence): the split is verified without them, and the piece parsed with them and no line after.
+    const check = parsePiece(piece, first, verify, '', options);
+    return check.clean ? { ...check, root: parsePiece(piece, first, '', stubs).root } : check;
+  }
+  const context = first ? '' : (options.context ?? '');
   let prefix = '';
   let source = piece + verify;
   if (stubs) {
     // After the verified heading the state is clean, so the stubs are definitions; in front of a piece that is
     // not the first one they cannot disturb front matter.
     if (first) source = `${piece}${verify}\n\n${stubs}`;
-    else {
-      prefix = `${stubs}\n\n`;
-      source = prefix + source;
-    }
+    else prefix = `${stubs}\n\n`;
   }
+  prefix += context;
+  if (prefix) source = prefix + source;
   const root = parseMarkdown(source);
   // micromark skips a leading byte-order mark and counts offsets without it.
   const shift = (source.charCodeAt(0) === 0xfeff ? 1 : 0) - prefix.length;
   const end = piece.length;
   const kept: RootContent[] = [];
   let clean = verify === '';
+  let next: RootContent | undefined;
+  let carried = !context;
   for (const node of root.children) {
     const start = node.position!.start.offset! + shift;
-    if (start < 0) continue;
+    if (start < 0) {
+      if (start >= -context.length && !kept.length && continuesTable(node, shift, piece)) {
+        kept.push(node);
+        carried = true;
+      }
+      continue;
+    }
+    if (!carried) break;
     if (start >= end) {
+      next = node;
       if (start === end && verify && node.type === 'heading') clean = true;
       break;
     }
     kept.push(node);
   }
+  if (!carried) return { root: { ...root, children: [] }, clean: false, badStart: true };
+  let nextType = next?.type;
+  let join: PieceParse['join'];
+  let nextContext: string | undefined;
+  if (options.part && verify) {
+    clean = false;
+    const last = kept[kept.length - 1];
+    const children = last && (last.type === 'list' || last.type === 'table') ? last.children : undefined;
+    const tail = children?.[children.length - 1];
+    if (last && children && children.length > 1 && tail!.position!.start.offset! + shift >= end) {
+      // The line after the piece goes on with the piece's last list or table: leave that item or row out.
+      children.pop();
+      last.position!.end = { ...children[children.length - 1].position!.end };
+      nextType = last.type;
+      if (last.type === 'list') join = 'list';
+      else {
+        const headerStart = last.position!.start.offset! + shift;
+        nextContext = headerStart < 0 ? context : headerRows(source, last.position!.start.offset!);
+        if (nextContext) join = 'table';
+      }
+      clean = join !== undefined;
+    } else {
+      // A new block starts at the line: nothing of the piece may reach into it.
+      clean =
+        (!last || last.position!.end.offset! + shift <= end) && (!next || next.position!.start.offset! + shift >= end);
+    }
+  }
   if (shift !== 0) for (const node of kept) shiftNode(node, shift);
   root.children = kept;
-  return { root, clean };
+  const firstType = context ? 'table' : kept[0]?.type;
+  return { root, clean, join, nextContext, firstType, nextType: verify ? nextType : undefined };
+}
+
+/** A table that opens in the context and whose first body row starts the piece (at its first line). */
+function continuesTable(node: RootContent, shift: number, piece: string): boolean {
+  if (node.type !== 'table' || node.children.length < 2) return false;
+  const row = node.children[1].position!.start.offset! + shift;
+  return row >= 0 && /^[ \t]*$/.test(piece.slice(0, row));
+}
+
+/**
+ * The header and delimiter rows of the table that starts at `at` (its header row, perhaps after indentation),
+ * whole lines with their line breaks; '' when there is no such text to parse a piece after.
+ */
+function headerRows(source: string, at: number): string {
+  let lineStart = at;
+  while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13)
+    lineStart--;
+  const end = nextLineStart(source, nextLineStart(source, at));
+  const rows = source.slice(lineStart, end);
+  const last = rows.charCodeAt(rows.length - 1);
+  return (last === 10 || last === 13) && rows.charCodeAt(0) !== 0xfeff ? rows : '';
 }
 
 function shiftNode(node: RootContent | Root, by: number): void {

@@ -103,6 +103,10 @@ export interface PieceModel {
   placed?: { base: number; norms: MappedText[] };
   /** The contexts and nearest frames its clauses were given the last time it was assembled (see assemble). */
   framed?: Framed;
+  /** The piece starts with a root-level list, which may go on from the piece before (see ListJoin). */
+  listHead?: ListHead;
+  /** The piece ends with a root-level list, which the next piece may go on with (see ListJoin). */
+  listTail?: ListTail;
 }
 
 const ROOT_EVENT: PieceEvent = { t: Ev.Root };
@@ -114,6 +118,8 @@ class PieceBuilder {
   readonly norms: MappedText[] = [];
   private readonly clauseNorms: MappedText[] = [];
   frontMatter?: FrontMatter;
+  /** Walking text that lies before the piece (a table header carried in from an earlier piece): no events. */
+  muted = false;
 
   constructor(readonly text: string) {}
 
@@ -138,6 +144,7 @@ class PieceBuilder {
   }
 
   handleHtml(value: string, start: number, end: number): void {
+    if (this.muted) return;
     this.ignore(start, end);
     const comment = kijunComment(value);
     if (comment?.kind === 'disable') this.events.push({ t: Ev.Html, disabled: comment.ids });
@@ -434,11 +441,14 @@ function appendTableText(b: NormalizedBuilder, doc: DocumentBuilder, table: Tabl
 function walkTable(doc: DocumentBuilder, table: Table, context: string): void {
   const [header, ...rows] = table.children;
   const hb = new NormalizedBuilder();
+  // A header before the piece (negative offsets) was the piece before's: it gives the rows their context only.
+  doc.muted = !!header && header.position!.start.offset! < 0;
   if (header)
     for (const cell of header.children) {
       appendPhrasing(hb, doc, cell.children);
       hb.separate(cell.position!.end.offset!);
     }
+  doc.muted = false;
   const headerText = hb.build().text;
   const rowContext = headerText ? `${context} / ${headerText}` : context;
   for (const row of rows) {
@@ -531,6 +541,7 @@ export function buildPiece(root: Root, text: string): PieceModel {
     texts: norms.map((n) => n.text),
     runOffsets,
     runs,
+    ...listEnds(root, doc.events),
   };
 }
 
@@ -550,6 +561,8 @@ function placedNorms(model: PieceModel, base: number): MappedText[] {
 export interface PlacedPiece {
   model: PieceModel;
   start: number;
+  /** The piece's first root-level list goes on with the last one of the piece before (a split between items). */
+  join?: boolean;
 }
 
 /**
@@ -595,6 +608,114 @@ function frameOf(
   return out;
 }
 
+/** A piece's first root node, when it is a list: what joining it to the list of the piece before needs. */
+interface ListHead {
+  /** Its `start` (ordered lists). */
+  start?: number;
+  /** Index of its Ev.List event among the piece's events. */
+  event: number;
+  /** Indices of the events of its items' clauses whose number is the item's ordinal (no number in the text). */
+  ordinals: ReadonlySet<number>;
+}
+
+interface ListTail {
+  /** The ordinal the list's next item would get (ordered lists). */
+  next?: number;
+  /** The list is the piece's first root node too. */
+  head: boolean;
+}
+
+/** Where the piece's first and last root-level lists are, for joining a list split between pieces. */
+function listEnds(root: Root, events: readonly PieceEvent[]): { listHead?: ListHead; listTail?: ListTail } {
+  const first = root.children[0];
+  const last = root.children[root.children.length - 1];
+  const out: { listHead?: ListHead; listTail?: ListTail } = {};
+  if (first?.type === 'list') {
+    // The root list's event is the first list event after its items' clauses and nested lists' events.
+    const starts = new Set(first.children.map((i) => i.position!.start.offset!));
+    const ordinals = new Set<number>();
+    let event = -1;
+    for (let e = 0; e < events.length; e++) {
+      const ev = events[e];
+      if (ev.t === Ev.Clause && ev.kind === 'listItem' && ev.number?.length === 0 && starts.has(ev.start))
+        ordinals.add(e);
+      if (ev.t === Ev.List && ev.start === first.position!.start.offset!) event = e;
+      if (ev.t === Ev.Root && e > 0) break;
+    }
+    if (event >= 0) out.listHead = { start: first.ordered ? (first.start ?? 1) : undefined, event, ordinals };
+  }
+  if (last?.type === 'list')
+    out.listTail = {
+      next: last.ordered ? (last.start ?? 1) + last.children.length : undefined,
+      head: last === first,
+    };
+  return out;
+}
+
+/**
+ * Joins a root-level list split between pieces (model/markdown.ts PartOptions): one ListBlock with the items of
+ * both, and the items of the later piece numbered on from the earlier (an item without a number of its own is
+ * numbered by its place in the list, which a piece cannot know).
+ */
+class ListJoin {
+  /** Index in `lists` of the last root-level list of the piece before, -1 when it did not end with one. */
+  private open = -1;
+  /** The ordinal the next item of that list gets. */
+  private next: number | undefined;
+  private head: ListHead | undefined;
+  private shift = 0;
+  private renumbered = new Map<ClauseNumber, ClauseNumber>();
+
+  /** Whether the piece's first list goes on from the piece before (its events then go through this). */
+  begin(model: PieceModel, join: boolean): boolean {
+    this.head = join && this.open >= 0 ? model.listHead : undefined;
+    this.renumbered.clear();
+    this.shift = 0;
+    if (this.head?.start !== undefined && this.next !== undefined) this.shift = this.next - this.head.start;
+    return this.head !== undefined;
+  }
+
+  isHead(event: number): boolean {
+    return event === this.head!.event;
+  }
+
+  /** The number of the clause of event `e`, renumbered when it is an item's ordinal. */
+  number(e: number, n: ClauseNumber | undefined): ClauseNumber | undefined {
+    if (!n || this.shift === 0 || !this.head!.ordinals.has(e)) return n;
+    const renumbered = { ...n, value: n.value + this.shift };
+    this.renumbered.set(n, renumbered);
+    return renumbered;
+  }
+
+  /** The list's last number: an ordinal (length 0) is renumbered even when its item made no clause. */
+  private lastNumber(n: ClauseNumber | undefined): ClauseNumber | undefined {
+    if (!n || this.shift === 0 || n.length !== 0) return n;
+    return this.renumbered.get(n) ?? { ...n, value: n.value + this.shift };
+  }
+
+  merge(lists: ListBlock[], ev: Omit<ListBlock, 'section'>, base: number, section: number): void {
+    const before = lists[this.open];
+    lists.splice(this.open, 1);
+    lists.push({
+      section,
+      start: before.start,
+      end: ev.end + base,
+      ordered: ev.ordered,
+      lastMarker: ev.lastMarker,
+      lastNumber: this.lastNumber(ev.lastNumber),
+      indent: before.indent,
+      items: before.items + ev.items,
+    });
+  }
+
+  /** After the piece: `last` is the index of the last list block (the piece's last root-level list's, if any). */
+  end(model: PieceModel, last: number): void {
+    const tail = model.listTail;
+    this.open = tail ? last : -1;
+    this.next = tail?.next === undefined ? undefined : tail.next + (tail.head && this.head ? this.shift : 0);
+  }
+}
+
 /**
  * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
  * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
@@ -611,9 +732,11 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
   let pendingDisabled: Set<string> | undefined;
   let pendingMarkers: Set<string> | undefined;
   const length = text.length;
+  const listJoin = new ListJoin();
   for (let p = 0; p < pieces.length; p++) {
     const { model, start: base } = pieces[p];
     const clauseBase = clauses.length;
+    const joined = listJoin.begin(model, pieces[p].join === true);
     const norms = placedNorms(model, base);
     if (model.frontMatter) {
       const fm = model.frontMatter;
@@ -703,11 +826,16 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
             disabled: pendingDisabled,
             markers: pendingMarkers,
           });
+          if (joined) clauses[index].number = listJoin.number(e, ev.number);
           pendingDisabled = pendingMarkers = undefined;
           if (section >= 0) sections[section].clauses.push(index);
           break;
         }
         case Ev.List:
+          if (joined && listJoin.isHead(e)) {
+            listJoin.merge(lists, ev, base, stack.length ? stack[stack.length - 1] : -1);
+            break;
+          }
           lists.push({
             section: stack.length ? stack[stack.length - 1] : -1,
             start: ev.start + base,
@@ -725,6 +853,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
       }
     }
     if (!reuse) model.framed = frames;
+    listJoin.end(model, lists.length - 1);
   }
   while (stack.length) sections[stack.pop()!].end = length;
   const titleSection = Math.max(
