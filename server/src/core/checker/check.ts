@@ -136,8 +136,9 @@ export function checkDocument(
   const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
   // Section titles are looked up once for all requirements' homes.
   const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
+  const candidates = candidateClauses(document, catalog, verdicts, matcher, cited);
   catalog.requirements.forEach((r, i) => {
-    analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows));
+    analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows, candidates[i]));
   });
   // ac.jp is only for higher-education bodies (the organisation setting, else the title).
   analysis.organization = organizationOf(document, settings.organization ?? options.organization);
@@ -191,6 +192,7 @@ function evaluate(
   analysis: PolicyAnalysis,
   cited?: Map<number, ClauseCitations>,
   titleRows?: number[],
+  candidates?: number[],
 ): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
@@ -208,8 +210,9 @@ function evaluate(
   const defs = definitionSections(doc, catalog);
   // An indexed loop: this runs for every clause and requirement (no iterator objects).
   const clauses = doc.clauses;
-  for (let k = 0; k < clauses.length; k++) {
-    const clause = clauses[k];
+  const count = candidates ? candidates.length : clauses.length;
+  for (let j = 0; j < count; j++) {
+    const clause = clauses[candidates ? candidates[j] : j];
     if (clause.disabled?.has(r.id) || clause.disabled?.has('all')) continue;
     const marked = !!clause.markers?.has(r.id);
     const isCited = marked || !!cited?.get(clause.index)?.ids.has(r.id);
@@ -374,6 +377,40 @@ function evaluate(
         : [];
   explain(result, r, doc, matcher, analysis, evidenceNotes, related);
   return result;
+}
+
+/**
+ * For each requirement (by index), the clauses evaluate() must look at, ascending: those whose verdict is not
+ * NO_MATCH, and every clause that is cited or marked, or whose text the regulation's definitions expand (such a
+ * clause may say something through them). The others say nothing of the requirement: evaluate() would pass them
+ * by. Built once per analysis from the matcher's remembered rows, so requirements × clauses is not walked.
+ */
+function candidateClauses(
+  doc: PolicyDocument,
+  catalog: Catalog,
+  verdicts: { arena: Int16Array; at: Int32Array },
+  matcher: ConceptMatcher,
+  cited?: Map<number, ClauseCitations>,
+): number[][] {
+  const n = catalog.requirements.length;
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
+  const defs = definitionSections(doc, catalog);
+  const clauses = doc.clauses;
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
+    const every =
+      clause.markers !== undefined ||
+      cited?.has(clause.index) ||
+      (!defs.has(clause.section) && withDefinitions(clause, doc) !== undefined);
+    if (every) {
+      for (let i = 0; i < n; i++) out[i].push(k);
+      continue;
+    }
+    const matching = matcher.matchingAt(verdicts.at[clause.index]);
+    for (let j = 0; j < matching.length; j++) out[matching[j]].push(k);
+  }
+  return out;
 }
 
 /**

@@ -63,6 +63,8 @@ export class ConceptMatcher {
   private verdictArena = new Int16Array(1 << 12);
   private verdictsUsed = 0;
   private verdictsFor: readonly Requirement[] | undefined;
+  /** For a row of verdicts (by where it starts): the requirements whose verdict is not NO_MATCH (see matchingAt). */
+  private matching = new Map<number, Int16Array>();
   /** The clause whose context and nearest-frame rows were last looked up, and those rows (-1: not yet). */
   private rowsClause: Clause | undefined;
   private rowsContext = -1;
@@ -86,6 +88,7 @@ export class ConceptMatcher {
         this.answersUsed = 0;
         this.answers.fill(UNKNOWN);
         this.verdictsUsed = 0;
+        this.matching = new Map();
       }
     }
     return n;
@@ -274,12 +277,30 @@ export class ConceptMatcher {
           e.context = e.near = e.more = undefined;
         }
         this.verdictsUsed = 0;
+        this.matching = new Map();
       }
       this.verdictsFor = requirements;
     }
     const at = new Int32Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) at[k] = this.verdictAt(clauses[k], requirements);
     return { arena: this.verdictArena, at };
+  }
+
+  /**
+   * The indices of the requirements whose verdict in the row at `at` (from verdictsOf) is not NO_MATCH, ascending:
+   * most clauses say something about a few requirements only, and a row does not change once written.
+   */
+  matchingAt(at: number): Int16Array {
+    let m = this.matching.get(at);
+    if (!m) {
+      const n = this.verdictsFor?.length ?? 0;
+      let count = 0;
+      for (let i = 0; i < n; i++) if (this.verdictArena[at + i] !== NO_MATCH) count++;
+      m = new Int16Array(count);
+      for (let i = 0, j = 0; i < n; i++) if (this.verdictArena[at + i] !== NO_MATCH) m[j++] = i;
+      this.matching.set(at, m);
+    }
+    return m;
   }
 
   private verdictAt(clause: Clause, requirements: readonly Requirement[]): number {
@@ -371,8 +392,11 @@ export class ConceptMatcher {
     const n = this.verdictsFor?.length ?? 0;
     const verdictArena = new Int16Array(Math.max(1 << 12, this.verdictsUsed));
     let verdictsUsed = 0;
+    const matching = new Map<number, Int16Array>();
     const copyVerdicts = (from: number) => {
       verdictArena.set(this.verdictArena.subarray(from, from + n), verdictsUsed);
+      const known = this.matching.get(from);
+      if (known) matching.set(verdictsUsed, known);
       verdictsUsed += n;
       return verdictsUsed - n;
     };
@@ -406,6 +430,7 @@ export class ConceptMatcher {
     this.answersUsed = used;
     this.verdictArena = verdictArena;
     this.verdictsUsed = verdictsUsed;
+    this.matching = matching;
   }
 }
 

@@ -1,8 +1,9 @@
-import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
+import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
 import type { Clause, PolicyDocument } from '../model/types';
 import { readClause, readingReason, type ReadingVerdict } from './read';
+import { nearestClauseOf } from '../checker/nearest';
 
 /**
  * The reasons of a verdict: which clause is the evidence (or the nearest one, for a missing requirement), and
@@ -285,44 +286,8 @@ function foundWord(matcher: ConceptMatcher, id: string, concept: string, clause:
 
 /** The clause meeting most of the requirement's `what` conditions (at least one), the first of equals. */
 function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, catalog: Catalog): number {
-  const conds = r.conditions ?? [];
-  if (!conds.some((c) => c.aspect === 'what')) return -1;
-  // Concepts compiled once; each distinct clause text asked once (the matcher's rows remember the answers).
-  const compiled = conds.map((c) => ({
-    what: c.aspect === 'what',
-    concepts: c.any.flatMap((name) => compiledOf(catalog, r.id, name)),
-  }));
-  let best = -1;
-  let bestScore = 0;
-  const seen = new Set<string>();
-  for (const clause of doc.clauses) {
-    const text = clause.norm.text;
-    if (seen.has(text)) continue;
-    seen.add(text);
-    const row = matcher.rowOf(text);
-    let whatHits = 0;
-    let score = 0;
-    for (const c of compiled) {
-      if (c.concepts.some((concept) => matcher.rowHas(row, text, concept))) {
-        score++;
-        if (c.what) whatHits++;
-      }
-    }
-    // Two conditions at least, one of them what the requirement is about: a bare word is not a near miss.
-    if (whatHits && score >= 2 && score > bestScore) {
-      best = clause.index;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-function compiledOf(catalog: Catalog, id: string, name: string): CompiledConcept[] {
-  try {
-    return [catalog.concept(id, name)];
-  } catch {
-    return [];
-  }
+  // Worked out once per distinct clause text for all requirements (checker/nearest.ts).
+  return nearestClauseOf(r, doc, matcher, catalog);
 }
 
 /** A heading that names the requirement (a cover rule matches its words) over a section without such a clause. */
