@@ -133,6 +133,7 @@ export function checkDocument(
   for (let i = 0; i < clauses.length; i++) clauses[i].near ??= nearestFrame(document, clauses[i]);
   // Rows of a 別表 an article refers to are read in that article's context (reading/beppyo.ts).
   followBeppyo(document);
+  const layouts = matcher.layouts;
   const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
   // Section titles are looked up once for all requirements' homes.
   const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
@@ -152,7 +153,8 @@ export function checkDocument(
       else analysis.clauseRequirements.delete(c);
     }
   }
-  addFindings(analysis, options, matcher);
+  // The rows found with the verdicts, unless a concept from elsewhere made the matcher lay its rows out again.
+  addFindings(analysis, options, matcher, matcher.layouts === layouts ? textRows(titleRows, verdicts.rows) : undefined);
   return analysis;
 }
 
@@ -598,7 +600,20 @@ function severityFor(
   return r?.level === 'mandatory' ? 'warning' : 'information';
 }
 
-function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: ConceptMatcher): void {
+/** The matcher's rows of the headings, then of the clauses (as addEditionFindings numbers its texts). */
+function textRows(titleRows: number[], clauseRows: Int32Array): Int32Array {
+  const rows = new Int32Array(titleRows.length + clauseRows.length);
+  rows.set(titleRows);
+  rows.set(clauseRows, titleRows.length);
+  return rows;
+}
+
+function addFindings(
+  analysis: PolicyAnalysis,
+  options: CheckOptions,
+  matcher: ConceptMatcher,
+  rows?: Int32Array,
+): void {
   const lang = options.language ?? 'ja';
   const { document: doc, lines, catalog } = analysis;
   const editionTitle = (id: string) =>
@@ -665,7 +680,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
       }
     }
   }
-  addEditionFindings(analysis, push, matcher);
+  addEditionFindings(analysis, push, matcher, rows);
   addPlaceholderFindings(analysis, push);
   for (const p of analysis.settings.problems) {
     const [start, end] = frontMatterKeyRange(doc, p.key);
@@ -736,6 +751,7 @@ function addEditionFindings(
   analysis: PolicyAnalysis,
   push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void,
   matcher: ConceptMatcher,
+  known?: Int32Array,
 ): void {
   const { document: doc, catalog } = analysis;
   const check = catalog.data.editionCheck;
@@ -751,8 +767,12 @@ function addEditionFindings(
   const fill = (t: string, lang: 'ja' | 'en') =>
     fillTerms(title ? t.replaceAll('{edition}', title[lang]) : t, catalog.data, analysis.edition, lang);
   // Each text is looked up once; the matcher then answers for every signal.
-  const rows = new Int32Array(count);
-  for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);
+  // (Looked up while the verdicts were, when the caller has them.)
+  let rows = known;
+  if (!rows || rows.length !== count) {
+    rows = new Int32Array(count);
+    for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);
+  }
   for (const signal of catalog.signals) {
     const messages = { ja: fill(signal.reason.ja, 'ja'), en: fill(signal.reason.en, 'en') };
     const concept = catalog.concept(undefined, signal.concept);

@@ -65,6 +65,10 @@ export class ConceptMatcher {
   private verdictsFor: readonly Requirement[] | undefined;
   /** For a row of verdicts (by where it starts): the requirements whose verdict is not NO_MATCH (see matchingAt). */
   private matching = new Map<number, Int16Array>();
+  /** The answers row of the text verdictAt() looked up last. */
+  private lastRow = -1;
+  /** Counts the times rows were laid out again (rows from rowOf() and verdictsOf() are valid within one). */
+  layouts = 0;
   /** The clause whose context and nearest-frame rows were last looked up, and those rows (-1: not yet). */
   private rowsClause: Clause | undefined;
   private rowsContext = -1;
@@ -89,6 +93,7 @@ export class ConceptMatcher {
         this.answers.fill(UNKNOWN);
         this.verdictsUsed = 0;
         this.matching = new Map();
+        this.layouts++;
       }
     }
     return n;
@@ -269,7 +274,10 @@ export class ConceptMatcher {
    * The verdicts of many clauses at once: requirement i of clauses[k] is `arena[at[k] + i]`. (No array per
    * clause; the arena is valid until the next call.)
    */
-  verdictsOf(clauses: readonly Clause[], requirements: readonly Requirement[]): { arena: Int16Array; at: Int32Array } {
+  verdictsOf(
+    clauses: readonly Clause[],
+    requirements: readonly Requirement[],
+  ): { arena: Int16Array; at: Int32Array; rows: Int32Array } {
     if (this.verdictsFor !== requirements) {
       if (this.verdictsFor) {
         for (const e of this.texts.values()) {
@@ -282,8 +290,13 @@ export class ConceptMatcher {
       this.verdictsFor = requirements;
     }
     const at = new Int32Array(clauses.length);
-    for (let k = 0; k < clauses.length; k++) at[k] = this.verdictAt(clauses[k], requirements);
-    return { arena: this.verdictArena, at };
+    // Where each clause's text has its answers (rowOf), found on the way: others ask rowHas() without a lookup.
+    const rows = new Int32Array(clauses.length);
+    for (let k = 0; k < clauses.length; k++) {
+      at[k] = this.verdictAt(clauses[k], requirements);
+      rows[k] = this.lastRow;
+    }
+    return { arena: this.verdictArena, at, rows };
   }
 
   /**
@@ -305,6 +318,7 @@ export class ConceptMatcher {
 
   private verdictAt(clause: Clause, requirements: readonly Requirement[]): number {
     const e = this.entry(clause.norm.text);
+    this.lastRow = e.at;
     // Rules read the text, the context and the nearest frame: the answer is remembered for all three.
     if (e.verdictAt >= 0 && e.context === clause.context && e.near === clause.near) {
       // Hold on to this analysis's strings (equal content) so the earlier ones can go.
@@ -431,6 +445,7 @@ export class ConceptMatcher {
     this.verdictArena = verdictArena;
     this.verdictsUsed = verdictsUsed;
     this.matching = matching;
+    this.layouts++;
   }
 }
 

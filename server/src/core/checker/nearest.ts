@@ -1,5 +1,5 @@
 import type { Catalog, CompiledConcept, Requirement } from '../catalog';
-import type { PolicyDocument } from '../model/types';
+import type { Clause, PolicyDocument } from '../model/types';
 import type { ConceptMatcher } from './match';
 
 /**
@@ -155,4 +155,80 @@ function nearestAlone(r: Requirement, doc: PolicyDocument, matcher: ConceptMatch
     }
   }
   return best;
+}
+
+/**
+ * Per heading text: the requirements (indices) one of whose cover rules without a context or a nearest frame
+ * matches it, ascending (such a rule reads the heading's words only).
+ */
+const headingCache = new WeakMap<
+  ConceptMatcher,
+  { requirements: readonly Requirement[]; texts: Map<string, Int16Array> }
+>();
+const firstHeadingCache = new WeakMap<
+  PolicyDocument['sections'],
+  { requirements: readonly Requirement[]; first: Int32Array }
+>();
+
+function namesIt(r: Requirement, heading: PolicyDocument['sections'][number], matcher: ConceptMatcher): boolean {
+  const pseudo = {
+    index: -1,
+    kind: 'heading',
+    start: heading.headingStart,
+    end: heading.headingEnd,
+    norm: heading.heading,
+    context: '',
+    near: '',
+    section: heading.index,
+  } as unknown as Clause;
+  return r.detect.cover.some(
+    (rule) => !rule.context?.length && !rule.near?.length && safeMatches(() => matcher.matches(pseudo, r.id, rule)),
+  );
+}
+
+/** A rule naming a concept the catalog lacks (a synthetic or edited catalog) simply does not match. */
+function safeMatches(f: () => boolean): boolean {
+  try {
+    return f();
+  } catch {
+    return false;
+  }
+}
+
+/** The title of the first heading that names `r` (see namesIt), or undefined. */
+export function headingOnlyOf(
+  r: Requirement,
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+  catalog: Catalog,
+): string | undefined {
+  const compiled = compile(catalog);
+  const ri = compiled.index.get(r);
+  if (ri === undefined) return doc.sections.find((s) => namesIt(r, s, matcher))?.title;
+  const requirements = catalog.requirements;
+  let cached = firstHeadingCache.get(doc.sections);
+  if (!cached || cached.requirements !== requirements) {
+    let known = headingCache.get(matcher);
+    if (!known || known.requirements !== requirements) {
+      known = { requirements, texts: new Map() };
+      headingCache.set(matcher, known);
+    }
+    if (known.texts.size > doc.sections.length * 3 + 1024) known.texts = new Map();
+    const first = new Int32Array(requirements.length).fill(-1);
+    for (const s of doc.sections) {
+      const text = s.heading.text;
+      let named = known.texts.get(text);
+      if (!named) {
+        const list: number[] = [];
+        for (let i = 0; i < requirements.length; i++) if (namesIt(requirements[i], s, matcher)) list.push(i);
+        named = Int16Array.from(list);
+        known.texts.set(text, named);
+      }
+      for (let j = 0; j < named.length; j++) if (first[named[j]] < 0) first[named[j]] = s.index;
+    }
+    cached = { requirements, first };
+    firstHeadingCache.set(doc.sections, cached);
+  }
+  const at = cached.first[ri];
+  return at >= 0 ? doc.sections[at].title : undefined;
 }

@@ -65,6 +65,9 @@ export function createIncrementalAnalyzer(
   const analyzeIncrementally = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
     if (analysis && text === current) return analysis;
     if (analysis) changed ??= diff(current, text);
+    // The previous analysis is not needed to build the next (the splitter and the matcher keep what is re-used):
+    // let it go first, so that two whole models are not alive at once.
+    analysis = undefined;
     // The same limits as analyzeText: a document beyond them is not parsed, its analysis says why. (Checked
     // incrementally: only the part of the text around the edit is scanned again.)
     const breach = limits.check(text, limits.lastText === current ? changed : undefined);

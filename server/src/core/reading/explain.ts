@@ -3,7 +3,7 @@ import type { ConceptMatcher } from '../checker/match';
 import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
 import type { Clause, PolicyDocument } from '../model/types';
 import { readClause, readingReason, type ReadingVerdict } from './read';
-import { nearestClauseOf } from '../checker/nearest';
+import { headingOnlyOf, nearestClauseOf } from '../checker/nearest';
 
 /**
  * The reasons of a verdict: which clause is the evidence (or the nearest one, for a missing requirement), and
@@ -206,7 +206,7 @@ export function explain(
       detail: { ja: '該当する条項がありません', en: 'no clause' },
     },
   ];
-  const heading = headingOnly(r, doc, matcher);
+  const heading = headingOnly(r, doc, matcher, analysis.catalog);
   result.reason = heading
     ? {
         ja: `見出し「${heading}」のみで、義務を定める本文がありません。`,
@@ -291,24 +291,12 @@ function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatc
 }
 
 /** A heading that names the requirement (a cover rule matches its words) over a section without such a clause. */
-function headingOnly(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher): string | undefined {
-  for (const s of doc.sections) {
-    const pseudo = {
-      index: -1,
-      kind: 'heading',
-      start: s.headingStart,
-      end: s.headingEnd,
-      norm: s.heading,
-      context: '',
-      near: '',
-      section: s.index,
-    } as unknown as Clause;
-    if (
-      r.detect.cover.some(
-        (rule) => !rule.context?.length && !rule.near?.length && safeHas(() => matcher.matches(pseudo, r.id, rule)),
-      )
-    )
-      return s.title;
-  }
-  return undefined;
+function headingOnly(
+  r: Requirement,
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+  catalog: Catalog,
+): string | undefined {
+  // Worked out once per distinct heading for all requirements (checker/nearest.ts).
+  return headingOnlyOf(r, doc, matcher, catalog);
 }
