@@ -80,15 +80,17 @@ export function analyzeText(text: string, options: CheckOptions = {}, catalog: C
 
 /**
  * Checks a parsed policy. `matcher` may be kept between analyses of one document (incremental/analyzer.ts keeps
- * it): it remembers which concepts each clause text mentions.
+ * it): it remembers which concepts each clause text mentions. `lines`: the document text's line index, when the
+ * caller has it (the incremental analyzer moves the previous one over the edit).
  */
 export function checkDocument(
   document: PolicyDocument,
   options: CheckOptions = {},
   catalog: Catalog = getCatalog(),
   matcher = new ConceptMatcher(catalog),
+  lineIndex?: LineIndex,
 ): PolicyAnalysis {
-  const lines = new LineIndex(document.text);
+  const lines = lineIndex?.text === document.text ? lineIndex : new LineIndex(document.text);
   const {
     policy,
     reason,
@@ -137,9 +139,11 @@ export function checkDocument(
   const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
   // Section titles are looked up once for all requirements' homes.
   const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
-  const candidates = candidateClauses(document, catalog, verdicts, matcher, cited);
+  const candidates = evaluation.candidates ? candidateClauses(document, catalog, verdicts, matcher, cited) : undefined;
   catalog.requirements.forEach((r, i) => {
-    analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows, candidates[i]));
+    analysis.requirements.push(
+      evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows, candidates?.[i]),
+    );
   });
   // ac.jp is only for higher-education bodies (the organisation setting, else the title).
   analysis.organization = organizationOf(document, settings.organization ?? options.organization);
@@ -380,6 +384,9 @@ function evaluate(
   explain(result, r, doc, matcher, analysis, evidenceNotes, related);
   return result;
 }
+
+/** For the tests: `candidates: false` makes evaluate() walk every clause, which candidateClauses must agree with. */
+export const evaluation = { candidates: true };
 
 /**
  * For each requirement (by index), the clauses evaluate() must look at, ascending: those whose verdict is not

@@ -41,6 +41,8 @@ export function createIncrementalAnalyzer(
   const limits = new IncrementalLimits();
   let current = '';
   let analysis: PolicyAnalysis | undefined;
+  /** The line index of `current` (kept when its analysis is let go). */
+  let previousLines: LineIndex | undefined;
   /**
    * The text the splitter holds the pieces of. A refused or blank text does not go through it, so it may be
    * older than `current`: an edit's span (relative to `current`) is then no use to it, it compares the texts.
@@ -65,8 +67,8 @@ export function createIncrementalAnalyzer(
   const analyzeIncrementally = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
     if (analysis && text === current) return analysis;
     if (analysis) changed ??= diff(current, text);
-    // The previous analysis is not needed to build the next (the splitter and the matcher keep what is re-used):
-    // let it go first, so that two whole models are not alive at once.
+    // The previous analysis is not needed to build the next (the splitter and the matcher keep what is re-used, and
+    // the line index is moved over the edit): let it go first, so that two whole models are not alive at once.
     analysis = undefined;
     // The same limits as analyzeText: a document beyond them is not parsed, its analysis says why. (Checked
     // incrementally: only the part of the text around the edit is scanned again.)
@@ -78,10 +80,14 @@ export function createIncrementalAnalyzer(
         ? refusedAnalysis(text, guarded.refused, options, catalog)
         : checkDocument(guarded.document!, options, catalog, matcher);
       current = text;
+      previousLines = analysis.lines;
       return analysis;
     }
-    analysis = checkDocument(document, options, catalog, matcher);
+    const lines =
+      changed && previousLines?.text === current ? LineIndex.afterEdit(previousLines, text, changed) : undefined;
+    analysis = checkDocument(document, options, catalog, matcher, lines);
     current = text;
+    previousLines = analysis.lines;
     const live = document.clauses.length + document.sections.length;
     if (matcher.size > live * 3 + 1024) {
       matcher.retainOnly(
@@ -99,7 +105,7 @@ export function createIncrementalAnalyzer(
     update: (text) => analyzeIncrementally(text),
     applyEdits(edits) {
       let text = current;
-      let lines: LineIndex | undefined = analysis?.lines;
+      let lines: LineIndex | undefined = previousLines?.text === current ? previousLines : undefined;
       let start = Infinity;
       let fromEnd = Infinity;
       for (const edit of edits) {
