@@ -289,6 +289,8 @@ export class ConceptMatcher {
       }
       this.verdictsFor = requirements;
     }
+    // A clause may be shared with the last analysis (model/parse.ts assemble) and its frames set again since.
+    this.rowsClause = undefined;
     const at = new Int32Array(clauses.length);
     // Where each clause's text has its answers (rowOf), found on the way: others ask rowHas() without a lookup.
     const rows = new Int32Array(clauses.length);

@@ -4,7 +4,7 @@ import { ConceptMatcher } from '../checker/match';
 import type { CheckOptions } from '../checker/types';
 import { guardedParse, IncrementalLimits, isStackOverflow, refusedAnalysis } from '../guard';
 import { assemble, buildPiece, type PieceModel } from '../model/parse';
-import type { PolicyDocument } from '../model/types';
+import type { Clause, PolicyDocument } from '../model/types';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { diff, PieceSplitter, type ChangedSpan, type PieceStats } from './pieces';
 
@@ -49,16 +49,25 @@ export function createIncrementalAnalyzer(
    */
   let splitText: string | undefined;
 
+  /**
+   * The clauses of the last document assembled: those an edit did not move are shared with the next (see assemble).
+   * (followBeppyo may have set a shared clause's frames for the last analysis: it sets them again for each.)
+   */
+  let previousClauses: readonly Clause[] | undefined;
+
   const parse = (text: string, changed?: ChangedSpan): PolicyDocument | undefined => {
     // As analyzeText (guard/index.ts guardedParse): white space only is not parsed.
     if (BLANK.test(text)) return assemble(text, []);
     try {
       const pieces = splitter.update(text, splitText === current ? changed : undefined);
       splitText = text;
-      return assemble(text, pieces);
+      const document = assemble(text, pieces, previousClauses);
+      previousClauses = document.clauses;
+      return document;
     } catch (e) {
       splitter = new PieceSplitter<PieceModel>(buildPiece);
       splitText = undefined;
+      previousClauses = undefined;
       if (!isStackOverflow(e)) throw e;
       return undefined;
     }

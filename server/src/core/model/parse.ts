@@ -595,11 +595,22 @@ function frameOf(
   return out;
 }
 
+/** Whether two optional sets hold the same ids. */
+function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 /**
  * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
  * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
+ * `previous`: the clauses of the document assembled before (the incremental analyzer's): a clause equal in every
+ * field to the one at its index there (before an edit, nothing moves) is that object again, not a copy — the
+ * next model shares it with the last, and nothing new is kept for it.
  */
-export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDocument {
+export function assemble(text: string, pieces: readonly PlacedPiece[], previous?: readonly Clause[]): PolicyDocument {
   const sections: Section[] = [];
   const clauses: Clause[] = [];
   const lists: ListBlock[] = [];
@@ -689,20 +700,39 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
             frames.nears.push(near);
           }
           c++;
-          clauses.push({
-            index,
-            kind: ev.kind,
-            start: ev.start + base,
-            end: ev.end + base,
-            norm: norms[ev.norm],
-            context: clauseContext,
-            near,
-            number: ev.number,
-            section,
-            parentClause,
-            disabled: pendingDisabled,
-            markers: pendingMarkers,
-          });
+          const old = previous?.[index];
+          const norm = norms[ev.norm];
+          if (
+            old !== undefined &&
+            old.start === ev.start + base &&
+            old.end === ev.end + base &&
+            old.norm === norm &&
+            old.context === clauseContext &&
+            old.near === near &&
+            old.section === section &&
+            old.parentClause === parentClause &&
+            old.kind === ev.kind &&
+            old.number === ev.number &&
+            old.index === index &&
+            sameIds(old.disabled, pendingDisabled) &&
+            sameIds(old.markers, pendingMarkers)
+          )
+            clauses.push(old);
+          else
+            clauses.push({
+              index,
+              kind: ev.kind,
+              start: ev.start + base,
+              end: ev.end + base,
+              norm,
+              context: clauseContext,
+              near,
+              number: ev.number,
+              section,
+              parentClause,
+              disabled: pendingDisabled,
+              markers: pendingMarkers,
+            });
           pendingDisabled = pendingMarkers = undefined;
           if (section >= 0) sections[section].clauses.push(index);
           break;
