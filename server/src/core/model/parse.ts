@@ -559,7 +559,8 @@ export interface PlacedPiece {
  * and the checker finds its remembered answers by identity.
  */
 interface Framed {
-  key: string;
+  /** The depth and title of each section open around the piece, outermost first. */
+  key: Array<number | string>;
   contexts: string[];
   nears: string[];
 }
@@ -593,6 +594,16 @@ function frameOf(
     out = any ? `${out} / ${h}` : h;
   }
   return out;
+}
+
+/** Whether `key` (see Framed) names the sections open on `stack`. */
+function sameStack(key: Array<number | string>, stack: number[], sections: Section[]): boolean {
+  if (key.length !== stack.length * 2) return false;
+  for (let k = 0; k < stack.length; k++) {
+    const s = sections[stack[k]];
+    if (key[2 * k] !== s.depth || key[2 * k + 1] !== s.titleNorm) return false;
+  }
+  return true;
 }
 
 /** Whether two optional sets hold the same ids. */
@@ -632,12 +643,12 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
         base === 0 ? fm : { ...fm, start: fm.start + base, end: fm.end + base, rawStart: fm.rawStart + base };
     }
     // The sections open around the piece decide its clauses' contexts (and, through them, a table row's frame).
-    let key = '';
-    for (let k = 0; k < stack.length; k++)
-      key += `${sections[stack[k]].depth}\u0000${sections[stack[k]].titleNorm}\u0001`;
+    // (Compared entry by entry: the titles of unchanged headings are the same strings, no key is built.)
     const known = model.framed;
-    const reuse = known !== undefined && known.key === key;
-    const frames: Framed = reuse ? known : { key, contexts: [], nears: [] };
+    const reuse = known !== undefined && sameStack(known.key, stack, sections);
+    const frames: Framed = reuse
+      ? known
+      : { key: stack.flatMap((i) => [sections[i].depth, sections[i].titleNorm]), contexts: [], nears: [] };
     let c = 0;
     const events = model.events;
     for (let e = 0; e < events.length; e++) {
