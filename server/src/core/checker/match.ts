@@ -67,6 +67,18 @@ export class ConceptMatcher {
   private matching = new Map<number, Int16Array>();
   /** The answers row of the text verdictAt() looked up last. */
   private lastRow = -1;
+  /** What the last verdictsOf() call found, for the clauses it was given (see there). */
+  private last:
+    | {
+        clauses: readonly Clause[];
+        contexts: string[];
+        nears: Array<string | undefined>;
+        at: Int32Array;
+        rows: Int32Array;
+        requirements: readonly Requirement[];
+        layouts: number;
+      }
+    | undefined;
   /** Counts the times rows were laid out again (rows from rowOf() and verdictsOf() are valid within one). */
   layouts = 0;
   /** The clause whose context and nearest-frame rows were last looked up, and those rows (-1: not yet). */
@@ -294,10 +306,30 @@ export class ConceptMatcher {
     const at = new Int32Array(clauses.length);
     // Where each clause's text has its answers (rowOf), found on the way: others ask rowHas() without a lookup.
     const rows = new Int32Array(clauses.length);
+    // A clause shared with the last call, at the same index and with the same frames, has the same rows: no lookup.
+    const layouts = this.layouts;
+    const last = this.last?.requirements === requirements && this.last.layouts === layouts ? this.last : undefined;
+    const contexts: string[] = new Array(clauses.length);
+    const nears: Array<string | undefined> = new Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {
-      at[k] = this.verdictAt(clauses[k], requirements);
+      const clause = clauses[k];
+      contexts[k] = clause.context;
+      nears[k] = clause.near;
+      if (
+        last !== undefined &&
+        last.clauses[k] === clause &&
+        last.contexts[k] === clause.context &&
+        last.nears[k] === clause.near
+      ) {
+        at[k] = last.at[k];
+        rows[k] = last.rows[k];
+        continue;
+      }
+      at[k] = this.verdictAt(clause, requirements);
       rows[k] = this.lastRow;
     }
+    // (A new concept while the rows were looked up laid them out again: nothing to remember.)
+    this.last = this.layouts === layouts ? { clauses, contexts, nears, at, rows, requirements, layouts } : undefined;
     return { arena: this.verdictArena, at, rows };
   }
 
