@@ -12,6 +12,7 @@ interface CompiledRule {
   none: number[];
 }
 
+const NONE = new Int16Array(0);
 const UNKNOWN = 0;
 const ABSENT = 1;
 const PRESENT = 2;
@@ -343,8 +344,9 @@ export class ConceptMatcher {
       const n = this.verdictsFor?.length ?? 0;
       let count = 0;
       for (let i = 0; i < n; i++) if (this.verdictArena[at + i] !== NO_MATCH) count++;
-      m = new Int16Array(count);
-      for (let i = 0, j = 0; i < n; i++) if (this.verdictArena[at + i] !== NO_MATCH) m[j++] = i;
+      // (Most rows have none: one shared empty list, not an array each.)
+      m = count ? new Int16Array(count) : NONE;
+      for (let i = 0, j = 0; i < n && count; i++) if (this.verdictArena[at + i] !== NO_MATCH) m[j++] = i;
       this.matching.set(at, m);
     }
     return m;
