@@ -310,21 +310,28 @@ export class ConceptMatcher {
     // A clause shared with the last call, at the same index and with the same frames, has the same rows: no lookup.
     const layouts = this.layouts;
     const last = this.last?.requirements === requirements && this.last.layouts === layouts ? this.last : undefined;
+    const shift = last ? last.clauses.length - clauses.length : 0;
     const contexts: string[] = new Array(clauses.length);
     const nears: Array<string | undefined> = new Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {
       const clause = clauses[k];
       contexts[k] = clause.context;
       nears[k] = clause.near;
-      if (
-        last !== undefined &&
-        last.clauses[k] === clause &&
-        last.contexts[k] === clause.context &&
-        last.nears[k] === clause.near
-      ) {
-        at[k] = last.at[k];
-        rows[k] = last.rows[k];
-        continue;
+      if (last !== undefined) {
+        // Before an edit the clause is the same object; after it, a clause of the same text and frames that many
+        // places from the end (the model's texts and frames are the same strings for what the edit did not touch).
+        const j = last.clauses[k] === clause ? k : k + shift;
+        const was = last.clauses[j];
+        if (
+          was !== undefined &&
+          (was === clause || was.norm.text === clause.norm.text) &&
+          last.contexts[j] === clause.context &&
+          last.nears[j] === clause.near
+        ) {
+          at[k] = last.at[j];
+          rows[k] = last.rows[j];
+          continue;
+        }
       }
       at[k] = this.verdictAt(clause, requirements);
       rows[k] = this.lastRow;
