@@ -22,7 +22,14 @@ type Scores = Int32Array;
 
 const EMPTY: Scores = new Int32Array(0);
 const compiledCache = new WeakMap<readonly Requirement[], Compiled>();
-const scoreCache = new WeakMap<ConceptMatcher, { requirements: readonly Requirement[]; texts: Map<string, Scores> }>();
+interface Known {
+  requirements: readonly Requirement[];
+  texts: Map<string, Scores>;
+  /** The texts of the clauses of the last document asked, and their scores (see bestOf). */
+  lastTexts?: string[];
+  lastScores?: Scores[];
+}
+const scoreCache = new WeakMap<ConceptMatcher, Known>();
 const bestCache = new WeakMap<PolicyDocument['clauses'], { requirements: readonly Requirement[]; best: Int32Array }>();
 
 function compile(catalog: Catalog): Compiled {
@@ -116,13 +123,25 @@ function bestOf(
   const best = new Int32Array(requirements.length).fill(-1);
   const bestScore = new Int32Array(requirements.length);
   const texts = known.texts;
+  // The clauses before an edit have the texts of the last document at the same place, those after it as many
+  // places from the end: their scores are taken from there without a lookup.
+  const lastTexts = known.lastTexts ?? [];
+  const lastScores = known.lastScores ?? [];
+  const shift = lastTexts.length - clauses.length;
+  const nowTexts: string[] = new Array(clauses.length);
+  const nowScores: Scores[] = new Array(clauses.length);
   for (let k = 0; k < clauses.length; k++) {
     const text = clauses[k].norm.text;
-    let s = texts.get(text);
+    let s: Scores | undefined;
+    if (lastTexts[k] === text) s = lastScores[k];
+    else if (lastTexts[k + shift] === text) s = lastScores[k + shift];
+    else s = texts.get(text);
     if (!s) {
       s = scoresOf(text, compiled, matcher);
       texts.set(text, s);
     }
+    nowTexts[k] = text;
+    nowScores[k] = s;
     // The first clause of the highest score wins (a later one of equal score does not).
     for (let j = 0; j < s.length; j += 2) {
       const ri = s[j];
@@ -132,6 +151,8 @@ function bestOf(
       }
     }
   }
+  known.lastTexts = nowTexts;
+  known.lastScores = nowScores;
   return best;
 }
 
