@@ -19,7 +19,7 @@ import {
   readingReason,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
-import { withDefinitions } from '../reading/terms';
+import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
 import {
   citedReason,
@@ -405,13 +405,14 @@ function candidateClauses(
   const out: number[][] = [];
   for (let i = 0; i < n; i++) out.push([]);
   const defs = definitionSections(doc, catalog);
+  const terms = hasDefinedTerms(doc);
   const clauses = doc.clauses;
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k];
     const every =
       clause.markers !== undefined ||
       cited?.has(clause.index) ||
-      (!defs.has(clause.section) && withDefinitions(clause, doc) !== undefined);
+      (terms && !defs.has(clause.section) && withDefinitions(clause, doc) !== undefined);
     if (every) {
       for (let i = 0; i < n; i++) out[i].push(k);
       continue;
@@ -429,7 +430,23 @@ function candidateClauses(
  */
 function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): string {
   const text = clause.norm.text;
-  const sentences: string[] = [];
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return text;
+  const rules = [...r.detect.cover, ...r.detect.outdated];
+  const hits = sentences.filter((sentence) => {
+    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+  });
+  return hits.length ? hits.join('') : text;
+}
+
+/** The sentences of texts split lately (a clause is read for many requirements, and again after each edit). */
+const sentenceMemo = new Map<string, string[]>();
+
+function sentencesOf(text: string): string[] {
+  let sentences = sentenceMemo.get(text);
+  if (sentences) return sentences;
+  sentences = [];
   for (const part of text
     .split(/(?<=。)|(?<=[.;] )(?=[a-z(])/)
     .map((x) => x.trim())
@@ -439,13 +456,9 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
       sentences[sentences.length - 1] += part;
     else sentences.push(part);
   }
-  if (sentences.length < 2) return text;
-  const rules = [...r.detect.cover, ...r.detect.outdated];
-  const hits = sentences.filter((sentence) => {
-    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
-  });
-  return hits.length ? hits.join('') : text;
+  if (sentenceMemo.size >= 20_000) sentenceMemo.clear();
+  sentenceMemo.set(text, sentences);
+  return sentences;
 }
 
 /**

@@ -69,6 +69,11 @@ function hintWithin(hints: number[], start: number, end: number): boolean {
   return lo < hints.length && hints[lo] + 2 <= end;
 }
 
+/** Whether the document defines any term (withDefinitions gives undefined for every clause otherwise). */
+export function hasDefinedTerms(doc: PolicyDocument): boolean {
+  return definedTerms(doc).length > 0;
+}
+
 /** The clause's text with the definitions of the terms it uses appended, or undefined (the definition itself is not expanded). */
 const expanded = new WeakMap<Term[], Map<string, string | undefined>>();
 export function withDefinitions(clause: Clause, doc: PolicyDocument): string | undefined {
