@@ -18,7 +18,7 @@ export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
 export class AnalysisCache {
   private entries = new Map<
     string,
-    { version: number; key: string; analysis: PolicyAnalysis; analyzer: IncrementalAnalyzer }
+    { version: number; key: string; analysis: PolicyAnalysis | undefined; analyzer: IncrementalAnalyzer }
   >();
 
   /** `crashes`: notes which large document is being analyzed, so that one that kills the server is not retried. */
@@ -27,10 +27,13 @@ export class AnalysisCache {
   get(document: TextDocument, options: CheckOptions): PolicyAnalysis {
     const key = JSON.stringify(options);
     const hit = this.entries.get(document.uri);
-    if (hit && hit.version === document.version && hit.key === key) return hit.analysis;
+    if (hit?.analysis && hit.version === document.version && hit.key === key) return hit.analysis;
     // Incremental (core/incremental): only the sections an edit touched are parsed again; the result is the
     // same as analyzeText on the whole text. Other settings start a new analyzer.
     const analyzer = hit && hit.key === key ? hit.analyzer : createIncrementalAnalyzer(options);
+    // The previous version's analysis goes before the next is built (the analyzer keeps what it re-uses), so the
+    // server does not hold two models of a large document at once.
+    if (hit) hit.analysis = undefined;
     // No BOM stripping: LSP positions count from the text exactly as the client sent it.
     const text = document.getText();
     const analysis = !this.crashes

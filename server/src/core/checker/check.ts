@@ -19,7 +19,7 @@ import {
   readingReason,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
-import { withDefinitions } from '../reading/terms';
+import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
 import {
   citedReason,
@@ -80,15 +80,17 @@ export function analyzeText(text: string, options: CheckOptions = {}, catalog: C
 
 /**
  * Checks a parsed policy. `matcher` may be kept between analyses of one document (incremental/analyzer.ts keeps
- * it): it remembers which concepts each clause text mentions.
+ * it): it remembers which concepts each clause text mentions. `lines`: the document text's line index, when the
+ * caller has it (the incremental analyzer moves the previous one over the edit).
  */
 export function checkDocument(
   document: PolicyDocument,
   options: CheckOptions = {},
   catalog: Catalog = getCatalog(),
   matcher = new ConceptMatcher(catalog),
+  lineIndex?: LineIndex,
 ): PolicyAnalysis {
-  const lines = new LineIndex(document.text);
+  const lines = lineIndex?.text === document.text ? lineIndex : new LineIndex(document.text);
   const {
     policy,
     reason,
@@ -133,11 +135,15 @@ export function checkDocument(
   for (let i = 0; i < clauses.length; i++) clauses[i].near ??= nearestFrame(document, clauses[i]);
   // Rows of a 別表 an article refers to are read in that article's context (reading/beppyo.ts).
   followBeppyo(document);
+  const layouts = matcher.layouts;
   const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
   // Section titles are looked up once for all requirements' homes.
   const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
+  const candidates = evaluation.candidates ? candidateClauses(document, catalog, verdicts, matcher, cited) : undefined;
   catalog.requirements.forEach((r, i) => {
-    analysis.requirements.push(evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows));
+    analysis.requirements.push(
+      evaluate(r, i, verdicts, document, matcher, analysis, cited, titleRows, candidates?.[i]),
+    );
   });
   // ac.jp is only for higher-education bodies (the organisation setting, else the title).
   analysis.organization = organizationOf(document, settings.organization ?? options.organization);
@@ -151,7 +157,8 @@ export function checkDocument(
       else analysis.clauseRequirements.delete(c);
     }
   }
-  addFindings(analysis, options, matcher);
+  // The rows found with the verdicts, unless a concept from elsewhere made the matcher lay its rows out again.
+  addFindings(analysis, options, matcher, matcher.layouts === layouts ? textRows(titleRows, verdicts.rows) : undefined);
   return analysis;
 }
 
@@ -191,6 +198,7 @@ function evaluate(
   analysis: PolicyAnalysis,
   cited?: Map<number, ClauseCitations>,
   titleRows?: number[],
+  candidates?: number[],
 ): RequirementResult {
   const covering: number[] = [];
   const outdated: OutdatedEvidence[] = [];
@@ -208,8 +216,9 @@ function evaluate(
   const defs = definitionSections(doc, catalog);
   // An indexed loop: this runs for every clause and requirement (no iterator objects).
   const clauses = doc.clauses;
-  for (let k = 0; k < clauses.length; k++) {
-    const clause = clauses[k];
+  const count = candidates ? candidates.length : clauses.length;
+  for (let j = 0; j < count; j++) {
+    const clause = clauses[candidates ? candidates[j] : j];
     if (clause.disabled?.has(r.id) || clause.disabled?.has('all')) continue;
     const marked = !!clause.markers?.has(r.id);
     const isCited = marked || !!cited?.get(clause.index)?.ids.has(r.id);
@@ -376,6 +385,44 @@ function evaluate(
   return result;
 }
 
+/** For the tests: `candidates: false` makes evaluate() walk every clause, which candidateClauses must agree with. */
+export const evaluation = { candidates: true };
+
+/**
+ * For each requirement (by index), the clauses evaluate() must look at, ascending: those whose verdict is not
+ * NO_MATCH, and every clause that is cited or marked, or whose text the regulation's definitions expand (such a
+ * clause may say something through them). The others say nothing of the requirement: evaluate() would pass them
+ * by. Built once per analysis from the matcher's remembered rows, so requirements × clauses is not walked.
+ */
+function candidateClauses(
+  doc: PolicyDocument,
+  catalog: Catalog,
+  verdicts: { arena: Int16Array; at: Int32Array },
+  matcher: ConceptMatcher,
+  cited?: Map<number, ClauseCitations>,
+): number[][] {
+  const n = catalog.requirements.length;
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
+  const defs = definitionSections(doc, catalog);
+  const terms = hasDefinedTerms(doc);
+  const clauses = doc.clauses;
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
+    const every =
+      clause.markers !== undefined ||
+      cited?.has(clause.index) ||
+      (terms && !defs.has(clause.section) && withDefinitions(clause, doc) !== undefined);
+    if (every) {
+      for (let i = 0; i < n; i++) out[i].push(k);
+      continue;
+    }
+    const matching = matcher.matchingAt(verdicts.at[clause.index]);
+    for (let j = 0; j < matching.length; j++) out[matching[j]].push(k);
+  }
+  return out;
+}
+
 /**
  * The sentences of a clause that say something about the requirement: in a paragraph of several sentences
  * (「…常時暗号化して運用する。2 ウェブサイトの更新は…できる。」) the predicate that counts is the one of the
@@ -383,7 +430,23 @@ function evaluate(
  */
 function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): string {
   const text = clause.norm.text;
-  const sentences: string[] = [];
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return text;
+  const rules = [...r.detect.cover, ...r.detect.outdated];
+  const hits = sentences.filter((sentence) => {
+    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+  });
+  return hits.length ? hits.join('') : text;
+}
+
+/** The sentences of texts split lately (a clause is read for many requirements, and again after each edit). */
+const sentenceMemo = new Map<string, string[]>();
+
+function sentencesOf(text: string): string[] {
+  let sentences = sentenceMemo.get(text);
+  if (sentences) return sentences;
+  sentences = [];
   for (const part of text
     .split(/(?<=。)|(?<=[.;] )(?=[a-z(])/)
     .map((x) => x.trim())
@@ -393,13 +456,9 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
       sentences[sentences.length - 1] += part;
     else sentences.push(part);
   }
-  if (sentences.length < 2) return text;
-  const rules = [...r.detect.cover, ...r.detect.outdated];
-  const hits = sentences.filter((sentence) => {
-    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
-  });
-  return hits.length ? hits.join('') : text;
+  if (sentenceMemo.size >= 20_000) sentenceMemo.clear();
+  sentenceMemo.set(text, sentences);
+  return sentences;
 }
 
 /**
@@ -561,7 +620,20 @@ function severityFor(
   return r?.level === 'mandatory' ? 'warning' : 'information';
 }
 
-function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: ConceptMatcher): void {
+/** The matcher's rows of the headings, then of the clauses (as addEditionFindings numbers its texts). */
+function textRows(titleRows: number[], clauseRows: Int32Array): Int32Array {
+  const rows = new Int32Array(titleRows.length + clauseRows.length);
+  rows.set(titleRows);
+  rows.set(clauseRows, titleRows.length);
+  return rows;
+}
+
+function addFindings(
+  analysis: PolicyAnalysis,
+  options: CheckOptions,
+  matcher: ConceptMatcher,
+  rows?: Int32Array,
+): void {
   const lang = options.language ?? 'ja';
   const { document: doc, lines, catalog } = analysis;
   const editionTitle = (id: string) =>
@@ -628,7 +700,7 @@ function addFindings(analysis: PolicyAnalysis, options: CheckOptions, matcher: C
       }
     }
   }
-  addEditionFindings(analysis, push, matcher);
+  addEditionFindings(analysis, push, matcher, rows);
   addPlaceholderFindings(analysis, push);
   for (const p of analysis.settings.problems) {
     const [start, end] = frontMatterKeyRange(doc, p.key);
@@ -699,6 +771,7 @@ function addEditionFindings(
   analysis: PolicyAnalysis,
   push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void,
   matcher: ConceptMatcher,
+  known?: Int32Array,
 ): void {
   const { document: doc, catalog } = analysis;
   const check = catalog.data.editionCheck;
@@ -714,8 +787,12 @@ function addEditionFindings(
   const fill = (t: string, lang: 'ja' | 'en') =>
     fillTerms(title ? t.replaceAll('{edition}', title[lang]) : t, catalog.data, analysis.edition, lang);
   // Each text is looked up once; the matcher then answers for every signal.
-  const rows = new Int32Array(count);
-  for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);
+  // (Looked up while the verdicts were, when the caller has them.)
+  let rows = known;
+  if (!rows || rows.length !== count) {
+    rows = new Int32Array(count);
+    for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);
+  }
   for (const signal of catalog.signals) {
     const messages = { ja: fill(signal.reason.ja, 'ja'), en: fill(signal.reason.en, 'en') };
     const concept = catalog.concept(undefined, signal.concept);

@@ -12,6 +12,7 @@ interface CompiledRule {
   none: number[];
 }
 
+const NONE = new Int16Array(0);
 const UNKNOWN = 0;
 const ABSENT = 1;
 const PRESENT = 2;
@@ -63,6 +64,24 @@ export class ConceptMatcher {
   private verdictArena = new Int16Array(1 << 12);
   private verdictsUsed = 0;
   private verdictsFor: readonly Requirement[] | undefined;
+  /** For a row of verdicts (by where it starts): the requirements whose verdict is not NO_MATCH (see matchingAt). */
+  private matching = new Map<number, Int16Array>();
+  /** The answers row of the text verdictAt() looked up last. */
+  private lastRow = -1;
+  /** What the last verdictsOf() call found, for the clauses it was given (see there). */
+  private last:
+    | {
+        clauses: readonly Clause[];
+        contexts: string[];
+        nears: Array<string | undefined>;
+        at: Int32Array;
+        rows: Int32Array;
+        requirements: readonly Requirement[];
+        layouts: number;
+      }
+    | undefined;
+  /** Counts the times rows were laid out again (rows from rowOf() and verdictsOf() are valid within one). */
+  layouts = 0;
   /** The clause whose context and nearest-frame rows were last looked up, and those rows (-1: not yet). */
   private rowsClause: Clause | undefined;
   private rowsContext = -1;
@@ -86,6 +105,8 @@ export class ConceptMatcher {
         this.answersUsed = 0;
         this.answers.fill(UNKNOWN);
         this.verdictsUsed = 0;
+        this.matching = new Map();
+        this.layouts++;
       }
     }
     return n;
@@ -266,7 +287,10 @@ export class ConceptMatcher {
    * The verdicts of many clauses at once: requirement i of clauses[k] is `arena[at[k] + i]`. (No array per
    * clause; the arena is valid until the next call.)
    */
-  verdictsOf(clauses: readonly Clause[], requirements: readonly Requirement[]): { arena: Int16Array; at: Int32Array } {
+  verdictsOf(
+    clauses: readonly Clause[],
+    requirements: readonly Requirement[],
+  ): { arena: Int16Array; at: Int32Array; rows: Int32Array } {
     if (this.verdictsFor !== requirements) {
       if (this.verdictsFor) {
         for (const e of this.texts.values()) {
@@ -274,16 +298,70 @@ export class ConceptMatcher {
           e.context = e.near = e.more = undefined;
         }
         this.verdictsUsed = 0;
+        this.matching = new Map();
       }
       this.verdictsFor = requirements;
     }
+    // A clause may be shared with the last analysis (model/parse.ts assemble) and its frames set again since.
+    this.rowsClause = undefined;
     const at = new Int32Array(clauses.length);
-    for (let k = 0; k < clauses.length; k++) at[k] = this.verdictAt(clauses[k], requirements);
-    return { arena: this.verdictArena, at };
+    // Where each clause's text has its answers (rowOf), found on the way: others ask rowHas() without a lookup.
+    const rows = new Int32Array(clauses.length);
+    // A clause shared with the last call, at the same index and with the same frames, has the same rows: no lookup.
+    const layouts = this.layouts;
+    const last = this.last?.requirements === requirements && this.last.layouts === layouts ? this.last : undefined;
+    const shift = last ? last.clauses.length - clauses.length : 0;
+    const contexts: string[] = new Array(clauses.length);
+    const nears: Array<string | undefined> = new Array(clauses.length);
+    for (let k = 0; k < clauses.length; k++) {
+      const clause = clauses[k];
+      contexts[k] = clause.context;
+      nears[k] = clause.near;
+      if (last !== undefined) {
+        // Before an edit the clause is the same object; after it, a clause of the same text and frames that many
+        // places from the end (the model's texts and frames are the same strings for what the edit did not touch).
+        const j = last.clauses[k] === clause ? k : k + shift;
+        const was = last.clauses[j];
+        if (
+          was !== undefined &&
+          (was === clause || was.norm.text === clause.norm.text) &&
+          last.contexts[j] === clause.context &&
+          last.nears[j] === clause.near
+        ) {
+          at[k] = last.at[j];
+          rows[k] = last.rows[j];
+          continue;
+        }
+      }
+      at[k] = this.verdictAt(clause, requirements);
+      rows[k] = this.lastRow;
+    }
+    // (A new concept while the rows were looked up laid them out again: nothing to remember.)
+    this.last = this.layouts === layouts ? { clauses, contexts, nears, at, rows, requirements, layouts } : undefined;
+    return { arena: this.verdictArena, at, rows };
+  }
+
+  /**
+   * The indices of the requirements whose verdict in the row at `at` (from verdictsOf) is not NO_MATCH, ascending:
+   * most clauses say something about a few requirements only, and a row does not change once written.
+   */
+  matchingAt(at: number): Int16Array {
+    let m = this.matching.get(at);
+    if (!m) {
+      const n = this.verdictsFor?.length ?? 0;
+      let count = 0;
+      for (let i = 0; i < n; i++) if (this.verdictArena[at + i] !== NO_MATCH) count++;
+      // (Most rows have none: one shared empty list, not an array each.)
+      m = count ? new Int16Array(count) : NONE;
+      for (let i = 0, j = 0; i < n && count; i++) if (this.verdictArena[at + i] !== NO_MATCH) m[j++] = i;
+      this.matching.set(at, m);
+    }
+    return m;
   }
 
   private verdictAt(clause: Clause, requirements: readonly Requirement[]): number {
     const e = this.entry(clause.norm.text);
+    this.lastRow = e.at;
     // Rules read the text, the context and the nearest frame: the answer is remembered for all three.
     if (e.verdictAt >= 0 && e.context === clause.context && e.near === clause.near) {
       // Hold on to this analysis's strings (equal content) so the earlier ones can go.
@@ -371,8 +449,11 @@ export class ConceptMatcher {
     const n = this.verdictsFor?.length ?? 0;
     const verdictArena = new Int16Array(Math.max(1 << 12, this.verdictsUsed));
     let verdictsUsed = 0;
+    const matching = new Map<number, Int16Array>();
     const copyVerdicts = (from: number) => {
       verdictArena.set(this.verdictArena.subarray(from, from + n), verdictsUsed);
+      const known = this.matching.get(from);
+      if (known) matching.set(verdictsUsed, known);
       verdictsUsed += n;
       return verdictsUsed - n;
     };
@@ -406,6 +487,8 @@ export class ConceptMatcher {
     this.answersUsed = used;
     this.verdictArena = verdictArena;
     this.verdictsUsed = verdictsUsed;
+    this.matching = matching;
+    this.layouts++;
   }
 }
 

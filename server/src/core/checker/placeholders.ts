@@ -10,6 +10,14 @@ export const PLACEHOLDER_ID = 'placeholder';
 /** Two or more circles (〇〇, ○○, ◯◯) or crosses (××): the drafting convention for "to be filled in". */
 const PLACEHOLDER = /[〇○◯]{2,}|[×✕]{2,}/g;
 
+const CIRCLE_OR_CROSS = /[〇○◯×✕]/;
+/**
+ * What a document must contain for a normalized text of it to hold a circle or a cross: one of them, the one
+ * character NFKC makes into one (U+FFEE, halfwidth ○), or a character reference (`&#9675;`, `&cir;`), the only
+ * way Markdown makes a character its source does not have. One search of the text spares a test per clause.
+ */
+const MAYBE = /[〇○◯×✕\uFFEE&]/;
+
 const MESSAGES = {
   ja: (t: string) => `未記入の箇所があります（「${t}」）。機関の名称・日付等を記入してください。`,
   en: (t: string) => `A placeholder is left to fill in ("${t}"): write the organisation's name, date or role.`,
@@ -20,11 +28,12 @@ export function addPlaceholderFindings(
   push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void,
 ): void {
   const doc = analysis.document;
+  if (!MAYBE.test(doc.text)) return;
   const severity = analysis.settings.severity[PLACEHOLDER_ID] ?? 'information';
   const texts: NormalizedText[] = [...doc.sections.map((s) => s.heading), ...doc.clauses.map((c) => c.norm)];
   const seen = new Set<number>();
   for (const norm of texts) {
-    if (!/[〇○◯×✕]/.test(norm.text)) continue;
+    if (!CIRCLE_OR_CROSS.test(norm.text)) continue;
     for (const m of norm.text.matchAll(PLACEHOLDER)) {
       const { start, end } = originalSpan(norm, m.index, m.index + m[0].length);
       if (seen.has(start)) continue;

@@ -4,7 +4,7 @@ import { ConceptMatcher } from '../checker/match';
 import type { CheckOptions } from '../checker/types';
 import { guardedParse, IncrementalLimits, isStackOverflow, refusedAnalysis } from '../guard';
 import { assemble, buildPiece, type PieceModel } from '../model/parse';
-import type { PolicyDocument } from '../model/types';
+import type { Clause, PolicyDocument } from '../model/types';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { diff, PieceSplitter, type ChangedSpan, type PieceStats } from './pieces';
 
@@ -41,11 +41,19 @@ export function createIncrementalAnalyzer(
   const limits = new IncrementalLimits();
   let current = '';
   let analysis: PolicyAnalysis | undefined;
+  /** The line index of `current` (kept when its analysis is let go). */
+  let previousLines: LineIndex | undefined;
   /**
    * The text the splitter holds the pieces of. A refused or blank text does not go through it, so it may be
    * older than `current`: an edit's span (relative to `current`) is then no use to it, it compares the texts.
    */
   let splitText: string | undefined;
+
+  /**
+   * The clauses of the last document assembled: those an edit did not move are shared with the next (see assemble).
+   * (followBeppyo may have set a shared clause's frames for the last analysis: it sets them again for each.)
+   */
+  let previousClauses: readonly Clause[] | undefined;
 
   const parse = (text: string, changed?: ChangedSpan): PolicyDocument | undefined => {
     // As analyzeText (guard/index.ts guardedParse): white space only is not parsed.
@@ -53,10 +61,13 @@ export function createIncrementalAnalyzer(
     try {
       const pieces = splitter.update(text, splitText === current ? changed : undefined);
       splitText = text;
-      return assemble(text, pieces);
+      const document = assemble(text, pieces, previousClauses);
+      previousClauses = document.clauses;
+      return document;
     } catch (e) {
       splitter = new PieceSplitter<PieceModel>(buildPiece);
       splitText = undefined;
+      previousClauses = undefined;
       if (!isStackOverflow(e)) throw e;
       return undefined;
     }
@@ -65,6 +76,9 @@ export function createIncrementalAnalyzer(
   const analyzeIncrementally = (text: string, changed?: ChangedSpan): PolicyAnalysis => {
     if (analysis && text === current) return analysis;
     if (analysis) changed ??= diff(current, text);
+    // The previous analysis is not needed to build the next (the splitter and the matcher keep what is re-used, and
+    // the line index is moved over the edit): let it go first, so that two whole models are not alive at once.
+    analysis = undefined;
     // The same limits as analyzeText: a document beyond them is not parsed, its analysis says why. (Checked
     // incrementally: only the part of the text around the edit is scanned again.)
     const breach = limits.check(text, limits.lastText === current ? changed : undefined);
@@ -75,10 +89,14 @@ export function createIncrementalAnalyzer(
         ? refusedAnalysis(text, guarded.refused, options, catalog)
         : checkDocument(guarded.document!, options, catalog, matcher);
       current = text;
+      previousLines = analysis.lines;
       return analysis;
     }
-    analysis = checkDocument(document, options, catalog, matcher);
+    const lines =
+      changed && previousLines?.text === current ? LineIndex.afterEdit(previousLines, text, changed) : undefined;
+    analysis = checkDocument(document, options, catalog, matcher, lines);
     current = text;
+    previousLines = analysis.lines;
     const live = document.clauses.length + document.sections.length;
     if (matcher.size > live * 3 + 1024) {
       matcher.retainOnly(
@@ -96,7 +114,7 @@ export function createIncrementalAnalyzer(
     update: (text) => analyzeIncrementally(text),
     applyEdits(edits) {
       let text = current;
-      let lines: LineIndex | undefined = analysis?.lines;
+      let lines: LineIndex | undefined = previousLines?.text === current ? previousLines : undefined;
       let start = Infinity;
       let fromEnd = Infinity;
       for (const edit of edits) {

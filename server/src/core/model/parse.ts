@@ -572,7 +572,8 @@ export interface PlacedPiece {
  * and the checker finds its remembered answers by identity.
  */
 interface Framed {
-  key: string;
+  /** The depth and title of each section open around the piece, outermost first. */
+  key: Array<number | string>;
   contexts: string[];
   nears: string[];
 }
@@ -716,11 +717,32 @@ class ListJoin {
   }
 }
 
+/** Whether `key` (see Framed) names the sections open on `stack`. */
+function sameStack(key: Array<number | string>, stack: number[], sections: Section[]): boolean {
+  if (key.length !== stack.length * 2) return false;
+  for (let k = 0; k < stack.length; k++) {
+    const s = sections[stack[k]];
+    if (key[2 * k] !== s.depth || key[2 * k + 1] !== s.titleNorm) return false;
+  }
+  return true;
+}
+
+/** Whether two optional sets hold the same ids. */
+function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 /**
  * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
  * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
+ * `previous`: the clauses of the document assembled before (the incremental analyzer's): a clause equal in every
+ * field to the one at its index there (before an edit, nothing moves) is that object again, not a copy — the
+ * next model shares it with the last, and nothing new is kept for it.
  */
-export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDocument {
+export function assemble(text: string, pieces: readonly PlacedPiece[], previous?: readonly Clause[]): PolicyDocument {
   const sections: Section[] = [];
   const clauses: Clause[] = [];
   const lists: ListBlock[] = [];
@@ -744,12 +766,12 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
         base === 0 ? fm : { ...fm, start: fm.start + base, end: fm.end + base, rawStart: fm.rawStart + base };
     }
     // The sections open around the piece decide its clauses' contexts (and, through them, a table row's frame).
-    let key = '';
-    for (let k = 0; k < stack.length; k++)
-      key += `${sections[stack[k]].depth}\u0000${sections[stack[k]].titleNorm}\u0001`;
+    // (Compared entry by entry: the titles of unchanged headings are the same strings, no key is built.)
     const known = model.framed;
-    const reuse = known !== undefined && known.key === key;
-    const frames: Framed = reuse ? known : { key, contexts: [], nears: [] };
+    const reuse = known !== undefined && sameStack(known.key, stack, sections);
+    const frames: Framed = reuse
+      ? known
+      : { key: stack.flatMap((i) => [sections[i].depth, sections[i].titleNorm]), contexts: [], nears: [] };
     let c = 0;
     const events = model.events;
     for (let e = 0; e < events.length; e++) {
@@ -812,21 +834,40 @@ export function assemble(text: string, pieces: readonly PlacedPiece[]): PolicyDo
             frames.nears.push(near);
           }
           c++;
-          clauses.push({
-            index,
-            kind: ev.kind,
-            start: ev.start + base,
-            end: ev.end + base,
-            norm: norms[ev.norm],
-            context: clauseContext,
-            near,
-            number: ev.number,
-            section,
-            parentClause,
-            disabled: pendingDisabled,
-            markers: pendingMarkers,
-          });
-          if (joined) clauses[index].number = listJoin.number(e, ev.number);
+          const old = previous?.[index];
+          const norm = norms[ev.norm];
+          const number = joined ? listJoin.number(e, ev.number) : ev.number;
+          if (
+            old !== undefined &&
+            old.start === ev.start + base &&
+            old.end === ev.end + base &&
+            old.norm === norm &&
+            old.context === clauseContext &&
+            old.near === near &&
+            old.section === section &&
+            old.parentClause === parentClause &&
+            old.kind === ev.kind &&
+            old.number === number &&
+            old.index === index &&
+            sameIds(old.disabled, pendingDisabled) &&
+            sameIds(old.markers, pendingMarkers)
+          )
+            clauses.push(old);
+          else
+            clauses.push({
+              index,
+              kind: ev.kind,
+              start: ev.start + base,
+              end: ev.end + base,
+              norm,
+              context: clauseContext,
+              near,
+              number,
+              section,
+              parentClause,
+              disabled: pendingDisabled,
+              markers: pendingMarkers,
+            });
           pendingDisabled = pendingMarkers = undefined;
           if (section >= 0) sections[section].clauses.push(index);
           break;

@@ -1,8 +1,9 @@
-import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
+import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
 import type { Clause, PolicyDocument } from '../model/types';
 import { readClause, readingReason, type ReadingVerdict } from './read';
+import { headingOnlyOf, nearestClauseOf } from '../checker/nearest';
 
 /**
  * The reasons of a verdict: which clause is the evidence (or the nearest one, for a missing requirement), and
@@ -205,7 +206,7 @@ export function explain(
       detail: { ja: '該当する条項がありません', en: 'no clause' },
     },
   ];
-  const heading = headingOnly(r, doc, matcher);
+  const heading = headingOnly(r, doc, matcher, analysis.catalog);
   result.reason = heading
     ? {
         ja: `見出し「${heading}」のみで、義務を定める本文がありません。`,
@@ -285,65 +286,17 @@ function foundWord(matcher: ConceptMatcher, id: string, concept: string, clause:
 
 /** The clause meeting most of the requirement's `what` conditions (at least one), the first of equals. */
 function nearestClause(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher, catalog: Catalog): number {
-  const conds = r.conditions ?? [];
-  if (!conds.some((c) => c.aspect === 'what')) return -1;
-  // Concepts compiled once; each distinct clause text asked once (the matcher's rows remember the answers).
-  const compiled = conds.map((c) => ({
-    what: c.aspect === 'what',
-    concepts: c.any.flatMap((name) => compiledOf(catalog, r.id, name)),
-  }));
-  let best = -1;
-  let bestScore = 0;
-  const seen = new Set<string>();
-  for (const clause of doc.clauses) {
-    const text = clause.norm.text;
-    if (seen.has(text)) continue;
-    seen.add(text);
-    const row = matcher.rowOf(text);
-    let whatHits = 0;
-    let score = 0;
-    for (const c of compiled) {
-      if (c.concepts.some((concept) => matcher.rowHas(row, text, concept))) {
-        score++;
-        if (c.what) whatHits++;
-      }
-    }
-    // Two conditions at least, one of them what the requirement is about: a bare word is not a near miss.
-    if (whatHits && score >= 2 && score > bestScore) {
-      best = clause.index;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-function compiledOf(catalog: Catalog, id: string, name: string): CompiledConcept[] {
-  try {
-    return [catalog.concept(id, name)];
-  } catch {
-    return [];
-  }
+  // Worked out once per distinct clause text for all requirements (checker/nearest.ts).
+  return nearestClauseOf(r, doc, matcher, catalog);
 }
 
 /** A heading that names the requirement (a cover rule matches its words) over a section without such a clause. */
-function headingOnly(r: Requirement, doc: PolicyDocument, matcher: ConceptMatcher): string | undefined {
-  for (const s of doc.sections) {
-    const pseudo = {
-      index: -1,
-      kind: 'heading',
-      start: s.headingStart,
-      end: s.headingEnd,
-      norm: s.heading,
-      context: '',
-      near: '',
-      section: s.index,
-    } as unknown as Clause;
-    if (
-      r.detect.cover.some(
-        (rule) => !rule.context?.length && !rule.near?.length && safeHas(() => matcher.matches(pseudo, r.id, rule)),
-      )
-    )
-      return s.title;
-  }
-  return undefined;
+function headingOnly(
+  r: Requirement,
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+  catalog: Catalog,
+): string | undefined {
+  // Worked out once per distinct heading for all requirements (checker/nearest.ts).
+  return headingOnlyOf(r, doc, matcher, catalog);
 }

@@ -16,23 +16,37 @@ export interface Range {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    // Found with indexOf, not a loop over every character: the line breaks of a large document are looked up
-    // after every edit, and a native search is several times faster.
-    const starts = [0];
-    let n = text.indexOf('\n');
-    let r = text.indexOf('\r');
-    while (n >= 0 || r >= 0) {
-      // The last unit of the next line break: \n, a lone \r, or the \n of \r\n.
-      let end = n;
-      if (r >= 0 && (n < 0 || r < n)) {
-        end = n === r + 1 ? n : r;
-        r = text.indexOf('\r', r + 1);
-      }
-      if (n >= 0 && n <= end) n = text.indexOf('\n', end + 1);
-      starts.push(end + 1);
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    this.lineStarts = starts ?? [0];
+    if (!starts) lineStartsIn(text, 0, text.length, this.lineStarts);
+  }
+
+  /**
+   * The index of `text`, which is `previous.text` with [start, oldEnd) replaced by what is now [start, newEnd):
+   * the line starts before the edit are kept, those after it shifted, only the edited lines searched again.
+   */
+  static afterEdit(previous: LineIndex, text: string, change: { start: number; oldEnd: number; newEnd: number }) {
+    const { start, oldEnd, newEnd } = change;
+    const old = previous.lineStarts;
+    // A line start s follows a break ending at s - 1, and whether a \r ends a line depends on the unit after it:
+    // starts below `start` read only unchanged units before the edit, starts above oldEnd only units after it.
+    let lo = 1;
+    for (let hi = old.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (old[mid] < start) lo = mid + 1;
+      else hi = mid;
     }
-    this.lineStarts = starts;
+    const keep = lo;
+    const starts = old.slice(0, keep);
+    lineStartsIn(text, Math.max(0, start - 1), newEnd, starts, start);
+    let from = keep;
+    while (from < old.length && old[from] < oldEnd + 1) from++;
+    const delta = newEnd - oldEnd;
+    for (let i = from; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -73,5 +87,26 @@ export class LineIndex {
 
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
+
+/**
+ * Appends to `starts` the start of every line after a break that ends at or after `from` and before `to` (and whose
+ * next line starts at `min` or later). Found with indexOf, not a loop over every character: the line breaks of a
+ * large document are looked up after every edit, and a native search is several times faster.
+ */
+function lineStartsIn(text: string, from: number, to: number, starts: number[], min = 0): void {
+  let n = text.indexOf('\n', from);
+  let r = text.indexOf('\r', from);
+  while (n >= 0 || r >= 0) {
+    // The last unit of the next line break: \n, a lone \r, or the \n of \r\n.
+    let end = n;
+    if (r >= 0 && (n < 0 || r < n)) {
+      end = n === r + 1 ? n : r;
+      r = text.indexOf('\r', r + 1);
+    }
+    if (end >= to) return;
+    if (n >= 0 && n <= end) n = text.indexOf('\n', end + 1);
+    if (end + 1 >= min) starts.push(end + 1);
   }
 }
