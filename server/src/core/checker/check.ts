@@ -17,6 +17,7 @@ import {
   readClause,
   readFor,
   readingReason,
+  suspendedBy,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { withDefinitions } from '../reading/terms';
@@ -249,6 +250,9 @@ function evaluate(
       });
       continue;
     }
+    // Rules match over the whole clause; in a clause of several sentences those that speak of the requirement decide
+    // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
+    if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
     let reading = readFor(r, focusText(clause, r, matcher), catalog, {
       label: isLabel(doc, clause, catalog),
@@ -283,6 +287,12 @@ function evaluate(
           break;
         }
       }
+    }
+    // 「第24条 前条の規定は、当分の間、適用しない。」: the next numbered clause suspends this one as a whole.
+    if (reading.kind === 'firm') {
+      const next = nextNumbered(doc, clause);
+      const suspended = next && suspendedBy(next.norm.text, catalog);
+      if (suspended) reading = suspended;
     }
     // A permission granted on a condition (mobile use with safeguards) with no such condition in its section.
     if (reading.kind !== 'limited' && verdict === COVERS)
@@ -374,6 +384,25 @@ function evaluate(
         : [];
   explain(result, r, doc, matcher, analysis, evidenceNotes, related);
   return result;
+}
+
+/** The outdated rule the sentences of a clause that speak of the requirement match (see `focusText`), if any. */
+function focusedOutdated(r: Requirement, clause: Clause, matcher: ConceptMatcher): number | undefined {
+  const focus = focusText(clause, r, matcher);
+  if (focus === clause.norm.text) return undefined;
+  const pseudo = { ...clause, norm: { ...clause.norm, text: focus } } as Clause;
+  const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+  return old >= 0 ? old : undefined;
+}
+
+/** The first numbered clause after `clause` in its section (within a few clauses): what 「前条」「前項」 in it refer to. */
+function nextNumbered(doc: PolicyDocument, clause: Clause): Clause | undefined {
+  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4; k++) {
+    const c = doc.clauses[k];
+    if (c.section !== clause.section || c.parentClause !== undefined) return undefined;
+    if (c.number) return c;
+  }
+  return undefined;
 }
 
 /**

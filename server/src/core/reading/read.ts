@@ -428,3 +428,25 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
       };
   }
 }
+
+/**
+ * A later clause that suspends an earlier one as a whole: it refers back to it (「前条の規定は」「前項の規定は」,
+ * "the preceding article") and takes it out of force (「当分の間、適用しない」「…の施行を停止する」, "shall not
+ * apply"), naming none of the scope's objects (those are a partial carve-out, `carvedOutBy`). The earlier clause
+ * then states nothing in force.
+ */
+export function suspendedBy(later: string, catalog: Catalog): ReadingVerdict | undefined {
+  if (
+    !/^(?:第[0-9]+条(?:の[0-9]+)?|[0-9]+|\([0-9]+\)|article [0-9]+)?\s?(?:前(?:各)?(?:条|項|号)|the (?:preceding|foregoing) (?:article|paragraph|item|section)s?)/.test(
+      later,
+    )
+  )
+    return undefined;
+  if (/にかかわらず|以外|notwithstanding|other than/.test(later)) return undefined;
+  const out =
+    first(shared(catalog, 'reading-exclusion'), later) ??
+    /適用しない|(?:施行|適用|効力)(?:を)?(?:停止|延期|猶予)|効力を有しない|(?:is|are|shall be) suspended\b|(?:does|do|shall) not (?:yet )?apply\b/.exec(
+      later,
+    )?.[0];
+  return out ? { kind: 'excluded', found: later.slice(0, 40) } : undefined;
+}
