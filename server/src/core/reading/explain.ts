@@ -114,6 +114,9 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   const body = raw.replace(/^(?:[-*+]|\d+[.)])\s+/, '').trim();
   if (/^\*\*[^*]+\*\*[:：]?$/.test(body) || /^__[^_]+__[:：]?$/.test(body)) return true;
   if (/^[（(][^（）()]{1,40}[）)]$/.test(body)) return true;
+  // An article's number and title on a line of their own (「第12条（ウェブサイトの常時暗号化）」): the body follows.
+  if (/^第[0-9一二三四五六七八九十百]+条(?:の[0-9一二三四五六七八九十]+)?\s*[（(][^（）()]{1,40}[）)]$/.test(body))
+    return true;
   if (/[:：]$/.test(body)) return true;
   // A list item that only frames sub-items.
   const next = doc.clauses[clause.index + 1];
