@@ -87,6 +87,54 @@ export function matrixCases(): MatrixCase[] {
     );
     add('dated-past', 'will from FY2019 (en)', `${en.who} will ${en.verb} ${en.object} from fiscal 2019.`, 'covered');
     if (!r.permission) {
+      // Second batch: other surface forms of the same readings.
+      add('negation', 'verb', `${who}は、${rest}しない。`, 'missing');
+      add('negation', 'こととする', `${noun}は、導入しないこととする。`, 'missing');
+      add('negation', '当機関では', `当機関では、${noun}は採用しない。`, 'missing');
+      add('negation', 'does not (en)', `The agency does not ${en.verb} ${en.object}.`, 'missing');
+      add('negation', 'not required (en)', `${cap(en.noun)} is not required.`, 'missing');
+      add('exclusion', '本基準は', `本基準は、${noun}には適用しない。`, 'missing');
+      add('exclusion', 'out of scope (en)', `${cap(en.noun)} is out of the scope of this policy.`, 'missing');
+      add('weak', '配慮する', `${who}は、${rest}するよう配慮する。`, weakExpect);
+      add('weak', '可能な範囲で', `${who}は、可能な範囲で${rest}する。`, weakExpect);
+      add('weak', 'できる', `${who}は、${rest}することができる。`, weakExpect);
+      add('weak', 'encouraged (en)', `${en.who} is encouraged to ${en.verb} ${en.object}.`, weakExpect);
+      add('weak', 'may (en)', `${en.who} may ${en.verb} ${en.object}.`, weakExpect);
+      add(
+        'weak',
+        'where feasible (en)',
+        `Where feasible, ${en.who.charAt(0).toLowerCase()}${en.who.slice(1)} shall ${en.verb} ${en.object}.`,
+        weakExpect,
+      );
+      add(
+        'doubleNegation',
+        '省略してはならない',
+        `${who}は、${rest}しなければならず、これを省略してはならない。`,
+        'covered',
+      );
+      add('doubleNegation', 'shall not fail (en)', `${en.who} shall not fail to ${en.verb} ${en.object}.`, 'covered');
+    }
+    add('deferral', '予算を踏まえ', `${noun}については、予算の状況を踏まえて判断する。`, 'missing');
+    add('deferral', '中長期', `${noun}は、中長期的な課題とする。`, 'missing');
+    add('deferral', 'dated deadline', `${who}は、令和20年3月31日までに、${rest}する。`, 'missing');
+    add('deferral', '時期は未定', `${noun}の導入時期は未定である。`, 'missing');
+    add(
+      'deferral',
+      'next replaced (en)',
+      `${cap(en.noun)} will be considered when the system is next replaced.`,
+      'missing',
+    );
+    add('deferral', 'planned for (en)', `${cap(en.noun)} is planned for FY2038.`, 'missing');
+    add(
+      'deferral',
+      'by the end of (en)',
+      `${en.who} will ${en.verb} ${en.object} by the end of fiscal 2038.`,
+      'missing',
+    );
+    add('label', 'heading TBD', `## ${heading}\n\nTBD`, 'missing');
+    add('label', 'table row dash', `| 項目 | 内容 |\n|---|---|\n| ${heading} | — |`, 'missing');
+    add('dated-past', '令和2年度から ものとする', `${who}は、令和2年度から、${rest}するものとする。`, 'covered');
+    if (!r.permission) {
       add('exclusion', '適用しない', `${noun}については、本基準を適用しない。`, 'missing');
       add('exclusion', '対象外', `${noun}は、本規程の対象外とする。`, 'missing');
       add('exclusion', 'en', `This policy does not apply to ${en.noun}.`, 'missing');

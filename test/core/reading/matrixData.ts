@@ -97,6 +97,13 @@ export const MATRIX: MatrixRequirement[] = [
         ),
         c(COV, 'Staff shall not disable the behaviour-based malware detection (EDR) installed on their terminals.'),
       ],
+      guard: [
+        c(COV, 'EDRを導入しない端末は、通信回線に接続してはならない。端末及びサーバ装置には、EDRを導入すること。'),
+        c(
+          COV,
+          '職員等は、許可されたプログラム以外を実行してはならない。端末には、振る舞い検知により未知の不正プログラムの実行を防止する機能を導入すること。',
+        ),
+      ],
       beside: [
         c(
           COV,
@@ -267,6 +274,13 @@ export const MATRIX: MatrixRequirement[] = [
         c(COV, 'The officer shall not fail to serve every page of all websites over HTTPS.'),
       ],
       disableProhibited: [c(COV, '全てのウェブサイトを常時暗号化し、HTTPSによる暗号化を無効にしてはならない。')],
+      // Words of the new refusal readings around a duty kept: an insecure thing refused, a condition, a past date.
+      guard: [
+        c(COV, 'The agency does not serve any page over plain HTTP; every page of all websites shall use HTTPS.'),
+        c(COV, '全てのウェブサイトを常時暗号化すること。SSL 3.0及びTLS 1.0は使用してはならない。'),
+        c(COV, '平成31年4月1日以降、全てのウェブサイトをHTTPSにより常時暗号化するものとする。'),
+        c(COV, 'All websites have been served over HTTPS only since fiscal 2019 and shall remain so.'),
+      ],
     },
     paraphrases: {
       ja: [
