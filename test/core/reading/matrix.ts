@@ -114,6 +114,48 @@ export function matrixCases(): MatrixCase[] {
       );
       add('doubleNegation', 'shall not fail (en)', `${en.who} shall not fail to ${en.verb} ${en.object}.`, 'covered');
     }
+    // Third batch: polite and stative refusals, aims and intentions, 段階的/順次 rollout, other placeholders.
+    if (!r.permission) {
+      add('negation', 'しておりません', `${noun}は、導入しておりません。`, 'missing');
+      add('negation', '現時点では', `${noun}は、現時点では実施していない。`, 'missing');
+      add('negation', '予定はない', `${noun}を導入する予定はない。`, 'missing');
+      add('negation', 'こととしている', `${noun}については、実施しないこととしている。`, 'missing');
+      add('negation', 'not be implemented (en)', `${cap(en.noun)} shall not be implemented at this time.`, 'missing');
+      add('negation', 'has decided not (en)', `The agency has decided not to ${en.verb} ${en.object}.`, 'missing');
+      add('weak', '推奨する', `${who}は、${rest}することを推奨する。`, weakExpect);
+      add('weak', '努めるものとする', `${who}は、${rest}するよう努めるものとする。`, weakExpect);
+      add('weak', '望まれる', `${who}による${noun}が望まれる。`, weakExpect);
+      add(
+        'weak',
+        'is recommended (en)',
+        `It is recommended that ${en.who.charAt(0).toLowerCase()}${en.who.slice(1)} ${en.verb} ${en.object}.`,
+        weakExpect,
+      );
+      add('weak', 'where practicable (en)', `${en.who} shall ${en.verb} ${en.object} where practicable.`, weakExpect);
+      add('weak', 'ought to (en)', `${en.who} ought to ${en.verb} ${en.object}.`, weakExpect);
+    }
+    add('deferral', '段階的に', `${noun}は、今後、段階的に進めていく。`, 'missing');
+    add(
+      'deferral',
+      'システム更新に合わせて順次',
+      `${noun}は、システム更新に合わせて順次導入する予定である。`,
+      'missing',
+    );
+    add('deferral', '目指す', `${noun}は、令和20年度中の実施を目指す。`, 'missing');
+    add('deferral', '今後の検討課題である', `${noun}は、今後の検討課題である。`, 'missing');
+    add('deferral', 'intends to (en)', `The agency intends to ${en.verb} ${en.object} in the future.`, 'missing');
+    add('deferral', 'plans to (en)', `The agency plans to ${en.verb} ${en.object} in fiscal 2038.`, 'missing');
+    add('deferral', 'will be reviewed (en)', `Whether to introduce ${en.noun} will be reviewed next year.`, 'missing');
+    add('label', '規定なし', `## ${heading}\n\n（規定なし）`, 'missing');
+    add('label', '別に定める', `## ${heading}\n\n${noun}については、別に定める。`, 'missing');
+    add(
+      'definition',
+      'means (en)',
+      `## Definitions\n\n"${heading}" means that ${en.who.charAt(0).toLowerCase()}${en.who.slice(1)} ${en.verb}s ${en.object}.`,
+      'missing',
+    );
+    add('citation', 'section cited, negation', `（統一基準対応）${noun}は、当面見合わせる。`, 'missing');
+    add('citation', 'section cited, deferral', `${noun}については、将来の課題とする（統一基準 対応）。`, 'missing');
     add('deferral', '予算を踏まえ', `${noun}については、予算の状況を踏まえて判断する。`, 'missing');
     add('deferral', '中長期', `${noun}は、中長期的な課題とする。`, 'missing');
     add('deferral', 'dated deadline', `${who}は、令和20年3月31日までに、${rest}する。`, 'missing');
