@@ -156,6 +156,15 @@ export function matrixCases(): MatrixCase[] {
     );
     add('citation', 'section cited, negation', `（統一基準対応）${noun}は、当面見合わせる。`, 'missing');
     add('citation', 'section cited, deferral', `${noun}については、将来の課題とする（統一基準 対応）。`, 'missing');
+    // Fourth batch: passive English negation, 妨げない, not covered by, transitional 従前の例.
+    if (!r.permission) {
+      add('negation', 'is not used (en)', `${cap(en.noun)} is not used in the agency.`, 'missing');
+      add('negation', '導入せず代わりに', `${noun}は行わず、従来の対策で対応する。`, 'missing');
+      add('weak', '妨げない', `${who}が${rest}することを妨げない。`, weakExpect);
+      add('weak', 'optional (en)', `${cap(en.noun)} is optional.`, weakExpect);
+      add('exclusion', 'not covered (en)', `${cap(en.noun)} is not covered by this policy.`, 'missing');
+      add('deferral', '従前の例による', `${noun}については、当分の間、なお従前の例による。`, 'missing');
+    }
     add('deferral', '予算を踏まえ', `${noun}については、予算の状況を踏まえて判断する。`, 'missing');
     add('deferral', '中長期', `${noun}は、中長期的な課題とする。`, 'missing');
     add('deferral', 'dated deadline', `${who}は、令和20年3月31日までに、${rest}する。`, 'missing');

@@ -104,6 +104,12 @@ export const MATRIX: MatrixRequirement[] = [
           '職員等は、許可されたプログラム以外を実行してはならない。端末には、振る舞い検知により未知の不正プログラムの実行を防止する機能を導入すること。',
         ),
       ],
+      hard: [
+        c(MIS, '情報システムセキュリティ責任者が必要と認めるサーバ装置については、EDRを導入する。'),
+        c(MIS, 'EDRは導入せず、パターンファイル方式のウイルス対策ソフトウェアで対応する。'),
+        c(MIS, 'EDRの導入は、各部局の判断に委ねる。'),
+        c(MIS, 'Behaviour-based detection is used on servers only.'),
+      ],
       beside: [
         c(
           COV,
@@ -119,6 +125,9 @@ export const MATRIX: MatrixRequirement[] = [
         '未知のマルウェアに対処するため、全てのパソコンに振る舞い検知型のエンドポイント対策ソフトウェアを導入する。',
         '端末においては、許可されたアプリケーション以外の実行を禁止するアプリケーション実行制御を行うこと。',
         '情報システムセキュリティ責任者は、新種のマルウェアによる感染を防ぐため、端末及びサーバにふるまい検知機能を導入すること。',
+        '全ての端末に、パターンファイルに依存せずにマルウェアを検知し、その実行を阻止するエンドポイント保護製品を導入すること。',
+        '情報システム管理者は、サーバ及びクライアントPCに、未知のウイルスを挙動に基づいて検出し隔離するソフトウェアを導入しなければならない。',
+        '端末及びサーバ装置では、EDRにより不審なプロセスの動作を監視し、マルウェアの実行を防止するものとする。',
       ],
       en: [
         'Endpoint detection and response (EDR) software shall be installed on every workstation and server.',
@@ -126,6 +135,8 @@ export const MATRIX: MatrixRequirement[] = [
         'The officer shall ensure that terminals and servers block zero-day malware from executing.',
         'Application allow-listing shall be enforced on all terminals so that unapproved programs cannot run.',
         'Every server and PC shall have behaviour-based protection that quarantines programs acting maliciously.',
+        'Terminals and servers shall be protected by software that detects malware without relying on signature files and prevents it from running.',
+        'The IT manager must install next-generation antivirus with behavioural detection on every endpoint.',
       ],
     },
   },
@@ -173,11 +184,14 @@ export const MATRIX: MatrixRequirement[] = [
         '全ての端末及びサーバのソフトウェアの構成情報を自動的に収集する仕組みを整備し、脆弱性が公表された場合に影響のある機器を速やかに特定できるようにすること。',
         '資産管理ツールを用いて、端末上のソフトウェアの名称及び版数を自動で取得し、一元的に管理するものとする。',
         '情報システムセキュリティ責任者は、端末のソフトウェア情報を資産管理ソフトウェアにより自動収集しなければならない。',
+        '端末及びサーバ装置のOS及びアプリケーションの名称並びにバージョンは、IT資産管理システムにより自動的に収集し、最新の状態で把握すること。',
+        '情報システム課は、資産管理ツールにより全端末のソフトウェア導入状況を自動で把握し、脆弱性情報が公表された際は該当端末を速やかに特定すること。',
       ],
       en: [
         'An IT asset management tool shall automatically collect the software inventory (names and versions) of every terminal and server.',
         'The officer shall deploy asset management software that gathers installed software and its versions from all endpoints without manual input.',
         'Software installed on all PCs and servers must be inventoried automatically by asset management software so that vulnerable software can be located quickly.',
+        'The names and versions of all software on terminals and servers shall be gathered automatically by an IT asset management system.',
       ],
     },
   },
@@ -237,6 +251,9 @@ export const MATRIX: MatrixRequirement[] = [
     own: {
       subset: [
         c(OUT, '個人情報を入力するページに限り、HTTPSにより暗号化すること。'),
+        c(OUT, '申請・届出等の手続を行うページ及び個人情報を取り扱うページは、HTTPSにより暗号化すること。'),
+        c(OUT, 'ログインページ等、重要な情報をやり取りするページには、SSLを使用する。'),
+        c(OUT, 'Pages that collect personal data shall be served over HTTPS.'),
         c(OUT, 'Only login and form pages shall be served over HTTPS.'),
       ],
       enumerated: [
@@ -274,6 +291,20 @@ export const MATRIX: MatrixRequirement[] = [
         c(COV, 'The officer shall not fail to serve every page of all websites over HTTPS.'),
       ],
       disableProhibited: [c(COV, '全てのウェブサイトを常時暗号化し、HTTPSによる暗号化を無効にしてはならない。')],
+      hard: [
+        c(OUT, '情報システムセキュリティ責任者が必要と認めるウェブサイトについては、HTTPSにより暗号化すること。'),
+        c(OUT, '全てのウェブサイトを常時暗号化する。なお、イントラネット上のサイトについてはこの限りでない。'),
+        c(OUT, '当分の間、HTTPSによる暗号化は、個人情報を取り扱うページに限ることができる。'),
+        c(
+          OUT,
+          '第12条　全てのウェブサイトは、HTTPSにより常時暗号化しなければならない。\n\n附則\n\n２　この規程の施行の際現に運用しているウェブサイトについては、第12条の規定は適用しない。',
+        ),
+        c(OUT, 'Websites that handle personal information shall use HTTPS; other websites may use HTTP.'),
+        c(
+          COV,
+          '原則として、全てのウェブサイトをHTTPSにより常時暗号化すること。ただし、技術的に困難な場合は、最高情報セキュリティ責任者の承認を得て例外措置をとることができる。',
+        ),
+      ],
       // Words of the new refusal readings around a duty kept: an insecure thing refused, a condition, a past date.
       guard: [
         c(COV, 'The agency does not serve any page over plain HTTP; every page of all websites shall use HTTPS.'),
@@ -290,11 +321,16 @@ export const MATRIX: MatrixRequirement[] = [
         '情報システムセキュリティ責任者は、所管する全てのウェブサイトでHTTPSを用い、HTTPによるアクセスはHTTPSに転送すること。',
         '全てのウェブページを常時HTTPS化し、HSTSを設定すること。',
         '本学が提供するウェブサイトは、全ページを暗号化した通信により公開するものとする。',
+        '当庁のホームページは、全てのページを常時HTTPS化して公開すること。',
+        '情報システムセキュリティ責任者は、所管するウェブサーバについて、常時SSL/TLS化を行わなければならない。',
+        'ウェブサイトは、ページの種別にかかわらず、全てHTTPSで提供すること。',
       ],
       en: [
         'All websites of the agency shall be served over HTTPS only, and HTTP requests shall be redirected to HTTPS.',
         'Every page of every public website must be encrypted with TLS.',
         'Websites operated by the organisation shall use HTTPS across all pages, with HSTS enabled.',
+        'All web pages published by the agency must be delivered over TLS, whatever their content.',
+        'HTTPS shall be used site-wide on every website the organisation runs.',
       ],
     },
   },
@@ -316,6 +352,10 @@ export const MATRIX: MatrixRequirement[] = [
     },
     own: {
       subset: [c(MIS, '外部に送信する電子メールに限り、メールサーバ間の通信をTLSにより暗号化すること。')],
+      implicitSubset: [
+        c(OUT, '機密性の高い情報を含む電子メールは、暗号化して送信すること。'),
+        c(OUT, 'E-mails containing personal data shall be encrypted before they are sent.'),
+      ],
       separate: [
         c(MIS, '情報システムセキュリティ責任者は、電子メールサーバに送信ドメイン認証（SPF）を設定すること。'),
         c(MIS, '職員等は、電子メールの送信前に宛先を確認し、誤送信を防止すること。'),
@@ -331,10 +371,13 @@ export const MATRIX: MatrixRequirement[] = [
         'メールサーバ間の通信は、STARTTLSにより暗号化すること。また、SPF及びDKIMによる送信ドメイン認証を行うこと。',
         '電子メールの送受信経路をTLSにより暗号化し、なりすましメールを防止するため送信ドメイン認証技術を導入しなければならない。',
         '情報システム管理者は、電子メールサーバ相互間の通信を暗号化し、DMARCを含む送信ドメイン認証を実施するものとする。',
+        '電子メールの送受信は、STARTTLSによりサーバ間の通信を暗号化して行うこと。',
+        '他組織のメールサーバとの間の電子メールの転送は、TLSにより暗号化しなければならない。',
       ],
       en: [
         'Mail servers shall use STARTTLS for server-to-server transfer, and outgoing mail shall carry SPF and DKIM sender authentication.',
         'E-mail in transit between mail servers must be encrypted with TLS, and DMARC shall be published for the agency domain.',
+        'SMTP connections with external mail servers shall be encrypted using STARTTLS.',
       ],
     },
   },
@@ -366,9 +409,11 @@ export const MATRIX: MatrixRequirement[] = [
       ja: [
         '職員等は、MDMによる管理、端末の暗号化及び遠隔消去の設定を行ったスマートフォンに限り、庁外で業務に利用することができる。',
         'タブレット端末を組織外の通信回線に接続して利用する場合は、主体認証、暗号化及びリモートワイプの措置を講ずること。',
+        '職員等は、モバイル端末管理（MDM）の対象とした貸与スマートフォンについては、庁外の通信回線に接続して業務に利用することができる。',
       ],
       en: [
         'Smartphones and tablets may be used for work outside the office when they are enrolled in MDM, encrypted and can be wiped remotely.',
+        'Staff may connect agency laptops to outside networks for work provided that the disk is encrypted and the device can be wiped remotely.',
       ],
     },
   },
@@ -427,10 +472,12 @@ export const MATRIX: MatrixRequirement[] = [
         'テレビ会議システム、IP電話、ネットワークカメラ等の特定用途機器は、初期設定のパスワードを変更し、ファームウェアを最新に保つこと。',
         '入退室管理装置及び監視カメラ等のIoT機器は、業務用の通信回線から分離し、初期パスワードを変更しなければならない。',
         '情報システム管理者は、インターネットに接続する空調制御装置等の機器について、脆弱性対策及び不要な機能の停止を行うものとする。',
+        '複合機、ネットワークカメラ、入退館管理装置等の特定用途機器については、初期パスワードの変更及び不要なサービスの停止を行うこと。',
       ],
       en: [
         'IoT devices such as network cameras and door controllers shall have their default passwords changed and their firmware kept up to date.',
         'Specific-purpose devices (video conferencing systems, IP phones, building management systems) must be separated from the office network.',
+        'Network-connected devices such as cameras, printers and door controllers shall not keep their factory default passwords and shall receive firmware updates.',
       ],
     },
   },
@@ -459,9 +506,11 @@ export const MATRIX: MatrixRequirement[] = [
       ja: [
         '情報セキュリティ責任者は、自己点検や研修の実施を通じて把握した問題点を、最高情報セキュリティ責任者に報告しなければならない。',
         '対策の運用において判明した課題は、統括情報セキュリティ責任者を通じてCISOに報告するものとする。',
+        '情報セキュリティ責任者は、教育及び自己点検の実施状況から把握した課題を取りまとめ、最高情報セキュリティ責任者へ報告すること。',
       ],
       en: [
         'Problems found while operating the measures, in self-inspections or in training shall be reported to the chief information security officer.',
+        'The head officer must report to the CISO the issues that arise in day-to-day operation, self-inspection and training.',
       ],
     },
   },
@@ -485,6 +534,7 @@ export const MATRIX: MatrixRequirement[] = [
     paraphrases: {
       ja: [
         'CISOは、自己点検の結果、全庁的に改善が必要な事項は統括情報セキュリティ責任者に、各部局に固有の事項は当該部局の情報セキュリティ責任者に、改善を命じること。',
+        '最高情報セキュリティ責任者は、監査の結果を踏まえ、組織全体に共通する改善事項は統括情報セキュリティ責任者に、部局固有の改善事項は各情報セキュリティ責任者に指示しなければならない。',
       ],
       en: [
         'The CISO shall direct organisation-wide improvements to the head information security officer and department-specific improvements to the officer of that department.',
@@ -512,6 +562,7 @@ export const MATRIX: MatrixRequirement[] = [
       ja: [
         '最高情報セキュリティ責任者は、情報セキュリティ対策の推進を担う部署として情報セキュリティ推進室を置き、その役割を定めること。',
         '情報セキュリティ対策を組織的に推進するため、推進体制を整備し、各構成員の役割を明確にしなければならない。',
+        '最高情報セキュリティ責任者は、情報セキュリティ対策推進体制を置き、その構成及び役割を定めるものとする。',
       ],
       en: [
         'The CISO shall establish a security promotion team that drives the security measures and define its roles.',

@@ -389,7 +389,13 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
     .map((x) => x.trim())
     .filter(Boolean)) {
     // A ただし書 belongs to the sentence before it: it may leave part of that sentence's scope out.
-    if (sentences.length && /^(?:ただし|但し|provided|however|except)/.test(part))
+    // So does a 「なお、…はこの限りでない。」 that leaves something out.
+    if (
+      sentences.length &&
+      /^(?:ただし|但し|provided|however|except|なお、?(?=[^。]{0,60}(?:この限りでない|この限りではない|適用しない|を除く)))/.test(
+        part,
+      )
+    )
       sentences[sentences.length - 1] += part;
     else sentences.push(part);
   }

@@ -414,6 +414,9 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): Limit
     // 「ウェブサイトのうち、申請システムのみ」: a part of the set.
     new RegExp(`(?:${objects})(?:の)?うち[、,]?[^。]{0,30}?(?:のみ|に限り|に限る|に限って|だけ)`),
     new RegExp(`(?:次|以下)(?:の|に掲げる|に示す|に定める)[^。、]{0,10}?(?:${objects})`),
+    // 「…が必要と認めるウェブサイトについては」, "the sites the officer deems necessary": a subset chosen case by case.
+    new RegExp(`必要(?:が|で)?(?:ある)?と(?:認め|判断し)(?:る|た)[^。、]{0,10}?(?:${objects})`),
+    new RegExp(`(?:${objects})[^.;]{0,30}?\\b(?:deems?|considers?|judges?) (?:it )?(?:necessary|appropriate)\\b`),
     // "only on login pages", "pages only", "limited to the following sites"
     new RegExp(`(?<!not )\\bonly (?:on |for |to |in |at )?(?:the )?(?:[a-z/-]+ ){0,3}?(?:${objects})`),
     new RegExp(`(?:${objects}) only\\b`),
