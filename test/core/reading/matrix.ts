@@ -182,6 +182,8 @@ export function matrixCases(): MatrixCase[] {
       `${en.who} will ${en.verb} ${en.object} by the end of fiscal 2038.`,
       'missing',
     );
+    add('label', 'status cell', `| 項目 | 状況 |\n|---|---|\n| ${heading} | 導入予定なし |`, 'missing');
+    add('label', 'status cell (en)', `| Item | Status |\n|---|---|\n| ${cap(en.noun)} | Not planned |`, 'missing');
     add('label', 'heading TBD', `## ${heading}\n\nTBD`, 'missing');
     add('label', 'table row dash', `| 項目 | 内容 |\n|---|---|\n| ${heading} | — |`, 'missing');
     add('dated-past', '令和2年度から ものとする', `${who}は、令和2年度から、${rest}するものとする。`, 'covered');

@@ -61,6 +61,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'behaviour-based detection and blocking of unknown malware on terminals and servers',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## 未知の不正プログラムの検知及び実行防止\n\n職員等は、不審な電子メールの添付ファイルを開かないこと。'),
+        c(MIS, '## Detecting and blocking unknown malware\n\nStaff shall not open suspicious e-mail attachments.'),
+      ],
       subset: [
         c(MIS, '重要な情報を扱う一部の端末に限り、振る舞い検知型の製品（EDR）を導入すること。'),
         c(MIS, 'EDR shall be deployed only on the servers in the data centre.'),
@@ -157,6 +162,14 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'automatic collection of software information by IT asset-management software',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## IT資産管理ソフトウェアによる情報の収集\n\n端末を購入したときは、機器台帳に登録すること。'),
+        c(
+          MIS,
+          '## Collecting software information with asset management software\n\nNew PCs shall be recorded in the equipment register on delivery.',
+        ),
+      ],
       separate: [
         c(MIS, '情報システム管理者は、端末の納品時に検品を行い、機器台帳に登録すること。'),
         c(MIS, 'Hardware shall be inspected and registered in the equipment ledger on delivery.'),
@@ -212,6 +225,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'access control by digital rights management (DRM)',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## デジタル著作権管理によるアクセス制御\n\n電子ファイルは、所定の共有フォルダに保存すること。'),
+        c(MIS, '## Digital rights management\n\nFiles shall be saved in the designated shared folder.'),
+      ],
       subset: [c(MIS, '人事課の人事評価ファイルに限って、デジタル著作権管理（DRM）を適用する。')],
       proviso: [
         c(
@@ -249,6 +267,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'always-on HTTPS for all websites',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## ウェブサイトの常時暗号化\n\nサーバ証明書の有効期限を管理し、期限切れとならないようにすること。'),
+        c(MIS, '## Always-on HTTPS\n\nThe web administrator shall keep the server certificates from expiring.'),
+      ],
       subset: [
         c(OUT, '個人情報を入力するページに限り、HTTPSにより暗号化すること。'),
         c(OUT, '申請・届出等の手続を行うページ及び個人情報を取り扱うページは、HTTPSにより暗号化すること。'),
@@ -351,6 +374,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'encryption of mail transfer between servers (STARTTLS)',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## 電子メールの通信の暗号化\n\n職員等は、電子メールの送信前に宛先を確認すること。'),
+        c(MIS, '## Encryption of e-mail\n\nStaff shall check recipients before sending e-mail.'),
+      ],
       subset: [c(MIS, '外部に送信する電子メールに限り、メールサーバ間の通信をTLSにより暗号化すること。')],
       implicitSubset: [
         c(OUT, '機密性の高い情報を含む電子メールは、暗号化して送信すること。'),
@@ -399,6 +427,10 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the use of mobile devices outside the office',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## モバイル端末の利用\n\nモバイル端末を紛失した場合は、直ちに情報システム課に報告すること。'),
+      ],
       ban: [
         c(OUT, 'モバイル端末を庁外に持ち出して通信回線に接続することは、禁止する。'),
         c(OUT, 'Mobile devices shall not be taken out of the office or connected to outside networks.'),
@@ -433,7 +465,10 @@ export const MATRIX: MatrixRequirement[] = [
       object: 'the government domain name (go.jp) for the websites and e-mail the agency provides',
       noun: 'the use of the government domain name (go.jp)',
     },
-    own: {},
+    own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [c(MIS, '## ドメイン名の使用\n\nドメイン名の登録の更新手続を期限内に行うこと。')],
+    },
     paraphrases: {
       ja: [
         '当機関のウェブサイトのドメイン名は、go.jpドメインとすること。',
@@ -459,6 +494,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'safeguards for IoT devices',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## IoT機器を含む特定用途機器の対策\n\n機器の購入は、情報システム課を通じて行うこと。'),
+        c(MIS, '## Safeguards for IoT devices\n\nDevices shall be purchased through the IT office.'),
+      ],
       subset: [c(MIS, '複合機に限り、初期パスワードを変更すること。')],
       proviso: [
         c(
@@ -497,6 +537,17 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the reporting of issues found in operation, self-inspection and training to the CISO',
     },
     own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(
+          MIS,
+          '## 課題の報告\n\n情報セキュリティインシデントを認知した職員等は、直ちに情報セキュリティ責任者に報告すること。',
+        ),
+        c(
+          MIS,
+          '## Reporting issues\n\nStaff who become aware of a security incident shall report it to the officer at once.',
+        ),
+      ],
       separate: [
         c(MIS, '情報セキュリティ監査責任者は、監査の結果を最高情報セキュリティ責任者に報告すること。'),
         c(MIS, 'The audit officer shall report the results of each audit to the CISO.'),
@@ -530,7 +581,13 @@ export const MATRIX: MatrixRequirement[] = [
         'the head information security officer to make organisation-wide improvements and the officer of each department to make department-specific improvements',
       noun: 'instructions for organisation-wide and department-specific improvements',
     },
-    own: {},
+    own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(MIS, '## 改善の指示\n\n情報セキュリティ監査責任者は、監査の結果を最高情報セキュリティ責任者に報告すること。'),
+        c(MIS, '## Improvement instructions\n\nThe audit officer shall report the audit results to the CISO.'),
+      ],
+    },
     paraphrases: {
       ja: [
         'CISOは、自己点検の結果、全庁的に改善が必要な事項は統括情報セキュリティ責任者に、各部局に固有の事項は当該部局の情報セキュリティ責任者に、改善を命じること。',
@@ -557,7 +614,19 @@ export const MATRIX: MatrixRequirement[] = [
         'an information security promotion structure as the unit that drives the security measures, with its roles defined',
       noun: 'an information security promotion structure',
     },
-    own: {},
+    own: {
+      // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
+      frameOnly: [
+        c(
+          MIS,
+          '## 情報セキュリティ対策推進体制\n\n最高情報セキュリティ責任者は、年度ごとに情報セキュリティ対策推進計画を策定すること。',
+        ),
+        c(
+          MIS,
+          '## Information security promotion structure\n\nThe CISO shall adopt a security measures plan every year.',
+        ),
+      ],
+    },
     paraphrases: {
       ja: [
         '最高情報セキュリティ責任者は、情報セキュリティ対策の推進を担う部署として情報セキュリティ推進室を置き、その役割を定めること。',
