@@ -86,7 +86,8 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
   const reading: ClauseReading = {
     main,
     proviso,
-    negation: first(c('reading-negation'), main),
+    // The topic particle before a refusing predicate (「…体制の整備は、実施しない」) is not part of what the reason quotes.
+    negation: first(c('reading-negation'), main)?.replace(/^(?:は|も)、/, ''),
     prohibition: prohibitionOfMeasure(main, c),
     deferral: deferralIn(c('reading-deferral'), trimmed),
     exclusion: first(c('reading-exclusion'), main),
