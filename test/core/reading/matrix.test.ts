@@ -20,6 +20,11 @@ const KNOWN_GAPS = new Set<string>([
   // A 附則 (another section) that sets an article aside for the sites already running: carvedOutBy looks only at the
   // clauses after the article in its own section, and 「第12条の規定は」 is a reference by number, not 前項.
   'web-encryption | hard | ja | 第12条　全てのウェブサイトは、HTTPSにより常時暗号化しなければならない。',
+  // The same for list items under a lead-in paragraph naming the CISO (「最高情報セキュリティ責任者は、次の措置を…」, "The
+  // CISO shall:"): the items' context is their headings, not the paragraph above the list.
+  'improvement-instructions | structure | list under firm lead-in |',
+  'improvement-instructions | structure | list under weak lead-in |',
+  'improvement-instructions | structure | en list |',
   // "Instructions for … improvements is optional." names no CISO, whom the rule needs: missing is defensible.
   'improvement-instructions | weak | optional (en) |',
   // A 号 item whose lead-in names the CISO: the item's context does not carry the lead-in (model/parse.ts), so the

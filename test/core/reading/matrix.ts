@@ -49,6 +49,9 @@ function firmEn(r: MatrixRequirement): [string, string][] {
   ];
 }
 
+/** Full-width letters and digits, as many Japanese regulations are typed (ＨＴＴＰＳ, ２). */
+const fullWidth = (t: string) => t.replace(/[A-Za-z0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
 export function matrixCases(): MatrixCase[] {
   const cases: MatrixCase[] = [];
   for (const r of MATRIX) {
@@ -60,6 +63,38 @@ export function matrixCases(): MatrixCase[] {
 
     for (const [style, text] of firmJa(r)) add('firm', style, text, 'covered');
     for (const [style, text] of firmEn(r)) add('firm', style, text, 'covered');
+    // Structures: table rows, list items under a lead-in, 号 in 一・二, decimal numbering, full width, wrapped lines.
+    const sentence = `${who}は、${rest}すること。`;
+    add('structure', 'table body', `| 対策 | 内容 |\n|---|---|\n| ${heading} | ${sentence} |`, 'covered');
+    add(
+      'structure',
+      'list under firm lead-in',
+      `${who}は、次の措置を講じること。\n\n- ${noun}\n- 情報セキュリティ教育の実施`,
+      'covered',
+    );
+    add(
+      'structure',
+      '号 一・二',
+      `第12条　${who}は、次に掲げる措置を講じなければならない。\n一　${noun}\n二　情報セキュリティ教育の実施`,
+      'covered',
+    );
+    add('structure', 'decimal', `### 7.2.2 (1) ${heading}\n\n(a) ${sentence}`, 'covered');
+    add('structure', 'full width', fullWidth(sentence), 'covered');
+    add('structure', 'wrapped', `${who}は、\n${rest}\nすること。`, 'covered');
+    add(
+      'structure',
+      'en list',
+      `${en.who} shall:\n\n(a) ${en.verb} ${en.object}; and\n(b) keep records of it.`,
+      'covered',
+    );
+    if (!r.permission) {
+      add('structure', 'table body negated', `| 対策 | 内容 |\n|---|---|\n| ${heading} | 導入しない。 |`, 'missing');
+      add('structure', 'list under weak lead-in', `${who}は、次の措置を講ずるよう努める。\n\n- ${noun}`, weakExpect);
+      add('structure', 'list under refusing lead-in', `次の措置は、当面実施しない。\n\n- ${noun}`, 'missing');
+      add('structure', 'en list refused', `The following measures are not adopted:\n\n- ${en.noun}`, 'missing');
+      add('structure', 'full width negation', fullWidth(`${noun}は行わない。`), 'missing');
+      add('structure', 'full width dated future', fullWidth(`${who}は、令和20年度から、${rest}する。`), 'missing');
+    }
 
     if (!r.permission) {
       add('negation', 'である', `${noun}は行わない。`, 'missing');

@@ -27,6 +27,7 @@ import {
   definitionSections,
   explain,
   isLabel,
+  leadInOf,
   isPlaceholderBody,
   weakReason,
 } from '../reading/explain';
@@ -260,12 +261,9 @@ function evaluate(
       reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
-    if (
-      reading.kind === 'firm' &&
-      clause.parentClause !== undefined &&
-      !readClause(clause.norm.text, catalog).predicate
-    ) {
-      const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
+    const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
+    if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
+      const parent = readFor(r, doc.clauses[leadIn].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
     // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
