@@ -200,6 +200,29 @@ export function matrixCases(): MatrixCase[] {
       add('exclusion', 'not covered (en)', `${cap(en.noun)} is not covered by this policy.`, 'missing');
       add('deferral', '従前の例による', `${noun}については、当分の間、なお従前の例による。`, 'missing');
     }
+    // Sixth batch: past-tense decisions, 要しない after any topic, importance wording, checklist questions.
+    if (!r.permission) {
+      add('negation', 'こととした', `${noun}について検討した結果、導入しないこととした。`, 'missing');
+      add('negation', '見送ることとした', `${noun}は、見送ることとした。`, 'missing');
+      add('negation', '要しない', `${noun}は、要しない。`, 'missing');
+      add('negation', 'was not introduced (en)', `${cap(en.noun)} was not introduced.`, 'missing');
+      add('negation', 'decided against (en)', `The agency decided against introducing ${en.noun}.`, 'missing');
+      add('weak', '努力義務', `${who}による${noun}は、努力義務とする。`, weakExpect);
+      add('weak', '重要である', `${who}が${rest}することが重要である。`, weakExpect);
+      add(
+        'weak',
+        'important (en)',
+        `It is important that ${en.who.charAt(0).toLowerCase()}${en.who.slice(1)} ${en.verb} ${en.object}.`,
+        weakExpect,
+      );
+      add('label', 'checklist question', `- [ ] ${who}は、${rest}しているか。`, 'missing');
+      add(
+        'label',
+        'checklist question (en)',
+        `- [ ] Does ${en.who.charAt(0).toLowerCase()}${en.who.slice(1)} ${en.verb} ${en.object}?`,
+        'missing',
+      );
+    }
     add('deferral', '予算を踏まえ', `${noun}については、予算の状況を踏まえて判断する。`, 'missing');
     add('deferral', '中長期', `${noun}は、中長期的な課題とする。`, 'missing');
     add('deferral', 'dated deadline', `${who}は、令和20年3月31日までに、${rest}する。`, 'missing');

@@ -501,6 +501,7 @@ const REFUSING = new Set([
   'definition',
   'advice',
   'lacking',
+  'question',
 ]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */

@@ -243,6 +243,7 @@ const ORDER = [
   'vacuous',
   'placeholder',
   'label',
+  'question',
   'weak',
   'partial',
   'separate-duty',

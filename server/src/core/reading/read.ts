@@ -47,6 +47,8 @@ export interface ClauseReading {
   prohibition?: string;
   /** A report that the measure is not in place (「未導入（…検討）」, "not yet implemented"): a status, not a duty. */
   status?: string;
+  /** A question (a checklist item: 「…しているか。」, "Does …?"): it asks, it sets no duty. */
+  question?: string;
 }
 
 const CACHE_LIMIT = 20000;
@@ -104,6 +106,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     limitedApplication: first(c('reading-limited-application'), main),
     advice: first(c('reading-public-advice'), trimmed),
     status: first(c('reading-status'), main),
+    question: first(c('reading-question'), trimmed),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
         (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
@@ -229,7 +232,8 @@ export type ReadingVerdict =
         | 'label'
         | 'definition'
         | 'advice'
-        | 'lacking';
+        | 'lacking'
+        | 'question';
       found: string;
     }
   | { kind: 'limited'; found: string; preRevision: boolean }
@@ -254,6 +258,7 @@ export function readFor(
   // A status table's 「未導入（…）」 or "not yet implemented" reports where the body stands; with no obligation in the
   // text it sets no duty (a deferral beside it, 「（次期更改時に検討）」, is the same refusal for now).
   if (rd.status && !rd.obligation) return { kind: 'negated', found: rd.status };
+  if (rd.question && !rd.obligation) return { kind: 'question', found: rd.question };
   if (rd.deferral) return { kind: 'deferred', found: rd.deferral };
   if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
   if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
@@ -482,6 +487,11 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
         en: cap(
           `${pre.en}it advises the public about their own devices${qe(v.found)}; it sets no measure of the organisation itself.`,
         ),
+      };
+    case 'question':
+      return {
+        ja: `${pre.ja}点検項目等の問いかけ（${q(v.found)}）であり、義務を定めていません。`,
+        en: cap(`${pre.en}it is a question, as in a checklist${qe(v.found)}; it sets no duty.`),
       };
     case 'lacking':
       return {
