@@ -124,6 +124,10 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        '端末には、マルウェアの不審な挙動を捉えて隔離する製品を入れること。',
+        'サーバ及び端末では、ランサムウェア等の悪意あるプログラムをその動きから見分け、実行させない仕組みを用いること。',
+
         '端末には、EDR（Endpoint Detection and Response）製品を導入すること。',
         '情報システム管理者は、全ての端末及びサーバに、定義ファイルに依存しない検知機能を持つ不正プログラム対策製品を導入しなければならない。',
         'サーバ装置及び端末には、プログラムの振る舞いを監視し、不審な動作を検知した場合にその実行を停止させる機能を備えるものとする。',
@@ -135,6 +139,9 @@ export const MATRIX: MatrixRequirement[] = [
         '端末及びサーバ装置では、EDRにより不審なプロセスの動作を監視し、マルウェアの実行を防止するものとする。',
       ],
       en: [
+        'PCs must run software that spots malicious behaviour and stops the offending process.',
+        'Ransomware shall be blocked on endpoints on the basis of its behaviour.',
+
         'Endpoint detection and response (EDR) software shall be installed on every workstation and server.',
         'All endpoints must run anti-malware that detects threats by their behaviour rather than by signatures alone and stops them before they execute.',
         'The officer shall ensure that terminals and servers block zero-day malware from executing.',
@@ -193,6 +200,9 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        '全端末のインストール済みソフトウェアは、管理ツールにより自動的に一覧化すること。',
+
         '情報システム管理者は、IT資産管理ツールにより、端末にインストールされたソフトウェアの構成情報を自動的に収集し、脆弱性情報と突合すること。',
         '全ての端末及びサーバのソフトウェアの構成情報を自動的に収集する仕組みを整備し、脆弱性が公表された場合に影響のある機器を速やかに特定できるようにすること。',
         '資産管理ツールを用いて、端末上のソフトウェアの名称及び版数を自動で取得し、一元的に管理するものとする。',
@@ -201,6 +211,8 @@ export const MATRIX: MatrixRequirement[] = [
         '情報システム課は、資産管理ツールにより全端末のソフトウェア導入状況を自動で把握し、脆弱性情報が公表された際は該当端末を速やかに特定すること。',
       ],
       en: [
+        'Installed software on every endpoint shall be discovered automatically by a management agent and kept in a central inventory.',
+
         'An IT asset management tool shall automatically collect the software inventory (names and versions) of every terminal and server.',
         'The officer shall deploy asset management software that gathers installed software and its versions from all endpoints without manual input.',
         'Software installed on all PCs and servers must be inventoried automatically by asset management software so that vulnerable software can be located quickly.',
@@ -241,11 +253,16 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        '機密文書は、外部に持ち出されても権限のない者が開けないよう、利用権限をファイルに埋め込んで保護すること。',
+
         '要機密情報を含む電子ファイルには、情報権限管理（IRM）を適用し、権限のない者が閲覧、印刷及び複製をできないようにすること。',
         '機密性の高い文書ファイルには、ファイルが外部に流出した場合でも閲覧できないよう、DRMによる利用制限を施すものとする。',
         '統括情報セキュリティ責任者は、要機密情報を含むファイルについて、閲覧・印刷等の権限をファイル自体に付与し、権限のない者による閲覧を防止しなければならない。',
       ],
       en: [
+        'Sensitive files shall carry embedded usage rights so that only authorised staff can open them, even outside the network.',
+
         'Confidential files shall be protected with information rights management so that they remain unreadable to unauthorised persons even after they leak.',
         'Digital rights management must be applied to sensitive documents, whether stored on premises or in the cloud.',
       ],
@@ -338,6 +355,10 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        '当機構のウェブサイトは、全て暗号化通信（https）のみで提供する。',
+        '公開ウェブサーバの全コンテンツは、TLSで配信すること。',
+
         'ウェブサイトは、全て常時SSL化すること。',
         '当機構が運営する全てのウェブサイトは、HTTPSにより提供しなければならない。',
         'ホームページの全ページについて、TLSによる暗号化通信を行うものとする。',
@@ -349,6 +370,8 @@ export const MATRIX: MatrixRequirement[] = [
         'ウェブサイトは、ページの種別にかかわらず、全てHTTPSで提供すること。',
       ],
       en: [
+        'Plain HTTP shall not be offered on any of our websites; all web traffic shall be encrypted.',
+
         'All websites of the agency shall be served over HTTPS only, and HTTP requests shall be redirected to HTTPS.',
         'Every page of every public website must be encrypted with TLS.',
         'Websites operated by the organisation shall use HTTPS across all pages, with HSTS enabled.',
@@ -396,6 +419,10 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        'メールの配送経路は、TLSにより保護すること。',
+        'なりすましを防ぐためSPF、DKIM及びDMARCを設定し、メールサーバ間の通信を暗号化すること。',
+
         'メールサーバ間の通信は、STARTTLSにより暗号化すること。また、SPF及びDKIMによる送信ドメイン認証を行うこと。',
         '電子メールの送受信経路をTLSにより暗号化し、なりすましメールを防止するため送信ドメイン認証技術を導入しなければならない。',
         '情報システム管理者は、電子メールサーバ相互間の通信を暗号化し、DMARCを含む送信ドメイン認証を実施するものとする。',
@@ -403,6 +430,8 @@ export const MATRIX: MatrixRequirement[] = [
         '他組織のメールサーバとの間の電子メールの転送は、TLSにより暗号化しなければならない。',
       ],
       en: [
+        'Mail relays shall negotiate TLS with peer mail servers for all inbound and outbound mail.',
+
         'Mail servers shall use STARTTLS for server-to-server transfer, and outgoing mail shall carry SPF and DKIM sender authentication.',
         'E-mail in transit between mail servers must be encrypted with TLS, and DMARC shall be published for the agency domain.',
         'SMTP connections with external mail servers shall be encrypted using STARTTLS.',
@@ -439,6 +468,9 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        '業務用スマートフォンは、MDMに登録し、遠隔ロック及び遠隔消去を可能にした上で、外出先でも業務に使用することができる。',
+
         '職員等は、MDMによる管理、端末の暗号化及び遠隔消去の設定を行ったスマートフォンに限り、庁外で業務に利用することができる。',
         'タブレット端末を組織外の通信回線に接続して利用する場合は、主体認証、暗号化及びリモートワイプの措置を講ずること。',
         '職員等は、モバイル端末管理（MDM）の対象とした貸与スマートフォンについては、庁外の通信回線に接続して業務に利用することができる。',
@@ -509,12 +541,17 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        'ネットワークに接続する監視カメラや会議システムは、出荷時のパスワードを変更して使用すること。',
+
         'テレビ会議システム、IP電話、ネットワークカメラ等の特定用途機器は、初期設定のパスワードを変更し、ファームウェアを最新に保つこと。',
         '入退室管理装置及び監視カメラ等のIoT機器は、業務用の通信回線から分離し、初期パスワードを変更しなければならない。',
         '情報システム管理者は、インターネットに接続する空調制御装置等の機器について、脆弱性対策及び不要な機能の停止を行うものとする。',
         '複合機、ネットワークカメラ、入退館管理装置等の特定用途機器については、初期パスワードの変更及び不要なサービスの停止を行うこと。',
       ],
       en: [
+        'Smart building controllers and CCTV cameras shall be kept on a separate network segment with vendor default passwords changed.',
+
         'IoT devices such as network cameras and door controllers shall have their default passwords changed and their firmware kept up to date.',
         'Specific-purpose devices (video conferencing systems, IP phones, building management systems) must be separated from the office network.',
         'Network-connected devices such as cameras, printers and door controllers shall not keep their factory default passwords and shall receive firmware updates.',
@@ -555,6 +592,9 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        '統括情報セキュリティ責任者は、運用や点検、研修を通じて見えてきた問題を取りまとめ、CISOへ報告すること。',
+
         '情報セキュリティ責任者は、自己点検や研修の実施を通じて把握した問題点を、最高情報セキュリティ責任者に報告しなければならない。',
         '対策の運用において判明した課題は、統括情報セキュリティ責任者を通じてCISOに報告するものとする。',
         '情報セキュリティ責任者は、教育及び自己点検の実施状況から把握した課題を取りまとめ、最高情報セキュリティ責任者へ報告すること。',
@@ -590,6 +630,9 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        'CISOは、全組織に関わる改善事項は統括情報セキュリティ責任者へ、各部署に固有の改善事項は各部署の情報セキュリティ責任者へ指示すること。',
+
         'CISOは、自己点検の結果、全庁的に改善が必要な事項は統括情報セキュリティ責任者に、各部局に固有の事項は当該部局の情報セキュリティ責任者に、改善を命じること。',
         '最高情報セキュリティ責任者は、監査の結果を踏まえ、組織全体に共通する改善事項は統括情報セキュリティ責任者に、部局固有の改善事項は各情報セキュリティ責任者に指示しなければならない。',
       ],
@@ -629,11 +672,16 @@ export const MATRIX: MatrixRequirement[] = [
     },
     paraphrases: {
       ja: [
+        // Harder: written without the catalog's usual words.
+        '情報セキュリティ対策を推進する専門チームとして情報セキュリティ推進室を設置し、その所掌を定めること。',
+
         '最高情報セキュリティ責任者は、情報セキュリティ対策の推進を担う部署として情報セキュリティ推進室を置き、その役割を定めること。',
         '情報セキュリティ対策を組織的に推進するため、推進体制を整備し、各構成員の役割を明確にしなければならない。',
         '最高情報セキュリティ責任者は、情報セキュリティ対策推進体制を置き、その構成及び役割を定めるものとする。',
       ],
       en: [
+        'A dedicated security promotion office shall be set up to drive the security measures, with its remit defined.',
+
         'The CISO shall establish a security promotion team that drives the security measures and define its roles.',
       ],
     },
