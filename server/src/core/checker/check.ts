@@ -28,6 +28,7 @@ import {
   definitionSections,
   explain,
   isLabel,
+  leadInOf,
   isPlaceholderBody,
   weakReason,
 } from '../reading/explain';
@@ -264,12 +265,9 @@ function evaluate(
       reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
-    if (
-      reading.kind === 'firm' &&
-      clause.parentClause !== undefined &&
-      !readClause(clause.norm.text, catalog).predicate
-    ) {
-      const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
+    const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
+    if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
+      const parent = readFor(r, doc.clauses[leadIn].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
     // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
@@ -418,7 +416,13 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
     .map((x) => x.trim())
     .filter(Boolean)) {
     // A ただし書 belongs to the sentence before it: it may leave part of that sentence's scope out.
-    if (sentences.length && /^(?:ただし|但し|provided|however|except)/.test(part))
+    // So does a 「なお、…はこの限りでない。」 that leaves something out.
+    if (
+      sentences.length &&
+      /^(?:ただし|但し|provided|however|except|なお、?(?=[^。]{0,60}(?:この限りでない|この限りではない|適用しない|を除く)))/.test(
+        part,
+      )
+    )
       sentences[sentences.length - 1] += part;
     else sentences.push(part);
   }
@@ -526,6 +530,7 @@ const REFUSING = new Set([
   'definition',
   'advice',
   'lacking',
+  'question',
 ]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
