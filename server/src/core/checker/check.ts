@@ -263,6 +263,11 @@ function evaluate(
     // A body that is only a drafting note in brackets (「【調整中：条文案は別途作成】」) states no duty.
     if (reading.kind === 'firm' && !reading.found && isPlaceholderBody(clause.norm.text))
       reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
+    // An explanatory note (「※」「（注）」, "… note:") informs: the sentences after its label set no duty unless one says so.
+    if (reading.kind === 'firm' && !reading.found) {
+      const whole = readClause(clause.norm.text, catalog);
+      if (whole.note && !whole.obligation) reading = { kind: 'note', found: whole.note };
+    }
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
     const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
@@ -531,6 +536,7 @@ const REFUSING = new Set([
   'advice',
   'lacking',
   'question',
+  'note',
 ]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */

@@ -39,7 +39,8 @@ export type ClauseReadingKind =
   | 'partial'
   | 'advice'
   | 'lacking'
-  | 'question';
+  | 'question'
+  | 'note';
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

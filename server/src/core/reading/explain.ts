@@ -98,8 +98,6 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   // A title carrying a placeholder for its body (「(2) …の導入【別途作成】」, "(5) … (to be drafted)").
   const bare = text.replace(PLACEHOLDER_NOTE, '').trim();
   if (bare !== text && bare && !readClause(bare, catalog).predicate) return true;
-  // A question (「…とは？」, "What is information rights management?") asks; it states no duty.
-  if (/[?？]$/.test(text)) return true;
   if (readClause(text, catalog).predicate) return false;
   const raw = doc.text.slice(clause.start, clause.end).trim();
   if (clause.kind === 'tableRow') {
@@ -246,6 +244,7 @@ const ORDER = [
   'placeholder',
   'label',
   'question',
+  'note',
   'weak',
   'partial',
   'separate-duty',

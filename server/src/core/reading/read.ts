@@ -49,6 +49,8 @@ export interface ClauseReading {
   status?: string;
   /** A question (a checklist item: 「…しているか。」, "Does …?"): it asks, it sets no duty. */
   question?: string;
+  /** An explanatory note (「（注）」「※」「備考:」, "Note:"): it informs, it sets no duty unless it says so. */
+  note?: string;
 }
 
 const CACHE_LIMIT = 20000;
@@ -107,6 +109,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     advice: first(c('reading-public-advice'), trimmed),
     status: first(c('reading-status'), main),
     question: first(c('reading-question'), trimmed),
+    note: first(c('reading-note'), trimmed),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
         (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
@@ -233,7 +236,8 @@ export type ReadingVerdict =
         | 'definition'
         | 'advice'
         | 'lacking'
-        | 'question';
+        | 'question'
+        | 'note';
       found: string;
     }
   | { kind: 'limited'; found: string; preRevision: boolean }
@@ -259,6 +263,7 @@ export function readFor(
   // text it sets no duty (a deferral beside it, 「（次期更改時に検討）」, is the same refusal for now).
   if (rd.status && !rd.obligation) return { kind: 'negated', found: rd.status };
   if (rd.question && !rd.obligation) return { kind: 'question', found: rd.question };
+  if (rd.note && !rd.obligation) return { kind: 'note', found: rd.note };
   if (rd.deferral) return { kind: 'deferred', found: rd.deferral };
   if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
   if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
@@ -492,6 +497,11 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
       return {
         ja: `${pre.ja}点検項目等の問いかけ（${q(v.found)}）であり、義務を定めていません。`,
         en: cap(`${pre.en}it is a question, as in a checklist${qe(v.found)}; it sets no duty.`),
+      };
+    case 'note':
+      return {
+        ja: `${pre.ja}注記・参考情報（${q(v.found)}）であり、義務を定めていません。`,
+        en: cap(`${pre.en}it is an explanatory note${qe(v.found)}; it sets no duty.`),
       };
     case 'lacking':
       return {
