@@ -17,6 +17,7 @@ import {
   readClause,
   readFor,
   readingReason,
+  suspendedBy,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -27,6 +28,7 @@ import {
   definitionSections,
   explain,
   isLabel,
+  leadInOf,
   isPlaceholderBody,
   weakReason,
 } from '../reading/explain';
@@ -258,6 +260,9 @@ function evaluate(
       });
       continue;
     }
+    // Rules match over the whole clause; in a clause of several sentences those that speak of the requirement decide
+    // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
+    if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
     let reading = readFor(r, focusText(clause, r, matcher), catalog, {
       label: isLabel(doc, clause, catalog),
@@ -267,14 +272,16 @@ function evaluate(
     // A body that is only a drafting note in brackets (「【調整中：条文案は別途作成】」) states no duty.
     if (reading.kind === 'firm' && !reading.found && isPlaceholderBody(clause.norm.text))
       reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
+    // An explanatory note (「※」「（注）」, "… note:") informs: the sentences after its label set no duty unless one says so.
+    if (reading.kind === 'firm' && !reading.found) {
+      const whole = readClause(clause.norm.text, catalog);
+      if (whole.note && !whole.obligation) reading = { kind: 'note', found: whole.note };
+    }
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
-    if (
-      reading.kind === 'firm' &&
-      clause.parentClause !== undefined &&
-      !readClause(clause.norm.text, catalog).predicate
-    ) {
-      const parent = readFor(r, doc.clauses[clause.parentClause].norm.text, catalog);
+    const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
+    if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
+      const parent = readFor(r, doc.clauses[leadIn].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
     // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
@@ -292,6 +299,12 @@ function evaluate(
           break;
         }
       }
+    }
+    // 「第24条 前条の規定は、当分の間、適用しない。」: the next numbered clause suspends this one as a whole.
+    if (reading.kind === 'firm') {
+      const next = nextNumbered(doc, clause);
+      const suspended = next && suspendedBy(next.norm.text, catalog);
+      if (suspended) reading = suspended;
     }
     // A permission granted on a condition (mobile use with safeguards) with no such condition in its section.
     if (reading.kind !== 'limited' && verdict === COVERS)
@@ -423,6 +436,25 @@ function candidateClauses(
   return out;
 }
 
+/** The outdated rule the sentences of a clause that speak of the requirement match (see `focusText`), if any. */
+function focusedOutdated(r: Requirement, clause: Clause, matcher: ConceptMatcher): number | undefined {
+  const focus = focusText(clause, r, matcher);
+  if (focus === clause.norm.text) return undefined;
+  const pseudo = { ...clause, norm: { ...clause.norm, text: focus } } as Clause;
+  const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+  return old >= 0 ? old : undefined;
+}
+
+/** The first numbered clause after `clause` in its section (within a few clauses): what 「前条」「前項」 in it refer to. */
+function nextNumbered(doc: PolicyDocument, clause: Clause): Clause | undefined {
+  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4; k++) {
+    const c = doc.clauses[k];
+    if (c.section !== clause.section || c.parentClause !== undefined) return undefined;
+    if (c.number) return c;
+  }
+  return undefined;
+}
+
 /**
  * The sentences of a clause that say something about the requirement: in a paragraph of several sentences
  * (「…常時暗号化して運用する。2 ウェブサイトの更新は…できる。」) the predicate that counts is the one of the
@@ -452,7 +484,13 @@ function sentencesOf(text: string): string[] {
     .map((x) => x.trim())
     .filter(Boolean)) {
     // A ただし書 belongs to the sentence before it: it may leave part of that sentence's scope out.
-    if (sentences.length && /^(?:ただし|但し|provided|however|except)/.test(part))
+    // So does a 「なお、…はこの限りでない。」 that leaves something out.
+    if (
+      sentences.length &&
+      /^(?:ただし|但し|provided|however|except|なお、?(?=[^。]{0,60}(?:この限りでない|この限りではない|適用しない|を除く)))/.test(
+        part,
+      )
+    )
       sentences[sentences.length - 1] += part;
     else sentences.push(part);
   }
@@ -556,6 +594,8 @@ const REFUSING = new Set([
   'definition',
   'advice',
   'lacking',
+  'question',
+  'note',
 ]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */

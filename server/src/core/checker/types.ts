@@ -38,7 +38,9 @@ export type ClauseReadingKind =
   | 'separate-duty'
   | 'partial'
   | 'advice'
-  | 'lacking';
+  | 'lacking'
+  | 'question'
+  | 'note';
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

@@ -115,11 +115,32 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   const body = raw.replace(/^(?:[-*+]|\d+[.)])\s+/, '').trim();
   if (/^\*\*[^*]+\*\*[:：]?$/.test(body) || /^__[^_]+__[:：]?$/.test(body)) return true;
   if (/^[（(][^（）()]{1,40}[）)]$/.test(body)) return true;
+  // An article's number and title on a line of their own (「第12条（ウェブサイトの常時暗号化）」): the body follows.
+  if (/^第[0-9一二三四五六七八九十百]+条(?:の[0-9一二三四五六七八九十]+)?\s*[（(][^（）()]{1,40}[）)]$/.test(body))
+    return true;
   if (/[:：]$/.test(body)) return true;
   // A list item that only frames sub-items.
   const next = doc.clauses[clause.index + 1];
   return clause.kind === 'listItem' && next?.parentClause === clause.index;
 }
+
+/**
+ * The clause that introduces a list item (its predicate governs an item that has none): the item's parent, else the
+ * paragraph just above its list when that paragraph announces items (「次の措置を講ずるよう努める。」「次の措置は、当面
+ * 実施しない。」, "The following measures are not adopted:"). Markdown makes a list after a paragraph a sibling, not a
+ * child, though the drafting means the paragraph's predicate for every item.
+ */
+export function leadInOf(doc: PolicyDocument, clause: Clause): number | undefined {
+  if (clause.parentClause !== undefined) return clause.parentClause;
+  if (clause.kind !== 'listItem') return undefined;
+  let k = clause.index - 1;
+  while (k >= 0 && doc.clauses[k].kind === 'listItem' && doc.clauses[k].section === clause.section) k--;
+  const lead = doc.clauses[k];
+  if (!lead || lead.section !== clause.section || lead.kind === 'heading') return undefined;
+  return LEAD_IN.test(lead.norm.text.trim()) ? k : undefined;
+}
+
+const LEAD_IN = /(?:次|以下)(?:の|に掲げる|に定める|に示す)|the following|as follows|[:：]$/;
 
 /**
  * A drafting note standing for a body not written yet, in brackets: 「【調整中：条文案は別途作成】」「［検討中］」
@@ -223,6 +244,8 @@ const ORDER = [
   'vacuous',
   'placeholder',
   'label',
+  'question',
+  'note',
   'weak',
   'partial',
   'separate-duty',

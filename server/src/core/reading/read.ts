@@ -43,8 +43,14 @@ export interface ClauseReading {
   limitedApplication?: string;
   /** Advice to the public about their own devices (「…を設置している方は…ご注意ください」). */
   advice?: string;
+  /** A prohibition of the measure itself (「…を使用してはならない」, "shall not run …"): a refusal, except of a permission. */
+  prohibition?: string;
   /** A report that the measure is not in place (「未導入（…検討）」, "not yet implemented"): a status, not a duty. */
   status?: string;
+  /** A question (a checklist item: 「…しているか。」, "Does …?"): it asks, it sets no duty. */
+  question?: string;
+  /** An explanatory note (「（注）」「※」「備考:」, "Note:"): it informs, it sets no duty unless it says so. */
+  note?: string;
 }
 
 const CACHE_LIMIT = 20000;
@@ -84,8 +90,10 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
   const reading: ClauseReading = {
     main,
     proviso,
-    negation: first(c('reading-negation'), main),
-    deferral: first(c('reading-deferral'), trimmed),
+    // The topic particle before a refusing predicate (「…体制の整備は、実施しない」) is not part of what the reason quotes.
+    negation: first(c('reading-negation'), main)?.replace(/^(?:は|も)、/, ''),
+    prohibition: prohibitionOfMeasure(main, c),
+    deferral: deferralIn(c('reading-deferral'), trimmed),
     exclusion: first(c('reading-exclusion'), main),
     placeholder: first(c('reading-placeholder'), trimmed),
     vacuous: first(c('reading-vacuous'), trimmed),
@@ -100,6 +108,8 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     limitedApplication: first(c('reading-limited-application'), main),
     advice: first(c('reading-public-advice'), trimmed),
     status: first(c('reading-status'), main),
+    question: first(c('reading-question'), trimmed),
+    note: first(c('reading-note'), trimmed),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
         (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
@@ -117,6 +127,60 @@ function shared(catalog: Catalog, name: string): CompiledConcept {
   } catch {
     return getCatalog().concept(undefined, name);
   }
+}
+
+/** The year after which a named time is still to come: a duty dated to start in a year already reached is in force. */
+export function referenceYear(): number {
+  return new Date().getFullYear();
+}
+
+/** The years a piece of normalized text names (令和/平成 era years, 2019, fy2019, 2019年度). */
+export function yearsNamed(s: string): number[] {
+  const years: number[] = [];
+  for (const m of s.matchAll(/(令和|平成)(元|\d{1,2})年|(?<!\d)(20\d\d)(?!\d)/g)) {
+    if (m[3]) years.push(Number(m[3]));
+    else years.push((m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : Number(m[2])));
+  }
+  return years;
+}
+
+/**
+ * The first deferral in the text that still defers: a deferral to a named time (「令和9年度から導入する」, "will be
+ * introduced from fiscal 2027") only while that time is to come. 「平成31年度から導入する」 or "from FY2019" in a policy in
+ * force now states a duty already in force.
+ */
+const PLANNED = /検討|予定|計画|準備|consider|stud|examin|discuss|decid|determin|plan|review/;
+
+function deferralIn(c: CompiledConcept, text: string): string | undefined {
+  const re = new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`);
+  const now = referenceYear();
+  // A skipped dated match may overlap a deferral that starts inside it (「令和8年度以降に検討する」): search on from
+  // the next character, not after the match.
+  for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
+    const found = m[0] || text.slice(m.index, m.index + 12);
+    // Study or a plan stays a deferral whatever the year (「令和8年度以降に検討する」); only a dated start or deadline of the
+    // duty itself is in force once its year is reached.
+    const years = PLANNED.test(found) ? [] : yearsNamed(found);
+    if (years.length && years.every((y) => y <= now)) continue;
+    return found;
+  }
+  return undefined;
+}
+
+/**
+ * A prohibition of the measure itself (「…の実行を防止するソフトウェアを使用してはならない」, "shall not run software that
+ * blocks unknown malware") refuses it. Not when what is prohibited is insecure, unapproved or other than the measure
+ * (「HTTPSによらない通信を…運用してはならない」, "shall not use SSL 3.0", "No website … without HTTPS"): that keeps the duty.
+ */
+function prohibitionOfMeasure(main: string, c: (name: string) => CompiledConcept): string | undefined {
+  for (const sentence of main.split(/(?<=[。.;])\s*/)) {
+    const m = once(c('reading-prohibit-measure')).exec(sentence);
+    if (!m) continue;
+    const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+    if (once(c('reading-prohibit-kept')).test(rest)) continue;
+    return m[0];
+  }
+  return undefined;
 }
 
 function findIndex(c: CompiledConcept, text: string): number {
@@ -171,7 +235,9 @@ export type ReadingVerdict =
         | 'label'
         | 'definition'
         | 'advice'
-        | 'lacking';
+        | 'lacking'
+        | 'question'
+        | 'note';
       found: string;
     }
   | { kind: 'limited'; found: string; preRevision: boolean }
@@ -191,9 +257,13 @@ export function readFor(
   const rd = readClause(text, catalog);
   if (rd.placeholder) return { kind: 'placeholder', found: rd.placeholder };
   if (rd.negation) return { kind: 'negated', found: rd.negation };
+  // A ban of what the requirement permits (mobile use) is its stricter form, read by the catalog's rules.
+  if (rd.prohibition && !r.reading?.permission) return { kind: 'negated', found: rd.prohibition };
   // A status table's 「未導入（…）」 or "not yet implemented" reports where the body stands; with no obligation in the
   // text it sets no duty (a deferral beside it, 「（次期更改時に検討）」, is the same refusal for now).
   if (rd.status && !rd.obligation) return { kind: 'negated', found: rd.status };
+  if (rd.question && !rd.obligation) return { kind: 'question', found: rd.question };
+  if (rd.note && !rd.obligation) return { kind: 'note', found: rd.note };
   if (rd.deferral) return { kind: 'deferred', found: rd.deferral };
   if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
   if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
@@ -277,8 +347,12 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
   if (!scope?.length) return applicationLimit(r, rd, catalog);
   const pre = (r.reading?.preRevisionSubset ?? []).map((n) => catalog.concept(r.id, n));
   const isPre = (s: string) => pre.some((p) => once(p).test(s));
-  const { patterns, objectsRe } = limitPatterns(r, scope, catalog);
+  const { patterns, excepts, objectsRe } = limitPatterns(r, scope, catalog);
   const all = shared(catalog, 'reading-all');
+  for (const p of excepts) {
+    const m = p.exec(rd.main);
+    if (m) return { kind: 'limited', found: m[0], preRevision: isPre(rd.main) };
+  }
   for (const p of patterns) {
     const m = p.exec(rd.main);
     if (!m) continue;
@@ -323,11 +397,25 @@ function provisoLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): Read
   return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: false };
 }
 
-const limitCache = new WeakMap<Requirement, { patterns: RegExp[]; objectsRe: RegExp }>();
-function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): { patterns: RegExp[]; objectsRe: RegExp } {
+interface LimitPatterns {
+  patterns: RegExp[];
+  /** The whole set but some (「…を除き」, "except"): a limit even beside 「全て」/"all". */
+  excepts: RegExp[];
+  objectsRe: RegExp;
+}
+const limitCache = new WeakMap<Requirement, LimitPatterns>();
+function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): LimitPatterns {
   const known = limitCache.get(r);
   if (known) return known;
   const objects = scope.map((n) => catalog.concept(r.id, n).pattern.source).join('|');
+  const excepts = [
+    // 「試験用サイトを除き、全てのウェブサイトを…」「全てのウェブサイト（職員専用サイトを除く。）」: the whole set but some.
+    new RegExp(`(?:${objects})[^。、()]{0,8}?(?:を|は)除(?:き|いて|外し(?:て)?)`),
+    new RegExp(`(?:${objects})\\([^()]{0,40}?除く。?\\)`),
+    // "all websites except the archive site", "every site other than …", "excluding the archive"
+    new RegExp(`(?:${objects}),? (?:except|excluding|other than|apart from|save for|with the exception of)\\b`),
+    new RegExp(`\\b(?:except|excluding|other than) (?:for )?(?:the |those |ones |our )?[a-z -]{0,30}?(?:${objects})`),
+  ];
   const patterns = [
     // 「個人情報を取り扱うページに限り」「ログイン画面のみ」「一部のサイト」「次に掲げるサイト」
     new RegExp(
@@ -337,13 +425,16 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): { pat
     // 「ウェブサイトのうち、申請システムのみ」: a part of the set.
     new RegExp(`(?:${objects})(?:の)?うち[、,]?[^。]{0,30}?(?:のみ|に限り|に限る|に限って|だけ)`),
     new RegExp(`(?:次|以下)(?:の|に掲げる|に示す|に定める)[^。、]{0,10}?(?:${objects})`),
+    // 「…が必要と認めるウェブサイトについては」, "the sites the officer deems necessary": a subset chosen case by case.
+    new RegExp(`必要(?:が|で)?(?:ある)?と(?:認め|判断し)(?:る|た)[^。、]{0,10}?(?:${objects})`),
+    new RegExp(`(?:${objects})[^.;]{0,30}?\\b(?:deems?|considers?|judges?) (?:it )?(?:necessary|appropriate)\\b`),
     // "only on login pages", "pages only", "limited to the following sites"
     new RegExp(`(?<!not )\\bonly (?:on |for |to |in |at )?(?:the )?(?:[a-z/-]+ ){0,3}?(?:${objects})`),
     new RegExp(`(?:${objects}) only\\b`),
     new RegExp(`\\b(?:limited|restricted) to\\b[^.;]{0,40}?(?:${objects})`),
     new RegExp(`\\bthe following (?:${objects})`),
   ];
-  const made = { patterns, objectsRe: new RegExp(objects) };
+  const made = { patterns, excepts, objectsRe: new RegExp(objects) };
   limitCache.set(r, made);
   return made;
 }
@@ -402,6 +493,16 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
           `${pre.en}it advises the public about their own devices${qe(v.found)}; it sets no measure of the organisation itself.`,
         ),
       };
+    case 'question':
+      return {
+        ja: `${pre.ja}点検項目等の問いかけ（${q(v.found)}）であり、義務を定めていません。`,
+        en: cap(`${pre.en}it is a question, as in a checklist${qe(v.found)}; it sets no duty.`),
+      };
+    case 'note':
+      return {
+        ja: `${pre.ja}注記・参考情報（${q(v.found)}）であり、義務を定めていません。`,
+        en: cap(`${pre.en}it is an explanatory note${qe(v.found)}; it sets no duty.`),
+      };
     case 'lacking':
       return {
         ja: `${pre.ja}利用を認めていますが、その条件となる${q(v.found)}を同じ節に定めていません。`,
@@ -427,4 +528,26 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
         en: cap(`${pre.en}it states the duty${qe(v.found)}.`),
       };
   }
+}
+
+/**
+ * A later clause that suspends an earlier one as a whole: it refers back to it (「前条の規定は」「前項の規定は」,
+ * "the preceding article") and takes it out of force (「当分の間、適用しない」「…の施行を停止する」, "shall not
+ * apply"), naming none of the scope's objects (those are a partial carve-out, `carvedOutBy`). The earlier clause
+ * then states nothing in force.
+ */
+export function suspendedBy(later: string, catalog: Catalog): ReadingVerdict | undefined {
+  if (
+    !/^(?:第[0-9]+条(?:の[0-9]+)?|[0-9]+|\([0-9]+\)|article [0-9]+)?\s?(?:前(?:各)?(?:条|項|号)|the (?:preceding|foregoing) (?:article|paragraph|item|section)s?)/.test(
+      later,
+    )
+  )
+    return undefined;
+  if (/にかかわらず|以外|notwithstanding|other than/.test(later)) return undefined;
+  const out =
+    first(shared(catalog, 'reading-exclusion'), later) ??
+    /適用しない|(?:施行|適用|効力)(?:を)?(?:停止|延期|猶予)|効力を有しない|(?:is|are|shall be) suspended\b|(?:does|do|shall) not (?:yet )?apply\b/.exec(
+      later,
+    )?.[0];
+  return out ? { kind: 'excluded', found: later.slice(0, 40) } : undefined;
 }
