@@ -34,7 +34,7 @@ if (wt.isMainThread && process.env.BENCH_USAGE) process.on('exit', () => {
   require('node:fs').writeFileSync(process.env.BENCH_USAGE, JSON.stringify({ cpu: (u.user + u.system) / 1000, rss: r.maxRSS * 1024 }));
 });`;
 
-function folderOf(count, seed) {
+export function folderOf(count, seed) {
   const dir = join(cacheDir, `folder-${count}-${seed}`);
   const r = rng(seed);
   const sizes = Array.from({ length: count }, () => 50_000 + r.int(450_001));
