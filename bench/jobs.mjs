@@ -1,5 +1,5 @@
 // Where the CPU time of `kijun check --jobs N` goes (alone: `node bench/jobs.mjs [--files=12] [--rounds=3]
-// [--cpus=0] [--jobs=1,2] [--cli=path/to/cli.js …]`, after `npm run build`). Runs the built CLI on the first files of
+// [--folder=40] [--cpus=0] [--jobs=1,2] [--node-args='…'] [--cli=path/to/cli.js …]`, after `npm run build`). Runs the built CLI on the first files of
 // the generated folder of bench/throughput.mjs (40 policies of 50–500 KB, seed 7), optionally pinned with taskset
 // (--cpus=0: one core, which shows the CPU a second thread adds without the wall-time noise of a shared machine),
 // rounds round-robin, and reports per run the CPU time of the whole process (user and system) and per kind of
@@ -17,7 +17,8 @@ const opt = (name, fallback) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const clis = process.argv.filter((a) => a.startsWith('--cli=')).map((a) => a.slice(6));
 if (!clis.length) clis.push(join(root, 'server/out/cli.js'));
-const folder = folderOf(40, 7);
+// --folder=200: the folder of 200 policies of `npm run bench` (made on first use) instead of the short variant's 40.
+const folder = folderOf(Number(opt('folder', '40')), 7);
 const files = readdirSync(folder.dir)
   .filter((f) => f.endsWith('.md'))
   .sort()

@@ -813,7 +813,7 @@ function issueTargets() {
       ]);
     rows.push([
       'Folder of 200 policies: --jobs 2 ≥ 1.7 × faster than --jobs 1',
-      `${f.speedup.toFixed(2)} × with --jobs ${Math.max(2, f.n)} (${f.folder.files} files; CPU ${(many.cpu / one.cpu).toFixed(2)} × of --jobs 1)`,
+      `${f.speedup.toFixed(2)} × with --jobs ${Math.max(2, f.n)} (${f.folder.files} files; CPU ${(many.cpu / one.cpu).toFixed(2)} × of --jobs 1${f.pinnedCpu ? `; on one core ${f.pinnedCpu.toFixed(2)} ×, so at most ${(Math.max(2, f.n) / f.pinnedCpu).toFixed(2)} × on idle cores` : ''})`,
       f.folder.files >= 200 && f.speedup >= 1.7,
     ]);
   }
