@@ -231,6 +231,18 @@ function codeExample(out) {
   );
 }
 
+const preamble = () => [
+  '---',
+  'kijun:',
+  '  edition: h30',
+  '---',
+  '',
+  '# 国土情報省情報セキュリティ対策基準',
+  '',
+  '令和元年７月１日 情報セキュリティ委員会決定',
+  '',
+];
+
 /**
  * A policy of at least `bytes` bytes of UTF-8, laid out the way agencies keep one file with its 別表 and procedures
  * appended: title, 総則, decimal parts with paragraph items, 条 chapters, English annexes, configuration examples and
@@ -238,20 +250,16 @@ function codeExample(out) {
  * lines, no list between them) and the 実施手順 (the rest); a reference-style link definition at the end.
  * The 別表 share matters: remark-gfm's table resolver is quadratic in the cells of one flow run, so with it a
  * whole-document remark parse of the 2 MB policy takes about 3 × the per-section parse, as first measured here.
+ * `shape`: 'general' (the above); 'table': a short 総則, then the rest is one 別表 of a single GFM table of thousands
+ * of rows with Japanese cells; 'list': a short 総則, then one long numbered list whose items have nested sub-items —
+ * the two shapes agencies append that put almost the whole text into one heading section.
  */
-export function generatePolicy(bytes, seed = 1) {
+export function generatePolicy(bytes, seed = 1, { shape = 'general' } = {}) {
+  if (shape === 'table') return singleBlock(bytes, seed, tableShape);
+  if (shape === 'list') return singleBlock(bytes, seed, listShape);
+  if (shape !== 'general') throw new Error(`unknown policy shape: ${shape}`);
   const r = rng(seed);
-  const out = [
-    '---',
-    'kijun:',
-    '  edition: h30',
-    '---',
-    '',
-    '# 国土情報省情報セキュリティ対策基準',
-    '',
-    '令和元年７月１日 情報セキュリティ委員会決定',
-    '',
-  ];
+  const out = preamble();
   let size = 0;
   let part = 1;
   const article = { n: 1 };
@@ -292,4 +300,57 @@ export function generatePolicy(bytes, seed = 1) {
   }
   out.push('[nisc]: https://www.nisc.go.jp/policy/group/general/kijun.html', '');
   return out.join('\n');
+}
+
+/** The preamble and a short 総則, then one heading whose section is a single block that `fill` grows to `bytes`. */
+function singleBlock(bytes, seed, fill) {
+  const r = rng(seed);
+  const out = preamble();
+  out.push(
+    '## 第1章 総則',
+    '',
+    `**第1条（目的）** ${paragraph(r, 2, 3)}`,
+    '',
+    `**第2条（適用範囲）** ${paragraph(r)}`,
+    '',
+  );
+  let size = out.reduce((n, line) => n + Buffer.byteLength(line, 'utf8') + 1, 0);
+  const push = (line) => {
+    out.push(line);
+    size += Buffer.byteLength(line, 'utf8') + 1;
+  };
+  fill(r, push, () => size < bytes);
+  out.push('');
+  return out.join('\n');
+}
+
+/** 別表第1: one ledger table, one row per asset, until the text is long enough. */
+function tableShape(r, push, more) {
+  push(`## 別表第1 ${r.pick(OBJECTS)}の管理台帳`);
+  push('');
+  push('| 番号 | 名称 | 管理者 | 措置 | 保存期間 | 備考 |');
+  push('| --- | --- | --- | --- | --- | --- |');
+  for (let k = 1; more(); k++) {
+    push(
+      `| ${k} | ${r.pick(OBJECTS)}（${r.pick(TOPICS)}） | ${r.pick(ROLES)} | ${sentence(r)} | ${1 + r.int(10)}年 | ${r.chance(0.3) ? '要確認' : r.chance(0.2) ? '令和' + (1 + r.int(6)) + '年度に更新' : ''} |`,
+    );
+  }
+}
+
+/** 実施手順: one numbered list; items carry nested lettered and bulleted sub-items and continuation lines. */
+function listShape(r, push, more) {
+  push(`## 第2章 ${r.pick(OBJECTS)}に関する実施手順`);
+  push('');
+  for (let k = 1; more(); k++) {
+    // Sub-items are indented to the item's content column, which widens with the number (10., 100., 1000.).
+    const indent = ' '.repeat(String(k).length + 2);
+    push(`${k}. ${sentence(r)}`);
+    if (r.chance(0.3)) push(`${indent}${paragraph(r, 1, 2)}`);
+    if (r.chance(0.5)) {
+      for (let j = 0; j < 1 + r.int(3); j++) {
+        push(`${indent}${j + 1}. ${sentence(r)}`);
+        if (r.chance(0.3)) for (let i = 0; i < 1 + r.int(2); i++) push(`${indent}   - ${sentence(r)}`);
+      }
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // A minimal LSP client for the benchmark: spawns the built server over stdio and speaks to it with
 // vscode-jsonrpc (the library vscode-languageserver itself uses).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
@@ -91,13 +91,54 @@ export class LspSession {
 
   /** Peak resident set size of the server process so far (Linux), in bytes. */
   peakRss() {
+    return this.#status('VmHWM');
+  }
+
+  /** Resident set size of the server process now (Linux), in bytes. */
+  rss() {
+    return this.#status('VmRSS');
+  }
+
+  #status(field) {
     try {
       const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-      const m = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+      const m = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status);
       return m ? Number(m[1]) * 1024 : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /** CPU time (user + system, all threads) of the server process so far, in ms, from /proc/PID/stat (10 ms ticks). */
+  cpuTicks() {
+    try {
+      const f = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (USER_HZ = 100 on Linux)
+    } catch {
+      return Number.NaN;
+    }
+  }
+
+  /**
+   * CPU time of the server's live threads so far, in ms, from /proc/PID/task/*\/schedstat (nanoseconds): fine enough
+   * for one edit, which /proc/PID/stat's 10 ms ticks are not. NaN where the kernel keeps no schedstat.
+   */
+  cpuNs() {
+    try {
+      let ns = 0;
+      for (const task of readdirSync(`/proc/${this.child.pid}/task`))
+        ns += Number(readFileSync(`/proc/${this.child.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+      return ns / 1e6;
+    } catch {
+      return Number.NaN;
+    }
+  }
+
+  /** Resolves when the server process has exited (a crash, e.g. out of memory, or the end of close()). */
+  exited() {
+    return this.child.exitCode !== null || this.child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((r) => this.child.once('exit', r));
   }
 
   async close() {

@@ -10,7 +10,11 @@
 //   5. peak RSS of the server with the 5 MB policy open,
 //   6. time per MB at each size,
 //   7. the size of the packaged .vsix,
-//   8. folder throughput (kijun check --jobs 1 vs N vs markdownlint-cli2) and the server's V8 options (throughput.mjs).
+//   8. folder throughput (kijun check --jobs 1 vs N vs markdownlint-cli2) and the server's V8 options (throughput.mjs),
+//   9. edit-to-diagnostics latency through the server at 50 KB, 500 KB, 2 MB and 5 MB, with the server's CPU time per
+//      edit beside the wall time (edits), and on a 500 KB policy that is one table or one nested list (shapes),
+//  10. the server's memory (peak and current RSS) after opening a 5 MB policy and after 20 edits, general and one list
+//      (memory).
 // Medians after warm-up; the tools run round-robin, each in its own process. Writes bench/results.md and
 // bench/scaling.svg and prints the table. --profile also writes CPU profiles (bench/.cache/profiles) and puts the
 // functions with the most self time in results.md. --quick: fewer runs, for trying the script.
@@ -33,12 +37,17 @@ const cacheDir = join(here, '.cache');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const PROFILE = args.includes('--profile');
-// --only=check,edit,cold,rss,vsix,folder runs part of the benchmark (while working on it); results.md needs the first
-// five (folder: bench/throughput.mjs, folder throughput and the server's V8 options; --quick runs its short variant).
-const ONLY = args
-  .find((a) => a.startsWith('--only='))
-  ?.slice(7)
-  .split(',') ?? ['check', 'edit', 'cold', 'rss', 'vsix', 'folder'];
+// --only=check,edit,cold,rss,vsix,folder,edits,shapes,memory runs part of the benchmark. The whole of results.md needs
+// the first five; a partial run rewrites only the sections of the parts it ran (folder: bench/throughput.mjs, folder
+// throughput and the server's V8 options, --quick runs its short variant; edits, shapes, memory: the "Editing large
+// documents" section) and their rows of the Targets table, e.g. `node bench/run.mjs --quick --only=edits,shapes,memory`.
+const ALL_PARTS = ['check', 'edit', 'cold', 'rss', 'vsix', 'folder', 'edits', 'shapes', 'memory'];
+const ONLY =
+  args
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? ALL_PARTS;
+for (const part of ONLY) if (!ALL_PARTS.includes(part)) throw new Error(`--only: unknown part ${part}`);
 const doing = (part) => ONLY.includes(part);
 const require = createRequire(import.meta.url);
 mkdirSync(cacheDir, { recursive: true });
@@ -55,6 +64,10 @@ const COLD_RUNS = QUICK ? 3 : 7;
 const TOOLS = ['kijun', 'remark', 'remark-sections', 'markdownlint'];
 const startLoad = loadavg();
 const log = (...a) => console.error('bench:', ...a);
+// The section of results.md that the parts edits, shapes and memory write (a partial run replaces only it).
+const EDITING_START = '<!-- editing: written by bench/run.mjs (parts edits, shapes, memory) -->';
+const EDITING_END = '<!-- /editing -->';
+const MB = (x) => (x === undefined || Number.isNaN(x) ? '?' : (x / 1e6).toFixed(0));
 
 // ---------------------------------------------------------------------------------------------------- helpers
 const median = (xs) => {
@@ -315,6 +328,95 @@ const rss = !doing('rss')
     })();
 if (rss) log(`5 MB: first diagnostics after ${ms(rss.open)} ms, peak RSS ${(rss.peak / 2 ** 20).toFixed(0)} MiB`);
 
+// ------------------------------------------------------------------------- 9, 10: editing large documents, memory
+// Every edit waits for its diagnostics. Beside the wall time, the server's CPU time for the edit (all its threads,
+// from /proc/PID/task/*/schedstat), which the machine's other processes disturb less; the total from /proc/PID/stat
+// (10 ms ticks) divided by the edits checks it.
+const SHAPE_BYTES = 500_000;
+const MEMORY_EDITS = 20;
+// One 5 MB list costs seconds per edit today: --quick takes fewer edits there (and says so).
+const LIST_MEMORY_EDITS = QUICK ? 5 : MEMORY_EDITS;
+const shapeDoc = (shape, bytes) => {
+  const file = join(cacheDir, `policy-${shape}-${bytes}.md`);
+  const text = generatePolicy(bytes, 2024, { shape });
+  writeFileSync(file, text);
+  return {
+    label: `${bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`} single ${shape}`,
+    file,
+    text,
+    size: Buffer.byteLength(text, 'utf8'),
+  };
+};
+
+/** Opens `doc` in the server as built and runs `edits`; undefined fields if the server died (out of memory). */
+async function serverEdits(doc, edits, { memory = false } = {}) {
+  const s = new LspSession(serverPath, { cwd: root, nodeArgs: serverNodeArgs });
+  await s.initialize(cacheDir);
+  const died = s.exited().then(() => 'died');
+  const cpuOpen0 = s.cpuNs();
+  const t0 = performance.now();
+  const { uri, wait } = s.open(doc.file, doc.text);
+  if ((await Promise.race([wait, died])) === 'died') return { died: 'open', stderr: s.stderr.slice(-300) };
+  const open = { wall: performance.now() - t0, cpu: s.cpuNs() - cpuOpen0, peak: s.peakRss(), rss: s.rss() };
+  const wall = [];
+  const cpu = [];
+  let ticks0 = s.cpuTicks();
+  let version = 1;
+  for (let i = 0; i < edits.length; i++) {
+    if (!memory && i === EDIT_WARMUP) ticks0 = s.cpuTicks();
+    const c0 = s.cpuNs();
+    const t = performance.now();
+    const done = s.change(uri, ++version, [{ range: edits[i].range, text: edits[i].text }]);
+    const r = await Promise.race([done, died]);
+    if (r === 'died') return { open, died: `edit ${i + 1}`, stderr: s.stderr.slice(-300) };
+    if (memory || i >= EDIT_WARMUP) {
+      wall.push(r.at - t);
+      cpu.push(s.cpuNs() - c0);
+    }
+  }
+  const ticks = (s.cpuTicks() - ticks0) / Math.max(1, wall.length);
+  const after = { peak: s.peakRss(), rss: s.rss() };
+  await s.close();
+  const stats = (xs) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), max: Math.max(...xs) });
+  return { open, after, n: wall.length, wall: stats(wall), cpu: stats(cpu), ticks };
+}
+
+const editRuns = [];
+if (doing('edits'))
+  for (const d of docs) {
+    log(`edits: ${EDITS} edits (+${EDIT_WARMUP} warm-up) on the ${d.label} policy, server as built`);
+    const r = await serverEdits(d, editScript(d.text, EDITS + EDIT_WARMUP, 77));
+    editRuns.push({ doc: d, ...r });
+    log(
+      `  ${d.label}: ${r.died ? `server died (${r.died})` : `p50 ${ms(r.wall.p50)} ms (CPU ${ms(r.cpu.p50)}), p95 ${ms(r.wall.p95)} ms (CPU ${ms(r.cpu.p95)})`}`,
+    );
+  }
+const shapeRuns = [];
+if (doing('shapes'))
+  for (const shape of ['table', 'list']) {
+    const d = shapeDoc(shape, SHAPE_BYTES);
+    log(`shapes: ${EDITS} edits (+${EDIT_WARMUP} warm-up) on the ${d.label} policy`);
+    const r = await serverEdits(d, editScript(d.text, EDITS + EDIT_WARMUP, 78));
+    shapeRuns.push({ doc: d, ...r });
+    log(
+      `  ${d.label}: ${r.died ? `server died (${r.died})` : `p50 ${ms(r.wall.p50)} ms (CPU ${ms(r.cpu.p50)}), p95 ${ms(r.wall.p95)} ms (CPU ${ms(r.cpu.p95)})`}`,
+    );
+  }
+const memoryRuns = [];
+if (doing('memory'))
+  for (const [d, n] of [
+    [docs.find((x) => x.bytes === 5_000_000), MEMORY_EDITS],
+    [shapeDoc('list', 5_000_000), LIST_MEMORY_EDITS],
+  ]) {
+    log(`memory: open the ${d.label} policy, then ${n} edits`);
+    const r = await serverEdits(d, editScript(d.text, n, 79), { memory: true });
+    memoryRuns.push({ doc: d, edits: n, ...r });
+    const mbs = (x) => (x === undefined ? '?' : `${(x / 1e6).toFixed(0)} MB`);
+    log(
+      `  ${d.label}: after open peak ${mbs(r.open?.peak)} now ${mbs(r.open?.rss)}; ${r.died ? `server died (${r.died})` : `after ${n} edits peak ${mbs(r.after.peak)} now ${mbs(r.after.rss)}`}`,
+    );
+  }
+
 // -------------------------------------------------------------------------------------------------- 7: .vsix
 const vsix = !doing('vsix')
   ? undefined
@@ -453,8 +555,21 @@ if (PROFILE) {
   log('--profile: wrote bench/profile.md (results.md is written by runs without --profile)');
   process.exit(0);
 }
+// ---------------------------------------------------------------------- partial runs, the editing section, targets
+const throughputRun = doing('folder') ? await throughputSections({ short: QUICK }) : undefined;
+const editingLines = editingSection();
+const issueTargetRows = issueTargets();
 if (['check', 'edit', 'cold', 'rss', 'vsix'].some((part) => !doing(part))) {
-  log('partial run (--only): results.md and scaling.svg are not written');
+  const file = join(here, 'results.md');
+  let md = existsSync(file) ? readFileSync(file, 'utf8') : '# Kijun benchmark results\n';
+  if (editingLines) md = withEditing(md, editingLines);
+  if (throughputRun) md = withSection(md, throughputRun.lines);
+  md = mergeTargets(md, issueTargetRows);
+  writeFileSync(file, md);
+  if (editingLines) console.log(editingLines.join('\n'));
+  log(
+    `partial run (--only=${ONLY.join(',')}): results.md got the sections of these parts and their rows of the Targets table; scaling.svg is not written`,
+  );
   process.exit(0);
 }
 const d2 = full.find((d) => d.bytes === 2_000_000);
@@ -481,6 +596,7 @@ const targets = [
     rss.afterOpen <= 200e6,
   ],
   ['.vsix ≤ 600 KB', `${(vsix.bytes / 1000).toFixed(0)} KB`, vsix.bytes <= 600_000],
+  ...issueTargetRows,
 ];
 const endLoad = loadavg();
 const lines = [];
@@ -558,17 +674,185 @@ lines.push(
 lines.push(`| server: 5 MB policy opened → first diagnostics | ${ms(rss.open)} ms |`);
 lines.push(`| server peak RSS after the 500 KB edit run | ${(shipped.rss / 1e6).toFixed(0)} MB |`);
 lines.push(`| .vsix size — ${vsix.how} | ${(vsix.bytes / 1000).toFixed(0)} KB |`);
+if (editingLines) lines.push('', EDITING_START, ...editingLines, EDITING_END);
 lines.push('', '## Targets', '', '| target | measured | met |', '|---|---:|:---:|');
 for (const [name, value, ok] of targets) lines.push(`| ${name} | ${value} | ${ok ? 'yes' : '**no**'} |`);
 lines.push('', '## How each target is reached, and what limits it', '');
 lines.push(...limitNotes());
-const throughput = doing('folder') ? (await throughputSections({ short: QUICK })).lines : undefined;
+const throughput = throughputRun?.lines;
 writeFileSync(
   join(here, 'results.md'),
   throughput ? withSection(`${lines.join('\n')}\n`, throughput) : `${lines.join('\n')}\n`,
 );
 writeFileSync(join(here, 'scaling.svg'), scalingSvg(full));
 console.log(lines.join('\n'));
+
+// ------------------------------------------------------------------------------------------ editing, targets
+
+/** The "Editing large documents" section, from the parts edits, shapes and memory that ran; undefined if none did. */
+function editingSection() {
+  if (!editRuns.length && !shapeRuns.length && !memoryRuns.length) return undefined;
+  const L = ['## Editing large documents: edit → diagnostics and memory, through the server', ''];
+  const load = loadavg();
+  L.push(
+    `bench/run.mjs${QUICK ? ' --quick' : ''} (parts ${['edits', 'shapes', 'memory'].filter(doing).join(', ')}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${startLoad.map((x) => x.toFixed(2)).join(' / ')} at the start of the run, ${load.map((x) => x.toFixed(2)).join(' / ')} at the end (2 cores shared with other processes: wall times include waiting for a core; the CPU columns do not). The server as built (server/out/server.js) with the Node options of server/src/protocol/launch.json (${serverNodeArgs.join(' ') || 'none'}), over stdio, incremental sync; each one-character edit (insert or delete at a random place, seeded) waits for its diagnostics before the next is sent. Wall: from sending the change to receiving its diagnostics. CPU: user + system time of all the server's threads during that edit (/proc/PID/task/*/schedstat); "CPU / edit, ticks" is the server's whole CPU time over the measured edits (/proc/PID/stat) divided by their number, a check of the finer figure.`,
+    '',
+  );
+  const rows = [...editRuns, ...shapeRuns];
+  if (rows.length) {
+    L.push(
+      '| policy | edits | wall p50 ms | wall p95 ms | wall max ms | CPU p50 ms | CPU p95 ms | CPU max ms | CPU / edit, ticks ms | open → diagnostics ms (CPU ms) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const r of rows) {
+      const name = `${r.doc.label} (${r.doc.size.toLocaleString('en')} B)`;
+      if (r.died) L.push(`| ${name} | — | server died (${r.died}) | | | | | | | |`);
+      else
+        L.push(
+          `| ${name} | ${r.n} (+${EDIT_WARMUP}) | ${ms(r.wall.p50)} | ${ms(r.wall.p95)} | ${ms(r.wall.max)} | ${ms(r.cpu.p50)} | ${ms(r.cpu.p95)} | ${ms(r.cpu.max)} | ${ms(r.ticks)} | ${ms(r.open.wall)} (${ms(r.open.cpu)}) |`,
+        );
+    }
+    L.push('');
+  }
+  const ratio = editRatio();
+  if (ratio)
+    L.push(
+      `Growth with the size, 5 MB / 50 KB p50: **${ratio.wall.toFixed(1)} ×** wall, ${ratio.cpu.toFixed(1)} × CPU, for ${ratio.text.toFixed(0)} × the text (target ≤ 3).`,
+      '',
+    );
+  if (shapeRuns.length)
+    L.push(
+      `Shapes (bench/generate.mjs \`{ shape }\`, seed 2024): "single table" is a short 総則 and then one 別表 that is a single GFM table of ${
+        shapeRuns
+          .find((r) => r.doc.label.includes('table'))
+          ?.doc.text.split('\n')
+          .filter((l) => l.startsWith('| '))
+          .length.toLocaleString('en') ?? '?'
+      } rows with Japanese cells; "single list" a short 総則 and then one numbered list of items with nested numbered and bulleted sub-items. Almost all of each text is one heading section.`,
+      '',
+    );
+  if (memoryRuns.length) {
+    L.push(
+      '| policy | open → diagnostics ms (CPU ms) | peak RSS after open MB | RSS after open MB | edits | peak RSS after the edits MB | RSS after the edits MB | edit wall p50 / max ms |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const r of memoryRuns) {
+      const name = `${r.doc.label} (${r.doc.size.toLocaleString('en')} B)`;
+      const open = r.open
+        ? `${ms(r.open.wall)} (${ms(r.open.cpu)}) | ${MB(r.open.peak)} | ${MB(r.open.rss)}`
+        : 'server died | | ';
+      const after = r.died
+        ? `server died (${r.died}) | | `
+        : `${MB(r.after.peak)} | ${MB(r.after.rss)} | ${ms(r.wall.p50)} / ${ms(r.wall.max)}`;
+      L.push(`| ${name} | ${open} | ${r.edits} | ${after} |`);
+    }
+    L.push(
+      '',
+      `Peak RSS: VmHWM of the server process, current: VmRSS, from /proc/PID/status (MB = 10⁶ bytes), read once the diagnostics of the open, then of the last edit, have arrived.${QUICK && LIST_MEMORY_EDITS < MEMORY_EDITS ? ` --quick: ${LIST_MEMORY_EDITS} edits on the single list instead of ${MEMORY_EDITS}.` : ''}`,
+      '',
+    );
+  }
+  return L;
+}
+
+function editRatio() {
+  const a = editRuns.find((r) => r.doc.bytes === 50_000);
+  const b = editRuns.find((r) => r.doc.bytes === 5_000_000);
+  if (!a || !b || a.died || b.died) return undefined;
+  return { wall: b.wall.p50 / a.wall.p50, cpu: b.cpu.p50 / a.cpu.p50, text: b.doc.size / a.doc.size };
+}
+
+/** Rows [name, measured, met] for the targets of issue 14 whose parts ran. */
+function issueTargets() {
+  const rows = [];
+  const p95 = (name, r) => {
+    if (!r) return;
+    if (r.died) rows.push([name, `server died (${r.died})`, false]);
+    else rows.push([name, `${ms(r.wall.p95)} ms (CPU ${ms(r.cpu.p95)} ms)`, r.wall.p95 <= 30]);
+  };
+  p95(
+    'Edit-to-diagnostics p95 ≤ 30 ms at 5 MB',
+    editRuns.find((r) => r.doc.bytes === 5_000_000),
+  );
+  p95(
+    'Edit-to-diagnostics p95 ≤ 30 ms, 500 KB single-table policy',
+    shapeRuns.find((r) => r.doc.label.includes('table')),
+  );
+  p95(
+    'Edit-to-diagnostics p95 ≤ 30 ms, 500 KB single-list policy',
+    shapeRuns.find((r) => r.doc.label.includes('list')),
+  );
+  const ratio = editRatio();
+  if (ratio)
+    rows.push([
+      'Edit p50, 5 MB / 50 KB ≤ 3 ×',
+      `${ratio.wall.toFixed(1)} × (CPU ${ratio.cpu.toFixed(1)} ×)`,
+      ratio.wall <= 3,
+    ]);
+  const [general, list] = memoryRuns;
+  const peakAfter = (name, r, limit) => {
+    if (!r) return;
+    if (r.died) rows.push([name, `server died (${r.died}); after open ${MB(r.open?.peak)} MB`, false]);
+    else
+      rows.push([
+        name,
+        `${MB(r.after.peak)} MB after ${r.edits} edits (after open: ${MB(r.open.peak)} MB)`,
+        r.after.peak <= limit,
+      ]);
+  };
+  peakAfter('Server peak RSS ≤ 200 MB after 20 edits, 5 MB policy', general, 200e6);
+  peakAfter('Server peak RSS ≤ 400 MB, 5 MB single-list policy (after 20 edits)', list, 400e6);
+  const f = throughputRun?.folder;
+  if (f) {
+    const [one, many, cli2] = f.rows;
+    if (cli2)
+      rows.push([
+        'Full check ≤ 0.6 × markdownlint-cli2, folder of general policies (--jobs 1)',
+        `${(one.wall / cli2.wall).toFixed(2)} × wall, ${(one.cpu / cli2.cpu).toFixed(2)} × CPU (${f.folder.files} files)`,
+        one.wall <= 0.6 * cli2.wall,
+      ]);
+    rows.push([
+      'Folder of 200 policies: --jobs 2 ≥ 1.7 × faster than --jobs 1',
+      `${f.speedup.toFixed(2)} × with --jobs ${Math.max(2, f.n)} (${f.folder.files} files; CPU ${(many.cpu / one.cpu).toFixed(2)} × of --jobs 1${f.pinnedCpu ? `; on one core ${f.pinnedCpu.toFixed(2)} ×, so at most ${(Math.max(2, f.n) / f.pinnedCpu).toFixed(2)} × on idle cores` : ''})`,
+      f.folder.files >= 200 && f.speedup >= 1.7,
+    ]);
+  }
+  if (cold.length) rows.push(['Cold start ≤ 250 ms (median)', `${ms(median(cold))} ms`, median(cold) <= 250]);
+  return rows;
+}
+
+/** results.md with the editing section replaced (or added before the throughput section or the targets). */
+function withEditing(results, lines) {
+  const block = `${EDITING_START}\n${lines.join('\n')}\n${EDITING_END}`;
+  const a = results.indexOf(EDITING_START);
+  const b = results.indexOf(EDITING_END);
+  if (a >= 0 && b > a) return results.slice(0, a) + block + results.slice(b + EDITING_END.length);
+  const at = [results.indexOf('<!-- throughput:'), results.indexOf('\n## Targets')].find((i) => i >= 0);
+  return at === undefined
+    ? `${results}\n${block}\n`
+    : `${results.slice(0, at)}${block}\n\n${results.slice(at).replace(/^\n/, '')}`;
+}
+
+/** results.md with these rows of the Targets table replaced (same target name) or appended; other rows kept. */
+function mergeTargets(results, rows) {
+  if (!rows.length) return results;
+  const row = ([name, value, ok]) => `| ${name} | ${value} | ${ok ? 'yes' : '**no**'} |`;
+  const head = '\n## Targets\n';
+  const at = results.indexOf(head);
+  if (at < 0) return `${results}${head}\n| target | measured | met |\n|---|---:|:---:|\n${rows.map(row).join('\n')}\n`;
+  const lines = results.slice(at + head.length).split('\n');
+  const first = lines.findIndex((l) => l.startsWith('|'));
+  let end = first;
+  while (end < lines.length && lines[end].startsWith('|')) end++;
+  const table = lines.slice(first, end);
+  for (const r of rows) {
+    const i = table.findIndex((l) => l.startsWith(`| ${r[0]} |`));
+    if (i >= 0) table[i] = row(r);
+    else table.push(row(r));
+  }
+  lines.splice(first, end - first, ...table);
+  return results.slice(0, at + head.length) + lines.join('\n');
+}
 
 // ------------------------------------------------------------------------------------------------------ notes
 /** Compressed and original size of every entry of a zip file (the .vsix), from its central directory. */

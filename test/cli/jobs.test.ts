@@ -119,6 +119,46 @@ describe('the worker pool', () => {
     expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
+  it('lets this thread take tasks too, in task order, and fails only the task of a worker that died', async () => {
+    const done: number[] = [];
+    const here: number[] = [];
+    const results = await runPool<number, number>([1, 2, 3, 4, 5, 6, 7], {
+      jobs: 2,
+      spawn,
+      done: (i) => done.push(i),
+      local: (n) => {
+        here.push(n);
+        return n * n;
+      },
+    });
+    // The worker has the first task and, queued, the third (3: it exits); this thread the second, then the rest.
+    expect(results.map((r) => (r.ok ? r.value : r.error))).toEqual([
+      1,
+      4,
+      'worker thread stopped (exit code 7)',
+      16,
+      25,
+      36,
+      49,
+    ]);
+    expect(here).toContain(2);
+    expect(here).not.toContain(3);
+    expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('reports an error thrown in this thread as an error of that task', async () => {
+    const results = await runPool<number, number>([1, 2, 4], {
+      jobs: 2,
+      spawn,
+      local: (n) => {
+        if (n === 2) throw new Error('local boom');
+        return -n;
+      },
+    });
+    // The worker has the first and the third task, this thread the second.
+    expect(results.map((r) => (r.ok ? r.value : r.error))).toEqual([1, 'local boom', 16]);
+  });
+
   it('ends when every worker dies', async () => {
     const results = await runPool<number, number>([3, 3, 3], { jobs: 2, spawn });
     expect(results.every((r) => !r.ok)).toBe(true);
@@ -138,9 +178,10 @@ describe('the worker pool', () => {
     );
     const singles = ['a.md', 'crash.md', 'b.md'].map((f) => ({ path: join(dir, f), force: true }));
     const steps: string[] = [];
+    // Three jobs: this thread and two workers, which take the first two files (the main thread takes the third).
     const r = await checkAll(
       { singles, sets: [] },
-      { lang: 'en', editionOptions: {}, jobs: 2, step: (p) => steps.push(p), entry },
+      { lang: 'en', editionOptions: {}, jobs: 3, step: (p) => steps.push(p), entry },
     );
     expect(r.singles.map((o) => o.file?.path)).toEqual([join(dir, 'a.md'), undefined, join(dir, 'b.md')]);
     expect(r.singles[1].errors).toEqual([

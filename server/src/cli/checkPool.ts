@@ -1,6 +1,7 @@
-// `kijun check` over many files: one after the other (--jobs 1), or on a pool of worker threads (pool.ts), each
-// loading the shared bundle (kijun.js, through cli.js and the code cache) and checking whole files or whole policy sets (checkWorker.ts). The results
-// come back in the order of the work, so every output is the same as a sequential run's.
+// `kijun check` over many files: one after the other (--jobs 1), or on this thread and a pool of N - 1 worker threads
+// (pool.ts), each loading the shared bundle (kijun.js, through cli.js and the code cache) and checking whole files or
+// whole policy sets (checkWorker.ts). The results come back in the order of the work, so every output is the same
+// as a sequential run's.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -8,7 +9,7 @@ import type { CheckOptions } from '../core';
 import type { LoadedPolicySet } from '../core/policySet/load';
 import { checkSet, checkSingle, type SetOutcome, type SingleOutcome } from './checkFile';
 import { fromWireSet, fromWireSingle, type WireSet, type WireSingle } from './checkWire';
-import type { CheckTask } from './checkWorker';
+import { runTask, type CheckTask } from './checkWorker';
 import { convertedInput } from './documents';
 import { runPool } from './pool';
 
@@ -81,6 +82,9 @@ async function parallel(work: CheckWork, ctx: CheckContext, entry: string): Prom
   const results = await runPool<CheckTask, WireSingle | WireSet>(tasks, {
     jobs: ctx.jobs,
     spawn: () => checkWorker(entry),
+    // This thread checks files too, through the same wire form as a worker's, so the output cannot depend on which
+    // thread checked a file.
+    local: runTask,
     done: (t) => {
       const task = tasks[t];
       if (task.kind === 'single') ctx.step(task.path);

@@ -1,4 +1,4 @@
-// `kijun check --jobs N`: how many worker threads check files at once. Default: one per core the process may use
+// `kijun check --jobs N`: how many threads check files at once (this one and N - 1 workers). Default: one per core the process may use
 // (os.availableParallelism()); 1: the files are checked one after the other in the main thread, with no worker.
 import { availableParallelism } from 'node:os';
 
