@@ -61,6 +61,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'behaviour-based detection and blocking of unknown malware on terminals and servers',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, 'Virus definitions shall be updated automatically every day on all terminals.'),
+        c(OUT, 'Attachments arriving at the mail gateway shall be detonated in a sandbox to find unknown malware.'),
+        c(MIS, '職員等は、定期的に端末のフルスキャンを実施すること。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## 未知の不正プログラムの検知及び実行防止\n\n職員等は、不審な電子メールの添付ファイルを開かないこと。'),
@@ -169,6 +175,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'automatic collection of software information by IT asset-management software',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(OUT, '各課は、ソフトウェアライセンスの管理台帳を整備し、毎年度更新すること。'),
+        c(OUT, 'Software licences and versions shall be recorded in a spreadsheet by each division every year.'),
+        c(MIS, '端末の修理を依頼する場合は、情報システム課に届け出ること。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## IT資産管理ソフトウェアによる情報の収集\n\n端末を購入したときは、機器台帳に登録すること。'),
@@ -237,6 +249,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'access control by digital rights management (DRM)',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, 'USBメモリへの電子ファイルの書き出しは、禁止する。'),
+        c(MIS, 'Confidential files shall be stored on the encrypted file server.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## デジタル著作権管理によるアクセス制御\n\n電子ファイルは、所定の共有フォルダに保存すること。'),
@@ -284,6 +301,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'always-on HTTPS for all websites',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(OUT, 'Login pages shall use TLS 1.2 or later.'),
+        c(MIS, 'ウェブサイトのコンテンツの改ざんを検知する仕組みを導入すること。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## ウェブサイトの常時暗号化\n\nサーバ証明書の有効期限を管理し、期限切れとならないようにすること。'),
@@ -397,6 +419,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'encryption of mail transfer between servers (STARTTLS)',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, 'SPF records shall be published for all of the agency mail domains.'),
+        c(MIS, 'DKIM signatures shall be applied to all outgoing mail.'),
+        c(OUT, 'S/MIME shall be used for messages containing confidential information.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## 電子メールの通信の暗号化\n\n職員等は、電子メールの送信前に宛先を確認すること。'),
@@ -526,6 +554,8 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'safeguards for IoT devices',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [c(MIS, '複合機のハードディスクは、廃棄時に消去すること。')],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## IoT機器を含む特定用途機器の対策\n\n機器の購入は、情報システム課を通じて行うこと。'),
@@ -574,6 +604,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the reporting of issues found in operation, self-inspection and training to the CISO',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, '情報セキュリティ責任者は、自己点検の結果を最高情報セキュリティ責任者に報告すること。'),
+        c(MIS, 'The results of self-inspections shall be reported to the CISO.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(
@@ -622,6 +657,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'instructions for organisation-wide and department-specific improvements',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(OUT, '最高情報セキュリティ責任者は、監査の結果に基づき、必要な改善を指示すること。'),
+        c(OUT, 'The CISO shall instruct improvements based on the audit results.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## 改善の指示\n\n情報セキュリティ監査責任者は、監査の結果を最高情報セキュリティ責任者に報告すること。'),
@@ -658,6 +698,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'an information security promotion structure',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, '最高情報セキュリティ責任者は、情報セキュリティ委員会を置くこと。'),
+        c(MIS, 'The agency shall establish a CSIRT to handle incidents.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(
