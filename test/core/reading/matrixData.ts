@@ -484,6 +484,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the use of mobile devices outside the office',
     },
     own: {
+      // Bans and domain rules in other words.
+      own2: [
+        c(OUT, 'モバイル端末は、庁舎内でのみ使用することができる。'),
+        c(OUT, 'Laptops and tablets must stay on the premises and may not be connected to outside networks.'),
+        c(OUT, '職員等は、モバイル端末を要管理対策区域外に持ち出してはならない。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## モバイル端末の利用\n\nモバイル端末を紛失した場合は、直ちに情報システム課に報告すること。'),
@@ -526,6 +532,13 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the use of the government domain name (go.jp)',
     },
     own: {
+      // Bans and domain rules in other words.
+      own2: [
+        c(MIS, 'ウェブサイトのドメイン名には、.comドメインを使用する。'),
+        c(COV, '本学のウェブサイトには、ac.jpドメインを使用しなければならない。'),
+        c(OUT, 'Websites shall use domain names that end in go.jp where possible.'),
+        c(MIS, 'ドメイン名の選定は、各部局の判断に委ねる。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [c(MIS, '## ドメイン名の使用\n\nドメイン名の登録の更新手続を期限内に行うこと。')],
     },
