@@ -367,6 +367,13 @@ export const MATRIX: MatrixRequirement[] = [
           '原則として、全てのウェブサイトをHTTPSにより常時暗号化すること。ただし、技術的に困難な場合は、最高情報セキュリティ責任者の承認を得て例外措置をとることができる。',
         ),
       ],
+      carveOut: [
+        c(
+          OUT,
+          '全てのウェブサイトをHTTPSにより常時暗号化すること。\n\n２　イントラネット上のウェブサイトについては、この限りでない。',
+        ),
+        c(OUT, 'All websites shall be served over HTTPS.\n\nThis requirement does not apply to intranet sites.'),
+      ],
       // Words of the new refusal readings around a duty kept: an insecure thing refused, a condition, a past date.
       guard: [
         c(COV, 'The agency does not serve any page over plain HTTP; every page of all websites shall use HTTPS.'),
