@@ -109,6 +109,16 @@ export const MATRIX: MatrixRequirement[] = [
         c(COV, 'Staff shall not disable the behaviour-based malware detection (EDR) installed on their terminals.'),
       ],
       guard: [
+        c(
+          COV,
+          'EDR shall be deployed on all endpoints and servers; it must not be used to monitor staff for other purposes.',
+        ),
+        c(
+          COV,
+          'The agency intends to stop unknown malware, and therefore EDR shall be deployed on all terminals and servers.',
+        ),
+        c(COV, '未知の不正プログラムによる被害の防止を目指し、全ての端末及びサーバ装置にEDRを導入すること。'),
+        c(COV, '端末及びサーバ装置にEDRを導入すること。EDRを導入していない端末は、通信回線に接続してはならない。'),
         c(COV, 'EDRを導入しない端末は、通信回線に接続してはならない。端末及びサーバ装置には、EDRを導入すること。'),
         c(
           COV,
@@ -380,6 +390,8 @@ export const MATRIX: MatrixRequirement[] = [
         c(COV, '全てのウェブサイトを常時暗号化すること。SSL 3.0及びTLS 1.0は使用してはならない。'),
         c(COV, '平成31年4月1日以降、全てのウェブサイトをHTTPSにより常時暗号化するものとする。'),
         c(COV, 'All websites have been served over HTTPS only since fiscal 2019 and shall remain so.'),
+        c(COV, '全てのウェブサイトを常時暗号化すること。なお、サーバ証明書の更新は情報システム課が行う。'),
+        c(COV, 'The officer shall decide whether to use EV certificates; all websites shall be served over HTTPS.'),
       ],
     },
     paraphrases: {
