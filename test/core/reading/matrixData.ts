@@ -118,6 +118,7 @@ export const MATRIX: MatrixRequirement[] = [
           'The agency intends to stop unknown malware, and therefore EDR shall be deployed on all terminals and servers.',
         ),
         c(COV, '未知の不正プログラムによる被害の防止を目指し、全ての端末及びサーバ装置にEDRを導入すること。'),
+        c(COV, '将来の脅威にも備えるため、全ての端末及びサーバ装置に振る舞い検知型の製品を導入すること。'),
         c(COV, '端末及びサーバ装置にEDRを導入すること。EDRを導入していない端末は、通信回線に接続してはならない。'),
         c(COV, 'EDRを導入しない端末は、通信回線に接続してはならない。端末及びサーバ装置には、EDRを導入すること。'),
         c(
@@ -391,6 +392,12 @@ export const MATRIX: MatrixRequirement[] = [
         c(COV, '平成31年4月1日以降、全てのウェブサイトをHTTPSにより常時暗号化するものとする。'),
         c(COV, 'All websites have been served over HTTPS only since fiscal 2019 and shall remain so.'),
         c(COV, '全てのウェブサイトを常時暗号化すること。なお、サーバ証明書の更新は情報システム課が行う。'),
+        c(COV, '今後も引き続き、全てのウェブサイトをHTTPSにより常時暗号化すること。'),
+        c(
+          COV,
+          '新たに構築するウェブサイトを含め、全てのウェブサイトは、最高情報セキュリティ責任者と協議の上、HTTPSにより常時暗号化しなければならない。',
+        ),
+        c(COV, 'All websites shall be served over HTTPS; the plan adopted in fiscal 2019 remains in force.'),
         c(COV, 'The officer shall decide whether to use EV certificates; all websites shall be served over HTTPS.'),
       ],
     },
