@@ -204,6 +204,8 @@ export function matrixCases(): MatrixCase[] {
     if (!r.permission) {
       add('negation', 'こととした', `${noun}について検討した結果、導入しないこととした。`, 'missing');
       add('negation', '見送ることとした', `${noun}は、見送ることとした。`, 'missing');
+      add('negation', '必要はない', `${noun}を行う必要はない。`, 'missing');
+      add('negation', 'we do not (en)', `We do not currently ${en.verb} ${en.object}.`, 'missing');
       add('negation', '要しない', `${noun}は、要しない。`, 'missing');
       add('negation', 'was not introduced (en)', `${cap(en.noun)} was not introduced.`, 'missing');
       add('negation', 'decided against (en)', `The agency decided against introducing ${en.noun}.`, 'missing');

@@ -61,6 +61,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'behaviour-based detection and blocking of unknown malware on terminals and servers',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, 'Virus definitions shall be updated automatically every day on all terminals.'),
+        c(OUT, 'Attachments arriving at the mail gateway shall be detonated in a sandbox to find unknown malware.'),
+        c(MIS, '職員等は、定期的に端末のフルスキャンを実施すること。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## 未知の不正プログラムの検知及び実行防止\n\n職員等は、不審な電子メールの添付ファイルを開かないこと。'),
@@ -103,6 +109,17 @@ export const MATRIX: MatrixRequirement[] = [
         c(COV, 'Staff shall not disable the behaviour-based malware detection (EDR) installed on their terminals.'),
       ],
       guard: [
+        c(
+          COV,
+          'EDR shall be deployed on all endpoints and servers; it must not be used to monitor staff for other purposes.',
+        ),
+        c(
+          COV,
+          'The agency intends to stop unknown malware, and therefore EDR shall be deployed on all terminals and servers.',
+        ),
+        c(COV, '未知の不正プログラムによる被害の防止を目指し、全ての端末及びサーバ装置にEDRを導入すること。'),
+        c(COV, '将来の脅威にも備えるため、全ての端末及びサーバ装置に振る舞い検知型の製品を導入すること。'),
+        c(COV, '端末及びサーバ装置にEDRを導入すること。EDRを導入していない端末は、通信回線に接続してはならない。'),
         c(COV, 'EDRを導入しない端末は、通信回線に接続してはならない。端末及びサーバ装置には、EDRを導入すること。'),
         c(
           COV,
@@ -169,6 +186,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'automatic collection of software information by IT asset-management software',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(OUT, '各課は、ソフトウェアライセンスの管理台帳を整備し、毎年度更新すること。'),
+        c(OUT, 'Software licences and versions shall be recorded in a spreadsheet by each division every year.'),
+        c(MIS, '端末の修理を依頼する場合は、情報システム課に届け出ること。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## IT資産管理ソフトウェアによる情報の収集\n\n端末を購入したときは、機器台帳に登録すること。'),
@@ -237,6 +260,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'access control by digital rights management (DRM)',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, 'USBメモリへの電子ファイルの書き出しは、禁止する。'),
+        c(MIS, 'Confidential files shall be stored on the encrypted file server.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## デジタル著作権管理によるアクセス制御\n\n電子ファイルは、所定の共有フォルダに保存すること。'),
@@ -284,6 +312,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'always-on HTTPS for all websites',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(OUT, 'Login pages shall use TLS 1.2 or later.'),
+        c(MIS, 'ウェブサイトのコンテンツの改ざんを検知する仕組みを導入すること。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## ウェブサイトの常時暗号化\n\nサーバ証明書の有効期限を管理し、期限切れとならないようにすること。'),
@@ -345,12 +378,27 @@ export const MATRIX: MatrixRequirement[] = [
           '原則として、全てのウェブサイトをHTTPSにより常時暗号化すること。ただし、技術的に困難な場合は、最高情報セキュリティ責任者の承認を得て例外措置をとることができる。',
         ),
       ],
+      carveOut: [
+        c(
+          OUT,
+          '全てのウェブサイトをHTTPSにより常時暗号化すること。\n\n２　イントラネット上のウェブサイトについては、この限りでない。',
+        ),
+        c(OUT, 'All websites shall be served over HTTPS.\n\nThis requirement does not apply to intranet sites.'),
+      ],
       // Words of the new refusal readings around a duty kept: an insecure thing refused, a condition, a past date.
       guard: [
         c(COV, 'The agency does not serve any page over plain HTTP; every page of all websites shall use HTTPS.'),
         c(COV, '全てのウェブサイトを常時暗号化すること。SSL 3.0及びTLS 1.0は使用してはならない。'),
         c(COV, '平成31年4月1日以降、全てのウェブサイトをHTTPSにより常時暗号化するものとする。'),
         c(COV, 'All websites have been served over HTTPS only since fiscal 2019 and shall remain so.'),
+        c(COV, '全てのウェブサイトを常時暗号化すること。なお、サーバ証明書の更新は情報システム課が行う。'),
+        c(COV, '今後も引き続き、全てのウェブサイトをHTTPSにより常時暗号化すること。'),
+        c(
+          COV,
+          '新たに構築するウェブサイトを含め、全てのウェブサイトは、最高情報セキュリティ責任者と協議の上、HTTPSにより常時暗号化しなければならない。',
+        ),
+        c(COV, 'All websites shall be served over HTTPS; the plan adopted in fiscal 2019 remains in force.'),
+        c(COV, 'The officer shall decide whether to use EV certificates; all websites shall be served over HTTPS.'),
       ],
     },
     paraphrases: {
@@ -397,6 +445,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'encryption of mail transfer between servers (STARTTLS)',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, 'SPF records shall be published for all of the agency mail domains.'),
+        c(MIS, 'DKIM signatures shall be applied to all outgoing mail.'),
+        c(OUT, 'S/MIME shall be used for messages containing confidential information.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## 電子メールの通信の暗号化\n\n職員等は、電子メールの送信前に宛先を確認すること。'),
@@ -456,6 +510,12 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the use of mobile devices outside the office',
     },
     own: {
+      // Bans and domain rules in other words.
+      own2: [
+        c(OUT, 'モバイル端末は、庁舎内でのみ使用することができる。'),
+        c(OUT, 'Laptops and tablets must stay on the premises and may not be connected to outside networks.'),
+        c(OUT, '職員等は、モバイル端末を要管理対策区域外に持ち出してはならない。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## モバイル端末の利用\n\nモバイル端末を紛失した場合は、直ちに情報システム課に報告すること。'),
@@ -498,6 +558,13 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the use of the government domain name (go.jp)',
     },
     own: {
+      // Bans and domain rules in other words.
+      own2: [
+        c(MIS, 'ウェブサイトのドメイン名には、.comドメインを使用する。'),
+        c(COV, '本学のウェブサイトには、ac.jpドメインを使用しなければならない。'),
+        c(OUT, 'Websites shall use domain names that end in go.jp where possible.'),
+        c(MIS, 'ドメイン名の選定は、各部局の判断に委ねる。'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [c(MIS, '## ドメイン名の使用\n\nドメイン名の登録の更新手続を期限内に行うこと。')],
     },
@@ -526,6 +593,8 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'safeguards for IoT devices',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [c(MIS, '複合機のハードディスクは、廃棄時に消去すること。')],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## IoT機器を含む特定用途機器の対策\n\n機器の購入は、情報システム課を通じて行うこと。'),
@@ -574,6 +643,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'the reporting of issues found in operation, self-inspection and training to the CISO',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, '情報セキュリティ責任者は、自己点検の結果を最高情報セキュリティ責任者に報告すること。'),
+        c(MIS, 'The results of self-inspections shall be reported to the CISO.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(
@@ -622,6 +696,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'instructions for organisation-wide and department-specific improvements',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(OUT, '最高情報セキュリティ責任者は、監査の結果に基づき、必要な改善を指示すること。'),
+        c(OUT, 'The CISO shall instruct improvements based on the audit results.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(MIS, '## 改善の指示\n\n情報セキュリティ監査責任者は、監査の結果を最高情報セキュリティ責任者に報告すること。'),
@@ -658,6 +737,11 @@ export const MATRIX: MatrixRequirement[] = [
       noun: 'an information security promotion structure',
     },
     own: {
+      // More separate duties and old forms, in other words.
+      separate2: [
+        c(MIS, '最高情報セキュリティ責任者は、情報セキュリティ委員会を置くこと。'),
+        c(MIS, 'The agency shall establish a CSIRT to handle incidents.'),
+      ],
       // A heading naming the requirement over a body that states another duty: the heading frames, it is not evidence.
       frameOnly: [
         c(

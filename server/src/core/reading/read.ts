@@ -93,7 +93,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     // The topic particle before a refusing predicate (「…体制の整備は、実施しない」) is not part of what the reason quotes.
     negation: first(c('reading-negation'), main)?.replace(/^(?:は|も)、/, ''),
     prohibition: prohibitionOfMeasure(main, c),
-    deferral: deferralIn(c('reading-deferral'), trimmed),
+    deferral: deferralIn(c('reading-deferral'), trimmed) ?? intention(trimmed, c),
     exclusion: first(c('reading-exclusion'), main),
     placeholder: first(c('reading-placeholder'), trimmed),
     vacuous: first(c('reading-vacuous'), trimmed),
@@ -173,14 +173,24 @@ function deferralIn(c: CompiledConcept, text: string): string | undefined {
  * (「HTTPSによらない通信を…運用してはならない」, "shall not use SSL 3.0", "No website … without HTTPS"): that keeps the duty.
  */
 function prohibitionOfMeasure(main: string, c: (name: string) => CompiledConcept): string | undefined {
-  for (const sentence of main.split(/(?<=[。.;])\s*/)) {
+  const sentences = main.split(/(?<=[。.;])\s*/);
+  for (const sentence of sentences) {
     const m = once(c('reading-prohibit-measure')).exec(sentence);
     if (!m) continue;
     const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
     if (once(c('reading-prohibit-kept')).test(rest)) continue;
+    // Beside a duty stated in another sentence, a prohibition qualifies it ("EDR shall be deployed…; it must not be
+    // used to monitor staff"), it does not refuse it.
+    if (sentences.some((other) => other !== sentence && once(c('strong-obligation')).test(other))) continue;
     return m[0];
   }
   return undefined;
+}
+
+/** An intention with no obligation beside it ("the agency plans to introduce EDR"): a deferral. */
+function intention(text: string, c: (name: string) => CompiledConcept): string | undefined {
+  const found = first(c('reading-intention'), text);
+  return found && !once(c('strong-obligation')).test(text) ? found : undefined;
 }
 
 function findIndex(c: CompiledConcept, text: string): number {
