@@ -24,3 +24,16 @@ def write_set(directory, cases):
         labels[f] = {'policy': True, 'expected': expected, 'outdatedEdition': False, 'evidence': evidence}
     json.dump(labels, open(os.path.join(directory, 'labels.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
     print('cases', len(cases))
+
+
+def write_manifest(directory, note, via, retrieved, documents):
+    """Writes directory/manifest.json: for each (file, source URL, publisher, kind, what was cut) the SHA-256 of the
+    stored file, so that a set can be told apart from other sets drawn from the same public sources."""
+    import hashlib
+    out = {"note": note, "retrievedVia": via, "documents": []}
+    for f, url, pub, kind, cut in documents:
+        b = open(os.path.join(directory, f), 'rb').read()
+        out["documents"].append({"file": f, "sourceUrl": url, "retrieved": retrieved, "publisher": pub, "kind": kind, "sha256": hashlib.sha256(b).hexdigest(), "cut": cut})
+    assert sorted(x[0] for x in documents) == sorted(n for n in os.listdir(directory) if n.endswith('.md'))
+    json.dump(out, open(os.path.join(directory, 'manifest.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
+    print('ok', len(documents))

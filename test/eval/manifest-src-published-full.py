@@ -1,5 +1,9 @@
 # Writes test/fixtures/published-full/manifest.json: source, publisher, kind, what was cut and SHA-256 of each stored text.
-import json, hashlib, os
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_manifest  # noqa: E402
+
 D = 'test/fixtures/published-full'
 RETRIEVED = '2026-12-07'
 VIA = ('stored public web pages (search tool, corpus "pages"). The stored copy of every page is its opening (about '
@@ -25,10 +29,4 @@ M = [
  ("nara-kawanishi-ssl-page.md", "http://www.town.nara-kawanishi.lg.jp/contents_detail.php?co=kak&frmId=200", "川西町 (奈良県)", "town web page on the site's SSL (the town's own practice), not a 例規", "page navigation removed; kept the sections on SSL and certificates, cut mid-sentence where the stored copy ends"),
  ("nishitokyo-bohan-camera-page.md", "https://www.city.nishitokyo.lg.jp/kurasi/iza/bohan/bouhankamera.html", "西東京市 (東京都)", "municipal web page advising residents on network cameras, not a 例規", "page number line removed; kept the page up to the list of measures; the closing contact note (cut in the stored copy) is left out"),
 ]
-out = {"note": "Published texts of public bodies whose stored part carries operative clauses on the FY2018 subjects (mobile terminals with safeguards, site-wide or partial HTTPS, domain names, antivirus, manual inventories), converted to Markdown that keeps their structure. Labels were written and committed before Kijun was run on them. Texts of 訓令/達/告示 of local governments and national bodies are outside copyright (著作権法第13条); university documents keep the relevant part only. The SHA-256 is of the stored UTF-8 file, so this set can be told apart from other sets drawn from the same public sources.", "retrievedVia": VIA, "documents": []}
-for f, url, pub, kind, cut in M:
-    b = open(os.path.join(D, f), 'rb').read()
-    out["documents"].append({"file": f, "sourceUrl": url, "retrieved": RETRIEVED, "publisher": pub, "kind": kind, "sha256": hashlib.sha256(b).hexdigest(), "cut": cut})
-assert sorted(x[0] for x in M) == sorted(n for n in os.listdir(D) if n.endswith('.md'))
-json.dump(out, open(os.path.join(D, 'manifest.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-print('ok', len(M))
+write_manifest(D, "Published texts of public bodies whose stored part carries operative clauses on the FY2018 subjects (mobile terminals with safeguards, site-wide or partial HTTPS, domain names, antivirus, manual inventories), converted to Markdown that keeps their structure. Labels were written and committed before Kijun was run on them. Texts of 訓令/達/告示 of local governments and national bodies are outside copyright (著作権法第13条); university documents keep the relevant part only. The SHA-256 is of the stored UTF-8 file, so this set can be told apart from other sets drawn from the same public sources.", VIA, RETRIEVED, M)

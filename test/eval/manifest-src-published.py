@@ -1,5 +1,9 @@
 # Writes test/fixtures/published/manifest.json: source, publisher, kind and SHA-256 of each stored text.
-import json, hashlib, os
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_manifest  # noqa: E402
+
 D = 'test/fixtures/published'
 RETRIEVED = '2026-12-07'
 VIA = 'stored public web pages (search tool, corpus "pages"); only the opening excerpt of each page is available there'
@@ -28,10 +32,4 @@ M = [
  ("okayama-u-software-kanri-kitei.md", "https://www.okayama-u.ac.jp/shokisoku/reiki_honbun/u352RG00000059.html", "国立大学法人岡山大学", "national university corporation 規程 (ソフトウェア管理規程), 平成23年岡大規程第58号", "university document: kept 第1条, the definitions 一〜六 (the lead sentence of 第2条 is not in the stored excerpt; items 七〜八 are not kept), 第3条, 第4条 (relevant part); the rest is cut"),
  ("nagoya-u-software-shisan-kitei.md", "https://public1.legalcrud.com/thers_ac/act/110001171.html", "名古屋大学 (東海国立大学機構)", "national university corporation 規程 (ソフトウェア資産管理規程), 平成26年規程第97号", "university document: kept 第1条〜第2条第4号, cut mid-sentence where the stored excerpt ends; the list of amendments is shortened to the last one"),
 ]
-out = {"note": "Published regulations of public bodies, converted to Markdown (headings for 章/節/款, 第N条 with （見出し）, 項 as ２, 号 as (1)). Texts of 訓令 of local governments are outside copyright (著作権法第13条); university documents keep the relevant part only. The SHA-256 is of the stored UTF-8 file, so this set can be told apart from other sets drawn from the same public sources.", "retrievedVia": VIA, "documents": []}
-for f, url, pub, kind, cut in M:
-    b = open(os.path.join(D, f), 'rb').read()
-    out["documents"].append({"file": f, "sourceUrl": url, "retrieved": RETRIEVED, "publisher": pub, "kind": kind, "sha256": hashlib.sha256(b).hexdigest(), "cut": cut})
-assert sorted(x[0] for x in M) == sorted(n for n in os.listdir(D) if n.endswith('.md'))
-json.dump(out, open(os.path.join(D, 'manifest.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-print('ok')
+write_manifest(D, "Published regulations of public bodies, converted to Markdown (headings for 章/節/款, 第N条 with （見出し）, 項 as ２, 号 as (1)). Texts of 訓令 of local governments are outside copyright (著作権法第13条); university documents keep the relevant part only. The SHA-256 is of the stored UTF-8 file, so this set can be told apart from other sets drawn from the same public sources.", VIA, RETRIEVED, M)

@@ -1,6 +1,10 @@
 # Writes test/fixtures/published2/manifest.json: source, publisher, kind, what was cut and SHA-256 of each stored text.
 # Run after label-src-published2.py (which writes the texts), from the repository root.
-import json, hashlib, os
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_manifest  # noqa: E402
+
 D = 'test/fixtures/published2'
 RETRIEVED = '2026-12-07'
 VIA = ('stored public web pages (search tool, corpus "pages"); the stored copy of a page is its opening (about 1,500 '
@@ -36,10 +40,4 @@ M = [
  ("towson-mobile-computing-devices.md", "https://t3archive.towson.edu/?p=66099", "Towson University, Office of Technology Services (public university, Maryland, USA)", "university IT newsletter page announcing the Mobile Computing Devices policy (2004)", "breadcrumb (TU home | T3) removed; the mis-encoded dashes and apostrophe shown as '?' are kept; the closing line naming a contact person and telephone number is left out"),
  ("nsw-records-irm-brief.md", "http://www.records.nsw.gov.au/recordkeeping/government-recordkeeping-manual/guidance/recordkeeping-in-brief/recordkeeping-in-brief-36", "State Records Authority of New South Wales (NSW Government, Australia)", "state government recordkeeping guidance (Recordkeeping In Brief 36: information rights management)", "kept the contents list and the section 'What is information rights management?' up to its third question; the last sentence of that answer (cut in the stored copy) is left out, with the rest of the brief"),
 ]
-out = {"note": "Published texts of public bodies (municipal 訓令 and pages, national universities, a ministry, and English policies, standards and pages of public universities and state governments), from publishers that are not in the published and published-full sets, converted to Markdown. Labels were written and committed before Kijun was run on them. Texts of 訓令 of local governments are outside copyright (著作権法第13条); other documents keep the stored excerpt only. The SHA-256 is of the stored UTF-8 file, so this set can be told apart from other sets drawn from the same public sources.", "retrievedVia": VIA, "documents": []}
-for f, url, pub, kind, cut in M:
-    b = open(os.path.join(D, f), 'rb').read()
-    out["documents"].append({"file": f, "sourceUrl": url, "retrieved": RETRIEVED, "publisher": pub, "kind": kind, "sha256": hashlib.sha256(b).hexdigest(), "cut": cut})
-assert sorted(x[0] for x in M) == sorted(n for n in os.listdir(D) if n.endswith('.md'))
-json.dump(out, open(os.path.join(D, 'manifest.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-print('ok', len(M))
+write_manifest(D, "Published texts of public bodies (municipal 訓令 and pages, national universities, a ministry, and English policies, standards and pages of public universities and state governments), from publishers that are not in the published and published-full sets, converted to Markdown. Labels were written and committed before Kijun was run on them. Texts of 訓令 of local governments are outside copyright (著作権法第13条); other documents keep the stored excerpt only. The SHA-256 is of the stored UTF-8 file, so this set can be told apart from other sets drawn from the same public sources.", VIA, RETRIEVED, M)
