@@ -98,3 +98,16 @@ export function fixtureFiles(dir = fileURLToPath(new URL('../../fixtures', impor
 }
 
 export const readText = (file: string): string => readFileSync(file, 'utf8');
+
+/** A deterministic edit: delete `del` characters at `at` (a fraction of the length) and insert `ins`. */
+export interface Edit {
+  at: number;
+  del: number;
+  ins: string;
+}
+
+export function applyEdit(text: string, e: Edit): { text: string; start: number; end: number } {
+  const start = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  const end = Math.min(text.length, start + e.del);
+  return { text: text.slice(0, start) + e.ins + text.slice(end), start, end };
+}

@@ -12,7 +12,16 @@ import {
   type CheckOptions,
 } from '../../../server/src/core';
 import { CLAUSE_START_FIRST, CLAUSE_START_KINDS, parsePolicy } from '../../../server/src/core/model/parse';
-import { analyzeText, firstDifference, fixtureFiles, readText, snapshot, wholeDocument } from './compare';
+import {
+  analyzeText,
+  applyEdit,
+  type Edit,
+  firstDifference,
+  fixtureFiles,
+  readText,
+  snapshot,
+  wholeDocument,
+} from './compare';
 
 /** The one-shot per-section parse split at every heading (analyzeText groups short sections together). */
 const everySection = (text: string, options: CheckOptions = {}) =>
@@ -39,19 +48,6 @@ function expectSame(
 ): void {
   const diff = firstDifference(snapshot(actual), reference(text, options));
   expect(diff, `${label}\n${JSON.stringify(text.length > 400 ? `${text.slice(0, 400)}…` : text)}`).toBeUndefined();
-}
-
-/** A deterministic edit: delete `del` characters at `at` (a fraction of the length) and insert `ins`. */
-interface Edit {
-  at: number;
-  del: number;
-  ins: string;
-}
-
-function applyEdit(text: string, e: Edit): { text: string; start: number; end: number } {
-  const start = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
-  const end = Math.min(text.length, start + e.del);
-  return { text: text.slice(0, start) + e.ins + text.slice(end), start, end };
 }
 
 const TRICKY: Record<string, string> = {

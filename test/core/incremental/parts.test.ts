@@ -8,7 +8,7 @@ import { rng } from '../../../bench/generate.mjs';
 import { checkDocument, createIncrementalAnalyzer, type CheckOptions } from '../../../server/src/core';
 import { PieceSplitter, setDefaultPartLength } from '../../../server/src/core/incremental/pieces';
 import { assemble, buildPiece } from '../../../server/src/core/model/parse';
-import { firstDifference, snapshot, wholeDocument } from './compare';
+import { applyEdit, type Edit, firstDifference, snapshot, wholeDocument } from './compare';
 import { oneListPolicy, oneTablePolicy } from './shapes.mjs';
 
 const PREAMBLE = '# 情報セキュリティ対策基準\n\n## 別表第1\n\n';
@@ -209,18 +209,6 @@ const INSERTS = [
   '[nisc]',
   '\n[nisc]: /x\n',
 ];
-
-interface Edit {
-  at: number;
-  del: number;
-  ins: string;
-}
-
-function applyEdit(text: string, e: Edit): { text: string; start: number; end: number } {
-  const start = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
-  const end = Math.min(text.length, start + e.del);
-  return { text: text.slice(0, start) + e.ins + text.slice(end), start, end };
-}
 
 describe('property: tables and lists cut into pieces, random edits', () => {
   const doc = fc
