@@ -12,16 +12,7 @@ import {
   type CheckOptions,
 } from '../../../server/src/core';
 import { CLAUSE_START_FIRST, CLAUSE_START_KINDS, parsePolicy } from '../../../server/src/core/model/parse';
-import {
-  analyzeText,
-  applyEdit,
-  type Edit,
-  firstDifference,
-  fixtureFiles,
-  readText,
-  snapshot,
-  wholeDocument,
-} from './compare';
+import { analyzeText, applyEdit, firstDifference, fixtureFiles, readText, snapshot, wholeDocument } from './compare';
 
 /** The one-shot per-section parse split at every heading (analyzeText groups short sections together). */
 const everySection = (text: string, options: CheckOptions = {}) =>
