@@ -131,7 +131,8 @@ function shared(catalog: Catalog, name: string): CompiledConcept {
 
 /** The year after which a named time is still to come: a duty dated to start in a year already reached is in force. */
 export function referenceYear(): number {
-  return new Date().getFullYear();
+  // The year in Japan, where the policies are in force (not the machine's time zone).
+  return new Date(Date.now() + 9 * 3600 * 1000).getUTCFullYear();
 }
 
 /** The years a piece of normalized text names (令和/平成 era years, 2019, fy2019, 2019年度). */
