@@ -1,0 +1,45 @@
+/**
+ * Values computed per item of a document (a clause, a heading), kept for the next document of the same edit history.
+ * An edit leaves the items before it at the same index and those after it at as many places from the end, so an item
+ * takes its value from the last call's item there when `reusable` says it may (for a value that depends only on the
+ * text: the same text). A keystroke then computes only the items it changed, with no lookup per item (a WeakMap
+ * keyed by thousands of objects costs more per edit than the searches it saves).
+ */
+export class PerItem<K, T> {
+  private items: readonly K[] = [];
+  private values: T[] = [];
+
+  constructor(private readonly reusable: (last: K, item: K, value: T) => boolean) {}
+
+  /** The value of every item of `items` (computed by `compute` unless re-used), in order. */
+  map(items: readonly K[], compute: (item: K) => T): T[] {
+    const last = this.items;
+    const lastValues = this.values;
+    const fromEnd = last.length - items.length;
+    const values = new Array<T>(items.length);
+    const reusable = this.reusable;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const a = last[i];
+      if (a !== undefined && reusable(a, item, lastValues[i])) {
+        values[i] = lastValues[i];
+        continue;
+      }
+      const b = last[i + fromEnd];
+      if (b !== undefined && i + fromEnd >= 0 && reusable(b, item, lastValues[i + fromEnd])) {
+        values[i] = lastValues[i + fromEnd];
+        continue;
+      }
+      values[i] = compute(item);
+    }
+    this.items = items;
+    this.values = values;
+    return values;
+  }
+
+  /** Forgets the last call (its values no longer apply, e.g. another catalog). */
+  clear(): void {
+    this.items = [];
+    this.values = [];
+  }
+}
