@@ -432,13 +432,32 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   const text = clause.norm.text;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return text;
-  const rules = [...r.detect.cover, ...r.detect.outdated];
-  const hits = sentences.filter((sentence) => {
-    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
-  });
-  return hits.length ? hits.join('') : text;
+  // The rules read the sentence, the clause's context and its nearest frame (ConceptMatcher.matches, whose catalog
+  // names the concepts): remembered per text with those frames and that matcher, as a clause is read for the same requirements again after every edit.
+  let memo = focusMemo.get(text);
+  if (!memo || memo.context !== clause.context || memo.near !== clause.near || memo.matcher !== matcher) {
+    if (focusMemo.size >= 20_000) focusMemo.clear();
+    memo = { matcher, context: clause.context, near: clause.near, focus: new Map() };
+    focusMemo.set(text, memo);
+  }
+  let focus = memo.focus.get(r);
+  if (focus === undefined) {
+    const rules = [...r.detect.cover, ...r.detect.outdated];
+    const hits = sentences.filter((sentence) => {
+      const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+      return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+    });
+    focus = hits.length ? hits.join('') : text;
+    memo.focus.set(r, focus);
+  }
+  return focus;
 }
+
+/** focusText per clause text, with the matcher and frames it was read with, per requirement. */
+const focusMemo = new Map<
+  string,
+  { matcher: ConceptMatcher; context: string; near: string | undefined; focus: Map<Requirement, string> }
+>();
 
 /** The sentences of texts split lately (a clause is read for many requirements, and again after each edit). */
 const sentenceMemo = new Map<string, string[]>();
