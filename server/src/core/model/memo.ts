@@ -1,3 +1,5 @@
+import type { Clause } from './types';
+
 /**
  * Values computed per item of a document (a clause, a heading), kept for the next document of the same edit history.
  * An edit leaves the items before it at the same index and those after it at as many places from the end, so an item
@@ -43,3 +45,10 @@ export class PerItem<K, T> {
     this.values = [];
   }
 }
+
+/**
+ * The lowest index of a clause whose frames (context, nearest frame) were set after its document was assembled
+ * (reading/beppyo.ts gives a 別表's rows the text of the article that refers to it), per document clauses' array:
+ * such a clause is not what assembling its piece gives, so the next assembly re-uses no clause wholesale from there.
+ */
+export const reframedFrom = new WeakMap<readonly Clause[], number>();

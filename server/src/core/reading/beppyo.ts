@@ -1,6 +1,6 @@
 import type { Clause, PolicyDocument } from '../model/types';
 import type { NormalizedText } from '../text/normalize';
-import { PerItem } from '../model/memo';
+import { PerItem, reframedFrom } from '../model/memo';
 
 /**
  * Obligations carried by a 別表 (appended table): an article says 「別表第2に定めるところにより…措置を講ずること」
@@ -72,6 +72,7 @@ export function followBeppyo(doc: PolicyDocument): void {
       referring.set(key, by);
     }
   }
+  reframedFrom.delete(doc.clauses);
   if (!refs.size) return;
   // A 別表 is a section titled 「別表第N」, or a short paragraph 「別表第1（第18条関係）」 followed by a table.
   const tables: Array<{ number: string | undefined; clauses: Clause[] }> = [];
@@ -90,6 +91,7 @@ export function followBeppyo(doc: PolicyDocument): void {
     while (j < all.length && all[j].kind === 'tableRow') j++;
     tables.push({ number: m[1] ?? m[2], clauses: all.slice(i + 1, j) });
   }
+  let reframed = Infinity;
   for (const t of tables) {
     // An unnumbered reference (「別表に定める」「当該別表」, "the Annex") is to the only 別表 there is, or to an unnumbered one.
     const key = refs.has(tableNumber(t.number))
@@ -107,10 +109,12 @@ export function followBeppyo(doc: PolicyDocument): void {
     for (const c of [...rows, ...(referring.get(key!) ?? [])])
       tableRows.set(c, [...(tableRows.get(c) ?? []), ...rowTexts]);
     for (const c of t.clauses) {
+      if (c.index < reframed) reframed = c.index;
       if (!base.has(c)) base.set(c, { context: c.context, near: c.near });
       const b = base.get(c)!;
       c.context = `${b.context} / ${extra}`;
       c.near = `${b.near ?? ''} / ${extra}`;
     }
   }
+  if (reframed < Infinity) reframedFrom.set(doc.clauses, reframed);
 }
