@@ -122,6 +122,31 @@ describe('incremental checking after edits that change frames, tables, definitio
   });
 });
 
+describe('assembly after an edit goes on from the last checkpoint before it (model/parse.ts)', () => {
+  it('shares the sections closed well before the edit, and equals the whole-document analysis after every edit', () => {
+    let text = generatePolicy(600_000, 6);
+    const analyzer = createIncrementalAnalyzer();
+    const first = analyzer.update(text).document;
+    expect(analyzer.stats.pieces).toBeGreaterThan(100);
+    const at = text.lastIndexOf('\n', Math.floor(text.length * 0.9)) + 1;
+    text = `${text.slice(0, at)}別表第1に定めるところにより管理すること。\n\n${text.slice(at)}`;
+    const second = analyzer.update(text);
+    // (Checkpoints are 32 pieces of at most a few thousand characters apart.)
+    const closed = first.sections.filter((s) => s.end < at - 100_000);
+    expect(closed.length).toBeGreaterThan(10);
+    for (const s of closed) expect(second.document.sections[s.index]).toBe(s);
+    expect(firstDifference(snapshot(second), snapshot(wholeDocument(text)))).toBeUndefined();
+    const r = rng(404);
+    for (let i = 0; i < 8; i++) {
+      const edit = randomEdit(text, r);
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      const actual = analyzer.applyEdits([edit]);
+      const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+      expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
+    }
+  }, 120_000);
+});
+
 describe('where a definition may be', () => {
   it('every character NFKC makes into を, い or 指 is one the hint looks for', () => {
     // DEFINITION needs 「をいう」 or 「を指す」 after NFKC and lower case: the hint must find every source of them.
