@@ -17,8 +17,8 @@ const CIRCLE_OR_CROSS = /[〇○◯×✕]/;
  * Whether each heading and clause holds a circle or a cross: kept for the next document of an edit history (see
  * PerItem), so a keystroke neither searches the whole text nor every clause again.
  */
-const sectionHolds = new PerItem<Section, boolean>((a, b) => a.heading.text === b.heading.text);
-const clauseHolds = new PerItem<Clause, boolean>((a, b) => a.norm.text === b.norm.text);
+const sectionHolds = new PerItem<Section, boolean>((a, b) => a === b || a.heading.text === b.heading.text);
+const clauseHolds = new PerItem<Clause, boolean>((a, b) => a === b || a.norm.text === b.norm.text);
 const holds = (norm: NormalizedText) => CIRCLE_OR_CROSS.test(norm.text);
 
 const MESSAGES = {

@@ -1,17 +1,34 @@
 import type { Clause } from './types';
 
 /**
+ * What an assembly shares with the one before it (model/parse.ts): its clauses before `head` are the objects of
+ * `previous` at the same index, and its last `tail` clauses come from the same pieces as the last `tail` of
+ * `previous` (same texts, maybe moved).
+ */
+export interface Lineage {
+  previous: readonly Clause[];
+  head: number;
+  tail: number;
+}
+export const lineage = new WeakMap<readonly Clause[], Lineage>();
+
+/**
  * Values computed per item of a document (a clause, a heading), kept for the next document of the same edit history.
  * An edit leaves the items before it at the same index and those after it at as many places from the end, so an item
  * takes its value from the last call's item there when `reusable` says it may (for a value that depends only on the
  * text: the same text). A keystroke then computes only the items it changed, with no lookup per item (a WeakMap
- * keyed by thousands of objects costs more per edit than the searches it saves).
+ * keyed by thousands of objects costs more per edit than the searches it saves). For clauses whose document knows
+ * its lineage, the shared head and tail are taken without a test (`sameText`: whether a value may go with the text,
+ * for a tail clause that may have moved).
  */
 export class PerItem<K, T> {
   private items: readonly K[] = [];
   private values: T[] = [];
 
-  constructor(private readonly reusable: (last: K, item: K, value: T) => boolean) {}
+  constructor(
+    private readonly reusable: (last: K, item: K, value: T) => boolean,
+    private readonly sameText: (value: T) => boolean = () => true,
+  ) {}
 
   /** The value of every item of `items` (computed by `compute` unless re-used), in order. */
   map(items: readonly K[], compute: (item: K) => T): T[] {
@@ -20,8 +37,20 @@ export class PerItem<K, T> {
     const fromEnd = last.length - items.length;
     const values = new Array<T>(items.length);
     const reusable = this.reusable;
-    for (let i = 0; i < items.length; i++) {
+    const known = lineage.get(items as readonly unknown[] as readonly Clause[]);
+    const shared = known !== undefined && (known.previous as readonly unknown[]) === last;
+    const head = shared ? Math.min(known.head, items.length) : 0;
+    const tailFrom = shared ? Math.max(head, items.length - known.tail) : items.length;
+    for (let i = 0; i < head; i++) values[i] = lastValues[i];
+    for (let i = head; i < items.length; i++) {
       const item = items[i];
+      if (i >= tailFrom) {
+        const v = lastValues[i + fromEnd];
+        if (this.sameText(v)) {
+          values[i] = v;
+          continue;
+        }
+      }
       const a = last[i];
       if (a !== undefined && reusable(a, item, lastValues[i])) {
         values[i] = lastValues[i];

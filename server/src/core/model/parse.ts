@@ -7,7 +7,7 @@ import { parseClauseNumber } from './numbering';
 import type { Clause, ClauseKind, ClauseNumber, FrontMatter, ListBlock, PolicyDocument, Section } from './types';
 
 import { kijunComment } from './comments';
-import { reframedFrom } from './memo';
+import { lineage, reframedFrom } from './memo';
 /** Lines inside one paragraph that start a new numbered clause: authors often omit the blank line. */
 export const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
   'article',
@@ -778,6 +778,8 @@ interface Run {
   models: PieceModel[];
   starts: Float64Array;
   joins: Uint8Array;
+  /** How many clauses there were after each piece. */
+  clauseEnds: Int32Array;
   sections: Section[];
   lists: ListBlock[];
   ignored: Array<[number, number]>;
@@ -809,6 +811,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     models: new Array(pieces.length),
     starts: new Float64Array(pieces.length),
     joins: new Uint8Array(pieces.length),
+    clauseEnds: new Int32Array(pieces.length),
     sections: [],
     lists: [],
     ignored: [],
@@ -839,6 +842,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
         run.models[p] = last.models[p];
         run.starts[p] = last.starts[p];
         run.joins[p] = last.joins[p];
+        run.clauseEnds[p] = last.clauseEnds[p];
       }
       // Sections closed before the checkpoint are final (shared); those open then are copied as they were.
       sections = last.sections.slice(0, cp.sections);
@@ -1030,12 +1034,27 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     }
     if (!reuse) model.framed = frames;
     listJoin.end(model, lists.length - 1);
+    run.clauseEnds[p] = clauses.length;
   }
   while (stack.length) sections[stack.pop()!].end = length;
   run.sections = sections;
   run.lists = lists;
   run.ignored = ignored;
   lastRuns.set(clauses, run);
+  if (last && previous) {
+    // The pieces at the end that are those at the end of the last assembly (moved, maybe): their clauses' texts.
+    let j = 0;
+    const n = Math.min(pieces.length, last.models.length) - from;
+    while (
+      j < n &&
+      run.models[pieces.length - 1 - j] === last.models[last.models.length - 1 - j] &&
+      run.joins[pieces.length - 1 - j] === last.joins[last.models.length - 1 - j]
+    )
+      j++;
+    const firstTail = pieces.length - j;
+    const tail = clauses.length - (firstTail > 0 ? run.clauseEnds[firstTail - 1] : 0);
+    lineage.set(clauses, { previous, head: from > 0 ? run.clauseEnds[from - 1] : 0, tail });
+  }
   const titleSection = Math.max(
     0,
     sections.findIndex((s) => s.depth === 1),

@@ -46,7 +46,7 @@ function referenceKeys(norm: NormalizedText): readonly string[] {
   return keys.length ? keys : NONE;
 }
 /** Those of each clause, kept for the next document of an edit history (a keystroke does not search every clause). */
-const clauseReferences = new PerItem<Clause, readonly string[]>((a, b) => a.norm.text === b.norm.text);
+const clauseReferences = new PerItem<Clause, readonly string[]>((a, b) => a === b || a.norm.text === b.norm.text);
 
 export function followBeppyo(doc: PolicyDocument): void {
   // Reset frames set by an earlier analysis of this document.

@@ -152,6 +152,7 @@ export function clauseCitations(clause: Clause, catalog: Catalog): ClauseCitatio
  */
 const perClause = new PerItem<Clause, ClauseCitations | null>(
   (a, b, value) => a === b || (value === null && a.norm.text === b.norm.text),
+  (value) => value === null,
 );
 let memoCatalog: Catalog | undefined;
 const cache = new WeakMap<PolicyDocument, WeakMap<Catalog, Map<number, ClauseCitations>>>();
