@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePolicy, rng } from '../../../bench/generate.mjs';
 import { createIncrementalAnalyzer, getCatalog, LineIndex } from '../../../server/src/core';
+import { lineage } from '../../../server/src/core/model/memo';
 import { DEFINITION_HINT } from '../../../server/src/core/reading/terms';
 import { firstDifference, snapshot, wholeDocument } from './compare';
 
@@ -137,10 +138,21 @@ describe('assembly after an edit goes on from the last checkpoint before it (mod
     for (const s of closed) expect(second.document.sections[s.index]).toBe(s);
     expect(firstDifference(snapshot(second), snapshot(wholeDocument(text)))).toBeUndefined();
     const r = rng(404);
+    let previous = second.document.clauses;
     for (let i = 0; i < 8; i++) {
       const edit = randomEdit(text, r);
       text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
       const actual = analyzer.applyEdits([edit]);
+      // What the assembly says it shared with the last document (the per-clause memos rely on it) holds.
+      const clauses = actual.document.clauses;
+      const shared = lineage.get(clauses);
+      expect(shared?.previous).toBe(previous);
+      const { head, tail } = shared!;
+      expect(head + tail).toBeLessThanOrEqual(clauses.length);
+      for (let k = 0; k < head; k++) expect(clauses[k]).toBe(previous[k]);
+      for (let k = clauses.length - tail; k < clauses.length; k++)
+        expect(clauses[k].norm.text).toBe(previous[k + previous.length - clauses.length].norm.text);
+      previous = clauses;
       const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
       expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
     }
