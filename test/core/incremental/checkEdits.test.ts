@@ -146,7 +146,7 @@ describe('assembly after an edit goes on from the last checkpoint before it (mod
       // What the assembly says it shared with the last document (the per-clause memos rely on it) holds.
       const clauses = actual.document.clauses;
       const shared = lineage.get(clauses);
-      expect(shared?.previous).toBe(previous);
+      expect(shared?.previous.deref()).toBe(previous);
       const { head, tail } = shared!;
       expect(head + tail).toBeLessThanOrEqual(clauses.length);
       for (let k = 0; k < head; k++) expect(clauses[k]).toBe(previous[k]);

@@ -1,5 +1,5 @@
 import type { Catalog, CompiledConcept, DetectRule, Requirement } from '../catalog';
-import { lineage } from '../model/memo';
+import { assembledFrom, lineage } from '../model/memo';
 import type { Clause } from '../model/types';
 
 /** A rule with its concepts resolved (for one requirement) to dense concept numbers. */
@@ -318,7 +318,7 @@ export class ConceptMatcher {
     const shift = last ? last.clauses.length - clauses.length : 0;
     // The clauses at the end that the assembly took from the same pieces as the last document's: the same texts.
     const known = last !== undefined ? lineage.get(clauses) : undefined;
-    const tailFrom = known !== undefined && known.previous === last!.clauses ? clauses.length - known.tail : Infinity;
+    const tailFrom = assembledFrom(known, last?.clauses) ? clauses.length - known!.tail : Infinity;
     const contexts: string[] = new Array(clauses.length);
     const nears: Array<string | undefined> = new Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {

@@ -1,5 +1,5 @@
 import type { Catalog, CompiledConcept, Requirement } from '../catalog';
-import { lineage } from '../model/memo';
+import { assembledFrom, lineage } from '../model/memo';
 import type { Clause, PolicyDocument } from '../model/types';
 import type { ConceptMatcher } from './match';
 
@@ -134,7 +134,7 @@ function bestOf(
   const nowScores: Scores[] = new Array(clauses.length);
   // What the assembly shares with the last document (model/memo.ts): the same texts, known without reading them.
   const shared = lineage.get(clauses);
-  const same = shared !== undefined && shared.previous === known.lastClauses;
+  const same = assembledFrom(shared, known.lastClauses);
   const head = same ? shared.head : 0;
   const tailFrom = same ? clauses.length - shared.tail : Infinity;
   for (let k = 0; k < clauses.length; k++) {

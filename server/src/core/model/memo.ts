@@ -3,14 +3,20 @@ import type { Clause } from './types';
 /**
  * What an assembly shares with the one before it (model/parse.ts): its clauses before `head` are the objects of
  * `previous` at the same index, and its last `tail` clauses come from the same pieces as the last `tail` of
- * `previous` (same texts, maybe moved).
+ * `previous` (same texts, maybe moved). (`previous` is held weakly: each document would otherwise keep the one
+ * before it, and so the whole edit history, alive.)
  */
 export interface Lineage {
-  previous: readonly Clause[];
+  previous: WeakRef<readonly Clause[]>;
   head: number;
   tail: number;
 }
 export const lineage = new WeakMap<readonly Clause[], Lineage>();
+
+/** Whether `clauses` was assembled from `last` (see Lineage). */
+export function assembledFrom(known: Lineage | undefined, last: readonly unknown[] | undefined): known is Lineage {
+  return known !== undefined && last !== undefined && known.previous.deref() === last;
+}
 
 /**
  * Values computed per item of a document (a clause, a heading), kept for the next document of the same edit history.
@@ -38,7 +44,7 @@ export class PerItem<K, T> {
     const values = new Array<T>(items.length);
     const reusable = this.reusable;
     const known = lineage.get(items as readonly unknown[] as readonly Clause[]);
-    const shared = known !== undefined && (known.previous as readonly unknown[]) === last;
+    const shared = assembledFrom(known, last);
     const head = shared ? Math.min(known.head, items.length) : 0;
     const tailFrom = shared ? Math.max(head, items.length - known.tail) : items.length;
     for (let i = 0; i < head; i++) values[i] = lastValues[i];

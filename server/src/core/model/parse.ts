@@ -1053,7 +1053,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
       j++;
     const firstTail = pieces.length - j;
     const tail = clauses.length - (firstTail > 0 ? run.clauseEnds[firstTail - 1] : 0);
-    lineage.set(clauses, { previous, head: from > 0 ? run.clauseEnds[from - 1] : 0, tail });
+    lineage.set(clauses, { previous: new WeakRef(previous), head: from > 0 ? run.clauseEnds[from - 1] : 0, tail });
   }
   const titleSection = Math.max(
     0,
