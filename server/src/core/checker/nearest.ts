@@ -1,4 +1,5 @@
 import type { Catalog, CompiledConcept, Requirement } from '../catalog';
+import { assembledFrom, lineage } from '../model/memo';
 import type { Clause, PolicyDocument } from '../model/types';
 import type { ConceptMatcher } from './match';
 
@@ -28,6 +29,7 @@ interface Known {
   /** The texts of the clauses of the last document asked, and their scores (see bestOf). */
   lastTexts?: string[];
   lastScores?: Scores[];
+  lastClauses?: readonly Clause[];
 }
 const scoreCache = new WeakMap<ConceptMatcher, Known>();
 const bestCache = new WeakMap<PolicyDocument['clauses'], { requirements: readonly Requirement[]; best: Int32Array }>();
@@ -130,10 +132,17 @@ function bestOf(
   const shift = lastTexts.length - clauses.length;
   const nowTexts: string[] = new Array(clauses.length);
   const nowScores: Scores[] = new Array(clauses.length);
+  // What the assembly shares with the last document (model/memo.ts): the same texts, known without reading them.
+  const shared = lineage.get(clauses);
+  const same = assembledFrom(shared, known.lastClauses);
+  const head = same ? shared.head : 0;
+  const tailFrom = same ? clauses.length - shared.tail : Infinity;
   for (let k = 0; k < clauses.length; k++) {
-    const text = clauses[k].norm.text;
+    const was = k < head ? k : k >= tailFrom ? k + shift : -1;
+    const text = was >= 0 ? lastTexts[was] : clauses[k].norm.text;
     let s: Scores | undefined;
-    if (lastTexts[k] === text) s = lastScores[k];
+    if (was >= 0) s = lastScores[was];
+    else if (lastTexts[k] === text) s = lastScores[k];
     else if (lastTexts[k + shift] === text) s = lastScores[k + shift];
     else s = texts.get(text);
     if (!s) {
@@ -153,6 +162,7 @@ function bestOf(
   }
   known.lastTexts = nowTexts;
   known.lastScores = nowScores;
+  known.lastClauses = clauses;
   return best;
 }
 
