@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePolicy, rng } from '../../../bench/generate.mjs';
 import { createIncrementalAnalyzer, getCatalog, LineIndex } from '../../../server/src/core';
-import { lineage } from '../../../server/src/core/model/memo';
 import { DEFINITION_HINT } from '../../../server/src/core/reading/terms';
 import { firstDifference, snapshot, wholeDocument } from './compare';
 
@@ -121,42 +120,6 @@ describe('incremental checking after edits that change frames, tables, definitio
       expect(firstDifference(snapshot(actual), snapshot(wholeDocument(text)))).toBeUndefined();
     }
   });
-});
-
-describe('assembly after an edit goes on from the last checkpoint before it (model/parse.ts)', () => {
-  it('shares the sections closed well before the edit, and equals the whole-document analysis after every edit', () => {
-    let text = generatePolicy(600_000, 6);
-    const analyzer = createIncrementalAnalyzer();
-    const first = analyzer.update(text).document;
-    expect(analyzer.stats.pieces).toBeGreaterThan(100);
-    const at = text.lastIndexOf('\n', Math.floor(text.length * 0.9)) + 1;
-    text = `${text.slice(0, at)}別表第1に定めるところにより管理すること。\n\n${text.slice(at)}`;
-    const second = analyzer.update(text);
-    // (Checkpoints are 32 pieces of at most a few thousand characters apart.)
-    const closed = first.sections.filter((s) => s.end < at - 100_000);
-    expect(closed.length).toBeGreaterThan(10);
-    for (const s of closed) expect(second.document.sections[s.index]).toBe(s);
-    expect(firstDifference(snapshot(second), snapshot(wholeDocument(text)))).toBeUndefined();
-    const r = rng(404);
-    let previous = second.document.clauses;
-    for (let i = 0; i < 8; i++) {
-      const edit = randomEdit(text, r);
-      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-      const actual = analyzer.applyEdits([edit]);
-      // What the assembly says it shared with the last document (the per-clause memos rely on it) holds.
-      const clauses = actual.document.clauses;
-      const shared = lineage.get(clauses);
-      expect(shared?.previous.deref()).toBe(previous);
-      const { head, tail } = shared!;
-      expect(head + tail).toBeLessThanOrEqual(clauses.length);
-      for (let k = 0; k < head; k++) expect(clauses[k]).toBe(previous[k]);
-      for (let k = clauses.length - tail; k < clauses.length; k++)
-        expect(clauses[k].norm.text).toBe(previous[k + previous.length - clauses.length].norm.text);
-      previous = clauses;
-      const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
-      expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
-    }
-  }, 120_000);
 });
 
 describe('where a definition may be', () => {

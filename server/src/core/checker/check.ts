@@ -1,12 +1,4 @@
-import {
-  getCatalog,
-  type Catalog,
-  type CompiledConcept,
-  type LocalizedText,
-  type Requirement,
-  type RequirementCondition,
-} from '../catalog';
-import { PerItem } from '../model/memo';
+import { getCatalog, type Catalog, type LocalizedText, type Requirement, type RequirementCondition } from '../catalog';
 import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
 import type { Clause, PolicyDocument, Section } from '../model/types';
@@ -472,32 +464,13 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   const text = clause.norm.text;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return text;
-  // The rules read the sentence, the clause's context and its nearest frame (ConceptMatcher.matches, whose catalog
-  // names the concepts): remembered per text with those frames and that matcher, as a clause is read for the same requirements again after every edit.
-  let memo = focusMemo.get(text);
-  if (!memo || memo.context !== clause.context || memo.near !== clause.near || memo.matcher !== matcher) {
-    if (focusMemo.size >= 20_000) focusMemo.clear();
-    memo = { matcher, context: clause.context, near: clause.near, focus: new Map() };
-    focusMemo.set(text, memo);
-  }
-  let focus = memo.focus.get(r);
-  if (focus === undefined) {
-    const rules = [...r.detect.cover, ...r.detect.outdated];
-    const hits = sentences.filter((sentence) => {
-      const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-      return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
-    });
-    focus = hits.length ? hits.join('') : text;
-    memo.focus.set(r, focus);
-  }
-  return focus;
+  const rules = [...r.detect.cover, ...r.detect.outdated];
+  const hits = sentences.filter((sentence) => {
+    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+  });
+  return hits.length ? hits.join('') : text;
 }
-
-/** focusText per clause text, with the matcher and frames it was read with, per requirement. */
-const focusMemo = new Map<
-  string,
-  { matcher: ConceptMatcher; context: string; near: string | undefined; focus: Map<Requirement, string> }
->();
 
 /** The sentences of texts split lately (a clause is read for many requirements, and again after each edit). */
 const sentenceMemo = new Map<string, string[]>();
@@ -853,28 +826,23 @@ function addEditionFindings(
   const title = catalog.data.editions.find((e) => e.id === analysis.edition)?.title;
   const fill = (t: string, lang: 'ja' | 'en') =>
     fillTerms(title ? t.replaceAll('{edition}', title[lang]) : t, catalog.data, analysis.edition, lang);
-  const concepts = catalog.signals.map((signal) => catalog.concept(undefined, signal.concept));
-  // Which signals each text mentions, as bits, kept for the next document of an edit history (see PerItem): a
-  // keystroke asks only the texts it changed. (Many signals: each text is looked up once, the matcher answers.)
-  const masks = concepts.length <= 30 ? signalMasks(doc, concepts, matcher) : undefined;
+  // Each text is looked up once; the matcher then answers for every signal.
+  // (Looked up while the verdicts were, when the caller has them.)
   let rows = known;
-  if (!masks && (!rows || rows.length !== count)) {
+  if (!rows || rows.length !== count) {
     rows = new Int32Array(count);
     for (let i = 0; i < count; i++) rows[i] = matcher.rowOf(normAt(i).text);
   }
-  for (let si = 0; si < catalog.signals.length; si++) {
-    const signal = catalog.signals[si];
+  for (const signal of catalog.signals) {
     const messages = { ja: fill(signal.reason.ja, 'ja'), en: fill(signal.reason.en, 'en') };
-    const concept = concepts[si];
+    const concept = catalog.concept(undefined, signal.concept);
     const pattern = concept.pattern;
-    const bit = 1 << si;
     for (let i = 0; i < count; i++) {
-      // Most texts do not mention the signal: the remembered answer saves the search.
-      if (masks && !((i < headings ? masks.headings[i] : masks.clauses[i - headings]) & bit)) continue;
       const norm = normAt(i);
       const clause: Clause | undefined = i < headings ? undefined : doc.clauses[i - headings];
       if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
-      if (!masks && !matcher.rowHas(rows![i], norm.text, concept)) continue;
+      // Most texts do not mention the signal: the matcher's remembered answer saves the search.
+      if (!matcher.rowHas(rows[i], norm.text, concept)) continue;
       if (clause && skip.some((c) => matcher.textHas(clause.context, c))) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);
@@ -891,30 +859,4 @@ function addEditionFindings(
       }
     }
   }
-}
-
-/** The signals (bits) each heading's and clause's text mentions, for the last catalog's signals (see addEditionFindings). */
-const headingSignals = new PerItem<Section, number>((a, b) => a === b || a.heading.text === b.heading.text);
-const clauseSignals = new PerItem<Clause, number>((a, b) => a === b || a.norm.text === b.norm.text);
-let signalConcepts: readonly CompiledConcept[] = [];
-
-function signalMasks(
-  doc: PolicyDocument,
-  concepts: readonly CompiledConcept[],
-  matcher: ConceptMatcher,
-): { headings: number[]; clauses: number[] } {
-  if (concepts.length !== signalConcepts.length || concepts.some((c, i) => c !== signalConcepts[i])) {
-    headingSignals.clear();
-    clauseSignals.clear();
-    signalConcepts = concepts;
-  }
-  const maskOf = (text: string) => {
-    let mask = 0;
-    for (let j = 0; j < concepts.length; j++) if (matcher.textHas(text, concepts[j])) mask |= 1 << j;
-    return mask;
-  };
-  return {
-    headings: headingSignals.map(doc.sections, (s) => maskOf(s.heading.text)),
-    clauses: clauseSignals.map(doc.clauses, (c) => maskOf(c.norm.text)),
-  };
 }

@@ -1,5 +1,4 @@
 import type { Catalog, CompiledConcept, DetectRule, Requirement } from '../catalog';
-import { assembledFrom, lineage } from '../model/memo';
 import type { Clause } from '../model/types';
 
 /** A rule with its concepts resolved (for one requirement) to dense concept numbers. */
@@ -65,12 +64,8 @@ export class ConceptMatcher {
   private verdictArena = new Int16Array(1 << 12);
   private verdictsUsed = 0;
   private verdictsFor: readonly Requirement[] | undefined;
-  /**
-   * For a row of verdicts (by its number: where it starts over the row width, as rows are laid out one after the
-   * other): the requirements whose verdict is not NO_MATCH (see matchingAt). An array, not a Map: it is read for
-   * every clause of every analysis.
-   */
-  private matching: Array<Int16Array | undefined> = [];
+  /** For a row of verdicts (by where it starts): the requirements whose verdict is not NO_MATCH (see matchingAt). */
+  private matching = new Map<number, Int16Array>();
   /** The answers row of the text verdictAt() looked up last. */
   private lastRow = -1;
   /** What the last verdictsOf() call found, for the clauses it was given (see there). */
@@ -110,7 +105,7 @@ export class ConceptMatcher {
         this.answersUsed = 0;
         this.answers.fill(UNKNOWN);
         this.verdictsUsed = 0;
-        this.matching = [];
+        this.matching = new Map();
         this.layouts++;
       }
     }
@@ -303,7 +298,7 @@ export class ConceptMatcher {
           e.context = e.near = e.more = undefined;
         }
         this.verdictsUsed = 0;
-        this.matching = [];
+        this.matching = new Map();
       }
       this.verdictsFor = requirements;
     }
@@ -316,9 +311,6 @@ export class ConceptMatcher {
     const layouts = this.layouts;
     const last = this.last?.requirements === requirements && this.last.layouts === layouts ? this.last : undefined;
     const shift = last ? last.clauses.length - clauses.length : 0;
-    // The clauses at the end that the assembly took from the same pieces as the last document's: the same texts.
-    const known = last !== undefined ? lineage.get(clauses) : undefined;
-    const tailFrom = assembledFrom(known, last?.clauses) ? clauses.length - known!.tail : Infinity;
     const contexts: string[] = new Array(clauses.length);
     const nears: Array<string | undefined> = new Array(clauses.length);
     for (let k = 0; k < clauses.length; k++) {
@@ -332,7 +324,7 @@ export class ConceptMatcher {
         const was = last.clauses[j];
         if (
           was !== undefined &&
-          (was === clause || (k >= tailFrom && j === k + shift) || was.norm.text === clause.norm.text) &&
+          (was === clause || was.norm.text === clause.norm.text) &&
           last.contexts[j] === clause.context &&
           last.nears[j] === clause.near
         ) {
@@ -354,9 +346,7 @@ export class ConceptMatcher {
    * most clauses say something about a few requirements only, and a row does not change once written.
    */
   matchingAt(at: number): Int16Array {
-    const width = this.verdictsFor?.length ?? 0;
-    const row = width ? at / width : 0;
-    let m = this.matching[row];
+    let m = this.matching.get(at);
     if (!m) {
       const n = this.verdictsFor?.length ?? 0;
       let count = 0;
@@ -364,9 +354,7 @@ export class ConceptMatcher {
       // (Most rows have none: one shared empty list, not an array each.)
       m = count ? new Int16Array(count) : NONE;
       for (let i = 0, j = 0; i < n && count; i++) if (this.verdictArena[at + i] !== NO_MATCH) m[j++] = i;
-      // (Filled up to the row: a write far past the end would turn the array into a dictionary.)
-      while (this.matching.length < row) this.matching.push(undefined);
-      this.matching[row] = m;
+      this.matching.set(at, m);
     }
     return m;
   }
@@ -461,14 +449,11 @@ export class ConceptMatcher {
     const n = this.verdictsFor?.length ?? 0;
     const verdictArena = new Int16Array(Math.max(1 << 12, this.verdictsUsed));
     let verdictsUsed = 0;
-    const matching: Array<Int16Array | undefined> = [];
+    const matching = new Map<number, Int16Array>();
     const copyVerdicts = (from: number) => {
       verdictArena.set(this.verdictArena.subarray(from, from + n), verdictsUsed);
-      const known = n ? this.matching[from / n] : undefined;
-      if (known) {
-        while (matching.length < verdictsUsed / n) matching.push(undefined);
-        matching[verdictsUsed / n] = known;
-      }
+      const known = this.matching.get(from);
+      if (known) matching.set(verdictsUsed, known);
       verdictsUsed += n;
       return verdictsUsed - n;
     };

@@ -1,5 +1,4 @@
 import type { Catalog, CompiledConcept, Requirement } from '../catalog';
-import { assembledFrom, lineage } from '../model/memo';
 import type { Clause, PolicyDocument } from '../model/types';
 import type { ConceptMatcher } from './match';
 
@@ -29,7 +28,6 @@ interface Known {
   /** The texts of the clauses of the last document asked, and their scores (see bestOf). */
   lastTexts?: string[];
   lastScores?: Scores[];
-  lastClauses?: readonly Clause[];
 }
 const scoreCache = new WeakMap<ConceptMatcher, Known>();
 const bestCache = new WeakMap<PolicyDocument['clauses'], { requirements: readonly Requirement[]; best: Int32Array }>();
@@ -132,17 +130,10 @@ function bestOf(
   const shift = lastTexts.length - clauses.length;
   const nowTexts: string[] = new Array(clauses.length);
   const nowScores: Scores[] = new Array(clauses.length);
-  // What the assembly shares with the last document (model/memo.ts): the same texts, known without reading them.
-  const shared = lineage.get(clauses);
-  const same = assembledFrom(shared, known.lastClauses);
-  const head = same ? shared.head : 0;
-  const tailFrom = same ? clauses.length - shared.tail : Infinity;
   for (let k = 0; k < clauses.length; k++) {
-    const was = k < head ? k : k >= tailFrom ? k + shift : -1;
-    const text = was >= 0 ? lastTexts[was] : clauses[k].norm.text;
+    const text = clauses[k].norm.text;
     let s: Scores | undefined;
-    if (was >= 0) s = lastScores[was];
-    else if (lastTexts[k] === text) s = lastScores[k];
+    if (lastTexts[k] === text) s = lastScores[k];
     else if (lastTexts[k + shift] === text) s = lastScores[k + shift];
     else s = texts.get(text);
     if (!s) {
@@ -162,7 +153,6 @@ function bestOf(
   }
   known.lastTexts = nowTexts;
   known.lastScores = nowScores;
-  known.lastClauses = clauses;
   return best;
 }
 

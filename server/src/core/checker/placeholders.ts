@@ -4,8 +4,6 @@
 import type { PolicyAnalysis } from './check';
 import type { Finding, Severity } from './types';
 import { originalSpan, type NormalizedText } from '../text/normalize';
-import { PerItem } from '../model/memo';
-import type { Clause, Section } from '../model/types';
 
 export const PLACEHOLDER_ID = 'placeholder';
 
@@ -14,12 +12,11 @@ const PLACEHOLDER = /[〇○◯]{2,}|[×✕]{2,}/g;
 
 const CIRCLE_OR_CROSS = /[〇○◯×✕]/;
 /**
- * Whether each heading and clause holds a circle or a cross: kept for the next document of an edit history (see
- * PerItem), so a keystroke neither searches the whole text nor every clause again.
+ * What a document must contain for a normalized text of it to hold a circle or a cross: one of them, the one
+ * character NFKC makes into one (U+FFEE, halfwidth ○), or a character reference (`&#9675;`, `&cir;`), the only
+ * way Markdown makes a character its source does not have. One search of the text spares a test per clause.
  */
-const sectionHolds = new PerItem<Section, boolean>((a, b) => a === b || a.heading.text === b.heading.text);
-const clauseHolds = new PerItem<Clause, boolean>((a, b) => a === b || a.norm.text === b.norm.text);
-const holds = (norm: NormalizedText) => CIRCLE_OR_CROSS.test(norm.text);
+const MAYBE = /[〇○◯×✕\uFFEE&]/;
 
 const MESSAGES = {
   ja: (t: string) => `未記入の箇所があります（「${t}」）。機関の名称・日付等を記入してください。`,
@@ -31,15 +28,12 @@ export function addPlaceholderFindings(
   push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void,
 ): void {
   const doc = analysis.document;
+  if (!MAYBE.test(doc.text)) return;
   const severity = analysis.settings.severity[PLACEHOLDER_ID] ?? 'information';
+  const texts: NormalizedText[] = [...doc.sections.map((s) => s.heading), ...doc.clauses.map((c) => c.norm)];
   const seen = new Set<number>();
-  const inHeadings = sectionHolds.map(doc.sections, (s) => holds(s.heading));
-  const inClauses = clauseHolds.map(doc.clauses, (c) => holds(c.norm));
-  const headings = doc.sections.length;
-  const count = headings + doc.clauses.length;
-  for (let i = 0; i < count; i++) {
-    if (!(i < headings ? inHeadings[i] : inClauses[i - headings])) continue;
-    const norm = i < headings ? doc.sections[i].heading : doc.clauses[i - headings].norm;
+  for (const norm of texts) {
+    if (!CIRCLE_OR_CROSS.test(norm.text)) continue;
     for (const m of norm.text.matchAll(PLACEHOLDER)) {
       const { start, end } = originalSpan(norm, m.index, m.index + m[0].length);
       if (seen.has(start)) continue;

@@ -7,7 +7,6 @@ import { parseClauseNumber } from './numbering';
 import type { Clause, ClauseKind, ClauseNumber, FrontMatter, ListBlock, PolicyDocument, Section } from './types';
 
 import { kijunComment } from './comments';
-import { lineage, reframedFrom } from './memo';
 /** Lines inside one paragraph that start a new numbered clause: authors often omit the blank line. */
 export const CLAUSE_START_KINDS = new Set<ClauseNumber['kind']>([
   'article',
@@ -710,22 +709,6 @@ class ListJoin {
     });
   }
 
-  /** Whether a root-level list is open at the end of the last piece (a later piece may still join it). */
-  get isOpen(): boolean {
-    return this.open >= 0;
-  }
-
-  /** The ordinal the next item would get (what a checkpoint keeps when no list is open). */
-  get nextOrdinal(): number | undefined {
-    return this.next;
-  }
-
-  /** Goes back to a checkpoint taken with no list open. */
-  restore(next: number | undefined): void {
-    this.open = -1;
-    this.next = next;
-  }
-
   /** After the piece: `last` is the index of the last list block (the piece's last root-level list's, if any). */
   end(model: PieceModel, last: number): void {
     const tail = model.listTail;
@@ -752,41 +735,6 @@ function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolea
   return true;
 }
 
-/** Pieces between checkpoints of an assembly (see Run). */
-const CHECKPOINT_EVERY = 32;
-
-/** The state of an assembly before a piece, to go on from there when the pieces before it are the same. */
-interface Checkpoint {
-  piece: number;
-  sections: number;
-  clauses: number;
-  lists: number;
-  ignored: number;
-  stack: number[];
-  /** For each section on the stack: whether its own text was still open, and how many children and clauses it had. */
-  open: Array<{ ownEnd: boolean; children: number; clauses: number }>;
-  stackContext: string | null;
-  context: string;
-  pendingDisabled: Set<string> | undefined;
-  pendingMarkers: Set<string> | undefined;
-  frontMatter: FrontMatter | undefined;
-  next: number | undefined;
-}
-
-/** What an assembly was made of and where it was every CHECKPOINT_EVERY pieces (kept for its clauses' array). */
-interface Run {
-  models: PieceModel[];
-  starts: Float64Array;
-  joins: Uint8Array;
-  /** How many clauses there were after each piece. */
-  clauseEnds: Int32Array;
-  sections: Section[];
-  lists: ListBlock[];
-  ignored: Array<[number, number]>;
-  checkpoints: Checkpoint[];
-}
-const lastRuns = new WeakMap<readonly Clause[], Run>();
-
 /**
  * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
  * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
@@ -795,107 +743,20 @@ const lastRuns = new WeakMap<readonly Clause[], Run>();
  * next model shares it with the last, and nothing new is kept for it.
  */
 export function assemble(text: string, pieces: readonly PlacedPiece[], previous?: readonly Clause[]): PolicyDocument {
-  let sections: Section[] = [];
-  let clauses: Clause[] = [];
-  let lists: ListBlock[] = [];
-  let ignored: Array<[number, number]> = [];
+  const sections: Section[] = [];
+  const clauses: Clause[] = [];
+  const lists: ListBlock[] = [];
+  const ignored: Array<[number, number]> = [];
   let frontMatter: FrontMatter | undefined;
-  let stack: number[] = [];
+  const stack: number[] = [];
   let stackContext: string | null = '';
   let context = '';
   let pendingDisabled: Set<string> | undefined;
   let pendingMarkers: Set<string> | undefined;
   const length = text.length;
   const listJoin = new ListJoin();
-  const run: Run = {
-    models: new Array(pieces.length),
-    starts: new Float64Array(pieces.length),
-    joins: new Uint8Array(pieces.length),
-    clauseEnds: new Int32Array(pieces.length),
-    sections: [],
-    lists: [],
-    ignored: [],
-    checkpoints: [],
-  };
-  // The pieces before the first one an edit changed give what they gave the last time: the state at the last
-  // checkpoint before it is restored, and only the pieces from there are walked again.
-  let from = 0;
-  const last = previous && lastRuns.get(previous);
-  if (last) {
-    const n = Math.min(pieces.length, last.models.length);
-    let f = 0;
-    while (
-      f < n &&
-      pieces[f].model === last.models[f] &&
-      pieces[f].start === last.starts[f] &&
-      (pieces[f].join === true ? 1 : 0) === last.joins[f]
-    )
-      f++;
-    // (Not past a clause whose frames were set after the last assembly: see reframedFrom.)
-    const reframed = reframedFrom.get(previous!) ?? Infinity;
-    let k = last.checkpoints.length - 1;
-    while (k >= 0 && (last.checkpoints[k].piece > f || last.checkpoints[k].clauses > reframed)) k--;
-    if (k >= 0) {
-      const cp = last.checkpoints[k];
-      for (let j = 0; j < k; j++) run.checkpoints.push(last.checkpoints[j]);
-      for (let p = 0; p < cp.piece; p++) {
-        run.models[p] = last.models[p];
-        run.starts[p] = last.starts[p];
-        run.joins[p] = last.joins[p];
-        run.clauseEnds[p] = last.clauseEnds[p];
-      }
-      // Sections closed before the checkpoint are final (shared); those open then are copied as they were.
-      sections = last.sections.slice(0, cp.sections);
-      for (let j = 0; j < cp.stack.length; j++) {
-        const s = sections[cp.stack[j]];
-        const open = cp.open[j];
-        sections[s.index] = {
-          ...s,
-          end: length,
-          ownEnd: open.ownEnd ? length : s.ownEnd,
-          children: s.children.slice(0, open.children),
-          clauses: s.clauses.slice(0, open.clauses),
-        };
-      }
-      clauses = previous!.slice(0, cp.clauses);
-      lists = last.lists.slice(0, cp.lists);
-      ignored = last.ignored.slice(0, cp.ignored);
-      frontMatter = cp.frontMatter;
-      stack = cp.stack.slice();
-      stackContext = cp.stackContext;
-      context = cp.context;
-      pendingDisabled = cp.pendingDisabled;
-      pendingMarkers = cp.pendingMarkers;
-      listJoin.restore(cp.next);
-      from = cp.piece;
-    }
-  }
-  for (let p = from; p < pieces.length; p++) {
+  for (let p = 0; p < pieces.length; p++) {
     const { model, start: base } = pieces[p];
-    run.models[p] = model;
-    run.starts[p] = base;
-    run.joins[p] = pieces[p].join === true ? 1 : 0;
-    // (Not where a list is open: a later piece joining it replaces its block, which is before the checkpoint.)
-    if (p % CHECKPOINT_EVERY === 0 && !listJoin.isOpen)
-      run.checkpoints.push({
-        piece: p,
-        sections: sections.length,
-        clauses: clauses.length,
-        lists: lists.length,
-        ignored: ignored.length,
-        stack: stack.slice(),
-        open: stack.map((i) => ({
-          ownEnd: sections[i].ownEnd === length,
-          children: sections[i].children.length,
-          clauses: sections[i].clauses.length,
-        })),
-        stackContext,
-        context,
-        pendingDisabled,
-        pendingMarkers,
-        frontMatter,
-        next: listJoin.nextOrdinal,
-      });
     const clauseBase = clauses.length;
     const joined = listJoin.begin(model, pieces[p].join === true);
     const norms = placedNorms(model, base);
@@ -1034,27 +895,8 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     }
     if (!reuse) model.framed = frames;
     listJoin.end(model, lists.length - 1);
-    run.clauseEnds[p] = clauses.length;
   }
   while (stack.length) sections[stack.pop()!].end = length;
-  run.sections = sections;
-  run.lists = lists;
-  run.ignored = ignored;
-  lastRuns.set(clauses, run);
-  if (last && previous) {
-    // The pieces at the end that are those at the end of the last assembly (moved, maybe): their clauses' texts.
-    let j = 0;
-    const n = Math.min(pieces.length, last.models.length) - from;
-    while (
-      j < n &&
-      run.models[pieces.length - 1 - j] === last.models[last.models.length - 1 - j] &&
-      run.joins[pieces.length - 1 - j] === last.joins[last.models.length - 1 - j]
-    )
-      j++;
-    const firstTail = pieces.length - j;
-    const tail = clauses.length - (firstTail > 0 ? run.clauseEnds[firstTail - 1] : 0);
-    lineage.set(clauses, { previous: new WeakRef(previous), head: from > 0 ? run.clauseEnds[from - 1] : 0, tail });
-  }
   const titleSection = Math.max(
     0,
     sections.findIndex((s) => s.depth === 1),

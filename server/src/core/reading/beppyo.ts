@@ -1,6 +1,4 @@
 import type { Clause, PolicyDocument } from '../model/types';
-import type { NormalizedText } from '../text/normalize';
-import { PerItem, reframedFrom } from '../model/memo';
 
 /**
  * Obligations carried by a 別表 (appended table): an article says 「別表第2に定めるところにより…措置を講ずること」
@@ -36,18 +34,6 @@ export function beppyoRowsFor(clause: Clause): string[] {
   return tableRows.get(clause) ?? [];
 }
 
-/** The 別表 numbers a text refers to, in order (one per reference). */
-const NONE: readonly string[] = [];
-function referenceKeys(norm: NormalizedText): readonly string[] {
-  const text = norm.text;
-  if (!text.includes('別表') && !/appendix|annex|schedule|appended table/.test(text)) return NONE;
-  REFERENCE.lastIndex = 0;
-  const keys = [...text.matchAll(REFERENCE)].map((m) => tableNumber(m[1] ?? m[2]));
-  return keys.length ? keys : NONE;
-}
-/** Those of each clause, kept for the next document of an edit history (a keystroke does not search every clause). */
-const clauseReferences = new PerItem<Clause, readonly string[]>((a, b) => a === b || a.norm.text === b.norm.text);
-
 export function followBeppyo(doc: PolicyDocument): void {
   // Reset frames set by an earlier analysis of this document.
   for (const c of doc.clauses) {
@@ -59,11 +45,12 @@ export function followBeppyo(doc: PolicyDocument): void {
   }
   const refs = new Map<string, string[]>();
   const referring = new Map<string, Clause[]>();
-  const references = clauseReferences.map(doc.clauses, (c) => referenceKeys(c.norm));
-  for (let i = 0; i < doc.clauses.length; i++) {
-    const c = doc.clauses[i];
+  for (const c of doc.clauses) {
     tableRows.delete(c);
-    for (const key of references[i]) {
+    if (!c.norm.text.includes('別表') && !/appendix|annex|schedule|appended table/.test(c.norm.text)) continue;
+    REFERENCE.lastIndex = 0;
+    for (const m of c.norm.text.matchAll(REFERENCE)) {
+      const key = tableNumber(m[1] ?? m[2]);
       const list = refs.get(key) ?? [];
       if (!list.includes(c.norm.text) && list.length < 3) list.push(c.norm.text);
       refs.set(key, list);
@@ -72,7 +59,6 @@ export function followBeppyo(doc: PolicyDocument): void {
       referring.set(key, by);
     }
   }
-  reframedFrom.delete(doc.clauses);
   if (!refs.size) return;
   // A 別表 is a section titled 「別表第N」, or a short paragraph 「別表第1（第18条関係）」 followed by a table.
   const tables: Array<{ number: string | undefined; clauses: Clause[] }> = [];
@@ -91,7 +77,6 @@ export function followBeppyo(doc: PolicyDocument): void {
     while (j < all.length && all[j].kind === 'tableRow') j++;
     tables.push({ number: m[1] ?? m[2], clauses: all.slice(i + 1, j) });
   }
-  let reframed = Infinity;
   for (const t of tables) {
     // An unnumbered reference (「別表に定める」「当該別表」, "the Annex") is to the only 別表 there is, or to an unnumbered one.
     const key = refs.has(tableNumber(t.number))
@@ -109,12 +94,10 @@ export function followBeppyo(doc: PolicyDocument): void {
     for (const c of [...rows, ...(referring.get(key!) ?? [])])
       tableRows.set(c, [...(tableRows.get(c) ?? []), ...rowTexts]);
     for (const c of t.clauses) {
-      if (c.index < reframed) reframed = c.index;
       if (!base.has(c)) base.set(c, { context: c.context, near: c.near });
       const b = base.get(c)!;
       c.context = `${b.context} / ${extra}`;
       c.near = `${b.near ?? ''} / ${extra}`;
     }
   }
-  if (reframed < Infinity) reframedFrom.set(doc.clauses, reframed);
 }

@@ -1,6 +1,5 @@
 import type { Catalog, Requirement } from '../catalog';
 import type { Clause, PolicyDocument } from '../model/types';
-import { PerItem } from '../model/memo';
 import { originalSpan, type NormalizedText } from '../text/normalize';
 
 /**
@@ -145,16 +144,6 @@ export function clauseCitations(clause: Clause, catalog: Catalog): ClauseCitatio
   return { citations, ids, ambiguous };
 }
 
-/**
- * The citations of each clause, kept for the next document of an edit history: a clause an edit did not touch (the
- * same object) keeps them, and one that cites nothing keeps citing nothing while its text is the same (citations
- * carry offsets, so a moved clause that cites is searched again).
- */
-const perClause = new PerItem<Clause, ClauseCitations | null>(
-  (a, b, value) => a === b || (value === null && a.norm.text === b.norm.text),
-  (value) => value === null,
-);
-let memoCatalog: Catalog | undefined;
 const cache = new WeakMap<PolicyDocument, WeakMap<Catalog, Map<number, ClauseCitations>>>();
 
 /** Citations per clause index, for the clauses that have any (cached per document and catalog). */
@@ -164,14 +153,9 @@ export function documentCitations(doc: PolicyDocument, catalog: Catalog): Map<nu
   let map = byCatalog.get(catalog);
   if (map) return map;
   map = new Map();
-  if (memoCatalog !== catalog) {
-    perClause.clear();
-    memoCatalog = catalog;
-  }
-  const all = perClause.map(doc.clauses, (clause) => clauseCitations(clause, catalog) ?? null);
-  for (let i = 0; i < all.length; i++) {
-    const c = all[i];
-    if (c) map.set(doc.clauses[i].index, c);
+  for (const clause of doc.clauses) {
+    const c = clauseCitations(clause, catalog);
+    if (c) map.set(clause.index, c);
   }
   byCatalog.set(catalog, map);
   return map;
