@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { folderOf } from './throughput.mjs';
+import { folderOf, kijunCheckArgs } from './throughput.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -37,19 +37,7 @@ const ticks = (stat) => {
 
 /** One run: wall, the process's user and system CPU, and CPU per thread name (ms). */
 function run(cli, jobs) {
-  const args = [
-    ...nodeArgs,
-    cli,
-    'check',
-    '--no-progress',
-    '--fail-on',
-    'none',
-    '--format',
-    'json',
-    '--jobs',
-    jobs,
-    ...files,
-  ];
+  const args = [...nodeArgs, ...kijunCheckArgs(cli, jobs, files)];
   const [cmd, argv] = cpus ? ['taskset', ['-c', cpus, process.execPath, ...args]] : [process.execPath, args];
   return new Promise((resolve) => {
     const t0 = performance.now();

@@ -78,6 +78,11 @@ function measure(args, env = {}, pin = undefined) {
   });
 }
 
+/** `kijun check` as the folder benchmarks run it: JSON, no progress, never failing, on `jobs` threads. */
+export function kijunCheckArgs(cli, jobs, targets) {
+  return [cli, 'check', '--no-progress', '--fail-on', 'none', '--format', 'json', '--jobs', String(jobs), ...targets];
+}
+
 export async function folderBench({ short = false } = {}) {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, 'usage-hook.cjs'), USAGE_HOOK);
@@ -90,22 +95,11 @@ export async function folderBench({ short = false } = {}) {
   const tools = [
     {
       name: 'Kijun --jobs 1',
-      args: [cli, 'check', '--no-progress', '--fail-on', 'none', '--format', 'json', '--jobs', '1', folder.dir],
+      args: kijunCheckArgs(cli, 1, [folder.dir]),
     },
     {
       name: `Kijun --jobs ${Math.max(2, n)}`,
-      args: [
-        cli,
-        'check',
-        '--no-progress',
-        '--fail-on',
-        'none',
-        '--format',
-        'json',
-        '--jobs',
-        String(Math.max(2, n)),
-        folder.dir,
-      ],
+      args: kijunCheckArgs(cli, Math.max(2, n), [folder.dir]),
     },
     ...(existsSync(cli2) ? [{ name: 'markdownlint-cli2', args: [cli2, `${folder.dir}/*.md`] }] : []),
   ];
