@@ -439,38 +439,21 @@ export class PieceSplitter<T> {
       context,
       part,
     });
+    // What the piece was parsed with; a piece that does not parse on its own (not clean) carries no model.
+    const base = { meta, text: owned, first, next, stubs, clean, context, firstType };
     let piece: Piece<T>;
     if (!clean) {
-      piece = {
-        meta,
-        text: owned,
-        first,
-        next,
-        stubs,
-        clean,
-        defs: [],
-        model: undefined as unknown as T,
-        context,
-        badStart,
-        firstType,
-      };
+      piece = { ...base, defs: [], model: undefined as unknown as T, badStart };
     } else {
       const defs = owned.includes(']:') ? collectDefinitions(root) : [];
       piece = {
-        meta,
-        text: owned,
-        first,
-        next,
-        stubs,
-        clean,
+        ...base,
         defs,
         defKeys: defs.length ? new Set(defs.map((d) => d.key)) : undefined,
         refs: referenceCandidates(owned),
         model: this.build(root, owned),
-        context,
         join,
         nextContext,
-        firstType,
         nextType,
       };
     }
