@@ -1,0 +1,328 @@
+# Source of the blind set test/fixtures/blind5/ (2026-12-07): short policy excerpts drafted by a helper session from
+# requirements.md §4–5, the FY2018 revision summary and issue 11's phenomena and status table only, without reading
+# the catalog, the engine, the other evaluation sets' texts or Kijun's output on any case. The labels were committed
+# before Kijun was run. Styles: 市町村 情報セキュリティポリシー (第N条, 号), 国立研究開発法人 規程 with 別表, 省 対策基準 in
+# decimal sections with tables, a university regulation in English, 一部事務組合 要綱, long articles mixing duties,
+# wrapped sentences, full-width digits. Tricky but fair: scope split across sibling items, dates past and future,
+# 「先送りしてはならない」, a prohibition of disabling, 「全ての…（…を含む。）」, a 附則 that suspends an article.
+# Status rules (issue 11): negation, deferral, exclusion, label without body, term only in definitions → missing;
+# a subset → outdated for the mandatory items when it is the pre-revision form, else missing; a mandatory duty worded
+# as a wish/effort/permission → outdated (recommended items: such wording is normal → covered); a separate duty still
+# in force (audit report, SPF only, 誤送信防止, pattern-file antivirus) → missing; the pre-revision form of the same
+# duty (manual software survey, unknown malware only at the boundary, blanket mobile ban) → outdated.
+# Running this script writes the .md files and labels.json (line numbers of each snippet are computed).
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_set  # noqa: E402
+
+D = 'test/fixtures/blind5'
+C = []  # (file, text, {id: (status, [tags], snippet, reason)})
+
+
+def case(f, text, labels):
+    C.append((f, text, labels))
+
+
+# 01 市町村 policy, article form, HTTPS for all sites incl. sub-sites
+case('b5-01-city-web-all.md', '''# 〇〇市情報セキュリティ対策基準
+
+## 第３章　ウェブサイトの管理
+
+第２１条　情報システム管理者は、本市が開設する全てのウェブサイト（外部の事業者に運営を委託するもの及び
+特設サイトを含む。）について、全ての通信をＴＬＳにより暗号化しなければならない。
+２　前項の暗号化は、利用者が本市のウェブサイトであることを確認できる電子証明書を用いて行うものとする。
+''', {
+    'web-encryption': ('covered', ['article-form', 'full-width', 'wrapped-lines'], '全ての通信をＴＬＳにより暗号化しなければならない', '全てのウェブサイト（委託・特設を含む）の全通信のTLS暗号化を義務として定める。'),
+})
+
+# 02 web: login pages only (pre-revision subset)
+case('b5-02-town-web-login.md', '''# ××町情報セキュリティポリシー（対策基準）
+
+第１８条（ウェブサイトの暗号化）
+情報システム管理者は、町のウェブサイトのうち、利用者がパスワードを入力するページ及び申請書を受け付ける
+フォームについては、ＳＳＬ／ＴＬＳにより通信を暗号化すること。その他のページについては、この限りでない。
+''', {
+    'web-encryption': ('outdated', ['scope-limit', 'article-form', 'wrapped-lines'], 'フォームについては、ＳＳＬ／ＴＬＳにより通信を暗号化すること。その他のページについては、この限りでない。', 'ログイン・フォームのページに限った暗号化で、他のページを除外する改定前の形。'),
+})
+
+# 03 web: deferral
+case('b5-03-kumiai-web-defer.md', '''# ○○広域行政事務組合情報セキュリティ要綱
+
+（ホームページの運用）
+第９条　組合のホームページの常時暗号化については、現行の公開サーバの更新時期に合わせて検討するものとし、
+当面は導入を見送る。
+''', {
+    'web-encryption': ('missing', ['deferral', 'article-form', 'wrapped-lines'], '当面は導入を見送る。', '常時暗号化の導入を見送ると定めており、義務を定めていない。'),
+})
+
+# 04 web weak wording (mandatory → outdated)
+case('b5-04-agency-web-weak.md', '''# 独立行政法人□□ 情報セキュリティ対策規程
+
+第３０条（ウェブサイトの通信）
+法人が運営するすべてのウェブサイトは、可能な限りＨＴＴＰＳによる接続とするよう努めるものとする。
+''', {
+    'web-encryption': ('outdated', ['weak-wording', 'article-form', 'full-width'], '可能な限りＨＴＴＰＳによる接続とするよう努めるものとする', '義務事項を「可能な限り」「努める」と弱い表現で定めている。'),
+})
+
+# 05 web citation over limited body
+case('b5-05-ministry-web-cite.md', '''# ◇◇省情報セキュリティ対策基準
+
+### 7.2.2 ウェブ（統一基準 7.2.2 対応）
+
+(1) 情報システムセキュリティ責任者は、ウェブサーバのうち個人情報を取り扱うものについて、TLSによる暗号化を行うこと。
+''', {
+    'web-encryption': ('outdated', ['citation', 'scope-limit'], 'ウェブサーバのうち個人情報を取り扱うものについて、TLSによる暗号化を行うこと。', '統一基準の項を引用するが本文は個人情報を扱うサーバに限定している。'),
+})
+
+# 06 email: transport + sender auth, paraphrase
+case('b5-06-city-mail-full.md', '''# △△市情報セキュリティ対策基準
+
+第２６条（電子メール）
+情報システム管理者は、電子メールサーバ相互間の通信において、相手方が対応している場合には暗号化された通信路
+（ＳＴＡＲＴＴＬＳ）を用いる設定としなければならない。
+２　情報システム管理者は、本市のドメインから送信される電子メールについて、受信者が送信元を検証できるよう、
+ＳＰＦ及びＤＫＩＭによる送信ドメイン認証の仕組みを導入しなければならない。
+''', {
+    'email-encryption': ('covered', ['article-form', 'full-width', 'wrapped-lines'], 'ＳＰＦ及びＤＫＩＭによる送信ドメイン認証の仕組みを導入しなければならない。', 'サーバ間通信の暗号化と送信ドメイン認証の双方を義務として定める。'),
+})
+
+# 07 email: only file encryption of attachments
+case('b5-07-town-mail-attach.md', '''# ◎◎町情報セキュリティポリシー
+
+第１５条　職員は、電子メールにより個人情報を含む電子ファイルを送信するときは、当該ファイルにパスワードを付して
+暗号化し、パスワードは別の手段で通知すること。
+''', {
+    'email-encryption': ('outdated', ['scope-limit', 'article-form', 'wrapped-lines'], '暗号化し、パスワードは別の手段で通知すること。', '一部の添付ファイルを職員が暗号化するだけで、通信の暗号化・送信ドメイン認証がない。'),
+})
+
+# 08 email: 誤送信防止 only + SPF only
+case('b5-08-agency-mail-sep.md', '''# 国立研究開発法人◆◆機構 情報セキュリティ規程
+
+第４２条（電子メールの誤送信防止）
+職員は、外部に電子メールを送信する際は、宛先を確認し、複数の外部宛先に送る場合はＢｃｃを用いなければならない。
+２　情報システム責任者は、送信ドメイン認証のため機構のドメインにＳＰＦレコードを設定すること。
+''', {
+    'email-encryption': ('missing', ['separate-duty', 'article-form'], '情報システム責任者は、送信ドメイン認証のため機構のドメインにＳＰＦレコードを設定すること。', '誤送信防止とSPFのみで、通信の暗号化がない別の義務。'),
+})
+
+# 09 email English, covered
+case('b5-09-univ-mail-en.md', '''# XX University Information Security Regulations (English translation)
+
+Article 31 (E-mail)
+1. The Information System Administrator shall ensure that the University's mail servers encrypt mail in transit
+with other servers using TLS, and shall publish SPF and DKIM records so that recipients can authenticate
+mail sent from the University's domains.
+''', {
+    'email-encryption': ('covered', ['english', 'wrapped-lines'], 'The Information System Administrator shall ensure that the University', 'Transport encryption between servers and sender authentication (SPF/DKIM) are required.'),
+})
+
+# 10 unknown-malware: EDR on terminals and servers + pattern files
+case('b5-10-ministry-malware.md', '''# ◇◇省情報セキュリティ対策基準
+
+#### 6.2.2 不正プログラム対策
+
+(1) 情報システムセキュリティ責任者は、端末及びサーバ装置に不正プログラム対策ソフトウェアを導入し、定義ファイルを常に最新に保つこと。
+(2) 情報システムセキュリティ責任者は、端末及びサーバ装置において、プログラムの振る舞いを監視し、未知の不正プログラムを検知してその実行を防止する機能を導入すること。
+''', {
+    'unknown-malware': ('covered', ['covered-with-pattern', 'standard-wording'], 'プログラムの振る舞いを監視し、未知の不正プログラムを検知してその実行を防止する機能を導入すること。', '端末とサーバの双方に振る舞い検知・実行防止を定め、パターン方式は併用。'),
+})
+
+# 11 unknown-malware: boundary only (pre-revision)
+case('b5-11-city-malware-gw.md', '''# ▽▽市情報セキュリティ対策基準
+
+第３３条（不正プログラム対策）
+情報システム管理者は、インターネットとの接続点に設置するゲートウェイにおいて、サンドボックスにより未知の
+不正プログラムを検知し、受信を遮断すること。
+２　職員は、端末のウイルス対策ソフトウェアを停止してはならない。
+''', {
+    'unknown-malware': ('outdated', ['pre-revision-form', 'article-form', 'wrapped-lines'], 'ゲートウェイにおいて、サンドボックスにより未知の', '未知の不正プログラム対策を境界（ゲートウェイ）のみで行う改定前の形。'),
+})
+
+# 12 unknown-malware: split scope (terminals EDR, servers pattern only)
+case('b5-12-agency-malware-split.md', '''# 独立行政法人〇〇 情報セキュリティ対策基準
+
+７．１．１　端末
+(3) 情報システムセキュリティ責任者は、端末に、振る舞いにより未知の不正プログラムを検知し実行を阻止するソフトウェア（ＥＤＲ）を導入すること。
+
+７．１．２　サーバ装置
+(3) 情報システムセキュリティ責任者は、サーバ装置に、定義ファイルによる不正プログラム対策ソフトウェアを導入すること。
+''', {
+    'unknown-malware': ('missing', ['scope-limit', 'full-width'], '端末に、振る舞いにより未知の不正プログラムを検知し実行を阻止するソフトウェア（ＥＤＲ）を導入すること。', '端末のみで、サーバはパターン方式のみ。推奨事項の部分集合なので未充足。'),
+})
+
+# 13 unknown-malware: negation
+case('b5-13-kumiai-malware-neg.md', '''# □□消防組合情報セキュリティ要綱
+
+第１２条　組合の端末には、市販のウイルス対策ソフトウェアを導入するものとする。なお、振る舞い検知型の
+製品（ＥＤＲ等）は、費用対効果の観点から導入しない。
+''', {
+    'unknown-malware': ('missing', ['negation', 'article-form', 'wrapped-lines'], '製品（ＥＤＲ等）は、費用対効果の観点から導入しない。', '振る舞い検知型製品は導入しないと定めている。'),
+})
+
+# 14 it-asset-management: automated, paraphrase
+case('b5-14-city-asset-auto.md', '''# ○○市情報セキュリティ対策基準
+
+第２９条（ソフトウェアの把握）
+情報システム管理者は、庁内ネットワークに接続する全ての端末及びサーバについて、導入されているソフトウェアの名称
+及び版を専用の管理ツールにより自動的に収集し、脆弱性情報が公表された際に該当する機器を直ちに特定できるように
+しておかなければならない。
+''', {
+    'it-asset-management': ('covered', ['paraphrase', 'article-form', 'wrapped-lines'], '及び版を専用の管理ツールにより自動的に収集し、脆弱性情報が公表された際に該当する機器を直ちに特定できるように', '管理ツールによるソフトウェア名・版の自動収集と脆弱性時の特定を定める。'),
+})
+
+# 15 it-asset: manual annual survey
+case('b5-15-town-asset-manual.md', '''# ××町情報セキュリティポリシー
+
+第２０条　情報システム管理者は、毎年度１回、各課の端末にインストールされているソフトウェアを調査し、
+ソフトウェア管理台帳に記録しなければならない。
+''', {
+    'it-asset-management': ('outdated', ['manual-vs-automated', 'pre-revision-form', 'article-form', 'full-width'], '第２０条　情報システム管理者は、毎年度１回、各課の端末にインストールされているソフトウェアを調査し、', '年1回の手作業調査と台帳記録で、自動収集ではない改定前の形。'),
+})
+
+# 16 it-asset: hardware registration at delivery
+case('b5-16-agency-asset-hw.md', '''# 国立研究開発法人□□ 情報機器管理規程
+
+第８条（機器の登録）
+情報システム責任者は、情報機器が納入されたときは、検収を行い、機器番号、設置場所及び管理者を情報機器台帳に登録する。
+''', {
+    'it-asset-management': ('missing', ['separate-duty', 'article-form'], '情報システム責任者は、情報機器が納入されたときは、検収を行い', '納入時のハードウェア登録であり、ソフトウェア情報の自動収集ではない。'),
+})
+
+# 17 drm covered, weak recommended
+case('b5-17-ministry-drm.md', '''# ◇◇省情報セキュリティ対策基準
+
+#### 3.1.1 情報の取扱い
+
+(5) 統括情報セキュリティ責任者は、機密性３情報を含む電子ファイルについて、デジタル著作権管理（ＤＲＭ）技術を用い、許可された者以外は当該ファイルが外部に流出した場合でも閲覧できないよう利用を制御することが望ましい。
+''', {
+    'drm': ('covered', ['weak-wording-recommended', 'full-width'], 'デジタル著作権管理（ＤＲＭ）技術を用い', '推奨事項であるDRMによる流出後も閲覧不能とする制御を定める（推奨表現は許容）。'),
+})
+
+# 18 drm definitions only
+case('b5-18-city-drm-def.md', '''# △△市情報セキュリティポリシー
+
+第２条（定義）
+この基準において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1) 情報権限管理（ＩＲＭ）　電子ファイルの閲覧、印刷、複製等を権限に応じて制限する技術をいう。
+(2) 端末　職員が業務に用いるパソコン等をいう。
+
+第１０条（情報の取扱い）
+職員は、情報の格付に応じて適切に取り扱わなければならない。
+''', {
+    'drm': ('missing', ['definitions-only', 'article-form'], '(1) 情報権限管理（ＩＲＭ）　電子ファイルの閲覧、印刷、複製等を権限に応じて制限する技術をいう。', '用語が定義にのみ現れ、導入を定める本文がない。'),
+})
+
+# 19 mobile: permitted with safeguards
+case('b5-19-city-mobile.md', '''# ○○市情報セキュリティ対策基準
+
+第３７条（モバイル端末の利用）
+職員は、情報システム管理者が貸与したタブレット端末及びスマートフォンを、庁外において業務に利用し、庁内外の
+ネットワークに接続することができる。この場合において、情報システム管理者は、端末の暗号化、利用者認証、
+紛失時の遠隔消去及びＭＤＭによる管理の措置を講じなければならない。
+''', {
+    'mobile-devices': ('covered', ['article-form', 'wrapped-lines', 'full-width'], '紛失時の遠隔消去及びＭＤＭによる管理の措置を講じなければならない。', '安全対策を講じたうえで庁内外の接続を認める。'),
+})
+
+# 20 mobile blanket ban
+case('b5-20-kumiai-mobile-ban.md', '''# ○○地区衛生組合情報セキュリティ要綱
+
+第１４条　職員は、組合が管理するパソコン、タブレット等の端末を事務所外に持ち出してはならない。
+''', {
+    'mobile-devices': ('outdated', ['mobile-ban', 'article-form', 'full-width'], '第１４条　職員は、組合が管理するパソコン、タブレット等の端末を事務所外に持ち出してはならない。', '一律の持出し禁止（改定前の形、情報レベル）。'),
+})
+
+# 21 domain go.jp/ac.jp
+case('b5-21-univ-domain.md', '''# 国立大学法人〇〇大学 情報セキュリティ対策基準
+
+第４０条（ドメイン名の使用）
+大学が外部に公開するウェブサイト及び大学の職員が使用する電子メールアドレスのドメイン名は、大学が管理する
+ａｃ．ｊｐで終わるドメイン名を使用しなければならない。
+''', {
+    'domain-names': ('covered', ['article-form', 'full-width', 'wrapped-lines'], 'ａｃ．ｊｐで終わるドメイン名を使用しなければならない。', '高等教育機関としてac.jpドメインの使用を定める。'),
+})
+
+# 22 domain: heading only
+case('b5-22-agency-domain-label.md', '''# 独立行政法人◎◎ 情報セキュリティ対策基準
+
+## 6.3.2 アプリケーション・コンテンツの提供時の対策
+
+### (1) 政府ドメイン名の使用
+
+（今後規定予定）
+
+### (2) 不正なウェブサイトへの誘導防止
+
+(a) 情報システムセキュリティ責任者は、検索サイトで法人を装った不正サイトが上位に表示されていないか定期的に確認すること。
+''', {
+    'domain-names': ('missing', ['label-only', 'placeholder'], '### (1) 政府ドメイン名の使用', '見出しのみで本文は「今後規定予定」。'),
+})
+
+# 23 iot covered
+case('b5-23-ministry-iot.md', '''# ◇◇省情報セキュリティ対策基準
+
+#### 7.1.3 複合機・特定用途機器
+
+(2) 情報システムセキュリティ責任者は、テレビ会議システム、ＩＰ電話、ネットワークカメラ、入退室管理装置等の特定用途機器について、初期パスワードの変更、ファームウェアの更新及び他の情報システムとの通信の分離を行うこと。
+''', {
+    'iot-devices': ('covered', ['standard-wording', 'full-width'], '初期パスワードの変更、ファームウェアの更新及び他の情報システムとの通信の分離を行うこと。', '特定用途機器の範囲を示し、安全対策を義務として定める。'),
+})
+
+# 24 iot exclusion
+case('b5-24-city-iot-excl.md', '''# ▽▽市情報セキュリティポリシー
+
+第３条（適用範囲）
+この基準は、本市が管理する情報システム及び端末に適用する。ただし、庁舎の監視カメラ、空調制御装置その他の
+施設管理用の機器には適用しない。
+''', {
+    'iot-devices': ('missing', ['exclusion', 'tadashigaki-exception', 'article-form', 'wrapped-lines'], '施設管理用の機器には適用しない。', 'ただし書でIoT機器を適用範囲から除外している。'),
+})
+
+# 25 issue-reporting covered, improvement covered (long article)
+case('b5-25-city-report-improve.md', '''# ○○市情報セキュリティ対策基準
+
+第４６条（課題の報告及び改善）
+情報セキュリティ責任者は、所管する部局における情報セキュリティ対策の運用、自己点検及び教育の実施を通じて
+明らかになった課題を、最高情報セキュリティ責任者に報告しなければならない。
+２　最高情報セキュリティ責任者は、前項の報告を受けたときは、全庁的に対応すべき改善については統括情報
+セキュリティ責任者に、部局固有の改善については当該部局の情報セキュリティ責任者に、それぞれ指示しなければならない。
+''', {
+    'issue-reporting': ('covered', ['article-form', 'wrapped-lines'], '明らかになった課題を、最高情報セキュリティ責任者に報告しなければならない。', '運用・自己点検・教育の課題をCISOに報告する義務。'),
+    'improvement-instructions': ('covered', ['article-form', 'wrapped-lines'], 'セキュリティ責任者に、部局固有の改善については当該部局の情報セキュリティ責任者に、それぞれ指示しなければならない。', '全庁的・部局固有の改善をそれぞれ指示する。'),
+})
+
+# 26 audit report only
+case('b5-26-agency-audit.md', '''# 国立研究開発法人◆◆機構 情報セキュリティ監査規程
+
+第６条（監査結果の報告）
+情報セキュリティ監査責任者は、監査を終了したときは、監査報告書を作成し、最高情報セキュリティ責任者に提出しなければならない。
+''', {
+    'issue-reporting': ('missing', ['separate-duty', 'article-form'], '監査報告書を作成し、最高情報セキュリティ責任者に提出しなければならない。', '監査報告は別の義務であり、課題の報告ではない。'),
+})
+
+# 27 promotion structure covered (paraphrase)
+case('b5-27-town-promotion.md', '''# ××町情報セキュリティポリシー（基本方針）
+
+第５条（推進組織）
+町に、情報セキュリティ対策を全庁的に推進する組織として情報セキュリティ推進チームを置き、総務課長を
+チームリーダーとする。
+２　推進チームは、対策基準の見直し、職員研修の企画及び各課の対策状況の取りまとめを担う。
+''', {
+    'promotion-structure': ('covered', ['paraphrase', 'article-form', 'wrapped-lines'], '町に、情報セキュリティ対策を全庁的に推進する組織として情報セキュリティ推進チームを置き', '対策を推進する組織を置き、その役割を定める。'),
+})
+
+# 28 promotion label table row without body
+case('b5-28-ministry-promotion-table.md', '''# ◇◇省情報セキュリティ対策基準
+
+#### 2.1.1 組織・体制の整備
+
+| 項目 | 内容 |
+|---|---|
+| 最高情報セキュリティ責任者 | 官房長をもって充てる。 |
+| 情報セキュリティ対策推進体制 | ― |
+| 情報セキュリティ委員会 | 最高情報セキュリティ責任者が委員長となり、関係部局長で構成する。 |
+''', {
+    'promotion-structure': ('missing', ['table', 'label-only'], '| 情報セキュリティ対策推進体制 | ― |', '表の行に名称のみあり、内容は空。'),
+})
+
+write_set(D, C)
