@@ -325,4 +325,78 @@ case('b5-28-ministry-promotion-table.md', '''# ◇◇省情報セキュリティ
     'promotion-structure': ('missing', ['table', 'label-only'], '| 情報セキュリティ対策推進体制 | ― |', '表の行に名称のみあり、内容は空。'),
 })
 
+# 29 別表-carried obligations (国立研究開発法人)
+case('b5-29-nrdi-beppyo.md', """# 国立研究開発法人〇〇研究所 情報システム運用規程
+
+第１１条（端末及びサーバの技術的対策）
+情報システム責任者は、別表第２に定めるところにより、研究所の端末及びサーバ装置に技術的対策を講じなければならない。
+
+別表第２（第１１条関係）
+
+| 区分 | 対策 |
+|---|---|
+| 不正プログラム対策 | 全ての端末及びサーバ装置に、プログラムの挙動を解析して未知のマルウェアを検知し、その実行を阻止する機能を導入する。 |
+| ソフトウェア管理 | 資産管理ソフトウェアにより、端末及びサーバ装置のソフトウェア名及びバージョンを自動で収集し、一元的に把握する。 |
+| 情報の利用制限 | 検討中 |
+""", {
+    'unknown-malware': ('covered', ['beppyo-reference', 'table', 'article-form'], '| 不正プログラム対策 | 全ての端末及びサーバ装置に、プログラムの挙動を解析して未知のマルウェアを検知し、その実行を阻止する機能を導入する。 |', '条文が別表第２を引き、別表が端末・サーバの振る舞い検知と実行阻止を定める。'),
+    'it-asset-management': ('covered', ['beppyo-reference', 'table', 'paraphrase'], '| ソフトウェア管理 | 資産管理ソフトウェアにより、端末及びサーバ装置のソフトウェア名及びバージョンを自動で収集し、一元的に把握する。 |', '別表が資産管理ソフトによるソフトウェア情報の自動収集を定める。'),
+    'drm': ('missing', ['table', 'placeholder', 'beppyo-reference'], '| 情報の利用制限 | 検討中 |', '別表の行は「検討中」のみ。'),
+})
+
+# 30 附則 suspends the web article
+case('b5-30-city-fusoku-suspend.md', """# □□市情報セキュリティ対策基準
+
+第２２条（ウェブサイトの暗号化）
+情報システム管理者は、市の全てのウェブサイトを常時ＨＴＴＰＳ化しなければならない。
+
+附　則
+１　この基準は、令和６年４月１日から施行する。
+２　第２２条の規定は、当分の間、適用しない。
+""", {
+    'web-encryption': ('missing', ['exclusion', 'deferral', 'article-form', 'full-width'], '２　第２２条の規定は、当分の間、適用しない。', '附則が第22条を当分の間適用しないとしており、義務が停止されている。'),
+})
+
+# 31 web: future date deferral vs past date
+case('b5-31-agency-web-future.md', """# 独立行政法人△△ 情報セキュリティ対策規程
+
+第２８条（ウェブサイトの暗号化）
+法人の全てのウェブサイトの常時暗号化は、令和１０年度末までに実施するものとし、それまでの間は現行の運用を継続する。
+""", {
+    'web-encryption': ('missing', ['deferral', 'article-form', 'full-width'], '令和１０年度末までに実施するものとし、それまでの間は現行の運用を継続する。', '将来の期日（令和10年度末）まで実施を先送りし、現行運用を継続する。'),
+})
+
+case('b5-32-agency-web-past.md', """# 独立行政法人◇◇ 情報セキュリティ対策規程
+
+第２８条（ウェブサイトの暗号化）
+情報システム責任者は、令和４年３月３１日までに、法人が運営する全てのウェブサイトをＴＬＳ１．２以上により常時暗号化しなければならない。
+この措置の実施は、システム更改等を理由として先送りしてはならない。
+""", {
+    'web-encryption': ('covered', ['article-form', 'full-width'], '全てのウェブサイトをＴＬＳ１．２以上により常時暗号化しなければならない。', '既に過ぎた期日までに全サイトの常時暗号化を義務付け、先送りを禁じている。'),
+})
+
+# 33 English deferral for web + mobile ban
+case('b5-33-univ-en-web-mobile.md', """# YY University Information Security Standards (Unofficial Translation)
+
+Section 5.2 Websites
+Encryption of all University websites with HTTPS is a matter for future consideration; until then, HTTPS is used for pages that collect personal data.
+
+Section 8.1 Portable Devices
+Staff must not take University laptops, tablets or smartphones off campus, and must not connect them to any network outside the University.
+""", {
+    'web-encryption': ('outdated', ['english', 'deferral', 'scope-limit'], 'Encryption of all University websites with HTTPS is a matter for future consideration; until then, HTTPS is used for pages that collect personal data.', 'All-site HTTPS deferred; only personal-data pages encrypted: the pre-revision subset.'),
+    'mobile-devices': ('outdated', ['english', 'mobile-ban'], 'Staff must not take University laptops, tablets or smartphones off campus', 'Blanket ban on taking devices out and on outside networks (information level).'),
+})
+
+# 34 marker over weak email body
+case('b5-34-ministry-mail-marker.md', """# ◇◇省情報セキュリティ対策基準
+
+<!-- kijun: email-encryption -->
+#### 7.2.1 電子メール
+
+(1) 情報システムセキュリティ責任者は、電子メールの送受信について、必要に応じて通信の暗号化を行うよう配慮すること。
+""", {
+    'email-encryption': ('outdated', ['marker', 'weak-wording'], '必要に応じて通信の暗号化を行うよう配慮すること。', 'マーカーで対応を主張するが本文は「必要に応じて」「配慮」の弱い表現。'),
+})
+
 write_set(D, C)
