@@ -399,4 +399,192 @@ case('b5-34-ministry-mail-marker.md', """# ◇◇省情報セキュリティ対�
     'email-encryption': ('outdated', ['marker', 'weak-wording'], '必要に応じて通信の暗号化を行うよう配慮すること。', 'マーカーで対応を主張するが本文は「必要に応じて」「配慮」の弱い表現。'),
 })
 
+# 35 long article mixing several duties (市, 号)
+case('b5-35-city-long-article.md', """# ◯◯市情報セキュリティ対策基準
+
+第３１条（技術的対策）
+情報システム管理者は、次に掲げる措置を講じなければならない。
+一　全ての端末及びサーバに、不正プログラムの振る舞いを検知して実行を停止させる機能を備えたソフトウェアを導入すること。
+二　端末に導入されたソフトウェアの名称及び版数は、各課の情報セキュリティ担当者が毎月目視で確認し、表計算ソフトで作成した一覧に記入すること。
+三　市のウェブサイト（外郭団体の運営するものを除く。）については、常時暗号化すること。
+２　職員は、前項第一号のソフトウェアを無効化し、又は削除してはならない。
+""", {
+    'unknown-malware': ('covered', ['article-form', 'full-width'], '一　全ての端末及びサーバに、不正プログラムの振る舞いを検知して実行を停止させる機能を備えたソフトウェアを導入すること。', '端末・サーバ全てに振る舞い検知と実行停止。無効化の禁止は措置を前提とする。'),
+    'it-asset-management': ('outdated', ['manual-vs-automated', 'pre-revision-form', 'article-form'], '二　端末に導入されたソフトウェアの名称及び版数は、各課の情報セキュリティ担当者が毎月目視で確認し、表計算ソフトで作成した一覧に記入すること。', '目視確認と表計算の一覧による手作業で、自動収集ではない。'),
+    'web-encryption': ('outdated', ['scope-limit', 'exclusion', 'article-form'], '三　市のウェブサイト（外郭団体の運営するものを除く。）については、常時暗号化すること。', '外郭団体運営のサイトを除外しており全サイトではない（一部サイトのみの改定前の形）。'),
+})
+
+# 36 prohibition of the measure (decoy) vs prohibition of disabling
+case('b5-36-kumiai-decoy.md', """# □□水道企業団情報セキュリティ要綱
+
+第１０条（禁止事項）
+職員は、次に掲げる行為をしてはならない。
+(1) 情報システム管理者の許可なく、端末にサンドボックス、仮想化ソフトウェアその他のプログラム実行環境を導入すること。
+(2) 端末に導入されたウイルス対策ソフトウェアを停止すること。
+""", {
+    'unknown-malware': ('missing', ['decoy-term', 'article-form'], '(1) 情報システム管理者の許可なく、端末にサンドボックス、仮想化ソフトウェアその他のプログラム実行環境を導入すること。', 'サンドボックスの無許可導入の禁止であり、未知マルウェア対策の導入ではない。'),
+})
+
+# 37 IoT weak (mandatory) + 複合機
+case('b5-37-town-iot-weak.md', """# ××町情報セキュリティポリシー
+
+第２４条（ネットワークに接続する機器）
+情報システム管理者は、庁舎内のネットワークカメラ、入退室管理装置等のＩｏＴ機器については、初期パスワードの
+変更等のセキュリティ対策に配慮するよう努めるものとする。
+""", {
+    'iot-devices': ('outdated', ['weak-wording', 'article-form', 'wrapped-lines', 'full-width'], '変更等のセキュリティ対策に配慮するよう努めるものとする。', '遵守事項を「配慮するよう努める」と弱く定めている。'),
+})
+
+# 38 promotion English + improvement English + issue reporting English
+case('b5-38-univ-en-governance.md', """# ZZ University Information Security Basic Policy (English version)
+
+Article 4 (Promotion Structure)
+(1) The University establishes the Information Security Promotion Office, which drives the implementation of security measures across the University. The Office plans training, coordinates self-inspections and supports departments.
+
+Article 12 (Reporting and Improvement)
+(1) Each Department Information Security Officer shall report to the CISO any issues identified through operations, self-inspections and training.
+(2) The CISO may, where the CISO considers it appropriate, give instructions for improvement.
+""", {
+    'promotion-structure': ('covered', ['english'], 'The University establishes the Information Security Promotion Office', 'A unit driving the measures is set up and its roles are stated.'),
+    'issue-reporting': ('covered', ['english'], 'shall report to the CISO any issues identified through operations, self-inspections and training.', 'Issues from operation, self-inspection and training reported to the CISO.'),
+    'improvement-instructions': ('outdated', ['english', 'weak-wording'], '(2) The CISO may, where the CISO considers it appropriate, give instructions for improvement.', 'A permission ("may"), with no split between university-wide and department-specific improvements.'),
+})
+
+# 39 issue-reporting weak + improvement absent
+case('b5-39-agency-report-weak.md', """# 独立行政法人▲▲ 情報セキュリティ対策規程
+
+第１９条（自己点検）
+情報セキュリティ責任者は、毎年度、所管する部署の自己点検を実施し、その結果を統括情報セキュリティ責任者に報告する。
+２　情報セキュリティ責任者は、運用や教育の中で気付いた課題があれば、最高情報セキュリティ責任者に伝えるよう努める。
+""", {
+    'issue-reporting': ('outdated', ['weak-wording', 'article-form'], '運用や教育の中で気付いた課題があれば、最高情報セキュリティ責任者に伝えるよう努める。', '課題の報告を「努める」と弱く定めている。'),
+    'improvement-instructions': ('missing', ['absent', 'article-form'], '第１９条（自己点検）', '改善の指示を定める条項がない。'),
+})
+
+# 40 ministry table: status table with 対応状況
+case('b5-40-ministry-status-table.md', """# ◇◇省 情報セキュリティ対策基準 改定対応表
+
+| 統一基準の項目 | 当省対策基準の規定 | 対応状況 |
+|---|---|---|
+| 7.2.1 電子メールの暗号化 | 電子メールサーバ間の通信をＴＬＳで暗号化し、ＤＫＩＭ及びＳＰＦで送信元を認証する（第７．２．１項） | 対応済 |
+| 6.2.2 未知の不正プログラム対策 | ― | 次期システム更改時に対応予定 |
+| 7.1.3 特定用途機器 | ― | 対象外 |
+""", {
+    'email-encryption': ('covered', ['status-table', 'table', 'full-width'], '電子メールサーバ間の通信をＴＬＳで暗号化し、ＤＫＩＭ及びＳＰＦで送信元を認証する', '対応表の本文がサーバ間暗号化と送信ドメイン認証を定める。'),
+    'unknown-malware': ('missing', ['status-table', 'deferral', 'table'], '| 6.2.2 未知の不正プログラム対策 | ― | 次期システム更改時に対応予定 |', '規定なしで次期更改時に対応予定（先送り）。'),
+    'iot-devices': ('missing', ['status-table', 'exclusion', 'table'], '| 7.1.3 特定用途機器 | ― | 対象外 |', '規定なしで対象外としている。'),
+})
+
+# 41 citation over good body + purpose-only promotion
+case('b5-41-agency-cite-good.md', """# 独立行政法人◎◎ 情報セキュリティ対策基準
+
+第１条（目的）
+この基準は、法人における情報セキュリティ対策推進体制の下で行う対策の基準を定めることを目的とする。
+
+第４５条（モバイル端末）（統一基準 8.1.1 対応）
+職員等は、要管理対策区域外においても、法人が支給したモバイル端末を業務に用いることができる。ただし、
+情報システムセキュリティ責任者は、当該端末について、記録媒体の暗号化、多要素認証及び遠隔からのデータ消去の
+機能を備えさせなければならない。
+""", {
+    'promotion-structure': ('missing', ['purpose-only', 'article-form'], 'この基準は、法人における情報セキュリティ対策推進体制の下で行う対策の基準を定めることを目的とする。', '目的規定で語が出るのみで、推進体制を設置する規定がない。'),
+    'mobile-devices': ('covered', ['citation', 'tadashigaki-exception', 'article-form', 'wrapped-lines'], '情報システムセキュリティ責任者は、当該端末について、記録媒体の暗号化、多要素認証及び遠隔からのデータ消去の', '要管理対策区域外での利用を認め、ただし書で安全対策を義務付ける。引用は本文で裏付けられる。'),
+})
+
+# 42 drm English covered + drm negation
+case('b5-42-univ-en-drm.md', """# AA University Regulations on Information Handling (Translation)
+
+Article 9 (Protection of Confidential Files)
+Confidential research files shall be protected with information rights management (IRM), so that they cannot be opened, printed or copied by unauthorised persons even if the files leave the University, whether stored on campus or in cloud services.
+""", {
+    'drm': ('covered', ['english', 'paraphrase'], 'Confidential research files shall be protected with information rights management (IRM)', 'IRM keeps leaked files unreadable to unauthorised persons on premises and in the cloud.'),
+})
+
+case('b5-43-city-drm-neg.md', """# ▽▽市情報セキュリティ対策基準
+
+第１７条（電子ファイルの保護）
+機密性の高い電子ファイルは、パスワードを設定して保存すること。ＩＲＭ等の利用制御製品は、職員の操作負担が大きい
+ことから採用しない。
+""", {
+    'drm': ('missing', ['negation', 'article-form', 'wrapped-lines'], 'ことから採用しない。', '利用制御製品を採用しないと定めている。'),
+})
+
+# 44 domain English university ac.jp + mobile permitted English
+case('b5-44-univ-en-domain-mobile.md', """# BB University Information Security Measures Standards (English translation)
+
+6.3.2(1) Domain names
+The University's websites and e-mail addresses shall use domain names ending in ".ac.jp" that are registered and managed by the University.
+
+8.1.2 Mobile devices
+Staff may connect University-issued smartphones and laptops to networks on and off campus for work, provided that the device is enrolled in mobile device management, its storage is encrypted, and it can be wiped remotely.
+""", {
+    'domain-names': ('covered', ['english'], 'shall use domain names ending in ".ac.jp"', 'A higher-education body requires ac.jp domains it manages.'),
+    'mobile-devices': ('covered', ['english'], 'provided that the device is enrolled in mobile device management, its storage is encrypted, and it can be wiped remotely.', 'Use on and off campus permitted with safeguards.'),
+})
+
+# 45 domain negation-ish: allow any domain → missing? (leave)  / domain paraphrase covered 省
+case('b5-45-ministry-domain.md', """# ◇◇省情報セキュリティ対策基準
+
+#### 6.3.2 アプリケーション・コンテンツの提供時の対策
+
+(1) 情報システムセキュリティ責任者は、当省が国民に向けて提供するウェブサイト及び送信する電子メールについて、
+".go.jp" で終わる政府ドメイン名を使用すること。民間事業者のドメインを使用してはならない。
+""", {
+    'domain-names': ('covered', ['standard-wording', 'wrapped-lines'], '".go.jp" で終わる政府ドメイン名を使用すること。民間事業者のドメインを使用してはならない。', '政府ドメイン名の使用を義務付ける。'),
+})
+
+# 46 iot English covered + promotion weak
+case('b5-46-city-iot-en.md', """# CC City Information Security Policy (English summary)
+
+Article 27 (Special-purpose devices)
+The Information System Manager shall keep an inventory of network cameras, IP phones, video-conference units and building-control equipment connected to City networks, change their default passwords before use, apply firmware updates, and place them on a network segment separated from office systems.
+
+Article 3 (Organisation)
+The City should endeavour to set up a body to promote information security where resources allow.
+""", {
+    'iot-devices': ('covered', ['english'], 'change their default passwords before use, apply firmware updates, and place them on a network segment separated from office systems.', 'IoT devices in scope with default credentials, firmware and separation measures.'),
+    'promotion-structure': ('outdated', ['english', 'weak-wording'], 'The City should endeavour to set up a body to promote information security where resources allow.', 'A mandatory structure worded as an effort.'),
+})
+
+# 47 email deferral + email full-width negation
+case('b5-47-kumiai-mail-defer.md', """# ○○環境衛生組合情報セキュリティ要綱
+
+第１１条（電子メール）
+電子メールの送受信に係る通信の暗号化及び送信ドメイン認証（ＳＰＦ、ＤＫＩＭ等）の導入は、将来の課題とする。
+２　職員は、電子メールの宛先を送信前に再確認しなければならない。
+""", {
+    'email-encryption': ('missing', ['deferral', 'article-form', 'full-width'], '電子メールの送受信に係る通信の暗号化及び送信ドメイン認証（ＳＰＦ、ＤＫＩＭ等）の導入は、将来の課題とする。', '将来の課題として先送りし、別項は誤送信防止のみ。'),
+})
+
+# 48 it-asset deferral + unknown-malware weak recommended
+case('b5-48-nrdi-asset-defer.md', """# 国立研究開発法人◇◇機構 情報セキュリティ対策基準
+
+７．１．１　端末
+(5) 情報システムセキュリティ責任者は、端末及びサーバ装置に、未知の不正プログラムを振る舞いにより検知し、その実行を防止する機能を導入するよう努めること。
+(6) ＩＴ資産管理ソフトウェアによるソフトウェア情報の自動収集は、次期基盤システムの調達において検討する。
+""", {
+    'unknown-malware': ('covered', ['weak-wording-recommended', 'full-width'], '未知の不正プログラムを振る舞いにより検知し、その実行を防止する機能を導入するよう努めること。', '推奨事項を「努める」で定める（推奨項目としては通常の表現）。端末・サーバ双方。'),
+    'it-asset-management': ('missing', ['deferral', 'full-width'], '(6) ＩＴ資産管理ソフトウェアによるソフトウェア情報の自動収集は、次期基盤システムの調達において検討する。', '次期調達で検討するとして先送り。'),
+})
+
+# 49 improvement covered paraphrase (ministry decimal) + issue-reporting deferral
+case('b5-49-ministry-improve.md', """# ◇◇省情報セキュリティ対策基準
+
+#### 2.4.1 対策の見直し
+
+(2) 最高情報セキュリティ責任者は、監査及び自己点検の結果を踏まえ、省全体として取り組むべき改善策は統括情報セキュリティ責任者に、特定の部局に限られる改善策は当該部局の情報セキュリティ責任者に講じさせること。
+(3) 運用及び教育において生じた課題の最高情報セキュリティ責任者への報告の手順は、別途定める。
+""", {
+    'improvement-instructions': ('covered', ['paraphrase', 'standard-wording'], '省全体として取り組むべき改善策は統括情報セキュリティ責任者に、特定の部局に限られる改善策は当該部局の情報セキュリティ責任者に講じさせること。', '全体と部局固有の改善をそれぞれの責任者に講じさせる（指示）。'),
+})
+
+# 50 marker over good body (web) and TLS 1.0 advisory
+case('b5-50-agency-web-marker-tls.md', """# 独立行政法人□□ 情報セキュリティ対策基準
+
+<!-- kijun: web-encryption -->
+第３２条（ウェブサイトの常時暗号化）
+情報システムセキュリティ責任者は、法人の全てのウェブサイトについて、全ページをＨＴＴＰＳにより提供し、ＨＴＴＰによる接続はＨＴＴＰＳへ転送すること。この場合において、ＴＬＳ１．０以上のプロトコルを用いるものとする。
+""", {
+    'web-encryption': ('covered', ['marker', 'advisory-tls', 'article-form', 'full-width'], '全ページをＨＴＴＰＳにより提供し、ＨＴＴＰによる接続はＨＴＴＰＳへ転送すること。', '全サイト全ページのHTTPS化。TLS1.0の許容は別の勧告事項。'),
+})
+
 write_set(D, C)
