@@ -52,7 +52,11 @@ case('b5-03-kumiai-web-defer.md', '''# ○○広域行政事務組合情報セ�
 （ホームページの運用）
 第９条　組合のホームページの常時暗号化については、現行の公開サーバの更新時期に合わせて検討するものとし、
 当面は導入を見送る。
+
+（推進体制）
+第１０条　組合には、情報セキュリティ対策の推進を担う専任の組織は置かない。
 ''', {
+    'promotion-structure': ('missing', ['negation', 'article-form'], '第１０条　組合には、情報セキュリティ対策の推進を担う専任の組織は置かない。', '推進を担う組織を置かないと定めている。'),
     'web-encryption': ('missing', ['deferral', 'article-form', 'wrapped-lines'], '当面は導入を見送る。', '常時暗号化の導入を見送ると定めており、義務を定めていない。'),
 })
 
@@ -83,7 +87,11 @@ case('b5-06-city-mail-full.md', '''# △△市情報セキュリティ対策基�
 （ＳＴＡＲＴＴＬＳ）を用いる設定としなければならない。
 ２　情報システム管理者は、本市のドメインから送信される電子メールについて、受信者が送信元を検証できるよう、
 ＳＰＦ及びＤＫＩＭによる送信ドメイン認証の仕組みを導入しなければならない。
+
+第２７条（ホームページ）
+本市のホームページへの接続は、閲覧者の環境に配慮し、ＨＴＴＰ及びＨＴＴＰＳのいずれによることもできるものとする。
 ''', {
+    'web-encryption': ('outdated', ['weak-wording', 'article-form', 'full-width'], '本市のホームページへの接続は、閲覧者の環境に配慮し、ＨＴＴＰ及びＨＴＴＰＳのいずれによることもできるものとする。', 'HTTPでの接続を認めており、常時暗号化が義務になっていない（HTTPS は任意）。'),
     'email-encryption': ('covered', ['article-form', 'full-width', 'wrapped-lines'], 'ＳＰＦ及びＤＫＩＭによる送信ドメイン認証の仕組みを導入しなければならない。', 'サーバ間通信の暗号化と送信ドメイン認証の双方を義務として定める。'),
 })
 
@@ -113,7 +121,11 @@ Article 31 (E-mail)
 1. The Information System Administrator shall ensure that the University's mail servers encrypt mail in transit
 with other servers using TLS, and shall publish SPF and DKIM records so that recipients can authenticate
 mail sent from the University's domains.
+
+Article 32 (Websites)
+All websites operated by the University, including those of its faculties and research centres, shall be served only over HTTPS.
 ''', {
+    'web-encryption': ('covered', ['english'], 'All websites operated by the University, including those of its faculties and research centres, shall be served only over HTTPS.', 'Every University website is HTTPS only.'),
     'email-encryption': ('covered', ['english', 'wrapped-lines'], 'The Information System Administrator shall ensure that the University', 'Transport encryption between servers and sender authentication (SPF/DKIM) are required.'),
 })
 
@@ -124,7 +136,12 @@ case('b5-10-ministry-malware.md', '''# ◇◇省情報セキュリティ対策�
 
 (1) 情報システムセキュリティ責任者は、端末及びサーバ装置に不正プログラム対策ソフトウェアを導入し、定義ファイルを常に最新に保つこと。
 (2) 情報システムセキュリティ責任者は、端末及びサーバ装置において、プログラムの振る舞いを監視し、未知の不正プログラムを検知してその実行を防止する機能を導入すること。
+
+#### 6.2.1 ソフトウェアに関する脆弱性対策
+
+(2) 情報システムセキュリティ責任者は、IT資産管理ソフトウェアを用いて、端末及びサーバ装置に導入されているソフトウェアの名称及びバージョンを自動的に収集し、脆弱性が公表された際に対象を速やかに特定すること。
 ''', {
+    'it-asset-management': ('covered', ['standard-wording'], 'IT資産管理ソフトウェアを用いて、端末及びサーバ装置に導入されているソフトウェアの名称及びバージョンを自動的に収集し', 'IT資産管理ソフトによるソフトウェア情報の自動収集と迅速な特定。'),
     'unknown-malware': ('covered', ['covered-with-pattern', 'standard-wording'], 'プログラムの振る舞いを監視し、未知の不正プログラムを検知してその実行を防止する機能を導入すること。', '端末とサーバの双方に振る舞い検知・実行防止を定め、パターン方式は併用。'),
 })
 
@@ -156,7 +173,9 @@ case('b5-13-kumiai-malware-neg.md', '''# □□消防組合情報セキュリテ
 
 第１２条　組合の端末には、市販のウイルス対策ソフトウェアを導入するものとする。なお、振る舞い検知型の
 製品（ＥＤＲ等）は、費用対効果の観点から導入しない。
+第１３条　職員は、私物のスマートフォン、タブレット等を組合のネットワークに接続してはならない。
 ''', {
+    'mobile-devices': ('missing', ['decoy-term', 'article-form'], '第１３条　職員は、私物のスマートフォン、タブレット等を組合のネットワークに接続してはならない。', '私物端末の接続禁止であり、組合支給のモバイル端末の利用条件を定めていない。'),
     'unknown-malware': ('missing', ['negation', 'article-form', 'wrapped-lines'], '製品（ＥＤＲ等）は、費用対効果の観点から導入しない。', '振る舞い検知型製品は導入しないと定めている。'),
 })
 
@@ -206,11 +225,13 @@ case('b5-18-city-drm-def.md', '''# △△市情報セキュリティポリシー
 この基準において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
 (1) 情報権限管理（ＩＲＭ）　電子ファイルの閲覧、印刷、複製等を権限に応じて制限する技術をいう。
 (2) 端末　職員が業務に用いるパソコン等をいう。
+(3) ＩｏＴ機器　ネットワークカメラ、空調制御装置等、ネットワークに接続される特定の用途の機器をいう。
 
 第１０条（情報の取扱い）
 職員は、情報の格付に応じて適切に取り扱わなければならない。
 ''', {
     'drm': ('missing', ['definitions-only', 'article-form'], '(1) 情報権限管理（ＩＲＭ）　電子ファイルの閲覧、印刷、複製等を権限に応じて制限する技術をいう。', '用語が定義にのみ現れ、導入を定める本文がない。'),
+    'iot-devices': ('missing', ['definitions-only', 'article-form', 'full-width'], '(3) ＩｏＴ機器　ネットワークカメラ、空調制御装置等、ネットワークに接続される特定の用途の機器をいう。', '用語が定義にのみ現れ、対策を定める本文がない。'),
 })
 
 # 19 mobile: permitted with safeguards
@@ -238,7 +259,12 @@ case('b5-21-univ-domain.md', '''# 国立大学法人〇〇大学 情報セキュ
 第４０条（ドメイン名の使用）
 大学が外部に公開するウェブサイト及び大学の職員が使用する電子メールアドレスのドメイン名は、大学が管理する
 ａｃ．ｊｐで終わるドメイン名を使用しなければならない。
+
+第４８条（改善の指示）
+最高情報セキュリティ責任者は、各部局の情報セキュリティ責任者から報告された課題に基づき、全学的な改善は
+情報基盤センター長に、部局固有の改善は当該部局の情報セキュリティ責任者に指示する。
 ''', {
+    'improvement-instructions': ('covered', ['article-form', 'wrapped-lines', 'paraphrase'], '情報基盤センター長に、部局固有の改善は当該部局の情報セキュリティ責任者に指示する。', '全学的な改善と部局固有の改善をそれぞれの責任者に指示する。'),
     'domain-names': ('covered', ['article-form', 'full-width', 'wrapped-lines'], 'ａｃ．ｊｐで終わるドメイン名を使用しなければならない。', '高等教育機関としてac.jpドメインの使用を定める。'),
 })
 
@@ -296,7 +322,11 @@ case('b5-26-agency-audit.md', '''# 国立研究開発法人◆◆機構 情報�
 
 第６条（監査結果の報告）
 情報セキュリティ監査責任者は、監査を終了したときは、監査報告書を作成し、最高情報セキュリティ責任者に提出しなければならない。
+
+第７条（改善の指示）
+最高情報セキュリティ責任者は、監査報告書の内容を踏まえ、必要があると認めるときは、改善を指示することができる。
 ''', {
+    'improvement-instructions': ('outdated', ['weak-wording', 'article-form'], '必要があると認めるときは、改善を指示することができる。', '改善の指示を「できる」と権限として定め、全体・部局固有の区別もない。'),
     'issue-reporting': ('missing', ['separate-duty', 'article-form'], '監査報告書を作成し、最高情報セキュリティ責任者に提出しなければならない。', '監査報告は別の義務であり、課題の報告ではない。'),
 })
 
