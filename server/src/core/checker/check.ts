@@ -17,7 +17,9 @@ import {
   readClause,
   readFor,
   readingReason,
+  suspendedArticles,
   suspendedBy,
+  articleOf,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -305,6 +307,13 @@ function evaluate(
       const next = nextNumbered(doc, clause);
       const suspended = next && suspendedBy(next.norm.text, catalog);
       if (suspended) reading = suspended;
+    }
+    // 「附則 2 第22条の規定は、当分の間、適用しない。」: another clause takes the clause's article out of force by number.
+    if (reading.kind === 'firm') {
+      const suspensions = suspendedArticles(doc);
+      const article = suspensions.size ? articleOf(doc, clause) : undefined;
+      const by = article === undefined ? undefined : suspensions.get(article);
+      if (by && !clause.norm.text.includes(by)) reading = { kind: 'excluded', found: by };
     }
     // A permission granted on a condition (mobile use with safeguards) with no such condition in its section.
     if (reading.kind !== 'limited' && verdict === COVERS)

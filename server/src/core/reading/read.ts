@@ -562,3 +562,37 @@ export function suspendedBy(later: string, catalog: Catalog): ReadingVerdict | u
     )?.[0];
   return out ? { kind: 'excluded', found: later.slice(0, 40) } : undefined;
 }
+
+const suspensions = new WeakMap<PolicyDocument, Map<number, string>>();
+
+/**
+ * Articles a clause of the document takes out of force by number (「２　第22条の規定は、当分の間、適用しない。」 in a
+ * 附則, "Article 22 shall not apply until …"): article number → the suspending text. Read once per document.
+ */
+export function suspendedArticles(doc: PolicyDocument): Map<number, string> {
+  let out = suspensions.get(doc);
+  if (out) return out;
+  out = new Map();
+  for (const c of doc.clauses) {
+    const text = c.norm.text;
+    if (!text.includes('条') && !text.includes('article')) continue;
+    for (const m of text.matchAll(
+      /第([0-9]+)条の規定(?:は|については)、?[^。]{0,24}?(?:適用しない|(?:施行|適用|効力)(?:を)?(?:停止|延期|猶予)する)|\barticle ([0-9]+) (?:shall|does|will) not (?:yet )?apply\b/g,
+    )) {
+      const n = Number(m[1] ?? m[2]);
+      if (!out.has(n)) out.set(n, m[0]);
+    }
+  }
+  suspensions.set(doc, out);
+  return out;
+}
+
+/** The article a clause belongs to: its own 第N条, else that of the nearest article clause before it in its section. */
+export function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {
+  for (let k = clause.index; k >= 0 && k > clause.index - 20; k--) {
+    const c = doc.clauses[k];
+    if (c.section !== clause.section) return undefined;
+    if (c.number?.kind === 'article') return c.number.value;
+  }
+  return undefined;
+}
