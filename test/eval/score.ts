@@ -96,6 +96,7 @@ export const EVAL_SETS = [
   'blind3',
   'blind4',
   'published2',
+  'published3',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */

@@ -1,0 +1,292 @@
+# Source of test/fixtures/published3/ (labels written by hand on 2026-12-07, before Kijun was run on these texts).
+# A fourth set of published texts of public bodies, this time regulations rather than explanatory web pages: municipal
+# 訓令 (例規集 pages), university 規程・要項・ガイドライン, from publishers not in the published, published-full and
+# published2 manifests. Each label reads the stored text as an auditor would, against the FY2018 standard
+# (requirements.md §4–5) and issue 11's status table. A text is labelled only for the requirements it speaks to, except
+# the opening of a full regulation, whose unmentioned subjects are labelled missing/absent as the other sets do.
+# Where a reading was genuinely ambiguous, the pair is left unlabelled (noted beside the text).
+# Run from the repository root: python3 test/eval/label-src-published3.py && python3 test/eval/manifest-src-published3.py
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_set  # noqa: E402
+
+D = 'test/fixtures/published3'
+
+# The stored texts, converted to Markdown (sources, dates and cuts: manifest-src-published3.py).
+AGUI = """# 阿久比町情報セキュリティ規程
+
+平成16年7月30日　訓令第4号
+
+目次
+
+- 第1章 阿久比町情報セキュリティ基本方針(第1条―第10条)
+- 第2章 阿久比町情報セキュリティ対策基準
+  - 第1節 人的セキュリティ対策(第11条―第15条)
+  - 第2節 物理的セキュリティ対策(第16条・第17条)
+  - 第3節 技術的セキュリティ対策(第18条―第24条)
+  - 第4節 運用面におけるセキュリティ対策(第25条―第30条)
+  - 第5節 情報セキュリティ監査(第31条)
+- 附則
+
+## 第1章 阿久比町情報セキュリティ基本方針
+
+（目的）
+
+第1条 この規程は、阿久比町(町における各部、出納室、議会事務局、教育委員会及び学校以外の各教育機関をいう。以下「町」という。)における情報セキュリティに対する基本方針を明らかにするとともに、情報資産に係る情報セキュリティ対策の基準を定めることにより、情報セキュリティの確保を目的とする。
+
+(1) ネットワーク データの通信を行うための情報通信網で、情報機器、通信機器及び通信回線で構成されるものをいう。
+(2) 電子計算機 与えられた処理手順に従い、記録、判断、計算、その他の一連の事務処理を行う電子的機器及び媒体をいう。
+(3) 汎用機 電子計算機室内に設置された汎用目的の電子計算機をいう。
+(4) サーバ ネットワークに接続され、他の電子計算機からの要求を受け、これを処理する電子計算機をいう。
+(5) 端末 ネットワークに接続され、他の電子計算機に処理の全部又は一部を依頼する電子計算機をいう。
+(6) 独立機 自ら処理を完結させる電子計算機で汎用機以外のものをいう。
+"""
+
+KONAN = """# 甲南学園情報セキュリティポリシー
+
+平成26年11月28日　理事会制定
+
+（基本方針）
+
+第1条 本学園のすべての情報資産の保全のため、情報セキュリティ対策の包括的な指針を定める。本学園の役員、教職員、学生、生徒等(以下「構成員」という。)及び本学園が提供する情報サービスを使用するすべての関係者は、本ポリシーを理解し、遵守するとともに、本学園における教育・研究活動及び運営において情報資産の活用と保全に努めなければならない。
+
+（目的）
+
+第2条 本ポリシーは、次の各号の目的のための遵守事項をまとめたものである。
+
+(1) 本学園の情報セキュリティに対するすべての侵害からの防御
+(2) 本学園内外の情報セキュリティを損ねる加害行為の阻止
+(3) 本学園の情報資産に関する重要度に応じた管理の徹底
+(4) 本学園内における情報セキュリティ侵害等の早期検出と迅速な対応
+
+（定義）
+
+第3条 本ポリシーにおける用語の定義は、次の各号のとおりとする。
+
+(1) 「情報資産」とは、電磁的に記録された情報及び情報システムの総称をいう。
+(2) 「情報セキュリティ」とは、情報資産の機密性、完全性及び可用性を維持することをいう。
+(3) 「インシデント」とは、意図的又は偶発的に生じる、情報セキュリティを脅かす事象をいう。
+
+（対象）
+
+第4条 本ポリシーの対象範囲は、本学園の保有するすべての情報資産及び本学園のネットワークに接続される情報機器等とする。
+
+２ 本ポリシーの対象者は、構成員並びに本学園の情報資産を使用する委託業者及び来訪者等とする。
+"""
+
+KONAN_ORG = """# 関連諸規程
+
+（組織）
+
+第5条 情報セキュリティ対策に関して次の組織を置く。
+
+(1) 情報セキュリティ最高責任者
+情報セキュリティ最高責任者(以下「最高責任者」という。)は、本学園のすべての情報セキュリティに関する総括的な権限と責任を有し、理事長がこれにあたる。
+(2) 情報セキュリティ管理者
+情報セキュリティ管理者(以下「管理者」という。)は、本学園の情報セキュリティを管理し、情報システム室長がこれにあたる。
+(3) 情報セキュリティ代表責任者
+情報セキュリティ代表責任者(以下「代表責任者」という。)は、大学又は高等学校・中学校における情報セキュリティに関する統括的な権限と管理責任を有し、大学にあつては学長、高等学校・中学校にあつては校長がこれにあたる。
+(4) 情報セキュリティ部局責任者
+情報セキュリティ部局責任者(以下「部局責任者」という。)は、大学の各学部・学環・大学院・センター等、高等学校・中学校及び各事務部課室(以下「各部局等」という。)における情報セキュリティに関する統括的な権限と管理責任を有し、各所属長等がこれにあたる。
+
+２ 各部局等で管理する情報機器等のアクセス権限、ネットワーク接続等に関する諸設定等、情報資産のセキュリティ上の管理に携わる者として、情報セキュリティ担当者を置くことができる。
+
+（責務）
+
+第6条 最高責任者は、代表責任者及び部局責任者を通じて、各部局等に本ポリシーを遵守させなければならない。
+
+２ 管理者の責務は、次の各号のとおりとする。
+"""
+
+DOSHISHA = """# A3202 電子メール利用ガイドライン
+
+2009年2月12日制定
+
+## 1. 目的
+
+このガイドラインは、同志社大学情報システム利用内規に基づき、情報資産を保護し、電子メールの安全な利用に資することを目的とする。
+
+## 2. 対象者
+
+このガイドラインは、同志社大学ドメイン(doshisha.ac.jp)に属するメールドメインにて電子メールを利用するすべての利用者(以下「利用者」という。)を対象とする。ITサポートオフィスが提供する電子メールシステム(以下「本学提供電子メール」という。)のほか、外部プロバイダ、学部・研究科・センター等、及び教員個人が運用する電子メールの利用者についても、本ガイドラインに準じることとする。
+
+## 3. 電子メールソフトウェアの設定
+
+### 3.1 電子メール受信に係る設定
+
+(1) ウイルス対策ソフトウェア等を利用し、ウイルス対策を行うこと。
+(2) 偽のホームページへの誘導や、不正なスクリプトの実行を未然に防ぐために、受信した電子メールはテキストとして表示すること。やむを得ずHTML形式を利用する場合は、HTML形式のプレビュー機能を停止させること。
+
+### 3.2 電子メール送信に係る設定
+
+受信者側のセキュリティ水準低下を防止するために、HTML形式の電子メールを作成しない設定とすること。
+
+## 4. 電子メールに係る全般的な注意事項
+
+### 4.1 利用目的
+
+利用者は、電子メールシステムを、教育研究活動のために使用すること。
+
+### 4.2 電子メールの自動転送
+
+本学提供電子メールでは自動転送を認めている。要機密情報を送信する場合は暗号化すること。
+"""
+
+SHINSHU = """# 国立大学法人信州大学ソフトウェア資産管理規程
+
+(平成22年12月16日国立大学法人信州大学規程第100号)
+
+（目的）
+
+第1条 この規程は,国立大学法人信州大学(以下「本法人」という。)が所有するソフトウェア資産を適切に管理するために必要な事項を定め,ソフトウェアの適正な取扱いの確保に資することを目的とする。
+"""
+
+OIT = """# ソフトウェアのライセンス管理に関する運用ガイドライン
+
+## 1. 主旨
+
+このガイドラインは、教職員を対象に、ソフトウェアのライセンス管理に関することについて定める。
+
+## 2. 管理対象のパソコン・ソフトウェア
+
+(1) 対象のパソコンについて
+大学所有(自作機も含む)のすべてのパソコンを対象とする。
+
+(2) 対象のソフトウェアについて
+大学所有のソフトウェアで、すべての有償ソフトウェアを対象とする。
+
+## 3. ソフトウェア管理責任者(ソフトウェア利用者)が実施すべき事項
+
+(1) 所有ライセンスの把握について
+① 所有ソフトウェアにおける使用許諾契約を理解し、不正利用が無いよう努めること。
+② 「ライセンス証書」や「使用許諾契約書(約款)」など、名称を問わずライセンスの所有者であることが証明できる書類を適正に管理すること。また、包括ライセンス契約しているソフトウェアについては、使用条件などを正確に把握し履行すること。
+
+(2) 導入ソフトウェアの把握・証明について
+① 購入したソフトウェアのインストールメディアについては、紛失しないよう適正に管理すること。
+② ユーザー登録は必ず行い、メーカーのサポートを受けることができるようにすること。
+③ オペレーティングシステム(以下、OS)を含むソフトウェアの使用状況を記録した、ソフトウェア管理台帳(ガイドライン最下部・記載例参照)を作
+"""
+
+FUKUOKA_EDU = """# 国立大学法人福岡教育大学情報システム運用管理規程
+
+(制定 平成20年3月14日)
+
+## 第1章 総則
+
+（目的）
+
+第1条 この規程は,国立大学法人福岡教育大学情報セキュリティポリシー(以下「セキュリティポリシー」という。)に基づき,国立大学法人福岡教育大学(以下「法人」という。)における情報システムの運用及び管理に関する事項を定めることにより,法人の有する情報資産を適正に保護,活用し,並びに情報システムの信頼性,安全性及び効率性の向上に資することを目的とする。
+
+（定義）
+
+第2条 この規程において,次の各号に掲げる用語の定義は,当該各号に定めるところによる。
+
+(1) 情報資産 組織の業務遂行(教育及び研究を含む。)に必要な情報及び情報を管理する仕組みの総称をいう。
+(2) 情報システム ハードウェア及びソフトウェアから成るシステムであって,情報処理又は通信の用に供するものをいい,特に断りのない限り,本学が調達又は開発するもの(管理を外部委託しているシステムを含む。)をいう。
+(3) 情報ネットワーク 通信回線を利用して,複数の電子計算機及び情報ネットワーク機器を接続し,所定の通信様式に従って情報を送受信するための仕組みをいう。
+"""
+
+SOKEN = """# 国立大学法人総合研究大学院大学情報セキュリティ委員会要項
+
+平成29年8月29日　法人細則第3号
+
+（趣旨）
+
+第1条 この要項は、国立大学法人総合研究大学院大学情報セキュリティ基本規程(平成29年法人規程第16号。以下「基本規程」という。)第15条第4項の規定に基づき、情報セキュリティ委員会(以下、「委員会」という。)に関して必要な事項を定めるものとする。
+
+（審議事項）
+
+第2条 基本規程第15条第2項の規定に基づき、委員会は、次に掲げる事項を審議する。
+
+一 ポリシーの改廃
+二 次に掲げる事項の制定及び改廃
+(1) 法人情報基盤及び大学情報システムに係る実施規程等及び手順等
+(2) 法人情報基盤及び大学情報システムに関する教育の講習計画
+(3) 法人情報基盤及び大学情報システムの運用リスクの評価手順
+(4) 情報セキュリティ監査規程
+(5) 情報システム緊急時行動計画に関する規程
+(6) 情報セキュリティインシデント対応手順
+三 法人情報基盤及び大学情報システムに関する教育の実施状況
+四 法人情報基盤及び大学情報システムの運用リスクの評価の実施状況
+五 情報セキュリティインシデントの再発防止策
+六 法人情報基盤及び大学情報システムの企画、整備及び運用・管理方針並びに情報セキュリティ対策
+七 前各号のほか、法人及び大学の情報セキュリティを確保するために必要な事項に関すること
+
+（組織）
+
+第3条 基本規程第16条第1項の規定に基づき、委員会は、次の各号に掲げる委員をもって組織する。
+
+一 最高情報総括責任者
+二 統括情報責任者
+"""
+
+KYUSAN = """# 厳守事項
+
+総合情報基盤センターは、ネットワークやコンピュータシステムの運用に関して、システムの不正利用や悪用を防止、また、利用者が安全で快適に施設・資産を利用できるようにするために次のように定める。コンピュータシステム利用者は、学則やその他諸規定及び利用ガイド等に反する行為をしてはならない。ネットワーク利用者は、学内諸規則から国際法に至るまでのあらゆる規則に反する行為をしてはならない。
+
+## 1. 一般的なコンピュータシステムの利用
+
+利用者は、ネットワーク及びコンピュータシステムの資源を利用するにあたり、次の行為をしてはならない。
+
+- 身分を偽って利用申請すること。
+- 利用資格を他人と共有すること。
+- ファイルやデータを所有者に無断で削除・検閲・複製あるいは改ざんすること。
+- コンピュータ資源の割当量を変更したり,これを回避する行為。
+- 警告に従わず資源を大量消費し他の利用者の利用を妨げる行為。
+- システム又はサービスを商用目的に利用すること。
+- 故意にシステムを破壊・混乱させること、又は本来の設定の変更、障害の原因となる行為等のシステムの諸条件を変更する行為。
+
+## 2. 電子メールの利用
+
+電子メールを利用するにあたり、次の行為をしてはならない。
+
+- 電子メールの偽造やなりすまし、あるいは偽造及びなりすましを計画すること。
+- 他人の電子メールを閲覧・削除・複製あるいは改ざんする行為。
+- 他人を脅迫する電子メール,いやがらせの電子メール,わいせつな電子メールを送信する行為。
+"""
+
+A = 'absent'
+CASES = [
+ ("agui-security-kitei.md", AGUI, {
+   'web-encryption': ('missing', [A], '第3節 技術的セキュリティ対策', 'the opening of a full municipal regulation (table of contents, 第1条 and definitions): no clause about encrypting the town\'s websites'),
+   'email-encryption': ('missing', [A], '第3節 技術的セキュリティ対策', 'no clause about encrypting mail transport or sender authentication'),
+   'drm': ('missing', [A], '第3節 技術的セキュリティ対策', 'no rights-management control of files'),
+   'it-asset-management': ('missing', [A, 'definitions-only'], '(5) 端末 ネットワークに接続され', 'terminals and servers occur only as defined terms; nothing collects software information from them'),
+ }),
+ ("konan-gakuen-security-policy.md", KONAN, {
+   'web-encryption': ('missing', [A], '第4条 本ポリシーの対象範囲は', 'a university corporation\'s policy (第1条〜第4条): scope and definitions, no website encryption'),
+   'email-encryption': ('missing', [A], '第4条 本ポリシーの対象範囲は', 'no mail transport encryption or sender authentication'),
+   'unknown-malware': ('missing', [A, 'purpose-only'], '(1) 本学園の情報セキュリティに対するすべての侵害からの防御', 'only a purpose (defence against all breaches); no behaviour-based detection on terminals and servers'),
+ }),
+ # KONAN_ORG: 第5条 sets up roles "情報セキュリティ対策に関して"; whether that is the promotion structure of the standard
+ # (a unit that drives the measures) is ambiguous, so promotion-structure is left unlabelled.
+ ("konan-gakuen-soshiki.md", KONAN_ORG, {
+   'issue-reporting': ('missing', [A], '第6条 最高責任者は、代表責任者及び部局責任者を通じて', 'roles and the top officer\'s duty to make departments comply; no reporting of issues from operation, self-inspection or education to the top officer'),
+   'improvement-instructions': ('missing', [A], '第6条 最高責任者は、代表責任者及び部局責任者を通じて', 'the top officer makes departments comply with the policy; no instruction of organisation-wide or department-specific improvements'),
+ }),
+ ("doshisha-mail-guideline.md", DOSHISHA, {
+   'email-encryption': ('outdated', ['scope-limit', 'conditions-lacking'], '要機密情報を送信する場合は暗号化すること', 'only users encrypting confidential content they send; no transport encryption between mail servers, no sender authentication (the pre-revision form)'),
+   'unknown-malware': ('missing', ['separate-duty'], 'ウイルス対策ソフトウェア等を利用し、ウイルス対策を行うこと', 'pattern-file antivirus on the mail client: a separate duty that remains in force, not behaviour-based prevention on terminals and servers'),
+ }),
+ ("shinshu-software-shisan-kitei.md", SHINSHU, {
+   'it-asset-management': ('missing', ['purpose-only'], 'ソフトウェア資産を適切に管理するために必要な事項を定め', 'only the purpose of a software-asset regulation (its articles are not stored); nothing collects software information automatically'),
+ }),
+ ("oit-software-license-guideline.md", OIT, {
+   'it-asset-management': ('outdated', ['manual-vs-automated', 'pre-revision-form'], 'ソフトウェアの使用状況を記録した、ソフトウェア管理台帳', 'the use of installed software (OS included) is recorded by hand in a software ledger (the stored copy ends inside this item, under the heading of what the managers must do): the manual form, not asset-management software collecting software information automatically'),
+ }),
+ ("fukuoka-edu-unyo-kanri-kitei.md", FUKUOKA_EDU, {
+   'drm': ('missing', [A], '法人の有する情報資産を適正に保護,活用し', 'opening of a full regulation (第1条, 第2条): no rights-management control of files'),
+   'iot-devices': ('missing', [A, 'definitions-only'], '情報ネットワーク機器を接続し', 'network devices occur only in a definition; no IoT or 特定用途機器 measures'),
+ }),
+ ("soken-iinkai-yoko.md", SOKEN, {
+   'issue-reporting': ('missing', ['decoy-term', 'conditions-lacking'], '三 法人情報基盤及び大学情報システムに関する教育の実施状況', 'the committee deliberates the state of education; no duty to report issues arising in operation, self-inspection or education to the CISO'),
+   'web-encryption': ('missing', [A], '(1) 法人情報基盤及び大学情報システムに係る実施規程等及び手順等', 'a committee regulation: no website encryption'),
+ }),
+ ("kyusan-cnc-genshu-jiko.md", KYUSAN, {
+   'email-encryption': ('missing', ['decoy-term'], '電子メールの偽造やなりすまし', 'users are forbidden to forge or spoof mail: a user rule, not sender-domain authentication or transport encryption by the organisation'),
+   'drm': ('missing', [A], 'ファイルやデータを所有者に無断で削除・検閲・複製あるいは改ざんすること。', 'a user prohibition on copying files without permission; no rights-management control that keeps leaked files unreadable'),
+ }),
+]
+
+write_set(D, CASES)
