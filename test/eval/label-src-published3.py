@@ -440,6 +440,78 @@ INAZAWA = """# 稲沢市電子計算機処理の管理運用に関する規程
 (5) 電子計算組織 中央電子計算装置、端末装置、小型電子計算機及びそれに類する機器を使用し、定められた一連の処理手順に従つて、事務処理を行う組織をいう。
 """
 
+KWANSEI = """# 情報セキュリティポリシー 情報セキュリティ対策基準 第8章~第14章
+
+目次
+
+- 第8章 情報システムのセキュリティ機能
+  - 第1節 主体認証機能
+  - 第2節 アクセス制御機能
+  - 第3節 権限の管理
+  - 第4節 ログの取得・管理
+  - 第5節 通信の監視・利用記録
+  - 第6節 暗号・電子署名
+- 第9章 情報システムの脅威への対策
+  - 第1節 ソフトウェアに関する脆弱性対策
+  - 第2節 不正プログラム対策
+  - 第3節 サービス不能攻撃対策
+  - 第4節 標的型攻撃対策
+- 第10章 アプリケーション・コンテンツの作成・提供
+  - 第1節 アプリケーション・コンテンツ作成時の対策
+  - 第2節 アプリケーション・コンテンツ提供時の対策
+- 第11章 端末・サーバ装置等
+  - 第1節 端末
+  - 第2節 サーバ装置
+  - 第3節 複合機・特定用途機器
+- 第12章 電子メール・ウェブ等
+  - 第1節 電子メール
+  - 第2節 ウェブ
+  - 第3節 ドメインネームシステム(DNS)
+  - 第4節 データベース
+- 第13章 通信回線
+  - 第1節 通信回線
+- 第14章 情報システムの利用
+
+## 第8章 情報システムのセキュリティ機能
+
+### 第1節 主体認証機能
+
+2101-54 （主体認証機能の導入）
+
+第54条 個別情報システム責任者は、情報システムや情報へのアクセスを管理するため、主体を特定し、それが正当な主体であることを検証する必要がある場合、主体の識別及び主体認証を行う機能を設けなければならない。
+
+２ 個別情報システム責任者は、学内及び外部機関との間の申請、届出等のオンライン手続を提供する情報システムを構築する場合は、オンライン手続におけるリスクを評価した上で、主体認証に係る要件を策定しなければならない。
+"""
+
+TSURU = """# 公立大学法人都留文科大学情報セキュリティポリシー
+
+令和2年3月24日　規程第11号
+
+目次
+
+- 第1章 情報セキュリティ基本方針(第1条―第9条)
+- 第2章 情報セキュリティ対策基準
+  - 第1節 情報セキュリティの管理体制(第10条―第16条)
+  - 第2節 情報資産の管理等(第17条―第23条)
+  - 第3節 物理的セキュリティ(第24条―第38条)
+  - 第4節 技術的セキュリティ(第39条―第46条)
+  - 第5節 人的セキュリティ(第47条―第56条)
+  - 第6節 ポリシーの見直し(第57条)
+- 附則
+
+## 第1章 情報セキュリティ基本方針
+
+（目的）
+
+第1条 公立大学法人都留文科大学(以下「本学」という。)は、本学の理念である「グローバル化・情報化の進展に伴い専門的な知識のみならず幅広い教養を備えた職業人・社会人育成」を実現するために、その研究活動や教育及び大学運営の過程において、多種多様な情報資産を取り扱っている。
+
+本学の理念を実現するためには、情報資産の取り扱いのみならず、本学の保有する情報資産の情報セキュリティを確保する必要があるため、本学の情報資産を管理・運用又は利用するための包括的な指針として、公立大学法人都留文科大学情報セキュリティポリシー(以下「ポリシー」という。)を定める。
+
+(1) 情報システム 情報処理及び情報ネットワークに係るシステムであって、本学情報ネットワークに接続する機器又は接続する可能性のある機器を含む次のものをいう。
+ア 本学により、所有又は管理されているもの
+イ 本学との契約あるいは他の協定に従って提供されるもの
+"""
+
 A = 'absent'
 CASES = [
  ("agui-security-kitei.md", AGUI, {
@@ -509,6 +581,18 @@ CASES = [
  ("inazawa-denshi-keisanki-kitei.md", INAZAWA, {
    'unknown-malware': ('missing', [A], '第7章 セキュリティ対策(第28条―第38条)', 'table of contents and definitions of a full regulation: no behaviour-based detection of unknown malware'),
    'drm': ('missing', [A], '第5章 データの保護管理(第18条―第24条)', 'a chapter title on data protection; no rights-management control in the stored text'),
+ }),
+ ("kwansei-taisaku-kijun-8-14.md", KWANSEI, {
+   'iot-devices': ('missing', ['label-only'], '第3節 複合機・特定用途機器', 'only a table-of-contents entry in the stored text; no clause sets measures for 特定用途機器'),
+   'unknown-malware': ('missing', ['label-only'], '第2節 不正プログラム対策', 'only a table-of-contents entry; no behaviour-based detection clause'),
+   'web-encryption': ('missing', ['label-only'], '第2節 ウェブ', 'only a table-of-contents entry; no clause requires the sites to be encrypted'),
+   'email-encryption': ('missing', ['label-only'], '第1節 電子メール', 'only a table-of-contents entry; no transport encryption or sender authentication clause'),
+ }),
+ # TSURU: the stored copy lacks 第2条's heading and lead sentence; its first item follows 第1条 directly.
+ ("tsuru-security-policy.md", TSURU, {
+   'web-encryption': ('missing', [A], '第4節 技術的セキュリティ(第39条―第46条)', 'table of contents and purpose of a full policy: no website encryption in the stored text'),
+   'email-encryption': ('missing', [A], '第4節 技術的セキュリティ(第39条―第46条)', 'no mail transport encryption or sender authentication in the stored text'),
+   'unknown-malware': ('missing', [A], '第3節 物理的セキュリティ(第24条―第38条)', 'no behaviour-based detection of unknown malware in the stored text'),
  }),
 ]
 
