@@ -512,6 +512,30 @@ TSURU = """# 公立大学法人都留文科大学情報セキュリティポリ�
 イ 本学との契約あるいは他の協定に従って提供されるもの
 """
 
+MEIJI = """# 明治大学情報セキュリティ対策基準
+
+2025年3月19日制定
+
+## 第1章 総則
+
+第1条（趣旨）
+
+この基準は、「明治大学情報セキュリティポリシー」に基づき、明治大学(以下「本学」という。)における適切な情報セキュリティ対策に関する基準について必要な事項を定めるものとする。
+
+第2条（適用範囲）
+
+この基準において適用対象とする範囲は、「明治大学情報セキュリティポリシー」「Ⅰ 情報セキュリティ基本方針 3 対象範囲及び対象者」のとおりとする。
+
+第3条（定義）
+
+この基準において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+
+(1) 可用性 情報へのアクセスを認められた者が、必要時に中断することなく、情報にアクセスできる特性をいう。可用性についての格付の区分は、「可用性1情報」「可用性2情報」とし、詳細は「情報の格付け及び取扱制限に関する要綱」に定める。
+(2) 完全性 情報が破壊、改ざん又は消去されていない特性をいう。完全性についての格付の区分は、「完全性1情報」「完全性2情報」とし、詳細は「情報の格付け及び取扱制限に関する要綱」に定める。
+(3) 機密性 情報に関して、アクセスを認められた者だけがこれにアクセスできる特性をいう。機密性についての格付の区分は、「機密性1情報」「機密性2情報」「機密性3情報」とし、詳細は「情報の格付け及び取扱制限に関する要綱」に定める。
+(4) 識別コード 主体を識別するために、情報システムが認識するコード(符号)をいう。代表的な識別コードとして、ユーザIDが挙げられる。
+"""
+
 A = 'absent'
 CASES = [
  ("agui-security-kitei.md", AGUI, {
@@ -593,6 +617,10 @@ CASES = [
    'web-encryption': ('missing', [A], '第4節 技術的セキュリティ(第39条―第46条)', 'table of contents and purpose of a full policy: no website encryption in the stored text'),
    'email-encryption': ('missing', [A], '第4節 技術的セキュリティ(第39条―第46条)', 'no mail transport encryption or sender authentication in the stored text'),
    'unknown-malware': ('missing', [A], '第3節 物理的セキュリティ(第24条―第38条)', 'no behaviour-based detection of unknown malware in the stored text'),
+ }),
+ ("meiji-taisaku-kijun.md", MEIJI, {
+   'drm': ('missing', [A, 'definitions-only'], '(3) 機密性 情報に関して、アクセスを認められた者だけがこれにアクセスできる特性をいう。', 'confidentiality occurs only as a definition with grading; no rights-management control that keeps leaked files unreadable'),
+   'web-encryption': ('missing', [A], 'この基準は、「明治大学情報セキュリティポリシー」に基づき', 'opening of a full 対策基準 (第1条〜第3条): no website encryption in the stored text'),
  }),
 ]
 
