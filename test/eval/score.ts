@@ -97,6 +97,7 @@ export const EVAL_SETS = [
   'blind4',
   'published2',
   'blind5',
+  'published3',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
