@@ -7,6 +7,8 @@
 //   test/fixtures/blind3/     a further blind set (2026-12-07), drafted after the engine was fixed against blind2
 //   test/fixtures/blind4/     a further blind set (2026-12-07), drafted after the engine was fixed against blind3
 //   test/fixtures/published2/ a third set of published texts of public bodies, from other publishers (manifest.json too)
+//   test/fixtures/blind5/     a further blind set (2026-12-07), drafted after the engine was fixed against blind4 and published2
+//   test/fixtures/published3/ published regulations from further publishers, labelled blind (manifest.json too)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
