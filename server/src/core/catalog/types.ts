@@ -80,6 +80,13 @@ export interface RequirementReading {
    * grants it meets the requirement only when one of its concepts occurs in it or in another clause of its section.
    */
   conditionalOn?: string;
+  /**
+   * The parts of the scope the requirement names together (terminals; servers) and the lesser measures of its
+   * subject (pattern-file antivirus): when the covering clauses name some parts only and another clause gives a
+   * missing part only a lesser measure (「サーバ装置には定義ファイルによる対策ソフトを導入する」), the scope is split and
+   * the requirement is not met.
+   */
+  scopeSplit?: { parts: string[]; lesser: string[] };
 }
 
 export interface Reference {

@@ -370,6 +370,12 @@ function evaluate(
       noteOf(clause.index, 'covers', coverReason(doc, clause.index, r, reading.found, isCited), isCited),
     );
   }
+  // The covering clauses name only part of the scope and another clause gives the rest a lesser measure.
+  const split = covering.length ? scopeLeftToLesser(r, covering, doc, matcher) : undefined;
+  if (split) {
+    const why = eachLanguage((lang) => t('check.scopeSplit', lang, split.found));
+    for (const c of covering.splice(0)) related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
+  }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
   const relevantOutdated = always.length ? always : covering.length ? [] : outdated;
@@ -443,6 +449,31 @@ function candidateClauses(
     for (let j = 0; j < matching.length; j++) out[matching[j]].push(k);
   }
   return out;
+}
+
+/**
+ * When the covering clauses name some parts of the scope only (`reading.scopeSplit`: terminals, servers) and another
+ * clause names a missing part with only a lesser measure, that clause (its text, cut): the scope is split.
+ */
+function scopeLeftToLesser(
+  r: Requirement,
+  covering: number[],
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+): { found: string } | undefined {
+  const split = r.reading?.scopeSplit;
+  if (!split) return undefined;
+  const names = (c: Clause, part: string) => matcher.has(c, r.id, part);
+  const missing = split.parts.filter((part) => !covering.some((i) => names(doc.clauses[i], part)));
+  if (!missing.length || missing.length === split.parts.length) return undefined;
+  for (const c of doc.clauses) {
+    if (covering.includes(c.index)) continue;
+    if (!missing.some((part) => names(c, part))) continue;
+    // 「サーバ装置にも同様の製品を導入し、あわせて…定義ファイルを更新する」 gives the part the same measure too.
+    if (/同様|同一の|同じ|the same|likewise|as well/.test(c.norm.text)) continue;
+    if (split.lesser.some((n) => matcher.has(c, r.id, n))) return { found: c.norm.text.trim().slice(0, 40) };
+  }
+  return undefined;
 }
 
 /** The outdated rule the sentences of a clause that speak of the requirement match (see `focusText`), if any. */
