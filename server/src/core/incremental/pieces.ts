@@ -310,6 +310,15 @@ export class PieceSplitter<T> {
     const partLength = Math.max(this.partLength, minLength);
     /** Cuts whose next piece did not parse as the table rows they were taken for (see badStart). */
     const forbidden = new Set<number>();
+    /** Whether the piece does not start as the piece before saw it: its cut is then taken back. */
+    const misplaced = (piece: Piece<T>) => piece.badStart || (expected !== undefined && piece.firstType !== expected);
+    /** Takes back the last cut and splits again from the piece before it. */
+    const backtrack = () => {
+      ({ pos, head, headKey, context, join, expected } = this.backtrack(out, pos, forbidden));
+      candidates = headingCandidates(this.scan, text, pos);
+      cand = next();
+      t = 0;
+    };
     // Old pieces that now start inside front matter (an edit opened it above them) are not cuts.
     const blocks = from === 0 ? blocksStart(text) : 0;
     for (;;) {
@@ -330,11 +339,8 @@ export class PieceSplitter<T> {
       if (end < 0) {
         const rest = text.slice(pos);
         const piece = this.piece(rest, pos === 0, '', '', this.guessStubs(rest), context);
-        if (piece.badStart || (expected !== undefined && piece.firstType !== expected)) {
-          ({ pos, head, headKey, context, join, expected } = this.backtrack(out, pos, forbidden));
-          candidates = headingCandidates(this.scan, text, pos);
-          cand = next();
-          t = 0;
+        if (misplaced(piece)) {
+          backtrack();
           continue;
         }
         out.push({ piece, start: pos, head, headKey, context, join, expected });
@@ -346,11 +352,8 @@ export class PieceSplitter<T> {
       const key = part ? own(`${PART_KEY}${verify}`) : useTail ? tail[t].headKey : cand!.key;
       const body = text.slice(pos, end);
       const piece = this.piece(body, pos === 0, verify, key, this.guessStubs(body), context);
-      if (piece.badStart || (expected !== undefined && piece.firstType !== expected)) {
-        ({ pos, head, headKey, context, join, expected } = this.backtrack(out, pos, forbidden));
-        candidates = headingCandidates(this.scan, text, pos);
-        cand = next();
-        t = 0;
+      if (misplaced(piece)) {
+        backtrack();
         continue;
       }
       if (part) cuts.skip(end);
