@@ -17,9 +17,7 @@ import {
   readClause,
   readFor,
   readingReason,
-  suspendedArticles,
-  suspendedBy,
-  articleOf,
+  suspensionOf,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -302,19 +300,8 @@ function evaluate(
         }
       }
     }
-    // 「第24条 前条の規定は、当分の間、適用しない。」: the next numbered clause suspends this one as a whole.
-    if (reading.kind === 'firm') {
-      const next = nextNumbered(doc, clause);
-      const suspended = next && suspendedBy(next.norm.text, catalog);
-      if (suspended) reading = suspended;
-    }
-    // 「附則 2 第22条の規定は、当分の間、適用しない。」: another clause takes the clause's article out of force by number.
-    if (reading.kind === 'firm') {
-      const suspensions = suspendedArticles(doc);
-      const article = suspensions.size ? articleOf(doc, clause) : undefined;
-      const by = article === undefined ? undefined : suspensions.get(article);
-      if (by && !clause.norm.text.includes(by)) reading = { kind: 'excluded', found: by };
-    }
+    // 「前条の規定は、当分の間、適用しない。」, 「附則 2 第22条の規定は…適用しない。」: another clause suspends this one.
+    if (reading.kind === 'firm') reading = suspensionOf(doc, clause, catalog) ?? reading;
     // A permission granted on a condition (mobile use with safeguards) with no such condition in its section.
     if (reading.kind !== 'limited' && verdict === COVERS)
       reading = lackingCondition(r, clause, doc, matcher, catalog) ?? reading;
@@ -470,7 +457,7 @@ function scopeLeftToLesser(
     if (covering.includes(c.index)) continue;
     if (!missing.some((part) => names(c, part))) continue;
     // 「サーバ装置にも同様の製品を導入し、あわせて…定義ファイルを更新する」 gives the part the same measure too.
-    if (/同様|同一の|同じ|the same|likewise|as well/.test(c.norm.text)) continue;
+    if (hasShared(matcher, c, r.id, 'reading-same-measure')) continue;
     if (split.lesser.some((n) => matcher.has(c, r.id, n))) return { found: c.norm.text.trim().slice(0, 40) };
   }
   return undefined;
@@ -483,16 +470,6 @@ function focusedOutdated(r: Requirement, clause: Clause, matcher: ConceptMatcher
   const pseudo = { ...clause, norm: { ...clause.norm, text: focus } } as Clause;
   const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
   return old >= 0 ? old : undefined;
-}
-
-/** The first numbered clause after `clause` in its section (within a few clauses): what 「前条」「前項」 in it refer to. */
-function nextNumbered(doc: PolicyDocument, clause: Clause): Clause | undefined {
-  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4; k++) {
-    const c = doc.clauses[k];
-    if (c.section !== clause.section || c.parentClause !== undefined) return undefined;
-    if (c.number) return c;
-  }
-  return undefined;
 }
 
 /**

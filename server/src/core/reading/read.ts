@@ -542,45 +542,59 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
 }
 
 /**
- * A later clause that suspends an earlier one as a whole: it refers back to it (「前条の規定は」「前項の規定は」,
- * "the preceding article") and takes it out of force (「当分の間、適用しない」「…の施行を停止する」, "shall not
- * apply"), naming none of the scope's objects (those are a partial carve-out, `carvedOutBy`). The earlier clause
- * then states nothing in force.
+ * Whether another clause takes this one out of force as a whole (`reading-suspension`): the next numbered clause of
+ * its section referring back to it (「第24条　前条の規定は、当分の間、適用しない。」, "The preceding paragraph shall not
+ * apply …"; not 「前条の規定にかかわらず」, which adds a rule beside it), or any clause naming its article by number
+ * (「附則 2　第22条の規定は、当分の間、適用しない。」, "Article 22 shall not apply until …"). A clause that names the
+ * scope's objects leaves part of it out instead (`carvedOutBy`).
  */
-export function suspendedBy(later: string, catalog: Catalog): ReadingVerdict | undefined {
-  if (
-    !/^(?:第[0-9]+条(?:の[0-9]+)?|[0-9]+|\([0-9]+\)|article [0-9]+)?\s?(?:前(?:各)?(?:条|項|号)|the (?:preceding|foregoing) (?:article|paragraph|item|section)s?)/.test(
-      later,
-    )
-  )
-    return undefined;
-  if (/にかかわらず|以外|notwithstanding|other than/.test(later)) return undefined;
-  const out =
-    first(shared(catalog, 'reading-exclusion'), later) ??
-    /適用しない|(?:施行|適用|効力)(?:を)?(?:停止|延期|猶予)|効力を有しない|(?:is|are|shall be) suspended\b|(?:does|do|shall) not (?:yet )?apply\b/.exec(
-      later,
-    )?.[0];
-  return out ? { kind: 'excluded', found: later.slice(0, 40) } : undefined;
+export function suspensionOf(doc: PolicyDocument, clause: Clause, catalog: Catalog): ReadingVerdict | undefined {
+  const suspending = shared(catalog, 'reading-suspension');
+  const next = nextNumbered(doc, clause);
+  if (next) {
+    const later = next.norm.text;
+    if (BACK_REFERENCE.test(later) && !/にかかわらず|以外|notwithstanding|other than/.test(later)) {
+      if (first(suspending, later) ?? first(shared(catalog, 'reading-exclusion'), later))
+        return { kind: 'excluded', found: later.slice(0, 40) };
+    }
+  }
+  const byNumber = suspendedArticles(doc, suspending);
+  if (!byNumber.size) return undefined;
+  const article = articleOf(doc, clause);
+  const by = article === undefined ? undefined : byNumber.get(article);
+  return by && !clause.norm.text.includes(by) ? { kind: 'excluded', found: by } : undefined;
+}
+
+/** A clause that starts by referring to the one before it: 「前条の規定は」「２　前項の」, "the preceding article". */
+const BACK_REFERENCE =
+  /^(?:第[0-9]+条(?:の[0-9]+)?|[0-9]+|\([0-9]+\)|article [0-9]+)?\s?(?:前(?:各)?(?:条|項|号)|the (?:preceding|foregoing) (?:article|paragraph|item|section)s?)/;
+
+/** The first numbered clause after `clause` in its section (within a few clauses): what 「前条」「前項」 in it refer to. */
+function nextNumbered(doc: PolicyDocument, clause: Clause): Clause | undefined {
+  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 4; k++) {
+    const c = doc.clauses[k];
+    if (c.section !== clause.section || c.parentClause !== undefined) return undefined;
+    if (c.number) return c;
+  }
+  return undefined;
 }
 
 const suspensions = new WeakMap<PolicyDocument, Map<number, string>>();
 
-/**
- * Articles a clause of the document takes out of force by number (「２　第22条の規定は、当分の間、適用しない。」 in a
- * 附則, "Article 22 shall not apply until …"): article number → the suspending text. Read once per document.
- */
-export function suspendedArticles(doc: PolicyDocument): Map<number, string> {
+/** Article number → the text that takes it out of force (「第22条の規定は、…適用しない」). Read once per document. */
+function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Map<number, string> {
   let out = suspensions.get(doc);
   if (out) return out;
   out = new Map();
   for (const c of doc.clauses) {
     const text = c.norm.text;
-    if (!text.includes('条') && !text.includes('article')) continue;
+    // Only clauses naming an article's provisions (a few in a policy) are read with the patterns.
+    if (!text.includes('条の規定') && !text.includes('article ')) continue;
     for (const m of text.matchAll(
-      /第([0-9]+)条の規定(?:は|については)、?[^。]{0,24}?(?:適用しない|(?:施行|適用|効力)(?:を)?(?:停止|延期|猶予)する)|\barticle ([0-9]+) (?:shall|does|will) not (?:yet )?apply\b/g,
+      /第([0-9]+)条の規定(?:は|については)、?([^。]{0,40})|\barticle ([0-9]+) ([^.;]{0,40})/g,
     )) {
-      const n = Number(m[1] ?? m[2]);
-      if (!out.has(n)) out.set(n, m[0]);
+      const n = Number(m[1] ?? m[3]);
+      if (!out.has(n) && first(suspending, m[2] ?? m[4])) out.set(n, m[0]);
     }
   }
   suspensions.set(doc, out);
@@ -588,7 +602,7 @@ export function suspendedArticles(doc: PolicyDocument): Map<number, string> {
 }
 
 /** The article a clause belongs to: its own 第N条, else that of the nearest article clause before it in its section. */
-export function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {
+function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {
   for (let k = clause.index; k >= 0 && k > clause.index - 20; k--) {
     const c = doc.clauses[k];
     if (c.section !== clause.section) return undefined;
