@@ -8,8 +8,7 @@
 // The scenario is `reportScenario` (exported): run.mjs can call it in its own session after `prepareReportWorkspace`;
 // run directly, this file sets up its own code-server session (as run.mjs does: a temporary profile, the packaged
 // .vsix, Debian's chromium through playwright-core). Last line: "N passed, N failed"; exit 1 on any failure.
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -17,12 +16,19 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { freePort, runCommand as runPaletteCommand, sleep, waitForHttp } from './helpers.mjs';
+import {
+  freePort,
+  launchChromium,
+  registerJapaneseLanguagePack,
+  runCommand as runPaletteCommand,
+  sleep,
+  startCodeServer,
+  waitForHttp,
+} from './helpers.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -394,67 +400,25 @@ async function main() {
       inst.status === 0,
       `${inst.stdout}\n${inst.stderr}`,
     );
-    if (locale === 'ja') {
-      // What VS Code writes when a language pack is installed from the running workbench (as run.mjs does).
-      const id = 'kijun-e2e.kijun-e2e-language-pack-ja';
-      const folder = readdirSync(extensions).find((f) => f.startsWith(`${id}-`));
-      if (folder) {
-        const version = JSON.parse(readFileSync(join(extensions, folder, 'package.json'), 'utf8')).version;
-        writeFileSync(
-          join(userData, 'languagepacks.json'),
-          JSON.stringify({
-            ja: {
-              hash: createHash('md5').update(id).update(version).digest('hex'),
-              extensions: [{ extensionIdentifier: { id }, version }],
-              translations: { vscode: join(extensions, folder, 'translations', 'main.i18n.json') },
-              label: '日本語',
-            },
-          }),
-        );
-      }
-    }
+    if (locale === 'ja') registerJapaneseLanguagePack(extensions, userData);
     const port = await freePort();
     const log = openSync(join(outDir, `report-code-server-${locale}.log`), 'w');
-    const child = spawn(
+    const child = startCodeServer({
       node24,
-      [
-        codeServerEntry,
-        ...common,
-        '--bind-addr',
-        `127.0.0.1:${port}`,
-        '--auth',
-        'none',
-        '--disable-telemetry',
-        '--disable-update-check',
-        '--disable-workspace-trust',
-        '--disable-getting-started-override',
-        '--disable-file-downloads',
-        '--locale',
-        locale,
-        '--ignore-last-opened',
-        workspace,
-      ],
-      { env: childEnv, detached: true, stdio: ['ignore', log, log] },
-    );
+      entry: codeServerEntry,
+      common,
+      port,
+      locale,
+      workspace,
+      env: childEnv,
+      log,
+    });
     children.add(child);
     let browser;
     const t = Date.now();
     try {
       await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, child);
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: process.env.KIJUN_E2E_HEADED !== '1',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-          `--lang=${locale}`,
-        ],
-      });
+      browser = await launchChromium(chromium, chromiumPath, locale);
       const context = await browser.newContext({
         viewport: { width: 1400, height: 860 },
         locale: locale === 'ja' ? 'ja-JP' : 'en-US',

@@ -8,7 +8,7 @@
 //   node test/e2e/run.mjs --locale ja   one language;  --keep  leave the temp profile and workspace in place
 //   node test/e2e/run.mjs --update-screenshots   rewrite the committed crops in test/e2e/screenshots/
 //   KIJUN_E2E_HEADED=1 …             (for debugging on a machine with a display)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -22,8 +22,15 @@ import {
   writeFileSync,
   openSync,
 } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { freePort, runCommand as runPaletteCommand, sleep, waitForHttp } from './helpers.mjs';
+import {
+  freePort,
+  launchChromium,
+  registerJapaneseLanguagePack,
+  runCommand as runPaletteCommand,
+  sleep,
+  startCodeServer,
+  waitForHttp,
+} from './helpers.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -299,22 +306,7 @@ async function session(locale) {
     `${inst.stdout}\n${inst.stderr}\n${installedList}`,
   );
   if (locale === 'ja') {
-    // What VS Code writes when a language pack is installed from the running workbench (the CLI install does not):
-    // the server resolves `--locale ja` through it.
-    const id = 'kijun-e2e.kijun-e2e-language-pack-ja';
-    const folder = readdirSync(extensions).find((f) => f.startsWith(`${id}-`));
-    if (folder) {
-      const version = JSON.parse(readFileSync(join(extensions, folder, 'package.json'), 'utf8')).version;
-      const languagePacks = {
-        ja: {
-          hash: createHash('md5').update(id).update(version).digest('hex'),
-          extensions: [{ extensionIdentifier: { id }, version }],
-          translations: { vscode: join(extensions, folder, 'translations', 'main.i18n.json') },
-          label: '日本語',
-        },
-      };
-      writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify(languagePacks));
-    }
+    const folder = registerJapaneseLanguagePack(extensions, userData);
     check(
       '[ja] the Japanese display language is available',
       Boolean(folder) && /kijun-e2e\.kijun-e2e-language-pack-ja@/.test(installedList),
@@ -326,47 +318,23 @@ async function session(locale) {
   const port = await freePort();
   const log = openSync(join(outDir, `code-server-${locale}.log`), 'w');
   t = Date.now();
-  const child = spawn(
+  const child = startCodeServer({
     node24,
-    [
-      codeServerEntry,
-      ...common,
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--auth',
-      'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--disable-file-downloads',
-      '--locale',
-      locale,
-      '--ignore-last-opened',
-      workspace,
-    ],
-    { env: childEnv, detached: true, stdio: ['ignore', log, log] }, // detached = setsid: its own process group
-  );
+    entry: codeServerEntry,
+    common,
+    port,
+    locale,
+    workspace,
+    env: childEnv,
+    log,
+  });
   children.add(child);
   let browser;
   try {
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, child);
     console.log(`e2e [${locale}]: code-server on 127.0.0.1:${port} in ${seconds(t)}`);
 
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: process.env.KIJUN_E2E_HEADED !== '1',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-        `--lang=${locale}`,
-      ],
-    });
+    browser = await launchChromium(chromium, chromiumPath, locale);
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       locale: locale === 'ja' ? 'ja-JP' : 'en-US',
