@@ -10,7 +10,7 @@ export type Block =
   | { kind: 'list'; node: Element };
 
 /** Elements whose content is never document text; nothing of them is read, run or fetched. */
-const DROP = new Set([
+export const DROP: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',

@@ -3,7 +3,7 @@
 // caption （見出し） as a heading below them and its text as a paragraph, 項 (２ ３) and 号 (一 二 / (1) (2)) and
 // their items ((a) (ア)) as paragraphs beginning with their numbers, 附則 and 別表 as headings, tables as tables.
 import type { Element, ElementContent, Root } from 'hast';
-import type { Block } from './blocks';
+import { DROP, type Block } from './blocks';
 
 const NUM = '[0-9０-９一二三四五六七八九十百千〇]+';
 const GROUP = new RegExp(`^第${NUM}(部|編|章|節|款)(?:[\\s　]|$)`);
@@ -31,26 +31,7 @@ function clean(node: Element): Element {
       children.push(c);
       continue;
     }
-    if (
-      [
-        'script',
-        'style',
-        'noscript',
-        'template',
-        'iframe',
-        'object',
-        'embed',
-        'svg',
-        'math',
-        'canvas',
-        'video',
-        'audio',
-        'form',
-        'input',
-        'button',
-      ].includes(c.tagName)
-    )
-      continue;
+    if (DROP.has(c.tagName)) continue;
     if (c.tagName === 'img') {
       const alt = c.properties?.alt;
       if (typeof alt === 'string' && alt && alt !== '画像') children.push(txt(alt));
