@@ -18,6 +18,7 @@ import {
   readFor,
   readingReason,
   suspensionOf,
+  prohibitedAct,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -283,6 +284,13 @@ function evaluate(
     if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
       const parent = readFor(r, doc.clauses[leadIn].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
+    }
+    // 「職員は、次に掲げる行為をしてはならない。(1) 許可なく端末にサンドボックスを導入すること。」: the items are the acts
+    // prohibited, their 「こと」 names the act; only a ban on disabling the measure (「…を停止すること」) keeps it.
+    if (reading.kind === 'firm') {
+      const lead = actListLeadIn(doc, clause);
+      const frame = lead === undefined ? undefined : doc.clauses[lead].norm.text;
+      reading = prohibitedAct(frame, clause.norm.text, catalog) ?? reading;
     }
     // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
     if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(clause), catalog) ?? reading;
@@ -613,6 +621,8 @@ const REFUSING = new Set([
   'lacking',
   'question',
   'note',
+  'prohibited',
+  'purpose',
 ]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
@@ -876,4 +886,16 @@ function addEditionFindings(
       }
     }
   }
+}
+
+/** The lead-in of a numbered or listed item: its parent clause, else the leadInOf rule for paragraphs 「(1)」. */
+function actListLeadIn(doc: PolicyDocument, clause: Clause): number | undefined {
+  if (clause.kind !== 'listItem' && !ITEM.test(clause.norm.text.trim())) return undefined;
+  for (let k = clause.index - 1; k >= 0 && k >= clause.index - 30; k--) {
+    const prev = doc.clauses[k];
+    if (prev.section !== clause.section) return undefined;
+    if (prev.kind === 'listItem' || ITEM.test(prev.norm.text.trim())) continue;
+    return LEAD_IN.test(prev.norm.text) ? k : undefined;
+  }
+  return undefined;
 }

@@ -40,7 +40,9 @@ export type ClauseReadingKind =
   | 'advice'
   | 'lacking'
   | 'question'
-  | 'note';
+  | 'note'
+  | 'prohibited'
+  | 'purpose';
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

@@ -246,6 +246,8 @@ const ORDER = [
   'label',
   'question',
   'note',
+  'prohibited',
+  'purpose',
   'weak',
   'partial',
   'separate-duty',

@@ -51,6 +51,8 @@ export interface ClauseReading {
   question?: string;
   /** An explanatory note (「（注）」「※」「備考:」, "Note:"): it informs, it sets no duty unless it says so. */
   note?: string;
+  /** A purpose or 趣旨 statement of one sentence (「…を目的とする。」): it sets no duty. */
+  purpose?: string;
 }
 
 const CACHE_LIMIT = 20000;
@@ -110,6 +112,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     status: first(c('reading-status'), main),
     question: first(c('reading-question'), trimmed),
     note: first(c('reading-note'), trimmed),
+    purpose: /[。.](?=.)/.test(trimmed.replace(/[。.]\s*$/, '')) ? undefined : first(c('reading-purpose'), trimmed),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
         (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
@@ -248,7 +251,9 @@ export type ReadingVerdict =
         | 'advice'
         | 'lacking'
         | 'question'
-        | 'note';
+        | 'note'
+        | 'prohibited'
+        | 'purpose';
       found: string;
     }
   | { kind: 'limited'; found: string; preRevision: boolean }
@@ -275,6 +280,7 @@ export function readFor(
   if (rd.status && !rd.obligation) return { kind: 'negated', found: rd.status };
   if (rd.question && !rd.obligation) return { kind: 'question', found: rd.question };
   if (rd.note && !rd.obligation) return { kind: 'note', found: rd.note };
+  if (rd.purpose) return { kind: 'purpose', found: rd.purpose };
   if (rd.deferral) return { kind: 'deferred', found: rd.deferral };
   if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
   if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
@@ -368,7 +374,7 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
     const m = p.exec(rd.main);
     if (!m) continue;
     // 「全てのウェブサイトについて、次の措置を講ずる」: the whole set, then a list of measures.
-    if (once(all).test(rd.main) && !/のみ|に限|だけ|一部/.test(m[0])) continue;
+    if (once(all).test(rd.main) && !/のみ|に限|だけ|一部|うち|であって/.test(m[0])) continue;
     return { kind: 'limited', found: m[0], preRevision: isPre(rd.main) };
   }
   if (rd.provisoOut && (objectsRe.test(rd.proviso) || /^(?:except|with the exception of)\b/.test(rd.proviso))) {
@@ -435,6 +441,15 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): Limit
     new RegExp(`(?:一部|特定)の[^。、]{0,10}?(?:${objects})`),
     // 「ウェブサイトのうち、申請システムのみ」: a part of the set.
     new RegExp(`(?:${objects})(?:の)?うち[、,]?[^。]{0,30}?(?:のみ|に限り|に限る|に限って|だけ)`),
+    // 「ウェブサーバのうち個人情報を取り扱うもの」「ウェブサイトであって…もの」: the legal form of a restrictive relative;
+    // 「…のうち、機関等が提供するもの」 only restates the whole set the agency runs.
+    new RegExp(
+      `(?:${objects})(?:の)?(?:うち|であって)[、,]?(?![^。、]{0,30}?(?:提供|管理|運用|運営|保有|所管|設置|開設|支給|貸与|接続|使用|導入)する(?:もの|全て))[^。、]{1,40}?(?:もの|ページ|サイト)(?:について|に(?:おいて|対して|係る)|は|を|に)`,
+    ),
+    // "websites that collect personal data", "pages which accept input": a part chosen by what it does.
+    new RegExp(
+      `(?:${objects}),? (?:which|that) (?:collect|process|handle|accept|receive|transmit|store|contain|require)s?\\b`,
+    ),
     new RegExp(`(?:次|以下)(?:の|に掲げる|に示す|に定める)[^。、]{0,10}?(?:${objects})`),
     // 「…が必要と認めるウェブサイトについては」, "the sites the officer deems necessary": a subset chosen case by case.
     new RegExp(`必要(?:が|で)?(?:ある)?と(?:認め|判断し)(?:る|た)[^。、]{0,10}?(?:${objects})`),
@@ -449,6 +464,36 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): Limit
   limitCache.set(r, made);
   return made;
 }
+
+/**
+ * An item read as a prohibited act, when the clause that introduces it bans "the following acts" (「次に掲げる行為を
+ * してはならない」「次の行為を禁止する」, "Staff shall not:"). An act of switching the measure off or of doing without it is
+ * a ban that keeps the measure as a duty, and is read as the item says.
+ */
+export function prohibitedAct(leadIn: string | undefined, item: string, catalog: Catalog): ReadingVerdict | undefined {
+  // The lead-in and its items in one paragraph (「…行ってはならない。一　…すること。」): the acts follow the lead-in.
+  if (leadIn === undefined) {
+    const own = PROHIBITED_ACTS.exec(item);
+    if (!own || once(shared(catalog, 'strong-obligation')).test(item.slice(0, own.index))) return undefined;
+    const rest = item.slice(own.index + own[0].length);
+    return /\S/.test(rest) ? prohibitedAct(item.slice(0, own.index + own[0].length), rest, catalog) : undefined;
+  }
+  const m = PROHIBITED_ACTS.exec(leadIn);
+  if (!m) return undefined;
+  // Asking permission (「許可なく」「無断で」) only says who approves the act.
+  const act = item.replace(UNAPPROVED, '');
+  if (once(shared(catalog, 'reading-disable-measure')).test(act)) return undefined;
+  if (/ない|ず(?:に|、|,)|以外|\b(?:without|unencrypted|plain(?:text)?|insecure|http|other than)\b/.test(act))
+    return undefined;
+  return { kind: 'prohibited', found: m[0] };
+}
+
+const UNAPPROVED =
+  /(?:許可|承認|了承|同意|届出)(?:なく|を得ず(?:に)?|を受けず(?:に)?|を得ないで|を受けないで)|無断で|\bwithout (?:prior )?(?:permission|approval|authori[sz]ation|consent)\b/g;
+/許可(?:なく|を得ず(?:に)?|を受けず(?:に)?)|無断で|\bwithout (?:prior )?(?:permission|approval|authori[sz]ation)\b/g;
+/** A lead-in banning the items as acts. */
+const PROHIBITED_ACTS =
+  /(?:次に掲げる|次の|以下の|下記の)(?:行為|事項|こと)(?:を|は)(?:して|行って|行なって)?(?:は(?:ならない|いけない)|禁止する|禁ずる|禁じる|行わない)|\b(?:shall|must|may) not(?: do(?: any of)?(?: the following)?)?[:：]\s*$|\bthe following (?:acts|actions|activities|conduct) (?:are|is) (?:prohibited|forbidden|not permitted)\b/;
 
 /** Why a reading keeps the clause from meeting the requirement, in both languages. */
 export function readingReason(v: ReadingVerdict, r: Requirement, cited = false): LocalizedText {
@@ -513,6 +558,16 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
       return {
         ja: `${pre.ja}注記・参考情報（${q(v.found)}）であり、義務を定めていません。`,
         en: cap(`${pre.en}it is an explanatory note${qe(v.found)}; it sets no duty.`),
+      };
+    case 'purpose':
+      return {
+        ja: `${pre.ja}目的・趣旨の規定（${q(v.found)}）であり、対策を定めていません。`,
+        en: cap(`${pre.en}it states the text's purpose${qe(v.found)}; it sets no measure.`),
+      };
+    case 'prohibited':
+      return {
+        ja: `${pre.ja}${q(v.found)}の下に、禁止する行為として挙げられています。対策を導入する義務ではありません。`,
+        en: cap(`${pre.en}it is listed as a prohibited act${qe(v.found)}; it sets no duty to adopt the measure.`),
       };
     case 'lacking':
       return {
