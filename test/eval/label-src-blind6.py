@@ -1028,4 +1028,78 @@ behavior_monitoring: true   # 未知の不正プログラムの実行を防止�
     'unknown-malware': ('missing', ['comment', 'code-block', 'separate-duty'], '(1) 情報システムセキュリティ責任者は、端末にウイルス対策ソフトウェアを導入し、その設定を職員等が変更できないようにすること。', '本文はウイルス対策ソフトの導入のみ（別の義務）。振る舞い検知はHTMLコメントと設定例のコードブロックにしかない。'),
 })
 
+# ---------------------------------------------------------------- more governance, domain and suspension cases
+
+case('b6-74-city-improvement-order.md', '''# 北浜市情報セキュリティ対策基準
+
+（改善の命令）
+第28条 最高情報セキュリティ責任者は、監査及び自己点検の結果、全庁的に対応すべき事項については情報政策課長に、特定の課に係る事項については当該課の長に対し、改善のための措置を講ずるよう命じなければならない。
+2 前項の命令を受けた者は、措置の結果を最高情報セキュリティ責任者に報告しなければならない。
+''', {
+    'improvement-instructions': ('covered', ['article-form', 'paraphrase'], '全庁的に対応すべき事項については情報政策課長に、特定の課に係る事項については当該課の長に対し', '「指示」の語はないが、全庁的事項と課固有の事項をそれぞれの責任者に命じる定めで要件どおり。'),
+})
+
+case('b6-75-univ-en-improvement-none.md', '''# Kitakami College of Nursing: Information Security Rules
+
+Rule 12 (Self-assessment)
+Each department shall carry out a self-assessment of its security measures once a year.
+
+Rule 13 (Follow-up)
+Improvement measures arising from self-assessments are left to each department; the CISO does not issue instructions on them.
+''', {
+    'improvement-instructions': ('missing', ['english', 'negation'], 'the CISO does not issue instructions on them', 'States that the CISO gives no improvement instructions.'),
+})
+
+case('b6-76-univ-en-issue-weak.md', '''# Nanko University of Arts: Information Security Policy
+
+## 2. Roles
+
+2.1 The CISO is responsible for information security across the University.
+
+2.2 Departments are encouraged to inform the CISO of issues found in the operation of security measures, in self-assessments or in training.
+
+2.3 An Information Security Promotion Office is established as the unit that drives the University's security measures. Its duties are to draft the security standards, to coordinate their implementation across departments, and to plan staff training.
+''', {
+    'issue-reporting': ('outdated', ['english', 'weak-wording'], 'Departments are encouraged to inform the CISO of issues', 'A mandatory report worded as encouragement.'),
+    'promotion-structure': ('covered', ['english', 'paraphrase'], 'An Information Security Promotion Office is established as the unit that drives the University', 'The promotion unit is set up and its duties are listed.'),
+})
+
+case('b6-77-agency-issue-beppyo.md', '''# 独立行政法人 医療情報基盤機構 情報セキュリティ規程（抄）
+
+（課題の報告）
+第7条 部門情報セキュリティ責任者は、別表第3に掲げる事項を、最高情報セキュリティ責任者に報告しなければならない。
+
+別表第3（第7条関係）
+
+一 情報セキュリティ対策の運用において生じた課題
+二 自己点検において把握した課題
+三 情報セキュリティ教育の実施において把握した課題
+''', {
+    'issue-reporting': ('covered', ['beppyo-reference', 'article-form', 'list'], '別表第3に掲げる事項を、最高情報セキュリティ責任者に報告しなければならない', '第7条が別表第3の運用・自己点検・教育の課題をCISOに報告させている。'),
+})
+
+case('b6-78-domain-paraphrase-marker.md', '''# 独立行政法人 気象防災情報機構 情報セキュリティ対策規程（抄）
+
+（ドメイン名）
+第33条 機構の電子メールアドレス及びウェブサイトのアドレスには、末尾が「.go.jp」であるドメイン名を用いなければならない。
+
+（ウェブサイトのアドレス）
+<!-- kijun: domain-names -->
+第34条 広報担当者は、ウェブサイトのページのアドレスを、利用者に分かりやすいものとするよう努める。
+''', {
+    'domain-names': ('covered', ['paraphrase', 'article-form'], '末尾が「.go.jp」であるドメイン名を用いなければならない', '第33条が go.jp ドメインの使用を義務付けている（第34条のマーカーはアドレスの分かりやすさで別の定め）。'),
+})
+
+case('b6-79-mail-suspended-until.md', '''# 独立行政法人 海外交流基金機構 情報セキュリティ規程
+
+（電子メールの暗号化等）
+第16条 情報システムセキュリティ責任者は、機構のメールサーバと外部のメールサーバとの間の通信を暗号化し、送信ドメイン認証（SPF、DKIM及びDMARC）を実施しなければならない。
+
+附　則
+1 この規程は、令和6年4月1日から施行する。
+2 第16条の規定は、令和10年3月31日までの間は、適用しない。
+''', {
+    'email-encryption': ('missing', ['suspension', 'dated', 'article-form'], '第16条の規定は、令和10年3月31日までの間は、適用しない', '第16条は要件を満たす内容だが、附則により令和10年3月31日まで適用されない（現時点で効力がない）。'),
+})
+
 write_set(D, C)
