@@ -1078,16 +1078,15 @@ case('b6-77-agency-issue-beppyo.md', '''# 独立行政法人 医療情報基盤�
     'issue-reporting': ('covered', ['beppyo-reference', 'article-form', 'list'], '別表第3に掲げる事項を、最高情報セキュリティ責任者に報告しなければならない', '第7条が別表第3の運用・自己点検・教育の課題をCISOに報告させている。'),
 })
 
-case('b6-78-domain-paraphrase-marker.md', '''# 独立行政法人 気象防災情報機構 情報セキュリティ対策規程（抄）
+case('b6-78-domain-paraphrase.md', '''# 独立行政法人 気象防災情報機構 情報セキュリティ対策規程（抄）
 
 （ドメイン名）
 第33条 機構の電子メールアドレス及びウェブサイトのアドレスには、末尾が「.go.jp」であるドメイン名を用いなければならない。
 
 （ウェブサイトのアドレス）
-<!-- kijun: domain-names -->
 第34条 広報担当者は、ウェブサイトのページのアドレスを、利用者に分かりやすいものとするよう努める。
 ''', {
-    'domain-names': ('covered', ['paraphrase', 'article-form'], '末尾が「.go.jp」であるドメイン名を用いなければならない', '第33条が go.jp ドメインの使用を義務付けている（第34条のマーカーはアドレスの分かりやすさで別の定め）。'),
+    'domain-names': ('covered', ['paraphrase', 'article-form', 'decoy'], '末尾が「.go.jp」であるドメイン名を用いなければならない', '第33条が go.jp ドメインの使用を義務付けている（第34条の努力義務はページのアドレスの分かりやすさで別の定め）。'),
 })
 
 case('b6-79-mail-suspended-until.md', '''# 独立行政法人 海外交流基金機構 情報セキュリティ規程
