@@ -8,7 +8,7 @@
 # (checked by grep on publisher names and host names). The texts were chosen for substantive clauses on the FY2018
 # requirements within the stored opening: HTTPS of web sites, mail sender authentication and encryption, endpoint
 # protection (pattern-file and EDR), software/device inventory, IRM, mobile devices and telework, IoT devices, and
-# the promotion structure. Four texts are of private school corporations (Wesleyan University, 学校法人東京電機大学,
+# the promotion structure. Three texts are of private universities (Wesleyan University, 学校法人東京電機大学,
 # 学校法人敬和学園); the manifest says so.
 #
 # Conversion: Markdown headings for the title, chapters and numbered sections; 第N条 with （見出し） on its own line as
@@ -671,6 +671,147 @@ C.append(('osaka-shobo-telework-yoryo.md', """# 消防局テレワーク実施�
     'mobile-devices': ('covered', ['paraphrase', 'list'],
                        '(1) 専用端末を自宅に持ち帰り、庁内情報利用パソコンリモートコントロールシステムを活用し、業務を行う。',
                        '専用端末を庁外 (自宅) に持ち出して業務に使うことを、情報セキュリティ責任者の持出し許可とリモートコントロールシステム経由の利用という安全対策の下で認めている'),
+}))
+
+# US Office of Management and Budget, HTTPS-Only Standard compliance guide (M-15-13): every public website and web
+# service must be served over HTTPS only, with redirects and HSTS: covered.
+C.append(('us-omb-https-only-compliance-guide.md', """# The HTTPS-Only Standard
+
+## Compliance Guide
+
+M-15-13 calls for “all publicly accessible Federal websites and web services” to only provide service through a secure connection (HTTPS), and to use HTTP Strict Transport Security (HSTS) to ensure this.
+
+This applies to all public domains and subdomains operated by the federal government, regardless of the domain suffix, as long as they are reachable over HTTP/HTTPS on the public internet.
+
+This page provides implementation guidance for agencies by the White House Office of Management and Budget, as agencies manage their transition to HTTPS.
+
+## Compliance and best practice checklist
+
+Each public website or web service an agency operates must:
+
+- Provide service over HTTPS.
+- Automatically redirect HTTP requests to HTTPS, or disable HTTP entirely.
+- Have an HSTS policy in place, through either of the two approaches described below.
+
+Each public website or web service an agency operates should:
+
+## Options for HSTS compliance
+
+There are a great number of federal websites and web services. To simplify the process of transitioning the federal government to HTTPS, agencies are encouraged to take advantage of HSTS preloading.
+
+Preloading marks entire domains as HTTPS-only, and allows browsers to enforce this rigorously and automatically for every subdomain. Many .gov domains have already implemented HSTS preloading, as have a large number of private sector web services.
+
+Agencies should generally take one of two approaches, on a per-domain basis, to ensure that an HSTS policy is set for all public websites.
+
+Under either approach, web services used by non-browser clients (e.g. APIs) must still individually enforce HTTPS, as HSTS is not supported by non-browser clients.
+""", {
+    'web-encryption': ('covered', ['english', 'list'],
+                       'Each public website or web service an agency operates must:',
+                       'every public website and web service must be served over HTTPS, with HTTP redirected or disabled and HSTS, across all public domains and subdomains'),
+}))
+
+# Government of Canada (Treasury Board of Canada Secretariat ITPIN 2018-01), HTTPS compliance checklist on the GCcollab
+# wiki: all websites and web services over a secure connection by a deadline, new ones at launch, personal-data ones
+# first: covered (the priority order is a schedule, not a scope limit).
+C.append(('gc-https-compliance-checklist.md', """# GC HTTPS Compliance Checklist
+
+## Required Actions
+
+Departments are required to:
+
+1. Ensure implementation of HTTPS meets the secure connection standard:
+   1. All connection endpoints (servers, load balancers, proxies, etc) are configured to offer TLS 1.2 or above;
+   2. All web servers support HSTS;
+   3. Any remaining SHA-1 certificates are immediately replaced with SHA-256 certificates from a GC trusted Certificate Authority (CA);
+   4. SSLv2, SSLv3, TLS 1.0, and TLS 1.1 protocols are disabled on all connection endpoints (servers, load balancers, proxies, etc);
+   5. 3DES and RC4 ciphers are disabled on all connection endpoints (servers, load balancers, proxies, etc); and
+   6. Any HTTP connections are automatically redirected to HTTPS, or disabled altogether.
+2. Newly developed websites and web services must adhere to this ITPIN upon launch.
+3. Websites and web services that involve an exchange of personal information or other sensitive information must receive priority following a risk-based approach, and migrate as soon as possible.
+4. All remaining websites and web services must be accessible through a secure connection, as outlined in Section 6.1, by December 31, 2019.
+
+Departments should consider an HTTPS architecture that allows network security services to function, including web application firewalls (WAF) and network intrusion detection systems (NIDS), when traffic is encrypted. This will usually involve the placement of an SSL (TLS) offloading solution to decrypt HTTPS traffic, typically in the form of appliances or an onboard service on the existing appliances, in front of web servers; or the installation of software-based WAF or NIDS on the web servers where the traffic is decrypted for business processing.
+""", {
+    'web-encryption': ('covered', ['english', 'list', 'dated'],
+                       'All remaining websites and web services must be accessible through a secure connection, as outlined in Section 6.1, by December 31, 2019.',
+                       'all websites and web services over HTTPS (new ones at launch, the rest by a date), HTTP redirected or disabled, HSTS on all web servers; personal-data sites only go first'),
+}))
+
+# 公立大学法人横浜市立大学 (ICT推進課): DMARC policy change notice. Sender authentication only: missing.
+C.append(('ycu-dmarc-notice.md', """# 【通知】メール送信時のDMARC認証ポリシー変更について(p=none → p=quarantine)
+
+このたび、本学のメール送信におけるセキュリティ強化の一環として、
+DMARC認証ポリシーの設定を以下の通り変更します。
+
+※DMARCとは
+https://www.nic.ad.jp/ja/basics/terms/dmarc.html
+
+## ■変更内容
+
+DMARCポリシーを以下の通り変更します。
+
+変更前:p=none(認証失敗時の処理なし)
+変更後:p=quarantine(認証失敗メールを迷惑メールとして扱うよう推奨)
+
+## ■変更日
+
+2025年8月20日(水)
+
+## ■目的
+
+近年、大学のアドレスを詐称したメール(スパム・フィッシング等)の被害が増加しており、
+学内外の信頼性を損なうリスクが高まっています。
+DMARCポリシーを「quarantine」に変更することで、なりすましメールの受信側(相手先)での
+迷惑メール判定が強化され、セキュリティ向上とブランド保護が期待されます。
+
+## ■影響
+
+本学ドメイン(@yokohama-cu.ac.jpや@xxx.yokohama-cu.ac.jp)を使用して送信されるメールのうち、
+SPFやDKIM認証に失敗するものは、受信側で迷惑メールフォルダに振り分けられる可能性があります。
+
+基本的には大学正規のメールサービス(Microsoft365やメールセキュリティシステム)や
+ICT推進課とのやり取りを経てSPF設定をしている外部サービス(SPIRAL、UMIN、SmartAcademy、キャリタスUCなど)を介して送信されるものについては影響を受けることはありません。
+
+しかし、それ以外の外部サービス(メール配信システム、グループウェア、独自サーバ等)を
+利用して本学ドメインからメールを送信している場合、設定の見直しが必要となる場合があります。
+""", {
+    'email-encryption': ('missing', ['separate-duty', 'descriptive', 'dated', 'wrapped-lines'],
+                         'DMARCポリシーを以下の通り変更します。',
+                         '送信ドメイン認証 (SPF・DKIM・DMARC) の設定変更の告知だけで、メール通信の暗号化はない'),
+}))
+
+# 大崎市 (宮城県): 情報セキュリティ対策基準, 1 組織体制 (opening). CISO, adviser, CSIRT, 副CISO, 統括情報セキュリティ
+# 責任者: a role chain. 「体制(CSIRT)を整備し,役割を明確化する」 is the incident-response team, not the unit that
+# promotes the measures: missing, with the CSIRT clause as the near miss.
+C.append(('osaki-taisaku-kijun-soshiki.md', """# ○大崎市情報セキュリティ対策基準
+
+令和3年3月31日
+
+訓令甲第14号
+
+## 総則
+
+大崎市情報セキュリティ対策基準(以下「対策基準」という。)は,大崎市情報セキュリティ基本方針(以下「基本方針」という。)を実行に移すための,本市における情報資産に関する情報セキュリティ対策の基準を定めたものである。
+
+対策基準において使用する用語であって,基本方針において使用する用語と同一のものは,これと同一の意味において使用するものとする。
+
+## 1 組織体制
+
+### (1) 最高情報セキュリティ責任者(CISO:Chief Information Security Officer,以下「CISO」という。)
+
+① 副市長をCISOとする。CISOは,本市における全てのネットワーク,情報システム等の情報資産の管理及び情報セキュリティ対策に関する最終決定権限及び責任を有する。
+
+② CISOは,必要に応じ,情報セキュリティに関する専門的な知識及び経験を有した専門家を最高情報セキュリティアドバイザーとして置き,その業務内容を定めるものとする。
+
+③ CISOは,情報セキュリティインシデントに対処するための体制(CSIRT:Computer Security Incident Response Team,以下「CSIRT」という。)を整備し,役割を明確化する。
+
+④ CISOは,CISOを助けて本市における情報セキュリティに関する事務を整理し,CISOの命を受けて本市の情報セキュリティに関する事務を統括する最高情報セキュリティ副責任者(以下「副CISO」という。)1人を必要に応じて置く。
+
+⑤ CISOは,対策基準に定められた自らの担務を,副CISOその他の対策基準に定める責任者に担わせることができる。
+""", {
+    'promotion-structure': ('missing', ['separate-duty', 'list'],
+                            '③ CISOは,情報セキュリティインシデントに対処するための体制(CSIRT:Computer Security Incident Response Team,以下「CSIRT」という。)を整備し,役割を明確化する。',
+                            '組織体制は CISO・アドバイザー・副CISO の役割と、インシデント対処の体制 (CSIRT) だけで、対策の推進を担う体制 (推進体制) とその役割の定めはない'),
 }))
 
 write_set(D, C)
