@@ -814,4 +814,75 @@ C.append(('osaki-taisaku-kijun-soshiki.md', """# ○大崎市情報セキュリ�
                             '組織体制は CISO・アドバイザー・副CISO の役割と、インシデント対処の体制 (CSIRT) だけで、対策の推進を担う体制 (推進体制) とその役割の定めはない'),
 }))
 
+# UK Government (Central Digital and Data Office), "Securing government email": TLS in transit with MTA-STS, and
+# DMARC, DKIM and SPF, as "must" for all public-sector email domains: covered. The gsi-family domains must be replaced
+# with a government domain (gov.uk etc.): the government-domain rule for mail, covered in other words.
+C.append(('uk-securing-government-email.md', """# Securing government email
+
+Apply the government secure email policy.
+
+This guidance applies to all email domains that public sector organisations run on the internet. You should follow this guidance if you’re in a role responsible for making sure your organisation exchanges email securely with other public sector organisations.
+
+All gsi-family domain names (gsi.gov.uk, gse.gov.uk, gcsx.gov.uk or gsx.gov.uk) must now be replaced with a government domain like gov.uk, gov.scot, llyw.cymru or gov.wales.
+
+## How to secure email
+
+You must:
+
+- encrypt and authenticate email in transit by supporting Transport Layer Security (TLS) and Domain-based Message Authentication, Reporting and Conformance (DMARC) as a minimum
+- use extra encryption if your data needs more protection
+- make sure the recipient protects the data you send to them
+- make email security invisible to end users as far as practically possible
+
+Central government organisations should already have implemented encryption and authentication in line with the Government Cyber Security Policy.
+
+## Encrypt and authenticate email in transit
+
+Protecting your email in transit makes it difficult to spoof your domain. Encryption and authentication only work if both the sender and the recipient use them.
+
+To meet the Government Cyber Security Policy and protect email you must:
+
+- support Transport Layer Security Version 1.2 (TLS v1.2) or later for sending and receiving email securely and publish a Mail Transfer Agent Strict Transport Security (MTA-STS) policy for all of your domains that receive email
+- have Domain-based Message Authentication Reporting and Conformance (DMARC), DomainKeys Identified Mail (DKIM) and Sender Policy Framework (SPF) records in place to make email spoofing difficult
+- implement spam and malware filtering, and enforce DMARC on inbound email
+- set up DMARC and TLS reporting (TLS-RPT) and reviewing the data regularly
+- ensure all email sending services have valid pointer (PTR) records
+""", {
+    'email-encryption': ('covered', ['english', 'list'],
+                         'encrypt and authenticate email in transit by supporting Transport Layer Security (TLS) and Domain-based Message Authentication, Reporting and Conformance (DMARC) as a minimum',
+                         'TLS 1.2 or later for sending and receiving mail with MTA-STS, and DMARC, DKIM and SPF, required for all public-sector email domains'),
+    'domain-names': ('covered', ['english', 'paraphrase'],
+                     'All gsi-family domain names (gsi.gov.uk, gse.gov.uk, gcsx.gov.uk or gsx.gov.uk) must now be replaced with a government domain like gov.uk, gov.scot, llyw.cymru or gov.wales.',
+                     'government email must use a government domain (gov.uk and its devolved equivalents): the counterpart of the go.jp rule'),
+}))
+
+# US Department of Energy, Office of the CIO: domain name policy. Only .gov, .mil or fed.us domains unless the agency
+# head decides otherwise; public-facing sites on ENERGY.GOV: the government-domain rule, covered.
+C.append(('doe-domain-name-policy.md', """# Domain Name Policy
+
+and how to request a domain name
+
+Every Federal agency must use only .gov, .mil, or Fed.us domains unless the agency head explicitly determines another domain is necessary for the proper performance of an agency function.
+
+## Why is this important?
+
+Visitors looking for official government information must be confident that is what they are getting. Many websites exist that resemble government websites or that appear to provide "official" government information. They can mislead the public into believing and acting on erroneous information.
+
+The federal government must ensure that public websites are clearly branded. The .mil, .gov, and fed.us domains are restricted to government agencies. Using domains that are exclusive to the government is one way to communicate to citizens that federal public websites are legitimate.
+
+Using these exclusive domains also ensures that the DOE and USA.gov search engines will find all official DOE websites and that the USA.gov directory of federal public websites will list them.
+
+## ENERGY.GOV/DOE.GOV Domains
+
+Prior to development of a new web site or web-based application, you should notify the Department's federal domain name manager that a request for a domain name is eminent. Discussion will include the correct domain for your needs. For consistency throughout the Department, all public facing websites are required to use the ENERGY.GOV domain.
+
+For internal sites and business applications, or for external limited access sites, use the DOE.GOV domain.
+
+You will need to submit a green Configuration Change Proposal (CCP) form. This form is used for sharing information on Domain Name Server (DNS) changes, new requirements, modifications or enhancements within the DOE Headquarters Programmatic and Office Management Areas. This information notice will be distributed to members of the Configuration Management Board (CMB) for review, information, and distribution.
+""", {
+    'domain-names': ('covered', ['english', 'paraphrase'],
+                     'Every Federal agency must use only .gov, .mil, or Fed.us domains unless the agency head explicitly determines another domain is necessary for the proper performance of an agency function.',
+                     'government-only domains (.gov, .mil, fed.us) for the agency, all public websites on ENERGY.GOV; an exception only by the agency head\'s explicit decision'),
+}))
+
 write_set(D, C)
