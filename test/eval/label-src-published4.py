@@ -885,4 +885,68 @@ You will need to submit a green Configuration Change Proposal (CCP) form. This f
                      'government-only domains (.gov, .mil, fed.us) for the agency, all public websites on ENERGY.GOV; an exception only by the agency head\'s explicit decision'),
 }))
 
+# University of North Dakota (public university): sensitivity labels knowledge-base article under NDUS Policy 1203.7.
+# Labels that encrypt, block forwarding and copying and stay with the file wherever it goes; users must pick the
+# protecting label when needed: rights management, covered.
+C.append(('und-sensitivity-labels.md', """# Understanding Sensitivity Labels
+
+Sensitivity labels in Microsoft 365 help classify and protect data according to its level of confidentiality. At UND, these labels align with NDUS Policy 1203.7, ensuring that institutional and legal requirements for data handling are met.
+
+For specific classification examples, refer to 1203.7 Classification of Common Data Elements.
+
+## What Are Microsoft 365 Sensitivity Labels?
+
+Microsoft 365 Sensitivity Labels allow users to classify and apply protection policies, such as encryption and access control, based on how sensitive the data is. These protections travel with the data, whether it's in an email, Word document, or Excel spreadsheet.
+
+### Key Benefits
+
+- Compliance Assistance: Labels help identify and secure data governed by regulations like FERPA, HIPAA, or contractual obligations.
+- Enhanced Security: Labels can enforce encryption and block actions like forwarding or copying.
+- Persistent Protection: The applied label stays with the file/email no matter where it's stored or shared.
+- User Flexibility: Labels can be easily selected in Outlook, Word, Excel, PowerPoint, and the Outlook Web App (OWA).
+
+At UND, all documents and emails default to the UND-Public label. Users must select UND-Private or UND-Restricted if higher protection is needed.
+
+## Label Overview and Guidance
+
+| Label | Use When... | Protections Applied | Recipient Restrictions |
+|---|---|---|---|
+| UND-Public | Sharing general information that is not confidential. | No encryption, no restrictions. | None — can be shared with anyone, including the public. |
+| UND-Private | Handling internal or moderately sensitive data. | Email encryption, "Private" header. Sharing can be limited. | Configurable: • All NDUS • UND Campus only • Specific individuals/teams |
+""", {
+    'drm': ('covered', ['english', 'paraphrase', 'list', 'table'],
+            'Persistent Protection: The applied label stays with the file/email no matter where it\'s stored or shared.',
+            'sensitivity labels that encrypt and block forwarding and copying, and whose protection travels with the file or mail wherever it is stored or shared; users must apply them to sensitive data'),
+}))
+
+# Purdue University (public university): sensitivity labels article. Labels "should be applied" where sensitive data is
+# involved; the Purdue-only label keeps files unreadable to anyone outside the Purdue tenant. A recommended measure,
+# so "should" is its normal wording: covered.
+C.append(('purdue-sensitivity-labels.md', """## Overview
+
+Microsoft Sensitivity Labels (from here referred to as “labels”) are labels that should be applied to files and emails where sensitive or restricted data is involved. This article will explain the usage of these sensitivity labels.
+
+The Purdue Data Classification and Handling Procedures will be referenced in this article. This procedure can be found here: https://www.purdue.edu/securepurdue/data-handling/index.php
+
+By default, all files and emails will be given the label of General Data.
+
+## Details
+
+General Data is described as this: The General Data label is classified as public data in accordance with Purdue Data Classification and Handling Procedures. Public Data means that it has no special restrictions for storage or sharing.
+
+This label does not provide public access to the files and emails. The label is just a statement that the data contained is not of a sensitive or restricted nature and can be stored and shared as you like.
+
+This label does not have any effect on the files and emails it is applied to.
+
+Sensitive Data – Purdue Only is described as this: The Sensitive Data – Purdue Only label is classified as sensitive data in accordance with Purdue Data Classification and Handling Procedures. Sensitive Data – Purdue Only means that it is data that special care should be taken concerning its storage and sharing with internal individuals. This data should not be shared outside of designated Purdue employees who have a business need to see this data.
+
+This label will place a watermark on the file.
+
+These files will not be able to be viewed by individuals without a Purdue M365 tenant or otherwise associated account.
+""", {
+    'drm': ('covered', ['english', 'paraphrase', 'weak-wording'],
+            'These files will not be able to be viewed by individuals without a Purdue M365 tenant or otherwise associated account.',
+            'sensitivity labels to be applied to sensitive files and mail; the protected files cannot be opened by anyone outside the Purdue tenant. "should" is the normal wording of this recommended measure'),
+}))
+
 write_set(D, C)
