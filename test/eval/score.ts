@@ -9,6 +9,8 @@
 //   test/fixtures/published2/ a third set of published texts of public bodies, from other publishers (manifest.json too)
 //   test/fixtures/blind5/     a further blind set (2026-12-07), drafted after the engine was fixed against blind4 and published2
 //   test/fixtures/published3/ published regulations from further publishers, labelled blind (manifest.json too)
+//   test/fixtures/blind6/     a further blind set (2026-12-07 late), drafted after the engine was fixed against blind5
+//   test/fixtures/published4/ published texts of public bodies from further publishers, labelled blind (manifest.json too)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -100,6 +102,8 @@ export const EVAL_SETS = [
   'published2',
   'blind5',
   'published3',
+  'blind6',
+  'published4',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
