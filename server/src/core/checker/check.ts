@@ -11,6 +11,7 @@ import { applyOrganization, organizationOf, type OrganizationChoice } from './or
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
 import {
   adviceIn,
+  faqIn,
   carvedOutBy,
   lackingCondition,
   limitedByTable,
@@ -242,7 +243,7 @@ function evaluate(
     // points elsewhere (「別紙に定める手順に従うこと。」) stands for the requirement; one that introduces its items in
     // the text (「次に掲げる措置を講じなければならない。」 and its 号) must meet a cover rule together with them: items
     // that are only other duties (pattern-file antivirus, patches) are not the requirement.
-    if (verdict === NO_MATCH && !citedWithSubstance(r, clause, doc, matcher)) {
+    if (verdict === NO_MATCH && !citedWithSubstance(r, clause, doc, matcher, catalog)) {
       const why = eachLanguage((lang) => t('check.citedWithoutSubstance', lang, r.title[lang]));
       related.push(noteOf(clause.index, 'partial', why, true));
       continue;
@@ -277,6 +278,9 @@ function evaluate(
     if (reading.kind === 'firm' && !reading.found) {
       const whole = readClause(clause.norm.text, catalog);
       if (whole.note && !whole.obligation) reading = { kind: 'note', found: whole.note };
+      // An answer under 「よくある質問」 or "FAQ" explains; it sets a duty only where it states one.
+      const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(clause.context, catalog) : undefined;
+      if (faq) reading = { kind: 'note', found: faq };
     }
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
@@ -545,9 +549,17 @@ function viaDefinitions(
 /**
  * Whether a clause cited for a requirement (a marker, a citation of the standard's section) meets one of its cover
  * rules with the items it introduces: its child items, or the numbered paragraphs (「(1)」「一」「1.」) that follow a
- * lead-in in the same section. A clause that introduces no items in the text is taken as citing the measure.
+ * lead-in in the same section. A clause that introduces no items and points elsewhere (「別紙に定める手順に従うこと。」,
+ * "as set out in the annex") stands for the measure; one that states a duty of its own that meets no cover rule (a
+ * marker over 「モバイル端末を紛失した場合は報告すること」) does not.
  */
-function citedWithSubstance(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher): boolean {
+function citedWithSubstance(
+  r: Requirement,
+  clause: Clause,
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+  catalog: Catalog,
+): boolean {
   const parts = [clause.norm.text];
   const leadIn = LEAD_IN.test(clause.norm.text);
   for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 30; k++) {
@@ -557,11 +569,16 @@ function citedWithSubstance(r: Requirement, clause: Clause, doc: PolicyDocument,
     if (!child && !(leadIn && (next.kind === 'listItem' || ITEM.test(next.norm.text.trim())))) break;
     parts.push(next.norm.text);
   }
-  if (parts.length === 1) return true;
+  if (parts.length === 1)
+    return POINTS_ELSEWHERE.test(clause.norm.text) || !readClause(clause.norm.text, catalog).predicate;
   const text = parts.join(' ');
   const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
   return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule));
 }
+
+/** A clause that leaves the content to another text: 「別紙」「別に定める」「手順に従う」, "as set out in", "in accordance with". */
+const POINTS_ELSEWHERE =
+  /別(?:紙|表|添|記|冊|途)|別に定め|定めるところ|手順(?:書)?に(?:従|よ)|実施(?:手順|要領|細則)|\b(?:as set out in|as specified in|as defined in|in accordance with|according to|see|under) (?:the )?(?:annex|appendix|schedule|procedure|standard|guideline|section)/;
 
 /** Whether `clause` sits (at any depth) under the clause at `parent`. */
 function itemOf(doc: PolicyDocument, clause: Clause, parent: number): boolean {
@@ -623,6 +640,7 @@ const REFUSING = new Set([
   'note',
   'prohibited',
   'purpose',
+  'outside',
 ]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */

@@ -42,7 +42,8 @@ export type ClauseReadingKind =
   | 'question'
   | 'note'
   | 'prohibited'
-  | 'purpose';
+  | 'purpose'
+  | 'outside';
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

@@ -248,6 +248,7 @@ const ORDER = [
   'note',
   'prohibited',
   'purpose',
+  'outside',
   'weak',
   'partial',
   'separate-duty',

@@ -51,6 +51,10 @@ export interface ClauseReading {
   question?: string;
   /** An explanatory note (「（注）」「※」「備考:」, "Note:"): it informs, it sets no duty unless it says so. */
   note?: string;
+  /** A subject outside the organisation (「取引先事業者は、」, "Visitors must"). */
+  outsideParty?: string;
+  /** A sentence saying what a word means (「…をいいます。」, "X means …"). */
+  defines?: string;
   /** A purpose or 趣旨 statement of one sentence (「…を目的とする。」): it sets no duty. */
   purpose?: string;
 }
@@ -112,6 +116,11 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     status: first(c('reading-status'), main),
     question: first(c('reading-question'), trimmed),
     note: first(c('reading-note'), trimmed),
+    // 「ノートパソコン（…端末をいう。以下同じ。）」 defines a word inside a clause that goes on to state a measure.
+    outsideParty: first(c('reading-outside-party'), trimmed)
+      ?.replace(/^(?:第[0-9]+条\s*)?(?:\([^)]*\)\s*)?/, '')
+      .replace(/[、,]$/, ''),
+    defines: first(c('reading-defines'), trimmed.replace(/\([^()]*\)/g, '')),
     purpose: /[。.](?=.)/.test(trimmed.replace(/[。.]\s*$/, '')) ? undefined : first(c('reading-purpose'), trimmed),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
@@ -203,6 +212,11 @@ function findIndex(c: CompiledConcept, text: string): number {
 }
 
 /** Advice to the public in a clause's frame (a page titled 「…にご注意ください」), remembered per frame text. */
+/** The question-and-answer frame (「よくある質問」, "FAQ") the clause stands in, if any. */
+export function faqIn(frame: string, catalog: Catalog): string | undefined {
+  return frame ? first(shared(catalog, 'reading-faq-frame'), frame) : undefined;
+}
+
 export function adviceIn(frame: string, catalog: Catalog): string | undefined {
   return frame ? readClause(frame, catalog).advice : undefined;
 }
@@ -253,7 +267,8 @@ export type ReadingVerdict =
         | 'question'
         | 'note'
         | 'prohibited'
-        | 'purpose';
+        | 'purpose'
+        | 'outside';
       found: string;
     }
   | { kind: 'limited'; found: string; preRevision: boolean }
@@ -287,11 +302,14 @@ export function readFor(
   // Only considering a recommended measure is not adopting it (a mandatory one is a weak duty, read below).
   if (r.level !== 'mandatory' && rd.consider && !rd.obligation) return { kind: 'deferred', found: rd.consider };
   if (opts.definition) return { kind: 'definition', found: text.slice(0, 24) };
+  if (rd.defines && !rd.obligation) return { kind: 'definition', found: rd.defines };
   if (opts.label) return { kind: 'label', found: text.slice(0, 24) };
   // Advice to residents or site visitors about their own devices (in the clause or its frame, such as a page
   // titled 「…にご注意ください」) is not the body's own duty, unless the clause states one.
   const advice = rd.advice ?? opts.adviceFrame;
   if (advice && !rd.obligation) return { kind: 'advice', found: advice };
+  // A duty on someone outside the organisation (「取引先事業者は、…ものとする」) is theirs, not the organisation's measure.
+  if (rd.outsideParty) return { kind: 'outside', found: rd.outsideParty };
   const limit = limitation(r, rd, catalog);
   if (limit) return limit;
   if (r.level === 'mandatory') {
@@ -558,6 +576,13 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
       return {
         ja: `${pre.ja}注記・参考情報（${q(v.found)}）であり、義務を定めていません。`,
         en: cap(`${pre.en}it is an explanatory note${qe(v.found)}; it sets no duty.`),
+      };
+    case 'outside':
+      return {
+        ja: `${pre.ja}${q(v.found)}と、組織外の者が行うことを定めており、組織自身の対策を定めていません。`,
+        en: cap(
+          `${pre.en}it states what someone outside the organisation does${qe(v.found)}; it sets no measure of the organisation itself.`,
+        ),
       };
     case 'purpose':
       return {
