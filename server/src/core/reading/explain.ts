@@ -99,6 +99,8 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   // A title carrying a placeholder for its body (「(2) …の導入【別途作成】」, "(5) … (to be drafted)").
   const bare = text.replace(PLACEHOLDER_NOTE, '').trim();
   if (bare !== text && bare && !readClause(bare, catalog).predicate) return true;
+  // A table of contents lists titles, whatever verbs they hold ("Ensuring that IRM does not impede recordkeeping").
+  if (clause.kind === 'listItem' && inTableOfContents(doc, clause)) return true;
   if (readClause(text, catalog).predicate) return false;
   const raw = doc.text.slice(clause.start, clause.end).trim();
   if (clause.kind === 'tableRow') {
@@ -122,6 +124,44 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   // A list item that only frames sub-items.
   const next = doc.clauses[clause.index + 1];
   return clause.kind === 'listItem' && next?.parentClause === clause.index;
+}
+
+/**
+ * Whether a list item belongs to a table of contents: a list of titles without predicates, under a 「目次」/"Contents"
+ * heading or naming a heading of the document. Its items are titles of what follows, not measures.
+ */
+function inTableOfContents(doc: PolicyDocument, clause: Clause): boolean {
+  const section = doc.sections[clause.section];
+  if (section && /^(?:目次|もくじ|(?:table of )?contents)$/i.test(section.titleNorm.trim())) return true;
+  let first = clause.index;
+  while (first > 0 && isSiblingItem(doc, doc.clauses[first - 1], clause)) first--;
+  let last = clause.index;
+  while (last + 1 < doc.clauses.length && isSiblingItem(doc, doc.clauses[last + 1], clause)) last++;
+  const before = doc.clauses[first - 1];
+  if (
+    before &&
+    before.section === clause.section &&
+    /^(?:目次|もくじ|(?:table of )?contents)[:：]?$/i.test(before.norm.text.trim())
+  )
+    return true;
+  const titles = headingTitles(doc);
+  for (let k = first; k <= last; k++) if (titles.has(itemTitle(doc.clauses[k]))) return true;
+  return false;
+}
+
+function isSiblingItem(doc: PolicyDocument, c: Clause, item: Clause): boolean {
+  return c.kind === 'listItem' && c.section === item.section && c.parentClause === item.parentClause;
+}
+
+const itemTitle = (c: Clause) => c.norm.text.trim().replace(/\s+/g, ' ');
+const titleSets = new WeakMap<PolicyDocument, Set<string>>();
+function headingTitles(doc: PolicyDocument): Set<string> {
+  let titles = titleSets.get(doc);
+  if (!titles) {
+    titles = new Set(doc.sections.map((s) => s.titleNorm.trim().replace(/\s+/g, ' ')).filter((t) => t.length >= 4));
+    titleSets.set(doc, titles);
+  }
+  return titles;
 }
 
 /**
