@@ -372,7 +372,7 @@ function evaluate(
   // The covering clauses name only part of the scope and another clause gives the rest a lesser measure.
   const split = covering.length ? scopeLeftToLesser(r, covering, doc, matcher) : undefined;
   if (split) {
-    const why = eachLanguage((lang) => t('check.scopeSplit', lang, split.found));
+    const why = eachLanguage((lang) => t('check.scopeSplit', lang, split.found, split.covered[lang], split.left[lang]));
     for (const c of covering.splice(0)) related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
   }
   const na = analysis.settings.notApplicable[r.id];
@@ -459,7 +459,7 @@ function scopeLeftToLesser(
   covering: number[],
   doc: PolicyDocument,
   matcher: ConceptMatcher,
-): { found: string } | undefined {
+): { found: string; covered: LocalizedText; left: LocalizedText } | undefined {
   const split = r.reading?.scopeSplit;
   if (!split) return undefined;
   const names = (c: Clause, part: string) => matcher.has(c, r.id, part);
@@ -470,7 +470,16 @@ function scopeLeftToLesser(
     if (!missing.some((part) => names(c, part))) continue;
     // 「サーバ装置にも同様の製品を導入し、あわせて…定義ファイルを更新する」 gives the part the same measure too.
     if (hasShared(matcher, c, r.id, 'reading-same-measure')) continue;
-    if (split.lesser.some((n) => matcher.has(c, r.id, n))) return { found: c.norm.text.trim().slice(0, 40) };
+    if (split.lesser.some((n) => matcher.has(c, r.id, n))) {
+      const named = (parts: string[]) =>
+        eachLanguage((lang) =>
+          parts
+            .map((part) => split.partNames?.[split.parts.indexOf(part)]?.[lang] ?? part)
+            .join(t('common.termSeparator', lang)),
+        );
+      const covered = split.parts.filter((part) => !missing.includes(part));
+      return { found: c.norm.text.trim().slice(0, 40), covered: named(covered), left: named(missing) };
+    }
   }
   return undefined;
 }
@@ -641,6 +650,7 @@ const REFUSING = new Set([
   'prohibited',
   'purpose',
   'outside',
+  'suspended',
 ]);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */

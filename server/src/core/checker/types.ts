@@ -43,7 +43,8 @@ export type ClauseReadingKind =
   | 'note'
   | 'prohibited'
   | 'purpose'
-  | 'outside';
+  | 'outside'
+  | 'suspended';
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

@@ -161,8 +161,8 @@ export const en: Messages = {
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '; ',
   'check.coveringClause': 'clause covering the requirement',
-  'check.scopeSplit': (found: string) =>
-    `The measure is set for part of the scope only; the rest is given only another, older measure ("${found}").`,
+  'check.scopeSplit': (found: string, covered: string, left: string) =>
+    `The measure is set for ${covered} only; ${left} are given only another, older measure ("${found}"). The requirement covers both.`,
   'check.requiredUnmet': (label: string) =>
     `The clause names the measure but not ${label}, which the requirement needs.`,
   'check.citedWithoutSubstance': (title: string) =>

@@ -156,8 +156,8 @@ export const ja = {
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '、',
   'check.coveringClause': '対応する条項',
-  'check.scopeSplit': (found: string) =>
-    `対象の一部にのみ定めています。残りの対象には別の（従来型の）対策だけを定めています（「${found}」）。`,
+  'check.scopeSplit': (found: string, covered: string, left: string) =>
+    `${covered}には定めていますが、${left}には別の（従来型の）対策だけを定めています（「${found}」）。要求事項は両方を対象とします。`,
   'check.requiredUnmet': (label: string) =>
     `この条項は対策に触れていますが、要求事項に必要な「${label}」を定めていません。`,
   'check.citedWithoutSubstance': (title: string) =>

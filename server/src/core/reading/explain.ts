@@ -289,6 +289,7 @@ const ORDER = [
   'prohibited',
   'purpose',
   'outside',
+  'suspended',
   'weak',
   'partial',
   'separate-duty',

@@ -268,7 +268,8 @@ export type ReadingVerdict =
         | 'note'
         | 'prohibited'
         | 'purpose'
-        | 'outside';
+        | 'outside'
+        | 'suspended';
       found: string;
     }
   | { kind: 'limited'; found: string; preRevision: boolean }
@@ -577,6 +578,11 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
         ja: `${pre.ja}注記・参考情報（${q(v.found)}）であり、義務を定めていません。`,
         en: cap(`${pre.en}it is an explanatory note${qe(v.found)}; it sets no duty.`),
       };
+    case 'suspended':
+      return {
+        ja: `${pre.ja}別の条項（${q(v.found)}）がこの条項を適用しないとしており、効力がありません。`,
+        en: cap(`${pre.en}another clause takes it out of force${qe(v.found)}.`),
+      };
     case 'outside':
       return {
         ja: `${pre.ja}${q(v.found)}と、組織外の者が行うことを定めており、組織自身の対策を定めていません。`,
@@ -635,14 +641,14 @@ export function suspensionOf(doc: PolicyDocument, clause: Clause, catalog: Catal
     const later = next.norm.text;
     if (BACK_REFERENCE.test(later) && !/にかかわらず|以外|notwithstanding|other than/.test(later)) {
       if (first(suspending, later) ?? first(shared(catalog, 'reading-exclusion'), later))
-        return { kind: 'excluded', found: later.slice(0, 40) };
+        return { kind: 'suspended', found: later.slice(0, 40) };
     }
   }
   const byNumber = suspendedArticles(doc, suspending);
   if (!byNumber.size) return undefined;
   const article = articleOf(doc, clause);
   const by = article === undefined ? undefined : byNumber.get(article);
-  return by && !clause.norm.text.includes(by) ? { kind: 'excluded', found: by } : undefined;
+  return by && !clause.norm.text.includes(by) ? { kind: 'suspended', found: by } : undefined;
 }
 
 /** A clause that starts by referring to the one before it: 「前条の規定は」「２　前項の」, "the preceding article". */
