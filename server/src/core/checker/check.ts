@@ -328,7 +328,9 @@ function evaluate(
     // the clause's old form.
     if (reading.kind === 'limited' && (reading.preRevision || verdict < 0)) {
       if (reading.preRevision && r.level === 'mandatory' && r.reading?.subsetReason) {
-        outdated.push({ clause: clause.index, reason: citedReason(r.reading.subsetReason, isCited), when: 'always' });
+        // A catalog rule naming the clause's old form (attachments only) says more than the generic subset reason.
+        const reason = verdict >= 0 ? r.detect.outdated[verdict].reason : r.reading.subsetReason;
+        outdated.push({ clause: clause.index, reason: citedReason(reason, isCited), when: 'always' });
       } else related.push(noteOf(clause.index, 'limited', readingReason(reading, r, isCited), isCited));
       continue;
     }

@@ -396,6 +396,17 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
     if (once(all).test(rd.main) && !/のみ|に限|だけ|一部|うち|であって/.test(m[0])) continue;
     return { kind: 'limited', found: m[0], preRevision: isPre(rd.main) };
   }
+  // 「要機密情報を含む電子メールを送信する場合に限り」, "only when sending confidential data": a condition naming the old subset.
+  // Only the subset's own words count there (not the scope's objects: 「全てのウェブサイトについて、…ときは」).
+  const condition = CONDITION.exec(rd.main);
+  const subsetOnly = (r.reading?.preRevisionSubset ?? []).filter((n) => !scope.includes(n));
+  const named = (s: string) => subsetOnly.some((n) => once(catalog.concept(r.id, n)).test(s));
+  if (condition && named(rd.main.slice(0, condition.index + condition[0].length)))
+    return {
+      kind: 'limited',
+      found: rd.main.slice(0, condition.index + condition[0].length).slice(-40),
+      preRevision: true,
+    };
   if (rd.provisoOut && (objectsRe.test(rd.proviso) || /^(?:except|with the exception of)\b/.test(rd.proviso))) {
     return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: isPre(rd.proviso) };
   }
@@ -432,6 +443,10 @@ function provisoLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): Read
   if (!objects.some((n) => once(catalog.concept(r.id, n)).test(rd.proviso))) return undefined;
   return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: false };
 }
+
+/** A condition on the duty: 「…場合に限り」「…場合は」「…ときは」, "only when", "where …,". */
+const CONDITION =
+  /(?:場合|とき)(?:に限り|に限って|に限る|のみ|は|には)|\bonly (?:if|when|where)\b[^,.;]{0,80}|^(?:where|when|if)\b[^,.;]{0,80},/;
 
 interface LimitPatterns {
   patterns: RegExp[];
