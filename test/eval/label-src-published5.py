@@ -350,4 +350,195 @@ The statewide IT inventory is used for a variety of purposes including searches 
                             'An annual inventory that agencies report by hand through a web form, not software that collects software names and versions from the machines.'),
 }))
 
+# Town of Tobetsu (Hokkaido), page on the town's information-security measures. Describes boundary firewall and
+# checks with the latest virus definitions on servers and PCs: pattern-file antivirus, a separate duty; nothing on
+# unknown malware detected by behaviour. Descriptive ("行っています"), so nothing is imposed either.
+C.append(('p5-tobetsu-town-security-measures.md', """# 当別町における情報セキュリティ対策について
+
+## 1 セキュリティポリシーについて
+
+当別町の保有する情報資産を適切かつ安全に管理するために、当別町情報セキュリティ基本方針、対策基準からなる情報セキュリティポリシーを定め、それに基づく具体的な実施手順を作成し運用しています。
+
+## 2 コンピュータウィルス対策
+
+### (1)ファイアウォールでの不正アクセスの検出・遮断
+
+当別町では、まずインターネットとの出入り口のファイアウォールにおいて、外部ネットワークを通じて第三者が侵入し、データやプログラムの盗み見・改ざん・破壊などが行なわれることのないように、外部との境界を流れるデータを監視し、不正なアクセスを検出・遮断しています。
+
+### (2)サーバでのウィルスチェック
+
+サーバ、パソコン1台1台についてネットワーク上監視した状態で最新のウィルス定義でチェックを行っています。
+
+### (3)ウィルスの発見状況
+
+外部インターネットからは毎日様々なウィルスが送信されてきており、ファイアウォールにおいて自動的に発見・駆除していますが、当別町では上記のように二重三重にウィルス対策を行っているため、庁内LANシステム導入以降、サーバ・パソコン等がウィルスを発見することはあっても、感染したことはありません。
+
+したがって、システムをきちんと運用する限り、当別町内部からウィルスメールが発信される可能性は極めて少ないと考えています。
+""", {
+    'unknown-malware': ('missing', ['separate-duty', 'descriptive'], 'サーバ、パソコン1台1台についてネットワーク上監視した状態で最新のウィルス定義でチェックを行っています。',
+                        'Checks with the latest virus definitions (pattern files) and a boundary firewall: a separate duty that stays in force; no detection of unknown malware by behaviour.'),
+}))
+
+# City of Hino (Tokyo), 日野市情報セキュリティ対策本部設置要綱. A headquarters that carries out the measures for the
+# whole organisation, with its tasks and members set. Doubtful: the body also decides the policy, as a 情報セキュリティ
+# 委員会 does; labelled covered because it is set up to carry out the measures organisation-wide. Article 6 (the CISO
+# gives the heads of the units concerned the necessary instructions after the meeting) is close to
+# improvement-instructions but names no improvement and no organisation-wide/unit split: left unlabelled.
+C.append(('p5-hino-security-headquarters.md', """# 日野市情報セキュリティ対策本部設置要綱
+
+平成15年10月20日
+
+制定
+
+(設置)
+
+第1条 本市における情報資産及び情報システムの保護を行うため、組織全体における情報セキュリティ対策を実施する日野市情報セキュリティ対策本部(以下「対策本部」という。)を設置する。
+
+(所掌事項)
+
+第2条 対策本部の所掌事項は、次のとおりとする。
+
+(1) 情報セキュリティポリシーの決定及び見直しに関すること。
+
+(2) 情報セキュリテイポリシーの運用状況の確認に関すること。
+
+(3) 情報セキュリティの監査、教育及び研修に関すること。
+
+(4) 情報漏洩等に対する緊急対策の決定及び実施に関すること。
+
+(5) その他情報セキュリティの確保に関すること。
+
+(組織)
+
+第3条 対策本部は、最高情報セキュリティ責任者(CISO)(以下「統括責任者」という。)及び本部員をもって構成する。
+
+2 統括責任者は、副市長をもって充てる。
+
+3 本部員は、別表に掲げる職にある者をもって充てる。
+
+(統括責任者)
+
+第4条 統括責任者は、対策本部を代表し、統括する。
+
+2 統括責任者に事故があるとき、又は統括責任者が欠けたときは、総務部長がその職務を代理する。
+
+(会議)
+
+第5条 対策本部の会議は、統括責任者が招集し、議長となる。
+
+2 統括責任者は、必要があると認めるときは、本部員以外の者を対策本部会議に出席させ、説明又は意見を述べさせることができる。
+
+(指示等)
+
+第6条 統括責任者は、対策本部会議の結果に基づき、関係所属長に対し必要な指示を行うものとする。
+
+2 前項の指示を受けた者は、速やかに管下職員に周知するとともに、所要の措置を講じなければならない。
+""", {
+    'promotion-structure': ('covered', ['paraphrase'], '組織全体における情報セキュリティ対策を実施する日野市情報セキュリティ対策本部',
+                            'A headquarters is set up to carry out the measures for the whole organisation, with its tasks, members and head defined.'),
+}))
+
+# 盛岡北部行政事務組合 (an administrative union of municipalities), basic security policy rule (opening). Leaders are
+# told to promote security themselves; no structure or unit that carries the measures is set up in the stored text.
+# Article 2's items are not in the stored copy (the page shows the heading and the lead sentence only).
+C.append(('p5-morioka-hokubu-union-security-rule.md', """(平成29年3月29日規則第1号)
+
+改正 令和2年4月1日規則8号
+
+(趣旨)
+
+第1条 この規則は、盛岡北部行政事務組合(以下「組合」という。)における情報セキュリティの確保、維持及び推進に必要な基本方針を定めるものとする。
+
+(組合の班及び分掌事務)
+
+第2条 この規則において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+
+(適用範囲)
+
+第3条 この規則の適用範囲は、組合が所掌するすべての情報資産とする。
+
+(適用対象者)
+
+第4条 この規則の適用の対象となる者は、職員を含めた組合の情報資産に接するすべての者とする。
+
+(責務)
+
+第5条 管理者は、組合における最高情報セキュリティ責任者としてこれを総理する。
+
+2 副管理者及び事務局長は、率先して情報セキュリティを推進しなければならない。
+
+3 職員には、組合の情報資産の使用を認めるが、これは、円滑な業務遂行の手段としての使用を認めることであり、私的利用は、一切これを許可しない。
+
+4 職員は、情報資産を扱ううえで、この規則に同意し、遵守しなければならない。また、これに違反した者は、その結果について相応の責任を負わなければならない。
+
+(外部委託)
+
+第6条 この規則の適用範囲内で行う作業を外部委託業者に依頼する場合には、契約上で遵守するべき情報セキュリティ管理策を明確にし、万一、事故が発生した際の責任の所在に関しても明確にしなければならない。
+
+(情報セキュリティ)
+
+第7条 組合は、適切なリスク分析に基づき、リスク管理を行い、情報セキュリティの障害となる脅威及び脆弱性を排除する。
+""", {
+    'promotion-structure': ('missing', ['near-miss'], '2 副管理者及び事務局長は、率先して情報セキュリティを推進しなければならない。',
+                            'Two officers must promote security personally; no promotion structure (a unit with defined roles that carries the measures) is set up.'),
+}))
+
+# U.S. Department of Homeland Security (CISA), Binding Operational Directive 18-01, web version (opening). The stored
+# copy ends inside the background on e-mail authentication, before the required actions: the text names the topics
+# and explains STARTTLS ("does not force the use of encryption") but imposes no concrete measure. Doubtful: the
+# directive itself does require STARTTLS, SPF/DMARC and HTTPS/HSTS in its later sections, which are not stored.
+C.append(('p5-dhs-bod-18-01-opening.md', """# Binding Operational Directive 18-01
+
+October 16, 2017
+
+Enhance Email and Web Security
+
+This page contains a web-friendly version of the Department of Homeland Security’s Binding Operational Directive 18-01, “Enhance Email and Web Security”, and provides technical guidance and best practices to assist in its implementation.
+
+For an overview of this directive’s requirements, review the checklist.
+
+A binding operational directive is a compulsory direction to federal, executive branch, departments and agencies for purposes of safeguarding federal information and information systems.
+
+The Department of Homeland Security (DHS) develops and oversees the implementation of binding operational directives pursuant to the Federal Information Security Modernization Act of 2014.
+
+Federal agencies are required to comply with DHS-developed directives.
+
+DHS binding operational directives do not apply to statutorily defined “National Security Systems” nor to certain systems operated by the Department of Defense or the Intelligence Community. Id. § 3553(d)-(e).
+
+## I. Background
+
+Federal agency “cyber hygiene” greatly impacts user security. By implementing specific security standards that have been widely adopted in industry, federal agencies can ensure the integrity and confidentiality of internet-delivered data, minimize spam, and better protect users who might otherwise fall victim to a phishing email that appears to come from a government-owned system.
+
+Based on current network scan data and a clear potential for harm, this directive requires actions related to two topics: email security and web security.
+
+### A. Email Security
+
+#### STARTTLS
+
+When enabled by a receiving mail server, STARTTLS signals to a sending mail server that the capability to encrypt an email in transit is present. While it does not force the use of encryption, enabling STARTTLS makes passive man-in-the-middle attacks more difficult.
+""", {
+    'email-encryption': ('missing', ['descriptive', 'label-heading', 'english'], 'When enabled by a receiving mail server, STARTTLS signals to a sending mail server that the capability to encrypt an email in transit is present.',
+                         'Background that explains STARTTLS; the stored text names "email security" as a topic but states no duty to encrypt mail or authenticate senders.'),
+    'web-encryption': ('missing', ['label-only', 'english'], 'this directive requires actions related to two topics: email security and web security.',
+                       'Web security is only named as a topic; no HTTPS duty is in the stored text.'),
+}))
+
+# Province of Nova Scotia, Communications Nova Scotia web guide, "Dos and Don'ts". Only personal information and
+# passwords must not go over plain HTTP: the pre-revision subset form of web encryption.
+C.append(('p5-nova-scotia-web-dos-donts.md', """# Dos and Don'ts
+
+- DO read and follow the Government Website Standards.
+- DO explain why you are collecting personal information, and how to get access to that information (for more, see the Privacy Policy and Statement (PDF) and the CIO intranet on website privacy (internal only).
+- DO put a link to the privacy statement on every page (as done on this page).
+- DO have a cookies notice on all pages that set permanent cookies. Government employees can access the latest “Cookie Notification Standard” here for more information.
+- DO use the government copyright statement.
+- DO make sure the site is usable without plugins, script features, images, and CSS, and fully usable using the keyboard with no mouse.
+- DON'T host personal information in the USA, or with an American company (FOIPOP Act and PIIPDA ACT implications) unless appropriate safeguards have been put in place and approved by your Information Access and Privacy officer.
+- DON'T send personal information or passwords over insecure HTTP.
+- DON'T put company or product endorsements on any pages either visibly or in comments.
+""", {
+    'web-encryption': ('outdated', ['scope-subset', 'english'], "DON'T send personal information or passwords over insecure HTTP.",
+                       'Encryption is required only where personal information or passwords are sent; other pages may stay on HTTP (the pre-revision form).'),
+}))
+
 labelset.write_set(D, C)

@@ -48,6 +48,21 @@ DOCS = [
     ('p5-arizona-gita-it-inventory-handbook.md', 'http://www.azgita.gov/planning/itinventoryuserhandbookfy2009.htm',
      'Arizona Government Information Technology Agency (GITA)', 'state IT handbook',
      'site navigation removed; the last sentence of "Purpose" is cut in the stored copy and left out'),
+    ('p5-tobetsu-town-security-measures.md', 'https://www.town.tobetsu.hokkaido.jp/soshiki/ict/700.html',
+     'Town of Tobetsu (Hokkaido)', 'municipal page on security measures',
+     'page furniture ("本文") removed; item (4) on forged mail is cut in its first sentence and left out with its heading'),
+    ('p5-hino-security-headquarters.md', 'https://www1.g-reiki.net/hino/reiki_honbun/f900RG00001053.html',
+     'City of Hino (Tokyo), 例規集', 'municipal 要綱 (security headquarters)',
+     'article 7 is cut after its first words and left out, with everything after it (別表, 附則)'),
+    ('p5-morioka-hokubu-union-security-rule.md', 'https://m-hokubu.or.jp/reiki/0300210.htm',
+     '盛岡北部行政事務組合 (Morioka Hokubu administrative union)', 'union 規則 (basic security policy)',
+     'the title line is not in the stored copy; article 2 has no items in the stored copy; article 8 is cut inside its first sentence and left out with everything after it'),
+    ('p5-dhs-bod-18-01-opening.md', 'https://cyber.dhs.gov/bod/18-01/',
+     'U.S. Department of Homeland Security (CISA), BOD 18-01 web version', 'federal binding operational directive (opening)',
+     'the stored copy ends inside "Email Authentication" (SPF/DKIM paragraph cut and left out, with its heading); the required actions are not in the stored copy'),
+    ('p5-nova-scotia-web-dos-donts.md', 'http://novascotia.ca/cns/web-guide/dos-donts.asp',
+     'Province of Nova Scotia, Communications Nova Scotia', 'provincial government web guide',
+     'nothing cut'),
 ]
 
 labelset.write_manifest(D, NOTE, VIA, RETRIEVED, DOCS)
