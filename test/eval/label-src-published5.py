@@ -541,4 +541,40 @@ C.append(('p5-nova-scotia-web-dos-donts.md', """# Dos and Don'ts
                        'Encryption is required only where personal information or passwords are sent; other pages may stay on HTTP (the pre-revision form).'),
 }))
 
+# Texas Tech University, IT knowledge-base article on IoT devices. Safeguards for IoT devices (default credentials,
+# restricted communications, updates) are given as advice ("We recommend", "when possible") in an explanatory
+# article. Doubtful: a reader may call the page explanatory text (missing) rather than a weak duty (outdated).
+C.append(('p5-ttu-iot-devices-kb.md', """# Explanation
+
+## Introduction
+
+The Internet of Things (IoT) extends Internet connectivity beyond traditional devices like desktop and laptop computers, smartphones, and tablets to a diverse range of devices and everyday things that use embedded technology to communicate and interact with the external environment, all via the Internet.
+
+EXAMPLE: IoT devices may include connected security systems, thermostats, cars, electronic appliances, lights in household and commercial environments, alarm clocks, speaker systems, and vending machines.
+
+The IoT can be described as an extension of the Internet and other network connections to different sensors and devices—or "things"—affording even simple objects, such as lightbulbs, locks, and vents, a higher degree of computing and analytical capabilities.
+
+CAUTION: Manufacturers may hard code backdoor accounts that cannot be removed, allowing them to sign in to the device. Only purchase these devices if there are no other alternatives.
+
+## Before purchasing an IoT device
+
+- Look for an alternative that Information Technology has purchased.
+- Explore all options and find the best one.
+- Choose a reputable vendor from which to purchase IoT devices.
+- Choose a device with some form of network management.
+
+## After purchasing an IoT device
+
+- We recommend that you change the default administrator username and password on the device.
+- Disable unused accounts.
+- Do not just plug-and-play.
+- Restrict communications to systems that will use the device.
+- Enable encrypted communication.
+- Disable unused or insecure services (FTP, Telnet, etc.).
+- Enable automatic updates when possible.
+""", {
+    'iot-devices': ('outdated', ['weak-modality', 'english'], 'We recommend that you change the default administrator username and password on the device.',
+                    'IoT safeguards are recommendations in an explanatory article ("We recommend", "when possible"), not duties.'),
+}))
+
 labelset.write_set(D, C)

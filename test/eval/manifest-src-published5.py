@@ -63,6 +63,9 @@ DOCS = [
     ('p5-nova-scotia-web-dos-donts.md', 'http://novascotia.ca/cns/web-guide/dos-donts.asp',
      'Province of Nova Scotia, Communications Nova Scotia', 'provincial government web guide',
      'nothing cut'),
+    ('p5-ttu-iot-devices-kb.md', 'https://askit.ttu.edu/sp?id=kb_article_view&sysparm_article=KB0027532',
+     'Texas Tech University, IT Division (AskIT knowledge base)', 'university IT knowledge-base article',
+     'nothing cut'),
 ]
 
 labelset.write_manifest(D, NOTE, VIA, RETRIEVED, DOCS)
