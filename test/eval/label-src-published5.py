@@ -577,4 +577,66 @@ CAUTION: Manufacturers may hard code backdoor accounts that cannot be removed, a
                     'IoT safeguards are recommendations in an explanatory article ("We recommend", "when possible"), not duties.'),
 }))
 
+# Tarleton State University, OITS Internet of Things (IoT) Standard. IoT devices on a segregated segment, default
+# credentials changed, patches applied, removal of threatening devices: IoT devices in scope with safeguards. Some
+# items are weaker ("If possible", "should"), but the core duties are "must".
+C.append(('p5-tarleton-iot-standard.md', """# Tarleton Office of Innovative Technology Solutions (OITS) Internet of Things (IoT) Standard
+
+Effective: April 10, 2022
+
+Revised: April 25, 2025
+
+## Procedure Summary
+
+This standard ensures the security of Tarleton State University’s (Tarleton or university) infrastructure by proactively managing Internet of Things (IoT) devices.
+
+This standard ensures the confidentiality, integrity, and availability of the university’s information resources by regulating the use and network connectivity of IoT devices. Adhering to this standard enables the University to reduce or eliminate potential exploitation of IoT technology.
+
+## Procedures and Responsibilities
+
+- IoT Security Protocols
+  - IoT devices must be connected to a specific segregated and controlled network segment;
+  - Default credentials must be changed;
+  - Passwords must adhere to Tarleton’s password policy;
+  - If possible, disable the administrator account and create a custom admin account. The custom account name should not reflect administrator rights (Example: admin, adm, administrator, superuser, etc.);
+  - The administrator account should only be used for admin functions and not standard operations;
+  - All IoT devices should be updated as patches are released by the vendor;
+  - UPnP connections are not allowed on Tarleton’s network;
+  - If possible, do not use MAC-based authentication;
+  - Disable PAN network capability if it is not required for functionality;
+  - Disable Wi-Fi SSID broadcasting or any feature that allows for Wi-Fi network broadcasting;
+  - Disable any unused interfaces such as the ability to be used as a hub or bridge;
+  - Tarleton’s Office of Innovative Technology Solutions (OITS) staff reserve the right to remove any IoT device from the university’s network if network traffic received by or transmitted from the device is a threat to the university’s digital landscape; and
+""", {
+    'iot-devices': ('covered', ['paraphrase', 'english'], 'IoT devices must be connected to a specific segregated and controlled network segment;',
+                    'IoT devices are in scope with mandatory safeguards: segregated network segment, default credentials changed, password policy, no UPnP.'),
+}))
+
+# University of Florida, Herbert Wertheim College of Engineering, IT administrative procedure IT3-2-0 (managed
+# anti-virus). Signature-based antivirus with definition versions recorded: a separate duty that stays in force; no
+# behaviour-based detection of unknown malware, and servers are outside its scope.
+C.append(('p5-ufl-hwcoe-managed-antivirus.md', """# IT3-2-0 Managed Anti-Virus Requirement
+
+To identify HWCOE requirements for anti-virus protection on UF-owned computers.
+
+Applies to all UF-owned desktop and laptop computers within the HWCOE.
+
+1. UF-owned computers must have an installed, configured, up-to-date and operating anti-virus (A/V) product.
+2. A management console must record at least the following information for installed A/V products.
+   1. Last reported date
+   2. Virus definition version
+   3. Scan engine version
+3. HWCOE will use A/V products provided in the UF Endpoint Management (UFEM) suite.
+4. A/V compliance must be audited by Unit IT.
+5. UF-owned computers not capable of using UFEM A/V must complete a risk assessment according to the UF Integrated Risk Management (IRM) framework.
+
+1. UFIT will provide a suitable A/V product that meets or exceeds the requirements of this administrative procedure as part of its UF Endpoint Management (UFEM) suite.
+2. The College IT Director will provide Unit IT a monthly A/V compliance report for auditing purposes.
+3. Unit IT will support UFEM on UF-owned computers within their unit.
+4. HWCOE employees will work with Unit IT to ensure A/V is installed and will not uninstall, turn-off, or, otherwise, disable it.
+""", {
+    'unknown-malware': ('missing', ['separate-duty', 'english'], 'UF-owned computers must have an installed, configured, up-to-date and operating anti-virus (A/V) product.',
+                        'Signature antivirus (definition versions tracked) on desktops and laptops only: a separate duty; nothing on detecting unknown malware by behaviour, and servers are not in scope.'),
+}))
+
 labelset.write_set(D, C)

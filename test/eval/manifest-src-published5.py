@@ -66,6 +66,12 @@ DOCS = [
     ('p5-ttu-iot-devices-kb.md', 'https://askit.ttu.edu/sp?id=kb_article_view&sysparm_article=KB0027532',
      'Texas Tech University, IT Division (AskIT knowledge base)', 'university IT knowledge-base article',
      'nothing cut'),
+    ('p5-tarleton-iot-standard.md', 'https://www.tarleton.edu/technology/tarleton-oits-internet-of-things-iot-standard/',
+     'Tarleton State University, Office of Innovative Technology Solutions', 'university IT standard',
+     'the last sub-item ("Devices that on…") is cut in the stored copy and left out, with the "IoT devices that must adhere to this standard also include" lead item (its list is not in the stored copy)'),
+    ('p5-ufl-hwcoe-managed-antivirus.md', 'https://www.it.eng.ufl.edu/it-administrative-procedures/it3-managed-anti-virus-requirement/',
+     'University of Florida, Herbert Wertheim College of Engineering IT', 'college IT administrative procedure',
+     'the page\'s section headings (purpose, scope, procedure, responsibilities) are not in the stored copy; nothing cut'),
 ]
 
 labelset.write_manifest(D, NOTE, VIA, RETRIEVED, DOCS)
