@@ -639,4 +639,33 @@ Applies to all UF-owned desktop and laptop computers within the HWCOE.
                         'Signature antivirus (definition versions tracked) on desktops and laptops only: a separate duty; nothing on detecting unknown malware by behaviour, and servers are not in scope.'),
 }))
 
+# State of Arizona, Arizona Revised Statutes § 41-3507 (statewide information security and privacy office). The
+# office, managed by the statewide CISO, is the planning and coordination unit for security across budget units
+# (promotion structure), and it identifies each unit's risks and directs the agencies to adopt mitigations under a
+# statewide plan (improvement instructions, unit-specific and statewide). Doubtful for improvement-instructions: the
+# actor is the CISO's office and the word "improvement" is not used.
+C.append(('p5-arizona-ars-41-3507-security-office.md', """# 41-3507. Statewide information security and privacy office; duties; suspension of budget unit's information infrastructure
+
+A. The statewide information security and privacy office is established in the government information technology agency. The statewide information security and privacy office shall serve as the strategic planning, facilitation and coordination office for information technology security in this state. Individual budget units shall continue to maintain operational responsibility for information technology security.
+
+B. The director shall appoint a statewide chief information security officer to manage the statewide information security and privacy office. The statewide chief information security officer shall report to the director pursuant to section 41-3503.
+
+C. The statewide information security and privacy office shall develop, implement, maintain and ensure compliance by each budget unit with a coordinated statewide assurance plan for information security and privacy. The statewide information security and privacy office shall:
+
+1. Direct information security and privacy protection compliance reviews with each budget unit to ensure compliance with standards and effectiveness of security assurance plans as necessary.
+
+2. Identify information security and privacy protection risks in each budget unit and direct agencies to adopt risk mitigation strategies, methods and procedures to lessen these risks.
+
+3. Monitor and report compliance of each budget unit with state information security and privacy protection policies, standards and procedures.
+
+4. Coordinate statewide information security and privacy protection awareness and training programs.
+
+5. Develop other strategies as necessary to protect this state's information technology infrastructure and the data that is stored on or transmitted by such infrastructure.
+""", {
+    'promotion-structure': ('covered', ['paraphrase', 'english'], 'The statewide information security and privacy office shall serve as the strategic planning, facilitation and coordination office for information technology security in this state.',
+                            'An office managed by the CISO is established to plan, facilitate and coordinate security across the budget units, with its duties listed.'),
+    'improvement-instructions': ('covered', ['paraphrase', 'english'], '2. Identify information security and privacy protection risks in each budget unit and direct agencies to adopt risk mitigation strategies, methods and procedures to lessen these risks.',
+                                 'The CISO\'s office directs each unit to adopt mitigations for its own risks and enforces a statewide assurance plan across all units.'),
+}))
+
 labelset.write_set(D, C)

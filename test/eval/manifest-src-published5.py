@@ -72,6 +72,9 @@ DOCS = [
     ('p5-ufl-hwcoe-managed-antivirus.md', 'https://www.it.eng.ufl.edu/it-administrative-procedures/it3-managed-anti-virus-requirement/',
      'University of Florida, Herbert Wertheim College of Engineering IT', 'college IT administrative procedure',
      'the page\'s section headings (purpose, scope, procedure, responsibilities) are not in the stored copy; nothing cut'),
+    ('p5-arizona-ars-41-3507-security-office.md', 'http://statutes.laws-info.com/arizona/title41/41-3507',
+     'State of Arizona (Arizona Revised Statutes § 41-3507, via statutes.laws-info.com)', 'state statute',
+     'subsection D is cut inside its first sentence and left out, with everything after it'),
 ]
 
 labelset.write_manifest(D, NOTE, VIA, RETRIEVED, DOCS)
