@@ -668,4 +668,66 @@ C. The statewide information security and privacy office shall develop, implemen
                                  'The CISO\'s office directs each unit to adopt mitigations for its own risks and enforces a statewide assurance plan across all units.'),
 }))
 
+# George Mason University, IT Security Office page on security liaisons. Each unit has a liaison appointed by its
+# head, with listed responsibilities and semi-annual meetings with the CISO (a promotion structure through the
+# units). Liaisons give the CISO feedback on policies and tell the CISO of gaps in training and support (issues from
+# operation and education reported to the CISO). Doubtful for issue-reporting: issues found in self-inspection are not
+# named.
+C.append(('p5-gmu-security-liaisons.md', """# About Security Liaisons
+
+Each unit head who is a member of the President’s Council appoints a trusted member of his/her staff to serve as security liaison. In some cases, the President’s Council member decides to delegate this appointing authority to several members of his/her staff because the unit is so large and complex.
+
+- Appointed by a member of the President’s Council or delegate.
+- Understands responsibility for interactive communications, within the unit and to the ITS.
+- Understands the balance between security and business needs.
+- Pursues clarity in policy development and revisions.
+- Understands the impact of policy on departmental business process and communicates areas of concern.
+
+## Responsibilities of Security Liaisons
+
+- Keep the President’s Council member informed of proposed new security policies and how these might affect the unit.
+- Ensure proposed policies are discussed by the appropriate people in the unit and feedback is provided to the Chief Information Security Officer (CISO).
+- Ensure policies enacted by the university are disseminated and understood by people in the unit.
+- Serve as the point of contact when someone in their unit or in the IT Security Office suspects or realizes a security incident has occurred.
+- Serve as the unit’s liaison to the Computer Security Incident Response Team (CSIRT).
+- Attend the semi-annual meetings of the Security Liaisons with the Chief Information Security Officer.
+- Inform the Chief Information Security Officer of perceived gaps in security training and support programs.
+""", {
+    'promotion-structure': ('covered', ['paraphrase', 'english'], 'Each unit head who is a member of the President’s Council appoints a trusted member of his/her staff to serve as security liaison.',
+                            'A liaison in every unit, appointed by its head, with defined responsibilities and regular meetings with the CISO.'),
+    'issue-reporting': ('covered', ['paraphrase', 'english'], 'Inform the Chief Information Security Officer of perceived gaps in security training and support programs.',
+                        'Liaisons report gaps in training and support, and feedback on policies, to the CISO.'),
+}))
+
+# University of North Carolina at Chapel Hill, Standard on Information Security Liaisons. Unit heads must assign
+# liaisons who carry the security policies into their units and work with the Information Security Office.
+C.append(('p5-unc-information-security-liaison-standard.md', """# Information Security Liaison Standard
+
+## Title
+
+University of North Carolina at Chapel Hill Standard on Information Security Liaisons
+
+## Introduction
+
+### Purpose
+
+Unit heads who report to the Provost or Chancellor of the University of North Carolina at Chapel Hill ( “University” or "UNC-Chapel Hill") are called "Responsible Unit Heads." Responsible Unit Heads oversee a University operating unit. It’s important for these University leaders to understand the risks that information security issues bring. These issues affect our ability to follow federal and state regulations. They can also make it harder to meet the terms of grants and contracts. It’s also important for responsible Unit Heads to understand their role in reducing information security risks.
+
+### Scope
+
+Responsible Unit Heads. Staff who have the role of Information Security Liaison (ISL). Information Security Office staff. Chief Information Security Officer.
+
+## Standard
+
+Responsible Unit Heads must assign at least one person in their unit to be the ISL. (Responsible Unit Heads must ensure they have enough ISLs to cover their organization well.) Responsible Unit Heads must give the name, title, and contact information for ISLs to the Information Security Office (ISO) in writing. Each ISL will be the go-between for their University operating unit and the ISO. When an ISL vacancy occurs, the Responsible Unit Head can choose a replacement and update the ISO in writing. The Information Security Office can also request a replacement at any time. The ISL role should be an official job responsibility for the person who fills the role. The ISL performs these duties:
+
+- Is a point of contact to the ISO and their user base for information security;
+- Works with the ISO to improve information security at UNC-Chapel Hill;
+- Helps the business unit put the University's information security policies in place;
+- Takes part in information security initiatives;
+""", {
+    'promotion-structure': ('covered', ['paraphrase', 'english'], 'Responsible Unit Heads must assign at least one person in their unit to be the ISL.',
+                            'Every unit must have liaisons who carry the policies into the unit with the Information Security Office, with their duties listed.'),
+}))
+
 labelset.write_set(D, C)

@@ -75,6 +75,12 @@ DOCS = [
     ('p5-arizona-ars-41-3507-security-office.md', 'http://statutes.laws-info.com/arizona/title41/41-3507',
      'State of Arizona (Arizona Revised Statutes § 41-3507, via statutes.laws-info.com)', 'state statute',
      'subsection D is cut inside its first sentence and left out, with everything after it'),
+    ('p5-gmu-security-liaisons.md', 'https://its.gmu.edu/working-with-its/it-security-office/security-liaisons/',
+     'George Mason University, IT Security Office', 'university security governance page',
+     'nothing cut'),
+    ('p5-unc-information-security-liaison-standard.md', 'https://policies.unc.edu/TDClient/2833/Portal/KB/ArticleDet?ID=131246',
+     'University of North Carolina at Chapel Hill (policy portal)', 'university information security standard',
+     'the fifth duty ("Helps the ISO manage and respond to…") is cut in the stored copy and left out, with everything after it'),
 ]
 
 labelset.write_manifest(D, NOTE, VIA, RETRIEVED, DOCS)
