@@ -11,6 +11,8 @@
 //   test/fixtures/published3/ published regulations from further publishers, labelled blind (manifest.json too)
 //   test/fixtures/blind6/     a further blind set (2026-12-07 late), drafted after the engine was fixed against blind5
 //   test/fixtures/published4/ published texts of public bodies from further publishers, labelled blind (manifest.json too)
+//   test/fixtures/blind7/     a further blind set (2026-12-07 night), drafted after the blind6 and published4 fixes
+//   test/fixtures/published5/ published texts of public bodies from further publishers, labelled blind (manifest.json too)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -104,6 +106,8 @@ export const EVAL_SETS = [
   'published3',
   'blind6',
   'published4',
+  'blind7',
+  'published5',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */

@@ -134,9 +134,9 @@ function inTableOfContents(doc: PolicyDocument, clause: Clause): boolean {
   const section = doc.sections[clause.section];
   if (section && /^(?:目次|もくじ|(?:table of )?contents)$/i.test(section.titleNorm.trim())) return true;
   let first = clause.index;
-  while (first > 0 && isSiblingItem(doc, doc.clauses[first - 1], clause)) first--;
+  while (first > 0 && isSiblingItem(doc.clauses[first - 1], clause)) first--;
   let last = clause.index;
-  while (last + 1 < doc.clauses.length && isSiblingItem(doc, doc.clauses[last + 1], clause)) last++;
+  while (last + 1 < doc.clauses.length && isSiblingItem(doc.clauses[last + 1], clause)) last++;
   const before = doc.clauses[first - 1];
   if (
     before &&
@@ -149,7 +149,7 @@ function inTableOfContents(doc: PolicyDocument, clause: Clause): boolean {
   return false;
 }
 
-function isSiblingItem(doc: PolicyDocument, c: Clause, item: Clause): boolean {
+function isSiblingItem(c: Clause, item: Clause): boolean {
   return c.kind === 'listItem' && c.section === item.section && c.parentClause === item.parentClause;
 }
 
