@@ -515,13 +515,27 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
 /** The sentences of texts split lately (a clause is read for many requirements, and again after each edit). */
 const sentenceMemo = new Map<string, string[]>();
 
+const SHIELDED = '\uE000';
+/** The text with every 「。」 inside parentheses or quotes (「（…を含む。以下同じ。）」) hidden from the sentence split. */
+function shieldNested(text: string): string {
+  if (!/[(「『][^。]*。/.test(text)) return text;
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '「' || ch === '『') depth++;
+    else if ((ch === ')' || ch === '」' || ch === '』') && depth > 0) depth--;
+    out += ch === '。' && depth > 0 ? SHIELDED : ch;
+  }
+  return out;
+}
+
 function sentencesOf(text: string): string[] {
   let sentences = sentenceMemo.get(text);
   if (sentences) return sentences;
   sentences = [];
-  for (const part of text
+  for (const part of shieldNested(text)
     .split(/(?<=。)|(?<=[.;] )(?=[a-z(])/)
-    .map((x) => x.trim())
+    .map((x) => x.replaceAll(SHIELDED, '。').trim())
     .filter(Boolean)) {
     // A ただし書 belongs to the sentence before it: it may leave part of that sentence's scope out.
     // So does a 「なお、…はこの限りでない。」 that leaves something out.
@@ -580,8 +594,10 @@ function citedWithSubstance(
     if (!child && !(leadIn && (next.kind === 'listItem' || ITEM.test(next.norm.text.trim())))) break;
     parts.push(next.norm.text);
   }
-  if (parts.length === 1)
-    return POINTS_ELSEWHERE.test(clause.norm.text) || !readClause(clause.norm.text, catalog).predicate;
+  // A cited title (「7.2.1 電子メール（統一基準 7.2.1 対応）」) is a label: its paragraphs are read on their own.
+  const elsewhere = POINTS_ELSEWHERE.test(clause.norm.text);
+  if (!elsewhere && !readClause(clause.norm.text, catalog).predicate) return false;
+  if (parts.length === 1) return elsewhere;
   const text = parts.join(' ');
   const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
   return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule));

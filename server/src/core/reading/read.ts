@@ -121,7 +121,10 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
       ?.replace(/^(?:第[0-9]+条\s*)?(?:\([^)]*\)\s*)?/, '')
       .replace(/[、,]$/, ''),
     defines: first(c('reading-defines'), trimmed.replace(/\([^()]*\)/g, '')),
-    purpose: /[。.](?=.)/.test(trimmed.replace(/[。.]\s*$/, '')) ? undefined : first(c('reading-purpose'), trimmed),
+    // One sentence, not counting those inside parentheses (「（IoT機器を含む。以下同じ。）」).
+    purpose: /[。.](?=.)/.test(trimmed.replace(/\([^()]*\)/g, '').replace(/[。.]\s*$/, ''))
+      ? undefined
+      : first(c('reading-purpose'), trimmed),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
         (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
@@ -198,6 +201,11 @@ function prohibitionOfMeasure(main: string, c: (name: string) => CompiledConcept
     return m[0];
   }
   return undefined;
+}
+
+/** Whether the text states an obligation other than the one ending `consider` (「…を検討すること。」). */
+function obligedBesides(text: string, consider: string, catalog: Catalog): boolean {
+  return once(shared(catalog, 'strong-obligation')).test(text.replace(consider, ''));
 }
 
 /** An intention with no obligation beside it ("the agency plans to introduce EDR"): a deferral. */
@@ -301,7 +309,9 @@ export function readFor(
   if (rd.exclusion) return { kind: 'excluded', found: rd.exclusion };
   if (rd.vacuous) return { kind: 'vacuous', found: rd.vacuous };
   // Only considering a recommended measure is not adopting it (a mandatory one is a weak duty, read below).
-  if (r.level !== 'mandatory' && rd.consider && !rd.obligation) return { kind: 'deferred', found: rd.consider };
+  // 「…導入の要否を検討すること。」: the duty is to consider; an obligation elsewhere in the text adopts the measure.
+  if (r.level !== 'mandatory' && rd.consider && !obligedBesides(text, rd.consider, catalog))
+    return { kind: 'deferred', found: rd.consider };
   if (opts.definition) return { kind: 'definition', found: text.slice(0, 24) };
   if (rd.defines && !rd.obligation) return { kind: 'definition', found: rd.defines };
   if (opts.label) return { kind: 'label', found: text.slice(0, 24) };
