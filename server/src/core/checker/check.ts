@@ -12,6 +12,7 @@ import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './matc
 import {
   adviceIn,
   faqIn,
+  publicUserIn,
   carvedOutBy,
   lackingCondition,
   limitedByTable,
@@ -281,6 +282,14 @@ function evaluate(
       // An answer under 「よくある質問」 or "FAQ" explains; it sets a duty only where it states one.
       const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(clause.context, catalog) : undefined;
       if (faq) reading = { kind: 'note', found: faq };
+    }
+    if (reading.kind === 'firm') {
+      const user = publicUserIn(
+        clause.norm.text,
+        `${doc.sections[doc.titleSection]?.titleNorm ?? ''} ${clause.context}`,
+        catalog,
+      );
+      if (user) reading = { kind: 'outside', found: user.replace(/^(?:第[0-9]+条\s*)?/, '').replace(/[、,]$/, '') };
     }
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.

@@ -220,6 +220,15 @@ function findIndex(c: CompiledConcept, text: string): number {
 }
 
 /** Advice to the public in a clause's frame (a page titled 「…にご注意ください」), remembered per frame text. */
+/**
+ * The subject of a clause in the terms of use of a public service (「利用者は、TLS 1.2 以上に対応したブラウザを使用して
+ * アクセスするものとする」 under 「…利用規約」): the public, outside the organisation.
+ */
+export function publicUserIn(text: string, frame: string, catalog: Catalog): string | undefined {
+  if (!frame || !once(shared(catalog, 'reading-terms-frame')).test(frame)) return undefined;
+  return first(shared(catalog, 'reading-user-subject'), text.trim());
+}
+
 /** The question-and-answer frame (「よくある質問」, "FAQ") the clause stands in, if any. */
 export function faqIn(frame: string, catalog: Catalog): string | undefined {
   return frame ? first(shared(catalog, 'reading-faq-frame'), frame) : undefined;
@@ -417,6 +426,13 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
       found: rd.main.slice(0, condition.index + condition[0].length).slice(-40),
       preRevision: true,
     };
+  // 「新たにウェブサイトを開設する場合に限り」, "only when a site is launched": an explicit "only" on any condition leaves
+  // the rest out (a permission's condition, mobile use 「…場合に限り利用できる」, is read by lackingCondition instead).
+  const only = ONLY_CONDITION.exec(rd.main);
+  if (only && !r.reading?.permission) {
+    const found = rd.main.slice(0, only.index + only[0].length).slice(-40);
+    return { kind: 'limited', found, preRevision: isPre(rd.main) };
+  }
   if (rd.provisoOut && (objectsRe.test(rd.proviso) || /^(?:except|with the exception of)\b/.test(rd.proviso))) {
     return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: isPre(rd.proviso) };
   }
@@ -453,6 +469,9 @@ function provisoLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): Read
   if (!objects.some((n) => once(catalog.concept(r.id, n)).test(rd.proviso))) return undefined;
   return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: false };
 }
+
+/** An explicit "only" on a condition: 「…場合に限り」「…ときに限って」, "only when", "only if". */
+const ONLY_CONDITION = /(?:場合|とき)(?:に限り|に限って|に限る|のみ)|\bonly (?:if|when|where)\b/;
 
 /** A condition on the duty: 「…場合に限り」「…場合は」「…ときは」, "only when", "where …,". */
 const CONDITION =
