@@ -446,7 +446,11 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
  * A permission (mobile devices, ac.jp) is not read so: 「業務に限って利用できる」 is its condition.
  */
 function applicationLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): ReadingVerdict | undefined {
-  if (r.reading?.permission) return undefined;
+  // 「…go.jpを使用すること。ただし、…サイトについては、任意のドメイン名を使用することができる」: the rule set aside for some.
+  if (r.reading?.permission)
+    return rd.proviso && OTHER_CHOICE.test(rd.proviso)
+      ? { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: false }
+      : undefined;
   if (!rd.limitedApplication) return provisoLimit(r, rd, catalog);
   const at = rd.main.indexOf(rd.limitedApplication);
   const before = rd.main.slice(0, at > 0 ? at : rd.main.length);
@@ -469,6 +473,10 @@ function provisoLimit(r: Requirement, rd: ClauseReading, catalog: Catalog): Read
   if (!objects.some((n) => once(catalog.concept(r.id, n)).test(rd.proviso))) return undefined;
   return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: false };
 }
+
+/** A proviso letting part of the scope choose anything else: 「任意の…を使用することができる」, "may use any other …". */
+const OTHER_CHOICE =
+  /(?:任意|他|独自|それ以外|別)の[^。]{0,20}(?:ことができる|ても(?:よい|差し支えない|構わない))|\bmay (?:use|choose|register) (?:any|another|other|their own)\b/;
 
 /** An explicit "only" on a condition: 「…場合に限り」「…ときに限って」, "only when", "only if". */
 const ONLY_CONDITION = /(?:場合|とき)(?:に限り|に限って|に限る|のみ)|\bonly (?:if|when|where)\b/;
