@@ -280,7 +280,7 @@ function evaluate(
       const whole = readClause(clause.norm.text, catalog);
       if (whole.note && !whole.obligation) reading = { kind: 'note', found: whole.note };
       // An answer under 「よくある質問」 or "FAQ" explains; it sets a duty only where it states one.
-      const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(clause.context, catalog) : undefined;
+      const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(headingsAbove(doc, clause), catalog) : undefined;
       if (faq) reading = { kind: 'note', found: faq };
     }
     if (reading.kind === 'firm') {
@@ -615,6 +615,21 @@ function citedWithSubstance(
 /** A clause that leaves the content to another text: 「別紙」「別に定める」「手順に従う」, "as set out in", "in accordance with". */
 const POINTS_ELSEWHERE =
   /別(?:紙|表|添|記|冊|途)|別に定め|定めるところ|手順(?:書)?に(?:従|よ)|実施(?:手順|要領|細則)|\b(?:as set out in|as specified in|as defined in|in accordance with|according to|see|under) (?:the )?(?:annex|appendix|schedule|procedure|standard|guideline|section)/;
+
+/**
+ * The headings above a clause, nearest first, without the document's title unless the clause sits right under it: a
+ * handbook titled 「規程の抜粋とよくある質問」 frames its excerpt and its questions differently.
+ */
+function headingsAbove(doc: PolicyDocument, clause: Clause): string {
+  const titles: string[] = [];
+  for (let s = clause.section, n = 0; s >= 0 && n < 12; s = doc.sections[s].parent, n++) {
+    const section = doc.sections[s];
+    if (!section) break;
+    if (s !== doc.titleSection || s === clause.section) titles.push(section.titleNorm);
+    if (section.parent === s) break;
+  }
+  return titles.join(' ');
+}
 
 /** Whether `clause` sits (at any depth) under the clause at `parent`. */
 function itemOf(doc: PolicyDocument, clause: Clause, parent: number): boolean {
