@@ -164,3 +164,45 @@ describe('clauses an edit does not move', () => {
     expect(firstDifference(snapshot(third), snapshot(wholeDocument(text)))).toBeUndefined();
   });
 });
+
+describe('clauses an edit moves', () => {
+  it('are the objects of the last analysis with their new offsets, and their texts map to the new text', () => {
+    let text = generatePolicy(30_000, 6);
+    const analyzer = createIncrementalAnalyzer();
+    const firstDocument = analyzer.update(text).document;
+    const first = [...firstDocument.clauses];
+    // (Sections are pieces here: the clauses of the edited one are parsed again.)
+    const sectionStarts = firstDocument.sections.map((s) => s.start);
+    // One character typed in the first third, inside a paragraph's text (the clause count stays).
+    const at = text.indexOf('。', Math.floor(text.length / 3));
+    text = `${text.slice(0, at)}あ${text.slice(at)}`;
+    const second = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]).document;
+    expect(second.clauses.length).toBe(first.length);
+    const after = first.filter((c) => c.section >= 0 && sectionStarts[c.section] > at && c.kind !== 'tableRow');
+    expect(after.length).toBeGreaterThan(10);
+    for (const c of after) expect(second.clauses[c.index]).toBe(c);
+    expect(firstDifference(snapshot(analyzer.analysis!), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+
+  it('equal sections (one piece placed twice) keep texts of their own when edits move them', () => {
+    const r = rng(4242);
+    const repeated = '## 備考\n\n職員等は、電子メールの送受信を暗号化すること。\n\n- 端末を管理すること。\n\n';
+    let text = `# 規程\n\n${repeated}${repeated}${generatePolicy(6_000, 9)}\n${repeated}${repeated}${repeated}`;
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    for (let i = 0; i < 40; i++) {
+      const choice = r.int(3);
+      const at = r.int(text.length + 1);
+      const edit =
+        choice === 0
+          ? { start: at, end: at, text: r.pick(['あ', '\n', '。']) }
+          : choice === 1
+            ? { start: text.lastIndexOf('\n', at) + 1, end: text.lastIndexOf('\n', at) + 1, text: repeated }
+            : { start: at, end: Math.min(text.length, at + 1 + r.int(40)), text: '' };
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      const actual = analyzer.applyEdits([edit]);
+      const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+      expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
+    }
+  });
+});

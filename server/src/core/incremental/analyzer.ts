@@ -19,6 +19,9 @@ export type TextEdit = { range: Range; text: string } | { start: number; end: nu
  * only (guard/incremental.ts), re-parses only the pieces of the document (see model/markdown.ts) that the edit
  * touched, shifts the others, and re-checks with the concept answers of unchanged clauses remembered. The result
  * is the same as `analyzeText` on the whole text.
+ *
+ * The clauses of an analysis are re-used, moved, by the next one (see model/parse.ts assemble): only the latest
+ * analysis is valid; keep none across an update.
  */
 export interface IncrementalAnalyzer {
   /** Analyses `text`, the whole new content of the document. */

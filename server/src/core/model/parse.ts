@@ -99,8 +99,11 @@ export interface PieceModel {
   readonly texts: readonly string[];
   readonly runOffsets: Int32Array;
   readonly runs: Int32Array;
-  /** The texts as placed at `base` the last time (placing the piece there again costs nothing). */
-  placed?: { base: number; norms: MappedText[] };
+  /**
+   * The texts as placed at `base` the last time (placing the piece there again costs nothing), and by which
+   * assembly (see placedNorms).
+   */
+  placed?: { base: number; norms: MappedText[]; assembly: number };
   /** The contexts and nearest frames its clauses were given the last time it was assembled (see assemble). */
   framed?: Framed;
   /** The piece starts with a root-level list, which may go on from the piece before (see ListJoin). */
@@ -546,14 +549,32 @@ export function buildPiece(root: Root, text: string): PieceModel {
 }
 
 /** The piece's normalized texts with their maps shifted to where the piece starts in the document. */
-function placedNorms(model: PieceModel, base: number): MappedText[] {
-  if (model.placed?.base !== base) {
-    const { runs, runOffsets } = model;
-    model.placed = {
-      base,
-      norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)),
-    };
+/** Counts assemblies: a piece's texts placed by an earlier one may be moved, not those of the one under way. */
+let assemblies = 0;
+
+/**
+ * The piece's texts placed at `base`. An incremental assembly (`move`) moves the texts the piece had in the
+ * document before (the previous model is let go: its clauses, moved too, are re-used, see assemble); a piece
+ * placed twice in one document (two equal sections) gets its own texts the second time.
+ */
+function placedNorms(model: PieceModel, base: number, assembly: number, move: boolean): MappedText[] {
+  const placed = model.placed;
+  if (placed?.base === base) {
+    placed.assembly = assembly;
+    return placed.norms;
   }
+  if (placed && move && placed.assembly !== assembly) {
+    for (const norm of placed.norms) norm.rebase(base);
+    placed.base = base;
+    placed.assembly = assembly;
+    return placed.norms;
+  }
+  const { runs, runOffsets } = model;
+  model.placed = {
+    base,
+    norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)),
+    assembly,
+  };
   return model.placed.norms;
 }
 
@@ -738,9 +759,11 @@ function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolea
 /**
  * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
  * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
- * `previous`: the clauses of the document assembled before (the incremental analyzer's): a clause equal in every
- * field to the one at its index there (before an edit, nothing moves) is that object again, not a copy — the
- * next model shares it with the last, and nothing new is kept for it.
+ * `previous`: the clauses of the document assembled before (the incremental analyzer's), which is let go: a clause
+ * equal to the one at its index there in every field but its offsets (the same text object, so the same clause of
+ * the same piece) is that object again, moved with its piece — the next model shares it with the last, and an
+ * edit makes no new object for the clauses after it. (The previous document's clauses and texts then hold the
+ * new offsets: it must not be used any more.)
  */
 export function assemble(text: string, pieces: readonly PlacedPiece[], previous?: readonly Clause[]): PolicyDocument {
   const sections: Section[] = [];
@@ -755,11 +778,12 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
   let pendingMarkers: Set<string> | undefined;
   const length = text.length;
   const listJoin = new ListJoin();
+  const assembly = ++assemblies;
   for (let p = 0; p < pieces.length; p++) {
     const { model, start: base } = pieces[p];
     const clauseBase = clauses.length;
     const joined = listJoin.begin(model, pieces[p].join === true);
-    const norms = placedNorms(model, base);
+    const norms = placedNorms(model, base, assembly, previous !== undefined);
     if (model.frontMatter) {
       const fm = model.frontMatter;
       frontMatter =
@@ -837,10 +861,10 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
           const old = previous?.[index];
           const norm = norms[ev.norm];
           const number = joined ? listJoin.number(e, ev.number) : ev.number;
+          // The same text object is the same clause event of the same piece (see placedNorms): when nothing else
+          // changed, the clause is the last document's object, moved with its piece.
           if (
             old !== undefined &&
-            old.start === ev.start + base &&
-            old.end === ev.end + base &&
             old.norm === norm &&
             old.context === clauseContext &&
             old.near === near &&
@@ -851,9 +875,11 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
             old.index === index &&
             sameIds(old.disabled, pendingDisabled) &&
             sameIds(old.markers, pendingMarkers)
-          )
+          ) {
+            old.start = ev.start + base;
+            old.end = ev.end + base;
             clauses.push(old);
-          else
+          } else
             clauses.push({
               index,
               kind: ev.kind,
