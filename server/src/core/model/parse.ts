@@ -110,7 +110,15 @@ export interface PieceModel {
   listHead?: ListHead;
   /** The piece ends with a root-level list, which the next piece may go on with (see ListJoin). */
   listTail?: ListTail;
+  /** Indices of the texts that hold a circle or a cross (see CIRCLED), when any do. */
+  circled?: ReadonlySet<number>;
 }
+
+/**
+ * A circle or a cross: what a placeholder (〇〇, ××) is made of (checker/placeholders.ts). The texts holding one
+ * are found once per piece, so a check does not search every text of the document again after each edit.
+ */
+export const CIRCLED = /[〇○◯×✕]/;
 
 const ROOT_EVENT: PieceEvent = { t: Ev.Root };
 
@@ -537,18 +545,21 @@ export function buildPiece(root: Root, text: string): PieceModel {
   for (let i = 0; i < norms.length; i++) runOffsets[i + 1] = runOffsets[i] + norms[i].runCount;
   const runs = new Int32Array(runOffsets[norms.length] * 3);
   for (let i = 0; i < norms.length; i++) norms[i].copyRuns(runs, runOffsets[i]);
+  const texts = norms.map((n) => n.text);
+  const circled = new Set<number>();
+  for (let i = 0; i < texts.length; i++) if (CIRCLED.test(texts[i])) circled.add(i);
   return {
     length: text.length,
     events: doc.events,
     frontMatter: doc.frontMatter,
-    texts: norms.map((n) => n.text),
+    texts,
     runOffsets,
     runs,
     ...listEnds(root, doc.events),
+    ...(circled.size ? { circled } : {}),
   };
 }
 
-/** The piece's normalized texts with their maps shifted to where the piece starts in the document. */
 /** Counts assemblies: a piece's texts placed by an earlier one may be moved, not those of the one under way. */
 let assemblies = 0;
 
@@ -770,6 +781,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
   const clauses: Clause[] = [];
   const lists: ListBlock[] = [];
   const ignored: Array<[number, number]> = [];
+  const circled: PolicyDocument['circled'] = { headings: [], clauses: [] };
   let frontMatter: FrontMatter | undefined;
   const stack: number[] = [];
   let stackContext: string | null = '';
@@ -798,6 +810,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
       : { key: stack.flatMap((i) => [sections[i].depth, sections[i].titleNorm]), contexts: [], nears: [] };
     let c = 0;
     const events = model.events;
+    const circledTexts = model.circled;
     for (let e = 0; e < events.length; e++) {
       const ev = events[e];
       switch (ev.t) {
@@ -836,6 +849,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
           if (previous >= 0 && sections[previous].ownEnd === length) sections[previous].ownEnd = start;
           stack.push(index);
           stackContext = null;
+          if (circledTexts?.has(ev.heading)) circled.headings.push(norms[ev.heading]);
           break;
         }
         case Ev.Html:
@@ -896,6 +910,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
             });
           pendingDisabled = pendingMarkers = undefined;
           if (section >= 0) sections[section].clauses.push(index);
+          if (circledTexts?.has(ev.norm)) circled.clauses.push(norm);
           break;
         }
         case Ev.List:
@@ -936,6 +951,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     titleSection: sections.length ? titleSection : -1,
     eol: /\r\n/.test(text.slice(0, 10000)) ? '\r\n' : '\n',
     ignored,
+    circled,
   };
 }
 
