@@ -855,11 +855,13 @@ function addEditionFindings(
     const concept = catalog.concept(undefined, signal.concept);
     const pattern = concept.pattern;
     for (let i = 0; i < count; i++) {
+      // Most texts do not mention the signal: the matcher's remembered answer saves the search (and reading the
+      // text, when the row knows it).
+      if (matcher.rowKnows(rows[i], concept) === false) continue;
       const norm = normAt(i);
+      if (!matcher.rowHas(rows[i], norm.text, concept)) continue;
       const clause: Clause | undefined = i < headings ? undefined : doc.clauses[i - headings];
       if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
-      // Most texts do not mention the signal: the matcher's remembered answer saves the search.
-      if (!matcher.rowHas(rows[i], norm.text, concept)) continue;
       if (clause && skip.some((c) => matcher.textHas(clause.context, c))) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);

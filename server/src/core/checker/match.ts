@@ -228,6 +228,17 @@ export class ConceptMatcher {
     return this.hit(row, text, n);
   }
 
+  /**
+   * rowHas() as far as the row already knows, without the text: undefined when it does not (or the concept is
+   * another catalog's). Lets a walk over every text of a document skip reading the texts whose answers it has.
+   */
+  rowKnows(row: number, concept: CompiledConcept): boolean | undefined {
+    const n = this.numbers.get(concept);
+    if (n === undefined) return undefined;
+    const v = (this.answers[row + (n >> 2)] >> ((n & 3) << 1)) & 3;
+    return v === UNKNOWN ? undefined : v === PRESENT;
+  }
+
   has(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;
