@@ -206,3 +206,56 @@ describe('clauses an edit moves', () => {
     }
   });
 });
+
+describe('an assembly that starts from a checkpoint of the last one', () => {
+  it('equals the whole-document analysis after edits anywhere in a policy of many pieces', () => {
+    const r = rng(9001);
+    // More than 64 pieces: the assembly keeps a checkpoint every 32, so most edits start from one.
+    let text = generatePolicy(150_000, 11);
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    expect(analyzer.stats.pieces).toBeGreaterThan(64);
+    for (let i = 0; i < 20; i++) {
+      const edit = randomEdit(text, r);
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      const actual = analyzer.applyEdits([edit]);
+      const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+      expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
+    }
+  });
+
+  it('shares the sections closed before the first changed piece, and copies the ones still open', () => {
+    let text = generatePolicy(150_000, 12);
+    const analyzer = createIncrementalAnalyzer();
+    const before = analyzer.update(text).document;
+    const sections = [...before.sections];
+    const at = text.lastIndexOf('\n', Math.floor(text.length * 0.8)) + 1;
+    text = `${text.slice(0, at)}あ${text.slice(at)}`;
+    const after = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]).document;
+    const closed = sections.filter((s) => s.end < at - 20_000);
+    expect(closed.length).toBeGreaterThan(10);
+    for (const s of closed) expect(after.sections[s.index]).toBe(s);
+    // The title section is open to the end: a copy that ends at the new end.
+    expect(after.sections[0]).not.toBe(sections[0]);
+    expect(after.sections[0].end).toBe(text.length);
+    expect(firstDifference(snapshot(analyzer.analysis!), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+});
+
+describe('a checkpoint inside a section cut into parts', () => {
+  it('leaves the open section to end where the edited text now ends', () => {
+    // One long list: its section is cut into pieces of about 4 K, so checkpoints fall inside it.
+    let text = generatePolicy(400_000, 13, { shape: 'list' });
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    expect(analyzer.stats.pieces).toBeGreaterThan(33);
+    const r = rng(77);
+    for (let i = 0; i < 4; i++) {
+      const at = text.length - 1 - r.int(20_000);
+      const edit = i % 2 ? { start: at, end: at + 1, text: '' } : { start: at, end: at, text: 'あ' };
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      const actual = analyzer.applyEdits([edit]);
+      expect(firstDifference(snapshot(actual), snapshot(wholeDocument(text))), `edit ${i}`).toBeUndefined();
+    }
+  });
+});

@@ -699,6 +699,16 @@ class ListJoin {
   private shift = 0;
   private renumbered = new Map<ClauseNumber, ClauseNumber>();
 
+  /** What the next piece's joining depends on (see Checkpoint). */
+  save(): [number, number | undefined] {
+    return [this.open, this.next];
+  }
+
+  restore([open, next]: [number, number | undefined]): void {
+    this.open = open;
+    this.next = next;
+  }
+
   /** Whether the piece's first list goes on from the piece before (its events then go through this). */
   begin(model: PieceModel, join: boolean): boolean {
     this.head = join && this.open >= 0 ? model.listHead : undefined;
@@ -767,23 +777,72 @@ function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolea
   return true;
 }
 
+/** Pieces between two checkpoints of an assembly (see Checkpoint). */
+const CHECKPOINT_EVERY = 32;
+
+/**
+ * Where an assembly stood before one of its pieces: the lengths of what it had built, the sections open and what
+ * they held then, what carries over to the next clause and list. An assembly after an edit starts from the last
+ * checkpoint before the first piece that changed, with the last document's sections, clauses and lists up to
+ * there (the sections still open copied), and walks only the pieces after it. (Numbers, small arrays and strings
+ * only: nothing here refers to a document, so no document keeps the one before it alive.)
+ */
+interface Checkpoint {
+  piece: number;
+  sections: number;
+  clauses: number;
+  lists: number;
+  ignored: number;
+  circledHeadings: number;
+  circledClauses: number;
+  frontMatter: FrontMatter | undefined;
+  stack: number[];
+  /** For each section on the stack: how many children and clauses it had. */
+  held: number[];
+  stackContext: string | null;
+  context: string;
+  pendingDisabled: Set<string> | undefined;
+  pendingMarkers: Set<string> | undefined;
+  listJoin: [number, number | undefined];
+  /**
+   * The last list block, when the next piece may go on with it: a later piece that does replaces it by one with
+   * both's items (ListJoin.merge), so the last document's lists no longer hold it.
+   */
+  joinable?: ListBlock;
+}
+
+/** What an incremental assembly keeps of a document for the next (see assemble `keep`). */
+const assemblies_ = new WeakMap<PolicyDocument, { pieces: readonly PlacedPiece[]; checkpoints: Checkpoint[] }>();
+
+/** Whether two placed pieces are the same piece at the same place, going on from the piece before alike. */
+function samePlace(a: PlacedPiece, b: PlacedPiece): boolean {
+  return a.model === b.model && a.start === b.start && !!a.join === !!b.join;
+}
+
 /**
  * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
  * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
- * `previous`: the clauses of the document assembled before (the incremental analyzer's), which is let go: a clause
- * equal to the one at its index there in every field but its offsets (the same text object, so the same clause of
- * the same piece) is that object again, moved with its piece — the next model shares it with the last, and an
- * edit makes no new object for the clauses after it. (The previous document's clauses and texts then hold the
- * new offsets: it must not be used any more.)
+ * `last`: the document assembled before (the incremental analyzer's), which is let go. The pieces before the
+ * first that changed are not walked again when `last` was assembled with `keep` (see Checkpoint). After it, a
+ * clause equal to the one at its index in `last` in every field but its offsets (the same text object, so the same
+ * clause of the same piece) is that object again, moved with its piece — the next model shares it with the last,
+ * and an edit makes no new object for the clauses after it. (The last document's clauses and texts then hold the
+ * new offsets: it must not be used any more.) `keep`: remember what the next assembly needs to start from a
+ * checkpoint (the incremental analyzer; a one-shot parse does not keep its pieces).
  */
-export function assemble(text: string, pieces: readonly PlacedPiece[], previous?: readonly Clause[]): PolicyDocument {
-  const sections: Section[] = [];
-  const clauses: Clause[] = [];
-  const lists: ListBlock[] = [];
-  const ignored: Array<[number, number]> = [];
-  const circled: PolicyDocument['circled'] = { headings: [], clauses: [] };
+export function assemble(
+  text: string,
+  pieces: readonly PlacedPiece[],
+  last?: PolicyDocument,
+  keep = false,
+): PolicyDocument {
+  let sections: Section[] = [];
+  let clauses: Clause[] = [];
+  let lists: ListBlock[] = [];
+  let ignored: Array<[number, number]> = [];
+  let circled: NonNullable<PolicyDocument['circled']> = { headings: [], clauses: [] };
   let frontMatter: FrontMatter | undefined;
-  const stack: number[] = [];
+  let stack: number[] = [];
   let stackContext: string | null = '';
   let context = '';
   let pendingDisabled: Set<string> | undefined;
@@ -791,7 +850,77 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
   const length = text.length;
   const listJoin = new ListJoin();
   const assembly = ++assemblies;
-  for (let p = 0; p < pieces.length; p++) {
+  const previous = last?.clauses;
+  const checkpoints: Checkpoint[] = [];
+  let first = 0;
+  const kept = last && assemblies_.get(last);
+  if (kept && last) {
+    // The last checkpoint before the first piece that changed, and the last document up to it.
+    const n = Math.min(pieces.length, kept.pieces.length);
+    let same = 0;
+    while (same < n && samePlace(pieces[same], kept.pieces[same])) same++;
+    let c = -1;
+    for (let k = 0; k < kept.checkpoints.length && kept.checkpoints[k].piece <= same; k++) c = k;
+    if (c >= 0) {
+      const at = kept.checkpoints[c];
+      for (let k = 0; k <= c; k++) checkpoints.push(kept.checkpoints[k]);
+      first = at.piece;
+      sections = last.sections.slice(0, at.sections);
+      clauses = last.clauses.slice(0, at.clauses);
+      lists = last.lists.slice(0, at.joinable ? at.lists - 1 : at.lists);
+      if (at.joinable) lists.push(at.joinable);
+      ignored = last.ignored.slice(0, at.ignored);
+      const circledBefore = last.circled!;
+      circled = {
+        headings: circledBefore.headings.slice(0, at.circledHeadings),
+        clauses: circledBefore.clauses.slice(0, at.circledClauses),
+      };
+      frontMatter = at.frontMatter;
+      stack = at.stack.slice();
+      // The sections still open there go on: copies with what they held then (the last document's go on as it
+      // went on).
+      for (let k = 0; k < stack.length; k++) {
+        const open = sections[stack[k]];
+        sections[stack[k]] = {
+          ...open,
+          end: length,
+          ownEnd: k === stack.length - 1 ? length : open.ownEnd,
+          children: open.children.slice(0, at.held[2 * k]),
+          clauses: open.clauses.slice(0, at.held[2 * k + 1]),
+        };
+      }
+      stackContext = at.stackContext;
+      context = at.context;
+      pendingDisabled = at.pendingDisabled;
+      pendingMarkers = at.pendingMarkers;
+      listJoin.restore(at.listJoin);
+      // The texts of the pieces not walked are this assembly's: a later placement of the same piece gets its own.
+      for (let p = 0; p < first; p++) {
+        const placed = pieces[p].model.placed;
+        if (placed?.base === pieces[p].start) placed.assembly = assembly;
+      }
+    }
+  }
+  for (let p = first; p < pieces.length; p++) {
+    if (keep && p % CHECKPOINT_EVERY === 0 && checkpoints[checkpoints.length - 1]?.piece !== p)
+      checkpoints.push({
+        piece: p,
+        sections: sections.length,
+        clauses: clauses.length,
+        lists: lists.length,
+        ignored: ignored.length,
+        circledHeadings: circled.headings.length,
+        circledClauses: circled.clauses.length,
+        frontMatter,
+        stack: stack.slice(),
+        held: stack.flatMap((i) => [sections[i].children.length, sections[i].clauses.length]),
+        stackContext,
+        context,
+        pendingDisabled,
+        pendingMarkers,
+        listJoin: listJoin.save(),
+        ...(listJoin.save()[0] >= 0 ? { joinable: lists[lists.length - 1] } : {}),
+      });
     const { model, start: base } = pieces[p];
     const clauseBase = clauses.length;
     const joined = listJoin.begin(model, pieces[p].join === true);
@@ -942,7 +1071,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     0,
     sections.findIndex((s) => s.depth === 1),
   );
-  return {
+  const document: PolicyDocument = {
     text,
     sections,
     clauses,
@@ -953,6 +1082,8 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     ignored,
     circled,
   };
+  if (keep) assemblies_.set(document, { pieces, checkpoints });
+  return document;
 }
 
 export interface ParseOptions {
