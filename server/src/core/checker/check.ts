@@ -467,8 +467,14 @@ function scopeLeftToLesser(
 function focusedOutdated(r: Requirement, clause: Clause, matcher: ConceptMatcher): number | undefined {
   const focus = focusText(clause, r, matcher);
   if (focus === clause.norm.text) return undefined;
-  const pseudo = { ...clause, norm: { ...clause.norm, text: focus } } as Clause;
-  const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+  // (focusText made the memo: the clause has more than one sentence.)
+  const memo = memoOf(clause, matcher);
+  let old = memo.outdated.get(r);
+  if (old === undefined) {
+    const pseudo = { ...clause, norm: { ...clause.norm, text: focus } } as Clause;
+    old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+    memo.outdated.set(r, old);
+  }
   return old >= 0 ? old : undefined;
 }
 
@@ -481,12 +487,48 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   const text = clause.norm.text;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return text;
-  const rules = [...r.detect.cover, ...r.detect.outdated];
-  const hits = sentences.filter((sentence) => {
-    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
-  });
-  return hits.length ? hits.join('') : text;
+  const memo = memoOf(clause, matcher);
+  let focus = memo.focus.get(r);
+  if (focus === undefined) {
+    const rules = [...r.detect.cover, ...r.detect.outdated];
+    const hits = sentences.filter((sentence) => {
+      const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+      return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+    });
+    focus = hits.length ? hits.join('') : text;
+    memo.focus.set(r, focus);
+  }
+  return focus;
+}
+
+/** What focusText and focusedOutdated found for a clause text read in given frames, per requirement. */
+interface FocusMemo {
+  context: string;
+  near: string | undefined;
+  focus: Map<Requirement, string>;
+  /** The index of the outdated rule the focus matches, -1 for none. */
+  outdated: Map<Requirement, number>;
+}
+
+/** FocusMemo per matcher (its catalog names the concepts) and clause text. */
+const focusMemo = new WeakMap<ConceptMatcher, Map<string, FocusMemo>>();
+
+/**
+ * The memo of a clause: the rules read the sentences, the clause's context and its nearest frame
+ * (ConceptMatcher.matchesWith), so the answers hold for the same text in the same frames — a clause is read for
+ * the same requirements again after every edit.
+ */
+function memoOf(clause: Clause, matcher: ConceptMatcher): FocusMemo {
+  const text = clause.norm.text;
+  let byText = focusMemo.get(matcher);
+  if (!byText) focusMemo.set(matcher, (byText = new Map()));
+  let memo = byText.get(text);
+  if (!memo || memo.context !== clause.context || memo.near !== clause.near) {
+    if (byText.size >= 20_000) byText.clear();
+    memo = { context: clause.context, near: clause.near, focus: new Map(), outdated: new Map() };
+    byText.set(text, memo);
+  }
+  return memo;
 }
 
 /** The sentences of texts split lately (a clause is read for many requirements, and again after each edit). */
