@@ -95,8 +95,10 @@ export function createIncrementalAnalyzer(
       previousLines = analysis.lines;
       return analysis;
     }
-    const lines =
-      changed && previousLines?.text === current ? LineIndex.afterEdit(previousLines, text, changed) : undefined;
+    // (The last index is moved in place: it is let go first, so that a failure below does not leave it half moved.)
+    const last = previousLines?.text === current ? previousLines : undefined;
+    previousLines = undefined;
+    const lines = changed && last ? LineIndex.afterEdit(last, text, changed, true) : undefined;
     analysis = checkDocument(document, options, catalog, matcher, lines);
     current = text;
     previousLines = analysis.lines;
