@@ -69,8 +69,6 @@ const ONE_NUMBER = new RegExp(NUMBER, 'g');
 /** Every citation of the standard in a normalized text. */
 export function findCitations(norm: NormalizedText): Citation[] {
   const out: Citation[] = [];
-  // Every citation starts with the standard's name (ANCHOR): most clauses are passed by without the regex.
-  if (!norm.text.includes('統一基準') && !norm.text.includes('common standard')) return out;
   CITATION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CITATION.exec(norm.text))) {
