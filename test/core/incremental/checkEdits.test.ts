@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePolicy, rng } from '../../../bench/generate.mjs';
 import { createIncrementalAnalyzer, getCatalog, LineIndex } from '../../../server/src/core';
+import { setCheckpointEvery } from '../../../server/src/core/model/parse';
 import { DEFINITION_HINT } from '../../../server/src/core/reading/terms';
 import { firstDifference, snapshot, wholeDocument } from './compare';
 
@@ -239,6 +240,49 @@ describe('an assembly that starts from a checkpoint of the last one', () => {
     expect(after.sections[0]).not.toBe(sections[0]);
     expect(after.sections[0].end).toBe(text.length);
     expect(firstDifference(snapshot(analyzer.analysis!), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+});
+
+describe('a checkpoint after a comment that speaks of the next clause', () => {
+  it('carries the comment over to the clause of the next piece', () => {
+    // Every piece a checkpoint: the comments close a piece, their clause opens the next.
+    const every = setCheckpointEvery(1);
+    try {
+      const id = ids[0];
+      let text = [
+        '# 規程',
+        '',
+        '<!-- kijun-disable-next-line all -->',
+        '',
+        '## 第1章',
+        '',
+        '職員等は、電子メールの送受信を暗号化すること。',
+        '',
+        `<!-- kijun: ${id} -->`,
+        '',
+        '## 第2章',
+        '',
+        '職員等は、ウェブサイトを常時暗号化すること。',
+        '',
+        '## 第3章',
+        '',
+        '端末を管理すること。',
+        '',
+      ].join('\n');
+      const analyzer = createIncrementalAnalyzer();
+      analyzer.update(text);
+      for (const word of ['端末', '管理', '暗号化すること。', '電子メール']) {
+        const at = text.lastIndexOf(word);
+        text = `${text.slice(0, at)}あ${text.slice(at)}`;
+        const actual = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]);
+        expect(firstDifference(snapshot(actual), snapshot(wholeDocument(text))), word).toBeUndefined();
+      }
+      const clauses = analyzer.analysis!.document.clauses;
+      expect(clauses.find((c) => c.norm.text.includes('電子メール'))?.disabled?.has('all')).toBe(true);
+      expect(clauses.find((c) => c.norm.text.includes('ウェブサイト'))?.markers?.has(id)).toBe(true);
+    } finally {
+      setCheckpointEvery(every);
+    }
   });
 });
 

@@ -778,7 +778,14 @@ function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolea
 }
 
 /** Pieces between two checkpoints of an assembly (see Checkpoint). */
-const CHECKPOINT_EVERY = 32;
+let CHECKPOINT_EVERY = 32;
+
+/** Sets how many pieces lie between two checkpoints (tests: small documents restored as large ones are); returns the old. */
+export function setCheckpointEvery(pieces: number): number {
+  const old = CHECKPOINT_EVERY;
+  CHECKPOINT_EVERY = pieces;
+  return old;
+}
 
 /**
  * Where an assembly stood before one of its pieces: the lengths of what it had built, the sections open and what
