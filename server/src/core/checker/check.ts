@@ -18,6 +18,7 @@ import {
   readFor,
   readingReason,
   suspensionOf,
+  type ReadingVerdict,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -264,7 +265,7 @@ function evaluate(
     // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
     if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
-    let reading = readFor(r, focusText(clause, r, matcher), catalog, {
+    let reading = readForRemembered(r, focusText(clause, r, matcher), catalog, {
       label: isLabel(doc, clause, catalog),
       definition,
       adviceFrame: adviceIn(clause.context, catalog),
@@ -281,7 +282,7 @@ function evaluate(
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
     const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
     if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
-      const parent = readFor(r, doc.clauses[leadIn].norm.text, catalog);
+      const parent = readForRemembered(r, doc.clauses[leadIn].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
     // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
@@ -399,6 +400,33 @@ function evaluate(
   explain(result, r, doc, matcher, analysis, evidenceNotes, related);
   return result;
 }
+
+/**
+ * readFor, remembered per reading of the text (readClause's, which it keeps per text), requirement and options: a
+ * clause is read for the same requirements again after every edit, and the requirement's limits are the costly part.
+ * (Keyed by the reading object: when readClause reads the text again, so does this.)
+ */
+function readForRemembered(
+  r: Requirement,
+  text: string,
+  catalog: Catalog,
+  opts: { label?: boolean; definition?: boolean; adviceFrame?: string } = {},
+): ReadingVerdict {
+  const rd = readClause(text, catalog);
+  let byRequirement = verdictMemo.get(rd);
+  if (!byRequirement) verdictMemo.set(rd, (byRequirement = new Map()));
+  let byOptions = byRequirement.get(r);
+  if (!byOptions) byRequirement.set(r, (byOptions = new Map()));
+  const key = `${opts.label ? 'L' : '-'}${opts.definition ? 'D' : '-'}${opts.adviceFrame ?? ''}`;
+  let verdict = byOptions.get(key);
+  if (verdict === undefined) {
+    verdict = readFor(r, text, catalog, opts);
+    byOptions.set(key, verdict);
+  }
+  return verdict;
+}
+
+const verdictMemo = new WeakMap<object, Map<Requirement, Map<string, ReadingVerdict>>>();
 
 /** For the tests: `candidates: false` makes evaluate() walk every clause, which candidateClauses must agree with. */
 export const evaluation = { candidates: true };
