@@ -819,7 +819,7 @@ interface Checkpoint {
 }
 
 /** What an incremental assembly keeps of a document for the next (see assemble `keep`). */
-const assemblies_ = new WeakMap<PolicyDocument, { pieces: readonly PlacedPiece[]; checkpoints: Checkpoint[] }>();
+const keptForNext = new WeakMap<PolicyDocument, { pieces: readonly PlacedPiece[]; checkpoints: Checkpoint[] }>();
 
 /** Whether two placed pieces are the same piece at the same place, going on from the piece before alike. */
 function samePlace(a: PlacedPiece, b: PlacedPiece): boolean {
@@ -860,7 +860,7 @@ export function assemble(
   const previous = last?.clauses;
   const checkpoints: Checkpoint[] = [];
   let first = 0;
-  const kept = last && assemblies_.get(last);
+  const kept = last && keptForNext.get(last);
   if (kept && last) {
     // The last checkpoint before the first piece that changed, and the last document up to it.
     const n = Math.min(pieces.length, kept.pieces.length);
@@ -1089,7 +1089,7 @@ export function assemble(
     ignored,
     circled,
   };
-  if (keep) assemblies_.set(document, { pieces, checkpoints });
+  if (keep) keptForNext.set(document, { pieces, checkpoints });
   return document;
 }
 
