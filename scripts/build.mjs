@@ -124,6 +124,8 @@ const results = await Promise.all([
     entryPoints: { extension: './client/src/extension.ts' },
     outdir: 'client/out',
     external: ['vscode', '../../server/out/import.js'],
+    // vscode-languageclient's version check needs two semver functions, not the package (scripts/semverLite/).
+    plugins: [...common.plugins, semverLite()],
   }),
   // The document libraries (mammoth, rehype-parse/parse5, rehype-remark): a bundle of their own, required only when a
   // document is imported (kijun import / check FILE.docx, the "Import Policy" command), never at start-up.
@@ -196,4 +198,16 @@ async function build(options) {
   const ctx = await context({ ...placed, plugins: [...(placed.plugins ?? []), report] });
   await ctx.watch();
   return { metafile: undefined };
+}
+
+/** Swaps semver/functions/{parse,satisfies} for the small versions in scripts/semverLite (test/build/semverLite.test.ts). */
+function semverLite() {
+  return {
+    name: 'kijun-semver-lite',
+    setup(b) {
+      b.onResolve({ filter: /^semver\/functions\/(?:parse|satisfies)$/ }, (args) => ({
+        path: fileURLToPath(new URL(`./semverLite/${args.path.split('/').pop()}.cjs`, import.meta.url)),
+      }));
+    },
+  };
 }

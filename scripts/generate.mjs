@@ -107,7 +107,7 @@ function requirementPage(r, catalog) {
   }
   if (r.detect.outdated.length) {
     lines.push('## 改訂が必要な旧来の規定 / Outdated clauses', '');
-    for (const o of r.detect.outdated) lines.push(`- ${o.reason.ja}`, `  ${o.reason.en}`);
+    for (const reason of distinctReasons(r.detect.outdated)) lines.push(`- ${reason.ja}`, `  ${reason.en}`);
     lines.push('');
   }
   lines.push(...readingSection(r));
@@ -180,10 +180,16 @@ function readingSection(r) {
   }
   if (r.detect.related?.length) {
     lines.push('## 別の義務（関連条項として示すもの） / Separate duties (cited as related)', '');
-    for (const o of r.detect.related) lines.push(`- ${o.reason.ja}`, `  ${o.reason.en}`);
+    for (const reason of distinctReasons(r.detect.related)) lines.push(`- ${reason.ja}`, `  ${reason.en}`);
     lines.push('');
   }
   return lines;
+}
+
+// Several rules share one reason (three phrasings of 「望ましい」): the page says it once.
+function distinctReasons(rules) {
+  const seen = new Set();
+  return rules.map((o) => o.reason).filter((reason) => !seen.has(reason.ja) && seen.add(reason.ja));
 }
 
 function index(catalog) {

@@ -32,7 +32,8 @@ export class AnalysisCache {
     // same as analyzeText on the whole text. Other settings start a new analyzer.
     const analyzer = hit && hit.key === key ? hit.analyzer : createIncrementalAnalyzer(options);
     // The previous version's analysis goes before the next is built (the analyzer keeps what it re-uses), so the
-    // server does not hold two models of a large document at once.
+    // server does not hold two models of a large document at once. (It is not valid after: the analyzer moves its
+    // clauses into the next. Every feature reads the analysis of the version it asked for at once, after its await.)
     if (hit) hit.analysis = undefined;
     // No BOM stripping: LSP positions count from the text exactly as the client sent it.
     const text = document.getText();

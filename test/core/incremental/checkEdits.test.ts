@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePolicy, rng } from '../../../bench/generate.mjs';
 import { createIncrementalAnalyzer, getCatalog, LineIndex } from '../../../server/src/core';
+import { setCheckpointEvery } from '../../../server/src/core/model/parse';
 import { DEFINITION_HINT } from '../../../server/src/core/reading/terms';
 import { firstDifference, snapshot, wholeDocument } from './compare';
 
@@ -162,5 +163,143 @@ describe('clauses an edit does not move', () => {
     text = text.replace('別表第1に定めるところにより管理すること。\n\n', '');
     const third = analyzer.update(text);
     expect(firstDifference(snapshot(third), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+});
+
+describe('clauses an edit moves', () => {
+  it('are the objects of the last analysis with their new offsets, and their texts map to the new text', () => {
+    let text = generatePolicy(30_000, 6);
+    const analyzer = createIncrementalAnalyzer();
+    const firstDocument = analyzer.update(text).document;
+    const first = [...firstDocument.clauses];
+    // (Sections are pieces here: the clauses of the edited one are parsed again.)
+    const sectionStarts = firstDocument.sections.map((s) => s.start);
+    // One character typed in the first third, inside a paragraph's text (the clause count stays).
+    const at = text.indexOf('。', Math.floor(text.length / 3));
+    text = `${text.slice(0, at)}あ${text.slice(at)}`;
+    const second = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]).document;
+    expect(second.clauses.length).toBe(first.length);
+    const after = first.filter((c) => c.section >= 0 && sectionStarts[c.section] > at && c.kind !== 'tableRow');
+    expect(after.length).toBeGreaterThan(10);
+    for (const c of after) expect(second.clauses[c.index]).toBe(c);
+    expect(firstDifference(snapshot(analyzer.analysis!), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+
+  it('equal sections (one piece placed twice) keep texts of their own when edits move them', () => {
+    const r = rng(4242);
+    const repeated = '## 備考\n\n職員等は、電子メールの送受信を暗号化すること。\n\n- 端末を管理すること。\n\n';
+    let text = `# 規程\n\n${repeated}${repeated}${generatePolicy(6_000, 9)}\n${repeated}${repeated}${repeated}`;
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    for (let i = 0; i < 40; i++) {
+      const choice = r.int(3);
+      const at = r.int(text.length + 1);
+      const edit =
+        choice === 0
+          ? { start: at, end: at, text: r.pick(['あ', '\n', '。']) }
+          : choice === 1
+            ? { start: text.lastIndexOf('\n', at) + 1, end: text.lastIndexOf('\n', at) + 1, text: repeated }
+            : { start: at, end: Math.min(text.length, at + 1 + r.int(40)), text: '' };
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      const actual = analyzer.applyEdits([edit]);
+      const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+      expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
+    }
+  });
+});
+
+describe('an assembly that starts from a checkpoint of the last one', () => {
+  it('equals the whole-document analysis after edits anywhere in a policy of many pieces', () => {
+    const r = rng(9001);
+    // More than 64 pieces: the assembly keeps a checkpoint every 32, so most edits start from one.
+    let text = generatePolicy(150_000, 11);
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    expect(analyzer.stats.pieces).toBeGreaterThan(64);
+    for (let i = 0; i < 20; i++) {
+      const edit = randomEdit(text, r);
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      const actual = analyzer.applyEdits([edit]);
+      const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+      expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
+    }
+  });
+
+  it('shares the sections closed before the first changed piece, and copies the ones still open', () => {
+    let text = generatePolicy(150_000, 12);
+    const analyzer = createIncrementalAnalyzer();
+    const before = analyzer.update(text).document;
+    const sections = [...before.sections];
+    const at = text.lastIndexOf('\n', Math.floor(text.length * 0.8)) + 1;
+    text = `${text.slice(0, at)}あ${text.slice(at)}`;
+    const after = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]).document;
+    const closed = sections.filter((s) => s.end < at - 20_000);
+    expect(closed.length).toBeGreaterThan(10);
+    for (const s of closed) expect(after.sections[s.index]).toBe(s);
+    // The title section is open to the end: a copy that ends at the new end.
+    expect(after.sections[0]).not.toBe(sections[0]);
+    expect(after.sections[0].end).toBe(text.length);
+    expect(firstDifference(snapshot(analyzer.analysis!), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+});
+
+describe('a checkpoint after a comment that speaks of the next clause', () => {
+  it('carries the comment over to the clause of the next piece', () => {
+    // Every piece a checkpoint: the comments close a piece, their clause opens the next.
+    const every = setCheckpointEvery(1);
+    try {
+      const id = ids[0];
+      let text = [
+        '# 規程',
+        '',
+        '<!-- kijun-disable-next-line all -->',
+        '',
+        '## 第1章',
+        '',
+        '職員等は、電子メールの送受信を暗号化すること。',
+        '',
+        `<!-- kijun: ${id} -->`,
+        '',
+        '## 第2章',
+        '',
+        '職員等は、ウェブサイトを常時暗号化すること。',
+        '',
+        '## 第3章',
+        '',
+        '端末を管理すること。',
+        '',
+      ].join('\n');
+      const analyzer = createIncrementalAnalyzer();
+      analyzer.update(text);
+      for (const word of ['端末', '管理', '暗号化すること。', '電子メール']) {
+        const at = text.lastIndexOf(word);
+        text = `${text.slice(0, at)}あ${text.slice(at)}`;
+        const actual = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]);
+        expect(firstDifference(snapshot(actual), snapshot(wholeDocument(text))), word).toBeUndefined();
+      }
+      const clauses = analyzer.analysis!.document.clauses;
+      expect(clauses.find((c) => c.norm.text.includes('電子メール'))?.disabled?.has('all')).toBe(true);
+      expect(clauses.find((c) => c.norm.text.includes('ウェブサイト'))?.markers?.has(id)).toBe(true);
+    } finally {
+      setCheckpointEvery(every);
+    }
+  });
+});
+
+describe('a checkpoint inside a section cut into parts', () => {
+  it('leaves the open section to end where the edited text now ends', () => {
+    // One long list: its section is cut into pieces of about 4 K, so checkpoints fall inside it.
+    let text = generatePolicy(400_000, 13, { shape: 'list' });
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    expect(analyzer.stats.pieces).toBeGreaterThan(33);
+    const r = rng(77);
+    for (let i = 0; i < 4; i++) {
+      const at = text.length - 1 - r.int(20_000);
+      const edit = i % 2 ? { start: at, end: at + 1, text: '' } : { start: at, end: at, text: 'あ' };
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      const actual = analyzer.applyEdits([edit]);
+      expect(firstDifference(snapshot(actual), snapshot(wholeDocument(text))), `edit ${i}`).toBeUndefined();
+    }
   });
 });

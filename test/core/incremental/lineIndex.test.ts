@@ -25,6 +25,18 @@ describe('LineIndex.afterEdit', () => {
         });
         expect(starts(moved)).toEqual(starts(new LineIndex(text)));
         expect(moved.text).toBe(text);
+        // Moved in place (the incremental analyzer's, which lets the old index go): the same index.
+        const inPlace = LineIndex.afterEdit(
+          new LineIndex(before),
+          text,
+          {
+            start,
+            oldEnd,
+            newEnd: start + inserted.length,
+          },
+          true,
+        );
+        expect(starts(inPlace)).toEqual(starts(new LineIndex(text)));
       }),
       { numRuns: 3000 },
     );
@@ -39,7 +51,7 @@ describe('LineIndex.afterEdit', () => {
       const oldEnd = Math.min(text.length, start + (i % 3));
       const ins = inserts[i % inserts.length];
       text = text.slice(0, start) + ins + text.slice(oldEnd);
-      index = LineIndex.afterEdit(index, text, { start, oldEnd, newEnd: start + ins.length });
+      index = LineIndex.afterEdit(index, text, { start, oldEnd, newEnd: start + ins.length }, i % 2 === 1);
       expect(starts(index)).toEqual(starts(new LineIndex(text)));
     }
   });

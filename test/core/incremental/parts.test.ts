@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rng } from '../../../bench/generate.mjs';
 import { checkDocument, createIncrementalAnalyzer, type CheckOptions } from '../../../server/src/core';
 import { PieceSplitter, setDefaultPartLength } from '../../../server/src/core/incremental/pieces';
-import { assemble, buildPiece } from '../../../server/src/core/model/parse';
+import { assemble, buildPiece, setCheckpointEvery } from '../../../server/src/core/model/parse';
 import { applyEdit, type Edit, firstDifference, snapshot, wholeDocument } from './compare';
 import { oneListPolicy, oneTablePolicy } from './shapes.mjs';
 
@@ -233,6 +233,8 @@ describe('property: tables and lists cut into pieces, random edits', () => {
 
   it('one-shot and incremental analyses in pieces of a few lines equal the whole-document analysis', () => {
     setDefaultPartLength(24);
+    // A checkpoint of the assembly every other piece: most edits start from one (see model/parse.ts Checkpoint).
+    const every = setCheckpointEvery(2);
     try {
       fc.assert(
         fc.property(doc, fc.array(edit, { maxLength: 6 }), (start, edits) => {
@@ -250,6 +252,7 @@ describe('property: tables and lists cut into pieces, random edits', () => {
       );
     } finally {
       setDefaultPartLength(PART);
+      setCheckpointEvery(every);
     }
   }, 600_000);
 });

@@ -21,6 +21,7 @@ import {
   readingReason,
   suspensionOf,
   prohibitedAct,
+  type ReadingVerdict,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -267,7 +268,7 @@ function evaluate(
     // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
     if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
     const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
-    let reading = readFor(r, focusText(clause, r, matcher), catalog, {
+    let reading = readForRemembered(r, focusText(clause, r, matcher), catalog, {
       label: isLabel(doc, clause, catalog),
       definition,
       adviceFrame: adviceIn(clause.context, catalog),
@@ -295,7 +296,7 @@ function evaluate(
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
     const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
     if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
-      const parent = readFor(r, doc.clauses[leadIn].norm.text, catalog);
+      const parent = readForRemembered(r, doc.clauses[leadIn].norm.text, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
     // 「職員は、次に掲げる行為をしてはならない。(1) 許可なく端末にサンドボックスを導入すること。」: the items are the acts
@@ -423,6 +424,33 @@ function evaluate(
   return result;
 }
 
+/**
+ * readFor, remembered per reading of the text (readClause's, which it keeps per text), requirement and options: a
+ * clause is read for the same requirements again after every edit, and the requirement's limits are the costly part.
+ * (Keyed by the reading object: when readClause reads the text again, so does this.)
+ */
+function readForRemembered(
+  r: Requirement,
+  text: string,
+  catalog: Catalog,
+  opts: { label?: boolean; definition?: boolean; adviceFrame?: string } = {},
+): ReadingVerdict {
+  const rd = readClause(text, catalog);
+  let byRequirement = verdictMemo.get(rd);
+  if (!byRequirement) verdictMemo.set(rd, (byRequirement = new Map()));
+  let byOptions = byRequirement.get(r);
+  if (!byOptions) byRequirement.set(r, (byOptions = new Map()));
+  const key = `${opts.label ? 'L' : '-'}${opts.definition ? 'D' : '-'}${opts.adviceFrame ?? ''}`;
+  let verdict = byOptions.get(key);
+  if (verdict === undefined) {
+    verdict = readFor(r, text, catalog, opts);
+    byOptions.set(key, verdict);
+  }
+  return verdict;
+}
+
+const verdictMemo = new WeakMap<object, Map<Requirement, Map<string, ReadingVerdict>>>();
+
 /** For the tests: `candidates: false` makes evaluate() walk every clause, which candidateClauses must agree with. */
 export const evaluation = { candidates: true };
 
@@ -499,8 +527,14 @@ function scopeLeftToLesser(
 function focusedOutdated(r: Requirement, clause: Clause, matcher: ConceptMatcher): number | undefined {
   const focus = focusText(clause, r, matcher);
   if (focus === clause.norm.text) return undefined;
-  const pseudo = { ...clause, norm: { ...clause.norm, text: focus } } as Clause;
-  const old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+  // (focusText made the memo: the clause has more than one sentence.)
+  const memo = memoOf(clause, matcher);
+  let old = memo.outdated.get(r);
+  if (old === undefined) {
+    const pseudo = { ...clause, norm: { ...clause.norm, text: focus } } as Clause;
+    old = r.detect.outdated.findIndex((rule) => matcher.matches(pseudo, r.id, rule));
+    memo.outdated.set(r, old);
+  }
   return old >= 0 ? old : undefined;
 }
 
@@ -513,12 +547,48 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   const text = clause.norm.text;
   const sentences = sentencesOf(text);
   if (sentences.length < 2) return text;
-  const rules = [...r.detect.cover, ...r.detect.outdated];
-  const hits = sentences.filter((sentence) => {
-    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-    return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
-  });
-  return hits.length ? hits.join('') : text;
+  const memo = memoOf(clause, matcher);
+  let focus = memo.focus.get(r);
+  if (focus === undefined) {
+    const rules = [...r.detect.cover, ...r.detect.outdated];
+    const hits = sentences.filter((sentence) => {
+      const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+      return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+    });
+    focus = hits.length ? hits.join('') : text;
+    memo.focus.set(r, focus);
+  }
+  return focus;
+}
+
+/** What focusText and focusedOutdated found for a clause text read in given frames, per requirement. */
+interface FocusMemo {
+  context: string;
+  near: string | undefined;
+  focus: Map<Requirement, string>;
+  /** The index of the outdated rule the focus matches, -1 for none. */
+  outdated: Map<Requirement, number>;
+}
+
+/** FocusMemo per matcher (its catalog names the concepts) and clause text. */
+const focusMemo = new WeakMap<ConceptMatcher, Map<string, FocusMemo>>();
+
+/**
+ * The memo of a clause: the rules read the sentences, the clause's context and its nearest frame
+ * (ConceptMatcher.matchesWith), so the answers hold for the same text in the same frames — a clause is read for
+ * the same requirements again after every edit.
+ */
+function memoOf(clause: Clause, matcher: ConceptMatcher): FocusMemo {
+  const text = clause.norm.text;
+  let byText = focusMemo.get(matcher);
+  if (!byText) focusMemo.set(matcher, (byText = new Map()));
+  let memo = byText.get(text);
+  if (!memo || memo.context !== clause.context || memo.near !== clause.near) {
+    if (byText.size >= 20_000) byText.clear();
+    memo = { context: clause.context, near: clause.near, focus: new Map(), outdated: new Map() };
+    byText.set(text, memo);
+  }
+  return memo;
 }
 
 /** The sentences of texts split lately (a clause is read for many requirements, and again after each edit). */
@@ -527,7 +597,7 @@ const sentenceMemo = new Map<string, string[]>();
 const SHIELDED = '\uE000';
 /** The text with every 「。」 inside parentheses or quotes (「（…を含む。以下同じ。）」) hidden from the sentence split. */
 function shieldNested(text: string): string {
-  if (!/[(「『][^。]*。/.test(text)) return text;
+  if (!text.includes('。') || !/[(「『]/.test(text)) return text;
   let depth = 0;
   let out = '';
   for (const ch of text) {
@@ -935,11 +1005,13 @@ function addEditionFindings(
     const concept = catalog.concept(undefined, signal.concept);
     const pattern = concept.pattern;
     for (let i = 0; i < count; i++) {
+      // Most texts do not mention the signal: the matcher's remembered answer saves the search (and reading the
+      // text, when the row knows it).
+      if (matcher.rowKnows(rows[i], concept) === false) continue;
       const norm = normAt(i);
+      if (!matcher.rowHas(rows[i], norm.text, concept)) continue;
       const clause: Clause | undefined = i < headings ? undefined : doc.clauses[i - headings];
       if (clause?.disabled?.has(check.id) || clause?.disabled?.has('all')) continue;
-      // Most texts do not mention the signal: the matcher's remembered answer saves the search.
-      if (!matcher.rowHas(rows[i], norm.text, concept)) continue;
       if (clause && skip.some((c) => matcher.textHas(clause.context, c))) continue;
       for (const [from, to] of findAll(pattern, norm.text, 1)) {
         const { start, end } = originalSpan(norm, from, to);

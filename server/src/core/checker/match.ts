@@ -64,8 +64,12 @@ export class ConceptMatcher {
   private verdictArena = new Int16Array(1 << 12);
   private verdictsUsed = 0;
   private verdictsFor: readonly Requirement[] | undefined;
-  /** For a row of verdicts (by where it starts): the requirements whose verdict is not NO_MATCH (see matchingAt). */
-  private matching = new Map<number, Int16Array>();
+  /**
+   * For a row of verdicts (by its number: where it starts over the row width, as rows are laid out one after the
+   * other): the requirements whose verdict is not NO_MATCH (see matchingAt). An array, not a Map: it is read for
+   * every clause of every analysis.
+   */
+  private matching: Array<Int16Array | undefined> = [];
   /** The answers row of the text verdictAt() looked up last. */
   private lastRow = -1;
   /** What the last verdictsOf() call found, for the clauses it was given (see there). */
@@ -105,7 +109,7 @@ export class ConceptMatcher {
         this.answersUsed = 0;
         this.answers.fill(UNKNOWN);
         this.verdictsUsed = 0;
-        this.matching = new Map();
+        this.matching = [];
         this.layouts++;
       }
     }
@@ -224,6 +228,17 @@ export class ConceptMatcher {
     return this.hit(row, text, n);
   }
 
+  /**
+   * rowHas() as far as the row already knows, without the text: undefined when it does not (or the concept is
+   * another catalog's). Lets a walk over every text of a document skip reading the texts whose answers it has.
+   */
+  rowKnows(row: number, concept: CompiledConcept): boolean | undefined {
+    const n = this.numbers.get(concept);
+    if (n === undefined) return undefined;
+    const v = (this.answers[row + (n >> 2)] >> ((n & 3) << 1)) & 3;
+    return v === UNKNOWN ? undefined : v === PRESENT;
+  }
+
   has(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;
@@ -298,7 +313,7 @@ export class ConceptMatcher {
           e.context = e.near = e.more = undefined;
         }
         this.verdictsUsed = 0;
-        this.matching = new Map();
+        this.matching = [];
       }
       this.verdictsFor = requirements;
     }
@@ -346,7 +361,9 @@ export class ConceptMatcher {
    * most clauses say something about a few requirements only, and a row does not change once written.
    */
   matchingAt(at: number): Int16Array {
-    let m = this.matching.get(at);
+    const width = this.verdictsFor?.length ?? 0;
+    const row = width ? at / width : 0;
+    let m = this.matching[row];
     if (!m) {
       const n = this.verdictsFor?.length ?? 0;
       let count = 0;
@@ -354,7 +371,9 @@ export class ConceptMatcher {
       // (Most rows have none: one shared empty list, not an array each.)
       m = count ? new Int16Array(count) : NONE;
       for (let i = 0, j = 0; i < n && count; i++) if (this.verdictArena[at + i] !== NO_MATCH) m[j++] = i;
-      this.matching.set(at, m);
+      // (Filled up to the row: a write far past the end would turn the array into a dictionary.)
+      while (this.matching.length < row) this.matching.push(undefined);
+      this.matching[row] = m;
     }
     return m;
   }
@@ -449,11 +468,14 @@ export class ConceptMatcher {
     const n = this.verdictsFor?.length ?? 0;
     const verdictArena = new Int16Array(Math.max(1 << 12, this.verdictsUsed));
     let verdictsUsed = 0;
-    const matching = new Map<number, Int16Array>();
+    const matching: Array<Int16Array | undefined> = [];
     const copyVerdicts = (from: number) => {
       verdictArena.set(this.verdictArena.subarray(from, from + n), verdictsUsed);
-      const known = this.matching.get(from);
-      if (known) matching.set(verdictsUsed, known);
+      const known = n ? this.matching[from / n] : undefined;
+      if (known) {
+        while (matching.length < verdictsUsed / n) matching.push(undefined);
+        matching[verdictsUsed / n] = known;
+      }
       verdictsUsed += n;
       return verdictsUsed - n;
     };

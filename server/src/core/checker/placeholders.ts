@@ -4,13 +4,14 @@
 import type { PolicyAnalysis } from './check';
 import type { Finding, Severity } from './types';
 import { originalSpan, type NormalizedText } from '../text/normalize';
+import { CIRCLED } from '../model/parse';
 
 export const PLACEHOLDER_ID = 'placeholder';
 
 /** Two or more circles (〇〇, ○○, ◯◯) or crosses (××): the drafting convention for "to be filled in". */
 const PLACEHOLDER = /[〇○◯]{2,}|[×✕]{2,}/g;
 
-const CIRCLE_OR_CROSS = /[〇○◯×✕]/;
+const CIRCLE_OR_CROSS = CIRCLED;
 /**
  * What a document must contain for a normalized text of it to hold a circle or a cross: one of them, the one
  * character NFKC makes into one (U+FFEE, halfwidth ○), or a character reference (`&#9675;`, `&cir;`), the only
@@ -28,9 +29,13 @@ export function addPlaceholderFindings(
   push: (f: Omit<Finding, 'message' | 'range' | 'severity'> & { severity: Severity | 'off' }) => void,
 ): void {
   const doc = analysis.document;
-  if (!MAYBE.test(doc.text)) return;
+  const circled = doc.circled;
+  if (circled ? !circled.headings.length && !circled.clauses.length : !MAYBE.test(doc.text)) return;
   const severity = analysis.settings.severity[PLACEHOLDER_ID] ?? 'information';
-  const texts: NormalizedText[] = [...doc.sections.map((s) => s.heading), ...doc.clauses.map((c) => c.norm)];
+  // (The texts assembly found holding a circle or a cross, else every text.)
+  const texts: NormalizedText[] = circled
+    ? [...circled.headings, ...circled.clauses]
+    : [...doc.sections.map((s) => s.heading), ...doc.clauses.map((c) => c.norm)];
   const seen = new Set<number>();
   for (const norm of texts) {
     if (!CIRCLE_OR_CROSS.test(norm.text)) continue;

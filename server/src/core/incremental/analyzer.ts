@@ -4,7 +4,7 @@ import { ConceptMatcher } from '../checker/match';
 import type { CheckOptions } from '../checker/types';
 import { guardedParse, IncrementalLimits, isStackOverflow, refusedAnalysis } from '../guard';
 import { assemble, buildPiece, type PieceModel } from '../model/parse';
-import type { Clause, PolicyDocument } from '../model/types';
+import type { PolicyDocument } from '../model/types';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { diff, PieceSplitter, type ChangedSpan, type PieceStats } from './pieces';
 
@@ -19,6 +19,9 @@ export type TextEdit = { range: Range; text: string } | { start: number; end: nu
  * only (guard/incremental.ts), re-parses only the pieces of the document (see model/markdown.ts) that the edit
  * touched, shifts the others, and re-checks with the concept answers of unchanged clauses remembered. The result
  * is the same as `analyzeText` on the whole text.
+ *
+ * The clauses of an analysis are re-used, moved, by the next one (see model/parse.ts assemble): only the latest
+ * analysis is valid; keep none across an update.
  */
 export interface IncrementalAnalyzer {
   /** Analyses `text`, the whole new content of the document. */
@@ -50,10 +53,10 @@ export function createIncrementalAnalyzer(
   let splitText: string | undefined;
 
   /**
-   * The clauses of the last document assembled: those an edit did not move are shared with the next (see assemble).
-   * (followBeppyo may have set a shared clause's frames for the last analysis: it sets them again for each.)
+   * The last document assembled: the next starts from it (see assemble), and shares its clauses. (followBeppyo may
+   * have set a shared clause's frames for the last analysis: it sets them again for each.)
    */
-  let previousClauses: readonly Clause[] | undefined;
+  let previousDocument: PolicyDocument | undefined;
 
   const parse = (text: string, changed?: ChangedSpan): PolicyDocument | undefined => {
     // As analyzeText (guard/index.ts guardedParse): white space only is not parsed.
@@ -61,13 +64,13 @@ export function createIncrementalAnalyzer(
     try {
       const pieces = splitter.update(text, splitText === current ? changed : undefined);
       splitText = text;
-      const document = assemble(text, pieces, previousClauses);
-      previousClauses = document.clauses;
+      const document = assemble(text, pieces, previousDocument, true);
+      previousDocument = document;
       return document;
     } catch (e) {
       splitter = new PieceSplitter<PieceModel>(buildPiece);
       splitText = undefined;
-      previousClauses = undefined;
+      previousDocument = undefined;
       if (!isStackOverflow(e)) throw e;
       return undefined;
     }
@@ -92,8 +95,10 @@ export function createIncrementalAnalyzer(
       previousLines = analysis.lines;
       return analysis;
     }
-    const lines =
-      changed && previousLines?.text === current ? LineIndex.afterEdit(previousLines, text, changed) : undefined;
+    // (The last index is moved in place: it is let go first, so that a failure below does not leave it half moved.)
+    const last = previousLines?.text === current ? previousLines : undefined;
+    previousLines = undefined;
+    const lines = changed && last ? LineIndex.afterEdit(last, text, changed, true) : undefined;
     analysis = checkDocument(document, options, catalog, matcher, lines);
     current = text;
     previousLines = analysis.lines;

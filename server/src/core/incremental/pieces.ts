@@ -44,10 +44,17 @@ interface Piece<T> {
   /** What the piece starts with, and what the verification saw the next piece start with (see PieceParse). */
   readonly firstType?: string;
   readonly nextType?: string;
+  /**
+   * The generation of the document's definitions (PieceSplitter.defsGeneration) the piece's stubs were last found
+   * right for: while the definitions stay the same, the piece needs no new look at its references.
+   */
+  resolved?: number;
 }
 
 interface Placed<T> {
   piece: Piece<T>;
+  /** The piece's model (as PlacedModel: the placed list is what update() returns, no copy per piece). */
+  model: T;
   start: number;
   /** Length of this piece's heading line(s): what the previous piece's verification read. */
   head: number;
@@ -216,6 +223,22 @@ export class PieceSplitter<T> {
   private readonly partLength: number;
   /** The line scan of the document, brought up to date after each edit: where root-level headings may be. */
   private readonly scan = new IncrementalScan();
+  /** The non-empty definition lists of the pieces, in order, as resolveDefinitions last saw them. */
+  private defLists: ReadonlyArray<readonly Definition[]> = [];
+  /** The same, one after another, and by loose key. */
+  private allDefs: readonly Definition[] = [];
+  private defined: Map<string, Definition[]> | undefined;
+  private defsGeneration = 0;
+  /**
+   * The last resolveDefinitions gave a piece new stubs: the pieces placed now may define other things than
+   * `defLists` says (the next update looks at every piece again).
+   */
+  private defsUncertain = true;
+  /**
+   * What the last resplit placed anew: indices [from, to) of its result, and whether a piece it took out or put in
+   * makes definitions. (Undefined: every piece is to be looked at.)
+   */
+  private fresh: { from: number; to: number; defsTouched: boolean } | undefined;
   readonly stats: PieceStats = { pieces: 0, parsed: 0, parsedChars: 0, rejected: 0, reused: 0 };
 
   constructor(
@@ -233,6 +256,7 @@ export class PieceSplitter<T> {
     const old = this.text;
     const oldPlaced = this.placed;
     let result: Placed<T>[];
+    this.fresh = undefined;
     if (!oldPlaced.length) {
       this.scan.update(text);
       this.guess = byLoose(definitionCandidates(text));
@@ -241,6 +265,7 @@ export class PieceSplitter<T> {
       const span = changed ?? diff(old, text);
       if (span.start === span.oldEnd && span.start === span.newEnd && old.length === text.length) {
         result = oldPlaced;
+        this.fresh = { from: 0, to: 0, defsTouched: false };
       } else {
         this.scan.update(text, span);
         result = this.resplit(text, old, oldPlaced, span);
@@ -250,9 +275,7 @@ export class PieceSplitter<T> {
     this.placed = this.resolveDefinitions(text, result);
     this.stats.pieces = this.placed.length;
     this.prune();
-    return this.placed.map((p) =>
-      p.join ? { model: p.piece.model, start: p.start, join: true } : { model: p.piece.model, start: p.start },
-    );
+    return this.placed;
   }
 
   private resplit(text: string, old: string, placed: Placed<T>[], span: ChangedSpan): Placed<T>[] {
@@ -271,12 +294,15 @@ export class PieceSplitter<T> {
     if (first < 0) first = last = placed.length - 1;
     const tail = placed.slice(last + 1).map((p) => ({ ...p, start: p.start + delta }));
     // What the document defined, and what the re-split text seems to define.
-    this.guess = byLoose([
-      ...placed.flatMap((p) => p.piece.defs),
-      ...definitionCandidates(text.slice(placed[first].start, tail[0]?.start ?? text.length)),
-    ]);
+    const defs = this.defsUncertain ? definitionsOf(placed) : this.allDefs.slice();
+    for (const d of definitionCandidates(text.slice(placed[first].start, tail[0]?.start ?? text.length))) defs.push(d);
+    this.guess = byLoose(defs);
     const { pieces, synced } = this.split(text, placed[first].start, tail, placed[first]);
     this.stats.reused = first + (tail.length - synced);
+    let defsTouched = false;
+    for (let i = first; i <= last + synced && !defsTouched; i++) defsTouched = placed[i].piece.defs.length > 0;
+    for (let i = 0; i < pieces.length && !defsTouched; i++) defsTouched = pieces[i].piece.defs.length > 0;
+    this.fresh = { from: first, to: first + pieces.length, defsTouched };
     return [...placed.slice(0, first), ...pieces, ...tail.slice(synced)];
   }
 
@@ -343,7 +369,7 @@ export class PieceSplitter<T> {
           backtrack();
           continue;
         }
-        out.push({ piece, start: pos, head, headKey, context, join, expected });
+        out.push({ piece, model: piece.model, start: pos, head, headKey, context, join, expected });
         return { pieces: out, synced: tail.length };
       }
       const verifyLen = part ? lineContentEnd(text, end) - end : useTail ? tail[t].head : cand!.verifyEnd - cand!.at;
@@ -365,7 +391,7 @@ export class PieceSplitter<T> {
         this.stats.rejected++;
         continue;
       }
-      out.push({ piece, start: pos, head, headKey, context, join, expected });
+      out.push({ piece, model: piece.model, start: pos, head, headKey, context, join, expected });
       pos = end;
       head = verifyLen;
       headKey = key;
@@ -474,10 +500,31 @@ export class PieceSplitter<T> {
    * re-parses the pieces whose stubs changed. A piece is parsed at most once more.
    */
   private resolveDefinitions(text: string, placed: Placed<T>[]): Placed<T>[] {
-    const defined = byLoose(placed.flatMap((p) => p.piece.defs));
+    // A piece's stubs depend on its own references and on the document's definitions only: while those are the
+    // same definitions in the same order (the same arrays of the same pieces), a piece found right is still right.
+    // After a resplit that took out and put in no piece making definitions, they are the last update's, and only
+    // the pieces it placed anew are looked at.
+    const fresh = this.fresh;
+    let from = 0;
+    let to = placed.length;
+    if (fresh && !fresh.defsTouched && !this.defsUncertain) {
+      from = fresh.from;
+      to = fresh.to;
+    } else {
+      const all = definitionLists(placed);
+      if (all.length !== this.defLists.length || all.some((d, i) => d !== this.defLists[i])) {
+        this.defLists = all;
+        this.allDefs = all.flat();
+        this.defined = byLoose(this.allDefs);
+        this.defsGeneration++;
+      }
+    }
+    const generation = this.defsGeneration;
+    const defined = this.defined;
     let out = placed;
-    for (let i = 0; i < placed.length; i++) {
+    for (let i = from; i < to; i++) {
       const p = placed[i].piece;
+      if (p.resolved === generation) continue;
       let stubs = '';
       if (defined && p.refs) {
         const need = new Set<string>();
@@ -487,7 +534,10 @@ export class PieceSplitter<T> {
         // A blank line between stubs: right after a footnote's stub, a definition line would continue the footnote.
         stubs = [...need].sort().join('\n\n');
       }
-      if (stubs === p.stubs) continue;
+      if (stubs === p.stubs) {
+        p.resolved = generation;
+        continue;
+      }
       const next = placed[i + 1];
       const verify = next ? text.slice(next.start, next.start + next.head) : '';
       const end = next ? next.start : text.length;
@@ -495,8 +545,10 @@ export class PieceSplitter<T> {
       if (!piece.clean || piece.join !== p.join || piece.nextContext !== p.nextContext)
         throw new Error('kijun: a piece stopped parsing on its own when definitions were added');
       if (out === placed) out = placed.slice();
-      out[i] = { ...placed[i], piece };
+      out[i] = { ...placed[i], piece, model: piece.model };
+      piece.resolved = generation;
     }
+    this.defsUncertain = out !== placed;
     return out;
   }
 
@@ -518,6 +570,23 @@ export class PieceSplitter<T> {
     this.cache = cache;
     this.cached = cached;
   }
+}
+
+/** The pieces' non-empty definition lists, in order. */
+function definitionLists<T>(placed: readonly Placed<T>[]): Array<readonly Definition[]> {
+  const out: Array<readonly Definition[]> = [];
+  for (let i = 0; i < placed.length; i++) {
+    const defs = placed[i].piece.defs;
+    if (defs.length) out.push(defs);
+  }
+  return out;
+}
+
+/** Every definition the pieces make, in order. */
+function definitionsOf<T>(placed: readonly Placed<T>[]): Definition[] {
+  const out: Definition[] = [];
+  for (const defs of definitionLists(placed)) for (const d of defs) out.push(d);
+  return out;
 }
 
 function byLoose(defs: readonly Definition[]): Map<string, Definition[]> | undefined {

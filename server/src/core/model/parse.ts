@@ -99,15 +99,26 @@ export interface PieceModel {
   readonly texts: readonly string[];
   readonly runOffsets: Int32Array;
   readonly runs: Int32Array;
-  /** The texts as placed at `base` the last time (placing the piece there again costs nothing). */
-  placed?: { base: number; norms: MappedText[] };
+  /**
+   * The texts as placed at `base` the last time (placing the piece there again costs nothing), and by which
+   * assembly (see placedNorms).
+   */
+  placed?: { base: number; norms: MappedText[]; assembly: number };
   /** The contexts and nearest frames its clauses were given the last time it was assembled (see assemble). */
   framed?: Framed;
   /** The piece starts with a root-level list, which may go on from the piece before (see ListJoin). */
   listHead?: ListHead;
   /** The piece ends with a root-level list, which the next piece may go on with (see ListJoin). */
   listTail?: ListTail;
+  /** Indices of the texts that hold a circle or a cross (see CIRCLED), when any do. */
+  circled?: ReadonlySet<number>;
 }
+
+/**
+ * A circle or a cross: what a placeholder (〇〇, ××) is made of (checker/placeholders.ts). The texts holding one
+ * are found once per piece, so a check does not search every text of the document again after each edit.
+ */
+export const CIRCLED = /[〇○◯×✕]/;
 
 const ROOT_EVENT: PieceEvent = { t: Ev.Root };
 
@@ -534,26 +545,47 @@ export function buildPiece(root: Root, text: string): PieceModel {
   for (let i = 0; i < norms.length; i++) runOffsets[i + 1] = runOffsets[i] + norms[i].runCount;
   const runs = new Int32Array(runOffsets[norms.length] * 3);
   for (let i = 0; i < norms.length; i++) norms[i].copyRuns(runs, runOffsets[i]);
+  const texts = norms.map((n) => n.text);
+  const circled = new Set<number>();
+  for (let i = 0; i < texts.length; i++) if (CIRCLED.test(texts[i])) circled.add(i);
   return {
     length: text.length,
     events: doc.events,
     frontMatter: doc.frontMatter,
-    texts: norms.map((n) => n.text),
+    texts,
     runOffsets,
     runs,
     ...listEnds(root, doc.events),
+    ...(circled.size ? { circled } : {}),
   };
 }
 
-/** The piece's normalized texts with their maps shifted to where the piece starts in the document. */
-function placedNorms(model: PieceModel, base: number): MappedText[] {
-  if (model.placed?.base !== base) {
-    const { runs, runOffsets } = model;
-    model.placed = {
-      base,
-      norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)),
-    };
+/** Counts assemblies: a piece's texts placed by an earlier one may be moved, not those of the one under way. */
+let assemblies = 0;
+
+/**
+ * The piece's texts placed at `base`. An incremental assembly (`move`) moves the texts the piece had in the
+ * document before (the previous model is let go: its clauses, moved too, are re-used, see assemble); a piece
+ * placed twice in one document (two equal sections) gets its own texts the second time.
+ */
+function placedNorms(model: PieceModel, base: number, assembly: number, move: boolean): MappedText[] {
+  const placed = model.placed;
+  if (placed?.base === base) {
+    placed.assembly = assembly;
+    return placed.norms;
   }
+  if (placed && move && placed.assembly !== assembly) {
+    for (const norm of placed.norms) norm.rebase(base);
+    placed.base = base;
+    placed.assembly = assembly;
+    return placed.norms;
+  }
+  const { runs, runOffsets } = model;
+  model.placed = {
+    base,
+    norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)),
+    assembly,
+  };
   return model.placed.norms;
 }
 
@@ -667,6 +699,16 @@ class ListJoin {
   private shift = 0;
   private renumbered = new Map<ClauseNumber, ClauseNumber>();
 
+  /** What the next piece's joining depends on (see Checkpoint). */
+  save(): [number, number | undefined] {
+    return [this.open, this.next];
+  }
+
+  restore([open, next]: [number, number | undefined]): void {
+    this.open = open;
+    this.next = next;
+  }
+
   /** Whether the piece's first list goes on from the piece before (its events then go through this). */
   begin(model: PieceModel, join: boolean): boolean {
     this.head = join && this.open >= 0 ? model.listHead : undefined;
@@ -735,31 +777,161 @@ function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolea
   return true;
 }
 
+/** Pieces between two checkpoints of an assembly (see Checkpoint). */
+let CHECKPOINT_EVERY = 32;
+
+/** Sets how many pieces lie between two checkpoints (tests: small documents restored as large ones are); returns the old. */
+export function setCheckpointEvery(pieces: number): number {
+  const old = CHECKPOINT_EVERY;
+  CHECKPOINT_EVERY = pieces;
+  return old;
+}
+
+/**
+ * Where an assembly stood before one of its pieces: the lengths of what it had built, the sections open and what
+ * they held then, what carries over to the next clause and list. An assembly after an edit starts from the last
+ * checkpoint before the first piece that changed, with the last document's sections, clauses and lists up to
+ * there (the sections still open copied), and walks only the pieces after it. (Numbers, small arrays and strings
+ * only: nothing here refers to a document, so no document keeps the one before it alive.)
+ */
+interface Checkpoint {
+  piece: number;
+  sections: number;
+  clauses: number;
+  lists: number;
+  ignored: number;
+  circledHeadings: number;
+  circledClauses: number;
+  frontMatter: FrontMatter | undefined;
+  stack: number[];
+  /** For each section on the stack: how many children and clauses it had. */
+  held: number[];
+  stackContext: string | null;
+  context: string;
+  pendingDisabled: Set<string> | undefined;
+  pendingMarkers: Set<string> | undefined;
+  listJoin: [number, number | undefined];
+  /**
+   * The last list block, when the next piece may go on with it: a later piece that does replaces it by one with
+   * both's items (ListJoin.merge), so the last document's lists no longer hold it.
+   */
+  joinable?: ListBlock;
+}
+
+/** What an incremental assembly keeps of a document for the next (see assemble `keep`). */
+const keptForNext = new WeakMap<PolicyDocument, { pieces: readonly PlacedPiece[]; checkpoints: Checkpoint[] }>();
+
+/** Whether two placed pieces are the same piece at the same place, going on from the piece before alike. */
+function samePlace(a: PlacedPiece, b: PlacedPiece): boolean {
+  return a.model === b.model && a.start === b.start && !!a.join === !!b.join;
+}
+
 /**
  * Builds the document from its pieces, in order: opens sections (nesting by depth), numbers clauses, gives
  * each clause its section context, carries disable comments and markers to the next clause, shifts offsets.
- * `previous`: the clauses of the document assembled before (the incremental analyzer's): a clause equal in every
- * field to the one at its index there (before an edit, nothing moves) is that object again, not a copy — the
- * next model shares it with the last, and nothing new is kept for it.
+ * `last`: the document assembled before (the incremental analyzer's), which is let go. The pieces before the
+ * first that changed are not walked again when `last` was assembled with `keep` (see Checkpoint). After it, a
+ * clause equal to the one at its index in `last` in every field but its offsets (the same text object, so the same
+ * clause of the same piece) is that object again, moved with its piece — the next model shares it with the last,
+ * and an edit makes no new object for the clauses after it. (The last document's clauses and texts then hold the
+ * new offsets: it must not be used any more.) `keep`: remember what the next assembly needs to start from a
+ * checkpoint (the incremental analyzer; a one-shot parse does not keep its pieces).
  */
-export function assemble(text: string, pieces: readonly PlacedPiece[], previous?: readonly Clause[]): PolicyDocument {
-  const sections: Section[] = [];
-  const clauses: Clause[] = [];
-  const lists: ListBlock[] = [];
-  const ignored: Array<[number, number]> = [];
+export function assemble(
+  text: string,
+  pieces: readonly PlacedPiece[],
+  last?: PolicyDocument,
+  keep = false,
+): PolicyDocument {
+  let sections: Section[] = [];
+  let clauses: Clause[] = [];
+  let lists: ListBlock[] = [];
+  let ignored: Array<[number, number]> = [];
+  let circled: NonNullable<PolicyDocument['circled']> = { headings: [], clauses: [] };
   let frontMatter: FrontMatter | undefined;
-  const stack: number[] = [];
+  let stack: number[] = [];
   let stackContext: string | null = '';
   let context = '';
   let pendingDisabled: Set<string> | undefined;
   let pendingMarkers: Set<string> | undefined;
   const length = text.length;
   const listJoin = new ListJoin();
-  for (let p = 0; p < pieces.length; p++) {
+  const assembly = ++assemblies;
+  const previous = last?.clauses;
+  const checkpoints: Checkpoint[] = [];
+  let first = 0;
+  const kept = last && keptForNext.get(last);
+  if (kept && last) {
+    // The last checkpoint before the first piece that changed, and the last document up to it.
+    const n = Math.min(pieces.length, kept.pieces.length);
+    let same = 0;
+    while (same < n && samePlace(pieces[same], kept.pieces[same])) same++;
+    let c = -1;
+    for (let k = 0; k < kept.checkpoints.length && kept.checkpoints[k].piece <= same; k++) c = k;
+    if (c >= 0) {
+      const at = kept.checkpoints[c];
+      for (let k = 0; k <= c; k++) checkpoints.push(kept.checkpoints[k]);
+      first = at.piece;
+      sections = last.sections.slice(0, at.sections);
+      clauses = last.clauses.slice(0, at.clauses);
+      lists = last.lists.slice(0, at.joinable ? at.lists - 1 : at.lists);
+      if (at.joinable) lists.push(at.joinable);
+      ignored = last.ignored.slice(0, at.ignored);
+      const circledBefore = last.circled!;
+      circled = {
+        headings: circledBefore.headings.slice(0, at.circledHeadings),
+        clauses: circledBefore.clauses.slice(0, at.circledClauses),
+      };
+      frontMatter = at.frontMatter;
+      stack = at.stack.slice();
+      // The sections still open there go on: copies with what they held then (the last document's go on as it
+      // went on).
+      for (let k = 0; k < stack.length; k++) {
+        const open = sections[stack[k]];
+        sections[stack[k]] = {
+          ...open,
+          end: length,
+          ownEnd: k === stack.length - 1 ? length : open.ownEnd,
+          children: open.children.slice(0, at.held[2 * k]),
+          clauses: open.clauses.slice(0, at.held[2 * k + 1]),
+        };
+      }
+      stackContext = at.stackContext;
+      context = at.context;
+      pendingDisabled = at.pendingDisabled;
+      pendingMarkers = at.pendingMarkers;
+      listJoin.restore(at.listJoin);
+      // The texts of the pieces not walked are this assembly's: a later placement of the same piece gets its own.
+      for (let p = 0; p < first; p++) {
+        const placed = pieces[p].model.placed;
+        if (placed?.base === pieces[p].start) placed.assembly = assembly;
+      }
+    }
+  }
+  for (let p = first; p < pieces.length; p++) {
+    if (keep && p % CHECKPOINT_EVERY === 0 && checkpoints[checkpoints.length - 1]?.piece !== p)
+      checkpoints.push({
+        piece: p,
+        sections: sections.length,
+        clauses: clauses.length,
+        lists: lists.length,
+        ignored: ignored.length,
+        circledHeadings: circled.headings.length,
+        circledClauses: circled.clauses.length,
+        frontMatter,
+        stack: stack.slice(),
+        held: stack.flatMap((i) => [sections[i].children.length, sections[i].clauses.length]),
+        stackContext,
+        context,
+        pendingDisabled,
+        pendingMarkers,
+        listJoin: listJoin.save(),
+        ...(listJoin.save()[0] >= 0 ? { joinable: lists[lists.length - 1] } : {}),
+      });
     const { model, start: base } = pieces[p];
     const clauseBase = clauses.length;
     const joined = listJoin.begin(model, pieces[p].join === true);
-    const norms = placedNorms(model, base);
+    const norms = placedNorms(model, base, assembly, previous !== undefined);
     if (model.frontMatter) {
       const fm = model.frontMatter;
       frontMatter =
@@ -774,6 +946,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
       : { key: stack.flatMap((i) => [sections[i].depth, sections[i].titleNorm]), contexts: [], nears: [] };
     let c = 0;
     const events = model.events;
+    const circledTexts = model.circled;
     for (let e = 0; e < events.length; e++) {
       const ev = events[e];
       switch (ev.t) {
@@ -812,6 +985,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
           if (previous >= 0 && sections[previous].ownEnd === length) sections[previous].ownEnd = start;
           stack.push(index);
           stackContext = null;
+          if (circledTexts?.has(ev.heading)) circled.headings.push(norms[ev.heading]);
           break;
         }
         case Ev.Html:
@@ -837,10 +1011,10 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
           const old = previous?.[index];
           const norm = norms[ev.norm];
           const number = joined ? listJoin.number(e, ev.number) : ev.number;
+          // The same text object is the same clause event of the same piece (see placedNorms): when nothing else
+          // changed, the clause is the last document's object, moved with its piece.
           if (
             old !== undefined &&
-            old.start === ev.start + base &&
-            old.end === ev.end + base &&
             old.norm === norm &&
             old.context === clauseContext &&
             old.near === near &&
@@ -851,9 +1025,11 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
             old.index === index &&
             sameIds(old.disabled, pendingDisabled) &&
             sameIds(old.markers, pendingMarkers)
-          )
+          ) {
+            old.start = ev.start + base;
+            old.end = ev.end + base;
             clauses.push(old);
-          else
+          } else
             clauses.push({
               index,
               kind: ev.kind,
@@ -870,6 +1046,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
             });
           pendingDisabled = pendingMarkers = undefined;
           if (section >= 0) sections[section].clauses.push(index);
+          if (circledTexts?.has(ev.norm)) circled.clauses.push(norm);
           break;
         }
         case Ev.List:
@@ -901,7 +1078,7 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     0,
     sections.findIndex((s) => s.depth === 1),
   );
-  return {
+  const document: PolicyDocument = {
     text,
     sections,
     clauses,
@@ -910,7 +1087,10 @@ export function assemble(text: string, pieces: readonly PlacedPiece[], previous?
     titleSection: sections.length ? titleSection : -1,
     eol: /\r\n/.test(text.slice(0, 10000)) ? '\r\n' : '\n',
     ignored,
+    circled,
   };
+  if (keep) keptForNext.set(document, { pieces, checkpoints });
+  return document;
 }
 
 export interface ParseOptions {

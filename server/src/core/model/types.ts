@@ -119,4 +119,9 @@ export interface PolicyDocument {
   eol: '\n' | '\r\n';
   /** Spans of text that is not policy (code, comments, quotes, front matter): [start, end). */
   ignored: Array<[number, number]>;
+  /**
+   * The heading and clause texts that hold a circle or a cross (model/parse.ts CIRCLED), in document order: where
+   * placeholders may be (checker/placeholders.ts). Absent: not known, every text is searched.
+   */
+  circled?: { headings: NormalizedText[]; clauses: NormalizedText[] };
 }

@@ -185,11 +185,28 @@ export class IncrementalScan {
         s && s.leafStart >= span.oldEnd && delta ? { ...copyState(s), leafStart: s.leafStart + delta } : s,
       );
     }
+    // (Moved in place: the lists are this scan's own, read during an update only, and a large document has tens
+    // of thousands of list items and rows after an edit — no new object each.)
     for (const h of oldHeadings)
-      if (h.line >= at) this.headingList.push({ ...h, at: map(h.at), end: map(h.end), line: h.line + delta });
+      if (h.line >= at) {
+        h.at = map(h.at);
+        h.end = map(h.end);
+        h.line += delta;
+        this.headingList.push(h);
+      }
     for (const f of oldFences)
-      if (f.line >= at) this.fenceList.push({ ...f, start: map(f.start), last: map(f.last), line: f.line + delta });
-    for (const p of oldParts) if (p.line >= at) this.partList.push({ ...p, at: p.at + delta, line: p.line + delta });
+      if (f.line >= at) {
+        f.start = map(f.start);
+        f.last = map(f.last);
+        f.line += delta;
+        this.fenceList.push(f);
+      }
+    for (const p of oldParts)
+      if (p.line >= at) {
+        p.at += delta;
+        p.line += delta;
+        this.partList.push(p);
+      }
   }
 
   /** Scans from `from` with `state` until the end or until `stop`; returns where it stopped. */

@@ -28,7 +28,12 @@ export class LineIndex {
    * The index of `text`, which is `previous.text` with [start, oldEnd) replaced by what is now [start, newEnd):
    * the line starts before the edit are kept, those after it shifted, only the edited lines searched again.
    */
-  static afterEdit(previous: LineIndex, text: string, change: { start: number; oldEnd: number; newEnd: number }) {
+  static afterEdit(
+    previous: LineIndex,
+    text: string,
+    change: { start: number; oldEnd: number; newEnd: number },
+    reuse = false,
+  ) {
     const { start, oldEnd, newEnd } = change;
     const old = previous.lineStarts;
     // A line start s follows a break ending at s - 1, and whether a \r ends a line depends on the unit after it:
@@ -40,11 +45,19 @@ export class LineIndex {
       else hi = mid;
     }
     const keep = lo;
-    const starts = old.slice(0, keep);
-    lineStartsIn(text, Math.max(0, start - 1), newEnd, starts, start);
     let from = keep;
     while (from < old.length && old[from] < oldEnd + 1) from++;
     const delta = newEnd - oldEnd;
+    const added: number[] = [];
+    lineStartsBetween(text, Math.max(0, start - 1), newEnd, added, start);
+    if (reuse) {
+      // `previous` is not used again (the incremental analyzer's): its array is moved in place, not copied.
+      if (delta) for (let i = from; i < old.length; i++) old[i] += delta;
+      old.splice(keep, from - keep, ...added);
+      return new LineIndex(text, old);
+    }
+    const starts = old.slice(0, keep);
+    for (const s of added) starts.push(s);
     for (let i = from; i < old.length; i++) starts.push(old[i] + delta);
     return new LineIndex(text, starts);
   }
@@ -95,6 +108,22 @@ export class LineIndex {
  * next line starts at `min` or later). Found with indexOf, not a loop over every character: the line breaks of a
  * large document are looked up after every edit, and a native search is several times faster.
  */
+/**
+ * lineStartsIn for a short stretch of a long text: reads only [from, to] (indexOf would look for a \r up to the
+ * end of a text that has none).
+ */
+function lineStartsBetween(text: string, from: number, to: number, starts: number[], min: number): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    // The last unit of the line break: \n, a lone \r, or the \n of \r\n.
+    const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 1 : i;
+    if (end >= to) return;
+    if (end + 1 >= min) starts.push(end + 1);
+    i = end;
+  }
+}
+
 function lineStartsIn(text: string, from: number, to: number, starts: number[], min = 0): void {
   let n = text.indexOf('\n', from);
   let r = text.indexOf('\r', from);

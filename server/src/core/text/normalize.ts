@@ -50,8 +50,18 @@ export class MappedText implements NormalizedText {
     private readonly runs: Int32Array,
     private readonly from: number,
     private readonly to: number,
-    private readonly base = 0,
+    private base = 0,
   ) {}
+
+  /**
+   * Moves the text to where its piece now starts (model/parse.ts assemble: after an edit, the pieces after it are
+   * the same texts further on, and their clauses keep these objects instead of new ones).
+   */
+  rebase(base: number): void {
+    if (base === this.base) return;
+    this.base = base;
+    this.#full = undefined;
+  }
 
   startOf(i: number): number {
     const r = runOf(this.runs, this.from, this.to, i) * 3;

@@ -154,9 +154,17 @@ export function documentCitations(doc: PolicyDocument, catalog: Catalog): Map<nu
   if (map) return map;
   map = new Map();
   for (const clause of doc.clauses) {
+    // A text without citations has none wherever it is (the incremental analyzer keeps a clause's text object
+    // while the edits move it): it is not searched again.
+    if (uncited.has(clause.norm)) continue;
     const c = clauseCitations(clause, catalog);
     if (c) map.set(clause.index, c);
+    // (clauseCitations finds nothing only for a text without citations.)
+    else uncited.add(clause.norm);
   }
   byCatalog.set(catalog, map);
   return map;
 }
+
+/** Normalized texts found to cite nothing. */
+const uncited = new WeakSet<NormalizedText>();
