@@ -22,6 +22,7 @@ import {
   suspensionOf,
   prohibitedAct,
   type ReadingVerdict,
+  type ReadOptions,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -429,12 +430,7 @@ function evaluate(
  * clause is read for the same requirements again after every edit, and the requirement's limits are the costly part.
  * (Keyed by the reading object: when readClause reads the text again, so does this.)
  */
-function readForRemembered(
-  r: Requirement,
-  text: string,
-  catalog: Catalog,
-  opts: { label?: boolean; definition?: boolean; adviceFrame?: string } = {},
-): ReadingVerdict {
+function readForRemembered(r: Requirement, text: string, catalog: Catalog, opts: ReadOptions = {}): ReadingVerdict {
   const rd = readClause(text, catalog);
   let byRequirement = verdictMemo.get(rd);
   if (!byRequirement) verdictMemo.set(rd, (byRequirement = new Map()));

@@ -293,16 +293,18 @@ export type ReadingVerdict =
   | { kind: 'weak'; found: string }
   | { kind: 'firm'; found?: string };
 
+/** What the checker knows of a clause beyond its text: a label, a definition, the advice frame it stands in. */
+export interface ReadOptions {
+  label?: boolean;
+  definition?: boolean;
+  adviceFrame?: string;
+}
+
 /**
  * What the clause's predicate means for requirement `r`: the first reading that keeps it from meeting the
  * requirement, else firm. `label`: the clause has no predicate and frames nothing with one (see check.ts).
  */
-export function readFor(
-  r: Requirement,
-  text: string,
-  catalog: Catalog,
-  opts: { label?: boolean; definition?: boolean; adviceFrame?: string } = {},
-): ReadingVerdict {
+export function readFor(r: Requirement, text: string, catalog: Catalog, opts: ReadOptions = {}): ReadingVerdict {
   const rd = readClause(text, catalog);
   if (rd.placeholder) return { kind: 'placeholder', found: rd.placeholder };
   if (rd.negation) return { kind: 'negated', found: rd.negation };
