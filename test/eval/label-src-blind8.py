@@ -876,4 +876,99 @@ case('b8-79-mfp-only.md', '''# ○○市情報セキュリティ対策基準
 ''', {'iot-devices': ('missing', ['decoy', 'plain', 'full-width', 'wrapped-lines'], '複合機を廃棄し、又は返却する場合は、内蔵する記憶装置の情報を',
                      'only data erasure of a multifunction printer at disposal; IoT devices not brought into scope with measures')})
 
+# ---------------------------------------------------------------- third batch: more ordinary drafting
+case('b8-80-ministry-mobile.md', '''# 情報セキュリティ対策基準（抄）
+
+## 7.1.1 端末
+
+(3) 統括情報セキュリティ責任者は、モバイル端末を要管理対策区域の内外において通信回線に接続して業務に利用するための安全管理措置
+（端末の暗号化、主体認証、遠隔消去及び端末管理）を定めること。
+
+(4) 職員等は、前号の安全管理措置に従い、モバイル端末を利用すること。
+''', {'mobile-devices': ('covered', ['plain', 'wrapped-lines'], 'モバイル端末を要管理対策区域の内外において通信回線に接続して業務に利用するための安全管理措置',
+                        'use inside and outside the controlled area under defined safeguards')})
+
+case('b8-81-labels-only-handling.md', '''# 独立行政法人○○機構 情報セキュリティ対策基準
+
+## 3.1.1 情報の取扱い
+
+(1) 職員等は、情報を作成又は入手した時に、その情報の格付及び取扱制限を決定し、明示すること。
+
+(2) 職員等は、要機密情報を機構外に提供する場合は、情報セキュリティ責任者の許可を得ること。
+''', {'drm': ('missing', ['plain'], '要機密情報を機構外に提供する場合は、情報セキュリティ責任者の許可を得ること。',
+              'classification and approval only; no rights management of files')})
+
+case('b8-82-web-no-encryption.md', '''# ○○市ホームページ運用要綱
+
+（掲載情報の管理）
+第5条 各課の長は、ホームページに掲載する情報の正確性を確認し、掲載期限を過ぎた情報を速やかに削除しなければならない。
+
+（脆弱性診断）
+第6条 情報政策課長は、ホームページのシステムについて、年1回以上脆弱性診断を実施しなければならない。
+''', {'web-encryption': ('missing', ['plain', 'article-form'], 'ホームページのシステムについて、年1回以上脆弱性診断を実施しなければならない。',
+                        'web rules without any encryption duty')})
+
+case('b8-83-town-issues.md', '''# ○○町情報セキュリティ対策規則
+
+（課題の報告）
+第8条 情報セキュリティ管理者は、情報セキュリティ対策の運用、自己点検及び職員研修において生じた課題を、
+最高情報セキュリティ責任者に報告しなければならない。
+''', {'issue-reporting': ('covered', ['plain', 'article-form', 'wrapped-lines'], '情報セキュリティ対策の運用、自己点検及び職員研修において生じた課題を、',
+                         'issues from operation, self-inspection and training reported to the CISO')})
+
+case('b8-84-committee-only.md', '''# 情報セキュリティ対策基準
+
+## 2.1.1 組織・体制の整備
+
+(1) 機関等に、最高情報セキュリティ責任者1人を置くこと。
+
+(2) 最高情報セキュリティ責任者は、情報セキュリティ委員会を置き、対策基準等の審議を行わせること。
+
+(3) 最高情報セキュリティ責任者は、情報セキュリティ監査責任者1人を置くこと。
+''', {'promotion-structure': ('missing', ['plain'], '情報セキュリティ委員会を置き、対策基準等の審議を行わせること。',
+                             'roles and a deliberative committee only; no unit that drives the measures')})
+
+case('b8-85-plan-approval.md', '''# 独立行政法人□□センター 情報セキュリティ対策基準
+
+## 2.1.2 対策推進計画の策定
+
+(1) 最高情報セキュリティ責任者は、情報セキュリティ対策推進計画を定め、その実施状況を毎年度評価すること。
+''', {'improvement-instructions': ('missing', ['plain'], '情報セキュリティ対策推進計画を定め、その実施状況を毎年度評価すること。',
+                                  'plan and evaluation; no instruction of improvements to responsible people')})
+
+case('b8-86-city-itam.md', '''# ○○市情報セキュリティ対策基準
+
+（ソフトウェアの把握）
+第23条 情報政策課長は、IT資産管理ソフトウェアを用いて、市の全ての端末及びサーバにインストールされているソフトウェアの情報を自動的に収集しなければならない。
+2 情報政策課長は、前項により収集した情報を基に、脆弱性のあるソフトウェアを特定し、所管課に対応を指示する。
+''', {'it-asset-management': ('covered', ['plain', 'article-form'], 'IT資産管理ソフトウェアを用いて、市の全ての端末及びサーバにインストールされているソフトウェアの情報を自動的に収集しなければならない。',
+                             'automatic collection of software information')})
+
+case('b8-87-pref-iot.md', '''# ○○県情報セキュリティ対策規則
+
+（特定用途機器）
+第26条 情報システム管理者は、ネットワークカメラ、入退庁管理装置、空調制御装置その他の通信回線に接続する特定用途機器について、次に掲げる措置を講じなければならない。
+一 初期設定のパスワードを変更すること。
+二 ファームウェアを最新の状態に保つこと。
+三 執務用の通信回線と分離すること。
+''', {'iot-devices': ('covered', ['plain', 'list', 'article-form'], '空調制御装置その他の通信回線に接続する特定用途機器について、次に掲げる措置を講じなければならない。',
+                     'connected special-purpose devices with listed safety measures')})
+
+case('b8-88-antivirus-en.md', '''# Agency Endpoint Security Standard
+
+## 3. Malware
+
+3.1 Antivirus software with current signature files shall be installed on every workstation and server.
+
+3.2 Removable media shall be scanned before use.
+''', {'unknown-malware': ('missing', ['separate-duty', 'english', 'plain'], '3.1 Antivirus software with current signature files shall be installed on every workstation and server.',
+                         'signature antivirus only: a separate duty')})
+
+case('b8-89-iaa-gojp.md', '''# 独立行政法人○○整備機構 ウェブサイト運用規程
+
+（ドメイン名）
+第4条 機構のウェブサイト及び電子メールには、政府ドメイン名（go.jp）を使用しなければならない。
+''', {'domain-names': ('covered', ['plain', 'article-form'], '機構のウェブサイト及び電子メールには、政府ドメイン名（go.jp）を使用しなければならない。',
+                      'go.jp required for sites and mail')})
+
 write_set(D, C)
