@@ -934,7 +934,9 @@ case('b8-85-plan-approval.md', '''# 独立行政法人□□センター 情報�
 
 (1) 最高情報セキュリティ責任者は、情報セキュリティ対策推進計画を定め、その実施状況を毎年度評価すること。
 ''', {'improvement-instructions': ('missing', ['plain'], '情報セキュリティ対策推進計画を定め、その実施状況を毎年度評価すること。',
-                                  'plan and evaluation; no instruction of improvements to responsible people')})
+                                  'plan and evaluation; no instruction of improvements to responsible people'),
+    'promotion-structure': ('missing', ['decoy', 'plain'], '情報セキュリティ対策推進計画を定め、その実施状況を毎年度評価すること。',
+                            'a promotion plan (推進計画), not a promotion structure (推進体制)')})
 
 case('b8-86-city-itam.md', '''# ○○市情報セキュリティ対策基準
 
