@@ -1,4 +1,4 @@
-// Blind evaluation sets (test/fixtures/published, test/fixtures/auditor, test/fixtures/published-full, test/fixtures/blind2, test/fixtures/blind3, test/fixtures/blind4, test/fixtures/published2, test/fixtures/blind5, test/fixtures/published3, test/fixtures/blind6, test/fixtures/published4, test/fixtures/blind7, test/fixtures/published5): labels were written and committed before
+// Blind evaluation sets (test/fixtures/published, test/fixtures/auditor, test/fixtures/published-full, test/fixtures/blind2, test/fixtures/blind3, test/fixtures/blind4, test/fixtures/published2, test/fixtures/blind5, test/fixtures/published3, test/fixtures/blind6, test/fixtures/published4, test/fixtures/blind7, test/fixtures/published5, test/fixtures/blind8): labels were written and committed before
 // Kijun was run on them. This test prints the score table and asserts the thresholds of test/eval/thresholds.json.
 // KIJUN_EVAL_REPORT_ONLY=1 prints the table and skips the assertions (the thresholds are the lead's to set).
 //   KIJUN_SKIP_BUILD=1 npx vitest run test/eval

@@ -13,6 +13,7 @@
 //   test/fixtures/published4/ published texts of public bodies from further publishers, labelled blind (manifest.json too)
 //   test/fixtures/blind7/     a further blind set (2026-12-07 night), drafted after the blind6 and published4 fixes
 //   test/fixtures/published5/ published texts of public bodies from further publishers, labelled blind (manifest.json too)
+//   test/fixtures/blind8/     a further blind set (2026-12-07 late night), half plain drafting, after the blind7 fixes
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -108,6 +109,7 @@ export const EVAL_SETS = [
   'published4',
   'blind7',
   'published5',
+  'blind8',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
