@@ -498,10 +498,20 @@ function scopeLeftToLesser(
   const split = r.reading?.scopeSplit;
   if (!split) return undefined;
   const names = (c: Clause, part: string) => matcher.has(c, r.id, part);
-  const missing = split.parts.filter((part) => !covering.some((i) => names(doc.clauses[i], part)));
+  const withText = (c: Clause, text: string) => ({ ...c, norm: { ...c.norm, text } }) as Clause;
+  // In a paragraph of several sentences (「第11条 …端末にEDRを導入する。2 サーバ装置については、ウイルス対策ソフト
+  // ウェアによる対策を行う。」) the parts are those of the sentences that meet the requirement; the others may give the
+  // rest only the lesser measure.
+  const focused = covering.map((i) => withText(doc.clauses[i], focusText(doc.clauses[i], r, matcher)));
+  const missing = split.parts.filter((part) => !focused.some((c) => names(c, part)));
   if (!missing.length || missing.length === split.parts.length) return undefined;
-  for (const c of doc.clauses) {
-    if (covering.includes(c.index)) continue;
+  const rest = covering.flatMap((i, k) => {
+    const c = doc.clauses[i];
+    const others = sentencesOf(c.norm.text).filter((x) => !focused[k].norm.text.includes(x));
+    return others.length && focused[k].norm.text !== c.norm.text ? [withText(c, others.join(''))] : [];
+  });
+  for (const c of [...rest, ...doc.clauses]) {
+    if (covering.includes(c.index) && !rest.includes(c)) continue;
     if (!missing.some((part) => names(c, part))) continue;
     // 「サーバ装置にも同様の製品を導入し、あわせて…定義ファイルを更新する」 gives the part the same measure too.
     if (hasShared(matcher, c, r.id, 'reading-same-measure')) continue;

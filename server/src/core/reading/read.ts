@@ -517,7 +517,7 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): Limit
     // 「ウェブサーバのうち個人情報を取り扱うもの」「ウェブサイトであって…もの」: the legal form of a restrictive relative;
     // 「…のうち、機関等が提供するもの」 only restates the whole set the agency runs.
     new RegExp(
-      `(?:${objects})(?:の)?(?:うち|であって)[、,]?(?![^。、]{0,12}?(?:全て|すべて|全部|全ページ|全サイト|いずれの))(?![^。、]{0,30}?(?:提供|管理|運用|運営|保有|所管|設置|開設|支給|貸与|接続|使用|導入)する(?:もの|全て))[^。、]{1,40}?(?:もの|ページ|サイト)(?:について|に(?:おいて|対して|係る)|は|を|に)`,
+      `(?:${objects})(?:の)?(?:うち|であって)[、,]?(?![^。、]{0,12}?(?:全て|すべて|全部|全ページ|全サイト|いずれの))(?![^。、]{0,30}?(?:提供|管理|運用|運営|保有|所管|設置|開設|支給|貸与|接続|使用|導入)する(?:もの|全て))[^。、]{1,40}?(?:(?:もの|ページ|サイト)(?:について|に(?:おいて|対して|係る)|は|を|に)|について)`,
     ),
     // "websites that collect personal data", "pages which accept input": a part chosen by what it does.
     new RegExp(
