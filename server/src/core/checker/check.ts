@@ -23,6 +23,7 @@ import {
   prohibitedAct,
   type ReadingVerdict,
   type ReadOptions,
+  REFUSING_READINGS,
 } from '../reading/read';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
@@ -291,7 +292,7 @@ function evaluate(
         `${doc.sections[doc.titleSection]?.titleNorm ?? ''} ${clause.context}`,
         catalog,
       );
-      if (user) reading = { kind: 'outside', found: user.replace(/^(?:第[0-9]+条\s*)?/, '').replace(/[、,]$/, '') };
+      if (user) reading = { kind: 'outside', found: user };
     }
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
@@ -753,23 +754,7 @@ function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: st
 }
 
 /** Readings that keep a clause from meeting the requirement at all: it is cited as related, never as evidence. */
-const REFUSING = new Set([
-  'negated',
-  'deferred',
-  'excluded',
-  'placeholder',
-  'vacuous',
-  'label',
-  'definition',
-  'advice',
-  'lacking',
-  'question',
-  'note',
-  'prohibited',
-  'purpose',
-  'outside',
-  'suspended',
-]);
+const REFUSING = new Set<string>(REFUSING_READINGS);
 
 /** The clause's nearest frame: its own heading, the list item it belongs to, a table's header row. */
 function nearestFrame(doc: PolicyDocument, clause: Clause): string {

@@ -1,6 +1,7 @@
 import type { ApprovedException, RequirementException } from './exceptions';
 import type { Language, LocalizedText } from '../catalog/types';
 import type { Range } from '../text/lineIndex';
+import type { RefusingReading } from '../reading/read';
 
 export type Status = 'covered' | 'missing' | 'outdated' | 'not-applicable';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -28,23 +29,9 @@ export type ClauseReadingKind =
   | 'outdated'
   | 'weak'
   | 'limited'
-  | 'negated'
-  | 'deferred'
-  | 'excluded'
-  | 'placeholder'
-  | 'vacuous'
-  | 'label'
-  | 'definition'
   | 'separate-duty'
   | 'partial'
-  | 'advice'
-  | 'lacking'
-  | 'question'
-  | 'note'
-  | 'prohibited'
-  | 'purpose'
-  | 'outside'
-  | 'suspended';
+  | RefusingReading;
 
 /** A clause cited for a requirement, with why: the evidence of a verdict, or a related clause that does not meet it. */
 export interface ClauseNote {

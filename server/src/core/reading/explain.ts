@@ -132,22 +132,27 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
  */
 function inTableOfContents(doc: PolicyDocument, clause: Clause): boolean {
   const section = doc.sections[clause.section];
-  if (section && /^(?:目次|もくじ|(?:table of )?contents)$/i.test(section.titleNorm.trim())) return true;
+  if (section && TOC_TITLE.test(section.titleNorm.trim())) return true;
+  // Decided once per list (every item of a long list is asked): the answer is the list's.
+  let lists = tocLists.get(doc);
+  if (!lists) tocLists.set(doc, (lists = new Map()));
+  const known = lists.get(clause.index);
+  if (known !== undefined) return known;
   let first = clause.index;
   while (first > 0 && isSiblingItem(doc.clauses[first - 1], clause)) first--;
   let last = clause.index;
   while (last + 1 < doc.clauses.length && isSiblingItem(doc.clauses[last + 1], clause)) last++;
   const before = doc.clauses[first - 1];
-  if (
-    before &&
-    before.section === clause.section &&
-    /^(?:目次|もくじ|(?:table of )?contents)[:：]?$/i.test(before.norm.text.trim())
-  )
-    return true;
   const titles = headingTitles(doc);
-  for (let k = first; k <= last; k++) if (titles.has(itemTitle(doc.clauses[k]))) return true;
-  return false;
+  let toc =
+    !!before && before.section === clause.section && TOC_TITLE.test(before.norm.text.trim().replace(/[:：]$/, ''));
+  for (let k = first; !toc && k <= last; k++) toc = titles.has(itemTitle(doc.clauses[k]));
+  for (let k = first; k <= last; k++) lists.set(k, toc);
+  return toc;
 }
+
+const TOC_TITLE = /^(?:目次|もくじ|(?:table of )?contents)$/i;
+const tocLists = new WeakMap<PolicyDocument, Map<number, boolean>>();
 
 function isSiblingItem(c: Clause, item: Clause): boolean {
   return c.kind === 'listItem' && c.section === item.section && c.parentClause === item.parentClause;

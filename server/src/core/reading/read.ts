@@ -117,9 +117,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     question: first(c('reading-question'), trimmed),
     note: first(c('reading-note'), trimmed),
     // 「ノートパソコン（…端末をいう。以下同じ。）」 defines a word inside a clause that goes on to state a measure.
-    outsideParty: first(c('reading-outside-party'), trimmed)
-      ?.replace(/^(?:第[0-9]+条\s*)?(?:\([^)]*\)\s*)?/, '')
-      .replace(/[、,]$/, ''),
+    outsideParty: subjectOf(first(c('reading-outside-party'), trimmed)),
     defines: first(c('reading-defines'), trimmed.replace(/\([^()]*\)/g, '')),
     // One sentence, not counting those inside parentheses (「（IoT機器を含む。以下同じ。）」).
     purpose: /[。.](?=.)/.test(trimmed.replace(/\([^()]*\)/g, '').replace(/[。.]\s*$/, ''))
@@ -225,8 +223,13 @@ function findIndex(c: CompiledConcept, text: string): number {
  * アクセスするものとする」 under 「…利用規約」): the public, outside the organisation.
  */
 export function publicUserIn(text: string, frame: string, catalog: Catalog): string | undefined {
-  if (!frame || !once(shared(catalog, 'reading-terms-frame')).test(frame)) return undefined;
-  return first(shared(catalog, 'reading-user-subject'), text.trim());
+  const user = subjectOf(first(shared(catalog, 'reading-user-subject'), text.trim()));
+  return user && once(shared(catalog, 'reading-terms-frame')).test(frame) ? user : undefined;
+}
+
+/** The subject a pattern found at the start of a clause, without the article number and heading before it. */
+function subjectOf(found: string | undefined): string | undefined {
+  return found?.replace(/^(?:第[0-9]+条\s*)?(?:\([^)]*\)\s*)?/, '').replace(/[、,]$/, '');
 }
 
 /** The question-and-answer frame (「よくある質問」, "FAQ") the clause stands in, if any. */
@@ -268,27 +271,32 @@ export function lackingCondition(
   return { kind: 'lacking', found: cond.label.ja };
 }
 
+/**
+ * The readings that keep a clause from meeting the requirement at all: it is cited as related, never as evidence
+ * (checker/check.ts), and each has its reason in `readingReason`.
+ */
+export const REFUSING_READINGS = [
+  'negated',
+  'deferred',
+  'excluded',
+  'placeholder',
+  'vacuous',
+  'label',
+  'definition',
+  'advice',
+  'lacking',
+  'question',
+  'note',
+  'prohibited',
+  'purpose',
+  'outside',
+  'suspended',
+] as const;
+export type RefusingReading = (typeof REFUSING_READINGS)[number];
+
 /** How a clause that matches a requirement's rules reads for that requirement. */
 export type ReadingVerdict =
-  | {
-      kind:
-        | 'negated'
-        | 'deferred'
-        | 'excluded'
-        | 'placeholder'
-        | 'vacuous'
-        | 'label'
-        | 'definition'
-        | 'advice'
-        | 'lacking'
-        | 'question'
-        | 'note'
-        | 'prohibited'
-        | 'purpose'
-        | 'outside'
-        | 'suspended';
-      found: string;
-    }
+  | { kind: RefusingReading; found: string }
   | { kind: 'limited'; found: string; preRevision: boolean }
   | { kind: 'weak'; found: string }
   | { kind: 'firm'; found?: string };
