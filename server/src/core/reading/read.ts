@@ -563,9 +563,9 @@ export function prohibitedAct(leadIn: string | undefined, item: string, catalog:
   if (!m) return undefined;
   // Asking permission (「許可なく」「無断で」) only says who approves the act.
   const act = item.replace(UNAPPROVED, '');
+  // Banning an act that does without the measure (「暗号化せずに送信すること」) keeps it, as in a prohibition sentence.
   if (once(shared(catalog, 'reading-disable-measure')).test(act)) return undefined;
-  if (/ない|ず(?:に|、|,)|以外|\b(?:without|unencrypted|plain(?:text)?|insecure|http|other than)\b/.test(act))
-    return undefined;
+  if (once(shared(catalog, 'reading-prohibit-kept')).test(act)) return undefined;
   return { kind: 'prohibited', found: m[0] };
 }
 
