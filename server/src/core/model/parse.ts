@@ -300,9 +300,14 @@ function addParagraph(
   appendPhrasing(b, doc, nodes);
   if (b.length === 0) return;
   const whole = b.build();
+  // 「（課題の報告）\n第7条 …」: a 例規's caption on the line above its article names what the article is about, as a
+  // heading would; the article (and the lines after it in the paragraph) read it as their context.
+  let caption = '';
   for (const [s, e] of splitParagraphLines(doc.text, start, end)) {
     const norm = sliceNormalized(whole, s, e);
     if (norm.text.trim().length === 0) continue;
+    const line = norm.text.trim();
+    if (ARTICLE_CAPTION.test(line)) caption = ` / ${line}`;
     const number = parseClauseNumber(
       doc.text
         .slice(s, e)
@@ -314,12 +319,15 @@ function addParagraph(
       norm,
       s,
       trimEnd(doc.text, s, e),
-      context,
+      ARTICLE_CAPTION.test(line) ? context : context + caption,
       number,
       parentClause,
     );
   }
 }
+
+/** A caption line of a 例規 article: 「（課題の報告）」 (normalized: half-width parentheses), nothing else on the line. */
+const ARTICLE_CAPTION = /^\([^()。、]{1,30}\)$/;
 
 /** The part of a normalized text whose source lies in [s, e). */
 function sliceNormalized(n: MappedText, s: number, e: number): MappedText {
