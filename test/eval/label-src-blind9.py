@@ -574,4 +574,866 @@ This policy is reviewed every two years or after a significant incident.
 }, ['web-encryption', 'email-encryption', 'mobile-devices', 'unknown-malware', 'it-asset-management', 'iot-devices',
     'issue-reporting', 'improvement-instructions', 'promotion-structure', 'drm'])
 
+# ---------------------------------------------------------------- 06 city FAQ guidance mixed with duties (です/ます)
+# Considered related: mobile-devices (blanket ban on taking PCs out), web-encryption (a statement of fact, no duty),
+# email-encryption (password on some attachments only), unknown-malware (pattern-file antivirus), issue-reporting
+# (helpdesk consultation), promotion-structure (contact label), it-asset-management (staff must not install
+# software; no collection). drm, domain-names, iot-devices, improvement-instructions: nothing near.
+case('b9-06-city-faq.md', '''# ○○市 情報セキュリティ Ｑ＆Ａ（職員向け）
+
+このページは、○○市情報セキュリティ対策基準のうち、職員の皆さんが日常業務で守るべき事項を
+問答形式でまとめたものです。基準本文と異なる場合は、基準本文が優先します。
+
+## 1. パソコンの利用
+
+**Ｑ１ 庁用のノートパソコンを自宅に持ち帰って仕事をしてもよいですか。**
+
+Ａ いいえ。庁用パソコンの庁舎外への持ち出しは、理由を問わず一切認めていません。庁外のWi-Fiや
+テザリングへの接続も禁止です。
+
+**Ｑ２ 業務で便利なフリーソフトを入れてもよいですか。**
+
+Ａ 職員が自分でソフトウェアをインストールすることは禁止されています。必要な場合は所属長を通じて
+情報政策課に申請してください。
+
+**Ｑ３ ウイルス対策ソフトの更新通知が出ました。後回しにしてもよいですか。**
+
+Ａ いけません。ウイルス対策ソフトのパターンファイルは常に最新の状態にしておく必要があります。
+更新を止める設定変更もしないでください。
+
+## 2. 電子メール
+
+**Ｑ４ 個人情報を含むファイルをメールで送るときは、どうすればよいですか。**
+
+Ａ 個人情報を含むファイルを庁外へ送るときは、ファイルを暗号化し、パスワードは別のメールで通知してください。
+それ以外のファイルは、暗号化せずに送ってかまいません。
+
+**Ｑ５ 宛先を間違えて送ってしまいました。**
+
+Ａ 直ちに所属長に報告し、相手方に削除を依頼してください。誤送信を防ぐため、送信前に宛先を声に出して
+確認し、複数の宛先に送るときはBCCを使いましょう。
+
+## 3. ホームページ
+
+**Ｑ６ 市のホームページは安全ですか。**
+
+Ａ 市のホームページは、令和３年度に全ページのＨＴＴＰＳ化を完了しています。アドレス欄の鍵マークを
+確認してください。
+
+**Ｑ７ 課のお知らせページを作りたいのですが。**
+
+Ａ ホームページへの掲載は、広報課の定める手順に従い、所属長の承認を得てから行ってください。
+
+## 4. 困ったときは
+
+**Ｑ８ 研修の内容で分からないことや、ルールどおりにできない業務がある場合は？**
+
+Ａ 遠慮なく情報政策課のヘルプデスクに相談してください。相談内容は今後のQ&Aの改善に活用します。
+
+---
+
+お問い合わせ先：情報政策課 情報セキュリティ推進係（内線2345）
+''', {
+    'it-asset-management': ('missing', ['separate-duty'], 'Ａ 職員が自分でソフトウェアをインストールすることは禁止されています。必要な場合は所属長を通じて',
+                            'installation control by application; no software information collected'),
+    'unknown-malware': ('missing', ['separate-duty'], 'Ａ いけません。ウイルス対策ソフトのパターンファイルは常に最新の状態にしておく必要があります。',
+                        'pattern-file antivirus only: a separate duty'),
+    'web-encryption': ('missing', ['description'], 'Ａ 市のホームページは、令和３年度に全ページのＨＴＴＰＳ化を完了しています。アドレス欄の鍵マークを',
+                       'states that the site was moved to HTTPS; imposes no duty to keep every site encrypted'),
+    'email-encryption': ('outdated', ['scope', 'old-form', 'wrapped'], 'Ａ 個人情報を含むファイルを庁外へ送るときは、ファイルを暗号化し、パスワードは別のメールで通知してください。',
+                         'staff encrypt some attachments only; no transport encryption or sender authentication'),
+    'mobile-devices': ('outdated', ['old-form', 'wrapped'], 'Ａ いいえ。庁用パソコンの庁舎外への持ち出しは、理由を問わず一切認めていません。庁外のWi-Fiや',
+                       'blanket ban on taking PCs out and on outside networks (information level)'),
+    'issue-reporting': ('missing', ['separate-duty'], 'Ａ 遠慮なく情報政策課のヘルプデスクに相談してください。相談内容は今後のQ&Aの改善に活用します。',
+                        'a helpdesk invitation, not a duty to report issues to the CISO'),
+    'promotion-structure': ('missing', ['label'], 'お問い合わせ先：情報政策課 情報セキュリティ推進係（内線2345）',
+                            'a contact line naming a section; no structure or roles set up'),
+}, ['mobile-devices', 'web-encryption', 'email-encryption', 'unknown-malware', 'issue-reporting',
+    'promotion-structure', 'it-asset-management'])
+
+# ---------------------------------------------------------------- 07 records-management rule (not about the topics)
+# Considered related: issue-reporting and improvement-instructions (self-inspection of records management reported
+# to the 総括文書管理者, who orders improvements: a different subject), email-encryption (mail kept as records),
+# web-encryption (records published on the website), drm (access restriction on electronic records), mobile-devices
+# (taking records out). None is required: all missing. it-asset-management, iot-devices, domain-names,
+# unknown-malware, promotion-structure: nothing near.
+case('b9-07-iaa-records-rule.md', '''# 独立行政法人○○機構法人文書管理規程
+
+（令和元年規程第3号）
+
+目次
+第1章 総則（第1条・第2条）
+第2章 管理体制（第3条―第5条）
+第3章 作成及び保存（第6条―第10条）
+第4章 点検及び研修（第11条・第12条）
+附則
+
+## 第1章 総則
+
+（目的）
+第1条 この規程は、公文書等の管理に関する法律（平成21年法律第66号）に基づき、独立行政法人○○機構（以下
+「機構」という。）における法人文書の管理に関し必要な事項を定めることを目的とする。
+
+（定義）
+第2条 この規程において「法人文書」とは、機構の役職員が職務上作成し、又は取得した文書（電磁的記録を含む。）
+であって、組織的に用いるものとして機構が保有しているものをいう。
+2 この規程において「電子文書」とは、法人文書のうち電磁的記録であるものをいう。
+
+## 第2章 管理体制
+
+（総括文書管理者）
+第3条 機構に総括文書管理者を1人置き、総務部長をもって充てる。
+2 総括文書管理者は、法人文書の管理に関する事務を総括する。
+
+（文書管理者）
+第4条 各課に文書管理者を置き、課長をもって充てる。
+
+（文書管理担当者）
+第5条 文書管理者は、その課の職員のうちから文書管理担当者を指名する。
+
+## 第3章 作成及び保存
+
+（電子メールの取扱い）
+第6条 職員は、業務上の意思決定に関わる電子メールについては、その送受信後速やかに、共有フォルダ又は文書管理
+システムに電子文書として保存しなければならない。
+
+（電子文書の保存）
+第7条 電子文書は、文書管理システムに保存し、文書管理者が指定する者以外の者が閲覧できないよう、アクセス権を
+設定しなければならない。
+2 個人情報を含む電子文書を可搬記憶媒体に保存するときは、当該媒体を暗号化し、施錠できる書庫に保管する。
+
+（持出し）
+第8条 職員は、法人文書を執務室の外に持ち出すときは、文書管理者の承認を得なければならない。
+
+（公表）
+第9条 機構のウェブサイトで公表する法人文書は、総括文書管理者が別に定める基準により選定する。
+
+（移管又は廃棄）
+第10条 保存期間が満了した法人文書は、法人文書ファイル管理簿に記載された区分に従い、国立公文書館等に移管し、
+又は廃棄する。
+
+## 第4章 点検及び研修
+
+（点検）
+第11条 文書管理者は、毎年度、その管理する法人文書の管理状況について点検を行い、その結果及び管理上の課題を
+総括文書管理者に報告しなければならない。
+2 総括文書管理者は、前項の報告を踏まえ、機構全体で改善すべき事項は各文書管理者に、特定の課の事項は当該課の
+文書管理者に、それぞれ改善を指示するものとする。
+
+（研修）
+第12条 総括文書管理者は、職員に対し、法人文書の管理に関する研修を毎年度実施しなければならない。
+
+附 則
+この規程は、令和元年7月1日から施行する。
+''', {
+    'issue-reporting': ('missing', ['paraphrase', 'article', 'wrapped'], '第11条 文書管理者は、毎年度、その管理する法人文書の管理状況について点検を行い、その結果及び管理上の課題を',
+                        'records-management issues reported to the records officer: not information-security issues to the CISO'),
+    'improvement-instructions': ('missing', ['paraphrase', 'article', 'wrapped'], '2 総括文書管理者は、前項の報告を踏まえ、機構全体で改善すべき事項は各文書管理者に、特定の課の事項は当該課の',
+                                 'records officer orders records-management improvements; not the CISO on security'),
+    'email-encryption': ('missing', ['article'], '第6条 職員は、業務上の意思決定に関わる電子メールについては、その送受信後速やかに、共有フォルダ又は文書管理',
+                         'mail kept as records; nothing on encrypting mail traffic'),
+    'drm': ('missing', ['article'], '第7条 電子文書は、文書管理システムに保存し、文書管理者が指定する者以外の者が閲覧できないよう、アクセス権を',
+            'ordinary access rights in a records system; no protection that survives leaking'),
+    'mobile-devices': ('missing', ['article'], '第8条 職員は、法人文書を執務室の外に持ち出すときは、文書管理者の承認を得なければならない。',
+                       'approval to take records out; nothing on mobile terminals or networks'),
+    'web-encryption': ('missing', ['article'], '第9条 機構のウェブサイトで公表する法人文書は、総括文書管理者が別に定める基準により選定する。',
+                       'selection of records to publish; nothing on encrypting the site'),
+}, ['issue-reporting', 'improvement-instructions', 'email-encryption', 'web-encryption', 'drm', 'mobile-devices'])
+
+# ---------------------------------------------------------------- 08 personal-information rule (not about the topics)
+# Considered related: email-encryption (approval and address check before mailing personal data), mobile-devices
+# (media taken out under instructions), issue-reporting (audit results to the 総括保護管理者), drm (access
+# restriction and copying limits), promotion-structure (a protection structure, not security promotion). All
+# missing. unknown-malware, it-asset-management, web-encryption, domain-names, iot-devices,
+# improvement-instructions: nothing near.
+case('b9-08-univ-personal-info.md', '''# 国立大学法人○○大学保有個人情報等管理規程
+
+令和4年3月28日制定
+
+（趣旨）
+第１条　この規程は、個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）に基づき、
+国立大学法人○○大学（以下「本学」という。）の保有する個人情報（以下「保有個人情報」という。）の適切な管理
+に関し必要な事項を定めるものとする。
+
+（管理体制）
+第２条　本学に総括保護管理者を置き、総務担当理事をもって充てる。
+２　各部局に保護管理者を置き、部局長をもって充てる。
+３　保護管理者は、部局の職員のうちから保護担当者を指名し、保有個人情報の管理に関する事務を担当させる。
+４　本学に監査責任者を置き、監事室長をもって充てる。
+
+（アクセス制限）
+第３条　保護管理者は、保有個人情報の秘匿性等その内容に応じて、当該保有個人情報にアクセスする権限を有する
+職員の範囲及び権限の内容を、業務上必要最小限のものに限るものとする。
+２　職員は、アクセス権限を有しない保有個人情報にアクセスしてはならない。
+
+（複製等の制限）
+第４条　職員は、次に掲げる行為については、保護管理者の指示に従い行うものとする。
+一　保有個人情報の複製
+二　保有個人情報の送信
+三　保有個人情報が記録されている媒体の外部への送付又は持出し
+四　その他保有個人情報の適切な管理に支障を及ぼすおそれのある行為
+
+（電子メールによる送信）
+第５条　職員は、保有個人情報を電子メールにより学外へ送信するときは、あらかじめ保護管理者の承認を得るとともに、
+送信前に宛先及び添付ファイルを複数の者で確認しなければならない。
+
+（廃棄）
+第６条　職員は、保有個人情報が記録されている媒体が不要となった場合には、保護管理者の指示に従い、当該
+保有個人情報の復元又は判読が不可能な方法により消去し、又は廃棄しなければならない。
+
+（事案の報告）
+第７条　保有個人情報の漏えい等の事案の発生又は兆候を把握した職員は、直ちに保護管理者に報告しなければならない。
+２　保護管理者は、被害の拡大防止又は復旧等のために必要な措置を講じ、総括保護管理者に報告するものとする。
+
+（監査及び点検）
+第８条　監査責任者は、保有個人情報の管理の状況について、定期に及び必要に応じ随時に監査を行い、その結果を
+総括保護管理者に報告するものとする。
+２　保護管理者は、各部局における保有個人情報の記録媒体、処理経路、保管方法等について、定期に点検を行う。
+
+（研修）
+第９条　総括保護管理者は、保有個人情報の取扱いに従事する職員に対し、保有個人情報の取扱いについて理解を深め、
+個人情報の保護に関する意識の高揚を図るための啓発その他必要な研修を行う。
+
+附　則
+この規程は、令和４年４月１日から施行する。
+''', {
+    'email-encryption': ('missing', ['separate-duty', 'article'], '第５条　職員は、保有個人情報を電子メールにより学外へ送信するときは、あらかじめ保護管理者の承認を得るとともに、',
+                         'approval and a second check before mailing personal data: a mis-sending control, no encryption'),
+    'mobile-devices': ('missing', ['list', 'article'], '三　保有個人情報が記録されている媒体の外部への送付又は持出し',
+                       'taking out media under instructions; nothing on mobile terminals or networks'),
+    'issue-reporting': ('missing', ['separate-duty', 'article'], '第８条　監査責任者は、保有個人情報の管理の状況について、定期に及び必要に応じ随時に監査を行い、その結果を',
+                        'audit results to the personal-data officer: a separate duty, not issues to the CISO'),
+    'drm': ('missing', ['article'], '第３条　保護管理者は、保有個人情報の秘匿性等その内容に応じて、当該保有個人情報にアクセスする権限を有する',
+            'ordinary access rights; no rights management that survives a leak'),
+    'promotion-structure': ('missing', ['article'], '第２条　本学に総括保護管理者を置き、総務担当理事をもって充てる。',
+                            'a personal-data management structure, not an information-security promotion structure'),
+}, ['email-encryption', 'mobile-devices', 'issue-reporting', 'drm', 'promotion-structure'])
+
+# ---------------------------------------------------------------- 09 IT procurement 要綱 (not about the topics)
+# Considered related: it-asset-management (hardware inspected and registered at delivery), iot-devices (cameras and
+# building equipment bought through the same route), web-encryption (web-site build contracts carry "security
+# requirements" in general), promotion-structure (a procurement review committee), domain-names (domain
+# registration fees). All missing. unknown-malware, drm, email-encryption, mobile-devices, issue-reporting,
+# improvement-instructions: nothing near.
+case('b9-09-city-it-procurement.md', '''# ○○市情報システム調達ガイドライン
+
+令和３年４月１日 情報政策部長決定
+
+## 第１ 目的
+
+このガイドラインは、市が行う情報システム（ハードウェア、ソフトウェア及び役務をいう。以下同じ。）の調達に
+ついて、費用の妥当性、調達手続の透明性及び導入後の円滑な運用を確保するため、必要な事項を定める。
+
+## 第２ 対象
+
+1. このガイドラインは、予定価格が100万円以上の情報システムの調達に適用する。
+2. 次に掲げる機器の購入は、物品購入の例によるものとし、このガイドラインは適用しない。
+   (1) 庁舎設備として設置するネットワークカメラ、入退室管理装置その他の設備機器
+   (2) 単体で使用する事務機器
+
+## 第３ 情報システム調達審査会
+
+1. 情報政策部に情報システム調達審査会（以下「審査会」という。）を置く。
+2. 審査会は、調達計画書の内容、見積額の妥当性及び既存システムとの重複の有無を審査する。
+
+## 第４ 調達計画書
+
+所管課長は、調達を行う年度の前年度の９月末日までに、次の事項を記載した調達計画書を審査会に提出すること。
+
+| 記載事項 | 内容 |
+|---|---|
+| 目的・効果 | 業務上の課題、導入による効果（定量的に記載） |
+| 費用 | 初期費用、運用保守費用（５年間）、ドメイン名の登録・更新費用 |
+| 調達方式 | 一般競争入札、プロポーザル等の別と理由 |
+| 情報セキュリティ | 仕様書に記載する情報セキュリティ要件の概要 |
+
+## 第５ 仕様書
+
+1. 仕様書には、機能要件、非機能要件及び情報セキュリティ要件を記載する。
+2. ウェブサイトの構築又は改修を調達する場合は、市のウェブアクセシビリティ方針への適合を仕様に含めること。
+3. 特定の事業者の製品を指定する記載は、原則として行わないこと。
+
+## 第６ 契約及び検収
+
+1. 所管課長は、納品された機器について、仕様書との適合を検査し、型番、製造番号及び設置場所を物品台帳に登録すること。
+2. ソフトウェアのライセンス証書は、情報政策課に提出すること。
+
+## 第７ 評価
+
+所管課長は、システム稼働後１年を経過したときは、導入効果を評価し、審査会に報告すること。
+
+## 附則
+
+このガイドラインは、令和３年４月１日から施行する。
+''', {
+    'it-asset-management': ('missing', ['separate-duty', 'list'], '所管課長は、納品された機器について、仕様書との適合を検査し、型番、製造番号及び設置場所を物品台帳に登録すること。',
+                            'hardware registered at delivery: not automatic collection of software information'),
+    'iot-devices': ('missing', ['exclusion', 'list'], '(1) 庁舎設備として設置するネットワークカメラ、入退室管理装置その他の設備機器',
+                    'cameras and access control are named only to exclude them from the guideline'),
+    'web-encryption': ('missing', ['list'], '2. ウェブサイトの構築又は改修を調達する場合は、市のウェブアクセシビリティ方針への適合を仕様に含めること。',
+                       'web builds must meet accessibility rules; nothing on encryption'),
+    'promotion-structure': ('missing', ['list'], '1. 情報政策部に情報システム調達審査会（以下「審査会」という。）を置く。',
+                            'a procurement review committee, not a security promotion structure'),
+    'domain-names': ('missing', ['table'], '| 費用 | 初期費用、運用保守費用（５年間）、ドメイン名の登録・更新費用 |',
+                     'domain registration as a cost item; no rule on which domain to use'),
+}, ['it-asset-management', 'iot-devices', 'web-encryption', 'promotion-structure', 'domain-names'])
+
+# ---------------------------------------------------------------- 10 descriptive annual report (imposes nothing)
+# Considered related: all eleven appear as things done or planned; a report binds no one, so every one is missing
+# (description), and the plans are deferrals.
+case('b9-10-iaa-annual-report.md', '''# 令和５年度 情報セキュリティ対策の実施状況について（報告）
+
+国立研究開発法人○○研究開発機構
+情報セキュリティ推進室
+
+## 1. 概要
+
+本報告は、令和５年度に当機構が実施した情報セキュリティ対策の状況を取りまとめ、情報セキュリティ委員会に
+報告するものである。
+
+## 2. 体制
+
+当機構では、令和２年度に最高情報セキュリティ責任者（理事）の下に情報セキュリティ推進室を設置しており、
+本年度は室員を２名増員して５名体制とした。推進室は規程の改正案の作成、各部の取組の取りまとめ及び研修を担当した。
+
+## 3. 主な取組
+
+### 3.1 ウェブサイト
+
+機構が運営する１２のウェブサイトのうち、残っていた２サイトのHTTPS化を９月に完了し、全てのウェブサイトが
+常時暗号化された。
+
+### 3.2 端末・サーバ
+
+- 本部の端末約８００台に、振る舞い検知型のマルウェア対策製品（EDR）を試行導入した。サーバへの展開は未了である。
+- IT資産管理ツールの導入により、端末のソフトウェアのバージョン情報が自動的に収集されるようになった。
+- 研究データのうち機密性の高いファイルについて、DRM製品による利用制限の検証を行った。
+
+### 3.3 モバイル端末
+
+在宅勤務の拡大に伴い、モバイル端末１５０台を追加配備した。全台をMDMに登録し、リモートワイプを設定した。
+
+### 3.4 自己点検・教育
+
+全部署で自己点検を実施した。自己点検及び研修で各部署から挙げられた課題（共有フォルダのアクセス権設定の不備等）
+は、推進室で取りまとめて最高情報セキュリティ責任者に報告し、同責任者から全機構的な事項は推進室長に、部署固有の
+事項は各部長に改善が指示された。
+
+### 3.5 特定用途機器
+
+実験棟の監視カメラ及び空調制御装置の初期パスワードが変更されていないことが判明し、変更を実施した。
+
+## 4. 次年度の予定
+
+- 電子メールサーバ間通信のSTARTTLS対応及びDKIMの導入を次年度に行う予定である。
+- 研究部門の独自ドメインを政府ドメイン名（go.jp）へ移行することを検討する。
+''', {
+    'unknown-malware': ('missing', ['description', 'scope'], '本部の端末約８００台に、振る舞い検知型のマルウェア対策製品（EDR）を試行導入した。サーバへの展開は未了である。',
+                        'reports a pilot on some terminals; no duty'),
+    'it-asset-management': ('missing', ['description'], 'IT資産管理ツールの導入により、端末のソフトウェアのバージョン情報が自動的に収集されるようになった。',
+                            'reports what was installed; imposes nothing'),
+    'drm': ('missing', ['description'], '研究データのうち機密性の高いファイルについて、DRM製品による利用制限の検証を行った。',
+            'reports a trial'),
+    'web-encryption': ('missing', ['description', 'wrapped'], '機構が運営する１２のウェブサイトのうち、残っていた２サイトのHTTPS化を９月に完了し、全てのウェブサイトが',
+                       'reports that all sites are now HTTPS; no duty to keep them so'),
+    'email-encryption': ('missing', ['deferral', 'description'], '電子メールサーバ間通信のSTARTTLS対応及びDKIMの導入を次年度に行う予定である。',
+                         'planned for next year'),
+    'mobile-devices': ('missing', ['description'], '在宅勤務の拡大に伴い、モバイル端末１５０台を追加配備した。全台をMDMに登録し、リモートワイプを設定した。',
+                       'reports deployment; no rule permitting use with safeguards'),
+    'domain-names': ('missing', ['deferral', 'description'], '研究部門の独自ドメインを政府ドメイン名（go.jp）へ移行することを検討する。',
+                     'a migration under study'),
+    'iot-devices': ('missing', ['description'], '実験棟の監視カメラ及び空調制御装置の初期パスワードが変更されていないことが判明し、変更を実施した。',
+                    'reports a fix made once'),
+    'issue-reporting': ('missing', ['description', 'wrapped'], 'は、推進室で取りまとめて最高情報セキュリティ責任者に報告し、同責任者から全機構的な事項は推進室長に、部署固有の',
+                        'describes reporting that happened this year; no duty'),
+    'improvement-instructions': ('missing', ['description', 'wrapped'], '事項は各部長に改善が指示された。',
+                                 'describes instructions given this year; no duty'),
+    'promotion-structure': ('missing', ['description', 'wrapped'], '当機構では、令和２年度に最高情報セキュリティ責任者（理事）の下に情報セキュリティ推進室を設置しており、',
+                            'describes an office that exists; the report does not set it up'),
+}, IDS)
+
+# ---------------------------------------------------------------- 11 city 対策基準 (1.1.1 headings, effort wording, 体制表)
+# Considered related: web-encryption (努める), email-encryption (望ましい), promotion-structure (responsibility table
+# with real roles), issue-reporting (training only, then extended to operation and self-inspection),
+# improvement-instructions, unknown-malware (effort: normal for a recommended item), mobile-devices (ban until a
+# telework environment exists), iot-devices (heading with 必要に応じて検討). drm, domain-names,
+# it-asset-management: nothing near.
+case('b9-11-city-taisaku-kijun.md', '''# ○○市情報セキュリティ対策基準
+
+## 1 組織体制
+
+### 1.1 最高情報セキュリティ責任者
+
+1.1.1 市に最高情報セキュリティ責任者（以下「CISO」という。）を置き、副市長をもって充てる。
+
+1.1.2 CISOは、統括情報セキュリティ責任者として情報政策課長を指名する。
+
+### 1.2 役割分担
+
+1.2.1 情報セキュリティ対策に係る各主体の役割は、表1のとおりとする。
+
+表1 役割分担
+
+| 主体 | 役割 |
+|---|---|
+| CISO | 市の情報セキュリティ対策の最終決定、改善の指示 |
+| 統括情報セキュリティ責任者 | CISOの補佐、全庁的な対策の実施 |
+| 情報セキュリティ対策推進体制（情報政策課セキュリティ担当） | 対策基準の見直し案の作成、各課の対策状況の把握と助言、研修の企画・実施、インシデント連絡窓口 |
+| 課長（情報セキュリティ責任者） | 課における対策の実施、職員への指導 |
+
+### 1.3 IoT機器
+
+1.3.1 （必要に応じて検討する。）
+
+## 2 情報システムの対策
+
+### 2.1 不正プログラム対策
+
+2.1.1 情報セキュリティ責任者は、端末及びサーバにウイルス対策ソフトウェアを導入すること。
+
+2.1.2 統括情報セキュリティ責任者は、端末及びサーバにおいて、未知の不正プログラムの挙動を検知し、
+その実行を阻止する機能の導入に努めること。
+
+### 2.2 ウェブサイト
+
+2.2.1 ウェブサイトを管理する課長は、市が開設する全てのウェブサイトについて、常時暗号化に努めるものとする。
+
+### 2.3 電子メール
+
+2.3.1 統括情報セキュリティ責任者は、電子メールサーバ間の通信の暗号化（STARTTLS）及び送信ドメイン認証
+（SPF、DKIM）を導入することが望ましい。
+
+### 2.4 モバイル端末
+
+2.4.1 モバイル端末は、庁内LANに限り接続して使用する。庁外への持ち出し及び庁外の通信回線への接続は、
+テレワーク環境の運用を開始するまでの間、行わないものとする。
+
+## 3 運用
+
+### 3.1 研修
+
+3.1.1 統括情報セキュリティ責任者は、全職員を対象とした情報セキュリティ研修を年1回以上実施すること。
+
+3.1.2 統括情報セキュリティ責任者は、研修の実施において把握した課題をCISOに報告すること。
+
+### 3.2 自己点検
+
+3.2.1 課長は、毎年度、課の対策の実施状況について自己点検を行うこと。
+
+3.2.2 3.1.2の規定は、対策の運用及び自己点検において把握した課題の報告について準用する。この場合において、
+「統括情報セキュリティ責任者」とあるのは「課長」と読み替える。
+
+### 3.3 改善
+
+3.3.1 CISOは、報告を受けた課題のうち、全庁に共通するものについては統括情報セキュリティ責任者に、
+特定の課に固有のものについては当該課長に、それぞれ改善を指示すること。
+''', {
+    'unknown-malware': ('covered', ['modality', 'wrapped'], '2.1.2 統括情報セキュリティ責任者は、端末及びサーバにおいて、未知の不正プログラムの挙動を検知し、',
+                        'terminals and servers, behaviour detection and blocking; effort wording is normal for a recommended measure'),
+    'web-encryption': ('outdated', ['modality'], '市が開設する全てのウェブサイトについて、常時暗号化に努めるものとする。',
+                       'every site, but only an effort (努める) for a mandatory duty'),
+    'email-encryption': ('outdated', ['modality', 'wrapped'], '（SPF、DKIM）を導入することが望ましい。',
+                         'transport encryption and sender authentication only desirable (望ましい)'),
+    'mobile-devices': ('outdated', ['old-form', 'deferral', 'wrapped'], '2.4.1 モバイル端末は、庁内LANに限り接続して使用する。庁外への持ち出し及び庁外の通信回線への接続は、',
+                       'ban on outside use until telework starts: a blanket ban (information level)'),
+    'iot-devices': ('missing', ['heading', 'label'], '1.3.1 （必要に応じて検討する。）',
+                    'heading whose body is a placeholder'),
+    'issue-reporting': ('covered', ['citation', 'wrapped'], '3.2.2 3.1.2の規定は、対策の運用及び自己点検において把握した課題の報告について準用する。この場合において、',
+                        'training issues to the CISO (3.1.2), extended to operation and self-inspection'),
+    'improvement-instructions': ('covered', ['wrapped'], '3.3.1 CISOは、報告を受けた課題のうち、全庁に共通するものについては統括情報セキュリティ責任者に、',
+                                 'city-wide and unit-specific improvements to the right people'),
+    'promotion-structure': ('covered', ['table'], '| 情報セキュリティ対策推進体制（情報政策課セキュリティ担当） | 対策基準の見直し案の作成、各課の対策状況の把握と助言、研修の企画・実施、インシデント連絡窓口 |',
+                            'the structure and its roles set by the responsibility table that 1.2.1 adopts'),
+}, ['web-encryption', 'email-encryption', 'promotion-structure', 'issue-reporting', 'improvement-instructions',
+    'unknown-malware', 'mobile-devices', 'iot-devices'])
+
+# ---------------------------------------------------------------- 12 English state-agency endpoint standard (Exceptions)
+# Considered related: mobile-devices (agency devices allowed with controls; personal devices barred), unknown-malware,
+# it-asset-management, iot-devices (excluded from scope), drm (a "may" for some units in guidance notes).
+# web-encryption, email-encryption (only a VPN for remote access), domain-names, issue-reporting,
+# improvement-instructions, promotion-structure: nothing near.
+case('b9-12-state-endpoint-standard-en.md', '''# Department of Transport and Planning — Endpoint and Mobile Device Security Standard
+
+Standard ID: ISS-07 · Parent policy: Information Security Policy (ISP-01) · Review cycle: annual
+
+## 1. Purpose
+
+This standard sets the minimum controls for the Department's workstations, laptops, servers, tablets and
+smartphones ("endpoints") so that they can be used safely wherever staff work.
+
+## 2. Scope
+
+2.1 This standard applies to every endpoint owned, leased or managed by the Department.
+
+2.2 This standard does not apply to operational technology and Internet of Things devices such as traffic
+signal controllers, roadside cameras and building sensors; these are governed by the Facilities OT Standard.
+
+## 3. Standard
+
+### 3.1 Baseline configuration
+
+3.1.1 Endpoints shall be built from the approved standard operating environment image.
+
+3.1.2 Local administrator rights shall not be granted to standard users.
+
+### 3.2 Malicious code protection
+
+3.2.1 All workstations, laptops and servers shall run the Department's endpoint detection and response (EDR)
+agent in blocking mode, so that programs behaving maliciously are stopped before they execute their payload,
+including malware for which no signature yet exists.
+
+3.2.2 Signature-based antivirus shall remain enabled alongside the EDR agent.
+
+### 3.3 Software inventory and patching
+
+3.3.1 The endpoint management agent shall report the name and version of every installed application to the
+central inventory automatically at least once a day.
+
+3.3.2 Security patches rated critical shall be applied within 14 days of release.
+
+### 3.4 Mobile and remote use
+
+3.4.1 Department-issued laptops, tablets and smartphones may be used on the Department network and on external
+networks, including home broadband and public Wi-Fi, provided that:
+
+- (a) the device is enrolled in mobile device management and can be remotely wiped;
+- (b) storage is encrypted;
+- (c) sign-in requires multi-factor authentication; and
+- (d) access to internal systems is made through the Department VPN.
+
+3.4.2 Personally owned devices must not be used to store or process Department information.
+
+### 3.5 Guidance notes
+
+Business units handling Cabinet-in-confidence material may apply rights-management templates to documents at their
+discretion.
+
+## 4. Exceptions
+
+Exceptions require a risk assessment approved by the Chief Information Security Officer and are valid for no
+more than twelve months.
+
+## 5. Related documents
+
+- Information Security Policy (ISP-01)
+- Facilities OT Standard (FAC-12)
+''', {
+    'unknown-malware': ('covered', ['english', 'paraphrase'], '3.2.1 All workstations, laptops and servers shall run the Department\'s endpoint detection and response (EDR)',
+                        'EDR in blocking mode on workstations and servers, stopping unseen malware by behaviour'),
+    'it-asset-management': ('covered', ['english'], '3.3.1 The endpoint management agent shall report the name and version of every installed application to the',
+                            'agent reports names and versions automatically'),
+    'mobile-devices': ('covered', ['english', 'list', 'condition'], '3.4.1 Department-issued laptops, tablets and smartphones may be used on the Department network and on external',
+                       'use on internal and external networks with MDM, wipe, encryption, MFA'),
+    'iot-devices': ('missing', ['english', 'exclusion'], '2.2 This standard does not apply to operational technology and Internet of Things devices such as traffic',
+                    'IoT devices excluded from scope'),
+    'drm': ('missing', ['english', 'modality'], 'Business units handling Cabinet-in-confidence material may apply rights-management templates to documents at their',
+            'left to the discretion of some units: a permission, not an introduced measure'),
+}, ['mobile-devices', 'unknown-malware', 'it-asset-management', 'iot-devices', 'drm'])
+
+# ---------------------------------------------------------------- 13 国立研究開発法人 規程 (前条第2項 cross-references, 別表)
+# Considered related: web-encryption (all approved sites, by cross-reference), unknown-malware (別表第1 row),
+# it-asset-management (to be introduced next year), drm (not adopted), mobile-devices (別表第2 safeguards),
+# domain-names, iot-devices (別表第1 row), promotion-structure, issue-reporting (operation only),
+# email-encryption (誤送信 only). improvement-instructions: nothing near.
+case('b9-13-nrdi-kitei-beppyo.md', '''# 国立研究開発法人○○技術研究所情報セキュリティ管理規程
+
+制定 令和元年１２月２日 規程第４５号
+改正 令和３年３月２９日 規程第１１号
+
+## 目次
+
+第１章 総則（第１条―第３条）
+第２章 推進体制（第４条―第６条）
+第３章 情報システムの管理（第７条―第１４条）
+附則
+別表第１ 情報システムの区分ごとの措置
+別表第２ 要管理対策区域外におけるモバイル端末の利用条件
+
+## 第１章 総則
+
+（目的）
+第１条 この規程は、国立研究開発法人○○技術研究所（以下「研究所」という。）の情報セキュリティ基本方針に
+基づき、研究所の情報及び情報システムの管理について必要な事項を定める。
+
+（用語）
+第２条 この規程で用いる用語は、研究所情報セキュリティ基本方針で用いる用語の例による。
+
+（適用）
+第３条 この規程は、研究所の職員等及び研究所の情報システムに適用する。
+
+## 第２章 推進体制
+
+（最高情報セキュリティ責任者）
+第４条 研究所に最高情報セキュリティ責任者を置き、理事長が指名する理事をもって充てる。
+
+（情報セキュリティ推進部門）
+第５条 最高情報セキュリティ責任者は、情報基盤部を情報セキュリティ対策推進体制と定め、次の業務を行わせる。
+(1) 対策推進計画の案の策定及び進捗管理
+(2) 各部署への技術的支援
+(3) 職員等からの相談及び報告の受付
+
+（運用上の課題の報告）
+第６条 各部署の情報セキュリティ責任者は、対策の運用において生じた課題を、前条に定める推進体制を経由して
+最高情報セキュリティ責任者に報告しなければならない。
+
+## 第３章 情報システムの管理
+
+（ウェブサイトの公開）
+第７条 研究所のウェブサイトは、最高情報セキュリティ責任者の承認を得なければ公開してはならない。
+２ 研究所のウェブサイトには、政府ドメイン名（go.jp）を用いなければならない。
+
+（ウェブサイトの暗号化）
+第８条 情報システムセキュリティ責任者は、前条第１項の規定により承認を受けたウェブサイトの全てについて、
+HTTPSによる常時暗号化を実施しなければならない。
+
+（区分ごとの措置）
+第９条 情報システムセキュリティ責任者は、別表第１に掲げる情報システムの区分に応じ、同表に定める措置を
+講じなければならない。
+
+（ソフトウェア情報の管理）
+第１０条 情報基盤部は、端末及びサーバのソフトウェア情報を自動的に収集するIT資産管理ソフトウェアを、
+令和７年度中に導入する予定である。それまでの間は、各部署の報告により把握する。
+
+（電子ファイルの保護）
+第１１条 デジタル著作権管理による電子ファイルの保護は、研究協力機関とのファイル共有に支障を生ずるため、
+当面導入しない。
+
+（モバイル端末）
+第１２条 職員等は、研究所が支給するモバイル端末を要管理対策区域外において使用し、研究所内外の通信回線に
+接続するときは、別表第２に定める条件を満たさなければならない。
+
+（電子メール）
+第１３条 職員等は、電子メールを送信する際には、宛先及び添付ファイルに誤りがないことを確認しなければならない。
+
+第１４条 削除
+
+附 則
+この規程は、令和２年１月１日から施行する。
+
+附 則（令和３年規程第１１号）
+この規程は、令和３年４月１日から施行する。
+
+別表第１（第９条関係）
+
+| 区分 | 措置 |
+|---|---|
+| 端末及びサーバ装置 | 不正プログラム対策ソフトウェアに加え、プログラムの動作を監視して未知の不正プログラムを検知し、実行を停止する機能を導入すること。 |
+| 特定用途機器（ネットワークカメラ、入退室管理装置、研究用センサー機器等のIoT機器） | 初期設定の認証情報を変更し、ファームウェアを最新に保ち、研究所の業務ネットワークと分離したネットワークに接続すること。 |
+
+別表第２（第１２条関係）
+
+| 条件 | 内容 |
+|---|---|
+| 暗号化 | 端末の記憶装置全体を暗号化すること。 |
+| 認証 | 多要素認証を設定すること。 |
+| 遠隔消去 | モバイル端末管理ツールに登録し、紛失時に遠隔消去を行えるようにすること。 |
+''', {
+    'unknown-malware': ('covered', ['table', 'citation'], '| 端末及びサーバ装置 | 不正プログラム対策ソフトウェアに加え、プログラムの動作を監視して未知の不正プログラムを検知し、実行を停止する機能を導入すること。 |',
+                        'article 9 applies 別表第1, whose row requires behaviour-based blocking on terminals and servers'),
+    'it-asset-management': ('missing', ['deferral', 'article', 'wrapped'], '令和７年度中に導入する予定である。それまでの間は、各部署の報告により把握する。',
+                            'introduction planned for a later year; meanwhile reports from units'),
+    'drm': ('missing', ['negation', 'article'], '当面導入しない。',
+            'DRM not adopted for now'),
+    'web-encryption': ('covered', ['citation', 'article', 'wrapped'], '第８条 情報システムセキュリティ責任者は、前条第１項の規定により承認を受けたウェブサイトの全てについて、',
+                       'every site must be approved (7-1), and every approved site is always HTTPS'),
+    'email-encryption': ('missing', ['separate-duty', 'article'], '第１３条 職員等は、電子メールを送信する際には、宛先及び添付ファイルに誤りがないことを確認しなければならない。',
+                         'a mis-sending check only'),
+    'mobile-devices': ('covered', ['citation', 'article', 'table', 'wrapped'], '第１２条 職員等は、研究所が支給するモバイル端末を要管理対策区域外において使用し、研究所内外の通信回線に',
+                       'use outside and connection inside/outside allowed under the 別表第2 safeguards'),
+    'domain-names': ('covered', ['article'], '２ 研究所のウェブサイトには、政府ドメイン名（go.jp）を用いなければならない。',
+                     'go.jp required for the sites'),
+    'iot-devices': ('covered', ['table', 'citation'], '| 特定用途機器（ネットワークカメラ、入退室管理装置、研究用センサー機器等のIoT機器） | 初期設定の認証情報を変更し、ファームウェアを最新に保ち、研究所の業務ネットワークと分離したネットワークに接続すること。 |',
+                    'IoT devices within the 別表 with credential, firmware and separation measures'),
+    'issue-reporting': ('missing', ['scope', 'article', 'wrapped'], '第６条 各部署の情報セキュリティ責任者は、対策の運用において生じた課題を、前条に定める推進体制を経由して',
+                        'only issues from operation; self-inspection and education left out, and a subset is not a pre-revision form'),
+    'promotion-structure': ('covered', ['article', 'list'], '第５条 最高情報セキュリティ責任者は、情報基盤部を情報セキュリティ対策推進体制と定め、次の業務を行わせる。',
+                            'a department designated as the structure with its tasks listed'),
+}, ['web-encryption', 'unknown-malware', 'it-asset-management', 'drm', 'mobile-devices', 'domain-names',
+    'iot-devices', 'promotion-structure', 'issue-reporting', 'email-encryption'])
+
+# ---------------------------------------------------------------- 14 English translation of an 独立行政法人's rules
+# Considered related: all eleven. unknown-malware "shall consider introducing" (study, not introduction); drm
+# nowhere but "rights" in another sense, so only the title; mobile-devices banned outside (English ban treated
+# like a Japanese one); iot-devices via mutatis mutandis.
+case('b9-14-iaa-rules-en.md', '''# Information Security Rules of the Japan Agency for Regional Exchange (Provisional Translation)
+
+*This is a provisional English translation. Only the Japanese original has legal effect.*
+
+## Chapter I General Provisions
+
+**Article 1 (Purpose)** These Rules set out the measures that the Japan Agency for Regional Exchange ("the
+Agency") takes to protect its information and information systems, in accordance with the Agency's Basic
+Information Security Policy.
+
+**Article 2 (Scope)** These Rules apply to the officers and employees of the Agency, temporary staff and any other
+person engaged in the Agency's business ("staff").
+
+## Chapter II Organisation
+
+**Article 3 (CISO)** (1) The Agency shall have a Chief Information Security Officer ("CISO"), who shall be an
+Executive Director appointed by the President.
+
+(2) The CISO shall establish the Information Security Promotion Office within the General Affairs Department as the
+Agency's information security promotion structure. The Office shall draft the annual measures plan, support each
+department in carrying out measures, collect reports from departments and run staff training.
+
+**Article 4 (Reporting of issues)** Department information security officers shall report to the CISO, through the
+Promotion Office, the issues that arise in operating the measures, in self-inspection and in staff training.
+
+**Article 5 (Instructions for improvement)** Based on the reports under the preceding Article and the results of
+audits, the CISO shall instruct the Promotion Office on improvements that concern the Agency as a whole, and the
+department information security officer concerned on improvements particular to one department.
+
+## Chapter III Information Systems
+
+**Article 10 (Terminals)** (1) The information system security officer shall keep the software on terminals up to
+date and shall disable functions that are not needed.
+
+(2) Mobile terminals lent by the Agency shall not be taken outside the Agency's premises and shall not be connected
+to any network other than the Agency's internal network.
+
+**Article 11 (Special-purpose devices)** The provisions of the preceding Article, paragraph (1), and of Article 14
+shall apply mutatis mutandis to special-purpose devices connected to the network, such as video-conference units,
+IP telephones and network cameras; in that case, the officer shall also change their factory-default passwords
+before use.
+
+**Article 12 (Websites and domain names)** (1) The information system security officer shall encrypt all
+communication with every website of the Agency using HTTPS at all times.
+
+(2) Websites and e-mail addresses of the Agency shall use a government domain name ending in go.jp.
+
+**Article 13 (E-mail)** The information system security officer shall configure the Agency's mail servers to encrypt
+mail exchanged with other servers using STARTTLS and to publish SPF and DKIM records for sender domain
+authentication.
+
+**Article 14 (Vulnerabilities and malware)** (1) The information system security officer shall use IT asset
+management software that automatically collects the names and versions of software installed on terminals and
+servers, and shall check them against published vulnerabilities.
+
+(2) The information system security officer shall install antivirus software with up-to-date definition files on
+terminals and servers.
+
+(3) The CISO shall consider introducing, on terminals and servers, a function that detects unknown malware from its
+behaviour and prevents its execution.
+
+**Article 15 (Rights of data subjects)** Requests concerning the rights of data subjects over personal information
+shall be handled under the Agency's Personal Information Protection Rules.
+
+## Supplementary Provisions
+
+These Rules come into force on 1 April 2020.
+''', {
+    'unknown-malware': ('missing', ['english', 'deferral'], '(3) The CISO shall consider introducing, on terminals and servers, a function that detects unknown malware from its',
+                        'only consideration of introducing it; pattern-file antivirus in (2) is a separate duty'),
+    'it-asset-management': ('covered', ['english'], '**Article 14 (Vulnerabilities and malware)** (1) The information system security officer shall use IT asset',
+                            'asset software collects names and versions automatically'),
+    'drm': ('missing', ['english'], '**Article 15 (Rights of data subjects)** Requests concerning the rights of data subjects over personal information',
+            '"rights" of data subjects, not rights management of files'),
+    'web-encryption': ('covered', ['english'], 'communication with every website of the Agency using HTTPS at all times.',
+                       'every site, HTTPS at all times'),
+    'email-encryption': ('covered', ['english', 'wrapped'], '**Article 13 (E-mail)** The information system security officer shall configure the Agency\'s mail servers to encrypt',
+                         'STARTTLS between servers and SPF/DKIM'),
+    'mobile-devices': ('outdated', ['english', 'old-form'], '(2) Mobile terminals lent by the Agency shall not be taken outside the Agency\'s premises and shall not be connected',
+                       'blanket ban on taking out and outside connection (information level)'),
+    'domain-names': ('covered', ['english'], '(2) Websites and e-mail addresses of the Agency shall use a government domain name ending in go.jp.',
+                     'go.jp for sites and mail'),
+    'iot-devices': ('covered', ['english', 'citation', 'wrapped'], '**Article 11 (Special-purpose devices)** The provisions of the preceding Article, paragraph (1), and of Article 14',
+                    'terminal measures applied mutatis mutandis to networked special-purpose devices, plus default-password change'),
+    'issue-reporting': ('covered', ['english', 'article'], '**Article 4 (Reporting of issues)** Department information security officers shall report to the CISO, through the',
+                        'issues from operation, self-inspection and training reported to the CISO'),
+    'improvement-instructions': ('covered', ['english', 'article'], 'audits, the CISO shall instruct the Promotion Office on improvements that concern the Agency as a whole, and the',
+                                 'agency-wide and department-specific improvements each to the right person'),
+    'promotion-structure': ('covered', ['english', 'article'], '(2) The CISO shall establish the Information Security Promotion Office within the General Affairs Department as the',
+                            'promotion office set up with its roles'),
+}, IDS)
+
+# ---------------------------------------------------------------- 15 city 規則 (準用 extends a duty to all sites; lg.jp)
+# Considered related: web-encryption (本庁 sites in one article, extended by 準用 to all), email-encryption
+# (別表), unknown-malware (terminals only), it-asset-management, mobile-devices (ただし書 conditions),
+# promotion-structure, iot-devices, domain-names (lg.jp), issue-reporting (incident reports only). drm,
+# improvement-instructions: nothing near.
+case('b9-15-city-kisoku-junyo.md', '''# ○○市情報セキュリティ対策規則
+
+令和３年３月２６日
+規則第２２号
+
+（目的）
+第１条　この規則は、○○市情報セキュリティ基本方針に基づき、市の情報資産を脅威から保護するための対策に関し、
+必要な事項を定めることを目的とする。
+
+（推進体制）
+第２条　市の情報セキュリティ対策を推進するため、デジタル推進課に情報セキュリティ推進班を置く。
+２　情報セキュリティ推進班は、次に掲げる事務をつかさどる。
+（１）　情報セキュリティ対策に係る計画の立案及び進行管理
+（２）　各課等における対策の実施状況の確認及び指導
+（３）　研修の企画及び実施
+（４）　情報セキュリティインシデントの報告の受付及び関係課等との連絡調整
+
+（インシデントの報告）
+第３条　職員は、情報セキュリティインシデントを認知したときは、直ちに所属長を経て情報セキュリティ推進班に報告しなければならない。
+
+（本庁のウェブサイト）
+第４条　情報システム管理者は、本庁の各課等が開設するウェブサイトについて、全てのページをＨＴＴＰＳにより常時
+暗号化しなければならない。
+２　前項のウェブサイトには、地方公共団体のドメイン名（lg.jp）を使用しなければならない。
+
+（出先機関等のウェブサイト）
+第５条　前条の規定は、出先機関が開設するウェブサイト及び市の公の施設の指定管理者が市の委託を受けて開設する
+ウェブサイトについて準用する。
+
+（電子メール）
+第６条　デジタル推進課長は、市の電子メールシステムについて、別表に定める措置を講じなければならない。
+
+（端末の管理）
+第７条　情報システム管理者は、職員が使用する端末に、未知の不正プログラムをその振る舞いにより検知し、実行を
+阻止する機能を備えたソフトウェアを導入しなければならない。
+２　情報システム管理者は、資産管理ソフトウェアにより、端末及びサーバにインストールされたソフトウェアの名称
+及びバージョンを自動的に取得し、脆弱性情報と照合しなければならない。
+
+（モバイル端末）
+第８条　職員は、市が貸与するモバイル端末を庁舎外に持ち出し、又は庁外の通信回線に接続してはならない。ただし、
+次の各号に掲げる措置が講じられた端末を業務に使用する場合は、この限りでない。
+（１）　端末の記録媒体の暗号化
+（２）　多要素認証の設定
+（３）　紛失時に遠隔でデータを消去する機能の設定
+
+（特定用途機器）
+第９条　情報システム管理者は、ネットワークカメラ、庁舎の空調管理システムその他の通信回線に接続される機器に
+ついて、初期パスワードの変更、ファームウェアの適時の更新及び業務系ネットワークからの分離を行わなければならない。
+
+（委任）
+第１０条　この規則の施行に関し必要な事項は、市長が別に定める。
+
+附　則
+この規則は、令和３年４月１日から施行する。
+
+別表（第６条関係）
+
+| 項目 | 措置 |
+|---|---|
+| 通信の暗号化 | 他の電子メールサーバとの間の通信をＴＬＳにより暗号化すること。 |
+| 送信ドメイン認証 | ＳＰＦ及びＤＫＩＭを設定し、受信したメールについても送信ドメイン認証の結果を確認すること。 |
+| 誤送信防止 | 外部宛てメールの送信時に宛先確認画面を表示すること。 |
+''', {
+    'unknown-malware': ('missing', ['scope', 'article', 'wrapped'], '第７条　情報システム管理者は、職員が使用する端末に、未知の不正プログラムをその振る舞いにより検知し、実行を',
+                        'terminals only; the requirement names terminals and servers, and a subset of a recommended item is not its old form'),
+    'it-asset-management': ('covered', ['article', 'wrapped'], '２　情報システム管理者は、資産管理ソフトウェアにより、端末及びサーバにインストールされたソフトウェアの名称',
+                            'asset software collects names and versions automatically'),
+    'web-encryption': ('covered', ['citation', 'article'], '第５条　前条の規定は、出先機関が開設するウェブサイト及び市の公の施設の指定管理者が市の委託を受けて開設する',
+                       'HTTPS on every page of headquarters sites (4-1), extended by 準用 to branch and designated-manager sites'),
+    'email-encryption': ('covered', ['table', 'citation'], '| 通信の暗号化 | 他の電子メールサーバとの間の通信をＴＬＳにより暗号化すること。 |',
+                         'article 6 applies the 別表: TLS between servers and SPF/DKIM'),
+    'mobile-devices': ('covered', ['condition', 'list', 'article'], '次の各号に掲げる措置が講じられた端末を業務に使用する場合は、この限りでない。',
+                       'a ban lifted for devices with encryption, MFA and remote wipe: use with safeguards'),
+    'domain-names': ('covered', ['paraphrase', 'article'], '２　前項のウェブサイトには、地方公共団体のドメイン名（lg.jp）を使用しなければならない。',
+                     'a rule on the sites\' domain: the local-government counterpart of go.jp'),
+    'iot-devices': ('covered', ['paraphrase', 'article', 'wrapped'], '第９条　情報システム管理者は、ネットワークカメラ、庁舎の空調管理システムその他の通信回線に接続される機器に',
+                    'connected devices with default-password, firmware and separation measures'),
+    'issue-reporting': ('missing', ['separate-duty', 'article'], '第３条　職員は、情報セキュリティインシデントを認知したときは、直ちに所属長を経て情報セキュリティ推進班に報告しなければならない。',
+                        'incident reporting is a separate duty; no issues from operation, self-inspection or education to the CISO'),
+    'promotion-structure': ('covered', ['paraphrase', 'article', 'list'], '第２条　市の情報セキュリティ対策を推進するため、デジタル推進課に情報セキュリティ推進班を置く。',
+                            'a promotion team set up with its duties listed'),
+}, ['web-encryption', 'email-encryption', 'unknown-malware', 'it-asset-management', 'mobile-devices',
+    'promotion-structure', 'iot-devices', 'domain-names', 'issue-reporting'])
+
 write_set(D, C)
