@@ -541,6 +541,12 @@ quarter and return the completed inventory spreadsheet to ICT.
 internet-connected devices shall have default passwords changed before deployment, receive firmware updates,
 and be placed on a segregated network.
 
+5.7 **Access.** Access to Council systems shall be granted on a least-privilege basis and reviewed every six
+months. Multi-factor authentication shall be used for remote access and administrator accounts.
+
+5.8 **Incidents.** Staff shall report suspected security incidents to the ICT Service Desk as soon as they become
+aware of them.
+
 ## 6. Exceptions
 
 6.1 Exceptions to this policy require the written approval of the CISO and are recorded in the exceptions register.
@@ -624,7 +630,33 @@ case('b9-06-city-faq.md', '''# ○○市 情報セキュリティ Ｑ＆Ａ（�
 
 Ａ ホームページへの掲載は、広報課の定める手順に従い、所属長の承認を得てから行ってください。
 
-## 4. 困ったときは
+## 4. パスワード・記録媒体
+
+**Ｑ９ パスワードを覚えられないので、付箋に書いてディスプレイに貼ってもよいですか。**
+
+Ａ いけません。パスワードは他人に知られないように管理してください。パスワードは１２文字以上とし、
+他のサービスで使っているものを使い回さないでください。
+
+**Ｑ１０ 会議資料をＵＳＢメモリで持ち帰りたいのですが。**
+
+Ａ ＵＳＢメモリ等の外部記録媒体は、情報政策課が貸し出す暗号化機能付きのものだけが使用できます。
+利用の都度、所属の管理簿に記入してください。
+
+**Ｑ１１ 席を外すときに気をつけることは？**
+
+Ａ 短時間でも、画面をロック（Windowsキー＋Ｌ）してください。書類は机の上に放置しないでください。
+
+**Ｑ１２ 「標的型メール訓練」のメールを開いてしまいました。**
+
+Ａ 訓練メールを開いてしまった場合も、実際の不審メールと同じように、情報政策課に連絡してください。
+不審なメールの添付ファイルは開かず、リンクもクリックしないでください。
+
+**Ｑ１３ 課の公式ＳＮＳアカウントで発信したいのですが。**
+
+Ａ 公式アカウントの開設には、広報課への届出が必要です。アカウントのパスワードは課長が管理し、
+担当者の異動時には必ず変更してください。
+
+## 5. 困ったときは
 
 **Ｑ８ 研修の内容で分からないことや、ルールどおりにできない業務がある場合は？**
 
@@ -858,9 +890,28 @@ case('b9-09-city-it-procurement.md', '''# ○○市情報システム調達ガ�
 1. 所管課長は、納品された機器について、仕様書との適合を検査し、型番、製造番号及び設置場所を物品台帳に登録すること。
 2. ソフトウェアのライセンス証書は、情報政策課に提出すること。
 
-## 第７ 評価
+## 第７ 保守及び運用の委託
+
+1. 保守契約及び運用委託契約には、障害発生時の連絡体制、対応時間及び報告の方法を定めること。
+2. 受注者が市の情報を取り扱う場合は、市の情報セキュリティポリシーを遵守させ、契約終了時に情報を返還又は消去させること。
+3. 再委託を認める場合は、あらかじめ再委託先の名称、業務の範囲及び情報の取扱方法について書面で承認すること。
+
+## 第８ クラウドサービスの利用
+
+1. クラウドサービスを調達する場合は、データの保存場所、契約終了時のデータの取扱い及びサービスの稼働率を確認すること。
+2. 住民の個人情報を取り扱うクラウドサービスの利用に当たっては、あらかじめ情報政策課と協議すること。
+
+## 第９ 評価
 
 所管課長は、システム稼働後１年を経過したときは、導入効果を評価し、審査会に報告すること。
+
+## 様式
+
+| 様式番号 | 名称 | 提出先 |
+|---|---|---|
+| 様式第１号 | 情報システム調達計画書 | 審査会 |
+| 様式第２号 | 導入効果評価書 | 審査会 |
+| 様式第３号 | 再委託承認申請書 | 所管課長 |
 
 ## 附則
 
@@ -922,6 +973,21 @@ case('b9-10-iaa-annual-report.md', '''# 令和５年度 情報セキュリティ
 ### 3.5 特定用途機器
 
 実験棟の監視カメラ及び空調制御装置の初期パスワードが変更されていないことが判明し、変更を実施した。
+
+### 3.6 情報セキュリティインシデント
+
+本年度に発生した情報セキュリティインシデントは次のとおりであり、いずれも重大な被害には至らなかった。
+
+| 区分 | 件数 | 主な内容 |
+|---|---|---|
+| 電子メールの誤送信 | 7 | 宛先の選択誤り、添付ファイルの誤り |
+| 端末・媒体の紛失 | 2 | 出張先でのUSBメモリの紛失（暗号化済み） |
+| 不審メールの開封 | 3 | 標的型攻撃メール訓練以外のものを含む |
+
+### 3.7 情報セキュリティ監査
+
+外部の監査事業者による情報セキュリティ監査を本部及び２研究所で実施した。指摘事項１２件のうち１０件は年度内に
+改善を完了し、残る２件は次年度第１四半期に完了する見込みである。
 
 ## 4. 次年度の予定
 
@@ -1007,6 +1073,12 @@ case('b9-11-city-taisaku-kijun.md', '''# ○○市情報セキュリティ対策
 
 2.4.1 モバイル端末は、庁内LANに限り接続して使用する。庁外への持ち出し及び庁外の通信回線への接続は、
 テレワーク環境の運用を開始するまでの間、行わないものとする。
+
+### 2.5 アクセス制御
+
+2.5.1 情報システム管理者は、職員の異動及び退職に際し、速やかにアクセス権限の変更又は削除を行うこと。
+
+2.5.2 特権IDは、必要最小限の職員に限り付与し、その利用を記録すること。
 
 ## 3 運用
 
@@ -1103,7 +1175,21 @@ networks, including home broadband and public Wi-Fi, provided that:
 
 3.4.2 Personally owned devices must not be used to store or process Department information.
 
-### 3.5 Guidance notes
+### 3.5 Hardening and logging
+
+3.5.1 Unused services, ports and accounts shall be disabled before an endpoint is issued.
+
+3.5.2 Endpoints shall send security event logs to the central log platform, where they are retained for at least
+twelve months.
+
+3.5.3 Screens shall lock automatically after ten minutes of inactivity.
+
+### 3.6 Disposal
+
+3.6.1 Storage in endpoints that are returned, repaired off site or disposed of shall be sanitised in line with the
+Department's media sanitisation procedure, and a certificate of sanitisation shall be kept.
+
+### 3.7 Guidance notes
 
 Business units handling Cabinet-in-confidence material may apply rights-management templates to documents at their
 discretion.
@@ -1113,7 +1199,16 @@ discretion.
 Exceptions require a risk assessment approved by the Chief Information Security Officer and are valid for no
 more than twelve months.
 
-## 5. Related documents
+## 5. Roles
+
+| Role | Responsibility |
+|---|---|
+| Chief Information Security Officer | Owns this standard and approves exceptions |
+| End User Computing team | Builds and maintains the standard image, MDM and EDR platforms |
+| Managers | Ensure their staff use endpoints in line with this standard |
+| Staff | Report lost or stolen devices to the Service Desk immediately |
+
+## 6. Related documents
 
 - Information Security Policy (ISP-01)
 - Facilities OT Standard (FAC-12)
@@ -1435,5 +1530,308 @@ case('b9-15-city-kisoku-junyo.md', '''# ○○市情報セキュリティ対策�
                             'a promotion team set up with its duties listed'),
 }, ['web-encryption', 'email-encryption', 'unknown-malware', 'it-asset-management', 'mobile-devices',
     'promotion-structure', 'iot-devices', 'domain-names', 'issue-reporting'])
+
+# ---------------------------------------------------------------- 16 ministry telework guide (guidance mixed with duties)
+# Considered related: mobile-devices (permitted under listed conditions), email-encryption (personal-data attachments
+# only, and 誤送信), web-encryption (staff told to check HTTPS on outside sites: not the agency's sites),
+# iot-devices (home routers and smart speakers), issue-reporting (difficulties with telework rules to the
+# promotion office, not the CISO), drm (labels on files), promotion-structure (the office only signs the guide),
+# domain-names (a go.jp address in the contact line). unknown-malware, it-asset-management,
+# improvement-instructions: nothing near.
+case('b9-16-ministry-telework-guide.md', '''# テレワーク実施時の情報セキュリティ対策の手引き
+
+○○省 大臣官房 情報セキュリティ対策推進室
+令和４年１０月版
+
+## はじめに
+
+この手引きは、○○省情報セキュリティ対策基準に基づき、職員等がテレワーク（在宅勤務・サテライトオフィス勤務・
+出張先での勤務）を行う際に守っていただく事項と、よくある疑問への回答をまとめたものです。
+「〜しなければなりません」と書かれた事項は義務、「〜しましょう」と書かれた事項は推奨です。
+
+## 1 使用する端末
+
+1.1 テレワークには、省が支給するモバイル端末（ノートPC、スマートフォン）を使用しなければなりません。
+私物のパソコンで業務を行うことは認められていません。
+
+1.2 支給端末は、次の全てを満たしている場合に限り、自宅や出張先のネットワークに接続して業務に使うことが
+できます。
+- 記憶装置が暗号化されていること（支給時に設定済みです）
+- ログイン時に多要素認証を行うこと
+- 端末管理サービスに登録され、紛失時に遠隔で消去できる状態であること
+- 省のシステムにはVPN経由で接続すること
+
+1.3 カフェなど第三者の目がある場所では、のぞき見防止フィルタを使いましょう。
+
+## 2 自宅のネットワーク
+
+2.1 自宅のWi-Fiルーターは、初期設定のパスワードを変更し、ファームウェアを最新にしておきましょう。
+
+2.2 スマートスピーカーなど会話を録音する機器の近くで、機密性の高い会議に参加しないでください。
+
+## 3 電子メールとファイル
+
+3.1 要機密情報を含むファイルを省外に電子メールで送る場合は、ファイルを暗号化しなければなりません。
+
+3.2 送信前に宛先を確認しましょう。省外宛てのメールは、送信時に確認画面が表示されます。
+
+3.3 機密性３情報のファイルには、文書の表紙に「取扱注意」の表示をしなければなりません。
+
+## 4 インターネットの利用
+
+4.1 業務で外部のウェブサイトを閲覧する際は、アドレスが「https://」で始まることを確認しましょう。
+
+## 5 よくある質問
+
+**Q1 自宅のプリンターで資料を印刷してもよいですか。**
+A 要機密情報を含む資料は、自宅で印刷してはなりません。それ以外の資料も、印刷したものは持ち帰って職場で
+廃棄しましょう。
+
+**Q2 Web会議に家族の声が入ってしまいます。**
+A 機密性の高い会議には、家族のいない部屋から、ヘッドセットを使って参加しなければなりません。背景に
+書類やホワイトボードが映らないよう、背景ぼかし機能を使いましょう。
+
+**Q3 出張先のホテルのWi-Fiにつないでもよいですか。**
+A 1.2の条件を満たした支給端末であれば、ホテルのWi-Fiに接続してかまいません。省のシステムへは必ずVPNを
+経由してください。
+
+**Q4 端末の画面に更新プログラムの通知が出ました。**
+A 通知が出たら、その日のうちに再起動して更新を適用しましょう。更新が１週間適用されない端末は、VPNに接続
+できなくなります。
+
+## 6 困ったとき・ルールを守れないとき
+
+5.1 紛失・盗難やウイルス感染が疑われる場合は、直ちに所属の情報セキュリティ責任者と本推進室に連絡しなければなりません。
+
+5.2 この手引きのルールでは業務が回らない、という場合は、本推進室に御相談ください。手引きの見直しの参考にします。
+
+## 問い合わせ先
+
+情報セキュリティ対策推進室（内線 4321、メール security@example.go.jp）
+''', {
+    'mobile-devices': ('covered', ['list', 'condition', 'wrapped'], '1.2 支給端末は、次の全てを満たしている場合に限り、自宅や出張先のネットワークに接続して業務に使うことが',
+                       'issued devices may connect outside when encrypted, MFA, wipe-capable and on VPN'),
+    'email-encryption': ('outdated', ['scope', 'old-form'], '3.1 要機密情報を含むファイルを省外に電子メールで送る場合は、ファイルを暗号化しなければなりません。',
+                         'staff encrypt some attachments only; no transport encryption or sender authentication'),
+    'web-encryption': ('missing', [], '4.1 業務で外部のウェブサイトを閲覧する際は、アドレスが「https://」で始まることを確認しましょう。',
+                       'advice on browsing other sites; nothing on the ministry\'s own sites'),
+    'iot-devices': ('missing', ['modality'], '2.1 自宅のWi-Fiルーターは、初期設定のパスワードを変更し、ファームウェアを最新にしておきましょう。',
+                    'advice about staff\'s home routers, not the organisation\'s IoT devices'),
+    'issue-reporting': ('missing', ['modality'], '5.2 この手引きのルールでは業務が回らない、という場合は、本推進室に御相談ください。手引きの見直しの参考にします。',
+                        'an invitation to consult the office; no duty to report issues to the CISO'),
+    'drm': ('missing', [], '3.3 機密性３情報のファイルには、文書の表紙に「取扱注意」の表示をしなければなりません。',
+            'a handling label on the cover; no rights management'),
+    'promotion-structure': ('missing', ['label'], '○○省 大臣官房 情報セキュリティ対策推進室',
+                            'the issuing office is named; the guide does not set it up or define its roles'),
+    'domain-names': ('missing', ['label'], '情報セキュリティ対策推進室（内線 4321、メール security@example.go.jp）',
+                     'a go.jp address in a contact line; no rule on domain names'),
+}, ['mobile-devices', 'email-encryption', 'web-encryption', 'iot-devices', 'issue-reporting', 'drm',
+    'promotion-structure', 'domain-names'])
+
+# ---------------------------------------------------------------- 17 English department cyber security policy
+# Considered related: unknown-malware (application control on workstations and servers), drm (sensitivity labels
+# that encrypt), web-encryption (only pages collecting personal or payment data), email-encryption (attachments),
+# issue-reporting ("may"), promotion-structure (to be established next year), improvement-instructions (the
+# steering group "will" recommend), it-asset-management (asset register of hardware). mobile-devices,
+# domain-names, iot-devices: nothing near.
+case('b9-17-dept-cyber-policy-en.md', '''# Department of Community Services — Cyber Security Policy
+
+| Document owner | Chief Information Security Officer |
+|---|---|
+| Approved | Secretary, 14 March 2024 |
+| Next review | March 2026 |
+
+## 1. Policy statement
+
+The Department will protect the confidentiality, integrity and availability of the information entrusted to it
+by the community, in line with the state's cyber security framework.
+
+## 2. Scope
+
+This policy applies to all employees, contractors and third-party providers who access Department information or
+systems. It covers all Department systems, whether hosted on premises or in the cloud.
+
+## 3. Governance
+
+3.1 The Chief Information Security Officer (CISO) is accountable for this policy and reports to the Secretary.
+
+3.2 A Cyber Security Steering Group will be established during the 2025–26 financial year to coordinate the
+implementation of this policy across divisions. Its terms of reference will be set when it is established.
+
+3.3 Branch managers may raise with the CISO any security issues identified during day-to-day operations,
+self-assessments or staff training.
+
+3.4 Once established, the Steering Group will recommend improvements to the Secretary.
+
+## 4. Controls
+
+4.1 **Application control.** Application control shall be implemented on all workstations and servers so that only
+approved programs can run; any program that is not approved, including previously unseen malicious code, is
+blocked from executing.
+
+4.2 **Information protection.** Documents classified OFFICIAL: Sensitive or above shall carry a sensitivity
+label that encrypts the file and restricts opening, printing and forwarding to authorised users. The protection
+travels with the file, so it cannot be read if it is copied or sent outside the Department, whether it is stored
+on Department servers or in a cloud service.
+
+4.3 **Web services.** HTTPS shall be used for all web pages that collect personal or payment information.
+
+4.4 **Email.** Staff must encrypt attachments that contain sensitive information before emailing them outside the
+Department.
+
+4.5 **Assets.** ICT hardware shall be recorded in the asset register on receipt, with its serial number and location.
+
+4.6 **Access control.** Access to Department systems shall be granted on the principle of least privilege and
+reviewed every six months. Multi-factor authentication shall be used for remote access and for all privileged
+accounts.
+
+4.7 **Backups.** Business-critical data shall be backed up daily, with at least one copy held offline, and
+restoration shall be tested every quarter.
+
+4.8 **Patching.** Security updates for internet-facing services shall be applied within 48 hours where an exploit
+exists, and within two weeks otherwise.
+
+4.9 **Incidents.** Staff shall report suspected cyber security incidents to the Service Desk immediately. The
+CISO shall notify the state's cyber security centre of significant incidents within 24 hours.
+
+## 5. Definitions
+
+- **Application control** — a technical control that allows only approved executables, scripts and libraries to run.
+- **Sensitivity label** — a classification marking applied to a document or email, which may also apply
+  protection such as encryption.
+
+## 6. Breaches of this policy
+
+Breaches may result in disciplinary action under the Department's Code of Conduct.
+
+## 7. Related documents
+
+- Acceptable Use of ICT Resources Policy
+- Information Classification and Handling Standard
+- Cyber Incident Response Plan
+''', {
+    'unknown-malware': ('covered', ['english', 'paraphrase'], '4.1 **Application control.** Application control shall be implemented on all workstations and servers so that only',
+                        'execution control on workstations and servers blocks unknown malicious code before it runs'),
+    'drm': ('covered', ['english', 'paraphrase'], 'travels with the file, so it cannot be read if it is copied or sent outside the Department, whether it is stored',
+            'sensitivity labels encrypt files and keep them unreadable after leaving, on premises or in the cloud'),
+    'web-encryption': ('outdated', ['english', 'scope'], '4.3 **Web services.** HTTPS shall be used for all web pages that collect personal or payment information.',
+                       'HTTPS only on pages collecting personal or payment data: the pre-revision form'),
+    'email-encryption': ('outdated', ['english', 'scope', 'old-form'], '4.4 **Email.** Staff must encrypt attachments that contain sensitive information before emailing them outside the',
+                         'only sensitive attachments encrypted by staff; no transport encryption or sender authentication'),
+    'issue-reporting': ('outdated', ['english', 'modality'], '3.3 Branch managers may raise with the CISO any security issues identified during day-to-day operations,',
+                        'a mandatory report worded as a permission ("may")'),
+    'promotion-structure': ('missing', ['english', 'deferral'], '3.2 A Cyber Security Steering Group will be established during the 2025–26 financial year to coordinate the',
+                            'the coordinating body is put off to a later year'),
+    'improvement-instructions': ('missing', ['english', 'deferral'], '3.4 Once established, the Steering Group will recommend improvements to the Secretary.',
+                                 'a future body recommending to the Secretary; no CISO instructions'),
+    'it-asset-management': ('missing', ['english', 'separate-duty'], '4.5 **Assets.** ICT hardware shall be recorded in the asset register on receipt, with its serial number and location.',
+                            'hardware registered on receipt: not automatic software inventory'),
+}, ['unknown-malware', 'drm', 'web-encryption', 'email-encryption', 'issue-reporting', 'promotion-structure',
+    'improvement-instructions', 'it-asset-management'])
+
+# ---------------------------------------------------------------- 18 prefecture 基本方針 (general; 改正履歴 names topics)
+# Considered related: promotion-structure (a 体制 left to the 対策基準), issue-reporting and improvement-instructions
+# (audit and self-inspection lead to review), web-encryption and email-encryption (named in the 改正履歴 only),
+# iot-devices (definition only), mobile-devices and unknown-malware (threat list). drm, domain-names,
+# it-asset-management: nothing near.
+case('b9-18-pref-kihon-houshin.md', '''# ○○県情報セキュリティ基本方針
+
+## 目次
+
+1. 目的
+2. 定義
+3. 対象範囲
+4. 職員等の遵守義務
+5. 情報セキュリティ対策の体制
+6. 情報資産への脅威
+7. 情報セキュリティ対策
+8. 評価及び見直し
+9. 違反時の対応
+10. 例外措置
+11. 改正履歴
+
+## 1 目的
+
+この基本方針は、県が保有する情報資産の機密性、完全性及び可用性を維持するため、県が実施する情報セキュリティ
+対策について基本的な事項を定めるものです。
+
+## 2 定義
+
+(1) 情報システム　コンピュータ、ネットワーク及び記録媒体で構成され、情報処理を行う仕組みをいいます。通信回線に
+接続される複合機、ネットワークカメラその他のIoT機器を含みます。
+
+(2) 情報資産　情報システム及びこれに記録された情報並びにこれらに関する文書をいいます。
+
+## 3 対象範囲
+
+この基本方針は、知事部局、議会事務局、各行政委員会及び企業局（以下「実施機関」という。）に適用します。
+
+## 4 職員等の遵守義務
+
+職員等は、情報セキュリティの重要性を認識し、業務の遂行に当たっては、情報セキュリティポリシー及び実施手順を
+遵守しなければなりません。
+
+## 5 情報セキュリティ対策の体制
+
+県の情報セキュリティ対策を推進し、管理するための体制を確立します。体制の詳細は、情報セキュリティ対策基準で定めます。
+
+## 6 情報資産への脅威
+
+特に次の脅威を重視します。
+
+- 不正アクセス、不正プログラムの感染等による情報の漏えい、改ざん及び消去
+- 職員等によるスマートフォン、ノートパソコン等の紛失及び情報の不正な持ち出し
+- 地震、落雷、火災等の災害によるサービスの停止
+
+## 7 情報セキュリティ対策
+
+前項の脅威から情報資産を保護するため、次の対策を講じます。具体的な対策は、情報セキュリティ対策基準で定めます。
+
+(1) 物理的対策　サーバ等を設置する区域への入退室管理その他の物理的な対策を講じます。
+(2) 人的対策　職員等に対し、情報セキュリティに関する研修及び啓発を行います。
+(3) 技術的対策　情報資産へのアクセス制御、不正プログラム対策その他の技術的な対策を講じます。
+(4) 運用　情報システムの監視、ポリシーの遵守状況の確認、外部委託の管理及びインシデントへの対処を行います。
+
+## 8 評価及び見直し
+
+情報セキュリティ監査及び自己点検を定期的に実施し、その結果を踏まえて情報セキュリティポリシーの見直しを行います。
+
+## 9 違反時の対応
+
+情報セキュリティポリシーに違反した職員等に対しては、その重大性、発生した事案の状況等に応じて、地方公務員法に
+基づく懲戒処分等の対象とすることがあります。
+
+## 10 例外措置
+
+情報セキュリティ関係規定を遵守することが困難な状況で、業務の適正な遂行を継続するため、遵守事項とは異なる
+方法を採用し、又は遵守事項を実施しないことについて合理的な理由がある場合には、あらかじめ定められた手続により
+例外措置の許可を得て実施することができます。
+
+## 11 改正履歴
+
+| 年月日 | 改正の概要 |
+|---|---|
+| 平成15年4月1日 | 策定 |
+| 令和2年3月31日 | 全ウェブサイトの常時暗号化及び電子メール通信の暗号化に関する対策基準の改正に合わせた文言の整理 |
+| 令和4年3月31日 | IoT機器を情報システムの定義に追加 |
+''', {
+    'promotion-structure': ('missing', ['paraphrase'], '県の情報セキュリティ対策を推進し、管理するための体制を確立します。体制の詳細は、情報セキュリティ対策基準で定めます。',
+                            'a structure announced and its details left to another document; no unit or roles here'),
+    'issue-reporting': ('missing', ['separate-duty'], '情報セキュリティ監査及び自己点検を定期的に実施し、その結果を踏まえて情報セキュリティポリシーの見直しを行います。',
+                        'audit and self-inspection lead to a policy review; no issue reporting to the CISO'),
+    'improvement-instructions': ('missing', ['separate-duty'], '情報セキュリティ監査及び自己点検を定期的に実施し、その結果を踏まえて情報セキュリティポリシーの見直しを行います。',
+                                 'policy review only; no CISO instructions on improvements'),
+    'web-encryption': ('missing', ['label', 'table'], '| 令和2年3月31日 | 全ウェブサイトの常時暗号化及び電子メール通信の暗号化に関する対策基準の改正に合わせた文言の整理 |',
+                       'a revision-history row names the topic; the document imposes nothing'),
+    'email-encryption': ('missing', ['label', 'table'], '| 令和2年3月31日 | 全ウェブサイトの常時暗号化及び電子メール通信の暗号化に関する対策基準の改正に合わせた文言の整理 |',
+                         'a revision-history row names the topic; the document imposes nothing'),
+    'iot-devices': ('missing', ['definition', 'wrapped'], '接続される複合機、ネットワークカメラその他のIoT機器を含みます。',
+                    'IoT devices only brought into a definition; no safety measure'),
+    'mobile-devices': ('missing', ['list'], '- 職員等によるスマートフォン、ノートパソコン等の紛失及び情報の不正な持ち出し',
+                       'loss of smartphones named as a threat; no rule on their use'),
+    'unknown-malware': ('missing', ['list'], '- 不正アクセス、不正プログラムの感染等による情報の漏えい、改ざん及び消去',
+                        'malware named as a threat; no measure'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'web-encryption', 'email-encryption',
+    'iot-devices', 'mobile-devices', 'unknown-malware'])
 
 write_set(D, C)
