@@ -32,6 +32,9 @@ def complete(text, labels, considered):
     unknown = set(labels) - set(IDS)
     if unknown:
         sys.exit(f'unknown ids {unknown}')
+    untagged = [i for i, lab in labels.items() if not lab[1]]
+    if untagged:
+        sys.exit(f'labels without tags: {untagged}')
     left = [i for i in considered if i not in labels]
     if left:
         sys.exit(f'considered but not labelled: {left}')
@@ -166,17 +169,17 @@ DKIMによる送信ドメイン認証を導入すること。
 ''', {
     'unknown-malware': ('covered', ['paraphrase'], 'プログラムの挙動から未知の不正プログラムを検知し、その実行を防止する機能を導入すること。',
                         'terminals and servers, behaviour-based detection and prevention of execution'),
-    'it-asset-management': ('covered', [], 'IT資産管理ソフトウェアを用いて、端末及びサーバ装置にインストール',
+    'it-asset-management': ('covered', ['list', 'wrapped'], 'IT資産管理ソフトウェアを用いて、端末及びサーバ装置にインストール',
                             'asset-management software collects names and versions automatically'),
     'drm': ('missing', ['deferral', 'wrapped'], 'クラウドサービスとの連携の検証結果を踏まえ、次年度以降に導入の可否を判断する。',
             'DRM put off to a decision next year; the 改正履歴 row only names the topic'),
-    'web-encryption': ('covered', [], '省が運営する全てのウェブサイトについて、HTTPSによる常時暗号化を行うこと。',
+    'web-encryption': ('covered', ['list'], '省が運営する全てのウェブサイトについて、HTTPSによる常時暗号化を行うこと。',
                        'every site, always HTTPS, firm ending'),
-    'email-encryption': ('covered', [], '電子メールサーバ間の通信をSTARTTLSにより暗号化するとともに、SPF及び',
+    'email-encryption': ('covered', ['list', 'wrapped'], '電子メールサーバ間の通信をSTARTTLSにより暗号化するとともに、SPF及び',
                          'server-to-server STARTTLS and SPF/DKIM sender authentication'),
     'mobile-devices': ('covered', ['list', 'wrapped', 'condition'], '省が支給するモバイル端末を、次に掲げる措置が講じられている場合に限り、省内外の通信回線に',
                        'use inside and outside permitted with encryption, MFA and remote wipe'),
-    'domain-names': ('covered', [], 'ウェブサイト及び電子メールアドレスには、政府ドメイン名（go.jp）を使用すること。',
+    'domain-names': ('covered', ['list'], 'ウェブサイト及び電子メールアドレスには、政府ドメイン名（go.jp）を使用すること。',
                      'go.jp required for sites and mail'),
     'iot-devices': ('covered', ['paraphrase', 'wrapped'], '特定用途機器について、初期パスワードの変更、ファームウェアの更新及び業務用通信回線からの分離を行うこと。',
                     'special-purpose devices with default-credential, firmware and separation measures'),
@@ -293,7 +296,8 @@ case('b9-02-pref-kisoku.md', '''# ○○県情報セキュリティ対策規則
 # ---------------------------------------------------------------- 03 独立行政法人 規程 (準用・読替え, contractor-only duty)
 # Considered related: promotion-structure, issue-reporting (subset + 準用 to all), improvement-instructions (できる),
 # unknown-malware (contractors only), web-encryption, email-encryption (可能な限り), mobile-devices, domain-names,
-# iot-devices (複合機 disposal only). drm, it-asset-management: nothing near.
+# iot-devices (複合機 disposal only), it-asset-management (article in force on paper, suspended by a 附則). drm:
+# nothing near.
 case('b9-03-iaa-kitei-junyo.md', '''# 独立行政法人○○機構情報セキュリティ規程
 
 （令和元年規程第12号）
@@ -359,6 +363,10 @@ case('b9-03-iaa-kitei-junyo.md', '''# 独立行政法人○○機構情報セキ
 第23条 情報システムセキュリティ責任者は、複合機を廃棄し、又は返却する場合には、内蔵する記憶装置の情報を
 抹消しなければならない。
 
+（ソフトウェア情報の収集）
+第24条 情報システムセキュリティ責任者は、IT資産管理ソフトウェアにより、端末及びサーバ装置のソフトウェアの
+名称及びバージョンを自動的に収集し、脆弱性情報と照合しなければならない。
+
 ## 第5章 外部委託
 
 （委託先の対策）
@@ -368,9 +376,15 @@ case('b9-03-iaa-kitei-junyo.md', '''# 独立行政法人○○機構情報セキ
 
 附 則
 この規程は、令和元年7月1日から施行する。
+
+附 則（令和3年規程第4号）
+1 この規程は、令和3年4月1日から施行する。
+2 第24条の規定は、IT資産管理ソフトウェアの更新が完了するまでの間、その適用を停止する。
 ''', {
     'unknown-malware': ('missing', ['scope', 'list', 'article'], '一 委託業務に用いる端末及びサーバに、プログラムの振る舞いから未知の不正プログラムを検知し、その実行を阻止する機能を導入すること。',
                         'required only of contractors for their own equipment, not of the agency\'s terminals and servers'),
+    'it-asset-management': ('missing', ['negation', 'article'], '2 第24条の規定は、IT資産管理ソフトウェアの更新が完了するまでの間、その適用を停止する。',
+                            'article 24 would cover it, but a 附則 suspends its application'),
     'web-encryption': ('covered', ['article'], '機構が管理する全てのウェブサイトをHTTPSのみで提供しなければならない。',
                        'every site HTTPS only'),
     'email-encryption': ('outdated', ['modality', 'article', 'wrapped'], '第22条 情報システムセキュリティ責任者は、電子メールの送受信において、可能な限りTLSによる通信の暗号化を',
@@ -388,7 +402,7 @@ case('b9-03-iaa-kitei-junyo.md', '''# 独立行政法人○○機構情報セキ
     'promotion-structure': ('covered', ['article', 'list'], '第4条 CISOの下に情報セキュリティ推進室を置き、機構における情報セキュリティ対策の推進体制とする。',
                             'a promotion office set up as the structure, with its duties listed'),
 }, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'unknown-malware', 'web-encryption',
-    'email-encryption', 'mobile-devices', 'domain-names', 'iot-devices'])
+    'email-encryption', 'mobile-devices', 'domain-names', 'iot-devices', 'it-asset-management'])
 
 # ---------------------------------------------------------------- 04 national university 規程 (document-number articles, 別表)
 # Considered related: domain-names (ac.jp), mobile-devices (BYOD with conditions), web-encryption (ただし書 leaves
@@ -1613,13 +1627,13 @@ A 通知が出たら、その日のうちに再起動して更新を適用しま
                        'issued devices may connect outside when encrypted, MFA, wipe-capable and on VPN'),
     'email-encryption': ('outdated', ['scope', 'old-form'], '3.1 要機密情報を含むファイルを省外に電子メールで送る場合は、ファイルを暗号化しなければなりません。',
                          'staff encrypt some attachments only; no transport encryption or sender authentication'),
-    'web-encryption': ('missing', [], '4.1 業務で外部のウェブサイトを閲覧する際は、アドレスが「https://」で始まることを確認しましょう。',
+    'web-encryption': ('missing', ['mixed'], '4.1 業務で外部のウェブサイトを閲覧する際は、アドレスが「https://」で始まることを確認しましょう。',
                        'advice on browsing other sites; nothing on the ministry\'s own sites'),
     'iot-devices': ('missing', ['modality'], '2.1 自宅のWi-Fiルーターは、初期設定のパスワードを変更し、ファームウェアを最新にしておきましょう。',
                     'advice about staff\'s home routers, not the organisation\'s IoT devices'),
     'issue-reporting': ('missing', ['modality'], '5.2 この手引きのルールでは業務が回らない、という場合は、本推進室に御相談ください。手引きの見直しの参考にします。',
                         'an invitation to consult the office; no duty to report issues to the CISO'),
-    'drm': ('missing', [], '3.3 機密性３情報のファイルには、文書の表紙に「取扱注意」の表示をしなければなりません。',
+    'drm': ('missing', ['mixed'], '3.3 機密性３情報のファイルには、文書の表紙に「取扱注意」の表示をしなければなりません。',
             'a handling label on the cover; no rights management'),
     'promotion-structure': ('missing', ['label'], '○○省 大臣官房 情報セキュリティ対策推進室',
                             'the issuing office is named; the guide does not set it up or define its roles'),
