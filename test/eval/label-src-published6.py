@@ -382,4 +382,513 @@ C.append(('p6-sasaguri-tablet.md', """# ○篠栗町タブレット端末機貸�
                        'Lent tablets may be used on the office LAN with authentication and on the Internet under the security rule: use on networks under safeguards.'),
 }))
 
+# 丹波市 (Hyogo), 街頭防犯カメラの設置及び運用に関する要綱. Cameras (a 特定用途機器 kind of device) are in scope, but the
+# only security duty is protecting the recorded images; nothing on the devices' own security.
+C.append(('p6-tamba-security-camera.md', """# ○丹波市街頭防犯カメラの設置及び運用に関する要綱
+
+令和6年9月26日
+
+告示第446号
+
+### (目的)
+
+第1条 この要綱は、市民等のプライバシーを保護し、かつ、犯罪及び事故の発生を未然に防ぐため、市が公共の場所に設置する防犯カメラの管理及び運用に関し、必要な事項を定めるものとする。
+
+(1) 公共の場所 道路、公園等で不特定多数の者が自由に利用し、又は通行する場所をいう。
+
+(2) 防犯カメラ 犯罪の予防等を目的として、公共の場所に設置されるカメラで、撮影装置、画像記録装置及び関連機器で構成されるものをいう。
+
+(3) 映像 防犯カメラにより撮影され、及び記録された映像をいう。
+
+(4) 個人画像情報 映像のうち、特定の個人を識別できるものをいう。
+
+### (管理責任者)
+
+第3条 市長は、この要綱に基づき設置する防犯カメラの適正な運用及び維持管理を図るため、防犯カメラ管理責任者(以下「管理責任者」という。)を置き、防犯の業務を所管する課長をもってこれに充てる。
+
+### (管理責任者の責務)
+
+第4条 管理責任者は、映像の漏えい、滅失、毀損等の防止その他安全管理のために必要な措置を講じなければならない。
+
+2 管理責任者は、個人画像情報について、この要綱及び個人情報の保護に関する法律(平成15年法律第57号)に基づき、適正に取り扱わなければならない。
+
+### (設置場所)
+
+第5条 防犯カメラの設置場所は、別表のとおりとする。
+
+2 防犯カメラの設置に当たっては、撮影の対象となる区域が、設置の目的を達成するために必要最小限度の範囲となるよう努めるものとする。
+""", {
+    'iot-devices': ('missing', ['separate-duty', 'paraphrase'], '第4条 管理責任者は、映像の漏えい、滅失、毀損等の防止その他安全管理のために必要な措置を講じなければならない。',
+                    'The duty protects the recorded images (privacy); nothing asks for the cameras themselves to be secured (credentials, updates, network separation).'),
+}))
+
+# 小美玉市 (Ibaraki), 職員テレワーク実施要領. Mobile work with city-lent terminals appears in the definitions and the
+# scope; the stored copy sets no safeguard for those terminals.
+C.append(('p6-omitama-telework.md', """# ○小美玉市職員テレワーク実施要領
+
+令和7年4月30日
+
+訓令第22号
+
+### (趣旨)
+
+第1条 この訓令は、育児や介護等の特別な事情を抱えた職員の持続的な就労や業務効率の向上等を図るため、多様で柔軟な働き方の一つとして、職員がテレワークを実施することについて、テレワーク実施に関し必要な事項を定めるものとする。
+
+### (定義)
+
+第2条 次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。
+
+(1) テレワーク インターネットなどの情報通信技術を活用した場所や時間にとらわれない柔軟な働き方であって、在宅勤務又はモバイルワークをいう。
+
+(2) 在宅勤務 職員の自宅において勤務することをいう。
+
+(3) モバイルワーク 勤務公署での業務や出張中に、市が貸与するテレワーク用端末、情報通信機器等を活用して業務を行うことをいう。
+
+(4) LGWAN接続端末 市の総合行政ネットワークに接続する端末をいう。
+
+(5) テレワーク用端末 ノートパソコン等の端末であって、テレワークに使用するために必要なアプリケーションソフトウェア等の使用設定を行ったものをいう。
+
+(6) 端末管理者 テレワーク用端末の管理、使用及び運用に関する事務を所管する課等の長をいう。
+
+### (対象職員)
+
+第3条 テレワークを実施することができる職員(以下「対象職員」という。)は、LGWAN接続端末により業務を行うことができる職員であって、所属長の承認を得た者とする。なお、個人情報を扱う業務は対象外とする。
+
+### (勤務場所)
+
+第4条 勤務場所は、在宅勤務にあっては職員の自宅とし、モバイルワークにあっては出張先その他所属長が認めた場所とする。
+""", {
+    'mobile-devices': ('missing', ['definition', 'condition'], '(3) モバイルワーク 勤務公署での業務や出張中に、市が貸与するテレワーク用端末、情報通信機器等を活用して業務を行うことをいう。',
+                       'Mobile work with lent terminals is defined and allowed, but no safety measure for the terminals (encryption, authentication, wipe, management) is set.'),
+}))
+
+# 南相馬市 (Fukushima), ホームページ作成ガイドライン (copy on paperzz.com). The domain appears only in the scope sentence;
+# "システム上の措置" for personal data is a promise without the measure.
+C.append(('p6-minamisoma-homepage-guideline.md', """# 南相馬市ホームページ作成ガイドライン
+
+平成 19 年 12 月 13 日策定 平成 20 年 10 月 10 日改定 平成 25 年 11 月 26 日改定
+
+総務部情報政策課
+
+## 1 総則
+
+### (1)目的
+
+このガイドラインは、南相馬市のホームページを利用する人、利用する場所、利用する機器、利用する目的に関わらず、全ての人が平等に情報にアクセスでき、誰もが使いやすいアクセシビリティの高いホームページを作成することを目的とします。
+
+### (2)適用範囲
+
+このガイドラインは、 「city.minamisoma.lg.jp」ドメインを使用する南相馬市ホームページを対象に適用します。
+
+### (3)前提とする考え方
+
+ア 「ホームページ」を広報紙や印刷物等と同等の広報。広聴・コミュニケーション媒体として位置づけ、より積極的に活用します。
+
+イ 「様々な人」や「様々な環境」で利用されることを前提に、 「誰にでも読みやすい」デザインや「誰にでも使いやすい」仕組みにします。
+
+ウ 各ページのデザインや操作性、記事の表記方法などを統一し、ホームページ全体の一貫性を維持することによって、利用者から見た使い勝手を向上させます。
+
+エ インターネットの速報性の利点を最大限に生かし、「迅速」に情報を更新するようにします。
+
+オ 市が「伝えたい情報」と市民が「知りたい情報」の間にかい離が生じないよう、情報の優先度を意識して表記します。
+
+カ 個人情報を保護するために必要なシステム上の措置を講じます。
+
+キ 作成や運用管理にかかる無駄な経費と労力を低減できるようにします。
+
+ク 利用者の意見やアクセス記録の分析をもとに、絶えず改善を図ります。
+""", {
+    'domain-names': ('missing', ['scope', 'description'], 'このガイドラインは、 「city.minamisoma.lg.jp」ドメインを使用する南相馬市ホームページを対象に適用します。',
+                     'The domain name appears only in the scope of the guideline; no rule requires the sites or mail to use the public-body domain.'),
+    'web-encryption': ('missing', ['description', 'paraphrase'], 'カ 個人情報を保護するために必要なシステム上の措置を講じます。',
+                       'A general promise of system measures for personal data; no clause requires the site to be encrypted, on all pages or any.'),
+}))
+
+# 太田市立宝泉南小学校 (太田市教育委員会's site, copy on paperzz.com). A school committee headed by the principal is set
+# up with its tasks (approve and review the rules, monitor, propose and approve measures). The asset list is of
+# information assets, not software collected by a tool. Doubtful: promotion-structure covered at school level; an
+# auditor could ask for a unit separate from the committee.
+C.append(('p6-ota-hosenminami-school-policy.md', """# 太田市立宝泉南小学校 情報セキュリティポリシー
+
+## 1 情報セキュリティの基本方針
+
+学校における情報資産(児童、保護者、教職員などの個人情報及び学校運営上の重要な教育情報)を保護して適切に管理・運用するためのルールを定める。
+
+## 2 組織・体制
+
+(1)学校長は、すべての情報セキュリティに関する権限及び責任を負う。
+
+(2)校務分掌において「情報セキュリティ担当者」を置く。
+
+(3)学校内に、学校長を責任者とする「情報セキュリティ委員会」を設置する。情報セキュリティ委員会では、以下のことを実施する。
+
+(a)各ポリシーやガイドライン、教職員の責任の承認・見直し
+
+(b)重要な情報資産が脅威にさらされていないかの継続的監視
+
+(c)セキュリティに関わる事件・事故の監視
+
+(d)セキュリティを強化するための取り組みの提案・承認
+
+(4)セキュリティの関する事件・事故が発生した場合に適切な処置が素早く取れるように、教育委員会や市情報管理課、保守契約業者などとの連絡体制を構築する。
+
+## 3 情報資産
+
+(1)情報セキュリティ委員会は、学校における情報資産に対して以下のことを実施する。
+
+(a)学校内の情報資産を洗い出し、[情報資産リスト(別表1)]を作成する。
+
+(b)[情報資産リスト(別表1)]を分類し、重要度に応じたラベル付けを行う。
+
+(c)情報資産に対する脅威を洗い出し、リスク対応策を策定する。
+
+(2)情報セキュリティ委員会は、電子データや、紙媒体の情報資産の取り扱い規定を定めた[情報資産取扱ガイドライン(別表2)]を作成する。
+""", {
+    'promotion-structure': ('covered', ['paraphrase', 'list'], '(3)学校内に、学校長を責任者とする「情報セキュリティ委員会」を設置する。情報セキュリティ委員会では、以下のことを実施する。',
+                            'A committee that carries the school\'s security measures is set up, with its tasks listed (approve and review rules, monitor, propose and approve measures).'),
+    'it-asset-management': ('missing', ['separate-duty', 'list'], '(a)学校内の情報資産を洗い出し、[情報資産リスト(別表1)]を作成する。',
+                            'A list of information assets drawn up by the committee; no software collects software names and versions from terminals automatically.'),
+}))
+
+# 八丈町立小・中学校 (八丈町, Tokyo), 情報セキュリティポリシー対策基準(抜粋), published on a school's site. The
+# "体制" is a chain of three responsible persons; no unit that drives the measures. Doubtful: the text calls the role
+# list a 体制; left missing because the revision's promotion structure is added beside the responsible persons.
+C.append(('p6-hachijo-school-standard.md', """# 八丈町立小・中学校情報セキュリティポリシー対策基準(抜粋)
+
+平成18年9月21日
+
+## 1 情報セキュリティ管理体制
+
+情報セキュリティ対策に関して、以下の体制をとる。
+
+- 情報システム責任者(学校長)
+- 情報システム取扱管理者(副校長)
+- 情報システム取扱責任者(教 員)
+
+## 2 情報の分類と管理
+
+### 2.1 情報の管理責任
+
+八丈町立小・中学校(以下「学校」という。)の情報システムにおける情報に関しては、情報システム責任者が管理責任を有する。
+
+### 2.2 情報の分類と管理方法
+
+(1)情報の分類
+
+A 児童・生徒、保護者、教職員及び学校関係者の教育上の記録、個人上の記録
+
+B 教育機関など特定の対象において公開可能なもの
+
+C 一般的に公開しても問題がないもの(日常の活動記録、児童・生徒の作品 PTA活動の様子等)
+
+(2)情報の管理方法
+
+情報については、情報システム管理者の指示によりそれぞれの分類に従って、管理する。(A、Bの情報については、職員用PCで取扱、学習用PCでは処理しない)
+
+## 3 物理的セキュリティー
+
+### 3.1 サーバ
+
+校内に設置するファイルサーバは、情報システム責任者が指定する場所に設置し、移動してはならない。
+
+### 3.2 コンピュータルーム
+
+コンピュータ室への入退出については、原則的に教職員と児童・生徒のみとする。ただし、情報システム責任者が必要と認めた場合はこの限りではない。
+
+## 4 人的セキュリティ
+
+### 4.1 役割・責任
+
+(1)情報システム責任者
+
+校内のネットワーク、情報システム及び情報資産のすべてを統括管理する。またセキュリティに関する責任を負う。
+""", {
+    'promotion-structure': ('missing', ['heading', 'list'], '情報セキュリティ対策に関して、以下の体制をとる。',
+                            'The 体制 is a list of three responsible persons; no unit that drives the measures is set up or given roles.'),
+}))
+
+# 高千穂町 (Miyazaki), 議会タブレット機器貸与規程. Council tablets (a Wi-Fi + Cellular model) are lent for use with
+# firm prohibitions on disclosing IDs and passwords and on changing settings; loss prevention is an effort duty.
+# Doubtful: covered because use is allowed under authentication and management rules; the 努める clause on loss is
+# the weak part.
+C.append(('p6-takachiho-council-tablet.md', """# ○高千穂町議会タブレット機器貸与規程
+
+令和3年12月7日
+
+議会訓令第1号
+
+### (目的)
+
+第1条 高千穂町議会の会議等における資料等をペーパーレス化し、効率的で機能的な議会運営と会議準備に要する費用の削減を図りつつ、住民に対してより正確で詳しい情報を伝えていくことを目的とする。
+
+### (貸与の対象)
+
+第2条 タブレット機器の貸与の対象となる者は、高千穂町議会議員及び議会事務局職員(以下「使用者」という。)とする。
+
+### (機器)
+
+第3条 使用者へ貸与するタブレット機器は、次の機種とする。
+
+アップル社 12.9インチipad Pro Wi―Fi+Cellularモデル
+
+附属品 Apple Pencil(第2世代)
+
+### (管理責任)
+
+第4条 使用者は、タブレット機器の利用・保管を適正に行うとともに、携帯中の破損、紛失又は盗難等の防止に努めなければならない。
+
+### (遵守事項)
+
+第5条 貸与されたタブレット機器の適正な利用のため、不正アクセス行為の禁止等に関する法律(平成11年法律第128号)、著作権法(昭和45年法律第48号)、個人情報の保護に関する法律(平成15年法律第57号)等の関係法令を遵守し、次の各号に掲げる事項(以下「禁止行為」という。)を行わないこと。
+
+(1) 第1条の目的以外の利用
+
+(2) 他者への転貸、売却あるいは譲渡
+
+(3) 使用に必要なID及びパスワード等を第三者に漏洩すること及び第三者のパスワード等を用いて利用すること。
+
+(4) 第三者のファイル及びシステムファイルなど利用が許可されていない資源にアクセスすること。
+
+(5) 不当なハードウエア・ソフトウエアの設定変更
+
+### (障害及び事故)
+
+第6条 使用者は、次に掲げる障害及び事故が発生した場合には、直ちに議長に報告しなければならない。
+""", {
+    'mobile-devices': ('covered', ['paraphrase', 'list', 'modality'], '(3) 使用に必要なID及びパスワード等を第三者に漏洩すること及び第三者のパスワード等を用いて利用すること。',
+                       'Lent cellular tablets are used under firm rules on IDs and passwords, settings and reporting; only the loss-prevention duty is worded as an effort (努めなければならない).'),
+}))
+
+# 美浜町 (Aichi), 情報セキュリティ対策基準. The stored copy is the table of contents: the malware section and the
+# incident-report section are headings only.
+C.append(('p6-mihama-aichi-security-standard.md', """# ○美浜町情報セキュリティ対策基準
+
+平成25年10月1日
+
+訓令第5号
+
+目次
+
+第1章 総則(第1条―第4条)
+
+第2章 組織体制(第5条―第12条の3)
+
+第3章 情報資産の分類と管理方法
+
+第1節 情報資産の分類(第13条)
+
+第2節 情報資産の管理(第14条―第23条)
+
+第3章の2 情報システム全体の強靭性の向上
+
+第1節 マイナンバー利用事務系(第23条の2―第23条の4)
+
+第2節 LGWAN接続系(第23条の5)
+
+第3節 インターネット接続系(第23条の6・第23条の7)
+
+第4章 物理的セキュリティ
+
+第1節 サーバ等の管理(第24条―第30条)
+
+第2節 管理区域(電算室等)の管理(第31条―第33条)
+
+第3節 通信回線及び通信回線装置の管理(第34条)
+
+第4節 職員等の利用する端末や電磁的記録媒体等の管理(第35条・第35条の2)
+
+第5章 人的セキュリティ
+
+第1節 職員等の遵守事項(第36条―第48条)
+
+第2節 研修及び訓練(第49条―第52条)
+
+第3節 情報セキュリティインシデントの報告(第53条―第55条)
+
+第4節 ID及びパスワード等の管理(第56条―第58条)
+
+第6章 技術的セキュリティ
+
+第1節 コンピュータ及びネットワークの管理(第59条―第76条の3)
+
+第2節 アクセス制御(第77条―第84条)
+
+第3節 システム開発、導入、保守等(第85条―第95条)
+
+第4節 不正プログラム対策(第96条―第99条)
+
+第5節 不正アクセス対策(第100条―第104条の3)
+
+第6節 セキュリティ情報の収集(第105条―第107条)
+
+第7章 運用
+
+第1節 情報システムの監視(第108条)
+
+第2節 情報セキュリティポリシーの遵守状況の確認(第109条―第111条)
+
+第3節 侵害時の対応(第112条―第115条)
+
+第4節 例外措置(第116条―第118条)
+
+第5節 法令遵守(第119条)
+
+第6節 懲戒処分等(第120条・第121条)
+""", {
+    'unknown-malware': ('missing', ['heading', 'list'], '第4節 不正プログラム対策(第96条―第99条)',
+                        'Only a table-of-contents line names the malware section; no clause on detecting unknown malware by behaviour is in the text.'),
+    'issue-reporting': ('missing', ['heading', 'separate-duty'], '第3節 情報セキュリティインシデントの報告(第53条―第55条)',
+                        'Only a heading, and about incident reports (a separate duty), not issues from operation, self-inspection and education reported to the CISO.'),
+}))
+
+# 東近江市 (Shiga), 情報セキュリティ対策基準. Table of contents only for the organisation and the incident reports.
+C.append(('p6-higashiomi-security-standard.md', """# ○東近江市情報セキュリティ対策基準
+
+平成27年12月24日
+
+訓令第42号
+
+東近江市情報セキュリティ対策基準(平成19年東近江市訓令第45号)の全部を改正する。
+
+目次
+
+第1章 総則(第1条―第3条)
+
+第2章 組織体制(第4条―第10条)
+
+第3章 情報資産の分類と管理方法(第11条―第20条)
+
+第4章 物理的セキュリティ
+
+第1節 サーバ等の管理(第21条―第27条)
+
+第2節 電算室の管理(第28条―第38条)
+
+第5章 人的セキュリティ
+
+第1節 職員の遵守事項(第39条―第48条)
+
+第2節 研修及び訓練(第49条―第52条)
+
+第3節 情報セキュリティインシデントの報告(第53条―第59条)
+
+第4節 ID及びパスワード等の管理(第60条―第64条)
+
+第6章 コンピュータ及びネットワークの管理(第65条―第114条)
+
+第7章 システム開発、導入、保守等(第115条―第125条)
+
+第8章 不正プログラム対策(第126条―第129条)
+
+第9章 不正アクセス対策(第130条―第139条)
+
+第10章 運用
+
+第1節 情報セキュリティポリシーの遵守状況の確認(第140条―第143条)
+
+第2節 侵害時の対応等(第144条―第147条)
+
+第3節 例外措置(第148条―第150条)
+
+第4節 法令遵守(第151条)
+
+第5節 懲戒処分等(第152条・第153条)
+
+第11章 外部委託(第154条―第159条)
+
+第12章 監査(第160条―第167条)
+
+第13章 自己点検(第168条―第171条)
+
+附則
+
+## 第1章 総則
+
+### (趣旨)
+
+第1条 東近江市における情報セキュリティ確保のための対策基準については、東近江市情報セキュリティ基本方針(平成27年東近江市訓令第41号。以下「基本方針」という。)に定めるもののほか、この訓令の定めるところによる。
+
+### (定義)
+
+第2条 この訓令において使用する用語の意義は、基本方針に定めるもののほか、それぞれ当該各号に定めるところによる。
+""", {
+    'promotion-structure': ('missing', ['heading', 'list'], '第2章 組織体制(第4条―第10条)',
+                            'Only a table-of-contents line names the organisation chapter; no article that sets up a promotion unit is in the text.'),
+    'issue-reporting': ('missing', ['heading', 'list'], '第13章 自己点検(第168条―第171条)',
+                        'Self-inspection appears only as a heading; no clause asks for issues found in it to be reported to the CISO.'),
+}))
+
+# 甲府市立北新小学校 (copy on happylibus.com). A named staff member, not a structure that drives the measures.
+C.append(('p6-kofu-hokushin-school-policy.md', """# 甲府市立北新小学校情報セキュリティポリシー
+
+## 1 情報セキュリティの基本方針
+
+教育公務員として守秘義務の徹底を図る一環として,児童(生徒)、保護者、教職員などの個人情報及び学校運営上の重要な教育情報を保護して適切に管理・運用するためのルールを定める。
+
+## 2 対象者
+
+情報セキュリティポリシーの対象は、本校の職員とする。
+
+## 3 組織・体制
+
+(1) 学校長は、すべての情報セキュリティに関する権限及び責任を負う。
+
+(2) 職員は、本情報セキュリティポリシーの内容を遵守しなければならない。
+
+(3) 校務分掌に情報セキュリティ担当者を置く。
+
+(4) 職員は、本校において知り得た情報をいかなる場合も学校外で漏らしてはならない。
+
+(5) 職員は、学校ネットワーク内での不正アクセスをしてはならない。
+
+(6) 新任者には、本校に赴任した日から1週間以内に情報セキュリティの研修会を行う。
+
+(7) システムで使用するパスワードは、他人に推測されにくいものとし、その管理は十分に行う。
+
+## 4 情報機器・ネットワーク管理
+
+(1) 情報セキュリティ担当者は、コンピュータ室並びにグループセッションを経由した個人情報管理用センターサーバ内の本校用のフォルダ(以下、学校フォルダ)の管理を行う。
+
+なお、学校フォルダには、次のものがある。
+
+・重要情報保管フォルダ(グループセッションを経由して接続できる学校インターネット内のフォルダで、児童生徒名簿等の担当教職員が使う個人情報ファイルを保存しておく)
+""", {
+    'promotion-structure': ('missing', ['heading', 'paraphrase'], '(3) 校務分掌に情報セキュリティ担当者を置く。',
+                            'Under the caption 組織・体制 one staff member is assigned; no unit that drives the measures is set up with roles.'),
+}))
+
+# 宮代町 (Saitama), 公式ホームページ「個人情報について」. A promise of "appropriate measures" against leaks and tampering
+# of collected data; nothing on encrypting the site.
+C.append(('p6-miyashiro-site-privacy.md', """# 個人情報について
+
+令和5年4月1日
+
+宮代町公式ホームページでは、「個人情報の保護に関する法律」に基づき、個人情報の適切な運用につとめます。当町では、利用者からご提供いただいた個人情報の収集・使用・保護について以下により取り扱い、これを遵守します。
+
+## 個人情報とは
+
+宮代町公式ホームページを通して提供を受けた住所、氏名、電話番号、電子メールアドレス等、特定の個人を識別できる情報をいいます。
+
+## 個人情報の収集
+
+個人情報を収集するときはその目的を明示し、必要最小限の個人情報を適正かつ公正な手段で取得することを原則とします。またインターネット上の技術(クッキー等)を用いて匿名情報を収集することはしません。
+
+## 個人情報の使用
+
+宮代町個人情報保護に関する法律(第69条第2項)で定める場合を除き、個人情報の目的外使用は一切いたしません。但し、本人がその目的に同意したものについてはその項目に限り、住民サービスを目的としてサイト上で公開します。
+
+## 個人情報の保護
+
+収集した個人情報については、ホームページ管理者が厳重に管理し、漏洩、不正流用、改ざん等の防止に適切な対策を講じます。
+
+## 個人情報の保護に関する法律(抜粋)
+
+### (個人情報の保有の制限等)
+
+第61条 行政機関等は、個人情報を保有するに当たっては、法令(条例を含む。第66条第2項第3号及び第4号、第69条第2項第2号及び第3号並びに第4節において同じ。)の定める所掌事務又は業務を遂行するため必要な場合に限り、かつ、その利用目的をできる限り特定しなければならない。
+""", {
+    'web-encryption': ('missing', ['description', 'paraphrase'], '収集した個人情報については、ホームページ管理者が厳重に管理し、漏洩、不正流用、改ざん等の防止に適切な対策を講じます。',
+                       'A promise to protect collected personal data with appropriate measures; no clause requires the site\'s traffic to be encrypted.'),
+}))
+
 labelset.write_set(D, C)
