@@ -891,4 +891,246 @@ C.append(('p6-miyashiro-site-privacy.md', """# 個人情報について
                        'A promise to protect collected personal data with appropriate measures; no clause requires the site\'s traffic to be encrypted.'),
 }))
 
+# ---- English policies of public bodies ----
+
+# Weber State University (Utah), PPM 10-6 Mobile Device Policy. The stored copy reaches only the purpose, references
+# and definitions; the user requirements it announces are beyond it.
+C.append(('p6-weber-state-mobile-device-policy.md', """# Mobile Device Policy
+
+MOBILE DEVICE POLICY
+
+No. 10-6
+
+Date Approved:  02-05-13
+
+Revision:  11-05-13
+
+## Purpose
+
+Weber State University is committed to and encourages an open and collaborative environment through the use of mobile devices to facilitate academic interaction among students, faculty and staff.  There is an inherent risk in utilizing mobile devices for this purpose, however, due to the ease with which these items can become lost or stolen.
+
+The purpose of this policy is to clearly state the university policy and user requirements necessary to mitigate this risk and to protect University or personal sensitive information stored on mobile devices.
+
+## References
+
+Understanding and Identifying Private and Public Information
+
+PPM 10-1, Information Security Policy
+
+PPM 10-2, Acceptable Use Policy for Computing and Network Resources
+
+## Definitions
+
+Mobile Device:  Any handheld or portable computing device including running an operating system optimized or designed for mobile computing, such as Android, Blackberry OS (RIM), Apple's iOS, or Windows Mobile.  Any device running a full desktop version operating system is not included in this definition.
+
+PDA:  A handheld device that combines computing, telephone/fax, internet and networking features.
+
+Sensitive Information:  Any data, electronic or physical copy, of which the compromise with respect to confidentiality, integrity, and/or availability could have a material adverse effect on Weber State University interests, the conduct of University programs or the privacy to which individuals are entitled.  Examples of such data would include the data protected by the Government Records Access and Management Act (GRAMA), Family Education Rights and Privacy Act (FERPA), Gramm-Leach-Bliley Act (GLBA) or other laws governing the use of data or data that has been deemed by the University as requiring protective measures.
+""", {
+    'mobile-devices': ('missing', ['definition', 'description', 'english'], 'Mobile Device:  Any handheld or portable computing device including running an operating system',
+                       'Mobile use is encouraged and mobile devices are defined, but the text sets no safeguard; the announced user requirements are not in it.'),
+}))
+
+# Emporia State University (Kansas), Policy 6.07 Mobile Computing Devices. University devices are used for business
+# under firm duties: theft prevention, the same security as on the network, backups.
+C.append(('p6-emporia-state-mobile-computing.md', """# 6.07 MOBILE COMPUTING DEVICES
+
+Effective: August 15, 2024
+
+Purpose: With the added ease at which individuals are able to perform their work comes added responsibility to protect University information.
+
+Special security issues that relate to mobile devices include:
+
+- Any malware (viruses, worms, Trojans) that infects the device can bypass the University’s security and spread rapidly to other devices on the University network;
+- If data stored on a mobile device is not backed up by the user, it could be completely lost if the device is stolen or mechanically fails; and
+- If a mobile device is stolen or lost, sensitive and confidential data on the device is compromised.
+
+This policy sets out to ensure that all University information that is classified as confidential or sensitive per the policy on Information Classification and stored on mobile devices is secured from unauthorized disclosure, destruction, and/or modification.
+
+Scope: The policy applies to all persons authorized to access, modify, or create University information.
+
+Responsible Office: Information Technology
+
+Policy Statement: All users are responsible for taking the steps necessary to protect University information. The Information Security Officer (ISO) is responsible for monitoring and reporting compliance with this policy. The ISO is responsible for reviewing this policy annually.
+
+University owned or controlled mobile computing devices must be used for University approved business according to the Information Technology Usage Policy.
+
+All reasonable measures must be taken to prevent the theft of mobile devices.
+
+All University information classified as sensitive or confidential stored on a mobile computing device must be afforded the same level of security as information maintained within the University’s network.
+
+University information classified as sensitive or confidential stored on mobile devices must be backed up to an appropriate University device or network drive.
+""", {
+    'mobile-devices': ('covered', ['paraphrase', 'english'], 'All University information classified as sensitive or confidential stored on a mobile computing device must be afforded the same level of security as information maintained within the University’s network.',
+                       'Mobile devices are used for University business under firm safeguards: theft prevention, security equal to the network, backups.'),
+}))
+
+# Government of South Australia, SACSF Standard 18.1 DMARC and Email Security Standard. The stored copy gives the
+# purpose and scope: a sender-authentication standard for third-party senders that excludes the central mail
+# environment; its requirements are beyond the stored copy.
+C.append(('p6-south-australia-dmarc-standard.md', """## Purpose
+
+The DMARC and Email Security Standard aims to protect South Australian (SA) Government’s email communications and data integrity by outlining specific policy requirements for the secure use of applications and external email platforms such as Mailchimp, SendGrid, etc that can send emails on behalf of the government agencies. The implementation of this standard will lead to enhanced email security and reduced likelihood of an email service impersonating SA Government, thereby increasing trust and reliability in government email communications.
+
+## Scope
+
+This standard applies to all South Australian Government public sector agencies (as defined in ICT Policy Statement 1 – Compliant Authorities).
+
+The requirements in this standard apply to:
+
+- Applications and third-party services that can send emails on behalf of the government (@sa.gov.au) or its sub domains.
+- Any mail servers set up by the agency, excluding the centrally managed Microsoft Email Exchange environment.
+
+The SACSF policy statement related to this standard is:
+
+- 2.6 Robust ICT Systems and Operations - Standard operating procedures and technical controls must be in place to provide a consistent and secure approach to system administration, maintenance, and configuration activities.
+
+## Standard format
+
+This document provides requirements in a format that includes options to deliver the requirements. The categories are:
+
+- “Must” requirements are mandatory for compliance to this standard.
+- Should” requirements are important but there may exist compensating security controls to justify not implementing the requirement, or the associated security risks are accepted based on agency’s defined risk appetite and management decisions.
+- Could” requirements are desirable but not necessary, and could improve the user experience.
+- Won't” requirements have been agreed by stakeholders as the least-critical, lowest-payback items, or not appropriate at that time.
+""", {
+    'email-encryption': ('missing', ['exclusion', 'scope', 'description', 'english'], 'Any mail servers set up by the agency, excluding the centrally managed Microsoft Email Exchange environment.',
+                         'Only the purpose and scope of a sender-authentication standard for third-party senders, with the central mail environment excluded; no duty to encrypt mail in transit.'),
+}))
+
+# Queen's University (Ontario, a public university), ITS self-help page on IoT security. The measures are listed as
+# best practices (advice), not duties.
+C.append(('p6-queens-iot-best-practices.md', """# Information Technology Services
+
+## Best Practices
+
+Basics of Securing Internet of Things (IoT) Devices:
+
+Internet of Things (IoT) devices are any hardware devices which connect to the internet.
+
+1. Change the default admin password
+2. Keep the device up-to-date with security patches
+3. Subscribe/monitor for security updates and issues for the device(s)
+4. Where possible, place the device on a private IP by submitting a iTrack Ticket please include Building, Room, and Jack # and device MAC address.
+   - Note: placing an IoT device on a private IP will require manual updating, since a private IP address can only access Queen's IPs.
+5. Register the IP address as DHCP Reserved (via the device's MAC address) in IPAM (IT Services' management system). This can be done at the same time as requesting a private IP address.
+
+Note: if you change the device, send the old and new MAC addresses to IT Support Centre and request IP Address' MAC be updated for the new device.
+""", {
+    'iot-devices': ('outdated', ['modality', 'list', 'english'], '1. Change the default admin password',
+                    'The IoT safeguards (default password, patches, private network) are given as best-practice advice, "where possible", not as duties.'),
+}))
+
+# Jefferson County (US; the state is not named in the stored copy), Internet Security Guidelines (copy on docstoc).
+# HTTPS is used "where applicable" for transactions and sensitive data, general pages stay on http://; e-mail is
+# stated not to be encrypted.
+C.append(('p6-jefferson-county-internet-security.md', """# Jefferson County Internet Security Guidelines
+
+Drafted: 1/28/2009
+
+## I. Purpose
+
+This document has been provided as a means to notify the general public, particularly those that choose to correspond with Jefferson County electronically and Web users/visitors (new and returning) to any Jefferson County Web site, of the official position by the County on the subject of Internet security for the Jefferson County Web site, any derivative Web sites and successful electronic communication. At Jefferson County, numerous security measures are deployed to safeguard consumer information. The Jefferson County Web site utilizes Secure Sockets Layer (SSL) technology for secured transaction processing and data transmission, where applicable. This technology is employed to ensure that sensitive data is secured and encrypted (i.e., made unreadable) by unintended parties. Unsecured areas of any County Web site are represented by the Web address (URL) beginning with the prefix “http://...”. General or publicly accessible information will normally bear this prefix. For secured data transmissions, the prefix “https://...” is conventionally used. The “https://...” option is an industry standard and is normally utilized when information gathered, transmitted or displayed on the Web is sensitive or confidential in nature.
+
+## II. Electronic Communication Notice
+
+It is advised that users refrain from sending any personal or confidential information (credit card/bank account data, social security numbers, user login names/passwords, etc.) by way of e-mail. Your information is not protected via this method and can be viewed, captured and used maliciously by others. For additional information on how this can be done, please visit the Better Business Bureau’s Web Site. For general knowledge, Jefferson County does not encrypt any sent or received email messages from its systems.
+""", {
+    'web-encryption': ('outdated', ['scope', 'condition', 'english'], 'The Jefferson County Web site utilizes Secure Sockets Layer (SSL) technology for secured transaction processing and data transmission, where applicable.',
+                       'HTTPS only for transactions and sensitive data; general pages are served over http:// (the pre-revision, partial form).'),
+    'email-encryption': ('missing', ['negation', 'english'], 'Jefferson County does not encrypt any sent or received email messages from its systems.',
+                         'The text states that e-mail is not encrypted.'),
+}))
+
+# Bell County (Texas), Bring Your Own Device (BYOD) policy (copy on yumpu.com). Personal devices may connect through a
+# VPN, after inspection and approval, with a managed security client, strong passwords and encryption.
+C.append(('p6-bell-county-byod.md', """# "Bring Your Own Device (BYOD)" Policy - Bell County Home Page
+
+4. All personal devices attempting to connect to the County’s network through the Internet will be inspected using security technology centrally managed by Bell County’s Technology Services department. Devices that have not been previously approved by Technology Services, are not in compliance with Technology Services security policies, or represent any threat to the County’s network or data will not be allowed to connect. Devices may only access the County’s network and data through the Internet using a secure internet protocol (e.g. IPSec or SSL VPN) connection. Smart mobile devices like smartphones and tablets will access the County’s network and data using mobile client software installed on the device by Technology Services.
+
+## Security
+
+Employees using personally-owned devices and related software for network and data access will, without exception, use secure data management procedures and allow installation of a mobile security client application. All devices that are able to store data must be protected by a strong password. All data stored on the device must be encrypted using strong encryption. Employees agree never to disclose their passwords to anyone, including family members, or store passwords on personally-owned devices if government work is conducted from the device.
+
+1. All users of personally-owned devices must agree to the installation of a County provided mobile security client and employ reasonable physical security measures. End users are expected to secure all such devices whether or not they are actually in use and/or being carried. This includes, but is not limited to, passwords, encryption, and physical control of such devices whenever they contain enterprise data.
+2. Any non-business computers used to synchronize with these devices must have installed up-to-date anti-virus and anti-malware software.
+""", {
+    'mobile-devices': ('covered', ['paraphrase', 'condition', 'english'], 'Devices may only access the County’s network and data through the Internet using a secure internet protocol (e.g. IPSec or SSL VPN) connection.',
+                       'Mobile devices may connect from outside under safeguards: approval and inspection, VPN, a managed security client, strong passwords and encryption.'),
+}))
+
+# County of Newell (Alberta), Policy 2014-PAD-070 Employee Owned Electronic Devices. Personal devices may connect
+# after supervisor and IT approval, on condition of the network security requirements. Doubtful: the safeguards are
+# named by reference to other policies; left covered because connection is allowed only under approval and those
+# conditions.
+C.append(('p6-newell-employee-owned-devices.md', """COUNTY OF NEWELL - POLICY HANDBOOK POLICY NO: 2014-PAD-070 TITLE: EMPLOYEE OWNED ELECTRONIC DEVICES ADOPTED: SUPERCEDES NO: n/a July 24, 2014 (C-251/14) TO BE REVIEWED: PAGE NO: 1 of 1
+
+The County of Newell encourages employees to be accessible and connected during periods when they may be away from the office. Recognizing that employees utilize electronic devices for a broad range of activities that include work and personal uses and that employees have an interest in using their own electronic devices to ensure they remain connected with their work, this policy governs the use and support of privately owned devices within the County’s IT Network.
+
+Requests for connectivity of employee owned devices must first be approved by the employee’s supervisor. Once approved a service request shall be submitted to the County’s IT Department. The IT Department will review the request and the technical issues involved with connecting the device to the network. If customizations are required or additional technical training and support beyond the “in house” capabilities of the IT Department are necessary, the request may be declined. If the device is approved for connection to the County’s IT Network, the support provided will be limited to readily available and easily deployed service solutions.
+
+Employees who desire to utilize personally owned electronic devices such as smart phones or tablets that have been approved by both their supervisor and the IT Department, may connect said devices to the County’s network. This connection will be granted on the condition that the employee complies with all related policies that the County may have in place, including but not limited to acceptable use, backups, connectivity to and Network security requirements.
+""", {
+    'mobile-devices': ('covered', ['condition', 'citation', 'english'], 'This connection will be granted on the condition that the employee complies with all related policies that the County may have in place',
+                       'Personal smartphones and tablets may connect to the network only after supervisor and IT approval and on condition of the network security requirements.'),
+}))
+
+# Salt Lake City Corporation (Utah), City manual 52-5-7 Internet Guidelines and Procedures. Downloads are screened
+# with virus detection software: pattern-file antivirus, a separate duty that remains in force.
+C.append(('p6-salt-lake-city-internet-procedures.md', """# 52-5-7: INTERNET GUIDELINES AND PROCEDURES:
+
+A.   Use For Business Purposes: Salt Lake City Corporation management encourages staff to use the internet for business purposes. If it is used for personal purposes, it should be done on personal, not company time and on a very limited basis. (See section 52-5-8, "Acceptable Use Procedure", of this chapter.)
+
+B.   Reliability Of Information From Internet: All information taken off the internet should be considered suspect until confirmed by another source. There is no quality control process on the internet, and a considerable amount of internet information is outdated, inaccurate or deliberately misleading.
+
+C.   Handling Software And Files Downloaded From Internet: All software and files downloaded from non-Salt Lake City Corporation sources via the internet (or any other public network) must be screened with virus detection software (see Virus Scanning Procedure). This screening must take place prior to being run or examined via another program, such as a word processing package.
+
+D.   Remote User Connections Through Internet Require Approved Firewalls, Antivirus Protection And Authentication: All remote user connections with Salt Lake City Corporation internal networks using the internet (or any other publicly accessible computer network) must include an approved firewall and antivirus system.
+
+E.   Approved Connecting Technologies Include Virtual Private Network (VPN) Or Dial-In Server (RAS):
+
+1.   All users wishing to establish a connection with Salt Lake City Corporation computers via the internet must authenticate before gaining access. This must be done via an extended user authentication process approved by the IMS Security Administrator.
+
+2.   Salt Lake City Corporation reserves the right to audit the security measures in effect on these connected systems without prior warning.
+""", {
+    'unknown-malware': ('missing', ['separate-duty', 'english'], 'must be screened with virus detection software (see Virus Scanning Procedure)',
+                        'Screening downloads with antivirus software is the pattern-file duty that remains in force; nothing detects unknown malware by behaviour on terminals and servers.'),
+}))
+
+# City of Austin (Texas), Digital Forms Guide "Keep Your Forms secure" (GitBook). Encryption is demanded only for
+# Social Security and payment data; HTTPS is a property a form may or may not have.
+C.append(('p6-austin-forms-keep-secure.md', """# Keep Your Forms secure
+
+As the City, we handle personal and confidential information, and our residents entrust us to keep that information safe. Here’s how you can make sure your forms maintain resident privacy and security
+
+## What information is considered sensitive?
+
+Social Security Numbers must always be encrypted, as well as payment information.
+
+Personal information is sensitive, especially when one form collects a lot of information about an individual, in this case the amount of data collected by one form makes it more sensitive than then one piece of data alone.
+
+IT Help Desk forms and building maintenance requests may collect details about our infrastructure that we do not want to share with the public, look for context to determine the potential harm of the data getting into the wrong hands.
+
+## Forms and URLs
+
+If your form uses https:// then data submitted is encrypted, but what happens next ? The data goes somewhere, how safe is that place ?
+
+Data is saved to the form platform, access should be restricted. Everyone should be required to login or use a password to view the form data saved to the platform. Password protected data is only as secure as the password used, consider using a password phrase. Longer passwords are more secure.
+
+## What about URL sharing ?
+
+Some platforms create a URL to “SHARE” -- this URL may allow anyone to view the data, how safe is this URL ? Look at the length of the URL for how long it is and how random the pattern of letters and characters.
+
+Which URL would be easiest to hack ?
+
+- MyFormPlatform.com/myform/ID=123355
+- MyFormPlatform.com/myform/09-23-19/123413403uskyr
+- MyFormPlatform.com/myform/auevuqn38m38n230vn10vn30vn10vn18nqd239ena9dn39vnq03knv0na0dkn
+
+Note: The longer the URL, the better.
+""", {
+    'web-encryption': ('outdated', ['scope', 'condition', 'english'], 'Social Security Numbers must always be encrypted, as well as payment information.',
+                       'Encryption is required only for Social Security and payment data, and HTTPS is a condition a form may or may not meet (the pre-revision, partial form).'),
+}))
+
 labelset.write_set(D, C)
