@@ -891,6 +891,79 @@ C.append(('p6-miyashiro-site-privacy.md', """# 個人情報について
                        'A promise to protect collected personal data with appropriate measures; no clause requires the site\'s traffic to be encrypted.'),
 }))
 
+# 乙訓福祉施設事務組合 (Kyoto; a 一部事務組合), パソコン等の運用管理要綱. Software installation is controlled by a ban
+# in principle with prior consultation; nothing collects software information automatically.
+C.append(('p6-otokuni-welfare-union-pc.md', """# ○乙訓福祉施設事務組合パソコン等の運用管理要綱
+
+令和7年10月1日
+
+要綱第2号
+
+### (目的)
+
+第1条 この要綱は、乙訓福祉施設事務組合(以下「組合」という。)が管理するパーソナルコンピュータ及びこれに類似する機器の運用管理に関することについて、必要な事項を定めるものとする。
+
+### (定義)
+
+第2条 この要綱において、次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。
+
+(1) 職員 組合に勤務する全ての職員(派遣職員等を含む。)をいう。
+
+(2) パソコン等 組合が管理し、各課及び施設に設置するパーソナルコンピュータ及びこれに類似する機器をいう。
+
+(3) 所属長 パソコン等を使用する職員が所属する課及び施設の長をいう。
+
+(4) 庁舎 組合が管理する庁舎をいう。
+
+### (パソコン等の管理)
+
+第3条 パソコン等の管理は、所属長が行うものとする。
+
+2 職員は、業務目的以外にパソコン等を使用してはならない。勤務時間外についても同様とする。
+
+3 パソコン等を廃棄し、又は更新する場合には、データ等を完全に消去する等、データ等が外部に漏れることのないよう必要な措置を講じなければならない。
+
+4 パソコン等の配置時にインストール済みのソフトウェア又は総務課が認めていないソフトウェアのインストールを原則として禁止する。やむを得ずインストールが必要な場合は、所属長が、総務課長に事前に協議するものとする。
+
+5 パソコン等の配置時に添付されていない周辺機器等を接続することについては、原則として禁止する。ただし、ディスプレイ、マウス及びキーボードについては増設可能とする。
+""", {
+    'it-asset-management': ('missing', ['separate-duty', 'paraphrase'], '4 パソコン等の配置時にインストール済みのソフトウェア又は総務課が認めていないソフトウェアのインストールを原則として禁止する。',
+                            'Installation is controlled by a ban with prior consultation; no tool collects software names and versions from the PCs automatically.'),
+}))
+
+# 中泊町 (Aomori), 情報ネットワーク及びパソコン等機器の運用管理に関する規程. Malware appears only in a definition.
+C.append(('p6-nakadomari-network-pc.md', """# ○中泊町情報ネットワーク及びパソコン等機器の運用管理に関する規程
+
+平成22年10月18日
+
+訓令第8号
+
+### (趣旨)
+
+第1条 この規程は、中泊町情報ネットワーク(以下「情報ネットワーク」という。)の利用及びパソコン等機器の運用管理について必要な事項を定めるものとする。
+
+### (定義)
+
+第2条 この規程において次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+
+(1) 情報サーバ 情報ネットワークに必要なソフトウェア及びデータが格納されているコンピュータをいう。
+
+(2) クライアントPC 情報ネットワークに接続したコンピュータで、職員ポータルサイト、庁内イントラネット及びインターネットが利用できる端末をいう。
+
+(3) 電子メール ネットワークを利用して、パソコン端末同士で文字などの情報をメール(手紙)で交換するシステムをいう。
+
+(4) 職員ポータルサイト 庶務事務、財務会計、電子決裁等を行うために作られたソフトをいう。ネットワークの機能を利用してコミュニケーションと情報の共有化を図り、作業の生産性をあげるために使われる。
+
+(5) イントラネット インターネットの技術を庁内の情報システムに取り入れ、情報共有や業務支援に活用するためのシステムをいう。
+
+(6) コンピュータウイルス コンピュータやシステムに密かに潜入し、データやプログラムなどの抜き取り、破壊、改ざん、消去等をするプログラムをいう。
+
+(7) 記録媒体 磁気テープ及び磁気ディスク等電子的にデータを記録する媒体及びその機能を有する装置等をいう。(FD・CD・MO・USBメモリ・SDカードなど。)
+""", {
+    'unknown-malware': ('missing', ['definition'], '(6) コンピュータウイルス コンピュータやシステムに密かに潜入し',
+                        'Malware appears only in a definition; no clause on detecting or blocking unknown malware.'),
+}))
+
 # ---- English policies of public bodies ----
 
 # Weber State University (Utah), PPM 10-6 Mobile Device Policy. The stored copy reaches only the purpose, references
