@@ -174,7 +174,7 @@ C.append(('p6-kawasaki-fukuoka-security-standard.md', """# ○川崎町情報セ
 
 2 総括情報セキュリティ責任者は、電算担当課長をもってこれにあてる。
 """, {
-    'promotion-structure': ('missing', ['heading', 'paraphrase'], '第4条 本町における全てのネットワーク、情報システム等の情報資産の管理及び情報セキュリティ対策に関する最終決定権限を有する責任者として最高情報セキュリティ責任者',
+    'promotion-structure': ('missing', ['separate-duty', 'paraphrase'], '第4条 本町における全てのネットワーク、情報システム等の情報資産の管理及び情報セキュリティ対策に関する最終決定権限を有する責任者として最高情報セキュリティ責任者',
                             'Under the caption 組織・体制 only responsible persons are appointed (CISO, adviser, 統括責任者); no unit that drives the measures is set up.'),
 }))
 
@@ -603,7 +603,7 @@ C 一般的に公開しても問題がないもの(日常の活動記録、児�
 
 校内のネットワーク、情報システム及び情報資産のすべてを統括管理する。またセキュリティに関する責任を負う。
 """, {
-    'promotion-structure': ('missing', ['heading', 'list'], '情報セキュリティ対策に関して、以下の体制をとる。',
+    'promotion-structure': ('missing', ['separate-duty', 'list'], '情報セキュリティ対策に関して、以下の体制をとる。',
                             'The 体制 is a list of three responsible persons; no unit that drives the measures is set up or given roles.'),
 }))
 
@@ -853,7 +853,7 @@ C.append(('p6-kofu-hokushin-school-policy.md', """# 甲府市立北新小学校�
 
 ・重要情報保管フォルダ(グループセッションを経由して接続できる学校インターネット内のフォルダで、児童生徒名簿等の担当教職員が使う個人情報ファイルを保存しておく)
 """, {
-    'promotion-structure': ('missing', ['heading', 'paraphrase'], '(3) 校務分掌に情報セキュリティ担当者を置く。',
+    'promotion-structure': ('missing', ['separate-duty', 'paraphrase'], '(3) 校務分掌に情報セキュリティ担当者を置く。',
                             'Under the caption 組織・体制 one staff member is assigned; no unit that drives the measures is set up with roles.'),
 }))
 
