@@ -14,6 +14,8 @@
 //   test/fixtures/blind7/     a further blind set (2026-12-07 night), drafted after the blind6 and published4 fixes
 //   test/fixtures/published5/ published texts of public bodies from further publishers, labelled blind (manifest.json too)
 //   test/fixtures/blind8/     a further blind set (2026-12-07 late night), half plain drafting, after the blind7 fixes
+//   test/fixtures/blind9/     whole policies (3–6 KB each), every requirement labelled in every document
+//   test/fixtures/published6/ published regulations, mostly Japanese municipal 例規 (manifest.json too)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -110,6 +112,8 @@ export const EVAL_SETS = [
   'blind7',
   'published5',
   'blind8',
+  'blind9',
+  'published6',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */

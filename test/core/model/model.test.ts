@@ -56,6 +56,36 @@ describe('policy model', () => {
     expect(doc.lists.find((l) => l.ordered)?.items).toBe(2);
   });
 
+  it("splits a 例規 article into its 項 and 号, gives the 号 their lead-in and the article its caption", () => {
+    const doc = parsePolicy(
+      [
+        '# 規程',
+        '',
+        '（不正プログラム対策）',
+        '第18条 責任者は、端末に次に掲げる対策を講じなければならない。',
+        '一 パターンファイルを最新に保つこと。',
+        '二 不審な動作を示すプログラムの実行を停止させる機能を導入すること。',
+        '2 職員は、前項の機能を無効にしてはならない。',
+        '3 前項の規定は、',
+        '2 台目以降の端末にも適用する。',
+        '',
+      ].join('\n'),
+    );
+    const clauses = doc.clauses.map((c, i) => [text(doc, i), c.parentClause ?? null]);
+    expect(clauses).toEqual([
+      ['（不正プログラム対策）', null],
+      ['第18条 責任者は、端末に次に掲げる対策を講じなければならない。', null],
+      ['一 パターンファイルを最新に保つこと。', 1],
+      ['二 不審な動作を示すプログラムの実行を停止させる機能を導入すること。', 1],
+      ['2 職員は、前項の機能を無効にしてはならない。', null],
+      // 「2 台目」 is not the next 項 (3 was): a wrapped line.
+      ['3 前項の規定は、\n2 台目以降の端末にも適用する。', null],
+    ]);
+    expect(doc.clauses[1].context).toContain('(不正プログラム対策)');
+    expect(doc.clauses[3].context).toContain('次に掲げる対策');
+    expect(doc.clauses[4].context).not.toContain('次に掲げる対策');
+  });
+
   it('does not read code, HTML comments, blockquotes or front matter as policy text', () => {
     const doc = parsePolicy(
       [

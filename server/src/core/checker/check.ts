@@ -12,6 +12,7 @@ import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './matc
 import {
   adviceIn,
   faqIn,
+  historyIn,
   publicUserIn,
   carvedOutBy,
   lackingCondition,
@@ -285,6 +286,11 @@ function evaluate(
       // An answer under 「よくある質問」 or "FAQ" explains; it sets a duty only where it states one.
       const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(headingsAbove(doc, clause), catalog) : undefined;
       if (faq) reading = { kind: 'note', found: faq };
+    }
+    // A row of a revision history (「令和3年3月31日 | DRMの検討状況を追記」) tells what an amendment changed, not a duty.
+    if (reading.kind === 'firm') {
+      const history = historyIn(headingsAbove(doc, clause), catalog);
+      if (history) reading = { kind: 'note', found: history };
     }
     if (reading.kind === 'firm') {
       const user = publicUserIn(

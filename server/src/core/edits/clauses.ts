@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '../model/types';
+import type { Clause, PolicyDocument } from '../model/types';
 import { renderSlot } from './render';
 import {
   listOf,
@@ -9,6 +9,7 @@ import {
   slotForSection,
   tableSlot,
   type Slot,
+  withItems,
 } from './slot';
 import { trimBack } from './lines';
 import type { ClauseToInsert, EditOptions, InsertEdit } from './types';
@@ -78,6 +79,9 @@ function revisedSlot(doc: PolicyDocument, clauseIndex: number): Slot {
     }
   }
   if (c.kind === 'tableRow') return tableSlot(doc, c);
+  // A 号 or 項 of an article (「二 …」「２ …」): the revised clause goes after the whole article, not inside it.
+  const article = articleOf(doc, c);
+  if (article && article !== c) return paragraphSlot(doc, withItems(doc.clauses, article).end);
   const siblings = doc.clauses.filter(
     (d) =>
       d.section === c.section && d.parentClause === c.parentClause && (d.kind === 'paragraph' || d.kind === 'article'),
@@ -85,6 +89,19 @@ function revisedSlot(doc: PolicyDocument, clauseIndex: number): Slot {
   const k = siblings.indexOf(c);
   const laterSameKind = siblings.slice(k + 1).some((d) => d.number?.kind === c.number?.kind);
   const numbered = c.number && (c.number.kind === 'article' || !laterSameKind);
-  if (!numbered) return paragraphSlot(doc, c.end);
-  return numberedSlot(doc, c, siblings[k - 1], siblings[k + 1], c.number);
+  const whole = withItems(doc.clauses, c);
+  if (!numbered) return paragraphSlot(doc, whole.end);
+  return numberedSlot(doc, whole, siblings[k - 1], siblings[k + 1], c.number);
+}
+
+/** The article a 項 or 号 belongs to: its parent, else the article before it whose extent reaches it. */
+function articleOf(doc: PolicyDocument, c: Clause): Clause | undefined {
+  if (c.kind === 'article') return c;
+  if (c.number?.kind !== 'digit' && c.number?.kind !== 'kanji-item') return undefined;
+  for (let k = c.index - 1; k >= 0; k--) {
+    const a = doc.clauses[k];
+    if (a.section !== c.section) return undefined;
+    if (a.kind === 'article') return withItems(doc.clauses, a).end >= c.end ? a : undefined;
+  }
+  return undefined;
 }

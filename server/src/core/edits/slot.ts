@@ -195,7 +195,35 @@ function clauseSlot(doc: PolicyDocument, clauses: Clause[], section: Section | u
     if (list) return listSlot(doc, last, list, list.end, true);
   }
   if (last.kind === 'tableRow') return tableSlot(doc, last);
-  return numberedSlot(doc, last, top[top.length - 2], undefined, last.number);
+  return numberedSlot(doc, withItems(clauses, last), top[top.length - 2], undefined, last.number);
+}
+
+/**
+ * The clause with what belongs to it: an article's 項 and 号 (「第30条 …次に掲げる措置…\n一 …\n２ …」) up to the next
+ * article or its caption, another clause's items. A clause inserted after it goes after all of them.
+ */
+export function withItems(clauses: readonly Clause[], c: Clause): Clause {
+  let end = c.end;
+  if (c.kind === 'article') {
+    for (let k = c.index + 1; k < clauses.length; k++) {
+      const x = clauses[k];
+      if (x.section !== c.section || x.kind !== 'paragraph') break;
+      if (x.number?.kind !== 'digit' && x.number?.kind !== 'kanji-item' && !descends(clauses, x, c)) break;
+      end = Math.max(end, x.end);
+    }
+  } else {
+    for (let k = c.index + 1; k < clauses.length && descends(clauses, clauses[k], c); k++)
+      end = Math.max(end, clauses[k].end);
+  }
+  return end === c.end ? c : { ...c, end };
+}
+
+function descends(clauses: readonly Clause[], x: Clause, ancestor: Clause): boolean {
+  for (let p = x.parentClause, n = 0; p !== undefined && n < 16; n++) {
+    if (p === ancestor.index) return true;
+    p = clauses[p]?.parentClause;
+  }
+  return false;
 }
 
 /** A paragraph or a numbered line after clause `c`, numbered after `number` when given. */

@@ -267,26 +267,54 @@ function splitParagraphLines(text: string, start: number, end: number): Array<[n
   const pieces: Array<[number, number]> = [];
   let pieceStart = start;
   let lineStart = start;
+  // A 例規 article's 項 (「2 」「３　」 on a line of its own) and the 号 of a lead-in (「次に掲げる…」 then 「一 」「二 」) are
+  // clauses of their own, like the article; they are told from a wrapped line that starts with a number by their
+  // order: the next 項 number after an article, the next 号 number after a lead-in.
+  let nextKou = 0;
+  let nextGou = 0;
   while (lineStart < end) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0 || nl >= end) nl = end;
-    if (lineStart > pieceStart) {
-      const line = text
-        .slice(lineStart, nl)
-        .replace(/^[\s>]*/, '')
-        .replace(/^\*\*|^__/, '');
-      // Only numbers of CLAUSE_START_KINDS split a paragraph, and each of them starts with one of these.
-      const n = CLAUSE_START_FIRST.test(line) ? parseClauseNumber(line) : undefined;
-      if (n && CLAUSE_START_KINDS.has(n.kind)) {
-        pieces.push([pieceStart, lineStart]);
-        pieceStart = lineStart;
-      }
+    const line = text
+      .slice(lineStart, nl)
+      .replace(/^[\s>]*/, '')
+      .replace(/^\*\*|^__/, '');
+    // Only numbers of CLAUSE_START_KINDS split a paragraph, and each of them starts with one of these.
+    const n =
+      CLAUSE_START_FIRST.test(line) || ((nextGou > 0 || lineStart === pieceStart) && KANJI_FIRST.test(line))
+        ? parseClauseNumber(line)
+        : undefined;
+    let split = !!n && CLAUSE_START_KINDS.has(n.kind);
+    const first = lineStart === pieceStart;
+    if (n?.kind === 'article') nextKou = 2;
+    else if (n?.kind === 'digit' && KOU_SPACE.test(line) && (n.value === nextKou || (first && n.value >= 2))) {
+      // A paragraph that starts at a 項 or 号 continues an article (an edit may have put a blank line inside it).
+      split = true;
+      nextKou = n.value + 1;
+    } else if (n?.kind === 'kanji-item' && (n.value === nextGou || first)) {
+      split = true;
+      nextGou = n.value + 1;
+      if (first) nextKou = -1;
+    } else if (n?.kind === 'digit' && KOU_SPACE.test(line) && nextKou === -1 && n.value >= 2) {
+      split = true;
+      nextKou = n.value + 1;
+    }
+    if (LEAD_IN_ITEMS.test(line)) nextGou = 1;
+    if (split && lineStart > pieceStart) {
+      pieces.push([pieceStart, lineStart]);
+      pieceStart = lineStart;
     }
     lineStart = nl + 1;
   }
   pieces.push([pieceStart, end]);
   return pieces;
 }
+
+const KANJI_FIRST = /^[\s\u3000]*[一二三四五六七八九十]/;
+/** A 項 number followed by a space (「2 」「２　」), not 「2.5GHz」 or 「2023年」 at the start of a wrapped line. */
+const KOU_SPACE = /^[\s\u3000]*[0-9０-９]{1,2}[ \u3000]/;
+/** A lead-in that lists 号: 「次に掲げる事項」「次の各号のいずれか」「次のとおり」. */
+const LEAD_IN_ITEMS = /次に掲げる|次の各号|次のとおり/;
 
 function addParagraph(
   doc: DocumentBuilder,
@@ -303,6 +331,10 @@ function addParagraph(
   // 「（課題の報告）\n第7条 …」: a 例規's caption on the line above its article names what the article is about, as a
   // heading would; the article (and the lines after it in the paragraph) read it as their context.
   let caption = '';
+  // 「第18条 …次に掲げる対策を講じなければならない。\n一 …」: the 号 read their lead-in as context, as list items read
+  // the item they belong to.
+  let leadIn = '';
+  let leadInIndex = -1;
   for (const [s, e] of splitParagraphLines(doc.text, start, end)) {
     const norm = sliceNormalized(whole, s, e);
     if (norm.text.trim().length === 0) continue;
@@ -314,15 +346,20 @@ function addParagraph(
         .replace(/^[\s>]*/, '')
         .replace(/^\*\*|^__/, ''),
     );
-    doc.addClause(
+    const item = number?.kind === 'kanji-item' && leadIn;
+    const index = doc.addClause(
       number?.kind === 'article' ? 'article' : 'paragraph',
       norm,
       s,
       trimEnd(doc.text, s, e),
-      ARTICLE_CAPTION.test(line) ? context : context + caption,
+      ARTICLE_CAPTION.test(line) ? context : context + caption + (item ? ` / ${leadIn}` : ''),
       number,
-      parentClause,
+      item ? leadInIndex : parentClause,
     );
+    if (number?.kind !== 'kanji-item') {
+      leadIn = LEAD_IN_ITEMS.test(line) ? line : '';
+      leadInIndex = index;
+    }
   }
 }
 
