@@ -427,7 +427,8 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
     const m = p.exec(rd.main);
     if (!m) continue;
     // 「全てのウェブサイトについて、次の措置を講ずる」: the whole set, then a list of measures.
-    if (once(all).test(rd.main) && !/のみ|に限|だけ|一部|うち|であって/.test(m[0])) continue;
+    // "all web pages that collect personal data" is restrictive (no comma): a part of the set, whatever "all" says.
+    if (once(all).test(rd.main) && !/のみ|に限|だけ|一部|うち|であって|[^,] (?:which|that) /.test(m[0])) continue;
     return { kind: 'limited', found: m[0], preRevision: isPre(rd.main) };
   }
   // 「要機密情報を含む電子メールを送信する場合に限り」, "only when sending confidential data": a condition naming the old subset.
@@ -713,6 +714,8 @@ export function suspensionOf(doc: PolicyDocument, clause: Clause, catalog: Catal
   }
   const byNumber = suspendedArticles(doc, suspending);
   if (!byNumber.size) return undefined;
+  // The 附則 that suspends 第24条 names what 第24条 requires; it takes a provision out of force and sets no duty itself.
+  for (const by of byNumber.values()) if (clause.norm.text.includes(by)) return { kind: 'note', found: by };
   const article = articleOf(doc, clause);
   const by = article === undefined ? undefined : byNumber.get(article);
   return by && !clause.norm.text.includes(by) ? { kind: 'suspended', found: by } : undefined;
