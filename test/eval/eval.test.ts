@@ -39,7 +39,15 @@ describe('blind evaluation sets', () => {
   });
 
   // Sets drawn from public sources carry a manifest: source, retrieval date, publisher and the SHA-256 of each stored text.
-  for (const set of ['published', 'published-full', 'published2', 'published3', 'published4', 'published5', 'published6']) {
+  for (const set of [
+    'published',
+    'published-full',
+    'published2',
+    'published3',
+    'published4',
+    'published5',
+    'published6',
+  ]) {
     it(`the ${set} set matches its manifest (SHA-256 of each stored text)`, () => {
       const dir = join(FIXTURES, set);
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {

@@ -56,7 +56,7 @@ describe('policy model', () => {
     expect(doc.lists.find((l) => l.ordered)?.items).toBe(2);
   });
 
-  it("splits a 例規 article into its 項 and 号, gives the 号 their lead-in and the article its caption", () => {
+  it('splits a 例規 article into its 項 and 号, gives the 号 their lead-in and the article its caption', () => {
     const doc = parsePolicy(
       [
         '# 規程',
