@@ -13,6 +13,7 @@ import {
   adviceIn,
   faqIn,
   historyIn,
+  planIn,
   publicUserIn,
   carvedOutBy,
   lackingCondition,
@@ -288,9 +289,13 @@ function evaluate(
       if (faq) reading = { kind: 'note', found: faq };
     }
     // A row of a revision history (「令和3年3月31日 | DRMの検討状況を追記」) tells what an amendment changed, not a duty.
-    if (reading.kind === 'firm') {
-      const history = historyIn(headingsAbove(doc, clause), catalog);
+    if (reading.kind === 'firm' || reading.kind === 'weak') {
+      const above = headingsAbove(doc, clause);
+      const history = historyIn(above, catalog);
       if (history) reading = { kind: 'note', found: history };
+      // Under 「次年度の予定」 or "Next steps" a measure is planned, not required (unless the clause itself obliges).
+      const plan = history ? undefined : planIn(above, catalog);
+      if (plan && !readClause(clause.norm.text, catalog).obligation) reading = { kind: 'deferred', found: plan };
     }
     if (reading.kind === 'firm') {
       const user = publicUserIn(
@@ -323,6 +328,8 @@ function evaluate(
         k < doc.clauses.length && k <= clause.index + 4 && doc.clauses[k].section === clause.section;
         k++
       ) {
+        // The next article (or its caption line) is another provision: its ただし書 does not narrow this one.
+        if (doc.clauses[k].kind === 'article' || /^\([^()。、]{1,30}\)$/.test(doc.clauses[k].norm.text.trim())) break;
         const carved = carvedOutBy(r, doc.clauses[k].norm.text, catalog);
         if (carved) {
           reading = carved;

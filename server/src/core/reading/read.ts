@@ -237,6 +237,11 @@ export function faqIn(frame: string, catalog: Catalog): string | undefined {
   return frame ? first(shared(catalog, 'reading-faq-frame'), frame) : undefined;
 }
 
+/** A heading over plans (「次年度の予定」, "Next steps") among the headings above: what it lists is still to be done. */
+export function planIn(frame: string, catalog: Catalog): string | undefined {
+  return frame ? first(shared(catalog, 'reading-plan-frame'), frame) : undefined;
+}
+
 /** A revision-history section (「改正履歴」, "Revision history") among the headings above: its rows tell the past. */
 export function historyIn(frame: string, catalog: Catalog): string | undefined {
   return frame ? first(shared(catalog, 'history-heading'), frame) : undefined;
