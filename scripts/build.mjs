@@ -91,6 +91,8 @@ const sideBundles = {
   name: 'kijun-side-bundles',
   setup(b) {
     b.onResolve({ filter: /^\.\/(?:docx|xlsx)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    // `kijun mcp` (server/src/cli/mcp.ts, with the SDK and zod) is the side bundle mcp-sdk.js.
+    b.onResolve({ filter: /^\.\/cli\/mcp$/ }, () => ({ path: './mcp-sdk.js', external: true }));
   },
 };
 
@@ -139,7 +141,12 @@ const results = await Promise.all([
     outdir: 'server/out',
   }),
   // The MCP SDK and zod, loaded only by `kijun mcp` (server/src/cli/mcp.ts), never by the language server.
-  build({ ...common, entryPoints: { 'mcp-sdk': './server/src/cli/mcpSdk.ts' }, outdir: 'server/out' }),
+  build({
+    ...common,
+    entryPoints: { 'mcp-sdk': './server/src/cli/mcp.ts' },
+    outdir: 'server/out',
+    define: { ...common.define, KIJUN_NORMALIZED_TERMS: JSON.stringify(JSON.stringify(await normalizedTerms())) },
+  }),
   // VS Code for the Web: the language server in a web worker, and the client for the browser extension host.
   build({
     ...web,

@@ -1,4 +1,5 @@
 // The esbuild plugin of the browser bundles (scripts/build.mjs): the web worker server and the web client.
+import { readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 
@@ -24,6 +25,13 @@ export function webEdges(root) {
         const target = join(args.resolveDir, args.path).replace(/\\/g, '/');
         const hit = Object.entries(swap).find(([from]) => target.endsWith(`server/src/${from}`));
         return hit ? { path: join(root, 'server', 'src', hit[1]) } : undefined;
+      });
+      // The catalog's sources are read by the CLI only (kijun editions, the MCP server), never in a browser: the web
+      // bundles leave them out (the .vsix budget is 1 MB).
+      b.onLoad({ filter: /catalog\.generated\.json$/ }, async (args) => {
+        const catalog = JSON.parse(await readFile(args.path, 'utf8'));
+        for (const r of catalog.requirements) delete r.sources;
+        return { contents: JSON.stringify(catalog), loader: 'json' };
       });
       b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
         b.resolve('vscode-languageserver/browser', { kind: args.kind, resolveDir: args.resolveDir }),

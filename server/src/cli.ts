@@ -14,7 +14,17 @@ const COMMANDS: Record<string, () => Command> = {
   revise: () => (require('./cli/revise') as typeof import('./cli/revise')).runRevise,
   init: () => (require('./cli/init') as typeof import('./cli/init')).runInit,
   fix: () => (require('./cli/fix') as typeof import('./cli/fix')).fix,
-  mcp: () => (require('./cli/mcp') as typeof import('./cli/mcp')).mcp,
+  mcp: () => {
+    // Bundled, ./cli/mcp is server/out/mcp-sdk.js (scripts/build.mjs): the npm package carries it, the .vsix does not.
+    try {
+      return (require('./cli/mcp') as typeof import('./cli/mcp')).mcp;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'MODULE_NOT_FOUND') throw e;
+      throw new CliUsageError(
+        'the MCP server is not part of this installation (server/out/mcp-sdk.js is missing): run npm run build, or install the npm package',
+      );
+    }
+  },
   import: () => (require('./cli/import') as typeof import('./cli/import')).importCommand,
 };
 

@@ -4,8 +4,8 @@
 // insert, and write the compliance report (the only tool that writes, and its name says so). The catalog is offered
 // as resources.
 //
-// The SDK and zod live in their own bundle, server/out/mcp-sdk.js, loaded here by path: no other command and not
-// the language server load them. Files: only inside folders opted in with --allow-root DIR and, when the client
+// This module, the SDK and zod live in their own bundle, server/out/mcp-sdk.js, which cli.ts requires when `kijun mcp`
+// runs: no other command and not the language server load them (and the .vsix, which has a 1 MB budget, leaves it out). Files: only inside folders opted in with --allow-root DIR and, when the client
 // speaks MCP roots, inside a root it grants (mcpRoots.ts); links that lead outside are refused.
 import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -34,6 +34,7 @@ import { summarize } from '../core/report/summary';
 import { parse } from './args';
 import { PathRefused, Roots } from './mcpRoots';
 import type * as Sdk from './mcpSdk';
+import * as sdkModule from './mcpSdk';
 
 declare const KIJUN_VERSION: string;
 const VERSION = typeof KIJUN_VERSION === 'string' ? KIJUN_VERSION : '0.0.0-dev';
@@ -53,18 +54,9 @@ write_compliance_report. Resources: the requirement catalog (kijun://catalog/...
 
 Policies can be confidential: an assistant may send what Kijun returns to an outside service. See docs/mcp.md.`;
 
-/**
- * Loads the SDK bundle next to the shared bundle (server/out/mcp-sdk.js; scripts/build.mjs keeps this require as it
- * is). The npm package carries it; the .vsix does not, and says so.
- */
+/** The SDK, bundled with this module into server/out/mcp-sdk.js (scripts/build.mjs), apart from the shared bundle. */
 function loadSdk(): typeof Sdk {
-  const bundled = join(__dirname, 'mcp-sdk.js');
-  try {
-    statSync(bundled);
-  } catch {
-    throw new Error(`${bundled} is missing: the MCP server needs it (run npm run build, or install the npm package)`);
-  }
-  return require('./mcp-sdk.js') as typeof Sdk;
+  return sdkModule;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -78,6 +78,15 @@ function first(c: CompiledConcept, text: string): string | undefined {
   return m ? m[0] || text.slice(m.index, m.index + 12) : undefined;
 }
 
+/** The match with enough of the text before it to quote: 「…リモートワイプを設定した。」, not 「した。」. */
+function quoted(c: CompiledConcept, text: string): string | undefined {
+  const m = once(c).exec(text);
+  if (!m) return undefined;
+  if (m[0].length >= 8) return m[0];
+  const end = m.index + m[0].length;
+  return text.slice(Math.max(0, end - 20), end);
+}
+
 /** Reads a clause's normalized text (remembered per text). */
 export function readClause(text: string, catalog: Catalog): ClauseReading {
   let memo = cache.get(catalog.concept);
@@ -115,7 +124,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     advice: first(c('reading-public-advice'), trimmed),
     status: first(c('reading-status'), main),
     question: first(c('reading-question'), trimmed),
-    note: first(c('reading-note'), trimmed),
+    note: quoted(c('reading-note'), trimmed),
     // 「ノートパソコン（…端末をいう。以下同じ。）」 defines a word inside a clause that goes on to state a measure.
     outsideParty: subjectOf(first(c('reading-outside-party'), trimmed)),
     defines: first(c('reading-defines'), trimmed.replace(/\([^()]*\)/g, '')),
