@@ -8,7 +8,7 @@
 // runs: no other command and not the language server load them (and the .vsix, which has a 1 MB budget, leaves it out). Files: only inside folders opted in with --allow-root DIR and, when the client
 // speaks MCP roots, inside a root it grants (mcpRoots.ts); links that lead outside are refused.
 import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import {
   getCatalog,
   levelText,
