@@ -1,0 +1,565 @@
+# Source of the blind set test/fixtures/blind10/ (2026-12-07): eight to ten whole policies by different kinds of public
+# bodies and ten or so short auditor-style documents, each built around one hard reading; every requirement id labelled.
+# Drafted from scratch by a helper who read only the domain digest (requirements.md), the FY2018 revision summary, issue
+# 11's status table and labelset.py plus one generator for its format; no engine source, catalog, docs, other sets'
+# texts or Kijun output were seen, and these labels were written before any run.
+# Every one of the eleven ids gets a status. The ids a document speaks to (or plainly invites a wrong verdict for) are
+# labelled by hand with the clause that decides them; complete() then marks every other id `missing` with the tag
+# `absent` and the document's title line as the snippet. Before each case a comment lists the ids considered related,
+# so that an `absent` fill is a decision, not an omission.
+# Status rules (issue 11): negation/deferral/exclusion of the whole measure/label/heading/definition -> missing; a
+# subset (some sites, some mail) of a mandatory requirement in its pre-revision form -> outdated, a subset of a
+# recommended item -> missing; mandatory duty worded as wish/effort/permission -> outdated; a separate duty still in
+# force (audit report, SPF only, 誤送信防止, pattern-file antivirus) -> missing; pre-revision form of the same duty
+# (manual software survey, boundary-only unknown malware, blanket mobile ban) -> outdated. Effort wording of the three
+# recommended items (unknown-malware, it-asset-management, drm) is their normal form and stays covered. A description
+# of what was done, a plan, or a duty placed on someone outside the organisation imposes nothing on it -> missing.
+# Files avoid older-edition fingerprints (府省庁, 行政事務従事者, 平成28年度版).
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_set  # noqa: E402
+
+D = 'test/fixtures/blind10'
+C = []  # (file, text, {id: (status, [tags], snippet, reason)})
+IDS = ['unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'email-encryption', 'mobile-devices',
+       'domain-names', 'iot-devices', 'issue-reporting', 'improvement-instructions', 'promotion-structure']
+
+
+def complete(text, labels, considered):
+    """Every id not labelled by hand is missing/absent, cited at the title line. `considered` names the ids weighed
+    as related to this document; each of them must have been labelled by hand."""
+    unknown = set(labels) - set(IDS)
+    if unknown:
+        sys.exit(f'unknown ids {unknown}')
+    untagged = [i for i, lab in labels.items() if not lab[1]]
+    if untagged:
+        sys.exit(f'labels without tags: {untagged}')
+    left = [i for i in considered if i not in labels]
+    if left:
+        sys.exit(f'considered but not labelled: {left}')
+    title = next(l for l in text.split('\n') if l.strip())
+    out = dict(labels)
+    for i in IDS:
+        if i not in out:
+            out[i] = ('missing', ['absent'], title, 'the document has no clause on this requirement')
+    return out
+
+
+def case(f, text, labels, considered):
+    C.append((f, text, complete(text, labels, considered)))
+
+
+# ================================================================ whole policies
+
+# ---------------------------------------------------------------- 01 ministry 対策基準 chapter set (decimal, 目次, 改正履歴)
+# Considered related: promotion-structure, issue-reporting, improvement-instructions, web-encryption, email-encryption,
+# unknown-malware, it-asset-management, mobile-devices, domain-names, iot-devices. DRM is not touched.
+# Hard points: unknown malware handled only at the Internet gateway (old form); IoT only as a 改正履歴 row.
+case('b10-01-ministry-taisaku-kijun.md', '''# ○○省情報セキュリティ対策基準（第2部・第6部・第7部抜粋）
+
+令和元年7月1日 ○○省情報セキュリティ委員会決定
+最終改正 令和4年3月25日
+
+## 目次
+
+1. 第2部 情報セキュリティ対策の基本的枠組み
+2. 第6部 情報システムのセキュリティ要件
+3. 第7部 情報システムの構成要素
+4. 改正履歴
+
+## 第2部 情報セキュリティ対策の基本的枠組み
+
+### 2.1.1 組織・体制の整備
+
+(1) 最高情報セキュリティ責任者（以下「CISO」という。）は、省における対策の推進を担う組織として、
+大臣官房情報システム室にセキュリティ推進班を置き、次に掲げる役割を担わせること。
+
+　(a) 対策推進計画の案の作成及び進捗の管理
+　(b) 部局ごとの取組状況の把握及び助言
+　(c) 教育教材の作成及び研修の企画
+
+(2) CISOは、部局ごとに情報セキュリティ責任者を置くこと。
+
+### 2.2.1 運用における課題の報告
+
+(1) 情報セキュリティ責任者は、所管する部局で対策を運用し、自己点検を行い、又は教育を実施する中で把握した
+課題を、四半期ごとに取りまとめてCISOへ報告すること。
+
+### 2.4.1 対策の見直し
+
+(1) CISOは、2.2.1の報告、自己点検及び監査の結果を踏まえ、省全体で取り組むべき改善事項は統括情報セキュリティ責任者に、
+特定の部局に固有の改善事項は当該部局の情報セキュリティ責任者に、それぞれ講ずべき措置を指示すること。
+
+## 第6部 情報システムのセキュリティ要件
+
+### 6.2.1 ソフトウェアに関する脆弱性対策
+
+(1) 情報システムセキュリティ責任者は、端末及びサーバ装置にIT資産管理ソフトウェアを導入し、導入されている
+ソフトウェアの名称及びバージョンを自動的に収集させ、脆弱性情報と照合すること。
+
+### 6.2.2 不正プログラム対策
+
+(1) 情報システムセキュリティ責任者は、端末及びサーバ装置に不正プログラム対策ソフトウェアを導入し、定義ファイルを
+常に最新の状態に保つこと。
+
+(2) 情報システムセキュリティ責任者は、インターネットとの接続点にサンドボックス装置を設置し、未知の不正プログラムを
+検知すること。
+
+## 第7部 情報システムの構成要素
+
+### 7.1.1 端末
+
+(1) 情報システムセキュリティ責任者は、モバイル端末を省外の通信回線に接続して業務に用いる場合に備え、
+端末の暗号化、主体認証、遠隔からのデータ消去及び端末管理ツールによる一元管理の措置を講ずること。
+これらの措置を講じたモバイル端末は、省内外の通信回線に接続して利用することができる。
+
+### 7.2.1 電子メール
+
+(1) 情報システムセキュリティ責任者は、電子メールサーバ間の通信を暗号化し、送信ドメイン認証技術（SPF及びDKIM）を
+用いて送信元の正当性を受信者が確認できるようにすること。
+
+### 7.2.2 ウェブ
+
+(1) 情報システムセキュリティ責任者は、省が開設する全てのウェブサイトについて、HTTPSによる常時暗号化を行うこと。
+
+(2) 省が開設するウェブサイトのドメイン名には、政府ドメイン名（go.jp）を使用すること。
+
+## 改正履歴
+
+| 改正日 | 内容 |
+|---|---|
+| 令和2年3月27日 | 7.2.1 及び 7.2.2 の改正 |
+| 令和4年3月25日 | 特定用途機器（IoT機器）の扱いについて検討を開始した旨の記載の整理 |
+''', {
+    'promotion-structure': ('covered', ['paraphrase', 'wrapped', 'list'], '大臣官房情報システム室にセキュリティ推進班を置き、次に掲げる役割を担わせること。',
+                            'a unit that drives the measures is set up and its roles are listed, under another name'),
+    'issue-reporting': ('covered', ['wrapped'], '課題を、四半期ごとに取りまとめてCISOへ報告すること。',
+                        'issues found in operation, self-inspection and education are reported to the CISO'),
+    'improvement-instructions': ('covered', ['wrapped'], '特定の部局に固有の改善事項は当該部局の情報セキュリティ責任者に、それぞれ講ずべき措置を指示すること。',
+                                 'ministry-wide and department-specific improvements are each instructed to the right person'),
+    'it-asset-management': ('covered', ['wrapped'], '(1) 情報システムセキュリティ責任者は、端末及びサーバ装置にIT資産管理ソフトウェアを導入し、導入されている',
+                            'asset-management software collects software names and versions automatically'),
+    'unknown-malware': ('outdated', ['old-form'], '(2) 情報システムセキュリティ責任者は、インターネットとの接続点にサンドボックス装置を設置し、未知の不正プログラムを',
+                        'unknown malware is handled only at the Internet boundary; pattern files on terminals are a separate duty'),
+    'mobile-devices': ('covered', ['condition', 'wrapped'], 'これらの措置を講じたモバイル端末は、省内外の通信回線に接続して利用することができる。',
+                       'mobile terminals may be connected inside and outside once encryption, authentication and remote wipe are in place'),
+    'email-encryption': ('covered', ['list', 'wrapped'], '(1) 情報システムセキュリティ責任者は、電子メールサーバ間の通信を暗号化し、送信ドメイン認証技術（SPF及びDKIM）を',
+                         'server-to-server encryption and sender domain authentication are both required'),
+    'web-encryption': ('covered', ['list'], '省が開設する全てのウェブサイトについて、HTTPSによる常時暗号化を行うこと。',
+                       'every website of the ministry is always encrypted'),
+    'domain-names': ('covered', ['list'], '省が開設するウェブサイトのドメイン名には、政府ドメイン名（go.jp）を使用すること。',
+                     'the go.jp rule for the ministry\'s websites'),
+    'iot-devices': ('missing', ['label', 'table'], '| 令和4年3月25日 | 特定用途機器（IoT機器）の扱いについて検討を開始した旨の記載の整理 |',
+                    'a revision-history row says a study began; no measure for IoT devices'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'it-asset-management', 'unknown-malware',
+    'mobile-devices', 'email-encryption', 'web-encryption', 'domain-names', 'iot-devices'])
+
+# ---------------------------------------------------------------- 02 prefectural board of education 規程 (第N条, 項, 号)
+# Considered related: promotion-structure, issue-reporting, improvement-instructions, web-encryption, email-encryption,
+# mobile-devices, unknown-malware, it-asset-management, iot-devices.
+# Hard points: HTTPS only on pages that take pupils' data (old form); password-protected attachments with no transport
+# encryption (old form); a blanket ban on taking 校務用端末 out of school (old form, information level); pattern-file
+# antivirus alone (separate duty); a yearly 調査票 of installed software (old form); 電子黒板 only in a definition.
+case('b10-02-pref-kyoiku-kitei.md', '''○○県教育委員会情報セキュリティ規程
+
+令和2年○○県教育委員会訓令第4号
+
+第1章 総則
+
+（目的）
+第1条 この規程は、○○県教育委員会事務局及び県立学校（以下「学校等」という。）が保有する情報資産を脅威から
+保護するため、情報セキュリティ対策に関し必要な事項を定めるものとする。
+
+（定義）
+第2条 この規程において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1) 校務用端末 教職員が校務に使用するために県が貸与するパソコン及びタブレット端末をいう。
+(2) 学習用機器 児童生徒の学習に用いる端末、電子黒板、実物投影機その他ネットワークに接続される機器をいう。
+(3) 教職員等 学校等に勤務する職員及び会計年度任用職員をいう。
+
+第2章 組織
+
+（最高情報セキュリティ責任者）
+第3条 学校等に最高情報セキュリティ責任者（以下「CISO」という。）を置き、教育長をもって充てる。
+
+（情報セキュリティ推進委員会）
+第4条 CISOの下に、学校等における対策を推進する組織として、情報セキュリティ推進委員会（以下「推進委員会」という。）を置く。
+2 推進委員会は、次に掲げる事務をつかさどる。
+(1) 対策の実施計画の策定及び進捗管理
+(2) 学校等への技術的支援及び助言
+(3) 教職員等に対する研修の企画及び実施
+3 推進委員会の委員長は、教育政策課長をもって充てる。
+
+（課題の報告及び改善の指示）
+第5条 校長及び所属長は、対策の運用、自己点検及び研修の実施を通じて明らかになった課題を、推進委員会を経由して
+CISOに報告しなければならない。
+2 CISOは、前項の報告を踏まえ、学校等全体に共通する改善事項は推進委員会の委員長に、特定の学校等に固有の改善事項は
+当該校長又は所属長に、それぞれ改善を指示するものとする。
+
+第3章 対策
+
+（不正プログラム対策）
+第6条 校務用端末及びサーバには、ウイルス対策ソフトを導入し、パターンファイルを自動更新する設定とすること。
+
+（ソフトウェアの管理）
+第7条 所属長は、毎年度1回、校務用端末にインストールされているソフトウェアを別記様式の調査票により調査し、
+教育政策課に提出しなければならない。
+
+（ウェブサイト）
+第8条 学校等のウェブサイトのうち、児童生徒又は保護者が個人情報を入力するページについては、SSL/TLSにより通信を暗号化すること。
+
+（電子メール）
+第9条 教職員等は、成績その他の個人情報を含むファイルを電子メールに添付して送信するときは、当該ファイルにパスワードを設定し、
+パスワードは別の電子メールで通知しなければならない。
+
+（校務用端末の持ち出し）
+第10条 校務用端末は、学校等の外に持ち出してはならない。
+2 校務用端末を校内ネットワーク以外の通信回線に接続してはならない。
+
+附 則
+この訓令は、令和2年4月1日から施行する。
+''', {
+    'promotion-structure': ('covered', ['article', 'paraphrase', 'list'], '第4条 CISOの下に、学校等における対策を推進する組織として、情報セキュリティ推進委員会（以下「推進委員会」という。）を置く。',
+                            'a promotion unit is set up under the CISO and its duties are listed in 第2項'),
+    'issue-reporting': ('covered', ['article', 'wrapped'], '第5条 校長及び所属長は、対策の運用、自己点検及び研修の実施を通じて明らかになった課題を、推進委員会を経由して',
+                        'issues from operation, self-inspection and training go to the CISO'),
+    'improvement-instructions': ('covered', ['article', 'wrapped'], '2 CISOは、前項の報告を踏まえ、学校等全体に共通する改善事項は推進委員会の委員長に、特定の学校等に固有の改善事項は',
+                                 'organisation-wide and school-specific improvements are instructed to the right person'),
+    'unknown-malware': ('missing', ['separate-duty', 'article'], '第6条 校務用端末及びサーバには、ウイルス対策ソフトを導入し、パターンファイルを自動更新する設定とすること。',
+                        'pattern-file antivirus only; no behaviour-based prevention of unknown malware'),
+    'it-asset-management': ('outdated', ['old-form', 'article', 'wrapped'], '第7条 所属長は、毎年度1回、校務用端末にインストールされているソフトウェアを別記様式の調査票により調査し、',
+                            'a yearly manual survey of installed software, the old form of automated collection'),
+    'web-encryption': ('outdated', ['scope', 'old-form', 'article'], '第8条 学校等のウェブサイトのうち、児童生徒又は保護者が個人情報を入力するページについては、SSL/TLSにより通信を暗号化すること。',
+                       'encryption only for pages that take personal data'),
+    'email-encryption': ('outdated', ['scope', 'old-form', 'article'], '第9条 教職員等は、成績その他の個人情報を含むファイルを電子メールに添付して送信するときは、当該ファイルにパスワードを設定し、',
+                         'staff protect some attachments; no transport encryption or sender authentication'),
+    'mobile-devices': ('outdated', ['old-form', 'article', 'negation'], '第10条 校務用端末は、学校等の外に持ち出してはならない。',
+                       'a blanket ban on taking terminals out and on outside networks (stricter; information level)'),
+    'iot-devices': ('missing', ['definition', 'list'], '(2) 学習用機器 児童生徒の学習に用いる端末、電子黒板、実物投影機その他ネットワークに接続される機器をいう。',
+                    'networked classroom devices only defined; no safety measure'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'unknown-malware', 'it-asset-management',
+    'web-encryption', 'email-encryption', 'mobile-devices', 'iot-devices'])
+
+# ---------------------------------------------------------------- 03 city policy: 基本方針 + 対策基準 in one file, (1)(ア)
+# Considered related: promotion-structure, issue-reporting, improvement-instructions, unknown-malware, web-encryption,
+# email-encryption, mobile-devices, iot-devices, drm.
+# Hard points: 推進体制 heading whose body is 「別に定める」 (label); self-inspection results only (separate duty);
+# TLS between mail servers as an effort beside SPF (modality -> outdated); 必要に応じて IRM (recommended, effort normal).
+case('b10-03-city-policy.md', '''# ○○市情報セキュリティポリシー
+
+## 第1編 情報セキュリティ基本方針
+
+### 1 目的
+本市は、市民の個人情報及び行政運営上重要な情報を保護し、市民の信頼に応えるため、情報セキュリティ対策を
+組織的かつ継続的に講ずる。
+
+### 2 対象範囲
+本ポリシーは、市長部局、行政委員会、議会事務局及び消防本部に適用する。
+
+### 3 職員の義務
+職員は、本ポリシー及び実施手順を遵守しなければならない。
+
+## 第2編 情報セキュリティ対策基準
+
+### 1 組織体制
+
+(1) 最高情報セキュリティ責任者（CISO）
+　ア 副市長をCISOとする。
+　イ CISOは、情報セキュリティに関する最終的な決定権限を有する。
+
+(2) 統括情報セキュリティ責任者
+　ア 総務部長を統括情報セキュリティ責任者とする。
+
+(3) 情報セキュリティ対策推進体制
+　ア 推進体制の構成及び役割は、別に定める。
+
+### 2 点検
+
+(1) 自己点検
+　ア 各課長は、毎年度、所管する情報システムの自己点検を行い、その結果を統括情報セキュリティ責任者に報告する。
+　イ 統括情報セキュリティ責任者は、自己点検の結果を取りまとめ、CISOに報告する。
+
+### 3 技術的対策
+
+(1) 不正プログラム対策
+　ア 情報政策課長は、全ての端末及びサーバに、プログラムの振る舞いを監視して不審な動作を検知し、
+　　その実行を停止させるソフトウェア（EDR）を導入する。
+　イ 職員は、不審な電子メールの添付ファイルを開いてはならない。
+
+(2) ウェブサイト
+　ア 本市が開設する全てのウェブサイト（外部事業者に運営を委託するものを含む。）は、HTTPSによる常時暗号化を行う。
+
+(3) 電子メール
+　ア 情報政策課長は、本市のメールドメインについてSPFレコードを公開する。
+　イ 情報政策課長は、外部のメールサーバとの間の通信をTLSにより暗号化するよう努める。
+　ウ 職員は、電子メールを送信する前に宛先を確認し、誤送信を防止する。
+
+(4) 特定用途機器
+　ア 庁舎の監視カメラ、入退室管理装置その他の特定用途機器は、導入時に初期パスワードを変更し、
+　　業務用ネットワークから分離したネットワークに接続する。
+　イ 所管課長は、特定用途機器のファームウェアを最新の状態に保つ。
+
+(5) モバイル端末
+　ア 貸与するタブレット端末は、MDMによる管理、端末の暗号化及び遠隔消去の設定を行ったうえで、
+　　庁舎の内外で通信回線に接続して使用することができる。
+
+(6) 情報の保護
+　ア 機密性の高い電子ファイルには、必要に応じて閲覧者の制限及び印刷・複製の禁止を設定する情報権限管理（IRM）を施す。
+
+※ 本ポリシーの実施手順は公開しない。
+''', {
+    'promotion-structure': ('missing', ['heading', 'label', 'list'], '　ア 推進体制の構成及び役割は、別に定める。',
+                            'a heading for the promotion structure whose body defers everything to another document'),
+    'issue-reporting': ('missing', ['separate-duty', 'list'], '　イ 統括情報セキュリティ責任者は、自己点検の結果を取りまとめ、CISOに報告する。',
+                        'only self-inspection results are reported; no issues from operation and education'),
+    'unknown-malware': ('covered', ['paraphrase', 'wrapped', 'list'], '　ア 情報政策課長は、全ての端末及びサーバに、プログラムの振る舞いを監視して不審な動作を検知し、',
+                        'behaviour-based detection that stops execution on all terminals and servers'),
+    'web-encryption': ('covered', ['list'], '　ア 本市が開設する全てのウェブサイト（外部事業者に運営を委託するものを含む。）は、HTTPSによる常時暗号化を行う。',
+                       'every city website, outsourced ones included, is always encrypted'),
+    'email-encryption': ('outdated', ['modality', 'list'], '　イ 情報政策課長は、外部のメールサーバとの間の通信をTLSにより暗号化するよう努める。',
+                         'transport encryption is only an effort; SPF beside it is a separate duty'),
+    'iot-devices': ('covered', ['list', 'wrapped'], '　ア 庁舎の監視カメラ、入退室管理装置その他の特定用途機器は、導入時に初期パスワードを変更し、',
+                    'special-purpose devices get default-password change, separation and firmware updates'),
+    'mobile-devices': ('covered', ['condition', 'list', 'wrapped'], '　　庁舎の内外で通信回線に接続して使用することができる。',
+                       'tablets may be used inside and outside once MDM, encryption and remote wipe are set'),
+    'drm': ('covered', ['modality', 'list', 'paraphrase'], '　ア 機密性の高い電子ファイルには、必要に応じて閲覧者の制限及び印刷・複製の禁止を設定する情報権限管理（IRM）を施す。',
+            'IRM on sensitive files; "as needed" is normal wording for a recommended item'),
+    'improvement-instructions': ('missing', ['separate-duty', 'list'], '　イ 統括情報セキュリティ責任者は、自己点検の結果を取りまとめ、CISOに報告する。',
+                                 'results go up to the CISO but the CISO instructs no improvements'),
+}, ['promotion-structure', 'issue-reporting', 'unknown-malware', 'web-encryption', 'email-encryption', 'iot-devices',
+    'mobile-devices', 'drm', 'improvement-instructions'])
+
+# ---------------------------------------------------------------- 04 national university 規程 with 別表 (articles refer to 別表)
+# Considered related: domain-names, web-encryption, email-encryption, mobile-devices, promotion-structure,
+# improvement-instructions, issue-reporting, drm, iot-devices.
+# Hard points: web and mail duties carried by 別表第2 rows that 第12条 refers to; promotion roles in 別表第1; the CISO
+# "may" instruct improvements (permission -> outdated); issue reporting limited to 監査 findings (separate duty).
+case('b10-04-univ-kitei-beppyo.md', '''国立大学法人○○大学情報セキュリティ規程
+
+制定 平成31年3月20日規程第15号
+改正 令和3年3月24日規程第8号
+
+目次
+　第1章 総則（第1条―第3条）
+　第2章 組織（第4条―第8条）
+　第3章 対策（第9条―第14条）
+　附則
+　別表第1、別表第2
+
+第1章 総則
+
+（目的）
+第1条 この規程は、国立大学法人○○大学（以下「本学」という。）の情報資産の保護について必要な事項を定める。
+
+（適用範囲）
+第2条 この規程は、本学の役員、教職員及び学生（以下「構成員」という。）並びに本学の情報システムを利用する者に適用する。
+
+（定義）
+第3条 この規程において「部局」とは、学部、研究科、附置研究所、附属病院及び事務局をいう。
+
+第2章 組織
+
+（最高情報セキュリティ責任者）
+第4条 本学に最高情報セキュリティ責任者（以下「CISO」という。）を置き、情報担当理事をもって充てる。
+
+（推進体制）
+第5条 本学における情報セキュリティ対策の推進は、別表第1に掲げる組織がそれぞれ同表に定める役割を分担して行う。
+
+（監査）
+第6条 監査室長は、情報セキュリティ監査を実施し、その結果をCISOに報告する。
+
+（改善）
+第7条 CISOは、前条の監査の結果に基づき、部局長に対し改善を指示することができる。
+
+（部局情報セキュリティ責任者）
+第8条 部局に部局情報セキュリティ責任者を置き、部局長をもって充てる。
+
+第3章 対策
+
+（ドメイン名）
+第9条 本学のウェブサイト及び電子メールアドレスには、本学に割り当てられたac.jpドメイン名を使用しなければならない。
+
+（情報の保護）
+第10条 機密性3に区分される電子ファイルは、可能な限り、情報権限管理（IRM）により閲覧できる者を限定して保存するよう努めるものとする。
+
+（モバイル端末）
+第11条 本学が貸与するノートパソコン等のモバイル端末は、別表第2に定める措置を講じた場合に限り、学外の通信回線に接続して業務に用いることができる。
+
+（技術的対策）
+第12条 情報基盤センター長は、別表第2に定めるところにより、本学の情報システムに技術的対策を講じなければならない。
+
+附 則
+この規程は、平成31年4月1日から施行する。
+
+附 則（令和3年3月24日規程第8号）
+この規程は、令和3年4月1日から施行する。
+
+別表第1（第5条関係）
+
+| 組織 | 役割 |
+|---|---|
+| 情報セキュリティ推進室 | 全学の対策の企画立案、部局への指導・助言、教育の実施、対策の推進の統括 |
+| 部局情報セキュリティ担当 | 部局内の対策の実施及び推進室との連絡調整 |
+
+別表第2（第11条、第12条関係）
+
+| 区分 | 措置 |
+|---|---|
+| ウェブサイト | 本学が運用する全てのウェブサイトを、HTTPSにより常時暗号化する。 |
+| 電子メール | 学外のメールサーバとの通信をTLSで暗号化し、SPF及びDKIMによる送信ドメイン認証を行う。 |
+| モバイル端末 | ストレージの暗号化、多要素認証、遠隔消去機能の設定及び端末管理システムへの登録 |
+''', {
+    'domain-names': ('covered', ['article'], '第9条 本学のウェブサイト及び電子メールアドレスには、本学に割り当てられたac.jpドメイン名を使用しなければならない。',
+                     'ac.jp for a higher-education body\'s sites and mail'),
+    'drm': ('covered', ['article', 'modality'], '第10条 機密性3に区分される電子ファイルは、可能な限り、情報権限管理（IRM）により閲覧できる者を限定して保存するよう努めるものとする。',
+            'IRM for the most sensitive files as an effort; normal for a recommended item'),
+    'mobile-devices': ('covered', ['article', 'condition', 'table'], '第11条 本学が貸与するノートパソコン等のモバイル端末は、別表第2に定める措置を講じた場合に限り、学外の通信回線に接続して業務に用いることができる。',
+                       'off-campus connection allowed once the 別表第2 safeguards are taken'),
+    'web-encryption': ('covered', ['table', 'article'], '| ウェブサイト | 本学が運用する全てのウェブサイトを、HTTPSにより常時暗号化する。 |',
+                       'every site always encrypted, carried by 別表第2 that 第12条 makes binding'),
+    'email-encryption': ('covered', ['table', 'article'], '| 電子メール | 学外のメールサーバとの通信をTLSで暗号化し、SPF及びDKIMによる送信ドメイン認証を行う。 |',
+                         'transport encryption and sender authentication via 別表第2'),
+    'promotion-structure': ('covered', ['table', 'article', 'paraphrase'], '| 情報セキュリティ推進室 | 全学の対策の企画立案、部局への指導・助言、教育の実施、対策の推進の統括 |',
+                            'a promotion office with its role, set up by 第5条 through 別表第1'),
+    'improvement-instructions': ('outdated', ['modality', 'article'], '第7条 CISOは、前条の監査の結果に基づき、部局長に対し改善を指示することができる。',
+                                 'instruction is a permission, and only toward department heads'),
+    'issue-reporting': ('missing', ['separate-duty', 'article'], '第6条 監査室長は、情報セキュリティ監査を実施し、その結果をCISOに報告する。',
+                        'an audit report only; no issues from operation, self-inspection or education'),
+}, ['domain-names', 'drm', 'mobile-devices', 'web-encryption', 'email-encryption', 'promotion-structure',
+    'improvement-instructions', 'issue-reporting'])
+
+# ---------------------------------------------------------------- 05 独立行政法人 細則 citing the 規程's articles
+# Considered related: unknown-malware, it-asset-management, drm, web-encryption, email-encryption, mobile-devices,
+# promotion-structure, domain-names.
+# Hard points: the 細則 names 規程 articles (citations are not coverage); DRM put off (deferral); a ただし書 leaving an
+# old site out of HTTPS (subset -> outdated); SPF only (separate duty); go.jp absent but 機構 mail rule on domain.
+case('b10-05-dokuhou-saisoku.md', '''# 国立研究開発法人○○機構 情報セキュリティ対策細則
+
+（令和3年4月1日 理事長裁定）
+
+## 第1条（趣旨）
+
+この細則は、国立研究開発法人○○機構情報セキュリティ規程（令和元年規程第12号。以下「規程」という。）第30条の規定に基づき、
+規程の実施に関し必要な事項を定める。
+
+## 第2条（推進室の事務）
+
+規程第6条に定める情報セキュリティ推進室は、次に掲げる事務を行う。
+
+1. 機構全体の情報セキュリティ対策推進計画の案の作成
+2. 各部署の対策の実施状況の把握及び支援
+3. 情報セキュリティインシデントの初動対応の調整
+4. 役職員に対する教育の実施
+
+## 第3条（不正プログラム対策）
+
+1. 規程第18条第1項の不正プログラム対策として、情報基盤部長は、全ての端末及びサーバ装置に、プログラムの挙動を
+解析して未知の不正プログラムを検知し、その実行を阻止する機能を導入する。
+2. 前項の機能は、パターンファイル方式の対策ソフトウェアと併用する。
+
+## 第4条（ソフトウェア情報の収集）
+
+規程第18条第2項に基づき、情報基盤部長は、IT資産管理ツールにより、端末及びサーバ装置に導入されたソフトウェアの名称及び版を毎日自動で収集し、脆弱性情報との突合に用いる。
+
+## 第5条（デジタル著作権管理）
+
+規程第19条に定める重要情報のファイルに対するデジタル著作権管理（DRM）の適用は、費用対効果を勘案し、当面見合わせる。
+
+## 第6条（ウェブサイトの暗号化）
+
+1. 規程第20条の規定により、機構が開設するウェブサイトは、HTTPSによる常時暗号化を行う。ただし、令和8年度末に廃止を予定している旧成果公開サイトについては、この限りでない。
+2. 機構が開設するウェブサイトのドメイン名は、機構が取得したgo.jpドメイン名とする。
+
+## 第7条（電子メール）
+
+規程第21条に定める送信ドメイン認証として、機構のメールドメインにSPFレコードを設定する。
+
+## 第8条（モバイル端末）
+
+1. 役職員は、情報基盤部長が管理ツールに登録し、暗号化及び遠隔消去の設定を行ったモバイル端末に限り、機構外の通信回線に接続して業務を行うことができる。
+
+## 附則
+
+この細則は、令和3年4月1日から施行する。
+''', {
+    'promotion-structure': ('covered', ['citation', 'list', 'article'], '規程第6条に定める情報セキュリティ推進室は、次に掲げる事務を行う。',
+                            'the promotion office named by the 規程 is given its roles here'),
+    'unknown-malware': ('covered', ['citation', 'wrapped', 'list'], '解析して未知の不正プログラムを検知し、その実行を阻止する機能を導入する。',
+                        'behaviour-based detection and blocking on all terminals and servers, beside pattern files'),
+    'it-asset-management': ('covered', ['citation', 'article'], '規程第18条第2項に基づき、情報基盤部長は、IT資産管理ツールにより、端末及びサーバ装置に導入されたソフトウェアの名称及び版を毎日自動で収集し、脆弱性情報との突合に用いる。',
+                            'automatic daily collection of software names and versions'),
+    'drm': ('missing', ['deferral', 'citation'], '規程第19条に定める重要情報のファイルに対するデジタル著作権管理（DRM）の適用は、費用対効果を勘案し、当面見合わせる。',
+            'DRM is put off; the citation of 規程第19条 does not make it covered'),
+    'web-encryption': ('outdated', ['exclusion', 'scope', 'citation', 'list'], 'ただし、令和8年度末に廃止を予定している旧成果公開サイトについては、この限りでない。',
+                       'a ただし書 leaves one site out of HTTPS: not every site'),
+    'domain-names': ('covered', ['list'], '2. 機構が開設するウェブサイトのドメイン名は、機構が取得したgo.jpドメイン名とする。',
+                     'go.jp rule for the body\'s websites'),
+    'email-encryption': ('missing', ['separate-duty', 'citation'], '規程第21条に定める送信ドメイン認証として、機構のメールドメインにSPFレコードを設定する。',
+                         'SPF only; no transport encryption'),
+    'mobile-devices': ('covered', ['condition', 'list'], '1. 役職員は、情報基盤部長が管理ツールに登録し、暗号化及び遠隔消去の設定を行ったモバイル端末に限り、機構外の通信回線に接続して業務を行うことができる。',
+                       'outside connection allowed for managed, encrypted, wipe-enabled devices; 「に限り」 is the safeguard condition'),
+}, ['promotion-structure', 'unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'domain-names',
+    'email-encryption', 'mobile-devices'])
+
+# ================================================================ auditor-style short documents
+
+# ---------------------------------------------------------------- 06 double negation
+# Considered related: web-encryption, email-encryption, drm, mobile-devices.
+# Hard points: 「行わないことはできない」 (double negation = must), 「採用しない」 (negation), 「接続させないものとは
+# しない」 (double negation with a condition = may connect).
+case('b10-06-double-negation.md', '''# 監査メモ：○○庁対策基準 第7部の読み方
+
+対象条文（抜粋）
+
+7.2.2(1) 情報システムセキュリティ責任者は、庁が開設するウェブサイトのいずれについても、HTTPSによる暗号化を行わないことはできない。
+
+7.2.1(2) 電子メールサーバ間の通信の暗号化は、現時点では行わないこととし、送信ドメイン認証（SPF）の設定のみを行う。
+
+3.1.1(5) 要機密情報を含むファイルの保護に、デジタル著作権管理（DRM）による方式は採用しない。
+
+7.1.1(4) 暗号化、遠隔消去及び端末管理の措置を講じたモバイル端末を庁外の通信回線に接続させないものとはしない。
+
+注 上記は監査人が条文の解釈を確認するために抜き出したものであり、条番号は原文のとおり。
+''', {
+    'web-encryption': ('covered', ['negation', 'list'], '7.2.2(1) 情報システムセキュリティ責任者は、庁が開設するウェブサイトのいずれについても、HTTPSによる暗号化を行わないことはできない。',
+                       'a double negation: every site must be encrypted'),
+    'email-encryption': ('missing', ['negation', 'separate-duty'], '7.2.1(2) 電子メールサーバ間の通信の暗号化は、現時点では行わないこととし、送信ドメイン認証（SPF）の設定のみを行う。',
+                         'transport encryption is not done; SPF alone is a separate duty'),
+    'drm': ('missing', ['negation'], '3.1.1(5) 要機密情報を含むファイルの保護に、デジタル著作権管理（DRM）による方式は採用しない。',
+            'DRM is not adopted'),
+    'mobile-devices': ('covered', ['negation', 'condition'], '7.1.1(4) 暗号化、遠隔消去及び端末管理の措置を講じたモバイル端末を庁外の通信回線に接続させないものとはしない。',
+                       'double negation: safeguarded mobile terminals may be connected outside'),
+}, ['web-encryption', 'email-encryption', 'drm', 'mobile-devices'])
+
+# ---------------------------------------------------------------- 07 scope carved out by a later 項 and an exception table
+# Considered related: web-encryption, email-encryption, unknown-malware.
+# Hard points: 第1項 says every site, 第3項 removes the sites in 別表 (subset -> outdated); 第4項 removes mail altogether
+# from the encryption duty (exclusion -> missing); EDR on terminals and servers with 別表 listing only legacy
+# exceptions for a recommended item (still covered).
+case('b10-07-later-kou-exception.md', '''# ○○機構 情報システム管理規程 第15条及び別表（監査対象抜粋）
+
+第15条（通信の暗号化）
+情報システム管理者は、機構が開設するウェブサイトの全ての通信をHTTPSにより暗号化しなければならない。
+2 情報システム管理者は、機構のメールサーバと外部のメールサーバとの間の通信を暗号化しなければならない。
+3 第1項の規定は、別表に掲げるウェブサイトには適用しない。
+4 第2項の規定は、当分の間、電子メールについては適用しない。
+
+第16条（不正プログラム対策）
+情報システム管理者は、端末及びサーバ装置に、挙動の検知により未知の不正プログラムの実行を防止する機能を備えなければならない。
+
+別表（第15条第3項関係）
+
+| ウェブサイト | 理由 |
+|---|---|
+| 機構広報キャンペーンサイト | 個人情報を取り扱わないため |
+| 研究データアーカイブ（旧サイト） | 更新を停止しているため |
+''', {
+    'web-encryption': ('outdated', ['exclusion', 'scope', 'table', 'article'], '3 第1項の規定は、別表に掲げるウェブサイトには適用しない。',
+                       'a later 項 and an exception table leave sites unencrypted: only some sites'),
+    'email-encryption': ('missing', ['exclusion', 'article', 'deferral'], '4 第2項の規定は、当分の間、電子メールについては適用しない。',
+                         'the mail encryption duty of 第2項 is switched off by 第4項'),
+    'unknown-malware': ('covered', ['article', 'paraphrase'], '情報システム管理者は、端末及びサーバ装置に、挙動の検知により未知の不正プログラムの実行を防止する機能を備えなければならない。',
+                        'behaviour-based prevention on terminals and servers'),
+}, ['web-encryption', 'email-encryption', 'unknown-malware'])
+
+write_set(D, C)
