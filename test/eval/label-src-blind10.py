@@ -562,4 +562,421 @@ case('b10-07-later-kou-exception.md', '''# ○○機構 情報システム管理
                         'behaviour-based prevention on terminals and servers'),
 }, ['web-encryption', 'email-encryption', 'unknown-malware'])
 
+# ---------------------------------------------------------------- 08 English national agency standard (1.2.3 headings, roles table)
+# Considered related: all but drm. Hard points: roles carried by a table; "should ... where possible" on mail transport
+# (mandatory item -> outdated); "should" on the software inventory (recommended item -> covered); 特定用途機器 under
+# the English term "special-purpose devices".
+case('b10-08-en-agency-standard.md', '''# Information Security Measures Standard of the ○○ Agency (English translation)
+
+Adopted by the Information Security Committee, 1 April 2020. The Japanese text prevails.
+
+## 1. General
+
+### 1.1 Purpose
+
+This Standard sets out the measures the Agency takes to protect the information it holds and the systems it runs,
+under the Agency's Basic Information Security Policy.
+
+### 1.2 Definitions
+
+- "Staff": officers, fixed-term employees and temporary staff of the Agency.
+- "Special-purpose device": equipment with a network function built for a specific use, such as an IP telephone, a
+  video-conferencing unit, a network camera or a building management controller.
+
+## 2. Organisation
+
+### 2.1 Roles
+
+| Role | Held by | Responsibilities |
+|---|---|---|
+| Chief Information Security Officer (CISO) | Executive Director for Administration | Final authority over information security |
+| General Information Security Manager | Director, Information Systems Division | Assists the CISO; coordinates divisions |
+| Information Security Promotion Office | Information Systems Division | Drafts the annual measures plan, tracks progress, supports divisions and runs staff training, driving the Agency's measures as a whole |
+| Division Information Security Officer | Head of each division | Implements the measures in the division |
+
+### 2.2 Reporting and improvement
+
+2.2.1 Each Division Information Security Officer shall report to the CISO, every quarter, the problems met while
+operating the measures, while carrying out self-assessments and while delivering training.
+
+2.2.2 The CISO shall direct improvements that concern the whole Agency to the General Information Security Manager,
+and improvements specific to one division to that division's Information Security Officer.
+
+## 3. Technical measures
+
+### 3.1 Malicious software
+
+3.1.1 Every workstation and server shall run endpoint protection that watches program behaviour and stops unknown
+malicious code before it can execute, in addition to signature-based scanning.
+
+### 3.2 Software inventory
+
+3.2.1 The Agency should deploy an asset-management tool that gathers, without manual input, the name and version of
+all software installed on workstations and servers, so that vulnerable versions can be located quickly.
+
+### 3.3 Websites and e-mail
+
+3.3.1 All websites operated by the Agency shall be reachable only over HTTPS; plain HTTP requests shall be redirected and HSTS shall be enabled.
+
+3.3.2 Mail exchanged between the Agency's mail servers and external servers should be encrypted with TLS where possible.
+
+3.3.3 Outgoing mail shall carry a DKIM signature, and the Agency's mail domain shall publish an SPF record.
+
+3.3.4 Agency websites and e-mail addresses shall use the Agency's go.jp domain name.
+
+### 3.4 Special-purpose devices
+
+3.4.1 Special-purpose devices shall have default credentials replaced before connection, shall receive firmware
+updates, and shall be placed on a segment separated from the office network.
+
+### 3.5 Mobile devices
+
+3.5.1 Agency-issued laptops and smartphones may be connected to networks inside and outside the Agency for official
+work only when full-disk encryption, multi-factor sign-in, remote wipe and MDM enrolment are in place.
+
+## Revision history
+
+| Date | Change |
+|---|---|
+| 1 April 2020 | First edition |
+| 1 April 2022 | 3.4 added |
+''', {
+    'promotion-structure': ('covered', ['english', 'table', 'paraphrase'], '| Information Security Promotion Office | Information Systems Division | Drafts the annual measures plan, tracks progress, supports divisions and runs staff training, driving the Agency\'s measures as a whole |',
+                            'a promotion office with defined roles, in the roles table'),
+    'issue-reporting': ('covered', ['english', 'wrapped', 'list'], '2.2.1 Each Division Information Security Officer shall report to the CISO, every quarter, the problems met while',
+                        'problems from operation, self-assessment and training reported to the CISO'),
+    'improvement-instructions': ('covered', ['english', 'wrapped', 'list'], '2.2.2 The CISO shall direct improvements that concern the whole Agency to the General Information Security Manager,',
+                                 'agency-wide and division-specific improvements each directed to the right person'),
+    'unknown-malware': ('covered', ['english', 'paraphrase', 'wrapped'], '3.1.1 Every workstation and server shall run endpoint protection that watches program behaviour and stops unknown',
+                        'behaviour-based blocking of unknown malware on workstations and servers'),
+    'it-asset-management': ('covered', ['english', 'modality', 'paraphrase', 'wrapped'], '3.2.1 The Agency should deploy an asset-management tool that gathers, without manual input, the name and version of',
+                            'automatic software inventory; "should" is normal for a recommended item'),
+    'web-encryption': ('covered', ['english', 'list'], '3.3.1 All websites operated by the Agency shall be reachable only over HTTPS; plain HTTP requests shall be redirected and HSTS shall be enabled.',
+                       'every website HTTPS-only'),
+    'email-encryption': ('outdated', ['english', 'modality'], '3.3.2 Mail exchanged between the Agency\'s mail servers and external servers should be encrypted with TLS where possible.',
+                         'transport encryption only "should ... where possible"; DKIM/SPF beside it do not make it firm'),
+    'domain-names': ('covered', ['english', 'list'], '3.3.4 Agency websites and e-mail addresses shall use the Agency\'s go.jp domain name.',
+                     'go.jp rule'),
+    'iot-devices': ('covered', ['english', 'paraphrase', 'wrapped'], '3.4.1 Special-purpose devices shall have default credentials replaced before connection, shall receive firmware',
+                    'special-purpose devices (defined in 1.2) get credential, firmware and separation measures'),
+    'mobile-devices': ('covered', ['english', 'condition', 'wrapped'], '3.5.1 Agency-issued laptops and smartphones may be connected to networks inside and outside the Agency for official',
+                       'mobile devices may connect inside and outside with safeguards'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'unknown-malware', 'it-asset-management',
+    'web-encryption', 'email-encryption', 'domain-names', 'iot-devices', 'mobile-devices'])
+
+# ---------------------------------------------------------------- 09 English university policy (definitions, numbered sections)
+# Considered related: all but drm. Hard points: the promotion office exists only in the definitions; "is expected to"
+# on improvement instructions (mandatory item -> outdated); HTTPS only for pages collecting personal data (old form);
+# encouraged attachment passwords (old form); signature antivirus only (separate duty); a yearly manual software
+# register (old form).
+case('b10-09-en-university-policy.md', '''# ○○ University Information Security Policy
+
+Approved by the Board of Executives on 18 March 2021. Owner: Center for Information Infrastructure.
+
+## 1 Scope
+
+This policy applies to all faculty, staff, students and visitors who use University information systems, and to
+all information systems owned or operated by the University.
+
+## 2 Definitions
+
+2.1 "CISO" means the Chief Information Security Officer, who is the Executive Vice President for Information.
+
+2.2 "Information Security Promotion Office (ISPO)" means the unit of the Center for Information Infrastructure that coordinates security measures across the University.
+
+2.3 "Faculty" includes graduate schools, research institutes and the University Hospital.
+
+## 3 Responsibilities
+
+3.1 The CISO is accountable for information security at the University.
+
+3.2 Deans and Directors are responsible for applying this policy in their faculties.
+
+3.3 Internal Audit reports its information security audit findings to the CISO once a year.
+
+3.4 The CISO is expected to instruct University-wide improvements to the Director of the Center and faculty-specific
+improvements to the Dean concerned.
+
+## 4 Technical controls
+
+4.1 All University-owned computers must run anti-virus software with up-to-date signature files.
+
+4.2 Each faculty keeps a register of the software installed on its computers and reviews it every academic year.
+
+4.3 Web pages that collect personal data, passwords or payment details must be served over HTTPS.
+
+4.4 Staff are encouraged to password-protect e-mail attachments that contain confidential information.
+
+4.5 Official University websites and e-mail addresses must use the University's ac.jp domain; sub-domains are
+assigned by the Center.
+
+4.6 Networked laboratory instruments, cameras and other IoT devices must be registered with the Center, placed on a
+segregated VLAN, and have their default passwords changed before use.
+
+4.7 University-issued laptops and tablets may be used off campus and on external Wi-Fi, provided that disk encryption, screen lock and remote wipe are enabled.
+
+## 5 Review
+
+This policy is reviewed every two years.
+''', {
+    'promotion-structure': ('missing', ['english', 'definition'], '2.2 "Information Security Promotion Office (ISPO)" means the unit of the Center for Information Infrastructure that coordinates security measures across the University.',
+                            'the office exists only in a definition; nothing sets it up or gives it roles'),
+    'issue-reporting': ('missing', ['english', 'separate-duty'], '3.3 Internal Audit reports its information security audit findings to the CISO once a year.',
+                        'audit findings only; no issues from operation, self-inspection or education'),
+    'improvement-instructions': ('outdated', ['english', 'modality', 'wrapped'], '3.4 The CISO is expected to instruct University-wide improvements to the Director of the Center and faculty-specific',
+                                 '"is expected to" weakens a mandatory duty'),
+    'unknown-malware': ('missing', ['english', 'separate-duty'], '4.1 All University-owned computers must run anti-virus software with up-to-date signature files.',
+                        'signature antivirus only; no behaviour-based prevention'),
+    'it-asset-management': ('outdated', ['english', 'old-form'], '4.2 Each faculty keeps a register of the software installed on its computers and reviews it every academic year.',
+                            'a manually kept register reviewed yearly, the old form'),
+    'web-encryption': ('outdated', ['english', 'scope', 'old-form'], '4.3 Web pages that collect personal data, passwords or payment details must be served over HTTPS.',
+                       'HTTPS only for pages collecting data'),
+    'email-encryption': ('outdated', ['english', 'modality', 'scope', 'old-form'], '4.4 Staff are encouraged to password-protect e-mail attachments that contain confidential information.',
+                         'some attachments, encouraged only; no transport encryption'),
+    'domain-names': ('covered', ['english', 'wrapped'], '4.5 Official University websites and e-mail addresses must use the University\'s ac.jp domain; sub-domains are',
+                     'ac.jp for a university'),
+    'iot-devices': ('covered', ['english', 'wrapped'], '4.6 Networked laboratory instruments, cameras and other IoT devices must be registered with the Center, placed on a',
+                    'IoT devices registered, segregated, default passwords changed'),
+    'mobile-devices': ('covered', ['english', 'condition'], '4.7 University-issued laptops and tablets may be used off campus and on external Wi-Fi, provided that disk encryption, screen lock and remote wipe are enabled.',
+                       'off-campus use on outside networks allowed with safeguards'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'unknown-malware', 'it-asset-management',
+    'web-encryption', 'email-encryption', 'domain-names', 'iot-devices', 'mobile-devices'])
+
+# ---------------------------------------------------------------- 10 独立行政法人 規程 with citations, a kijun marker, 附則, 改正履歴
+# Considered related: all eleven except domain-names.
+# Hard points: a citation 「（統一基準 2.1.1 対応）」 above an effort clause (outdated); a kijun marker over a login-page-only
+# HTTPS clause (outdated); behaviour-based detection on terminals with servers only 「検討する」 (recommended item,
+# subset -> missing).
+case('b10-10-dokuhou-kitei-citations.md', '''# 独立行政法人○○ 情報セキュリティ規程
+
+令和元年9月30日 規程第21号
+改正 令和4年3月31日 規程第7号
+
+## 目次
+
+- 第1章 総則（第1条・第2条）
+- 第2章 体制（第3条―第9条）
+- 第3章 技術的対策（第10条―第20条）
+- 附則
+
+## 第1章 総則
+
+**第1条（目的）** この規程は、独立行政法人○○（以下「法人」という。）の情報セキュリティ対策の基本的事項を定める。
+
+**第2条（用語）** この規程における用語の意義は、法人情報セキュリティ基本方針の例による。
+
+## 第2章 体制
+
+**第3条（最高情報セキュリティ責任者）** 法人に最高情報セキュリティ責任者（以下「CISO」という。）を置き、理事をもって充てる。
+
+**第4条（統括情報セキュリティ責任者）** 法人に統括情報セキュリティ責任者を置き、総務部長をもって充てる。
+
+**第5条（推進体制）** 理事長は、情報セキュリティ対策推進体制を整備するよう努めるものとする。（統一基準 2.1.1 対応）
+
+**第8条（課題の報告）** 各部長は、所管する業務における対策の運用、自己点検及び教育の過程で生じた課題を、CISOに報告しなければならない。
+
+**第9条（改善の指示）** CISOは、前条の報告を受けたときは、法人全体に関わる改善事項については統括情報セキュリティ責任者に、
+特定の部に固有の改善事項については当該部長に、改善を指示しなければならない。
+
+## 第3章 技術的対策
+
+<!-- kijun: web-encryption -->
+**第14条（ウェブサイト）** 法人のウェブサイトのうち、利用者のログイン画面及び問い合わせフォームについては、TLSにより通信を暗号化する。（統一基準 7.2.2 対応）
+
+**第15条（電子メール）** 法人のメールサーバは、他のメールサーバとの間でSTARTTLSにより通信を暗号化し、送信する電子メールにDKIM署名を付与しなければならない。
+
+**第16条（不正プログラム対策）** 情報システム部長は、端末に振る舞い検知型のマルウェア対策製品を導入する。サーバ装置への同種の製品の導入については、今後検討する。
+
+**第17条（ソフトウェア情報の把握）** 情報システム部長は、資産管理システムのエージェントにより、端末及びサーバ装置のソフトウェアの名称及びバージョンを自動的に取得し、一覧を常に最新に保つ。
+
+**第18条（モバイル端末）** 役職員は、CISOが定める暗号化、認証及び遠隔消去の措置を講じた法人支給のモバイル端末を、法人の内外において通信回線に接続して業務に使用することができる。
+
+**第19条（重要ファイルの保護）** 機密性3情報を記録した電子ファイルは、情報権限管理の仕組みにより、許可された者以外が開くことのできない状態で保存し、又は送付する。
+
+**第20条（特定用途機器）** 情報システム部長は、ネットワークカメラ、テレビ会議システムその他の特定用途機器について、初期設定の認証情報の変更、ファームウェアの更新及び接続するネットワークの分離を行わなければならない。
+
+## 附則
+
+1 この規程は、令和元年10月1日から施行する。
+2 この規程の施行の際現に運用しているウェブサイトについての第14条の規定の適用については、なお従前の例による。
+
+附 則（令和4年3月31日規程第7号）
+この規程は、令和4年4月1日から施行する。
+''', {
+    'promotion-structure': ('outdated', ['modality', 'citation'], '**第5条（推進体制）** 理事長は、情報セキュリティ対策推進体制を整備するよう努めるものとする。（統一基準 2.1.1 対応）',
+                            'a mandatory structure only as an effort; the author cited 2.1.1'),
+    'issue-reporting': ('covered', ['article'], '**第8条（課題の報告）** 各部長は、所管する業務における対策の運用、自己点検及び教育の過程で生じた課題を、CISOに報告しなければならない。',
+                        'issues from operation, self-inspection and education to the CISO'),
+    'improvement-instructions': ('covered', ['article', 'wrapped'], '**第9条（改善の指示）** CISOは、前条の報告を受けたときは、法人全体に関わる改善事項については統括情報セキュリティ責任者に、',
+                                 'body-wide and department-specific improvements each instructed'),
+    'web-encryption': ('outdated', ['scope', 'old-form', 'citation', 'article'], '**第14条（ウェブサイト）** 法人のウェブサイトのうち、利用者のログイン画面及び問い合わせフォームについては、TLSにより通信を暗号化する。（統一基準 7.2.2 対応）',
+                       'login and form pages only; the citation and the marker assert, the clause limits'),
+    'email-encryption': ('covered', ['article'], '**第15条（電子メール）** 法人のメールサーバは、他のメールサーバとの間でSTARTTLSにより通信を暗号化し、送信する電子メールにDKIM署名を付与しなければならない。',
+                         'STARTTLS between servers and DKIM sender authentication'),
+    'unknown-malware': ('missing', ['scope', 'deferral', 'article'], '**第16条（不正プログラム対策）** 情報システム部長は、端末に振る舞い検知型のマルウェア対策製品を導入する。サーバ装置への同種の製品の導入については、今後検討する。',
+                        'terminals only; servers left to future study (subset of a recommended item)'),
+    'it-asset-management': ('covered', ['article', 'paraphrase'], '**第17条（ソフトウェア情報の把握）** 情報システム部長は、資産管理システムのエージェントにより、端末及びサーバ装置のソフトウェアの名称及びバージョンを自動的に取得し、一覧を常に最新に保つ。',
+                            'software names and versions gathered automatically by an agent'),
+    'mobile-devices': ('covered', ['article', 'condition'], '**第18条（モバイル端末）** 役職員は、CISOが定める暗号化、認証及び遠隔消去の措置を講じた法人支給のモバイル端末を、法人の内外において通信回線に接続して業務に使用することができる。',
+                       'safeguarded mobile terminals may connect inside and outside'),
+    'drm': ('covered', ['article', 'paraphrase'], '**第19条（重要ファイルの保護）** 機密性3情報を記録した電子ファイルは、情報権限管理の仕組みにより、許可された者以外が開くことのできない状態で保存し、又は送付する。',
+            'rights management keeps files unreadable to the unauthorised'),
+    'iot-devices': ('covered', ['article'], '**第20条（特定用途機器）** 情報システム部長は、ネットワークカメラ、テレビ会議システムその他の特定用途機器について、初期設定の認証情報の変更、ファームウェアの更新及び接続するネットワークの分離を行わなければならない。',
+                    'special-purpose devices get credential, firmware and separation measures'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'web-encryption', 'email-encryption',
+    'unknown-malware', 'it-asset-management', 'mobile-devices', 'drm', 'iot-devices'])
+
+# ---------------------------------------------------------------- 11 duty for a subset named by a restrictive relative
+# Considered related: web-encryption, unknown-malware, email-encryption, mobile-devices.
+# Hard points: 「…のうち、…もの」 narrowing HTTPS to application sites (old form -> outdated); unknown-malware only on
+# public servers (recommended item, terminals left out -> missing); "servers that exchange mail with external
+# domains" is every server the duty can apply to (covered); 「…もののうち、…ものに限り」 that names the safeguards
+# (covered).
+case('b10-11-restrictive-relative.md', '''# 監査所見：対象を限定する関係節（○○局情報セキュリティ対策基準）
+
+## 所見1
+
+7.2.2(1) 局が開設するウェブサイトのうち、国民から申請又は個人情報を受け付けるものについては、HTTPSにより通信を暗号化すること。
+
+## 所見2
+
+6.2.2(3) サーバ装置のうち、インターネットに公開するものについては、振る舞いの検知により未知の不正プログラムの実行を防止する対策を講ずること。
+
+## 所見3（英語版対策基準）
+
+7.2.1(1) Mail servers that exchange messages with external domains shall encrypt the transfer with STARTTLS and shall sign outgoing messages with DKIM.
+
+## 所見4
+
+7.1.1(3) 局が支給するモバイル端末のうち、暗号化、遠隔消去及び端末管理の設定を終えたものに限り、局外の通信回線に接続して業務に使用することを認める。
+
+※ 所見ごとの評価は別紙による。
+''', {
+    'web-encryption': ('outdated', ['scope', 'old-form', 'list'], '7.2.2(1) 局が開設するウェブサイトのうち、国民から申請又は個人情報を受け付けるものについては、HTTPSにより通信を暗号化すること。',
+                       'only sites that take applications or personal data'),
+    'unknown-malware': ('missing', ['scope', 'list'], '6.2.2(3) サーバ装置のうち、インターネットに公開するものについては、振る舞いの検知により未知の不正プログラムの実行を防止する対策を講ずること。',
+                        'public servers only, no terminals: a subset of a recommended item'),
+    'email-encryption': ('covered', ['english', 'scope', 'list'], '7.2.1(1) Mail servers that exchange messages with external domains shall encrypt the transfer with STARTTLS and shall sign outgoing messages with DKIM.',
+                         'the relative clause names every server that transfers mail externally; encryption and DKIM required'),
+    'mobile-devices': ('covered', ['scope', 'condition', 'list'], '7.1.1(3) 局が支給するモバイル端末のうち、暗号化、遠隔消去及び端末管理の設定を終えたものに限り、局外の通信回線に接続して業務に使用することを認める。',
+                       'the subset is the safeguard condition itself'),
+}, ['web-encryption', 'unknown-malware', 'email-encryption', 'mobile-devices'])
+
+# ---------------------------------------------------------------- 12 labels and headings with no body
+# Considered related: unknown-malware, it-asset-management, drm, web-encryption, email-encryption.
+# Hard points: a heading with 「（記載なし）」; a heading whose body defers to the next revision; a table row with a dash;
+# a table row pointing to a section the document does not contain; a heading followed by an empty list item.
+case('b10-12-heading-label-only.md', '''# ○○庁情報セキュリティ対策基準 改定案（第6部・第7部の骨子）
+
+## 6.2.2 未知の不正プログラムへの対策
+
+（記載なし）
+
+## 6.2.5 IT資産管理ソフトウェアの導入
+
+（本項は、次回改定時に定める。）
+
+## 6.1.6 デジタル著作権管理による情報の保護
+
+-
+
+## 7.2 電子メール・ウェブ 対策一覧
+
+| 項目 | 対策の内容 |
+|---|---|
+| 電子メール通信の暗号化 | — |
+| ウェブサイトの常時暗号化 | 7.2.2 参照 |
+| 標的型攻撃メール訓練 | 年2回、全職員等を対象に実施する。 |
+
+注 本骨子は改定作業用の構成案であり、各項の本文は今後作成する。
+''', {
+    'unknown-malware': ('missing', ['heading'], '## 6.2.2 未知の不正プログラムへの対策',
+                        'a heading with 「記載なし」 under it'),
+    'it-asset-management': ('missing', ['heading', 'deferral'], '## 6.2.5 IT資産管理ソフトウェアの導入',
+                            'a heading whose body puts the content off to the next revision'),
+    'drm': ('missing', ['heading', 'label'], '## 6.1.6 デジタル著作権管理による情報の保護',
+            'a heading over an empty list item'),
+    'email-encryption': ('missing', ['label', 'table'], '| 電子メール通信の暗号化 | — |',
+                         'a table row with a dash'),
+    'web-encryption': ('missing', ['label', 'table', 'citation'], '| ウェブサイトの常時暗号化 | 7.2.2 参照 |',
+                       'a row pointing to 7.2.2, which the document does not contain'),
+}, ['unknown-malware', 'it-asset-management', 'drm', 'email-encryption', 'web-encryption'])
+
+# ---------------------------------------------------------------- 13 terms only in the definitions
+# Considered related: promotion-structure, iot-devices, mobile-devices, issue-reporting, drm.
+# Hard points: each revision term is defined but no article uses it to impose anything.
+case('b10-13-definition-only.md', '''# ○○法人 情報セキュリティ対策規程（抄）
+
+第1条（目的）
+この規程は、○○法人の情報資産を適切に保護するために必要な事項を定める。
+
+第2条（定義）
+この規程において、次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。
+一 情報セキュリティ対策推進体制 最高情報セキュリティ責任者の下で法人の対策の推進を担う部門をいう。
+二 特定用途機器 テレビ会議システム、IP電話機、ネットワークカメラその他の特定の用途に使用される機器であって、通信回線に接続されるものをいう。
+三 モバイル端末 ノートパソコン、タブレット端末及びスマートフォンであって、法人の外に持ち出して使用することが想定されるものをいう。
+四 課題 対策の運用、自己点検又は教育の過程で明らかになった不備又は改善を要する事項をいう。
+五 情報権限管理 電子ファイルの閲覧、印刷及び複製を許可された者に限定する技術をいう。
+
+第3条（パスワード）
+役職員は、情報システムにログインするためのパスワードを他人に知らせてはならない。
+
+第4条（教育）
+最高情報セキュリティ責任者は、役職員に対し、年1回以上情報セキュリティ教育を実施する。
+''', {
+    'promotion-structure': ('missing', ['definition', 'list'], '一 情報セキュリティ対策推進体制 最高情報セキュリティ責任者の下で法人の対策の推進を担う部門をいう。',
+                            'defined only; nothing sets it up'),
+    'iot-devices': ('missing', ['definition', 'list'], '二 特定用途機器 テレビ会議システム、IP電話機、ネットワークカメラその他の特定の用途に使用される機器であって、通信回線に接続されるものをいう。',
+                    'defined only; no measures'),
+    'mobile-devices': ('missing', ['definition', 'list'], '三 モバイル端末 ノートパソコン、タブレット端末及びスマートフォンであって、法人の外に持ち出して使用することが想定されるものをいう。',
+                       'defined only; no rule on connecting them'),
+    'issue-reporting': ('missing', ['definition', 'list'], '四 課題 対策の運用、自己点検又は教育の過程で明らかになった不備又は改善を要する事項をいう。',
+                        'the term is defined but nothing has it reported'),
+    'drm': ('missing', ['definition', 'list'], '五 情報権限管理 電子ファイルの閲覧、印刷及び複製を許可された者に限定する技術をいう。',
+            'defined only; not applied to any information'),
+}, ['promotion-structure', 'iot-devices', 'mobile-devices', 'issue-reporting', 'drm'])
+
+# ---------------------------------------------------------------- 14 paraphrase far from the standard's words (JA and EN)
+# Considered related: web-encryption, it-asset-management, promotion-structure, drm, issue-reporting, email-encryption.
+# Hard points: no revision keyword carries any of these clauses; the meaning does.
+case('b10-14-paraphrase-ja-en.md', '''# ○○庁 情報セキュリティの取扱い（職員向け要約版・英語併記）
+
+## 第1 ホームページ
+
+当庁が公開するどのホームページも、閲覧する人との間のやり取りを第三者に盗み見られたり書き換えられたりしないよう、暗号をかけた経路でのみ提供すること。
+
+## 第2 パソコンとサーバの中身の把握
+
+事務用パソコンと庁内サーバに入っているソフトの名前と版は、管理用ソフトが人手を介さずに集めて一覧にし、弱点が公表されたときに該当する機械をすぐに探し出せるようにしておくこと。
+
+## 第3 旗振り役
+
+セキュリティ対策の旗振り役として、デジタル推進課にセキュリティ担当チームを設け、年間計画づくり、各課への助言及び研修の運営を受け持たせる。
+
+## Part 4 Files marked Restricted
+
+Files marked Restricted are wrapped in persistent protection so that nobody outside the permitted group can open them, even after they leave our systems.
+
+## Part 5 Raising difficulties
+
+Line managers shall bring the difficulties they run into when applying these rules, during self-checks and in training, to the attention of the Chief Information Security Officer.
+
+## Part 6 Mail between organisations
+
+Our mail servers shall talk to other mail servers only over encrypted links where the other side supports them, and every message we send shall carry a signature that lets recipients confirm it really came from us.
+''', {
+    'web-encryption': ('covered', ['paraphrase'], '当庁が公開するどのホームページも、閲覧する人との間のやり取りを第三者に盗み見られたり書き換えられたりしないよう、暗号をかけた経路でのみ提供すること。',
+                       'every site served only over an encrypted channel, in plain words'),
+    'it-asset-management': ('covered', ['paraphrase'], '事務用パソコンと庁内サーバに入っているソフトの名前と版は、管理用ソフトが人手を介さずに集めて一覧にし、弱点が公表されたときに該当する機械をすぐに探し出せるようにしておくこと。',
+                            'software names and versions collected automatically by management software'),
+    'promotion-structure': ('covered', ['paraphrase'], 'セキュリティ対策の旗振り役として、デジタル推進課にセキュリティ担当チームを設け、年間計画づくり、各課への助言及び研修の運営を受け持たせる。',
+                            'a team that drives the measures, with roles'),
+    'drm': ('covered', ['english', 'paraphrase'], 'Files marked Restricted are wrapped in persistent protection so that nobody outside the permitted group can open them, even after they leave our systems.',
+            'persistent protection that survives leakage: rights management'),
+    'issue-reporting': ('covered', ['english', 'paraphrase'], 'Line managers shall bring the difficulties they run into when applying these rules, during self-checks and in training, to the attention of the Chief Information Security Officer.',
+                        'difficulties from operation, self-checks and training reported to the CISO'),
+    'email-encryption': ('covered', ['english', 'paraphrase'], 'Our mail servers shall talk to other mail servers only over encrypted links where the other side supports them, and every message we send shall carry a signature that lets recipients confirm it really came from us.',
+                         'server-to-server encryption (opportunistic, as STARTTLS is) and sender signing'),
+}, ['web-encryption', 'it-asset-management', 'promotion-structure', 'drm', 'issue-reporting', 'email-encryption'])
+
 write_set(D, C)
