@@ -233,7 +233,7 @@ CISOに報告しなければならない。
                        'encryption only for pages that take personal data'),
     'email-encryption': ('outdated', ['scope', 'old-form', 'article'], '第9条 教職員等は、成績その他の個人情報を含むファイルを電子メールに添付して送信するときは、当該ファイルにパスワードを設定し、',
                          'staff protect some attachments; no transport encryption or sender authentication'),
-    'mobile-devices': ('outdated', ['old-form', 'article', 'negation'], '第10条 校務用端末は、学校等の外に持ち出してはならない。',
+    'mobile-devices': ('outdated', ['old-form', 'article'], '第10条 校務用端末は、学校等の外に持ち出してはならない。',
                        'a blanket ban on taking terminals out and on outside networks (stricter; information level)'),
     'iot-devices': ('missing', ['definition', 'list'], '(2) 学習用機器 児童生徒の学習に用いる端末、電子黒板、実物投影機その他ネットワークに接続される機器をいう。',
                     'networked classroom devices only defined; no safety measure'),
@@ -505,8 +505,8 @@ case('b10-05-dokuhou-saisoku.md', '''# 国立研究開発法人○○機構 情�
 
 # ---------------------------------------------------------------- 06 double negation
 # Considered related: web-encryption, email-encryption, drm, mobile-devices.
-# Hard points: 「行わないことはできない」 (double negation = must), 「採用しない」 (negation), 「接続させないものとは
-# しない」 (double negation with a condition = may connect).
+# Hard points: 「行わないことはできない」 (double negation = must), 「採用しない」 (negation), 「接続を禁止しない」
+# (a negated prohibition with a condition = may connect).
 case('b10-06-double-negation.md', '''# 監査メモ：○○庁対策基準 第7部の読み方
 
 対象条文（抜粋）
@@ -517,7 +517,7 @@ case('b10-06-double-negation.md', '''# 監査メモ：○○庁対策基準 第7
 
 3.1.1(5) 要機密情報を含むファイルの保護に、デジタル著作権管理（DRM）による方式は採用しない。
 
-7.1.1(4) 暗号化、遠隔消去及び端末管理の措置を講じたモバイル端末を庁外の通信回線に接続させないものとはしない。
+7.1.1(4) 暗号化、遠隔消去及び端末管理の措置を講じたモバイル端末については、庁外の通信回線への接続を禁止しない。
 
 注 上記は監査人が条文の解釈を確認するために抜き出したものであり、条番号は原文のとおり。
 ''', {
@@ -527,8 +527,8 @@ case('b10-06-double-negation.md', '''# 監査メモ：○○庁対策基準 第7
                          'transport encryption is not done; SPF alone is a separate duty'),
     'drm': ('missing', ['negation'], '3.1.1(5) 要機密情報を含むファイルの保護に、デジタル著作権管理（DRM）による方式は採用しない。',
             'DRM is not adopted'),
-    'mobile-devices': ('covered', ['negation', 'condition'], '7.1.1(4) 暗号化、遠隔消去及び端末管理の措置を講じたモバイル端末を庁外の通信回線に接続させないものとはしない。',
-                       'double negation: safeguarded mobile terminals may be connected outside'),
+    'mobile-devices': ('covered', ['negation', 'condition'], '7.1.1(4) 暗号化、遠隔消去及び端末管理の措置を講じたモバイル端末については、庁外の通信回線への接続を禁止しない。',
+                       'a prohibition negated: safeguarded mobile terminals may be connected outside'),
 }, ['web-encryption', 'email-encryption', 'drm', 'mobile-devices'])
 
 # ---------------------------------------------------------------- 07 scope carved out by a later 項 and an exception table
@@ -542,7 +542,7 @@ case('b10-07-later-kou-exception.md', '''# ○○機構 情報システム管理
 情報システム管理者は、機構が開設するウェブサイトの全ての通信をHTTPSにより暗号化しなければならない。
 2 情報システム管理者は、機構のメールサーバと外部のメールサーバとの間の通信を暗号化しなければならない。
 3 第1項の規定は、別表に掲げるウェブサイトには適用しない。
-4 第2項の規定は、当分の間、電子メールについては適用しない。
+4 第2項の規定は、当分の間、適用しない。
 
 第16条（不正プログラム対策）
 情報システム管理者は、端末及びサーバ装置に、挙動の検知により未知の不正プログラムの実行を防止する機能を備えなければならない。
@@ -556,7 +556,7 @@ case('b10-07-later-kou-exception.md', '''# ○○機構 情報システム管理
 ''', {
     'web-encryption': ('outdated', ['exclusion', 'scope', 'table', 'article'], '3 第1項の規定は、別表に掲げるウェブサイトには適用しない。',
                        'a later 項 and an exception table leave sites unencrypted: only some sites'),
-    'email-encryption': ('missing', ['exclusion', 'article', 'deferral'], '4 第2項の規定は、当分の間、電子メールについては適用しない。',
+    'email-encryption': ('missing', ['exclusion', 'article', 'deferral'], '4 第2項の規定は、当分の間、適用しない。',
                          'the mail encryption duty of 第2項 is switched off by 第4項'),
     'unknown-malware': ('covered', ['article', 'paraphrase'], '情報システム管理者は、端末及びサーバ装置に、挙動の検知により未知の不正プログラムの実行を防止する機能を備えなければならない。',
                         'behaviour-based prevention on terminals and servers'),
@@ -978,5 +978,217 @@ Our mail servers shall talk to other mail servers only over encrypted links wher
     'email-encryption': ('covered', ['english', 'paraphrase'], 'Our mail servers shall talk to other mail servers only over encrypted links where the other side supports them, and every message we send shall carry a signature that lets recipients confirm it really came from us.',
                          'server-to-server encryption (opportunistic, as STARTTLS is) and sender signing'),
 }, ['web-encryption', 'it-asset-management', 'promotion-structure', 'drm', 'issue-reporting', 'email-encryption'])
+
+# ---------------------------------------------------------------- 15 modality (JA and EN) and a stricter-than-required ban
+# Considered related: web-encryption, improvement-instructions, iot-devices, drm, email-encryption, unknown-malware,
+# mobile-devices.
+# Hard points: 望ましい / 配慮する / 努める / may on mandatory items (outdated); 望ましい / should on recommended items
+# (covered); an English blanket ban on mobile devices (stricter than required: outdated at information level, the same
+# reading as a Japanese ban).
+case('b10-15-modality-and-ban.md', '''# 監査チェックリスト：義務の強さ（○○庁対策基準 日本語版・英語版の対照）
+
+## 日本語版
+
+- 7.2.2(1) 庁が開設するウェブサイトは、可能な限り常時暗号化することが望ましい。
+- 2.4.1(1) CISOは、組織全体に係る改善事項及び部局ごとの改善事項を、それぞれの責任者に指示するよう配慮する。
+- 7.1.3(2) 特定用途機器については、初期パスワードの変更及びファームウェアの更新に努める。
+- 3.1.1(6) 要機密情報を記録したファイルには、デジタル著作権管理の技術を適用することが望ましい。
+
+## English version
+
+- 7.2.1(1) Where practicable, mail servers may use TLS when relaying messages to external domains.
+- 6.2.2(2) Workstations and servers should, as far as practicable, be fitted with protection that recognises malicious behaviour and blocks unknown malware before it runs.
+- 7.1.1(5) Mobile devices must never be taken out of Agency premises or connected to any network other than the Agency LAN.
+
+確認者欄：＿＿＿＿＿＿
+''', {
+    'web-encryption': ('outdated', ['modality', 'list'], '- 7.2.2(1) 庁が開設するウェブサイトは、可能な限り常時暗号化することが望ましい。',
+                       'a mandatory item worded as desirable, as far as possible'),
+    'improvement-instructions': ('outdated', ['modality', 'list'], '- 2.4.1(1) CISOは、組織全体に係る改善事項及び部局ごとの改善事項を、それぞれの責任者に指示するよう配慮する。',
+                                 'instructions only "to be considered"'),
+    'iot-devices': ('outdated', ['modality', 'list'], '- 7.1.3(2) 特定用途機器については、初期パスワードの変更及びファームウェアの更新に努める。',
+                    'IoT safeguards only as an effort'),
+    'drm': ('covered', ['modality', 'list'], '- 3.1.1(6) 要機密情報を記録したファイルには、デジタル著作権管理の技術を適用することが望ましい。',
+            'desirable wording is normal for a recommended item'),
+    'email-encryption': ('outdated', ['english', 'modality', 'list'], '- 7.2.1(1) Where practicable, mail servers may use TLS when relaying messages to external domains.',
+                         'transport encryption is a permission, where practicable; no sender authentication'),
+    'unknown-malware': ('covered', ['english', 'modality', 'paraphrase', 'list'], '- 6.2.2(2) Workstations and servers should, as far as practicable, be fitted with protection that recognises malicious behaviour and blocks unknown malware before it runs.',
+                        '"should, as far as practicable" is normal wording for a recommended item'),
+    'mobile-devices': ('outdated', ['english', 'old-form', 'list'], '- 7.1.1(5) Mobile devices must never be taken out of Agency premises or connected to any network other than the Agency LAN.',
+                       'a blanket ban, stricter than the standard (information level)'),
+}, ['web-encryption', 'improvement-instructions', 'iot-devices', 'drm', 'email-encryption', 'unknown-malware',
+    'mobile-devices'])
+
+# ---------------------------------------------------------------- 16 duties placed on someone outside the organisation
+# Considered related: web-encryption, email-encryption, issue-reporting, it-asset-management.
+# Hard points: the site's visitors are asked to check https (nothing on the city's own sites); a contractor must
+# secure its own mail server; a contractor reports issues to a section chief; a cloud provider's own inventory.
+case('b10-16-outside-party-duty.md', '''# ○○市 情報システム業務委託 特記仕様書（情報セキュリティ関係）及び市ウェブサイト利用案内
+
+## 1 受託者の義務
+
+(1) 受託者は、受託業務に用いる自社のメールサーバについて、他のメールサーバとの通信をTLSで暗号化し、SPF及びDKIMを設定すること。
+
+(2) 受託者は、受託業務の実施において生じた情報セキュリティ上の課題を、委託元の担当課長に書面で報告すること。
+
+(3) クラウドサービスを提供する受託者は、自らのサーバ装置のソフトウェアの名称及び版を自動的に把握する仕組みを備えること。
+
+## 2 市ウェブサイトをご利用の皆さまへ
+
+個人情報を入力する前に、ブラウザのアドレス欄が「https://」で始まっていることをご確認ください。
+''', {
+    'email-encryption': ('missing', ['scope', 'list'], '(1) 受託者は、受託業務に用いる自社のメールサーバについて、他のメールサーバとの通信をTLSで暗号化し、SPF及びDKIMを設定すること。',
+                         'the contractor\'s own mail server; the city\'s mail is not addressed'),
+    'issue-reporting': ('missing', ['scope', 'list'], '(2) 受託者は、受託業務の実施において生じた情報セキュリティ上の課題を、委託元の担当課長に書面で報告すること。',
+                        'a contractor reports to a section chief; no internal reporting to the CISO'),
+    'it-asset-management': ('missing', ['scope', 'list'], '(3) クラウドサービスを提供する受託者は、自らのサーバ装置のソフトウェアの名称及び版を自動的に把握する仕組みを備えること。',
+                            'the provider\'s own servers; nothing for the city\'s terminals and servers'),
+    'web-encryption': ('missing', ['scope'], '個人情報を入力する前に、ブラウザのアドレス欄が「https://」で始まっていることをご確認ください。',
+                       'visitors are asked to check; no duty to encrypt the city\'s sites'),
+}, ['email-encryption', 'issue-reporting', 'it-asset-management', 'web-encryption'])
+
+# ---------------------------------------------------------------- 17 descriptive report with planned and deferred measures
+# Considered related: web-encryption, unknown-malware, it-asset-management, drm, promotion-structure, email-encryption.
+# Hard points: completed work described in the past tense imposes nothing; plans, studies and 将来の課題 are deferrals.
+case('b10-17-status-report-plans.md', '''# 令和5年度 ○○機構 情報セキュリティ対策の実施状況報告
+
+## 1 実施した対策
+
+- 本年度中に、機構が運営する全てのウェブサイトのHTTPS化を完了した。
+- 情報セキュリティ推進室を設置し、専任4名、兼任4名を配置した。
+- 端末への振る舞い検知型マルウェア対策（EDR）の導入を完了した。サーバ装置への展開は令和7年度に予定している。
+
+## 2 今後の取組
+
+- IT資産管理ソフトウェアについては、令和7年度の調達に向けて仕様の検討を進めている。
+- 電子メールサーバ間通信の暗号化は、メールシステムの更改（令和8年度予定）に合わせて対応する予定である。
+- デジタル著作権管理（DRM）の導入は、将来の課題とする。
+
+以上
+''', {
+    'web-encryption': ('missing', ['description', 'list'], '- 本年度中に、機構が運営する全てのウェブサイトのHTTPS化を完了した。',
+                       'a report of work done; no rule keeps the sites encrypted'),
+    'promotion-structure': ('missing', ['description', 'list'], '- 情報セキュリティ推進室を設置し、専任4名、兼任4名を配置した。',
+                            'describes staffing; no roles are set'),
+    'unknown-malware': ('missing', ['description', 'deferral', 'list'], '- 端末への振る舞い検知型マルウェア対策（EDR）の導入を完了した。サーバ装置への展開は令和7年度に予定している。',
+                        'a description for terminals and a plan for servers'),
+    'it-asset-management': ('missing', ['deferral', 'list'], '- IT資産管理ソフトウェアについては、令和7年度の調達に向けて仕様の検討を進めている。',
+                            'under study'),
+    'email-encryption': ('missing', ['deferral', 'list'], '- 電子メールサーバ間通信の暗号化は、メールシステムの更改（令和8年度予定）に合わせて対応する予定である。',
+                         'planned for a later system renewal'),
+    'drm': ('missing', ['deferral', 'list'], '- デジタル著作権管理（DRM）の導入は、将来の課題とする。',
+            'left as a future task'),
+}, ['web-encryption', 'promotion-structure', 'unknown-malware', 'it-asset-management', 'email-encryption', 'drm'])
+
+# ---------------------------------------------------------------- 18 provisions suspended by the 附則
+# Considered related: web-encryption, mobile-devices, email-encryption, domain-names.
+# Hard points: the 本則 states the duty firmly, the 附則 keeps it from applying 「当分の間」 or until a later date;
+# the mail and domain articles are not touched by the 附則 and stay covered.
+case('b10-18-fusoku-suspended.md', '''# ○○研究所 情報セキュリティ対策規程（本則第10条から第13条まで及び附則）
+
+第10条（ウェブサイトの暗号化） 研究所が開設する全てのウェブサイトは、HTTPSにより常時暗号化しなければならない。
+
+第11条（モバイル端末の外部接続） 職員等は、暗号化、多要素認証及び遠隔消去の設定がされた研究所支給のモバイル端末を、研究所の内外の通信回線に接続して業務に使用することができる。
+
+第12条（電子メール） 研究所のメールサーバは、外部のメールサーバとの通信をTLSにより暗号化し、送信ドメイン認証（SPF及びDKIM）を行わなければならない。
+
+第13条（ドメイン名） 研究所のウェブサイト及び電子メールには、go.jpドメイン名を使用する。
+
+附 則
+1 この規程は、令和4年4月1日から施行する。
+2 第10条の規定は、当分の間、適用しない。
+3 第11条の規定は、別に理事長が定める日から施行する。
+''', {
+    'web-encryption': ('missing', ['deferral', 'article'], '2 第10条の規定は、当分の間、適用しない。',
+                       'the 附則 suspends 第10条 for the time being'),
+    'mobile-devices': ('missing', ['deferral', 'article'], '3 第11条の規定は、別に理事長が定める日から施行する。',
+                       'the permission is not yet in force'),
+    'email-encryption': ('covered', ['article'], '第12条（電子メール） 研究所のメールサーバは、外部のメールサーバとの通信をTLSにより暗号化し、送信ドメイン認証（SPF及びDKIM）を行わなければならない。',
+                         'in force: transport encryption and sender authentication'),
+    'domain-names': ('covered', ['article'], '第13条（ドメイン名） 研究所のウェブサイト及び電子メールには、go.jpドメイン名を使用する。',
+                     'go.jp rule in force'),
+}, ['web-encryption', 'mobile-devices', 'email-encryption', 'domain-names'])
+
+# ---------------------------------------------------------------- 19 prefecture (知事部局) 対策基準 with roles table, ※ notes, 別表
+# Considered related: promotion-structure, issue-reporting, improvement-instructions, web-encryption, email-encryption,
+# unknown-malware, it-asset-management, mobile-devices.
+# Hard points: a ※ note removes sites opened on outside blog services from 常時SSL化 (subset -> outdated); pattern
+# files beside behaviour-based blocking (covered); the software-inventory tool only as a ※ note to be studied
+# (deferral); mobile use carried by 別表第2.
+case('b10-19-pref-chiji-taisaku.md', '''# ○○県情報セキュリティ対策基準
+
+令和2年4月1日 ○○県情報セキュリティ委員会決定
+改正 令和5年4月1日
+
+## 1 組織体制
+
+(1) 情報セキュリティ対策の実施体制は、次の表のとおりとする。
+
+| 役職 | 充てる者 | 役割 |
+|---|---|---|
+| 最高情報セキュリティ責任者（CISO） | 副知事 | 県の情報セキュリティ対策の最終責任 |
+| 統括情報セキュリティ責任者 | 総務部長 | CISOの補佐、全庁的な対策の統括 |
+| 情報セキュリティ推進体制 | デジタル戦略課 | 対策の推進計画の立案、所属への支援、研修の実施等、全庁の対策を推進する事務 |
+| 情報セキュリティ責任者 | 所属長 | 所属における対策の実施 |
+
+(2) 報告及び改善
+　(ア) 情報セキュリティ責任者は、所属において対策を運用する中で生じた問題点、自己点検及び研修を通じて判明した問題点を、
+　　統括情報セキュリティ責任者を経てCISOに報告する。
+　(イ) CISOは、(ア)の報告に基づき、全庁的に取り組むべき事項は統括情報セキュリティ責任者に、所属固有の事項は当該
+　　情報セキュリティ責任者に、改善を指示する。
+
+## 2 技術的対策
+
+(1) 不正プログラム対策
+　(ア) 端末及びサーバには、ウイルス対策ソフトウェアを導入し、パターンファイルを常に最新とする。
+　(イ) 端末及びサーバにおいて、プログラムのふるまいを検知し、未知の不正プログラムの実行を遮断する機能を用いる。
+
+(2) ソフトウェアの管理
+　(ア) 所属長は、端末に導入するソフトウェアを、デジタル戦略課が許可したものに限る。
+　　※ IT資産管理ソフトウェアによるソフトウェア情報の自動収集は、次期端末更新時に導入を検討する。
+
+(3) ウェブサイト
+　(ア) 県が開設するウェブサイトは、常時SSL化を行う。
+　　※ 外部事業者のブログサービス等を利用して開設するものを除く。
+
+(4) 電子メール
+　(ア) メールサーバ間の通信は、TLSにより暗号化する。
+　(イ) 送信ドメイン認証として、SPF、DKIM及びDMARCを設定する。
+
+(5) モバイル端末
+　(ア) モバイル端末は、別表第2に定める区分に応じ、同表に定める条件の下で使用する。
+
+## 別表第2（2(5)関係）
+
+| 使用場所 | 接続できる通信回線 | 条件 |
+|---|---|---|
+| 庁舎内 | 庁内LAN | 端末の暗号化 |
+| 庁舎外（出張、テレワーク） | 外部の通信回線（VPN経由） | 端末の暗号化、MDMへの登録、遠隔消去の設定 |
+
+## 改正履歴
+
+| 日付 | 内容 |
+|---|---|
+| 令和2年4月1日 | 制定 |
+| 令和5年4月1日 | 1(1)の表に情報セキュリティ推進体制を追加、2(4)(イ)にDMARCを追加 |
+''', {
+    'promotion-structure': ('covered', ['table', 'paraphrase'], '| 情報セキュリティ推進体制 | デジタル戦略課 | 対策の推進計画の立案、所属への支援、研修の実施等、全庁の対策を推進する事務 |',
+                            'the promotion structure with its role in the roles table'),
+    'issue-reporting': ('covered', ['list', 'wrapped', 'paraphrase'], '　(ア) 情報セキュリティ責任者は、所属において対策を運用する中で生じた問題点、自己点検及び研修を通じて判明した問題点を、',
+                        'problems from operation, self-inspection and training reported to the CISO'),
+    'improvement-instructions': ('covered', ['list', 'wrapped'], '　(イ) CISOは、(ア)の報告に基づき、全庁的に取り組むべき事項は統括情報セキュリティ責任者に、所属固有の事項は当該',
+                                 'organisation-wide and section-specific improvements each instructed'),
+    'unknown-malware': ('covered', ['list'], '　(イ) 端末及びサーバにおいて、プログラムのふるまいを検知し、未知の不正プログラムの実行を遮断する機能を用いる。',
+                        'behaviour-based blocking on terminals and servers, beside pattern files'),
+    'it-asset-management': ('missing', ['deferral', 'list'], '　　※ IT資産管理ソフトウェアによるソフトウェア情報の自動収集は、次期端末更新時に導入を検討する。',
+                            'a note puts automated collection off to the next terminal renewal; an allow-list is a separate rule'),
+    'web-encryption': ('outdated', ['exclusion', 'scope', 'list'], '　　※ 外部事業者のブログサービス等を利用して開設するものを除く。',
+                       'a note leaves sites on outside services unencrypted: not every site'),
+    'email-encryption': ('covered', ['list'], '　(ア) メールサーバ間の通信は、TLSにより暗号化する。',
+                         'server-to-server TLS with SPF, DKIM and DMARC beside it'),
+    'mobile-devices': ('covered', ['table', 'condition'], '| 庁舎外（出張、テレワーク） | 外部の通信回線（VPN経由） | 端末の暗号化、MDMへの登録、遠隔消去の設定 |',
+                       'outside connection allowed with safeguards, via 別表第2'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'unknown-malware', 'it-asset-management',
+    'web-encryption', 'email-encryption', 'mobile-devices'])
 
 write_set(D, C)
