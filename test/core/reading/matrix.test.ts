@@ -13,10 +13,6 @@ const key = (k: MatrixCase) => `${k.id} | ${k.phenomenon} | ${k.style} | ${k.tex
 
 /** Cases the engine still reads wrong (documented in docs/evaluation.md); each must still fail. */
 const KNOWN_GAPS = new Set<string>([
-  // 「…については、別に定める。」 under a heading: a delegation to other rules. Cited, it stands for the requirement
-  // (test/core/policySet/citations.test.ts); uncited under a heading it is read as a body, which issue 11 would call
-  // vacuous. Left for the lead: reading it so needs the citation in reading/read.ts.
-  '| label | 別に定める |',
   // A 附則 (another section) that sets an article aside for the sites already running: carvedOutBy looks only at the
   // clauses after the article in its own section, and 「第12条の規定は」 is a reference by number, not 前項.
   'web-encryption | hard | ja | 第12条　全てのウェブサイトは、HTTPSにより常時暗号化しなければならない。',

@@ -13,6 +13,7 @@ import {
   adviceIn,
   faqIn,
   historyIn,
+  delegatedIn,
   planIn,
   publicUserIn,
   carvedOutBy,
@@ -287,6 +288,12 @@ function evaluate(
       // An answer under 「よくある質問」 or "FAQ" explains; it sets a duty only where it states one.
       const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(headingsAbove(doc, clause), catalog) : undefined;
       if (faq) reading = { kind: 'note', found: faq };
+    }
+    // 「推進体制の構成及び役割は、別に定める。」 with no citation: the content is elsewhere, not here (cited, the clause
+    // stands for the requirement: citedWithSubstance).
+    if (reading.kind === 'firm' && !isCited) {
+      const delegated = delegatedIn(clause.norm.text, catalog);
+      if (delegated) reading = { kind: 'vacuous', found: delegated };
     }
     // A row of a revision history (「令和3年3月31日 | DRMの検討状況を追記」) tells what an amendment changed, not a duty.
     if (reading.kind === 'firm' || reading.kind === 'weak') {
@@ -571,15 +578,21 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   let focus = memo.focus.get(r);
   if (focus === undefined) {
     const rules = [...r.detect.cover, ...r.detect.outdated];
+    // A ただし書 or a ※ note right after a sentence that meets the requirement belongs to it (「…常時SSL化を行う。※ 外部
+    // 事業者のブログサービス等を利用して開設するものを除く。」): it stays in the focus, to be read as its proviso.
+    let kept = false;
     const hits = sentences.filter((sentence) => {
       const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-      return rules.some((rule) => matcher.matches(pseudo, r.id, rule));
+      kept = rules.some((rule) => matcher.matches(pseudo, r.id, rule)) || (kept && PROVISO_START.test(sentence));
+      return kept;
     });
     focus = hits.length ? hits.join('') : text;
     memo.focus.set(r, focus);
   }
   return focus;
 }
+
+const PROVISO_START = /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b)/i;
 
 /** What focusText and focusedOutdated found for a clause text read in given frames, per requirement. */
 interface FocusMemo {

@@ -35,6 +35,7 @@ export function planDisableComment(
   if (c.kind === 'listItem' && c.parentClause !== undefined) {
     return { offset: lineEndOf(doc.text, c.start), text: ' ' + comment, snippet: options.snippet };
   }
-  const start = lineStartOf(doc.text, c.start);
+  // After a byte-order mark on the first line: the mark stays the file's first character.
+  const start = Math.max(lineStartOf(doc.text, c.start), doc.text.charCodeAt(0) === 0xfeff ? 1 : 0);
   return { offset: start, text: indentBefore(doc.text, c.start) + comment + doc.eol, snippet: options.snippet };
 }

@@ -246,6 +246,11 @@ export function faqIn(frame: string, catalog: Catalog): string | undefined {
   return frame ? first(shared(catalog, 'reading-faq-frame'), frame) : undefined;
 }
 
+/** A body that only delegates (「…は、別に定める。」) or points to another section (「7.2.2 参照」, "see section 7.2.2"). */
+export function delegatedIn(text: string, catalog: Catalog): string | undefined {
+  return first(shared(catalog, 'reading-delegated'), text);
+}
+
 /** A heading over plans (「次年度の予定」, "Next steps") among the headings above: what it lists is still to be done. */
 export function planIn(frame: string, catalog: Catalog): string | undefined {
   return frame ? first(shared(catalog, 'reading-plan-frame'), frame) : undefined;
@@ -463,8 +468,15 @@ function limitation(r: Requirement, rd: ClauseReading, catalog: Catalog): Readin
     const found = rd.main.slice(0, only.index + only[0].length).slice(-40);
     return { kind: 'limited', found, preRevision: isPre(rd.main) };
   }
-  if (rd.provisoOut && (objectsRe.test(rd.proviso) || /^(?:except|with the exception of)\b/.test(rd.proviso))) {
-    return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: isPre(rd.proviso) };
+  // 「※ 外部事業者のブログサービス等を利用して開設するものを除く。」: 「もの」 are members of the set just named.
+  if (
+    rd.provisoOut &&
+    (objectsRe.test(rd.proviso) ||
+      /^(?:except|with the exception of)\b/.test(rd.proviso) ||
+      /もの(?:を|は)除(?:く|き)/.test(rd.proviso))
+  ) {
+    const ofTheSet = /もの(?:を|は)除(?:く|き)/.test(rd.proviso) && isPre(rd.main);
+    return { kind: 'limited', found: rd.proviso.slice(0, 40), preRevision: isPre(rd.proviso) || ofTheSet };
   }
   return undefined;
 }
@@ -726,6 +738,8 @@ export function suspensionOf(doc: PolicyDocument, clause: Clause, catalog: Catal
         return { kind: 'suspended', found: later.slice(0, 40) };
     }
   }
+  const kou = suspendedKou(doc, clause, suspending);
+  if (kou) return kou;
   const byNumber = suspendedArticles(doc, suspending);
   if (!byNumber.size) return undefined;
   // The 附則 that suspends 第24条 names what 第24条 requires; it takes a provision out of force and sets no duty itself.
@@ -733,6 +747,22 @@ export function suspensionOf(doc: PolicyDocument, clause: Clause, catalog: Catal
   const article = articleOf(doc, clause);
   const by = article === undefined ? undefined : byNumber.get(article);
   return by && !clause.norm.text.includes(by) ? { kind: 'suspended', found: by } : undefined;
+}
+
+/**
+ * 「2 …暗号化しなければならない。… 4 第2項の規定は、当分の間、適用しない。」: a later 項 of the same article that takes
+ * this 項 (or, for 第1項, the article's own sentence) out of force by its number.
+ */
+function suspendedKou(doc: PolicyDocument, clause: Clause, suspending: CompiledConcept): ReadingVerdict | undefined {
+  const own = clause.kind === 'article' ? 1 : clause.number?.kind === 'digit' ? clause.number.value : undefined;
+  if (own === undefined) return undefined;
+  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 12; k++) {
+    const later = doc.clauses[k];
+    if (later.section !== clause.section || later.kind === 'article') return undefined;
+    const m = /第([0-9]+)項の規定(?:は|については)、?([^。]{0,40})/.exec(later.norm.text);
+    if (m && Number(m[1]) === own && first(suspending, m[2])) return { kind: 'suspended', found: m[0] };
+  }
+  return undefined;
 }
 
 /** A clause that starts by referring to the one before it: 「前条の規定は」「２　前項の」, "the preceding article". */
