@@ -1,0 +1,403 @@
+# Source of the blind set test/fixtures/blind11/ (2026-12-07): documents weighted to tables, structure and mixed content
+# (roles tables, 別表 per system type, checklists, scope-limiting headers, 新旧対照表, FAQ appendices, implementation
+# reports, minutes, procurement specifications, notices with a future effective date), by different kinds of public
+# bodies, about a third in English; every requirement id labelled.
+# Drafted from scratch by a helper who read only the domain digest (requirements.md), the FY2018 revision summary, issue
+# 11's status table and labelset.py plus one generator for its format; no engine source, catalog, docs, other sets'
+# texts or Kijun output were seen, and these labels were written before any run.
+# The ids a document speaks to (or plainly invites a wrong verdict for) are labelled by hand with the clause that
+# decides them; complete() then marks every other id `missing` with the tag `absent` and the document's title line as
+# the snippet. Before each case a comment lists the ids considered related, so an `absent` fill is a decision.
+# Status rules (issue 11): negation/deferral/exclusion/label/heading/definition -> missing; a subset of a mandatory
+# requirement in its pre-revision form -> outdated, a subset of a recommended item -> missing; mandatory duty worded as
+# wish/effort/permission -> outdated; a separate duty still in force (audit report, SPF only, 誤送信防止, pattern-file
+# antivirus) -> missing; pre-revision form of the same duty (manual software survey, boundary-only unknown malware,
+# blanket mobile ban) -> outdated. Effort wording of the three recommended items (unknown-malware,
+# it-asset-management, drm) is their normal form. A description of what was done or is planned (minutes, reports,
+# FAQ answers describing practice) imposes nothing -> missing. In a 新旧対照表 only the column in force counts.
+# Readings specific to this set: a procurement specification that requires the contractor to equip *all* of the
+# body's terminals/servers/sites with a function is read as the body introducing it (covered); an optional or
+# "as far as possible" item in it is not. A notice that enacts a rule with a fixed effective date is a decided duty
+# (covered), while "the date will be notified later" is a deferral (missing).
+# Files avoid older-edition fingerprints (府省庁, 行政事務従事者, 平成28年度版).
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from labelset import write_set  # noqa: E402
+
+D = 'test/fixtures/blind11'
+C = []  # (file, text, {id: (status, [tags], snippet, reason)})
+IDS = ['unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'email-encryption', 'mobile-devices',
+       'domain-names', 'iot-devices', 'issue-reporting', 'improvement-instructions', 'promotion-structure']
+
+
+def complete(text, labels, considered):
+    """Every id not labelled by hand is missing/absent, cited at the title line. `considered` names the ids weighed
+    as related to this document; each of them must have been labelled by hand."""
+    unknown = set(labels) - set(IDS)
+    if unknown:
+        sys.exit(f'unknown ids {unknown}')
+    untagged = [i for i, lab in labels.items() if not lab[1]]
+    if untagged:
+        sys.exit(f'labels without tags: {untagged}')
+    left = [i for i in considered if i not in labels]
+    if left:
+        sys.exit(f'considered but not labelled: {left}')
+    extra = [i for i in labels if i not in considered]
+    if extra:
+        sys.exit(f'labelled but not listed as considered: {extra}')
+    title = next(l for l in text.split('\n') if l.strip())
+    out = dict(labels)
+    for i in IDS:
+        if i not in out:
+            out[i] = ('missing', ['absent'], title, 'the document has no clause on this requirement')
+    return out
+
+
+def case(f, text, labels, considered):
+    C.append((f, text, complete(text, labels, considered)))
+
+
+# ---------------------------------------------------------------- 01 national university: roles table + 別表
+# considered: promotion-structure, issue-reporting, improvement-instructions, domain-names, email-encryption,
+# web-encryption, unknown-malware, it-asset-management, iot-devices (mobile-devices, drm: nothing in the text)
+case('01-univ-roles-table.md', '''# 国立大学法人北陵大学情報セキュリティ対策基準
+
+## 第１章　総則
+
+### 第１条（目的）
+この基準は、国立大学法人北陵大学情報セキュリティ基本方針に基づき、本学における情報セキュリティ対策の
+基準を定めるものとする。
+
+### 第２条（適用範囲）
+この基準は、本学の役員、教職員、学生その他本学の情報システムを利用する者に適用する。
+
+## 第２章　組織及び体制
+
+### 第３条（情報セキュリティ対策推進室）
+本学に、情報セキュリティ対策を全学的に推進する組織として、情報セキュリティ対策推進室（以下「推進室」という。）を置く。
+２　推進室その他の担当の役割は、次の表のとおりとする。
+
+| 担当 | 実施事項 |
+|---|---|
+| 最高情報セキュリティ責任者（ＣＩＳＯ） | 本学の情報セキュリティ対策の総括、対策基準の決定 |
+| 推進室 | 対策基準の改定案の作成、全学教育の企画、自己点検の取りまとめ、インシデント対応の調整 |
+| 部局情報セキュリティ責任者 | 部局における対策の運用、並びに運用、自己点検及び教育の各過程で判明した課題の取りまとめ及びＣＩＳＯへの報告 |
+| 情報システム管理者 | 所管する情報システムの運用管理及び脆弱性対策 |
+
+３　ＣＩＳＯは、前項の報告を受けたときは、全学に共通する改善事項については推進室長に、部局に固有の改善事項については
+当該部局情報セキュリティ責任者に、それぞれ改善の実施を指示する。
+
+## 第３章　情報システムの対策
+
+### 第10条（ドメイン名）
+本学が開設するウェブサイト及び本学の電子メールアドレスには、本学が登録した ac.jp ドメイン名を使用するものとし、
+本学の管理が及ばないドメイン名を使用してはならない。
+
+### 第11条（電子メール）
+電子メールサーバは、他の電子メールサーバとの通信をＴＬＳにより暗号化するとともに、ＳＰＦ及びＤＫＩＭによる送信ドメイン認証を行うものとする。
+
+### 第12条（システム種別ごとの対策）
+情報システム管理者は、所管する情報システムの種別に応じ、別表に定める対策を講じなければならない。
+
+#### 別表（第12条関係）
+
+| システム種別 | 講ずべき対策 |
+|---|---|
+| 教職員用端末 | 振る舞いにより未知の不正プログラムを検知し、その実行を阻止する機能の導入／ＩＴ資産管理ソフトウェアによるソフトウェアの名称及び版数の自動収集 |
+| サーバ装置 | 端末と同じ（振る舞い検知による実行阻止、ソフトウェア情報の自動収集） |
+| ウェブサーバ | 全てのコンテンツをＨＴＴＰＳで提供し、ＨＴＴＰによる接続はＨＴＴＰＳへ転送すること |
+| 特定用途機器（複合機、ネットワークカメラ、入退館管理装置等） | 初期パスワードの変更、ファームウェアの更新、学内業務ネットワークからの分離 |
+''', {
+    'promotion-structure': ('covered', ['article', 'paraphrase'], '本学に、情報セキュリティ対策を全学的に推進する組織として、情報セキュリティ対策推進室（以下「推進室」という。）を置く。',
+                            'a promotion office is set up and its duties are given in the roles table'),
+    'issue-reporting': ('covered', ['table'], '| 部局情報セキュリティ責任者 | 部局における対策の運用、並びに運用、自己点検及び教育の各過程で判明した課題の取りまとめ及びＣＩＳＯへの報告 |',
+                        'the roles table makes issues from operation, self-inspection and education reportable to the CISO'),
+    'improvement-instructions': ('covered', ['wrapped', 'article'], '３　ＣＩＳＯは、前項の報告を受けたときは、全学に共通する改善事項については推進室長に、部局に固有の改善事項については',
+                                 'CISO instructs university-wide and department-specific improvements to the right person'),
+    'domain-names': ('covered', ['article'], '本学が開設するウェブサイト及び本学の電子メールアドレスには、本学が登録した ac.jp ドメイン名を使用するものとし、',
+                     'a higher-education body uses its ac.jp domain for sites and mail'),
+    'email-encryption': ('covered', ['article'], '電子メールサーバは、他の電子メールサーバとの通信をＴＬＳにより暗号化するとともに、ＳＰＦ及びＤＫＩＭによる送信ドメイン認証を行うものとする。',
+                         'server-to-server TLS and sender authentication'),
+    'web-encryption': ('covered', ['table'], '| ウェブサーバ | 全てのコンテンツをＨＴＴＰＳで提供し、ＨＴＴＰによる接続はＨＴＴＰＳへ転送すること |',
+                       'the 別表 row for web servers requires HTTPS for all content, HTTP redirected'),
+    'unknown-malware': ('covered', ['table'], '| 教職員用端末 | 振る舞いにより未知の不正プログラムを検知し、その実行を阻止する機能の導入／ＩＴ資産管理ソフトウェアによるソフトウェアの名称及び版数の自動収集 |',
+                        'behaviour-based blocking on terminals, and on servers by the next row, via 別表 cited by 第12条'),
+    'it-asset-management': ('covered', ['table'], '| サーバ装置 | 端末と同じ（振る舞い検知による実行阻止、ソフトウェア情報の自動収集） |',
+                            'asset-management software collects software names and versions on terminals and servers'),
+    'iot-devices': ('covered', ['table'], '| 特定用途機器（複合機、ネットワークカメラ、入退館管理装置等） | 初期パスワードの変更、ファームウェアの更新、学内業務ネットワークからの分離 |',
+                    'special-purpose devices in scope with default-credential, firmware and separation measures'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'domain-names', 'email-encryption',
+    'web-encryption', 'unknown-malware', 'it-asset-management', 'iot-devices'])
+
+# ---------------------------------------------------------------- 02 city: 新旧対照表, revised column in force
+# considered: web-encryption, email-encryption, mobile-devices, unknown-malware, issue-reporting, it-asset-management
+case('02-city-shinkyu-taishohyo.md', '''# 南浜市情報セキュリティ対策基準の一部改正について
+
+令和８年３月２５日　総務部情報政策課
+
+南浜市情報セキュリティ対策基準（訓令第12号）の一部を次のように改正し、令和８年４月１日から施行する。
+改正の内容は、次の新旧対照表のとおりである（傍線部分は改正部分）。改正前の欄は参考として掲げるものであり、
+施行日以後は改正後の欄の規定による。
+
+## 新旧対照表
+
+| 改正後 | 改正前 |
+|---|---|
+| （不正プログラム対策）第18条　情報システム管理者は、端末及びサーバ装置に、不正プログラム対策ソフトウェアに加え、プログラムの挙動から未知の不正プログラムを検知し、その実行を防ぐ機能を導入するよう努める。 | （不正プログラム対策）第18条　情報システム管理者は、端末にウイルス対策ソフトウェアを導入し、パターンファイルを常に最新に保つ。 |
+| （ソフトウェアの把握）第19条　情報システム管理者は、所管する端末にインストールされたソフトウェアを年１回調査し、ソフトウェア管理台帳に記録する。 | （ソフトウェアの把握）第19条　同左 |
+| （ウェブサイトの暗号化）第24条　情報システム管理者は、本市が開設する全てのウェブサイトを、ＨＴＴＰＳにより常時暗号化しなければならない。 | （ウェブサイトの暗号化）第24条　情報システム管理者は、個人情報を入力させるページについて、ＳＳＬにより暗号化しなければならない。 |
+| （電子メール）第25条　電子メールサーバ間の通信は暗号化し、あわせて送信ドメイン認証を行うものとする。 | （電子メール）第25条　職員は、個人情報を含むファイルを電子メールで送信するときは、パスワードを設定するよう努める。 |
+| （モバイル端末）第31条　職員は、端末の暗号化、遠隔消去の設定及び多要素認証を施した市貸与のモバイル端末に限り、庁外で通信回線に接続して業務に使用することができる。 | （モバイル端末）第31条　職員は、端末を庁外に持ち出してはならない。 |
+| （課題の報告）第50条　各課長は、運用、自己点検及び職員研修の実施を通じて把握した課題を、最高情報セキュリティ責任者に報告する。 | （課題の報告）第50条　各課長は、自己点検の結果を最高情報セキュリティ責任者に報告する。 |
+
+附　則
+この訓令は、令和８年４月１日から施行する。
+''', {
+    'unknown-malware': ('covered', ['table', 'modality', 'mixed'], '（不正プログラム対策）第18条　情報システム管理者は、端末及びサーバ装置に、不正プログラム対策ソフトウェアに加え、プログラムの挙動から未知の不正プログラムを検知し、その実行を防ぐ機能を導入するよう努める。',
+                        'the column in force adds behaviour-based prevention on terminals and servers; effort wording is normal for a recommended item'),
+    'it-asset-management': ('outdated', ['table', 'old-form', 'mixed'], '（ソフトウェアの把握）第19条　情報システム管理者は、所管する端末にインストールされたソフトウェアを年１回調査し、ソフトウェア管理台帳に記録する。',
+                            'the revised column keeps a yearly manual survey into a ledger, the old form of automatic collection'),
+    'web-encryption': ('covered', ['table', 'mixed'], '（ウェブサイトの暗号化）第24条　情報システム管理者は、本市が開設する全てのウェブサイトを、ＨＴＴＰＳにより常時暗号化しなければならない。',
+                       'the column in force requires every site to be HTTPS; the old login-page rule is only in the superseded column'),
+    'email-encryption': ('covered', ['table', 'mixed'], '（電子メール）第25条　電子メールサーバ間の通信は暗号化し、あわせて送信ドメイン認証を行うものとする。',
+                         'server-to-server encryption with sender authentication in the column in force'),
+    'mobile-devices': ('covered', ['table', 'condition', 'mixed'], '（モバイル端末）第31条　職員は、端末の暗号化、遠隔消去の設定及び多要素認証を施した市貸与のモバイル端末に限り、庁外で通信回線に接続して業務に使用することができる。',
+                       'outside use allowed under safeguards; the ban is only in the superseded column'),
+    'issue-reporting': ('covered', ['table', 'mixed'], '（課題の報告）第50条　各課長は、運用、自己点検及び職員研修の実施を通じて把握した課題を、最高情報セキュリティ責任者に報告する。',
+                        'issues from operation, self-inspection and training reported to the CISO'),
+}, ['unknown-malware', 'it-asset-management', 'web-encryption', 'email-encryption', 'mobile-devices',
+    'issue-reporting'])
+
+# ---------------------------------------------------------------- 03 research institute (English): policy + FAQ
+# considered: promotion-structure, unknown-malware, web-encryption, mobile-devices, issue-reporting,
+# email-encryption (FAQ only), drm (FAQ only), domain-names (FAQ only), improvement-instructions
+case('03-institute-policy-faq-en.md', '''# National Institute for Coastal Research — Information Security Standard
+
+Approved by the Chief Information Security Officer (CISO). This Standard applies to all officers, staff and
+contractors of the Institute and to every information system the Institute operates.
+
+## 1. Organisation
+
+1.1 The Information Security Promotion Office is established in the General Affairs Department as the unit
+that drives the Institute's security measures. It drafts this Standard, plans training, collects
+self-assessment results and coordinates incident response.
+
+1.2 The CISO decides on this Standard and on exceptions to it.
+
+## 2. Malware
+
+2.1 Every PC and server shall run endpoint protection that identifies previously unseen malware from its
+behaviour and stops it before it runs. Signature-based antivirus remains in place alongside it.
+
+## 3. Websites
+
+3.1 Every website operated by the Institute shall be served over HTTPS only; requests over plain HTTP shall
+be redirected to HTTPS.
+
+## 4. Mobile devices
+
+4.1 Institute-issued laptops, tablets and smartphones may be connected to networks outside the Institute for
+work, provided that storage encryption, enrolment in mobile device management and remote wipe are in place.
+
+## 5. Reporting
+
+5.1 Department heads shall report to the CISO the problems identified in day-to-day operation,
+self-assessment and training under this Standard.
+
+---
+
+## Appendix — Frequently asked questions
+
+**Q1. Is mail between our mail server and other organisations encrypted?**
+A. Our mail server currently offers STARTTLS, and most partners use it. Staff do not need to do anything.
+
+**Q2. Will the Institute introduce rights management (IRM) for sensitive files?**
+A. Not at this time. The Promotion Office will look at it again in the next fiscal year.
+
+**Q3. Why does our web address end in go.jp?**
+A. The Institute has used its go.jp address since it was founded; nothing changes for staff.
+
+**Q4. Who decides what must be improved after the self-assessment?**
+A. The Promotion Office summarises the results for the CISO.
+''', {
+    'promotion-structure': ('covered', ['english', 'paraphrase'], '1.1 The Information Security Promotion Office is established in the General Affairs Department as the unit',
+                            'a promotion office established as the driving unit, with its roles'),
+    'unknown-malware': ('covered', ['english', 'paraphrase'], '2.1 Every PC and server shall run endpoint protection that identifies previously unseen malware from its',
+                        'behaviour-based prevention on every PC and server, beside signatures'),
+    'web-encryption': ('covered', ['english'], '3.1 Every website operated by the Institute shall be served over HTTPS only; requests over plain HTTP shall',
+                       'every site HTTPS only'),
+    'mobile-devices': ('covered', ['english', 'condition'], '4.1 Institute-issued laptops, tablets and smartphones may be connected to networks outside the Institute for',
+                       'outside connection permitted with encryption, MDM and remote wipe'),
+    'issue-reporting': ('covered', ['english', 'wrapped'], '5.1 Department heads shall report to the CISO the problems identified in day-to-day operation,',
+                        'problems from operation, self-assessment and training reported to the CISO'),
+    'email-encryption': ('missing', ['english', 'description', 'mixed'], 'A. Our mail server currently offers STARTTLS, and most partners use it. Staff do not need to do anything.',
+                         'an FAQ answer describes current practice; no rule requires mail encryption or sender authentication'),
+    'drm': ('missing', ['english', 'deferral', 'mixed'], 'A. Not at this time. The Promotion Office will look at it again in the next fiscal year.',
+            'IRM is not introduced and is put off to next year'),
+    'domain-names': ('missing', ['english', 'description', 'mixed'], 'A. The Institute has used its go.jp address since it was founded; nothing changes for staff.',
+                     'an FAQ answer describes the address in use; no rule on domain names'),
+    'improvement-instructions': ('missing', ['english', 'mixed'], 'A. The Promotion Office summarises the results for the CISO.',
+                                 'the FAQ describes a summary to the CISO; no instruction of improvements by the CISO'),
+}, ['promotion-structure', 'unknown-malware', 'web-encryption', 'mobile-devices', 'issue-reporting',
+    'email-encryption', 'drm', 'domain-names', 'improvement-instructions'])
+
+# ---------------------------------------------------------------- 04 agency committee minutes (議事録)
+# considered: unknown-malware, it-asset-management, drm, web-encryption, mobile-devices, issue-reporting,
+# improvement-instructions, promotion-structure
+case('04-agency-committee-minutes.md', '''# 独立行政法人地域交通基盤機構　第３回情報セキュリティ委員会議事録
+
+- 日時：令和８年１０月１４日（水）１４時００分～１５時３０分
+- 場所：本部第２会議室
+- 出席者：理事（最高情報セキュリティ責任者、委員長）、各部長、情報システム部長（事務局）
+
+## 議事
+
+### １．未知の不正プログラム対策（ＥＤＲ）の導入について
+
+事務局から、端末及びサーバにＥＤＲを導入し、振る舞いの検知により不正プログラムの実行を阻止する案について説明があった。
+審議の結果、所要経費を令和９年度予算要求に計上したうえで、導入の可否は引き続き検討することとされた。
+
+### ２．ＩＴ資産管理ツールの運用状況について
+
+事務局から、資産管理ツールは全端末に導入済みであり、ソフトウェアの名称及び版数が毎日自動で収集されている旨の報告があった。
+
+### ３．重要文書へのＤＲＭ適用について
+
+委員から、流出時の被害を抑えるためＤＲＭを適用してはどうかとの提案があったが、費用対効果の観点から、
+当面は導入を見送ることとした。
+
+### ４．ウェブサイトのＨＴＴＰＳ化について
+
+事務局から、機構の全ウェブサイトのＨＴＴＰＳ化を令和９年３月末までに完了させる予定である旨の説明があり、了承された。
+
+### ５．モバイル端末の持ち出しについて
+
+委員から、テレワークのため貸与ノートＰＣの持ち出しを認めてはどうかとの意見があり、事務局において検討することとなった。
+
+### ６．自己点検で把握された課題について
+
+各部長から、本年度の自己点検で把握された課題について報告があった。委員長から、各部において対応方針を
+整理するよう発言があった。
+
+## 決定事項
+
+1. ＥＤＲは令和９年度予算要求に計上し、導入の可否は継続検討とする。
+2. ＤＲＭの導入は見送る。
+3. 次回委員会は令和９年１月に開催する。
+
+（事務局：情報システム部情報セキュリティ推進課）
+''', {
+    'unknown-malware': ('missing', ['deferral', 'description'], '1. ＥＤＲは令和９年度予算要求に計上し、導入の可否は継続検討とする。',
+                        'behaviour-based blocking is only under continued study'),
+    'it-asset-management': ('missing', ['description'], '事務局から、資産管理ツールは全端末に導入済みであり、ソフトウェアの名称及び版数が毎日自動で収集されている旨の報告があった。',
+                            'minutes record a report of current practice; no rule requires it (and servers are not mentioned)'),
+    'drm': ('missing', ['negation'], '2. ＤＲＭの導入は見送る。', 'DRM is decided against for now'),
+    'web-encryption': ('missing', ['description', 'deferral'], '事務局から、機構の全ウェブサイトのＨＴＴＰＳ化を令和９年３月末までに完了させる予定である旨の説明があり、了承された。',
+                       'a plan noted in minutes, not a rule'),
+    'mobile-devices': ('missing', ['deferral', 'description'], '委員から、テレワークのため貸与ノートＰＣの持ち出しを認めてはどうかとの意見があり、事務局において検討することとなった。',
+                       'a suggestion left for study; no rule'),
+    'issue-reporting': ('missing', ['description'], '各部長から、本年度の自己点検で把握された課題について報告があった。委員長から、各部において対応方針を',
+                        'records that a report was made once; no duty to report'),
+    'improvement-instructions': ('missing', ['description', 'wrapped'], '各部長から、本年度の自己点検で把握された課題について報告があった。委員長から、各部において対応方針を',
+                                 'a remark to sort out responses is not an instruction of organisation-wide and department-specific improvements'),
+    'promotion-structure': ('missing', ['label'], '（事務局：情報システム部情報セキュリティ推進課）',
+                            'a secretariat named in a footer; no promotion structure set up with roles'),
+}, ['unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'mobile-devices', 'issue-reporting',
+    'improvement-instructions', 'promotion-structure'])
+
+# ---------------------------------------------------------------- 05 city procurement specification (仕様書)
+# considered: unknown-malware, it-asset-management, drm, web-encryption, email-encryption, iot-devices,
+# mobile-devices, issue-reporting
+case('05-city-procurement-spec.md', '''# 東山市庁内情報基盤更改業務　調達仕様書
+
+## 第１　業務概要
+
+### １．目的
+本業務は、東山市（以下「本市」という。）の庁内情報基盤（全庁の職員用端末約１，２００台、業務サーバ及び
+公開ウェブサーバを含む。）を更改し、令和９年４月から５年間の運用保守を行うことを目的とする。
+
+### ２．用語
+本仕様書において「ＥＤＲ」とは、端末上のプログラムの挙動を監視し、不審な動作を検知する製品をいう。
+
+## 第２　機能要件
+
+### １．セキュリティ機能
+
+(1) 受注者は、本基盤の全ての職員用端末及びサーバに、プログラムの振る舞いから未知の不正プログラムを検知し、
+その実行を阻止する機能を有する製品を導入すること。
+
+(2) 受注者は、全端末及び全サーバのソフトウェアの名称及び版数を自動的に収集し、脆弱性情報と照合できる
+ＩＴ資産管理ソフトウェアを導入すること。
+
+(3) 受注者は、公開ウェブサーバで提供する全てのページをＨＴＴＰＳにより提供し、ＨＴＴＰによるアクセスはＨＴＴＰＳに転送する設定とすること。
+
+(4) 受注者は、メールサーバについて、可能な限り他のメールサーバとの通信のＳＴＡＲＴＴＬＳ化に対応すること。
+
+(5) 重要ファイルの閲覧・印刷を権限に応じて制限する情報権限管理（ＩＲＭ）機能の提供は任意とし、提案があった場合は加点評価の対象とする。
+
+(6) 庁舎に設置するネットワークカメラ及び複合機は本調達の範囲外とする。
+
+## 第３　運用保守要件
+
+(1) 受注者は、定期的にセキュリティパッチの適用状況を本市に報告すること。
+(2) 受注者は、貸与するノートＰＣの庁外持ち出しについて、本市の指示に従うこと。
+''', {
+    'unknown-malware': ('covered', ['mixed', 'wrapped', 'list'], '(1) 受注者は、本基盤の全ての職員用端末及びサーバに、プログラムの振る舞いから未知の不正プログラムを検知し、',
+                        'the specification requires behaviour-based blocking on every terminal and server of the body'),
+    'it-asset-management': ('covered', ['mixed', 'wrapped', 'list'], '(2) 受注者は、全端末及び全サーバのソフトウェアの名称及び版数を自動的に収集し、脆弱性情報と照合できる',
+                            'automatic collection of software names and versions on all terminals and servers'),
+    'web-encryption': ('covered', ['mixed', 'list'], '(3) 受注者は、公開ウェブサーバで提供する全てのページをＨＴＴＰＳにより提供し、ＨＴＴＰによるアクセスはＨＴＴＰＳに転送する設定とすること。',
+                       'every page of the public web server is HTTPS with redirect'),
+    'email-encryption': ('outdated', ['mixed', 'modality', 'list'], '(4) 受注者は、メールサーバについて、可能な限り他のメールサーバとの通信のＳＴＡＲＴＴＬＳ化に対応すること。',
+                         'transport encryption only "as far as possible", and no sender authentication'),
+    'drm': ('missing', ['mixed', 'modality', 'condition'], '(5) 重要ファイルの閲覧・印刷を権限に応じて制限する情報権限管理（ＩＲＭ）機能の提供は任意とし、提案があった場合は加点評価の対象とする。',
+            'IRM is optional in the tender; nothing requires it'),
+    'iot-devices': ('missing', ['exclusion'], '(6) 庁舎に設置するネットワークカメラ及び複合機は本調達の範囲外とする。',
+                    'cameras and MFPs are excluded'),
+    'mobile-devices': ('missing', ['mixed'], '(2) 受注者は、貸与するノートＰＣの庁外持ち出しについて、本市の指示に従うこと。',
+                       'defers to instructions given elsewhere; no rule on outside use or safeguards'),
+    'issue-reporting': ('missing', ['separate-duty', 'mixed'], '(1) 受注者は、定期的にセキュリティパッチの適用状況を本市に報告すること。',
+                        'a contractor reports patch status to the city; not issues from operation, self-inspection and education reported to the CISO'),
+}, ['unknown-malware', 'it-asset-management', 'web-encryption', 'email-encryption', 'drm', 'iot-devices',
+    'mobile-devices', 'issue-reporting'])
+
+# ---------------------------------------------------------------- 06 prefecture notice with a future effective date
+# considered: web-encryption, email-encryption, mobile-devices
+case('06-pref-notice-future-date.md', '''# ウェブサイトの常時暗号化について（通知）
+
+西岬県総務部長
+各所属長　様
+
+令和８年１１月３０日
+
+県が開設するウェブサイトの安全性を高めるため、西岬県情報セキュリティ対策基準第30条を下記のとおり改正し、
+令和９年４月１日から施行することとしたので通知します。各所属においては、施行日までに所管サイトの移行を完了してください。
+
+記
+
+１　改正後の第30条
+　各所属長は、県が開設し、又は運営を委託する全てのウェブサイトについて、ＨＴＴＰＳによる常時暗号化を行わなければならない。
+　外部のサービスを利用して開設するサイトについても同様とする。
+
+２　経過措置
+　施行日の前日までの間は、改正前の第30条（申請フォーム等、個人情報を入力させるページに限り暗号化する旨の規定）を適用する。
+
+３　電子メールについて
+　電子メールサーバ間の通信の暗号化及び送信ドメイン認証についても同様の改正を予定していますが、
+　その施行時期は追って通知します。
+
+４　その他
+　モバイル端末の庁外での利用は本通知の対象外です。
+
+（担当：総務部情報政策課セキュリティ担当）
+''', {
+    'web-encryption': ('covered', ['mixed', 'condition'], '　各所属長は、県が開設し、又は運営を委託する全てのウェブサイトについて、ＨＴＴＰＳによる常時暗号化を行わなければならない。',
+                       'the rule is enacted with a fixed effective date and covers every site, outside services included; the transitional login-page rule lapses on that date'),
+    'email-encryption': ('missing', ['deferral'], '　その施行時期は追って通知します。',
+                         'the mail amendment is only planned; its date is left open'),
+    'mobile-devices': ('missing', ['exclusion'], '　モバイル端末の庁外での利用は本通知の対象外です。',
+                       'mobile use is outside this notice'),
+}, ['web-encryption', 'email-encryption', 'mobile-devices'])
+
+write_set(D, C)
