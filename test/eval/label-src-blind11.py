@@ -400,4 +400,292 @@ case('06-pref-notice-future-date.md', '''# ウェブサイトの常時暗号化�
                        'mobile use is outside this notice'),
 }, ['web-encryption', 'email-encryption', 'mobile-devices'])
 
+
+# ---------------------------------------------------------------- 07 town: checklist with 実施する/実施しない/検討中
+# considered: web-encryption, email-encryption, unknown-malware, it-asset-management, drm, mobile-devices,
+# iot-devices, issue-reporting, promotion-structure
+case('07-town-checklist.md', '''# 北川町情報セキュリティ対策実施基準
+
+## １　趣旨
+この基準は、北川町情報セキュリティ基本方針に基づき、町の各課が講ずる情報セキュリティ対策を定める。
+
+## ２　実施する対策
+各課長は、次表の「実施する」欄に○を付した対策を講じなければならない。「実施しない」欄又は「検討中」欄に
+○を付した対策は、この基準による義務の対象としない。
+
+| No. | 対策 | 実施する | 実施しない | 検討中 |
+|---|---|:---:|:---:|:---:|
+| 1 | 町が開設する全てのウェブサイトのＨＴＴＰＳによる常時暗号化 | ○ | | |
+| 2 | メールサーバ間通信のＴＬＳ暗号化及び送信ドメイン認証（ＳＰＦ・ＤＫＩＭ）の設定 | ○ | | |
+| 3 | 端末及びサーバでの振る舞い検知による未知の不正プログラムの実行防止 | | | ○ |
+| 4 | ＩＴ資産管理ソフトウェアによる端末及びサーバのソフトウェア情報の自動収集 | ○ | | |
+| 5 | 重要文書へのＤＲＭ（閲覧・印刷・複製の権限制御）の適用 | | ○ | |
+| 6 | タブレット端末の庁外での業務利用（ＭＤＭ登録及び遠隔消去の設定を条件とする） | ○ | | |
+| 7 | 庁舎の監視カメラ、複合機等の初期パスワード変更及びファームウェア更新 | ○ | | |
+| 8 | 運用、自己点検及び研修で生じた課題の最高情報セキュリティ責任者（副町長）への報告 | ○ | | |
+| 9 | 情報セキュリティ対策推進体制の設置 | | | ○ |
+
+## ３　見直し
+この表は、毎年度、総務課において見直す。
+''', {
+    'web-encryption': ('covered', ['table'], '| 1 | 町が開設する全てのウェブサイトのＨＴＴＰＳによる常時暗号化 | ○ | | |',
+                       'every town site HTTPS, marked 実施する'),
+    'email-encryption': ('covered', ['table'], '| 2 | メールサーバ間通信のＴＬＳ暗号化及び送信ドメイン認証（ＳＰＦ・ＤＫＩＭ）の設定 | ○ | | |',
+                         'server TLS and sender authentication, marked 実施する'),
+    'unknown-malware': ('missing', ['table', 'deferral'], '| 3 | 端末及びサーバでの振る舞い検知による未知の不正プログラムの実行防止 | | | ○ |',
+                        'the row is marked 検討中 and so is expressly not a duty'),
+    'it-asset-management': ('covered', ['table'], '| 4 | ＩＴ資産管理ソフトウェアによる端末及びサーバのソフトウェア情報の自動収集 | ○ | | |',
+                            'automatic software collection on terminals and servers, marked 実施する'),
+    'drm': ('missing', ['table', 'negation'], '| 5 | 重要文書へのＤＲＭ（閲覧・印刷・複製の権限制御）の適用 | | ○ | |',
+            'the row is marked 実施しない'),
+    'mobile-devices': ('covered', ['table', 'condition'], '| 6 | タブレット端末の庁外での業務利用（ＭＤＭ登録及び遠隔消去の設定を条件とする） | ○ | | |',
+                       'outside use of tablets allowed on MDM and remote-wipe conditions'),
+    'iot-devices': ('covered', ['table'], '| 7 | 庁舎の監視カメラ、複合機等の初期パスワード変更及びファームウェア更新 | ○ | | |',
+                    'cameras and MFPs get default-password and firmware measures'),
+    'issue-reporting': ('covered', ['table'], '| 8 | 運用、自己点検及び研修で生じた課題の最高情報セキュリティ責任者（副町長）への報告 | ○ | | |',
+                        'issues from operation, self-inspection and training reported to the CISO'),
+    'promotion-structure': ('missing', ['table', 'deferral', 'label'], '| 9 | 情報セキュリティ対策推進体制の設置 | | | ○ |',
+                            'the promotion structure row is marked 検討中'),
+}, ['web-encryption', 'email-encryption', 'unknown-malware', 'it-asset-management', 'drm', 'mobile-devices',
+    'iot-devices', 'issue-reporting', 'promotion-structure'])
+
+# ---------------------------------------------------------------- 08 water authority: table header limits the scope
+# considered: web-encryption, unknown-malware, iot-devices, issue-reporting, email-encryption
+case('08-water-authority-scope-table.md', '''# 湖東広域水道企業団情報セキュリティ対策規程
+
+（目的）
+第１条　この規程は、湖東広域水道企業団（以下「企業団」という。）が保有する情報資産を脅威から守るため、
+情報セキュリティ対策に関し必要な事項を定めるものとする。
+
+（個人情報を取り扱うシステムの対策）
+第５条　次表の左欄に掲げる対象システムの管理者は、それぞれ同表の右欄に定める措置を講じなければならない。
+
+| 対象システム（お客さまの個人情報を取り扱うものに限る。） | 講ずる措置 |
+|---|---|
+| 料金お問合せサイト | 全ページのＨＴＴＰＳによる暗号化 |
+| 電子申請サイト | 全ページのＨＴＴＰＳによる暗号化 |
+| 料金システム（サーバ及び窓口端末） | 振る舞い検知型の不正プログラム対策製品の導入 |
+
+２　前項の表に掲げるもの以外のウェブサイト（企業団ホームページ、水質情報サイト等）及び情報システムについては、前項の規定は適用しない。
+
+（電子メール）
+第６条　職員は、電子メールを送信する前に宛先を確認し、外部に送信する添付ファイルにはパスワードを設定しなければならない。
+
+（浄水施設の機器）
+第９条　浄水場及び配水池に設置するネットワークカメラ、テレメータ装置その他のネットワークに接続する機器の管理者は、
+初期パスワードを変更し、ファームウェアを更新するとともに、当該機器を事務用ネットワークから分離しなければならない。
+
+（監査）
+第12条　情報セキュリティ監査責任者は、監査の結果を企業長に報告しなければならない。
+''', {
+    'web-encryption': ('outdated', ['table', 'scope', 'exclusion'], '２　前項の表に掲げるもの以外のウェブサイト（企業団ホームページ、水質情報サイト等）及び情報システムについては、前項の規定は適用しない。',
+                       'HTTPS only for the sites in a table limited to personal-data systems; the homepage and others are exempted'),
+    'unknown-malware': ('missing', ['table', 'scope'], '| 料金システム（サーバ及び窓口端末） | 振る舞い検知型の不正プログラム対策製品の導入 |',
+                        'behaviour-based protection only on the billing system; other terminals and servers are exempted'),
+    'email-encryption': ('missing', ['separate-duty'], '第６条　職員は、電子メールを送信する前に宛先を確認し、外部に送信する添付ファイルにはパスワードを設定しなければならない。',
+                         'mis-sending checks and password-protected attachments; no transport encryption or sender authentication'),
+    'iot-devices': ('covered', ['wrapped', 'article', 'paraphrase'], '第９条　浄水場及び配水池に設置するネットワークカメラ、テレメータ装置その他のネットワークに接続する機器の管理者は、',
+                    'networked cameras and telemetry get password, firmware and separation measures'),
+    'issue-reporting': ('missing', ['separate-duty'], '第12条　情報セキュリティ監査責任者は、監査の結果を企業長に報告しなければならない。',
+                        'an audit report is a separate duty'),
+}, ['web-encryption', 'unknown-malware', 'email-encryption', 'iot-devices', 'issue-reporting'])
+
+# ---------------------------------------------------------------- 09 national museum (English): policy + implementation report
+# considered: it-asset-management, email-encryption, web-encryption, promotion-structure, improvement-instructions,
+# unknown-malware (report only), drm (report only), domain-names, issue-reporting
+case('09-museum-policy-and-report-en.md', '''# National Museum of Northern Crafts — Information Security Policy and FY2025 Implementation Report
+
+## Part I — Policy
+
+**Section 1. Scope.** This Policy applies to all staff and to every information system of the Museum,
+including systems run for the Museum by contractors.
+
+**Section 2. Promotion.** The Information Security Promotion Team, placed in the General Affairs Division, is
+the unit that carries the Museum's security measures forward. It prepares this Policy, runs staff training,
+organises the annual self-inspection and keeps the Museum's incident contacts.
+
+**Section 3. Improvements.** Where the self-inspection or an incident reveals shortcomings, the CISO shall direct
+improvements that concern the whole Museum to the Promotion Team, and improvements specific to one division to
+the head of that division.
+
+**Section 4. Software inventory.** The IT Unit shall keep an inventory of the software installed on Museum PCs,
+compiled once a year from a spreadsheet that each division fills in.
+
+**Section 5. E-mail.** Museum mail servers shall use TLS when exchanging mail with other servers and shall
+publish SPF, DKIM and DMARC records for the Museum's domains.
+
+**Section 6. Websites.** The main website and the online ticketing site shall use HTTPS. Exhibition microsites may
+continue to use HTTP.
+
+**Section 7. Domain names.** Museum websites and mail addresses shall use names under the Museum's go.jp domain.
+
+## Part II — Implementation report, FY2025
+
+- Endpoint detection and response was deployed on all 240 PCs and 18 servers in October 2025; it blocks
+  programs that behave like ransomware before they run.
+- A pilot of digital rights management for loan contracts was run in the Curatorial Division.
+- All exhibition microsites were moved to HTTPS in March 2026.
+- Divisions reported the problems found in the self-inspection to the Promotion Team.
+''', {
+    'promotion-structure': ('covered', ['english', 'paraphrase'], '**Section 2. Promotion.** The Information Security Promotion Team, placed in the General Affairs Division, is',
+                            'a promotion team set up as the driving unit, with its roles'),
+    'improvement-instructions': ('covered', ['english', 'wrapped'], '**Section 3. Improvements.** Where the self-inspection or an incident reveals shortcomings, the CISO shall direct',
+                                 'the CISO directs museum-wide and division-specific improvements to the right person'),
+    'it-asset-management': ('outdated', ['english', 'old-form'], 'compiled once a year from a spreadsheet that each division fills in.',
+                            'a yearly spreadsheet survey of installed software, the old form of automatic collection'),
+    'email-encryption': ('covered', ['english'], '**Section 5. E-mail.** Museum mail servers shall use TLS when exchanging mail with other servers and shall',
+                         'server-to-server TLS plus SPF, DKIM and DMARC'),
+    'web-encryption': ('outdated', ['english', 'scope', 'mixed'], '**Section 6. Websites.** The main website and the online ticketing site shall use HTTPS. Exhibition microsites may',
+                       'the rule names two sites and lets microsites stay on HTTP; the report that they moved is a description, not a rule'),
+    'domain-names': ('covered', ['english'], '**Section 7. Domain names.** Museum websites and mail addresses shall use names under the Museum\'s go.jp domain.',
+                     'sites and mail under the go.jp domain'),
+    'unknown-malware': ('missing', ['english', 'description', 'mixed'], '- Endpoint detection and response was deployed on all 240 PCs and 18 servers in October 2025; it blocks',
+                        'the report describes a deployment; the policy has no rule on it'),
+    'drm': ('missing', ['english', 'description', 'mixed'], '- A pilot of digital rights management for loan contracts was run in the Curatorial Division.',
+            'a pilot described in the report; no rule'),
+    'issue-reporting': ('missing', ['english', 'description', 'mixed'], '- Divisions reported the problems found in the self-inspection to the Promotion Team.',
+                        'a past event, reported to the team rather than the CISO; no duty'),
+}, ['promotion-structure', 'improvement-instructions', 'it-asset-management', 'email-encryption', 'web-encryption',
+    'domain-names', 'unknown-malware', 'drm', 'issue-reporting'])
+
+# ---------------------------------------------------------------- 10 hospital organisation (English): one sentence for web and mail
+# considered: web-encryption, email-encryption, iot-devices, mobile-devices, it-asset-management, unknown-malware,
+# promotion-structure
+case('10-hospital-standard-en.md', '''# Regional Hospital Organization — IT Security Standard
+
+## 1 Purpose and scope
+1.1 This Standard sets the security measures for the information systems of the Regional Hospital Organization
+(the "Organization") and its eleven hospitals.
+1.2 Networked medical devices (infusion pumps, imaging modalities, patient monitors) and building-management
+equipment are outside the scope of this Standard; they are governed by the Clinical Engineering Rules.
+
+## 2 Committee
+2.1 An Information Security Committee chaired by the CISO meets at least twice a year.
+
+## 3 Communications
+3.1 All websites of the Organization, and all mail exchanged between the Organization's mail servers and external mail servers, shall be encrypted with TLS; outgoing mail shall be signed with DKIM and covered by SPF and DMARC records.
+
+## 4 Endpoints and servers
+4.1 Antivirus software with up-to-date signature files shall be installed on every PC and server.
+4.2 A sandbox at the internet gateway shall inspect inbound files for unknown malware before delivery.
+4.3 The IT Department shall collect, through its asset-management agent, the name and version of every program
+installed on PCs and servers each day, and match them against vulnerability advisories.
+
+## 5 Smartphones and tablets
+5.1 Staff must not use smartphones or tablets for the Organization's work, whether inside or outside its premises.
+''', {
+    'web-encryption': ('covered', ['english', 'mixed'], '3.1 All websites of the Organization, and all mail exchanged between the Organization\'s mail servers and external mail servers, shall be encrypted with TLS; outgoing mail shall be signed with DKIM and covered by SPF and DMARC records.',
+                       'one sentence makes every website TLS-encrypted'),
+    'email-encryption': ('covered', ['english', 'mixed'], '3.1 All websites of the Organization, and all mail exchanged between the Organization\'s mail servers and external mail servers, shall be encrypted with TLS; outgoing mail shall be signed with DKIM and covered by SPF and DMARC records.',
+                         'the same sentence encrypts server-to-server mail and adds DKIM, SPF and DMARC'),
+    'iot-devices': ('missing', ['english', 'exclusion', 'wrapped'], '1.2 Networked medical devices (infusion pumps, imaging modalities, patient monitors) and building-management',
+                    'networked devices are put outside the Standard'),
+    'mobile-devices': ('outdated', ['english', 'negation'], '5.1 Staff must not use smartphones or tablets for the Organization\'s work, whether inside or outside its premises.',
+                       'a blanket ban: stricter than the standard, information-level note that use with safeguards is now allowed'),
+    'unknown-malware': ('outdated', ['english', 'old-form'], '4.2 A sandbox at the internet gateway shall inspect inbound files for unknown malware before delivery.',
+                        'unknown malware handled only at the boundary; endpoints have only signature antivirus'),
+    'it-asset-management': ('covered', ['english', 'wrapped', 'paraphrase'], '4.3 The IT Department shall collect, through its asset-management agent, the name and version of every program',
+                            'an agent collects program names and versions daily on PCs and servers'),
+    'promotion-structure': ('missing', ['english'], '2.1 An Information Security Committee chaired by the CISO meets at least twice a year.',
+                            'a committee that meets; no promotion unit with its roles'),
+}, ['web-encryption', 'email-encryption', 'iot-devices', 'mobile-devices', 'unknown-malware',
+    'it-asset-management', 'promotion-structure'])
+
+# ---------------------------------------------------------------- 11 prefecture: weakened item in a list, cross-references
+# considered: issue-reporting, improvement-instructions, web-encryption, email-encryption, mobile-devices,
+# promotion-structure
+case('11-pref-kijun-crossref.md', '''# 東浦県情報セキュリティ対策基準
+
+第１章　総則
+
+（趣旨）
+第１条　この基準は、東浦県情報セキュリティ基本方針第５条の規定により、県の機関が講ずべき情報セキュリティ対策の
+基準を定めるものとする。
+
+第２章　推進体制
+
+（推進体制）
+第３条　情報政策課に情報セキュリティ対策推進チームを置き、対策基準の見直し、職員研修の企画、自己点検の集約及び
+各所属への技術的助言を行わせる。
+
+（教育及び自己点検）
+第15条　所属長は、所属職員に対する情報セキュリティ研修及び年１回の自己点検を行うとともに、これらの実施を通じて把握した課題を最高情報セキュリティ責任者に報告するよう努める。
+
+（改善の指示）
+第16条　最高情報セキュリティ責任者は、前条の規定により報告された課題その他の状況を踏まえ、県の機関全体に
+係る改善事項は統括情報セキュリティ責任者に、所属に固有の改善事項は当該所属長に、それぞれ措置を指示する。
+
+第３章　情報システム
+
+（ウェブサイト及び電子メール）（統一基準7.2.1及び7.2.2関連）
+第22条　情報政策課長は、県が開設する全てのウェブサイトの常時暗号化及び電子メールサーバ間通信の暗号化を行うとともに、送信ドメイン認証の導入に努める。
+
+（モバイル端末の許可）
+第28条　職員は、モバイル端末を業務に使用しようとするときは、情報セキュリティ責任者の許可を受けなければならない。
+２　情報セキュリティ責任者は、端末の暗号化、遠隔消去機能の設定及びＭＤＭへの登録がなされていることを確認したうえで、
+庁舎の内外における通信回線への接続を許可するものとする。
+
+（持出しの制限）
+第30条　職員は、第28条第２項の規定により許可を受けた場合を除き、モバイル端末を庁舎外に持ち出してはならない。
+''', {
+    'promotion-structure': ('covered', ['article', 'paraphrase', 'wrapped'], '第３条　情報政策課に情報セキュリティ対策推進チームを置き、対策基準の見直し、職員研修の企画、自己点検の集約及び',
+                            'a promotion team is set up with its roles'),
+    'issue-reporting': ('outdated', ['modality', 'article'], '第15条　所属長は、所属職員に対する情報セキュリティ研修及び年１回の自己点検を行うとともに、これらの実施を通じて把握した課題を最高情報セキュリティ責任者に報告するよう努める。',
+                        'training and self-inspection are firm, but reporting the issues to the CISO is only an effort'),
+    'improvement-instructions': ('covered', ['article', 'wrapped'], '第16条　最高情報セキュリティ責任者は、前条の規定により報告された課題その他の状況を踏まえ、県の機関全体に',
+                                 'the CISO instructs body-wide and unit-specific improvements to the right person'),
+    'web-encryption': ('covered', ['article', 'citation', 'mixed'], '第22条　情報政策課長は、県が開設する全てのウェブサイトの常時暗号化及び電子メールサーバ間通信の暗号化を行うとともに、送信ドメイン認証の導入に努める。',
+                       'every site always encrypted, firmly, in a clause that also covers mail'),
+    'email-encryption': ('outdated', ['article', 'citation', 'modality', 'mixed'], '第22条　情報政策課長は、県が開設する全てのウェブサイトの常時暗号化及び電子メールサーバ間通信の暗号化を行うとともに、送信ドメイン認証の導入に努める。',
+                         'transport encryption is firm but sender authentication is only an effort; the author cited 7.2.1'),
+    'mobile-devices': ('covered', ['article', 'condition', 'wrapped'], '２　情報セキュリティ責任者は、端末の暗号化、遠隔消去機能の設定及びＭＤＭへの登録がなされていることを確認したうえで、',
+                       'use inside and outside allowed once safeguards are checked; 第30条 refers back to it'),
+}, ['promotion-structure', 'issue-reporting', 'improvement-instructions', 'web-encryption', 'email-encryption',
+    'mobile-devices'])
+
+# ---------------------------------------------------------------- 12 city regulation: 準用 and non-application
+# considered: web-encryption, email-encryption, drm, unknown-malware, iot-devices, it-asset-management
+case('12-city-kitei-junyo.md', '''# 西原市情報セキュリティ対策規程
+
+（目的）
+第１条　この規程は、西原市情報セキュリティポリシーに基づき、市の情報システムに係る技術的な対策を定めることを目的とする。
+
+（資産の把握）
+第18条　情報システム管理者は、端末及びサーバ装置を導入したときは、その機器名、設置場所及び管理者を機器台帳に登録しなければならない。
+
+（不正プログラム対策）
+第24条　情報システム管理者は、端末及びサーバ装置に、プログラムの挙動を監視して未知の不正プログラムを検出し、
+その実行を防止する機能を導入しなければならない。
+２　前項の機能に加え、パターンファイルによる不正プログラム対策ソフトウェアを導入するものとする。
+
+（情報の利用制限）
+第25条　機密性３情報を記録した電子ファイルは、ＤＲＭにより、閲覧、印刷及び複製を許可された者に限るよう保護し、
+庁外に流出した場合にも内容を閲覧できない状態としなければならない。
+
+（特定用途機器）
+第27条　特定用途機器については、第24条の規定は適用しない。ただし、ネットワークカメラ、テレビ会議装置その他の
+ＩｏＴ機器は、初期設定のパスワードを変更し、ファームウェアを最新の状態に保つものとする。
+
+（ウェブサイトの暗号化）
+第30条　情報システム管理者は、市が管理する全てのウェブサイトについて、通信の暗号化を行わなければならない。
+２　前項の暗号化は、ＴＬＳ１．２以上の方式により、サイト内の全てのページについて常時行うものとする。
+
+（電子メール）
+第31条　前条第２項の規定は、市の電子メールサーバと外部の電子メールサーバとの間の通信について準用する。
+２　電子メールサーバには、ＳＰＦ及びＤＭＡＲＣによる送信ドメイン認証の設定を行わなければならない。
+''', {
+    'it-asset-management': ('missing', ['separate-duty', 'article'], '第18条　情報システム管理者は、端末及びサーバ装置を導入したときは、その機器名、設置場所及び管理者を機器台帳に登録しなければならない。',
+                            'hardware registration at delivery; no automatic collection of software information'),
+    'unknown-malware': ('covered', ['article', 'wrapped', 'paraphrase'], '第24条　情報システム管理者は、端末及びサーバ装置に、プログラムの挙動を監視して未知の不正プログラムを検出し、',
+                        'behaviour-based blocking on terminals and servers; the 第27条 exemption for special devices leaves terminals and servers untouched'),
+    'drm': ('covered', ['article', 'wrapped'], '第25条　機密性３情報を記録した電子ファイルは、ＤＲＭにより、閲覧、印刷及び複製を許可された者に限るよう保護し、',
+            'DRM keeps protected files unreadable even after leaking'),
+    'iot-devices': ('covered', ['article', 'wrapped', 'exclusion'], 'ＩｏＴ機器は、初期設定のパスワードを変更し、ファームウェアを最新の状態に保つものとする。',
+                    'the ただし書 gives IoT devices their own password and firmware measures'),
+    'web-encryption': ('covered', ['article'], '２　前項の暗号化は、ＴＬＳ１．２以上の方式により、サイト内の全てのページについて常時行うものとする。',
+                       'every site, every page, always encrypted'),
+    'email-encryption': ('covered', ['article', 'paraphrase'], '第31条　前条第２項の規定は、市の電子メールサーバと外部の電子メールサーバとの間の通信について準用する。',
+                         'by 準用 server-to-server mail is always TLS-encrypted, with SPF and DMARC in 第２項'),
+}, ['it-asset-management', 'unknown-malware', 'drm', 'iot-devices', 'web-encryption', 'email-encryption'])
+
 write_set(D, C)
