@@ -688,4 +688,287 @@ case('12-city-kitei-junyo.md', '''# 西原市情報セキュリティ対策規�
                          'by 準用 server-to-server mail is always TLS-encrypted, with SPF and DMARC in 第２項'),
 }, ['it-asset-management', 'unknown-malware', 'drm', 'iot-devices', 'web-encryption', 'email-encryption'])
 
+
+# ---------------------------------------------------------------- 13 college of technology (English): citations over weak wording
+# considered: promotion-structure, web-encryption, domain-names, unknown-malware, mobile-devices, issue-reporting,
+# iot-devices, drm
+case('13-college-citations-en.md', '''# Kitaura College of Technology — Information Security Measures (English translation)
+
+*This translation is provided for reference. The Japanese text prevails.*
+
+## 1. Definitions
+
+(1) "IoT device" means a device other than a PC or server that connects to the College network, such as a
+network camera, a video-conference unit or a building-control panel.
+(2) "CISO" means the Chief Information Security Officer appointed by the President.
+
+## 2. Organisation
+
+2.1 (cf. Unified Standards 2.1.1) A structure to promote information security measures shall be established as
+necessary.
+
+2.2 (cf. Unified Standards 2.3.1) Heads of departments shall report to the CISO the issues that arise in the
+operation of these Measures, in self-inspections and in education.
+
+## 3. Technical measures
+
+3.1 (cf. Unified Standards 7.2.2) The College should, where practicable, serve its websites over HTTPS.
+
+3.2 (cf. Unified Standards 6.3.2) The College's websites and e-mail addresses shall use the domain
+kitaura-ct.ac.jp; no other domain may be used for official information.
+
+3.3 (cf. Unified Standards 6.2.2) Unknown malware: to be addressed in a future revision of these Measures.
+
+3.4 (cf. Unified Standards 6.1.2) Rights management of files: [to be drafted].
+
+3.5 (cf. Unified Standards 7.1.1) Notebook PCs issued by the College may be taken off campus and connected to
+outside networks, provided that their storage is encrypted and they are registered in the College's device
+management service.
+''', {
+    'promotion-structure': ('outdated', ['english', 'citation', 'modality', 'wrapped'], '2.1 (cf. Unified Standards 2.1.1) A structure to promote information security measures shall be established as',
+                            'the author cites 2.1.1 but the structure is set up only "as necessary", with no roles'),
+    'issue-reporting': ('covered', ['english', 'citation'], '2.2 (cf. Unified Standards 2.3.1) Heads of departments shall report to the CISO the issues that arise in the',
+                        'issues from operation, self-inspection and education reported to the CISO'),
+    'web-encryption': ('outdated', ['english', 'citation', 'modality'], '3.1 (cf. Unified Standards 7.2.2) The College should, where practicable, serve its websites over HTTPS.',
+                       'the author cites 7.2.2 but HTTPS is only "should, where practicable"'),
+    'domain-names': ('covered', ['english', 'citation'], '3.2 (cf. Unified Standards 6.3.2) The College\'s websites and e-mail addresses shall use the domain',
+                     'a higher-education body uses its ac.jp domain only'),
+    'unknown-malware': ('missing', ['english', 'citation', 'deferral', 'label'], '3.3 (cf. Unified Standards 6.2.2) Unknown malware: to be addressed in a future revision of these Measures.',
+                        'a cited heading with a deferral for a body'),
+    'drm': ('missing', ['english', 'citation', 'label'], '3.4 (cf. Unified Standards 6.1.2) Rights management of files: [to be drafted].',
+            'a placeholder under a citation'),
+    'mobile-devices': ('covered', ['english', 'citation', 'condition', 'wrapped'], '3.5 (cf. Unified Standards 7.1.1) Notebook PCs issued by the College may be taken off campus and connected to',
+                       'outside connection allowed with encryption and device management'),
+    'iot-devices': ('missing', ['english', 'definition'], '(1) "IoT device" means a device other than a PC or server that connects to the College network, such as a',
+                    'IoT devices appear only in the definitions'),
+}, ['promotion-structure', 'issue-reporting', 'web-encryption', 'domain-names', 'unknown-malware', 'drm',
+    'mobile-devices', 'iot-devices'])
+
+# ---------------------------------------------------------------- 14 incorporated agency: mixed heading styles, full-width text
+# considered: promotion-structure, unknown-malware, iot-devices, it-asset-management, domain-names, email-encryption,
+# issue-reporting, improvement-instructions
+case('14-agency-mixed-headings.md', '''# 独立行政法人海洋資源調査機構情報セキュリティ対策基準
+
+## 第１章　組織
+
+### １．情報セキュリティ対策推進体制
+
+（１）機構に、情報セキュリティ対策推進体制として情報セキュリティ推進部を置く。
+（２）推進部は、次に掲げる事務を行う。
+　ア　対策基準の見直し案の作成
+　イ　役職員に対する教育の実施
+　ウ　自己点検の取りまとめ
+　エ　情報セキュリティインシデントへの対処の調整
+
+## 第２章　技術的対策
+
+### １．不正プログラム対策
+
+（１）情報システムセキュリティ責任者は、次の対策を講ずること。
+　ア　全ての端末及びサーバ装置へのウイルス対策ソフトウェアの導入
+　イ　端末及びサーバ装置における、振る舞いの検知による未知の不正プログラムの
+　　実行を防止する機能の導入
+
+### ２．ＩｏＴ機器
+
+（１）調査船に搭載する観測機器、ネットワークカメラその他のＩｏＴ機器についても本基準の対象とし、
+情報システムセキュリティ責任者は次の対策を講ずること。
+　ア　初期パスワードの変更
+　イ　ファームウェアの更新
+　ウ　業務用ネットワークとの分離
+
+### ３．ソフトウェア情報の管理
+
+（１）端末及びサーバ装置にインストールされたソフトウェアの名称及び版数は、ＩＴ資産管理ソフトウェアにより自動的に
+収集することが望ましい。
+
+### ４．ドメイン名
+
+（１）機構のウェブサイト及び電子メールアドレスには、政府ドメイン名（ｇｏ．ｊｐ）を使用すること。
+
+### ５．電子メール
+
+（１）メールサーバ間の通信の暗号化は、相手方のサーバが対応している場合に限り、行うことができる。
+
+## 第３章　点検及び見直し
+
+### １．自己点検
+
+（１）各部の長は、自己点検の結果をＣＩＳＯに報告すること。
+（２）ＣＩＳＯは、自己点検の結果を踏まえ、機構全体に係る改善事項は推進部長に、各部に固有の改善事項は当該部の長に、
+それぞれ改善を指示すること。
+''', {
+    'promotion-structure': ('covered', ['list', 'heading'], '（１）機構に、情報セキュリティ対策推進体制として情報セキュリティ推進部を置く。',
+                            'a promotion department set up, with its duties listed ア～エ'),
+    'unknown-malware': ('covered', ['list', 'wrapped'], '　イ　端末及びサーバ装置における、振る舞いの検知による未知の不正プログラムの',
+                        'behaviour-based blocking on terminals and servers beside antivirus; the item wraps'),
+    'iot-devices': ('covered', ['list', 'wrapped'], '（１）調査船に搭載する観測機器、ネットワークカメラその他のＩｏＴ機器についても本基準の対象とし、',
+                    'IoT devices brought into scope with password, firmware and separation measures'),
+    'it-asset-management': ('covered', ['modality', 'wrapped'], '（１）端末及びサーバ装置にインストールされたソフトウェアの名称及び版数は、ＩＴ資産管理ソフトウェアにより自動的に',
+                            'automatic collection on terminals and servers; 望ましい is normal for a recommended item'),
+    'domain-names': ('covered', ['paraphrase'], '（１）機構のウェブサイト及び電子メールアドレスには、政府ドメイン名（ｇｏ．ｊｐ）を使用すること。',
+                     'go.jp for sites and mail'),
+    'email-encryption': ('outdated', ['modality', 'condition'], '（１）メールサーバ間の通信の暗号化は、相手方のサーバが対応している場合に限り、行うことができる。',
+                         'encryption only permitted, and no sender authentication'),
+    'issue-reporting': ('missing', ['separate-duty'], '（１）各部の長は、自己点検の結果をＣＩＳＯに報告すること。',
+                        'only self-inspection results are reported; not the issues from operation, self-inspection and education'),
+    'improvement-instructions': ('covered', ['list'], '（２）ＣＩＳＯは、自己点検の結果を踏まえ、機構全体に係る改善事項は推進部長に、各部に固有の改善事項は当該部の長に、',
+                                 'the CISO instructs agency-wide and department-specific improvements to the right person'),
+}, ['promotion-structure', 'unknown-malware', 'iot-devices', 'it-asset-management', 'domain-names',
+    'email-encryption', 'issue-reporting', 'improvement-instructions'])
+
+# ---------------------------------------------------------------- 15 rural broadband agency (English): annex exempts systems
+# considered: unknown-malware, it-asset-management, web-encryption, domain-names, improvement-instructions,
+# email-encryption
+case('15-agency-annex-exemptions-en.md', '''# Rural Broadband Promotion Agency — Security Measures Standard
+
+## Chapter 1 General provisions
+
+**Article 1 (Purpose).** This Standard lays down the security measures that the Agency takes under its Basic
+Information Security Policy.
+
+**Article 5 (Improvement).** The CISO may give instructions for improvement where he or she considers it
+necessary.
+
+## Chapter 2 Systems
+
+**Article 12 (Malware prevention).** The measures in Annex 2 shall be applied to each system type listed there.
+Systems marked "Exempt" are not subject to the measure in that column.
+
+**Article 16 (Websites).** HTTPS is required on pages that collect personal data. Other pages should also move to
+HTTPS as far as practicable.
+
+**Article 17 (Domain names).** The Agency's websites and mail addresses shall use names under go.jp.
+
+**Article 18 (Mail).** Outgoing mail to external addresses shall be held for one minute before delivery so that
+the sender can cancel a mis-addressed message.
+
+## Annex 2 Measures by system type (Article 12)
+
+| System type | Behaviour-based prevention of unknown malware | Software inventory |
+|---|---|---|
+| Office PCs | Required | Names and versions collected automatically by the asset-management agent |
+| File and application servers | Required | Names and versions collected automatically by the asset-management agent |
+| Laboratory PCs | Exempt | Names and versions collected automatically by the asset-management agent |
+| Legacy servers (Annex 3) | Exempt | Names and versions collected automatically by the asset-management agent |
+''', {
+    'unknown-malware': ('missing', ['english', 'table', 'scope', 'exclusion'], '| Laboratory PCs | Exempt | Names and versions collected automatically by the asset-management agent |',
+                        'Annex 2 exempts laboratory PCs and legacy servers: a subset of a recommended item'),
+    'it-asset-management': ('covered', ['english', 'table'], '| Office PCs | Required | Names and versions collected automatically by the asset-management agent |',
+                            'Annex 2 has automatic collection for every system type, terminals and servers'),
+    'web-encryption': ('outdated', ['english', 'scope', 'modality', 'wrapped'], '**Article 16 (Websites).** HTTPS is required on pages that collect personal data. Other pages should also move to',
+                       'HTTPS required only on personal-data pages; others only "as far as practicable"'),
+    'domain-names': ('covered', ['english'], '**Article 17 (Domain names).** The Agency\'s websites and mail addresses shall use names under go.jp.',
+                     'go.jp for sites and mail'),
+    'improvement-instructions': ('outdated', ['english', 'modality', 'wrapped'], '**Article 5 (Improvement).** The CISO may give instructions for improvement where he or she considers it',
+                                 'instructions are only a permission, with no split into agency-wide and unit-specific improvements'),
+    'email-encryption': ('missing', ['english', 'separate-duty'], '**Article 18 (Mail).** Outgoing mail to external addresses shall be held for one minute before delivery so that',
+                         'a mis-sending delay only'),
+}, ['unknown-malware', 'it-asset-management', 'web-encryption', 'domain-names', 'improvement-instructions',
+    'email-encryption'])
+
+# ---------------------------------------------------------------- 16 fire department: definitions, headings, ただし書
+# considered: promotion-structure, drm, web-encryption, email-encryption, unknown-malware, iot-devices, mobile-devices
+case('16-fire-dept-kijun.md', '''# 港北市消防局情報セキュリティ対策基準
+
+（目的）
+第１条　この基準は、港北市情報セキュリティ基本方針に基づき、消防局における情報セキュリティ対策の基準を定める。
+
+（定義）
+第２条　この基準において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1) 情報システム　消防局が管理するハードウェア及びソフトウェアで構成される仕組みをいう。
+(2) 推進体制　消防局において情報セキュリティ対策の推進を担う組織をいう。
+(3) モバイル端末　タブレット端末、スマートフォンその他の持ち運びが可能な端末をいう。
+
+（情報の利用制限）
+第８条　必要に応じて検討する。
+
+（ウェブサイト）
+第10条　消防局のウェブサイトは、全てのページを常時ＨＴＴＰＳで公開する。ただし、防災情報の緊急配信用ミラー
+サイトについては、アクセスが集中する間に限り、ＨＴＴＰによる配信を認める。
+
+（電子メール）
+第11条　外部宛ての電子メールは、誤送信を防止するため、送信前に所属長の確認を受ける。
+２　電子メールのなりすましを防ぐため、ＳＰＦレコードを公開する。
+
+（不正プログラム対策）
+第12条　端末及びサーバには、ふるまい検知型のエンドポイント対策製品を導入し、未知のマルウェアの実行を阻止する。
+
+（ＩｏＴ機器）
+第13条　庁舎の監視カメラ、指令台周辺の特定用途機器等のＩｏＴ機器に係る対策は、将来の課題とする。
+
+（モバイル端末）
+第14条　救急隊が使用するタブレット端末は、ＭＤＭにより管理し、暗号化及び紛失時の遠隔消去の設定を行ったうえで、
+救急現場において携帯電話回線に接続して使用することができる。
+''', {
+    'promotion-structure': ('missing', ['definition'], '(2) 推進体制　消防局において情報セキュリティ対策の推進を担う組織をいう。',
+                            'the term is only defined; no clause sets the structure up'),
+    'drm': ('missing', ['heading', 'label'], '第８条　必要に応じて検討する。',
+            'a heading on use restriction with a placeholder body'),
+    'web-encryption': ('outdated', ['exclusion', 'wrapped', 'condition'], '第10条　消防局のウェブサイトは、全てのページを常時ＨＴＴＰＳで公開する。ただし、防災情報の緊急配信用ミラー',
+                       'a ただし書 lets the disaster-information mirror serve over HTTP'),
+    'email-encryption': ('missing', ['separate-duty'], '２　電子メールのなりすましを防ぐため、ＳＰＦレコードを公開する。',
+                         'SPF only plus a mis-sending check; no transport encryption'),
+    'unknown-malware': ('covered', ['article', 'paraphrase'], '第12条　端末及びサーバには、ふるまい検知型のエンドポイント対策製品を導入し、未知のマルウェアの実行を阻止する。',
+                        'behaviour-based blocking on terminals and servers'),
+    'iot-devices': ('missing', ['deferral'], '第13条　庁舎の監視カメラ、指令台周辺の特定用途機器等のＩｏＴ機器に係る対策は、将来の課題とする。',
+                    'IoT measures left to the future'),
+    'mobile-devices': ('covered', ['condition', 'wrapped', 'scope'], '第14条　救急隊が使用するタブレット端末は、ＭＤＭにより管理し、暗号化及び紛失時の遠隔消去の設定を行ったうえで、',
+                       'outside connection allowed with MDM, encryption and remote wipe; narrower use is stricter, which the permission allows'),
+}, ['promotion-structure', 'drm', 'web-encryption', 'email-encryption', 'unknown-malware', 'iot-devices',
+    'mobile-devices'])
+
+# ---------------------------------------------------------------- 17 medical-care union: 統一基準 citations and a kijun marker
+# considered: promotion-structure, issue-reporting, it-asset-management, web-encryption, email-encryption, drm,
+# mobile-devices
+case('17-union-citations-marker.md', '''# 北央県後期高齢者医療広域連合情報セキュリティ対策規程
+
+第１章　総則
+
+（目的）
+第１条　この規程は、広域連合が保有する情報資産の機密性、完全性及び可用性を確保するため、情報セキュリティ対策に関し
+必要な事項を定める。
+
+（推進体制）（統一基準2.1.1対応）
+第３条　推進体制については、別に定める。
+
+（課題の報告）
+第４条　各課長は、日常の運用、自己点検及び研修において明らかとなった問題点を、速やかに事務局長（最高情報セキュリティ責任者）に報告すること。
+
+第２章　技術的対策
+
+（ソフトウェアの把握）（統一基準6.2.1対応）
+第９条　情報システム担当課長は、端末及びサーバにインストールされたソフトウェアを年２回棚卸しし、その結果を管理表に記載する。
+
+<!-- kijun: web-encryption -->
+（ウェブサイト）
+第10条　広域連合のウェブサイトの暗号化は、可能な限り実施する。
+
+（電子メール）（統一基準7.2.1(1)対応）
+第11条　電子メールサーバは、他の電子メールサーバとの通信時にＳＴＡＲＴＴＬＳにより暗号化し、送信ドメイン認証（ＳＰＦ、ＤＫＩＭ及びＤＭＡＲＣ）を実施すること。
+
+（ファイルの利用制限）
+第12条　被保険者の個人情報を含むファイルを構成市町村以外に提供する場合は、ＤＲＭ機能を有するシステムを用い、閲覧期限、
+印刷の禁止及び複製の禁止を設定し、流出時にも閲覧されないよう努める。
+
+（端末の使用）
+第15条　職員は、広域連合が貸与する端末以外の端末を業務に使用してはならない。
+''', {
+    'promotion-structure': ('missing', ['citation', 'label'], '第３条　推進体制については、別に定める。',
+                            'cites 2.1.1 but the body only delegates; nothing is set up here'),
+    'issue-reporting': ('covered', ['article', 'paraphrase'], '第４条　各課長は、日常の運用、自己点検及び研修において明らかとなった問題点を、速やかに事務局長（最高情報セキュリティ責任者）に報告すること。',
+                        'problems from operation, self-inspection and training reported to the CISO'),
+    'it-asset-management': ('outdated', ['citation', 'old-form'], '第９条　情報システム担当課長は、端末及びサーバにインストールされたソフトウェアを年２回棚卸しし、その結果を管理表に記載する。',
+                            'the author cites 6.2.1 but the survey is manual, twice a year'),
+    'web-encryption': ('outdated', ['citation', 'modality'], '第10条　広域連合のウェブサイトの暗号化は、可能な限り実施する。',
+                       'a kijun marker names the clause; encryption only "as far as possible"'),
+    'email-encryption': ('covered', ['citation', 'article'], '第11条　電子メールサーバは、他の電子メールサーバとの通信時にＳＴＡＲＴＴＬＳにより暗号化し、送信ドメイン認証（ＳＰＦ、ＤＫＩＭ及びＤＭＡＲＣ）を実施すること。',
+                         'STARTTLS between servers and SPF, DKIM, DMARC'),
+    'drm': ('covered', ['modality', 'wrapped', 'paraphrase'], '第12条　被保険者の個人情報を含むファイルを構成市町村以外に提供する場合は、ＤＲＭ機能を有するシステムを用い、閲覧期限、',
+            'DRM keeps shared personal-data files unreadable after leaking; effort wording normal for a recommended item'),
+    'mobile-devices': ('missing', ['negation'], '第15条　職員は、広域連合が貸与する端末以外の端末を業務に使用してはならない。',
+                       'a ban on private devices says nothing about issued mobile devices used outside'),
+}, ['promotion-structure', 'issue-reporting', 'it-asset-management', 'web-encryption', 'email-encryption', 'drm',
+    'mobile-devices'])
+
 write_set(D, C)
