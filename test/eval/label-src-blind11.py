@@ -798,7 +798,7 @@ case('14-agency-mixed-headings.md', '''# 独立行政法人海洋資源調査機
 （２）ＣＩＳＯは、自己点検の結果を踏まえ、機構全体に係る改善事項は推進部長に、各部に固有の改善事項は当該部の長に、
 それぞれ改善を指示すること。
 ''', {
-    'promotion-structure': ('covered', ['list', 'heading'], '（１）機構に、情報セキュリティ対策推進体制として情報セキュリティ推進部を置く。',
+    'promotion-structure': ('covered', ['list'], '（１）機構に、情報セキュリティ対策推進体制として情報セキュリティ推進部を置く。',
                             'a promotion department set up, with its duties listed ア～エ'),
     'unknown-malware': ('covered', ['list', 'wrapped'], '　イ　端末及びサーバ装置における、振る舞いの検知による未知の不正プログラムの',
                         'behaviour-based blocking on terminals and servers beside antivirus; the item wraps'),
@@ -970,5 +970,46 @@ case('17-union-citations-marker.md', '''# 北央県後期高齢者医療広域�
                        'a ban on private devices says nothing about issued mobile devices used outside'),
 }, ['promotion-structure', 'issue-reporting', 'it-asset-management', 'web-encryption', 'email-encryption', 'drm',
     'mobile-devices'])
+
+
+# ---------------------------------------------------------------- 18 trade agency (English): notice with current/revised table
+# considered: issue-reporting, unknown-malware, mobile-devices, web-encryption, drm, email-encryption,
+# promotion-structure
+case('18-agency-revision-notice-en.md', '''# Overseas Trade Support Agency — Notice No. 14: Partial Revision of the Information Security Standard
+
+Issued by the Chief Information Security Officer, 1 September 2026
+
+The Information Security Standard is revised as shown in the table below. The revision takes effect on
+1 October 2026. From that date the "Revised rule" column applies; the "Current rule" column is shown for
+reference only. Where the revised column reads "(no change)", the current rule continues to apply.
+
+| Article | Current rule | Revised rule |
+|---|---|---|
+| 7 | The CISO receives the results of internal audits. | Department heads shall report to the CISO the issues they identify in day-to-day operations, self-inspection and training. |
+| 9 | Anti-virus software with pattern files is installed on PCs. | Anti-virus software with pattern files, together with a function that detects unknown malware by its behaviour and stops it from running, shall be installed on all PCs and servers. |
+| 14 | Staff shall not take Agency PCs, tablets or phones out of the office. | (no change) |
+| 21 | Websites of overseas offices may use HTTP. | All websites of the Agency, including those of its overseas offices, shall be served over HTTPS only. |
+| 22 | (new article) | Files marked "Confidential" that are sent outside the Agency shall be protected with rights management, so that they cannot be opened by anyone not authorised even after they are forwarded. |
+
+Article 30 (checks against mis-addressed e-mail) is not amended by this Notice.
+
+Questions about this Notice should be sent to the Information Security Promotion Office.
+''', {
+    'issue-reporting': ('covered', ['english', 'table', 'mixed'], '| 7 | The CISO receives the results of internal audits. | Department heads shall report to the CISO the issues they identify in day-to-day operations, self-inspection and training. |',
+                        'the revised column, in force, has issues from operation, self-inspection and training reported to the CISO'),
+    'unknown-malware': ('covered', ['english', 'table', 'mixed'], '| 9 | Anti-virus software with pattern files is installed on PCs. | Anti-virus software with pattern files, together with a function that detects unknown malware by its behaviour and stops it from running, shall be installed on all PCs and servers. |',
+                        'the revised column adds behaviour-based blocking on all PCs and servers'),
+    'mobile-devices': ('outdated', ['english', 'table', 'negation', 'mixed'], '| 14 | Staff shall not take Agency PCs, tablets or phones out of the office. | (no change) |',
+                       'the revised column keeps the blanket ban: information-level note that use with safeguards is now allowed'),
+    'web-encryption': ('covered', ['english', 'table', 'mixed'], '| 21 | Websites of overseas offices may use HTTP. | All websites of the Agency, including those of its overseas offices, shall be served over HTTPS only. |',
+                       'the revised column requires HTTPS on every site; the HTTP permission is superseded'),
+    'drm': ('covered', ['english', 'table', 'scope'], '| 22 | (new article) | Files marked "Confidential" that are sent outside the Agency shall be protected with rights management, so that they cannot be opened by anyone not authorised even after they are forwarded. |',
+            'rights management keeps confidential files unreadable to unauthorised people after they leave'),
+    'email-encryption': ('missing', ['english', 'separate-duty'], 'Article 30 (checks against mis-addressed e-mail) is not amended by this Notice.',
+                         'only a mis-sending rule is mentioned; no mail encryption or sender authentication'),
+    'promotion-structure': ('missing', ['english', 'label'], 'Questions about this Notice should be sent to the Information Security Promotion Office.',
+                            'an office named as a contact; no structure set up with its roles'),
+}, ['issue-reporting', 'unknown-malware', 'mobile-devices', 'web-encryption', 'drm', 'email-encryption',
+    'promotion-structure'])
 
 write_set(D, C)
