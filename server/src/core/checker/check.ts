@@ -28,6 +28,7 @@ import {
   type ReadOptions,
   REFUSING_READINGS,
 } from '../reading/read';
+import { refusingColumn } from '../reading/checkColumns';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
@@ -288,6 +289,11 @@ function evaluate(
       // An answer under 「よくある質問」 or "FAQ" explains; it sets a duty only where it states one.
       const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(headingsAbove(doc, clause), catalog) : undefined;
       if (faq) reading = { kind: 'note', found: faq };
+    }
+    // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
+    if (reading.kind === 'firm' && clause.kind === 'tableRow') {
+      const column = refusingColumn(doc, clause);
+      if (column) reading = { kind: 'negated', found: column };
     }
     // 「推進体制の構成及び役割は、別に定める。」 with no citation: the content is elsewhere, not here (cited, the clause
     // stands for the requirement: citedWithSubstance).

@@ -1,0 +1,47 @@
+import type { Clause, PolicyDocument } from '../model/types';
+
+/**
+ * A checklist row whose mark stands under a column that refuses or defers (「| 端末への振る舞い検知 | | | ○ |」 under
+ * 「実施する | 実施しない | 検討中」, "Yes | No | Planned"): the header cell of the marked column, else undefined. The row
+ * text the model keeps joins the cells, so the column is read from the source lines of the table.
+ */
+export function refusingColumn(doc: PolicyDocument, clause: Clause): string | undefined {
+  if (clause.kind !== 'tableRow') return undefined;
+  const text = doc.text;
+  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const cells = cellsOf(lineAt(text, rowStart));
+  const marked = cells.map((c, i) => (MARK.test(c) ? i : -1)).filter((i) => i >= 0);
+  if (marked.length !== 1) return undefined;
+  // The header is the line above the delimiter row (「|---|---|」) that opens the table.
+  let at = rowStart;
+  for (let n = 0; at > 0 && n < 5000; n++) {
+    const prev = text.lastIndexOf('\n', at - 2) + 1;
+    const line = lineAt(text, prev);
+    if (!line.trim().startsWith('|') && !line.includes('|')) return undefined;
+    if (DELIMITER.test(line)) {
+      if (prev === 0) return undefined;
+      const header = cellsOf(lineAt(text, text.lastIndexOf('\n', prev - 2) + 1));
+      const name = header[marked[0]]?.trim() ?? '';
+      return REFUSING.test(name.normalize('NFKC').toLowerCase()) ? name : undefined;
+    }
+    at = prev;
+  }
+  return undefined;
+}
+
+const MARK = /^\s*(?:○|◯|〇|●|◎|✓|✔|☑|✅|x|X|×|yes|Yes|YES|はい|済)\s*$/;
+/** The delimiter row: only pipes, colons, dashes and spaces (「|---|:--:|」). */
+const DELIMITER = { test: (line: string) => /^[\s|:-]+$/.test(line) && line.includes('--') };
+/** Columns that say the row is not done: not implemented, under study, planned, not applicable. */
+const REFUSING =
+  /実施しない|未実施|しない|検討中|検討|予定|計画|対象外|該当なし|不要|未定|^no$|^not\b|not (?:implemented|applicable|planned)|planned|under (?:consideration|review|study)|n\/a/;
+
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
+function cellsOf(line: string): string[] {
+  const t = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return t.split('|');
+}
