@@ -309,7 +309,7 @@ function evaluate(
       reading = prohibitedAct(frame, clause.norm.text, catalog) ?? reading;
     }
     // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
-    if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(clause), catalog) ?? reading;
+    if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(doc, clause), catalog) ?? reading;
     // 「(2) 前号の規定は、…サイトには適用しない。」: a later clause of the same section may leave part of the scope out.
     if (reading.kind === 'firm') {
       for (

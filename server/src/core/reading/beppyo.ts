@@ -1,4 +1,6 @@
 import type { Clause, PolicyDocument } from '../model/types';
+import { memoOf } from '../text/memo';
+import type { NormalizedText } from '../text/normalize';
 
 /**
  * Obligations carried by a 別表 (appended table): an article says 「別表第2に定めるところにより…措置を講ずること」
@@ -27,11 +29,30 @@ const TITLE =
 
 /**
  * The rows of the 別表 a clause belongs to or refers to (texts, each prefixed by the table's header row and NUL): an article whose scope the table gives is as wide
- * as its rows (reading/read.ts, limitedByTable). Set by followBeppyo for the document it last analyzed.
+ * as its rows (reading/read.ts, limitedByTable). Set by followBeppyo, per document (a clause may be shared with
+ * the document before an edit: its rows are those of the document asked about).
  */
-const tableRows = new WeakMap<Clause, string[]>();
-export function beppyoRowsFor(clause: Clause): string[] {
-  return tableRows.get(clause) ?? [];
+const rowsByDocument = new WeakMap<readonly Clause[], Map<Clause, string[]>>();
+export function beppyoRowsFor(doc: PolicyDocument, clause: Clause): string[] {
+  return rowsByDocument.get(doc.clauses)?.get(clause) ?? [];
+}
+
+const NONE: readonly string[] = [];
+
+/** The keys (tableNumber) of the 別表 a text refers to, one per reference; remembered with the text. */
+function referencesOf(norm: NormalizedText): readonly string[] {
+  const memo = memoOf(norm);
+  if (memo.beppyo !== undefined) return memo.beppyo;
+  const text = norm.text;
+  let keys = NONE;
+  if (text.includes('別表') || /appendix|annex|schedule|appended table/.test(text)) {
+    REFERENCE.lastIndex = 0;
+    const found: string[] = [];
+    for (const m of text.matchAll(REFERENCE)) found.push(tableNumber(m[1] ?? m[2]));
+    if (found.length) keys = found;
+  }
+  memo.beppyo = keys;
+  return keys;
 }
 
 export function followBeppyo(doc: PolicyDocument): void {
@@ -45,12 +66,12 @@ export function followBeppyo(doc: PolicyDocument): void {
   }
   const refs = new Map<string, string[]>();
   const referring = new Map<string, Clause[]>();
-  for (const c of doc.clauses) {
-    tableRows.delete(c);
-    if (!c.norm.text.includes('別表') && !/appendix|annex|schedule|appended table/.test(c.norm.text)) continue;
-    REFERENCE.lastIndex = 0;
-    for (const m of c.norm.text.matchAll(REFERENCE)) {
-      const key = tableNumber(m[1] ?? m[2]);
+  const clauses = doc.clauses;
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
+    const keys = referencesOf(c.norm);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       const list = refs.get(key) ?? [];
       if (!list.includes(c.norm.text) && list.length < 3) list.push(c.norm.text);
       refs.set(key, list);
@@ -59,7 +80,10 @@ export function followBeppyo(doc: PolicyDocument): void {
       referring.set(key, by);
     }
   }
+  rowsByDocument.delete(doc.clauses);
   if (!refs.size) return;
+  const tableRows = new Map<Clause, string[]>();
+  rowsByDocument.set(doc.clauses, tableRows);
   // A 別表 is a section titled 「別表第N」, or a short paragraph 「別表第1（第18条関係）」 followed by a table.
   const tables: Array<{ number: string | undefined; clauses: Clause[] }> = [];
   for (const s of doc.sections) {

@@ -4,6 +4,7 @@ import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/
 import type { Clause, PolicyDocument } from '../model/types';
 import { readClause, readingReason, type ReadingVerdict } from './read';
 import { headingOnlyOf, nearestClauseOf } from '../checker/nearest';
+import { memoOf } from '../text/memo';
 
 /**
  * The reasons of a verdict: which clause is the evidence (or the nearest one, for a missing requirement), and
@@ -18,6 +19,15 @@ interface Analysis {
 /** The clause as the author wrote it, on one line and cut to `max` characters. */
 export function snippet(doc: PolicyDocument, i: number, max = 48): string {
   const c = doc.clauses[i];
+  // Asked for every covering or nearest clause of every requirement, after every edit: kept with the clause's text
+  // (text/memo.ts: the same text object is the same source).
+  if (max !== 48) return snippetOf(doc, c, max);
+  const memo = memoOf(c.norm);
+  if (memo.snippet === undefined) memo.snippet = snippetOf(doc, c, max);
+  return memo.snippet;
+}
+
+function snippetOf(doc: PolicyDocument, c: Clause, max: number): string {
   const raw = doc.text
     .slice(c.start, c.end)
     .replace(/\s+/g, ' ')

@@ -1,3 +1,5 @@
+import { TextMemo } from './memo';
+
 /**
  * Text for matching: NFKC, lower case, line breaks inside Japanese sentences removed, white space folded —
  * with a map from every normalized UTF-16 unit back to the original offsets, so a match can be shown exactly
@@ -44,6 +46,8 @@ function runOf(runs: Int32Array, from: number, to: number, i: number): number {
  */
 export class MappedText implements NormalizedText {
   #full?: { starts: Int32Array; ends: Int32Array };
+  /** What the checker found in the text (text/memo.ts); a private field, so no output lists it. */
+  #memo: TextMemo | undefined = undefined;
 
   constructor(
     readonly text: string,
@@ -61,6 +65,12 @@ export class MappedText implements NormalizedText {
     if (base === this.base) return;
     this.base = base;
     this.#full = undefined;
+  }
+
+  /** What the checker found in this text (see text/memo.ts). */
+  memo(): TextMemo {
+    if (this.#memo === undefined) this.#memo = new TextMemo();
+    return this.#memo;
   }
 
   startOf(i: number): number {

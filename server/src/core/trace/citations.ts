@@ -1,5 +1,6 @@
 import type { Catalog, Requirement } from '../catalog';
 import type { Clause, PolicyDocument } from '../model/types';
+import { memoOf } from '../text/memo';
 import { originalSpan, type NormalizedText } from '../text/normalize';
 
 /**
@@ -153,18 +154,18 @@ export function documentCitations(doc: PolicyDocument, catalog: Catalog): Map<nu
   let map = byCatalog.get(catalog);
   if (map) return map;
   map = new Map();
-  for (const clause of doc.clauses) {
+  const clauses = doc.clauses;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i];
     // A text without citations has none wherever it is (the incremental analyzer keeps a clause's text object
-    // while the edits move it): it is not searched again.
-    if (uncited.has(clause.norm)) continue;
+    // while the edits move it, text/memo.ts): it is not searched again.
+    const memo = memoOf(clause.norm);
+    if (memo.cites === false) continue;
     const c = clauseCitations(clause, catalog);
     if (c) map.set(clause.index, c);
     // (clauseCitations finds nothing only for a text without citations.)
-    else uncited.add(clause.norm);
+    memo.cites = c !== undefined;
   }
   byCatalog.set(catalog, map);
   return map;
 }
-
-/** Normalized texts found to cite nothing. */
-const uncited = new WeakSet<NormalizedText>();
