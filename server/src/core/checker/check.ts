@@ -1,6 +1,7 @@
 import { getCatalog, type Catalog, type LocalizedText, type Requirement, type RequirementCondition } from '../catalog';
 import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
+import { headingsOf } from '../model/carried';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
@@ -404,7 +405,7 @@ function evaluate(
   for (const c of covering) note(analysis, c, r.id, 'cover');
   for (const o of relevantOutdated) note(analysis, o.clause, r.id, 'outdated');
   const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
-  analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher, titleRows));
+  analysis.homes.set(r.id, homeOf(r, doc, analysis.catalog, matcher, titleRows));
   const approved = analysis.settings.exceptions[r.id];
   const exception = approved ? withExpiry(approved, analysis.settings.today) : undefined;
   const result: RequirementResult = {
@@ -765,6 +766,29 @@ function nearestFrame(doc: PolicyDocument, clause: Clause): string {
   if (clause.kind === 'tableRow') parts.push(clause.context.slice(clause.context.lastIndexOf(' / ') + 3));
   return parts.join(' / ');
 }
+
+/** homeSection, kept per headings (model/carried.ts): it reads the sections' titles, depths and order only. */
+function homeOf(
+  r: Requirement,
+  doc: PolicyDocument,
+  catalog: Catalog,
+  matcher: ConceptMatcher,
+  titleRows: number[] | undefined,
+): number {
+  const headings = headingsOf(doc);
+  let byCatalog = homes.get(headings);
+  if (!byCatalog) homes.set(headings, (byCatalog = new WeakMap()));
+  let byRequirement = byCatalog.get(catalog);
+  if (!byRequirement) byCatalog.set(catalog, (byRequirement = new Map()));
+  let home = byRequirement.get(r);
+  if (home === undefined) {
+    home = homeSection(r, doc, catalog, matcher, titleRows);
+    byRequirement.set(r, home);
+  }
+  return home;
+}
+
+const homes = new WeakMap<object, WeakMap<Catalog, Map<Requirement, number>>>();
 
 /** The section where a clause for the requirement belongs: the deepest one whose heading names its topic. */
 export function homeSection(

@@ -1,4 +1,5 @@
 import type { Clause, PolicyDocument } from '../model/types';
+import { ClauseFacts } from '../model/carried';
 import { memoOf } from '../text/memo';
 import type { NormalizedText } from '../text/normalize';
 
@@ -55,6 +56,12 @@ function referencesOf(norm: NormalizedText): readonly string[] {
   return keys;
 }
 
+/** The clauses that refer to a 別表, and the keys of their references. */
+const references = new ClauseFacts<readonly string[]>((_doc, c) => {
+  const keys = referencesOf(c.norm);
+  return keys.length ? keys : undefined;
+});
+
 export function followBeppyo(doc: PolicyDocument): void {
   // Reset frames set by an earlier analysis of this document.
   for (const c of doc.clauses) {
@@ -67,9 +74,10 @@ export function followBeppyo(doc: PolicyDocument): void {
   const refs = new Map<string, string[]>();
   const referring = new Map<string, Clause[]>();
   const clauses = doc.clauses;
-  for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i];
-    const keys = referencesOf(c.norm);
+  const { at, facts } = references.of(doc);
+  for (let h = 0; h < at.length; h++) {
+    const c = clauses[at[h]];
+    const keys = facts[h];
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
       const list = refs.get(key) ?? [];

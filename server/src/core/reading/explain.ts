@@ -1,10 +1,11 @@
 import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
+import { headingsOf } from '../model/carried';
 import type { Clause, PolicyDocument } from '../model/types';
 import { readClause, readingReason, type ReadingVerdict } from './read';
 import { headingOnlyOf, nearestClauseOf } from '../checker/nearest';
-import { memoOf } from '../text/memo';
+import { detached, memoOf } from '../text/memo';
 
 /**
  * The reasons of a verdict: which clause is the evidence (or the nearest one, for a missing requirement), and
@@ -23,7 +24,7 @@ export function snippet(doc: PolicyDocument, i: number, max = 48): string {
   // (text/memo.ts: the same text object is the same source).
   if (max !== 48) return snippetOf(doc, c, max);
   const memo = memoOf(c.norm);
-  if (memo.snippet === undefined) memo.snippet = snippetOf(doc, c, max);
+  if (memo.snippet === undefined) memo.snippet = detached(snippetOf(doc, c, max));
   return memo.snippet;
 }
 
@@ -79,10 +80,12 @@ export function coverReason(
   };
 }
 
-const defsCache = new WeakMap<PolicyDocument['sections'], Set<number>>();
+/** Per headings (model/carried.ts): the same after every edit outside a heading. */
+const defsCache = new WeakMap<object, Set<number>>();
 /** Sections (and their sub-sections) whose heading says they define terms: 「用語の定義」, "Definitions". */
 export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<number> {
-  let out = defsCache.get(doc.sections);
+  const headings = headingsOf(doc);
+  let out = defsCache.get(headings);
   if (out) return out;
   out = new Set();
   let source: string;
@@ -95,7 +98,7 @@ export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<n
   for (const s of doc.sections) {
     if (re.test(s.titleNorm) || (s.parent >= 0 && out.has(s.parent))) out.add(s.index);
   }
-  defsCache.set(doc.sections, out);
+  defsCache.set(headings, out);
   return out;
 }
 
@@ -169,12 +172,14 @@ function isSiblingItem(c: Clause, item: Clause): boolean {
 }
 
 const itemTitle = (c: Clause) => c.norm.text.trim().replace(/\s+/g, ' ');
-const titleSets = new WeakMap<PolicyDocument, Set<string>>();
+/** Per headings (model/carried.ts): the same after every edit outside a heading. */
+const titleSets = new WeakMap<object, Set<string>>();
 function headingTitles(doc: PolicyDocument): Set<string> {
-  let titles = titleSets.get(doc);
+  const headings = headingsOf(doc);
+  let titles = titleSets.get(headings);
   if (!titles) {
     titles = new Set(doc.sections.map((s) => s.titleNorm.trim().replace(/\s+/g, ' ')).filter((t) => t.length >= 4));
-    titleSets.set(doc, titles);
+    titleSets.set(headings, titles);
   }
   return titles;
 }

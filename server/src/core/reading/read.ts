@@ -1,6 +1,7 @@
 import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { Clause, PolicyDocument } from '../model/types';
+import { ClauseFacts } from '../model/carried';
 import { memoOf } from '../text/memo';
 import type { NormalizedText } from '../text/normalize';
 
@@ -736,11 +737,8 @@ function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Ma
   let out = suspensions.get(doc);
   if (out) return out;
   out = new Map();
-  const clauses = doc.clauses;
-  for (let i = 0; i < clauses.length; i++) {
-    for (const [n, found, rest] of provisionsOf(clauses[i].norm))
-      if (!out.has(n) && first(suspending, rest)) out.set(n, found);
-  }
+  for (const list of provisions.of(doc).facts)
+    for (const [n, found, rest] of list) if (!out.has(n) && first(suspending, rest)) out.set(n, found);
   suspensions.set(doc, out);
   return out;
 }
@@ -760,6 +758,12 @@ function provisionsOf(norm: NormalizedText): ReadonlyArray<readonly [number, str
   memo.provisions = out.length ? out : NO_PROVISIONS;
   return memo.provisions;
 }
+
+/** The clauses that name an article's provisions, and those provisions. */
+const provisions = new ClauseFacts((_doc, c) => {
+  const found = provisionsOf(c.norm);
+  return found.length ? found : undefined;
+});
 
 const NO_PROVISIONS: ReadonlyArray<readonly [number, string, string]> = [];
 

@@ -1,5 +1,6 @@
 import type { Clause, PolicyDocument } from '../model/types';
-import { memoOf } from '../text/memo';
+import { ClauseFacts } from '../model/carried';
+import { detached, memoOf } from '../text/memo';
 
 /**
  * Terms a regulation defines for itself (第2条: 「(1) 端末機　コンピュータ、周辺機器及びソフトウェアを総称したものを
@@ -27,12 +28,7 @@ const recent = new Map<string, Term[]>();
 function definedTerms(doc: PolicyDocument): Term[] {
   let out = cache.get(doc.clauses);
   if (!out) {
-    out = [];
-    const clauses = doc.clauses;
-    for (let i = 0; i < clauses.length; i++) {
-      const term = definitionOf(doc, clauses[i]);
-      if (term) out.push(term);
-    }
+    out = definitions.of(doc).facts.slice();
     const key = out.map((t) => t.join('\u0000')).join('\u0001');
     const same = recent.get(key);
     if (same) out = same;
@@ -44,6 +40,9 @@ function definedTerms(doc: PolicyDocument): Term[] {
   }
   return out;
 }
+
+/** The clauses that define a term, and their terms. */
+const definitions = new ClauseFacts<Term>((doc, c) => definitionOf(doc, c) ?? undefined);
 
 /** DEFINITION_HINT, for one clause's source. */
 const HINT = new RegExp(DEFINITION_HINT.source, 'u');
@@ -67,7 +66,7 @@ function definitionOf(doc: PolicyDocument, c: Clause): Term | null {
         .replace(/^[-*+>|\s]+/, '')
         .replace(/\s+/g, ' '),
     );
-    if (m) term = [m[1], m[2].replace(/\s+/g, '')];
+    if (m) term = [detached(m[1]), detached(m[2].replace(/\s+/g, ''))];
   }
   memo.definition = term;
   return term;

@@ -1,5 +1,6 @@
 import type { Catalog, Requirement } from '../catalog';
 import type { Clause, PolicyDocument } from '../model/types';
+import { ClauseFacts } from '../model/carried';
 import { memoOf } from '../text/memo';
 import { originalSpan, type NormalizedText } from '../text/normalize';
 
@@ -155,17 +156,21 @@ export function documentCitations(doc: PolicyDocument, catalog: Catalog): Map<nu
   if (map) return map;
   map = new Map();
   const clauses = doc.clauses;
-  for (let i = 0; i < clauses.length; i++) {
-    const clause = clauses[i];
-    // A text without citations has none wherever it is (the incremental analyzer keeps a clause's text object
-    // while the edits move it, text/memo.ts): it is not searched again.
-    const memo = memoOf(clause.norm);
-    if (memo.cites === false) continue;
-    const c = clauseCitations(clause, catalog);
-    if (c) map.set(clause.index, c);
-    // (clauseCitations finds nothing only for a text without citations.)
-    memo.cites = c !== undefined;
+  // Only the clauses whose texts cite the standard: their citations' offsets are where the clause is now.
+  for (const k of citing.of(doc).at) {
+    const c = clauseCitations(clauses[k], catalog);
+    if (c) map.set(clauses[k].index, c);
   }
   byCatalog.set(catalog, map);
   return map;
 }
+
+/**
+ * The clauses whose texts cite the standard. A text without citations has none wherever it is (the incremental
+ * analyzer keeps a clause's text object while the edits move it, text/memo.ts): it is not searched again.
+ */
+const citing = new ClauseFacts<true>((_doc, clause) => {
+  const memo = memoOf(clause.norm);
+  memo.cites ??= findCitations(clause.norm).length > 0;
+  return memo.cites || undefined;
+});

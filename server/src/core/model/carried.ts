@@ -1,0 +1,96 @@
+import type { Clause, PolicyDocument } from './types';
+
+/**
+ * What a document's analysis can take over from the last one's. After an edit the incremental analyzer's document
+ * holds the last document's clause objects wherever the edit changed nothing (model/parse.ts assemble: the same
+ * object at the same index is the same clause of the same piece, with the same text), and its headings are the
+ * same strings. Answers that depend on a clause's text, or on the headings, are then read from the last
+ * document's instead of being worked out for every clause or section again.
+ */
+
+/**
+ * A fact of each clause that depends on the clause's text object alone (its text, or its source: see
+ * text/memo.ts), gathered for a whole document: the clauses that have one, ascending, and their facts. A clause
+ * that is the last document's object at the same index has the fact it had there; the others are read.
+ */
+export class ClauseFacts<T> {
+  private last: { clauses: readonly Clause[]; facts: Array<T | undefined> } | undefined;
+  private readonly known = new WeakMap<readonly Clause[], { at: number[]; facts: T[] }>();
+
+  /** `read`: the fact of one clause of `doc`, undefined for none. */
+  constructor(private readonly read: (doc: PolicyDocument, clause: Clause) => T | undefined) {}
+
+  of(doc: PolicyDocument): { at: number[]; facts: T[] } {
+    const clauses = doc.clauses;
+    const known = this.known.get(clauses);
+    if (known) return known;
+    const last = this.last;
+    const lastClauses = last?.clauses ?? [];
+    const lastFacts = last?.facts ?? [];
+    const n = clauses.length;
+    const dense: Array<T | undefined> = new Array(n);
+    const at: number[] = [];
+    const facts: T[] = [];
+    for (let k = 0; k < n; k++) {
+      const c = clauses[k];
+      // (Compared by identity only: no clause is read unless the edit made it.)
+      const f = lastClauses[k] === c ? lastFacts[k] : this.read(doc, c);
+      dense[k] = f;
+      if (f !== undefined) {
+        at.push(k);
+        facts.push(f);
+      }
+    }
+    this.last = { clauses, facts: dense };
+    const out = { at, facts };
+    this.known.set(clauses, out);
+    return out;
+  }
+}
+
+/**
+ * A token for the headings of a document: the same object for documents whose sections have the same titles,
+ * heading texts, depths and parents, in the same order (after most edits: only an edit in a heading changes them).
+ * Answers that depend on those alone (which sections define terms, where a requirement's clause belongs, the
+ * titles of a table of contents) are kept per token.
+ */
+export function headingsOf(doc: PolicyDocument): object {
+  const sections = doc.sections;
+  const known = tokens.get(sections);
+  if (known) return known;
+  const n = sections.length;
+  const last = lastHeadings;
+  let same = last !== undefined && last.titles.length === n;
+  for (let k = 0; same && k < n; k++) {
+    const s = sections[k];
+    same =
+      last!.titles[k] === s.titleNorm &&
+      last!.texts[k] === s.heading.text &&
+      last!.depths[k] === s.depth &&
+      last!.parents[k] === s.parent;
+  }
+  let token: object;
+  if (same) token = last!.token;
+  else {
+    token = {};
+    const titles: string[] = new Array(n);
+    const texts: string[] = new Array(n);
+    const depths = new Int32Array(n);
+    const parents = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const s = sections[k];
+      titles[k] = s.titleNorm;
+      texts[k] = s.heading.text;
+      depths[k] = s.depth;
+      parents[k] = s.parent;
+    }
+    lastHeadings = { token, titles, texts, depths, parents };
+  }
+  tokens.set(sections, token);
+  return token;
+}
+
+const tokens = new WeakMap<readonly PolicyDocument['sections'][number][], object>();
+let lastHeadings:
+  | { token: object; titles: string[]; texts: string[]; depths: Int32Array; parents: Int32Array }
+  | undefined;
