@@ -145,9 +145,11 @@ export function checkDocument(
   // Rows of a 別表 an article refers to are read in that article's context (reading/beppyo.ts).
   followBeppyo(document);
   const layouts = matcher.layouts;
-  const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
+  const found = matcher.verdictsOf(document.clauses, catalog.requirements);
+  // The clauses' rows stay valid while the matcher keeps its layout (see ConceptMatcher.hasInRow).
+  const verdicts = { ...found, layout: matcher.layouts === layouts ? layouts : undefined };
   // Section titles are looked up once for all requirements' homes.
-  const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
+  const titleRows = titleRowsOf(document, matcher);
   const candidates = evaluation.candidates ? candidateClauses(document, catalog, verdicts, matcher, cited) : undefined;
   catalog.requirements.forEach((r, i) => {
     analysis.requirements.push(
@@ -201,7 +203,7 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
 function evaluate(
   r: Requirement,
   ri: number,
-  verdicts: { arena: Int16Array; at: Int32Array },
+  verdicts: { arena: Int16Array; at: Int32Array; rows?: Int32Array; layout?: number },
   doc: PolicyDocument,
   matcher: ConceptMatcher,
   analysis: PolicyAnalysis,
@@ -270,7 +272,11 @@ function evaluate(
     // Rules match over the whole clause; in a clause of several sentences those that speak of the requirement decide
     // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
     if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
-    const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
+    const definition =
+      defs.has(clause.section) ||
+      (verdicts.layout === undefined
+        ? hasShared(matcher, clause, r.id, 'reading-definition')
+        : hasSharedInRow(matcher, verdicts.rows![clause.index], verdicts.layout, clause, r.id, 'reading-definition'));
     let reading = readForRemembered(r, focusText(clause, r, matcher), catalog, {
       label: isLabel(doc, clause, catalog),
       definition,
@@ -746,6 +752,21 @@ function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
   };
 }
 
+function hasSharedInRow(
+  matcher: ConceptMatcher,
+  row: number,
+  layout: number,
+  clause: Clause,
+  id: string,
+  name: string,
+): boolean {
+  try {
+    return matcher.hasInRow(row, layout, clause, id, name);
+  } catch {
+    return false;
+  }
+}
+
 function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: string): boolean {
   try {
     return matcher.has(clause, id, name);
@@ -766,6 +787,21 @@ function nearestFrame(doc: PolicyDocument, clause: Clause): string {
   if (clause.kind === 'tableRow') parts.push(clause.context.slice(clause.context.lastIndexOf(' / ') + 3));
   return parts.join(' / ');
 }
+
+/**
+ * The matcher's rows of the section titles, kept while the headings and the matcher's layout are the same (an edit
+ * outside a heading): rows stay where they are until the matcher lays them out again (ConceptMatcher.layouts).
+ */
+function titleRowsOf(doc: PolicyDocument, matcher: ConceptMatcher): number[] {
+  const headings = headingsOf(doc);
+  const known = titleRowsMemo.get(matcher);
+  if (known && known.headings === headings && known.layouts === matcher.layouts) return known.rows;
+  const rows = doc.sections.map((s) => matcher.rowOf(s.titleNorm));
+  titleRowsMemo.set(matcher, { headings, layouts: matcher.layouts, rows });
+  return rows;
+}
+
+const titleRowsMemo = new WeakMap<ConceptMatcher, { headings: object; layouts: number; rows: number[] }>();
 
 /** homeSection, kept per headings (model/carried.ts): it reads the sections' titles, depths and order only. */
 function homeOf(

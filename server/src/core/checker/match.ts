@@ -245,6 +245,16 @@ export class ConceptMatcher {
     return this.hit(this.entry(text).at, text, n);
   }
 
+  /**
+   * has() for a clause whose text's row is `row` (verdictsOf's rows), valid while the matcher's layout is `layout`:
+   * a clause asked for every requirement after every edit is not looked up again.
+   */
+  hasInRow(row: number, layout: number, clause: Clause, requirementId: string, concept: string): boolean {
+    const n = this.conceptNumber(requirementId, concept);
+    const text = clause.norm.text;
+    return this.hit(this.layouts === layout ? row : this.entry(text).at, text, n);
+  }
+
   hasInContext(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;

@@ -11,10 +11,11 @@ import type { Clause, PolicyDocument } from './types';
 /**
  * A fact of each clause that depends on the clause's text object alone (its text, or its source: see
  * text/memo.ts), gathered for a whole document: the clauses that have one, ascending, and their facts. A clause
- * that is the last document's object at the same index has the fact it had there; the others are read.
+ * that is the last document's object at the same index has the fact it had there; the others are read. The work
+ * is the clauses an edit made and the clauses that have the fact, not the document.
  */
 export class ClauseFacts<T> {
-  private last: { clauses: readonly Clause[]; facts: Array<T | undefined> } | undefined;
+  private last: { clauses: readonly Clause[]; at: number[]; facts: T[] } | undefined;
   private readonly known = new WeakMap<readonly Clause[], { at: number[]; facts: T[] }>();
 
   /** `read`: the fact of one clause of `doc`, undefined for none. */
@@ -25,28 +26,59 @@ export class ClauseFacts<T> {
     const known = this.known.get(clauses);
     if (known) return known;
     const last = this.last;
-    const lastClauses = last?.clauses ?? [];
-    const lastFacts = last?.facts ?? [];
-    const n = clauses.length;
-    const dense: Array<T | undefined> = new Array(n);
+    const changed = changedSince(last?.clauses, clauses);
     const at: number[] = [];
     const facts: T[] = [];
-    for (let k = 0; k < n; k++) {
-      const c = clauses[k];
-      // (Compared by identity only: no clause is read unless the edit made it.)
-      const f = lastClauses[k] === c ? lastFacts[k] : this.read(doc, c);
-      dense[k] = f;
+    // Merged in order: the last document's facts of the clauses kept, and the facts of the clauses made.
+    const lastAt = last?.at ?? [];
+    const lastFacts = last?.facts ?? [];
+    const n = clauses.length;
+    let i = 0;
+    for (let j = 0; j <= changed.length; j++) {
+      const next = j < changed.length ? changed[j] : n;
+      while (i < lastAt.length && lastAt[i] < next) {
+        at.push(lastAt[i]);
+        facts.push(lastFacts[i]);
+        i++;
+      }
+      if (j === changed.length) break;
+      if (i < lastAt.length && lastAt[i] === next) i++;
+      const f = this.read(doc, clauses[next]);
       if (f !== undefined) {
-        at.push(k);
+        at.push(next);
         facts.push(f);
       }
     }
-    this.last = { clauses, facts: dense };
     const out = { at, facts };
+    this.last = { clauses, at, facts };
     this.known.set(clauses, out);
     return out;
   }
 }
+
+/**
+ * The indices of the clauses of `now` that are not the object at the same index of `before` (all of them without
+ * `before`), ascending. Worked out once for the facts that all ask about the same two documents.
+ */
+function changedSince(before: readonly Clause[] | undefined, now: readonly Clause[]): Int32Array {
+  if (lastChange && lastChange.before === before && lastChange.now === now) return lastChange.changed;
+  const n = now.length;
+  let changed: Int32Array;
+  if (!before) {
+    changed = new Int32Array(n);
+    for (let k = 0; k < n; k++) changed[k] = k;
+  } else {
+    // (Compared by identity only: no clause is read.)
+    let count = 0;
+    for (let k = 0; k < n; k++) if (before[k] !== now[k]) count++;
+    changed = new Int32Array(count);
+    for (let k = 0, j = 0; k < n && j < count; k++) if (before[k] !== now[k]) changed[j++] = k;
+  }
+  lastChange = { before, now, changed };
+  return changed;
+}
+
+let lastChange: { before: readonly Clause[] | undefined; now: readonly Clause[]; changed: Int32Array } | undefined;
 
 /**
  * A token for the headings of a document: the same object for documents whose sections have the same titles,
