@@ -364,3 +364,42 @@ describe('one-character edits to what the analysis remembers per clause text', (
     });
   }
 });
+
+describe('an assembly that takes the rest of the last document over', () => {
+  it('moves the sections and clauses after the edit instead of walking them, and equals the whole analysis', () => {
+    let text = generatePolicy(150_000, 12);
+    const analyzer = createIncrementalAnalyzer();
+    const before = analyzer.update(text).document;
+    const lastSection = before.sections[before.sections.length - 1];
+    const lastClause = before.clauses[before.clauses.length - 1];
+    const [start, end] = [lastSection.headingStart, lastClause.start];
+    const at = text.lastIndexOf('\n', Math.floor(text.length * 0.3)) + 1;
+    text = `${text.slice(0, at)}あ${text.slice(at)}`;
+    const after = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]).document;
+    expect(after.sections[after.sections.length - 1]).toBe(lastSection);
+    expect(after.clauses[after.clauses.length - 1]).toBe(lastClause);
+    expect([lastSection.headingStart, lastClause.start]).toEqual([start + 1, end + 1]);
+    expect(firstDifference(snapshot(analyzer.analysis!), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+
+  for (const every of [4, 32]) {
+    it(`equals the whole-document analysis after edits anywhere (checkpoints every ${every} pieces)`, () => {
+      const old = setCheckpointEvery(every);
+      try {
+        const r = rng(4242 + every);
+        let text = generatePolicy(60_000, 13);
+        const analyzer = createIncrementalAnalyzer();
+        analyzer.update(text);
+        for (let i = 0; i < 40; i++) {
+          const edit = randomEdit(text, r);
+          text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+          const actual = analyzer.applyEdits([edit]);
+          const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+          expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
+        }
+      } finally {
+        setCheckpointEvery(old);
+      }
+    });
+  }
+});
