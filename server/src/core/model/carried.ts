@@ -95,6 +95,8 @@ export function headingsOf(doc: PolicyDocument): object {
   let same = last !== undefined && last.titles.length === n;
   for (let k = 0; same && k < n; k++) {
     const s = sections[k];
+    // (The same section object, moved by the assembly, has the same heading: it is not read.)
+    if (last!.sections[k] === s) continue;
     same =
       last!.titles[k] === s.titleNorm &&
       last!.texts[k] === s.heading.text &&
@@ -102,8 +104,10 @@ export function headingsOf(doc: PolicyDocument): object {
       last!.parents[k] === s.parent;
   }
   let token: object;
-  if (same) token = last!.token;
-  else {
+  if (same) {
+    token = last!.token;
+    last!.sections = sections;
+  } else {
     token = {};
     const titles: string[] = new Array(n);
     const texts: string[] = new Array(n);
@@ -116,7 +120,7 @@ export function headingsOf(doc: PolicyDocument): object {
       depths[k] = s.depth;
       parents[k] = s.parent;
     }
-    lastHeadings = { token, titles, texts, depths, parents };
+    lastHeadings = { token, sections, titles, texts, depths, parents };
   }
   tokens.set(sections, token);
   return token;
@@ -124,5 +128,12 @@ export function headingsOf(doc: PolicyDocument): object {
 
 const tokens = new WeakMap<readonly PolicyDocument['sections'][number][], object>();
 let lastHeadings:
-  | { token: object; titles: string[]; texts: string[]; depths: Int32Array; parents: Int32Array }
+  | {
+      token: object;
+      sections: readonly PolicyDocument['sections'][number][];
+      titles: string[];
+      texts: string[];
+      depths: Int32Array;
+      parents: Int32Array;
+    }
   | undefined;

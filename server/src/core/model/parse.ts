@@ -1,6 +1,6 @@
 import type { Nodes, Root, RootContent, ListItem, Table, PhrasingContent, Heading, List } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { MappedText, NormalizedBuilder } from '../text/normalize';
+import { MappedText, NormalizedBuilder, type Placement } from '../text/normalize';
 import { parsePiece } from './markdown';
 import { PieceSplitter } from '../incremental/pieces';
 import { parseClauseNumber } from './numbering';
@@ -103,7 +103,7 @@ export interface PieceModel {
    * The texts as placed at `base` the last time (placing the piece there again costs nothing), and by which
    * assembly (see placedNorms).
    */
-  placed?: { base: number; norms: MappedText[]; assembly: number };
+  placed?: { base: number; place: Placement; norms: MappedText[]; assembly: number };
   /** The contexts and nearest frames its clauses were given the last time it was assembled (see assemble). */
   framed?: Framed;
   /** The piece starts with a root-level list, which may go on from the piece before (see ListJoin). */
@@ -575,15 +575,18 @@ function placedNorms(model: PieceModel, base: number, assembly: number, move: bo
     return placed.norms;
   }
   if (placed && move && placed.assembly !== assembly) {
-    for (const norm of placed.norms) norm.rebase(base);
+    // (The piece's texts share one placement: this moves them all.)
+    placed.place.base = base;
     placed.base = base;
     placed.assembly = assembly;
     return placed.norms;
   }
   const { runs, runOffsets } = model;
+  const place: Placement = { base };
   model.placed = {
     base,
-    norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)),
+    place,
+    norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], place)),
     assembly,
   };
   return model.placed.norms;
