@@ -95,8 +95,14 @@ export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<n
     source = getCatalog().concept(undefined, 'definitions-heading').pattern.source;
   }
   const re = new RegExp(source);
+  // (A heading's answer is kept with its text object: after an edit in a heading, only that one is read again.)
   for (const s of doc.sections) {
-    if (re.test(s.titleNorm) || (s.parent >= 0 && out.has(s.parent))) out.add(s.index);
+    const memo = memoOf(s.heading);
+    if (memo.definitionsTest !== source) {
+      memo.definitions = re.test(s.titleNorm);
+      memo.definitionsTest = source;
+    }
+    if (memo.definitions || (s.parent >= 0 && out.has(s.parent))) out.add(s.index);
   }
   defsCache.set(headings, out);
   return out;
@@ -178,7 +184,13 @@ function headingTitles(doc: PolicyDocument): Set<string> {
   const headings = headingsOf(doc);
   let titles = titleSets.get(headings);
   if (!titles) {
-    titles = new Set(doc.sections.map((s) => s.titleNorm.trim().replace(/\s+/g, ' ')).filter((t) => t.length >= 4));
+    titles = new Set();
+    // (Each title is kept with its heading's text object: a heading's title is its event's, as the text is.)
+    for (const s of doc.sections) {
+      const memo = memoOf(s.heading);
+      memo.title ??= s.titleNorm.trim().replace(/\s+/g, ' ');
+      if (memo.title.length >= 4) titles.add(memo.title);
+    }
     titleSets.set(headings, titles);
   }
   return titles;

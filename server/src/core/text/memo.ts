@@ -21,6 +21,11 @@ export class TextMemo {
   definition: readonly [string, string] | null | undefined = undefined;
   /** The clause's source on one line, cut (reading/explain.ts snippet). */
   snippet: string | undefined = undefined;
+  /** A heading's title trimmed, its spaces folded (reading/explain.ts headingTitles). */
+  title: string | undefined = undefined;
+  /** The pattern a heading was last tested with for 「用語の定義」 (reading/explain.ts definitionSections), and the answer. */
+  definitionsTest: string | undefined = undefined;
+  definitions = false;
 }
 
 /** Texts that are not a piece's (built by hand, or a pseudo clause's): remembered while the object lives. */
