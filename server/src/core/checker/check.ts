@@ -1,7 +1,7 @@
 import { getCatalog, type Catalog, type LocalizedText, type Requirement, type RequirementCondition } from '../catalog';
 import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
-import { headingsOf } from '../model/carried';
+import { clauseFrames, headingsOf } from '../model/carried';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
@@ -141,7 +141,11 @@ export function checkDocument(
   const cited = options.citations === false ? undefined : documentCitations(document, catalog);
   // What each clause's text says for every requirement, remembered by the matcher per distinct text.
   const clauses = document.clauses;
-  for (let i = 0; i < clauses.length; i++) clauses[i].near ??= nearestFrame(document, clauses[i]);
+  for (let i = 0; i < clauses.length; i++) {
+    if (clauses[i].near !== undefined) continue;
+    clauses[i].near = nearestFrame(document, clauses[i]);
+    clauseFrames.changes++;
+  }
   // Rows of a 別表 an article refers to are read in that article's context (reading/beppyo.ts).
   followBeppyo(document);
   const layouts = matcher.layouts;

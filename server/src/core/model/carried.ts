@@ -81,6 +81,13 @@ function changedSince(before: readonly Clause[] | undefined, now: readonly Claus
 let lastChange: { before: readonly Clause[] | undefined; now: readonly Clause[]; changed: Int32Array } | undefined;
 
 /**
+ * Counts the changes to a clause's frames (`context`, `near`) made after its document was assembled: the checker
+ * sets them (reading/beppyo.ts, checker/check.ts nearestFrame). While the count is the same, a clause object has
+ * the frames it had (ConceptMatcher.verdictsOf then takes its answers over without reading them).
+ */
+export const clauseFrames = { changes: 0 };
+
+/**
  * A token for the headings of a document: the same object for documents whose sections have the same titles,
  * heading texts, depths and parents, in the same order (after most edits: only an edit in a heading changes them).
  * Answers that depend on those alone (which sections define terms, where a requirement's clause belongs, the

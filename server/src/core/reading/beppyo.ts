@@ -1,5 +1,5 @@
 import type { Clause, PolicyDocument } from '../model/types';
-import { ClauseFacts } from '../model/carried';
+import { ClauseFacts, clauseFrames } from '../model/carried';
 import { memoOf } from '../text/memo';
 import type { NormalizedText } from '../text/normalize';
 
@@ -63,14 +63,24 @@ const references = new ClauseFacts<readonly string[]>((_doc, c) => {
 });
 
 export function followBeppyo(doc: PolicyDocument): void {
-  // Reset frames set by an earlier analysis of this document.
-  for (const c of doc.clauses) {
-    const b = base.get(c);
-    if (b) {
+  // Frames set by an earlier analysis of this document (a clause may be shared with it) are its own again unless
+  // this analysis sets them too. A clause's frames are changed only where they differ (clauseFrames counts it).
+  const framedBefore: Clause[] = [];
+  for (const c of doc.clauses) if (base.has(c)) framedBefore.push(c);
+  const framed = frameTables(doc);
+  for (const c of framedBefore) {
+    if (framed?.has(c)) continue;
+    const b = base.get(c)!;
+    if (c.context !== b.context || c.near !== b.near) {
       c.context = b.context;
       c.near = b.near;
+      clauseFrames.changes++;
     }
   }
+}
+
+/** Sets the frames of the clauses of the 別表 the document refers to: those clauses (undefined for none). */
+function frameTables(doc: PolicyDocument): Set<Clause> | undefined {
   const refs = new Map<string, string[]>();
   const referring = new Map<string, Clause[]>();
   const clauses = doc.clauses;
@@ -89,7 +99,8 @@ export function followBeppyo(doc: PolicyDocument): void {
     }
   }
   rowsByDocument.delete(doc.clauses);
-  if (!refs.size) return;
+  if (!refs.size) return undefined;
+  const framed = new Set<Clause>();
   const tableRows = new Map<Clause, string[]>();
   rowsByDocument.set(doc.clauses, tableRows);
   // A 別表 is a section titled 「別表第N」, or a short paragraph 「別表第1（第18条関係）」 followed by a table.
@@ -128,8 +139,15 @@ export function followBeppyo(doc: PolicyDocument): void {
     for (const c of t.clauses) {
       if (!base.has(c)) base.set(c, { context: c.context, near: c.near });
       const b = base.get(c)!;
-      c.context = `${b.context} / ${extra}`;
-      c.near = `${b.near ?? ''} / ${extra}`;
+      const context = `${b.context} / ${extra}`;
+      const near = `${b.near ?? ''} / ${extra}`;
+      if (c.context !== context || c.near !== near) {
+        c.context = context;
+        c.near = near;
+        clauseFrames.changes++;
+      }
+      framed.add(c);
     }
   }
+  return framed;
 }
