@@ -15,7 +15,6 @@ export { getCatalog, buildCatalog, type Catalog } from './catalog';
 export type * from './catalog/types';
 export { parsePolicy, stripBom } from './model/parse';
 export { createIncrementalAnalyzer, type IncrementalAnalyzer, type TextEdit } from './incremental/analyzer';
-export type { ChangedSpan } from './incremental/pieces';
 export type * from './model/types';
 export { parseClauseNumber, nextClauseNumber } from './model/numbering';
 export { LineIndex, type Position, type Range } from './text/lineIndex';

@@ -8,6 +8,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   COMPLIANCE_REPORT_REQUEST,
   INSERT_ALL_KIND,
@@ -17,7 +18,7 @@ import {
   type PolicySkeletonParams,
   type RevisionTableParams,
 } from '../protocol';
-import { AnalysisCache, ChangeSpans, createAnalysisSource } from './analysisCache';
+import { AnalysisCache, createAnalysisSource } from './analysisCache';
 import { CrashGuard } from './crashGuard';
 import { codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
@@ -52,11 +53,9 @@ export function startServer(
   connection: Connection = processConnection(),
   fileSystem: (connection: Connection, env: { folders: () => string[] }) => EditorFileSystem,
 ): void {
-  // The client's changes are noted as they are applied (ChangeSpans): an edit's analysis starts from them.
-  const changes = new ChangeSpans();
-  const documents = new TextDocuments(changes.documents);
+  const documents = new TextDocuments(TextDocument);
   // A document the previous server died on is refused instead of killing this one too (crashGuard.ts).
-  const cache = new AnalysisCache(CrashGuard.forProcess(), changes);
+  const cache = new AnalysisCache(CrashGuard.forProcess());
   let settings = new SettingsStore(connection, false, undefined);
   let support: EditSupport = { documentChanges: false, snippets: false };
   let locale: string | undefined;

@@ -11,18 +11,6 @@ import { diff, PieceSplitter, type ChangedSpan, type PieceStats } from './pieces
 /** Text that is only Markdown white space (as guard/index.ts: such text is not parsed). */
 const BLANK = /^[ \t\r\n]*$/;
 
-/** Whether `span` can describe how `after` differs from `before` (the same text before and after it, by length). */
-function spanFits(before: string, after: string, span: ChangedSpan): boolean {
-  return (
-    span.start >= 0 &&
-    span.start <= span.oldEnd &&
-    span.start <= span.newEnd &&
-    span.oldEnd <= before.length &&
-    span.newEnd <= after.length &&
-    before.length - span.oldEnd === after.length - span.newEnd
-  );
-}
-
 /** An edit as LSP sends it (a range and its new text; no range: the whole text), or by offsets. */
 export type TextEdit = { range: Range; text: string } | { start: number; end: number; text: string } | { text: string };
 
@@ -36,11 +24,8 @@ export type TextEdit = { range: Range; text: string } | { start: number; end: nu
  * analysis is valid; keep none across an update.
  */
 export interface IncrementalAnalyzer {
-  /**
-   * Analyses `text`, the whole new content of the document. `changed`: where it differs from the text of the last
-   * update (the language server knows it from the client's changes), else the texts are compared.
-   */
-  update(text: string, changed?: ChangedSpan): PolicyAnalysis;
+  /** Analyses `text`, the whole new content of the document. */
+  update(text: string): PolicyAnalysis;
   /** Applies edits (in order, each relative to the text the previous one left) and analyses the result. */
   applyEdits(edits: readonly TextEdit[]): PolicyAnalysis;
   /** The text of the last analysis ('' before the first). */
@@ -131,8 +116,7 @@ export function createIncrementalAnalyzer(
   };
 
   return {
-    update: (text, changed) =>
-      analyzeIncrementally(text, changed && spanFits(current, text, changed) ? changed : undefined),
+    update: (text) => analyzeIncrementally(text),
     applyEdits(edits) {
       let text = current;
       let lines: LineIndex | undefined = previousLines?.text === current ? previousLines : undefined;

@@ -1,4 +1,4 @@
-import type { Clause, PolicyDocument } from './types';
+import type { Clause, PolicyDocument, Section } from './types';
 
 /**
  * What a document's analysis can take over from the last one's. After an edit the incremental analyzer's document
@@ -95,52 +95,26 @@ export const clauseFrames = { changes: 0 };
  */
 export function headingsOf(doc: PolicyDocument): object {
   const sections = doc.sections;
-  const known = tokens.get(sections);
-  if (known) return known;
-  const n = sections.length;
-  const last = lastHeadings;
-  let same = last !== undefined && last.titles.length === n;
-  for (let k = 0; same && k < n; k++) {
-    const s = sections[k];
-    // (The same section object, moved by the assembly, has the same heading: it is not read.)
-    if (last!.sections[k] === s) continue;
+  let token = tokens.get(sections);
+  if (token) return token;
+  // (A section's title, heading, depth and parent never change once it is made: the last document's are read.)
+  const before = lastHeadings?.sections ?? [];
+  let same = lastHeadings !== undefined && before.length === sections.length;
+  for (let k = 0; same && k < sections.length; k++) {
+    const a = before[k];
+    const b = sections[k];
     same =
-      last!.titles[k] === s.titleNorm &&
-      last!.texts[k] === s.heading.text &&
-      last!.depths[k] === s.depth &&
-      last!.parents[k] === s.parent;
+      a === b ||
+      (a.titleNorm === b.titleNorm &&
+        a.heading.text === b.heading.text &&
+        a.depth === b.depth &&
+        a.parent === b.parent);
   }
-  let token: object;
-  if (same) {
-    token = last!.token;
-    last!.sections = sections;
-  } else {
-    token = {};
-    const titles: string[] = new Array(n);
-    const texts: string[] = new Array(n);
-    const depths = new Int32Array(n);
-    const parents = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const s = sections[k];
-      titles[k] = s.titleNorm;
-      texts[k] = s.heading.text;
-      depths[k] = s.depth;
-      parents[k] = s.parent;
-    }
-    lastHeadings = { token, sections, titles, texts, depths, parents };
-  }
+  token = same ? lastHeadings!.token : {};
+  lastHeadings = { token, sections };
   tokens.set(sections, token);
   return token;
 }
 
-const tokens = new WeakMap<readonly PolicyDocument['sections'][number][], object>();
-let lastHeadings:
-  | {
-      token: object;
-      sections: readonly PolicyDocument['sections'][number][];
-      titles: string[];
-      texts: string[];
-      depths: Int32Array;
-      parents: Int32Array;
-    }
-  | undefined;
+const tokens = new WeakMap<readonly Section[], object>();
+let lastHeadings: { token: object; sections: readonly Section[] } | undefined;
