@@ -115,7 +115,13 @@ const builtServer = join(root, 'server/out/server.js');
 const serverPath = PROFILE ? join(cacheDir, 'server-profile.js') : builtServer;
 // The Node options the VS Code client starts the server with (server/src/protocol/launch.json): measured the same way.
 const launchFile = join(root, 'server/src/protocol/launch.json');
-const serverNodeArgs = existsSync(launchFile) ? JSON.parse(readFileSync(launchFile, 'utf8')).execArgv : [];
+// KIJUN_SERVER_ARGS (space-separated, '' for none) measures other options instead, e.g. to choose them.
+const serverNodeArgs =
+  process.env.KIJUN_SERVER_ARGS !== undefined
+    ? process.env.KIJUN_SERVER_ARGS.split(' ').filter(Boolean)
+    : existsSync(launchFile)
+      ? JSON.parse(readFileSync(launchFile, 'utf8')).execArgv
+      : [];
 if (!existsSync(builtServer))
   throw new Error('server/out/server.js is missing: run `npm run build` first (npm run bench does)');
 if (PROFILE)
@@ -126,6 +132,8 @@ if (PROFILE)
       resolveDir: root,
       loader: 'ts',
     },
+    // (As scripts/build.mjs: the MCP SDK and the importer are bundles of their own, loaded when used.)
+    external: ['./mcp-sdk.js', './import.js'],
     outfile: serverPath,
     banner: { js: '#!/usr/bin/env node' },
   });

@@ -303,3 +303,103 @@ describe('a checkpoint inside a section cut into parts', () => {
     }
   });
 });
+
+describe('one-character edits to what the analysis remembers per clause text', () => {
+  // Each fact is found once per clause text and combined per document (text/memo.ts): an edit that makes or
+  // unmakes one (a suspension, a 別表 reference, a definition, a citation, a table of contents) must change the
+  // analysis as a whole analysis of the new text says.
+  const tail = [
+    '## 第1章 通信',
+    '第3条 情報システムセキュリティ責任者は、ウェブサイトの通信を常時暗号化すること。',
+    '第4条 職員等は、電子メールの送受信を暗号化すること。（統一基準 6.2.1(1) 対応）',
+    '第5条 別表第2に定めるところにより、ウェブサイトの通信を暗号化すること。',
+    '## 別表第2 暗号化の対象',
+    '| 番号 | 対象 | 措置 |\n| --- | --- | --- |\n| 1 | 電子申請サイト | 常時暗号化する |',
+    '## 用語の定義',
+    '(1) 端末機　コンピュータ及びソフトウェアを総称したものをいう。',
+    '端末機一覧表を整備すること。',
+    '## 目次',
+    '- 電子メールの暗号化\n- ウェブサイトの常時暗号化',
+    '## 附則',
+    '1 第3条の規定は、当分の間、適用しない。',
+    '2 Article 4 shall not apply until further notice.',
+  ].join('\n\n');
+  /** [what the edit finds, what it becomes]: each applied, then undone, one at a time. */
+  const edits: Array<[string, string]> = [
+    ['第3条の規定', '第4条の規定'],
+    ['適用しない。', '適用する。'],
+    ['Article 4', 'Article 3'],
+    ['別表第2に定める', '別表第3に定める'],
+    ['別表第2 暗号化', '別表第3 暗号化'],
+    ['総称したものをいう', '総称したものをいい'],
+    ['端末機一覧表', '端末一覧表'],
+    ['6.2.1(1)', '6.2.9(1)'],
+    ['## 目次', '## 目录'],
+    ['- 電子メールの暗号化', '- 電子メールを暗号化すること'],
+    ['## 第1章 通信', '## 第1章 別表'],
+  ];
+  for (const every of [32, 1]) {
+    it(`equal the whole-document analysis, each made and undone (checkpoints every ${every} pieces)`, () => {
+      const old = setCheckpointEvery(every);
+      try {
+        let text = `${generatePolicy(10_000, 11)}\n${tail}\n`;
+        const analyzer = createIncrementalAnalyzer();
+        analyzer.update(text);
+        for (const [from, to] of edits) {
+          for (const [a, b] of [
+            [from, to],
+            [to, from],
+          ]) {
+            const at = text.lastIndexOf(a);
+            expect(at, a).toBeGreaterThanOrEqual(0);
+            const actual = analyzer.applyEdits([{ start: at, end: at + a.length, text: b }]);
+            text = text.slice(0, at) + b + text.slice(at + a.length);
+            const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+            expect(diff, `${a} → ${b}`).toBeUndefined();
+          }
+        }
+      } finally {
+        setCheckpointEvery(old);
+      }
+    });
+  }
+});
+
+describe('an assembly that takes the rest of the last document over', () => {
+  it('moves the sections and clauses after the edit instead of walking them, and equals the whole analysis', () => {
+    let text = generatePolicy(150_000, 12);
+    const analyzer = createIncrementalAnalyzer();
+    const before = analyzer.update(text).document;
+    const lastSection = before.sections[before.sections.length - 1];
+    const lastClause = before.clauses[before.clauses.length - 1];
+    const [start, end] = [lastSection.headingStart, lastClause.start];
+    const at = text.lastIndexOf('\n', Math.floor(text.length * 0.3)) + 1;
+    text = `${text.slice(0, at)}あ${text.slice(at)}`;
+    const after = analyzer.applyEdits([{ start: at, end: at, text: 'あ' }]).document;
+    expect(after.sections[after.sections.length - 1]).toBe(lastSection);
+    expect(after.clauses[after.clauses.length - 1]).toBe(lastClause);
+    expect([lastSection.headingStart, lastClause.start]).toEqual([start + 1, end + 1]);
+    expect(firstDifference(snapshot(analyzer.analysis!), snapshot(wholeDocument(text)))).toBeUndefined();
+  });
+
+  for (const every of [4, 32]) {
+    it(`equals the whole-document analysis after edits anywhere (checkpoints every ${every} pieces)`, () => {
+      const old = setCheckpointEvery(every);
+      try {
+        const r = rng(4242 + every);
+        let text = generatePolicy(60_000, 13);
+        const analyzer = createIncrementalAnalyzer();
+        analyzer.update(text);
+        for (let i = 0; i < 40; i++) {
+          const edit = randomEdit(text, r);
+          text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+          const actual = analyzer.applyEdits([edit]);
+          const diff = firstDifference(snapshot(actual), snapshot(wholeDocument(text)));
+          expect(diff, `edit ${i}: ${JSON.stringify(edit)}`).toBeUndefined();
+        }
+      } finally {
+        setCheckpointEvery(old);
+      }
+    });
+  }
+});

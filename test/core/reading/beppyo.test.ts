@@ -6,7 +6,7 @@ import { beppyoRowsFor, followBeppyo } from '../../../server/src/core/reading/be
 function rowsOfFirst(text: string): string[] {
   const doc = parsePolicy(text);
   followBeppyo(doc);
-  return beppyoRowsFor(doc.clauses[0]).map((r) => r.split('\u0000').pop() ?? '');
+  return beppyoRowsFor(doc, doc.clauses[0]).map((r) => r.split('\u0000').pop() ?? '');
 }
 
 const table = '\n\n| 対象 | 内容 |\n|---|---|\n| 電子申請サイト | 個人情報を受け付ける |\n';

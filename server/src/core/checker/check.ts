@@ -1,6 +1,7 @@
 import { getCatalog, type Catalog, type LocalizedText, type Requirement, type RequirementCondition } from '../catalog';
 import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
+import { clauseFrames, headingsOf } from '../model/carried';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
@@ -144,13 +145,19 @@ export function checkDocument(
   const cited = options.citations === false ? undefined : documentCitations(document, catalog);
   // What each clause's text says for every requirement, remembered by the matcher per distinct text.
   const clauses = document.clauses;
-  for (let i = 0; i < clauses.length; i++) clauses[i].near ??= nearestFrame(document, clauses[i]);
+  for (let i = 0; i < clauses.length; i++) {
+    if (clauses[i].near !== undefined) continue;
+    clauses[i].near = nearestFrame(document, clauses[i]);
+    clauseFrames.changes++;
+  }
   // Rows of a 別表 an article refers to are read in that article's context (reading/beppyo.ts).
   followBeppyo(document);
   const layouts = matcher.layouts;
-  const verdicts = matcher.verdictsOf(document.clauses, catalog.requirements);
+  const found = matcher.verdictsOf(document.clauses, catalog.requirements);
+  // The clauses' rows stay valid while the matcher keeps its layout (see ConceptMatcher.hasInRow).
+  const verdicts = { ...found, layout: matcher.layouts === layouts ? layouts : undefined };
   // Section titles are looked up once for all requirements' homes.
-  const titleRows = document.sections.map((s) => matcher.rowOf(s.titleNorm));
+  const titleRows = titleRowsOf(document, matcher);
   const candidates = evaluation.candidates ? candidateClauses(document, catalog, verdicts, matcher, cited) : undefined;
   catalog.requirements.forEach((r, i) => {
     analysis.requirements.push(
@@ -204,7 +211,7 @@ function note(analysis: PolicyAnalysis, clause: number, id: string, role: 'cover
 function evaluate(
   r: Requirement,
   ri: number,
-  verdicts: { arena: Int16Array; at: Int32Array },
+  verdicts: { arena: Int16Array; at: Int32Array; rows?: Int32Array; layout?: number },
   doc: PolicyDocument,
   matcher: ConceptMatcher,
   analysis: PolicyAnalysis,
@@ -273,7 +280,11 @@ function evaluate(
     // Rules match over the whole clause; in a clause of several sentences those that speak of the requirement decide
     // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
     if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
-    const definition = defs.has(clause.section) || hasShared(matcher, clause, r.id, 'reading-definition');
+    const definition =
+      defs.has(clause.section) ||
+      (verdicts.layout === undefined
+        ? hasShared(matcher, clause, r.id, 'reading-definition')
+        : hasSharedInRow(matcher, verdicts.rows![clause.index], verdicts.layout, clause, r.id, 'reading-definition'));
     let reading = readForRemembered(r, focusText(clause, r, matcher), catalog, {
       label: isLabel(doc, clause, catalog),
       definition,
@@ -333,7 +344,7 @@ function evaluate(
       reading = prohibitedAct(frame, clause.norm.text, catalog) ?? reading;
     }
     // 「別表第1に定めるところにより…」: the article (and each row) is as wide as the 別表's rows.
-    if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(clause), catalog) ?? reading;
+    if (reading.kind === 'firm') reading = limitedByTable(r, beppyoRowsFor(doc, clause), catalog) ?? reading;
     // 「(2) 前号の規定は、…サイトには適用しない。」: a later clause of the same section may leave part of the scope out.
     if (reading.kind === 'firm') {
       for (
@@ -430,7 +441,7 @@ function evaluate(
   for (const c of covering) note(analysis, c, r.id, 'cover');
   for (const o of relevantOutdated) note(analysis, o.clause, r.id, 'outdated');
   const ranges = status === 'outdated' ? relevantOutdated.map((o) => clauseRange(o.clause)) : covering.map(clauseRange);
-  analysis.homes.set(r.id, homeSection(r, doc, analysis.catalog, matcher, titleRows));
+  analysis.homes.set(r.id, homeOf(r, doc, analysis.catalog, matcher, titleRows));
   const approved = analysis.settings.exceptions[r.id];
   const exception = approved ? withExpiry(approved, analysis.settings.today) : undefined;
   const result: RequirementResult = {
@@ -777,6 +788,21 @@ function citedSeparate(reason: ClauseNote['reason']): ClauseNote['reason'] {
   };
 }
 
+function hasSharedInRow(
+  matcher: ConceptMatcher,
+  row: number,
+  layout: number,
+  clause: Clause,
+  id: string,
+  name: string,
+): boolean {
+  try {
+    return matcher.hasInRow(row, layout, clause, id, name);
+  } catch {
+    return false;
+  }
+}
+
 function hasShared(matcher: ConceptMatcher, clause: Clause, id: string, name: string): boolean {
   try {
     return matcher.has(clause, id, name);
@@ -797,6 +823,44 @@ function nearestFrame(doc: PolicyDocument, clause: Clause): string {
   if (clause.kind === 'tableRow') parts.push(clause.context.slice(clause.context.lastIndexOf(' / ') + 3));
   return parts.join(' / ');
 }
+
+/**
+ * The matcher's rows of the section titles, kept while the headings and the matcher's layout are the same (an edit
+ * outside a heading): rows stay where they are until the matcher lays them out again (ConceptMatcher.layouts).
+ */
+function titleRowsOf(doc: PolicyDocument, matcher: ConceptMatcher): number[] {
+  const headings = headingsOf(doc);
+  const known = titleRowsMemo.get(matcher);
+  if (known && known.headings === headings && known.layouts === matcher.layouts) return known.rows;
+  const rows = doc.sections.map((s) => matcher.rowOf(s.titleNorm));
+  titleRowsMemo.set(matcher, { headings, layouts: matcher.layouts, rows });
+  return rows;
+}
+
+const titleRowsMemo = new WeakMap<ConceptMatcher, { headings: object; layouts: number; rows: number[] }>();
+
+/** homeSection, kept per headings (model/carried.ts): it reads the sections' titles, depths and order only. */
+function homeOf(
+  r: Requirement,
+  doc: PolicyDocument,
+  catalog: Catalog,
+  matcher: ConceptMatcher,
+  titleRows: number[] | undefined,
+): number {
+  const headings = headingsOf(doc);
+  let byCatalog = homes.get(headings);
+  if (!byCatalog) homes.set(headings, (byCatalog = new WeakMap()));
+  let byRequirement = byCatalog.get(catalog);
+  if (!byRequirement) byCatalog.set(catalog, (byRequirement = new Map()));
+  let home = byRequirement.get(r);
+  if (home === undefined) {
+    home = homeSection(r, doc, catalog, matcher, titleRows);
+    byRequirement.set(r, home);
+  }
+  return home;
+}
+
+const homes = new WeakMap<object, WeakMap<Catalog, Map<Requirement, number>>>();
 
 /** The section where a clause for the requirement belongs: the deepest one whose heading names its topic. */
 export function homeSection(

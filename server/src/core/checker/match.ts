@@ -1,4 +1,5 @@
 import type { Catalog, CompiledConcept, DetectRule, Requirement } from '../catalog';
+import { clauseFrames } from '../model/carried';
 import type { Clause } from '../model/types';
 
 /** A rule with its concepts resolved (for one requirement) to dense concept numbers. */
@@ -82,6 +83,8 @@ export class ConceptMatcher {
         rows: Int32Array;
         requirements: readonly Requirement[];
         layouts: number;
+        /** clauseFrames.changes then. */
+        frames: number;
       }
     | undefined;
   /** Counts the times rows were laid out again (rows from rowOf() and verdictsOf() are valid within one). */
@@ -245,6 +248,16 @@ export class ConceptMatcher {
     return this.hit(this.entry(text).at, text, n);
   }
 
+  /**
+   * has() for a clause whose text's row is `row` (verdictsOf's rows), valid while the matcher's layout is `layout`:
+   * a clause asked for every requirement after every edit is not looked up again.
+   */
+  hasInRow(row: number, layout: number, clause: Clause, requirementId: string, concept: string): boolean {
+    const n = this.conceptNumber(requirementId, concept);
+    const text = clause.norm.text;
+    return this.hit(this.layouts === layout ? row : this.entry(text).at, text, n);
+  }
+
   hasInContext(clause: Clause, requirementId: string, concept: string): boolean {
     const n = this.conceptNumber(requirementId, concept);
     const text = clause.norm.text;
@@ -328,8 +341,18 @@ export class ConceptMatcher {
     const shift = last ? last.clauses.length - clauses.length : 0;
     const contexts: string[] = new Array(clauses.length);
     const nears: Array<string | undefined> = new Array(clauses.length);
+    // No clause's frames were set since the last call: the last call's object at the same index is unchanged.
+    const unframed = last !== undefined && last.frames === clauseFrames.changes;
+    const lastClauses = last?.clauses ?? [];
     for (let k = 0; k < clauses.length; k++) {
       const clause = clauses[k];
+      if (unframed && lastClauses[k] === clause) {
+        contexts[k] = last.contexts[k];
+        nears[k] = last.nears[k];
+        at[k] = last.at[k];
+        rows[k] = last.rows[k];
+        continue;
+      }
       contexts[k] = clause.context;
       nears[k] = clause.near;
       if (last !== undefined) {
@@ -352,7 +375,10 @@ export class ConceptMatcher {
       rows[k] = this.lastRow;
     }
     // (A new concept while the rows were looked up laid them out again: nothing to remember.)
-    this.last = this.layouts === layouts ? { clauses, contexts, nears, at, rows, requirements, layouts } : undefined;
+    this.last =
+      this.layouts === layouts
+        ? { clauses, contexts, nears, at, rows, requirements, layouts, frames: clauseFrames.changes }
+        : undefined;
     return { arena: this.verdictArena, at, rows };
   }
 

@@ -1,4 +1,5 @@
 import type { Catalog, CompiledConcept, Requirement } from '../catalog';
+import { ClauseFacts, headingsOf } from '../model/carried';
 import type { Clause, PolicyDocument } from '../model/types';
 import type { ConceptMatcher } from './match';
 
@@ -25,9 +26,8 @@ const compiledCache = new WeakMap<readonly Requirement[], Compiled>();
 interface Known {
   requirements: readonly Requirement[];
   texts: Map<string, Scores>;
-  /** The texts of the clauses of the last document asked, and their scores (see bestOf). */
-  lastTexts?: string[];
-  lastScores?: Scores[];
+  /** The near misses of the clauses of the documents asked (see bestOf). */
+  facts?: ClauseFacts<Scores>;
 }
 const scoreCache = new WeakMap<ConceptMatcher, Known>();
 const bestCache = new WeakMap<PolicyDocument['clauses'], { requirements: readonly Requirement[]; best: Int32Array }>();
@@ -122,37 +122,30 @@ function bestOf(
   }
   const best = new Int32Array(requirements.length).fill(-1);
   const bestScore = new Int32Array(requirements.length);
-  const texts = known.texts;
-  // The clauses before an edit have the texts of the last document at the same place, those after it as many
-  // places from the end: their scores are taken from there without a lookup.
-  const lastTexts = known.lastTexts ?? [];
-  const lastScores = known.lastScores ?? [];
-  const shift = lastTexts.length - clauses.length;
-  const nowTexts: string[] = new Array(clauses.length);
-  const nowScores: Scores[] = new Array(clauses.length);
-  for (let k = 0; k < clauses.length; k++) {
-    const text = clauses[k].norm.text;
-    let s: Scores | undefined;
-    if (lastTexts[k] === text) s = lastScores[k];
-    else if (lastTexts[k + shift] === text) s = lastScores[k + shift];
-    else s = texts.get(text);
+  // The clauses that are a near miss for some requirement, with their scores (the clauses an edit did not make
+  // have those of the last document: see model/carried.ts).
+  const state = known;
+  state.facts ??= new ClauseFacts<Scores>((_doc, clause) => {
+    const text = clause.norm.text;
+    let s = state.texts.get(text);
     if (!s) {
       s = scoresOf(text, compiled, matcher);
-      texts.set(text, s);
+      state.texts.set(text, s);
     }
-    nowTexts[k] = text;
-    nowScores[k] = s;
+    return s.length ? s : undefined;
+  });
+  const { at, facts } = state.facts.of(doc);
+  for (let h = 0; h < at.length; h++) {
+    const s = facts[h];
     // The first clause of the highest score wins (a later one of equal score does not).
     for (let j = 0; j < s.length; j += 2) {
       const ri = s[j];
       if (s[j + 1] > bestScore[ri]) {
         bestScore[ri] = s[j + 1];
-        best[ri] = clauses[k].index;
+        best[ri] = clauses[at[h]].index;
       }
     }
   }
-  known.lastTexts = nowTexts;
-  known.lastScores = nowScores;
   return best;
 }
 
@@ -186,10 +179,8 @@ const headingCache = new WeakMap<
   ConceptMatcher,
   { requirements: readonly Requirement[]; texts: Map<string, Int16Array> }
 >();
-const firstHeadingCache = new WeakMap<
-  PolicyDocument['sections'],
-  { requirements: readonly Requirement[]; first: Int32Array }
->();
+/** Per headings (model/carried.ts): the same after every edit outside a heading. */
+const firstHeadingCache = new WeakMap<object, { requirements: readonly Requirement[]; first: Int32Array }>();
 
 function namesIt(r: Requirement, heading: PolicyDocument['sections'][number], matcher: ConceptMatcher): boolean {
   const pseudo = {
@@ -227,7 +218,8 @@ export function headingOnlyOf(
   const ri = compiled.index.get(r);
   if (ri === undefined) return doc.sections.find((s) => namesIt(r, s, matcher))?.title;
   const requirements = catalog.requirements;
-  let cached = firstHeadingCache.get(doc.sections);
+  const headings = headingsOf(doc);
+  let cached = firstHeadingCache.get(headings);
   if (!cached || cached.requirements !== requirements) {
     let known = headingCache.get(matcher);
     if (!known || known.requirements !== requirements) {
@@ -248,7 +240,7 @@ export function headingOnlyOf(
       for (let j = 0; j < named.length; j++) if (first[named[j]] < 0) first[named[j]] = s.index;
     }
     cached = { requirements, first };
-    firstHeadingCache.set(doc.sections, cached);
+    firstHeadingCache.set(headings, cached);
   }
   const at = cached.first[ri];
   return at >= 0 ? doc.sections[at].title : undefined;

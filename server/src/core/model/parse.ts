@@ -1,6 +1,6 @@
 import type { Nodes, Root, RootContent, ListItem, Table, PhrasingContent, Heading, List } from 'mdast';
 import { parse as parseYaml } from 'yaml';
-import { MappedText, NormalizedBuilder } from '../text/normalize';
+import { MappedText, NormalizedBuilder, type Placement } from '../text/normalize';
 import { parsePiece } from './markdown';
 import { PieceSplitter } from '../incremental/pieces';
 import { parseClauseNumber } from './numbering';
@@ -103,7 +103,7 @@ export interface PieceModel {
    * The texts as placed at `base` the last time (placing the piece there again costs nothing), and by which
    * assembly (see placedNorms).
    */
-  placed?: { base: number; norms: MappedText[]; assembly: number };
+  placed?: { base: number; place: Placement; norms: MappedText[]; assembly: number };
   /** The contexts and nearest frames its clauses were given the last time it was assembled (see assemble). */
   framed?: Framed;
   /** The piece starts with a root-level list, which may go on from the piece before (see ListJoin). */
@@ -620,15 +620,18 @@ function placedNorms(model: PieceModel, base: number, assembly: number, move: bo
     return placed.norms;
   }
   if (placed && move && placed.assembly !== assembly) {
-    for (const norm of placed.norms) norm.rebase(base);
+    // (The piece's texts share one placement: this moves them all.)
+    placed.place.base = base;
     placed.base = base;
     placed.assembly = assembly;
     return placed.norms;
   }
   const { runs, runOffsets } = model;
+  const place: Placement = { base };
   model.placed = {
     base,
-    norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], base)),
+    place,
+    norms: model.texts.map((text, i) => new MappedText(text, runs, runOffsets[i], runOffsets[i + 1], place)),
     assembly,
   };
   return model.placed.norms;
@@ -822,6 +825,84 @@ function sameIds(a: Set<string> | undefined, b: Set<string> | undefined): boolea
   return true;
 }
 
+/**
+ * Whether an assembly at piece `p` (its state `now`) stands where the last one stood at its checkpoint `at`, with
+ * the same pieces after it placed where they were (each piece once, its texts those of that place), so that the
+ * rest of the document is the last one's moved. Only where no list goes on into the next piece.
+ */
+function spliceable(
+  at: Checkpoint,
+  last: PolicyDocument,
+  lastPieces: readonly PlacedPiece[],
+  pieces: readonly PlacedPiece[],
+  p: number,
+  assembly: number,
+  now: {
+    sections: Section[];
+    clauses: Clause[];
+    lists: ListBlock[];
+    ignored: Array<[number, number]>;
+    circled: NonNullable<PolicyDocument['circled']>;
+    frontMatter: FrontMatter | undefined;
+    stack: number[];
+    pendingDisabled: Set<string> | undefined;
+    pendingMarkers: Set<string> | undefined;
+    listJoin: [number, number | undefined];
+  },
+): boolean {
+  // (The section path and the context of the last root block are worked out again before they are used: they are
+  // not compared. The open sections' titles, which make them, are.)
+  if (
+    at.sections !== now.sections.length ||
+    at.clauses !== now.clauses.length ||
+    at.lists !== now.lists.length ||
+    at.ignored !== now.ignored.length ||
+    at.circledHeadings !== now.circled.headings.length ||
+    at.circledClauses !== now.circled.clauses.length ||
+    at.joinable !== undefined ||
+    now.listJoin[0] >= 0 ||
+    at.listJoin[0] >= 0 ||
+    at.listJoin[1] !== now.listJoin[1] ||
+    !sameIds(at.pendingDisabled, now.pendingDisabled) ||
+    !sameIds(at.pendingMarkers, now.pendingMarkers) ||
+    at.stack.length !== now.stack.length
+  )
+    return false;
+  // The sections open are the last document's open ones at the same places (an edit before may have changed a
+  // heading: the contexts of what follows come from their titles).
+  for (let k = 0; k < now.stack.length; k++) {
+    const i = now.stack[k];
+    const s = now.sections[i];
+    const was = last.sections[i];
+    if (
+      at.stack[k] !== i ||
+      at.held[2 * k] !== s.children.length ||
+      at.held[2 * k + 1] !== s.clauses.length ||
+      was === undefined ||
+      was.depth !== s.depth ||
+      was.titleNorm !== s.titleNorm ||
+      was.parent !== s.parent
+    )
+      return false;
+  }
+  const seen = new Set<PieceModel>();
+  for (let q = p; q < pieces.length; q++) {
+    const model = pieces[q].model;
+    const placed = model.placed;
+    // Texts placed by the last assembly at the piece's place (moved with it); not a piece placed twice.
+    if (
+      !placed ||
+      placed.assembly === assembly ||
+      placed.base !== lastPieces[q].start ||
+      seen.has(model) ||
+      model.frontMatter
+    )
+      return false;
+    seen.add(model);
+  }
+  return true;
+}
+
 /** Pieces between two checkpoints of an assembly (see Checkpoint). */
 let CHECKPOINT_EVERY = 32;
 
@@ -953,7 +1034,94 @@ export function assemble(
       }
     }
   }
+  // The pieces from `tailFrom` on are the last assembly's, each moved by the same `delta` (see the splice below).
+  let tailFrom = pieces.length;
+  let delta = 0;
+  if (keep && kept && last && kept.pieces.length === pieces.length && pieces.length) {
+    const n = pieces.length;
+    delta = pieces[n - 1].start - kept.pieces[n - 1].start;
+    while (tailFrom > first) {
+      const a = pieces[tailFrom - 1];
+      const b = kept.pieces[tailFrom - 1];
+      if (a.model !== b.model || a.start - b.start !== delta || !!a.join !== !!b.join) break;
+      tailFrom--;
+    }
+  }
   for (let p = first; p < pieces.length; p++) {
+    // At a checkpoint where the assembly stands exactly where the last one stood (the same sections open, the same
+    // counts, nothing carried over differently), the rest of the document is the last one's, moved: its clauses,
+    // sections and lists are taken over with their offsets shifted instead of being walked again.
+    if (p >= tailFrom && p > first && p % CHECKPOINT_EVERY === 0 && last && kept) {
+      const at = kept.checkpoints[p / CHECKPOINT_EVERY];
+      if (
+        at?.piece === p &&
+        spliceable(at, last, kept.pieces, pieces, p, assembly, {
+          sections,
+          clauses,
+          lists,
+          ignored,
+          circled,
+          frontMatter,
+          stack,
+          pendingDisabled,
+          pendingMarkers,
+          listJoin: listJoin.save(),
+        })
+      ) {
+        for (let q = p; q < pieces.length; q++) placedNorms(pieces[q].model, pieces[q].start, assembly, true);
+        const lastClauses = last.clauses;
+        for (let k = at.clauses; k < lastClauses.length; k++) {
+          const c = lastClauses[k];
+          c.start += delta;
+          c.end += delta;
+          clauses.push(c);
+        }
+        // The sections open here go on as the last document's did, to where they ended then.
+        for (let k = 0; k < stack.length; k++) {
+          const i = stack[k];
+          const open = sections[i];
+          const was = last.sections[i];
+          open.end = was.end + delta;
+          for (let j = at.held[2 * k]; j < was.children.length; j++) open.children.push(was.children[j]);
+          for (let j = at.held[2 * k + 1]; j < was.clauses.length; j++) open.clauses.push(was.clauses[j]);
+        }
+        if (sections.length) {
+          const newest = sections[sections.length - 1];
+          if (newest.ownEnd === length) newest.ownEnd = last.sections[sections.length - 1].ownEnd + delta;
+        }
+        for (let k = at.sections; k < last.sections.length; k++) {
+          const s = last.sections[k];
+          s.headingStart += delta;
+          s.headingEnd += delta;
+          s.start += delta;
+          s.end += delta;
+          s.ownEnd += delta;
+          sections.push(s);
+        }
+        for (let k = at.lists; k < last.lists.length; k++) {
+          const l = last.lists[k];
+          l.start += delta;
+          l.end += delta;
+          lists.push(l);
+        }
+        for (let k = at.ignored; k < last.ignored.length; k++)
+          ignored.push([last.ignored[k][0] + delta, last.ignored[k][1] + delta]);
+        const circledBefore = last.circled!;
+        for (let k = at.circledHeadings; k < circledBefore.headings.length; k++)
+          circled.headings.push(circledBefore.headings[k]);
+        for (let k = at.circledClauses; k < circledBefore.clauses.length; k++)
+          circled.clauses.push(circledBefore.clauses[k]);
+        // The last assembly's checkpoints from here on, with this document's front matter (an edit in the first
+        // piece may have changed it; nothing else in them comes from before this piece but what was compared).
+        for (let k = p / CHECKPOINT_EVERY; k < kept.checkpoints.length; k++) {
+          const cp = kept.checkpoints[k];
+          if (k === p / CHECKPOINT_EVERY && checkpoints[checkpoints.length - 1]?.piece === p) continue;
+          checkpoints.push(cp.frontMatter === frontMatter ? cp : { ...cp, frontMatter });
+        }
+        stack = [];
+        break;
+      }
+    }
     if (keep && p % CHECKPOINT_EVERY === 0 && checkpoints[checkpoints.length - 1]?.piece !== p)
       checkpoints.push({
         piece: p,

@@ -1,4 +1,7 @@
 import type { Clause, PolicyDocument } from '../model/types';
+import { ClauseFacts, clauseFrames } from '../model/carried';
+import { memoOf } from '../text/memo';
+import type { NormalizedText } from '../text/normalize';
 
 /**
  * Obligations carried by a 別表 (appended table): an article says 「別表第2に定めるところにより…措置を講ずること」
@@ -27,30 +30,66 @@ const TITLE =
 
 /**
  * The rows of the 別表 a clause belongs to or refers to (texts, each prefixed by the table's header row and NUL): an article whose scope the table gives is as wide
- * as its rows (reading/read.ts, limitedByTable). Set by followBeppyo for the document it last analyzed.
+ * as its rows (reading/read.ts, limitedByTable). Set by followBeppyo, per document (a clause may be shared with
+ * the document before an edit: its rows are those of the document asked about).
  */
-const tableRows = new WeakMap<Clause, string[]>();
-export function beppyoRowsFor(clause: Clause): string[] {
-  return tableRows.get(clause) ?? [];
+const rowsByDocument = new WeakMap<readonly Clause[], Map<Clause, string[]>>();
+export function beppyoRowsFor(doc: PolicyDocument, clause: Clause): string[] {
+  return rowsByDocument.get(doc.clauses)?.get(clause) ?? [];
 }
 
+const NONE: readonly string[] = [];
+
+/** The keys (tableNumber) of the 別表 a text refers to, one per reference; remembered with the text. */
+function referencesOf(norm: NormalizedText): readonly string[] {
+  const memo = memoOf(norm);
+  if (memo.beppyo !== undefined) return memo.beppyo;
+  const text = norm.text;
+  let keys = NONE;
+  if (text.includes('別表') || /appendix|annex|schedule|appended table/.test(text)) {
+    REFERENCE.lastIndex = 0;
+    const found: string[] = [];
+    for (const m of text.matchAll(REFERENCE)) found.push(tableNumber(m[1] ?? m[2]));
+    if (found.length) keys = found;
+  }
+  memo.beppyo = keys;
+  return keys;
+}
+
+/** The clauses that refer to a 別表, and the keys of their references. */
+const references = new ClauseFacts<readonly string[]>((_doc, c) => {
+  const keys = referencesOf(c.norm);
+  return keys.length ? keys : undefined;
+});
+
 export function followBeppyo(doc: PolicyDocument): void {
-  // Reset frames set by an earlier analysis of this document.
-  for (const c of doc.clauses) {
-    const b = base.get(c);
-    if (b) {
+  // Frames set by an earlier analysis of this document (a clause may be shared with it) are its own again unless
+  // this analysis sets them too. A clause's frames are changed only where they differ (clauseFrames counts it).
+  const framedBefore: Clause[] = [];
+  for (const c of doc.clauses) if (base.has(c)) framedBefore.push(c);
+  const framed = frameTables(doc);
+  for (const c of framedBefore) {
+    if (framed?.has(c)) continue;
+    const b = base.get(c)!;
+    if (c.context !== b.context || c.near !== b.near) {
       c.context = b.context;
       c.near = b.near;
+      clauseFrames.changes++;
     }
   }
+}
+
+/** Sets the frames of the clauses of the 別表 the document refers to: those clauses (undefined for none). */
+function frameTables(doc: PolicyDocument): Set<Clause> | undefined {
   const refs = new Map<string, string[]>();
   const referring = new Map<string, Clause[]>();
-  for (const c of doc.clauses) {
-    tableRows.delete(c);
-    if (!c.norm.text.includes('別表') && !/appendix|annex|schedule|appended table/.test(c.norm.text)) continue;
-    REFERENCE.lastIndex = 0;
-    for (const m of c.norm.text.matchAll(REFERENCE)) {
-      const key = tableNumber(m[1] ?? m[2]);
+  const clauses = doc.clauses;
+  const { at, facts } = references.of(doc);
+  for (let h = 0; h < at.length; h++) {
+    const c = clauses[at[h]];
+    const keys = facts[h];
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       const list = refs.get(key) ?? [];
       if (!list.includes(c.norm.text) && list.length < 3) list.push(c.norm.text);
       refs.set(key, list);
@@ -59,7 +98,11 @@ export function followBeppyo(doc: PolicyDocument): void {
       referring.set(key, by);
     }
   }
-  if (!refs.size) return;
+  rowsByDocument.delete(doc.clauses);
+  if (!refs.size) return undefined;
+  const framed = new Set<Clause>();
+  const tableRows = new Map<Clause, string[]>();
+  rowsByDocument.set(doc.clauses, tableRows);
   // A 別表 is a section titled 「別表第N」, or a short paragraph 「別表第1（第18条関係）」 followed by a table.
   const tables: Array<{ number: string | undefined; clauses: Clause[] }> = [];
   for (const s of doc.sections) {
@@ -96,8 +139,15 @@ export function followBeppyo(doc: PolicyDocument): void {
     for (const c of t.clauses) {
       if (!base.has(c)) base.set(c, { context: c.context, near: c.near });
       const b = base.get(c)!;
-      c.context = `${b.context} / ${extra}`;
-      c.near = `${b.near ?? ''} / ${extra}`;
+      const context = `${b.context} / ${extra}`;
+      const near = `${b.near ?? ''} / ${extra}`;
+      if (c.context !== context || c.near !== near) {
+        c.context = context;
+        c.near = near;
+        clauseFrames.changes++;
+      }
+      framed.add(c);
     }
   }
+  return framed;
 }

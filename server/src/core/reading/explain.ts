@@ -1,9 +1,11 @@
 import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
+import { headingsOf } from '../model/carried';
 import type { Clause, PolicyDocument } from '../model/types';
 import { readClause, readingReason, type ReadingVerdict } from './read';
 import { headingOnlyOf, nearestClauseOf } from '../checker/nearest';
+import { detached, memoOf } from '../text/memo';
 
 /**
  * The reasons of a verdict: which clause is the evidence (or the nearest one, for a missing requirement), and
@@ -18,6 +20,15 @@ interface Analysis {
 /** The clause as the author wrote it, on one line and cut to `max` characters. */
 export function snippet(doc: PolicyDocument, i: number, max = 48): string {
   const c = doc.clauses[i];
+  // Asked for every covering or nearest clause of every requirement, after every edit: kept with the clause's text
+  // (text/memo.ts: the same text object is the same source).
+  if (max !== 48) return snippetOf(doc, c, max);
+  const memo = memoOf(c.norm);
+  if (memo.snippet === undefined) memo.snippet = detached(snippetOf(doc, c, max));
+  return memo.snippet;
+}
+
+function snippetOf(doc: PolicyDocument, c: Clause, max: number): string {
   const raw = doc.text
     .slice(c.start, c.end)
     .replace(/\s+/g, ' ')
@@ -69,10 +80,12 @@ export function coverReason(
   };
 }
 
-const defsCache = new WeakMap<PolicyDocument['sections'], Set<number>>();
+/** Per headings (model/carried.ts): the same after every edit outside a heading. */
+const defsCache = new WeakMap<object, Set<number>>();
 /** Sections (and their sub-sections) whose heading says they define terms: 「用語の定義」, "Definitions". */
 export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<number> {
-  let out = defsCache.get(doc.sections);
+  const headings = headingsOf(doc);
+  let out = defsCache.get(headings);
   if (out) return out;
   out = new Set();
   let source: string;
@@ -82,10 +95,16 @@ export function definitionSections(doc: PolicyDocument, catalog: Catalog): Set<n
     source = getCatalog().concept(undefined, 'definitions-heading').pattern.source;
   }
   const re = new RegExp(source);
+  // (A heading's answer is kept with its text object: after an edit in a heading, only that one is read again.)
   for (const s of doc.sections) {
-    if (re.test(s.titleNorm) || (s.parent >= 0 && out.has(s.parent))) out.add(s.index);
+    const memo = memoOf(s.heading);
+    if (memo.definitionsTest !== source) {
+      memo.definitions = re.test(s.titleNorm);
+      memo.definitionsTest = source;
+    }
+    if (memo.definitions || (s.parent >= 0 && out.has(s.parent))) out.add(s.index);
   }
-  defsCache.set(doc.sections, out);
+  defsCache.set(headings, out);
   return out;
 }
 
@@ -159,12 +178,20 @@ function isSiblingItem(c: Clause, item: Clause): boolean {
 }
 
 const itemTitle = (c: Clause) => c.norm.text.trim().replace(/\s+/g, ' ');
-const titleSets = new WeakMap<PolicyDocument, Set<string>>();
+/** Per headings (model/carried.ts): the same after every edit outside a heading. */
+const titleSets = new WeakMap<object, Set<string>>();
 function headingTitles(doc: PolicyDocument): Set<string> {
-  let titles = titleSets.get(doc);
+  const headings = headingsOf(doc);
+  let titles = titleSets.get(headings);
   if (!titles) {
-    titles = new Set(doc.sections.map((s) => s.titleNorm.trim().replace(/\s+/g, ' ')).filter((t) => t.length >= 4));
-    titleSets.set(doc, titles);
+    titles = new Set();
+    // (Each title is kept with its heading's text object: a heading's title is its event's, as the text is.)
+    for (const s of doc.sections) {
+      const memo = memoOf(s.heading);
+      memo.title ??= s.titleNorm.trim().replace(/\s+/g, ' ');
+      if (memo.title.length >= 4) titles.add(memo.title);
+    }
+    titleSets.set(headings, titles);
   }
   return titles;
 }

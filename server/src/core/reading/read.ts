@@ -1,6 +1,9 @@
 import { getCatalog, type Catalog, type CompiledConcept, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { Clause, PolicyDocument } from '../model/types';
+import { ClauseFacts } from '../model/carried';
+import { memoOf } from '../text/memo';
+import type { NormalizedText } from '../text/normalize';
 
 /**
  * A reading of what a clause's predicate does, over its normalized text: whether it adopts the measure at all
@@ -786,20 +789,35 @@ function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Ma
   let out = suspensions.get(doc);
   if (out) return out;
   out = new Map();
-  for (const c of doc.clauses) {
-    const text = c.norm.text;
-    // Only clauses naming an article's provisions (a few in a policy) are read with the patterns.
-    if (!text.includes('条の規定') && !text.includes('article ')) continue;
-    for (const m of text.matchAll(
-      /第([0-9]+)条の規定(?:は|については)、?([^。]{0,40})|\barticle ([0-9]+) ([^.;]{0,40})/g,
-    )) {
-      const n = Number(m[1] ?? m[3]);
-      if (!out.has(n) && first(suspending, m[2] ?? m[4])) out.set(n, m[0]);
-    }
-  }
+  for (const list of provisions.of(doc).facts)
+    for (const [n, found, rest] of list) if (!out.has(n) && first(suspending, rest)) out.set(n, found);
   suspensions.set(doc, out);
   return out;
 }
+
+/** The provisions of articles a text names (「第22条の規定は、…」): number, match, what follows; kept with the text. */
+function provisionsOf(norm: NormalizedText): ReadonlyArray<readonly [number, string, string]> {
+  const memo = memoOf(norm);
+  if (memo.provisions !== undefined) return memo.provisions;
+  const text = norm.text;
+  const out: Array<readonly [number, string, string]> = [];
+  // Only clauses naming an article's provisions (a few in a policy) are read with the patterns.
+  if (text.includes('条の規定') || text.includes('article '))
+    for (const m of text.matchAll(
+      /第([0-9]+)条の規定(?:は|については)、?([^。]{0,40})|\barticle ([0-9]+) ([^.;]{0,40})/g,
+    ))
+      out.push([Number(m[1] ?? m[3]), m[0], m[2] ?? m[4]]);
+  memo.provisions = out.length ? out : NO_PROVISIONS;
+  return memo.provisions;
+}
+
+/** The clauses that name an article's provisions, and those provisions. */
+const provisions = new ClauseFacts((_doc, c) => {
+  const found = provisionsOf(c.norm);
+  return found.length ? found : undefined;
+});
+
+const NO_PROVISIONS: ReadonlyArray<readonly [number, string, string]> = [];
 
 /** The article a clause belongs to: its own 第N条, else that of the nearest article clause before it in its section. */
 function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {

@@ -1,4 +1,6 @@
 import type { Clause, PolicyDocument } from '../model/types';
+import { ClauseFacts } from '../model/carried';
+import { detached, memoOf } from '../text/memo';
 
 /**
  * Terms a regulation defines for itself (第2条: 「(1) 端末機　コンピュータ、周辺機器及びソフトウェアを総称したものを
@@ -15,8 +17,8 @@ const DEFINITION =
 /**
  * Where a definition may be: DEFINITION needs 「をいう」 or 「を指す」, and NFKC makes 「を」 and 「い」 only of
  * themselves and 「指」 only of itself and 🈯 (test/core/incremental checks this over every code point), nor does it
- * or the rest of the reading drop a character between them. A clause without such a pair is not read at all: the
- * document is searched once per analysis instead of every clause being normalized (most documents have none).
+ * or the rest of the reading drop a character between them. A clause without such a pair is not read at all
+ * (most documents have none).
  */
 export const DEFINITION_HINT = /を(?:い|指|\u{1F22F})/gu;
 
@@ -26,25 +28,7 @@ const recent = new Map<string, Term[]>();
 function definedTerms(doc: PolicyDocument): Term[] {
   let out = cache.get(doc.clauses);
   if (!out) {
-    out = [];
-    const hints: number[] = [];
-    DEFINITION_HINT.lastIndex = 0;
-    for (let m = DEFINITION_HINT.exec(doc.text); m; m = DEFINITION_HINT.exec(doc.text)) hints.push(m.index);
-    DEFINITION_HINT.lastIndex = 0;
-    if (hints.length) {
-      for (const c of doc.clauses) {
-        if (!hintWithin(hints, c.start, c.end)) continue;
-        const m = DEFINITION.exec(
-          doc.text
-            .slice(c.start, c.end)
-            .normalize('NFKC')
-            .toLowerCase()
-            .replace(/^[-*+>|\s]+/, '')
-            .replace(/\s+/g, ' '),
-        );
-        if (m) out.push([m[1], m[2].replace(/\s+/g, '')]);
-      }
-    }
+    out = definitions.of(doc).facts.slice();
     const key = out.map((t) => t.join('\u0000')).join('\u0001');
     const same = recent.get(key);
     if (same) out = same;
@@ -57,16 +41,35 @@ function definedTerms(doc: PolicyDocument): Term[] {
   return out;
 }
 
-/** Whether a hint (its two characters) lies inside [start, end). `hints` ascend. */
-function hintWithin(hints: number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = hints.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hints[mid] < start) lo = mid + 1;
-    else hi = mid;
+/** The clauses that define a term, and their terms. */
+const definitions = new ClauseFacts<Term>((doc, c) => definitionOf(doc, c) ?? undefined);
+
+/** DEFINITION_HINT, for one clause's source. */
+const HINT = new RegExp(DEFINITION_HINT.source, 'u');
+
+/**
+ * The term a clause defines, if any, read from its source; kept with its text (text/memo.ts: the same text object
+ * is the same source). Only a clause whose first hint's two units lie inside it is read (two units past its end
+ * are searched too, so a hint of three units ending there counts as a search of the whole document counts it).
+ */
+function definitionOf(doc: PolicyDocument, c: Clause): Term | null {
+  const memo = memoOf(c.norm);
+  if (memo.definition !== undefined) return memo.definition as Term | null;
+  let term: Term | null = null;
+  const hint = HINT.exec(doc.text.slice(c.start, c.end + 2));
+  if (hint && hint.index + 2 <= c.end - c.start) {
+    const m = DEFINITION.exec(
+      doc.text
+        .slice(c.start, c.end)
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/^[-*+>|\s]+/, '')
+        .replace(/\s+/g, ' '),
+    );
+    if (m) term = [detached(m[1]), detached(m[2].replace(/\s+/g, ''))];
   }
-  return lo < hints.length && hints[lo] + 2 <= end;
+  memo.definition = term;
+  return term;
 }
 
 /** Whether the document defines any term (withDefinitions gives undefined for every clause otherwise). */

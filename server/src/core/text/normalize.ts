@@ -1,3 +1,5 @@
+import { TextMemo } from './memo';
+
 /**
  * Text for matching: NFKC, lower case, line breaks inside Japanese sentences removed, white space folded —
  * with a map from every normalized UTF-16 unit back to the original offsets, so a match can be shown exactly
@@ -38,29 +40,55 @@ function runOf(runs: Int32Array, from: number, to: number, i: number): number {
 }
 
 /**
+ * Where the texts of one document piece start in the document: one object they share, so that moving the piece
+ * (model/parse.ts assemble, after an edit before it) moves all its texts with one assignment.
+ */
+export interface Placement {
+  base: number;
+}
+
+/**
  * A normalized text and its map: runs [from, to) (in triples) of `runs`, whose source offsets are shifted by
  * `base`. The runs of all texts of a document piece share one array (model/parse.ts), so a text placed
  * elsewhere in the document costs one small object, not a copy of its map.
  */
 export class MappedText implements NormalizedText {
   #full?: { starts: Int32Array; ends: Int32Array };
+  /** What the checker found in the text (text/memo.ts); a private field, so no output lists it. */
+  #memo: TextMemo | undefined = undefined;
+
+  /** Where the source offsets start: a placement the texts of one piece share (see Placement), or the text's own. */
+  private readonly place: Placement;
+  /** The base #full was made for. */
+  #fullBase = 0;
 
   constructor(
     readonly text: string,
     private readonly runs: Int32Array,
     private readonly from: number,
     private readonly to: number,
-    private base = 0,
-  ) {}
+    base: number | Placement = 0,
+  ) {
+    this.place = typeof base === 'number' ? { base } : base;
+  }
+
+  private get base(): number {
+    return this.place.base;
+  }
 
   /**
    * Moves the text to where its piece now starts (model/parse.ts assemble: after an edit, the pieces after it are
-   * the same texts further on, and their clauses keep these objects instead of new ones).
+   * the same texts further on, and their clauses keep these objects instead of new ones). Moves every text of its
+   * placement with it.
    */
   rebase(base: number): void {
-    if (base === this.base) return;
-    this.base = base;
-    this.#full = undefined;
+    this.place.base = base;
+  }
+
+  /** What the checker found in this text (see text/memo.ts). */
+  memo(): TextMemo {
+    if (this.#memo === undefined) this.#memo = new TextMemo();
+    return this.#memo;
   }
 
   startOf(i: number): number {
@@ -84,7 +112,8 @@ export class MappedText implements NormalizedText {
   }
 
   private full(): { starts: Int32Array; ends: Int32Array } {
-    if (this.#full) return this.#full;
+    if (this.#full && this.#fullBase === this.base) return this.#full;
+    this.#fullBase = this.base;
     const n = this.text.length;
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);

@@ -1,5 +1,7 @@
 import type { Catalog, Requirement } from '../catalog';
 import type { Clause, PolicyDocument } from '../model/types';
+import { ClauseFacts } from '../model/carried';
+import { memoOf } from '../text/memo';
 import { originalSpan, type NormalizedText } from '../text/normalize';
 
 /**
@@ -153,18 +155,22 @@ export function documentCitations(doc: PolicyDocument, catalog: Catalog): Map<nu
   let map = byCatalog.get(catalog);
   if (map) return map;
   map = new Map();
-  for (const clause of doc.clauses) {
-    // A text without citations has none wherever it is (the incremental analyzer keeps a clause's text object
-    // while the edits move it): it is not searched again.
-    if (uncited.has(clause.norm)) continue;
-    const c = clauseCitations(clause, catalog);
-    if (c) map.set(clause.index, c);
-    // (clauseCitations finds nothing only for a text without citations.)
-    else uncited.add(clause.norm);
+  const clauses = doc.clauses;
+  // Only the clauses whose texts cite the standard: their citations' offsets are where the clause is now.
+  for (const k of citing.of(doc).at) {
+    const c = clauseCitations(clauses[k], catalog);
+    if (c) map.set(clauses[k].index, c);
   }
   byCatalog.set(catalog, map);
   return map;
 }
 
-/** Normalized texts found to cite nothing. */
-const uncited = new WeakSet<NormalizedText>();
+/**
+ * The clauses whose texts cite the standard. A text without citations has none wherever it is (the incremental
+ * analyzer keeps a clause's text object while the edits move it, text/memo.ts): it is not searched again.
+ */
+const citing = new ClauseFacts<true>((_doc, clause) => {
+  const memo = memoOf(clause.norm);
+  memo.cites ??= findCitations(clause.norm).length > 0;
+  return memo.cites || undefined;
+});
