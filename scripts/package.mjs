@@ -63,9 +63,31 @@ const repository = String(JSON.parse(readFileSync(join(root, 'package.json'), 'u
 const base = repository
   ? ['--baseContentUrl', `${repository}/blob/HEAD`, '--baseImagesUrl', `${repository}/raw/HEAD`]
   : [];
-run(process.execPath, [vsce, 'package', '--no-dependencies', ...base, '--out', out]);
+// The .vsix carries the README's editor sections (the Marketplace page and the extension view); the command line, CI,
+// MCP and development sections stay in the repository's README, which the shortened one points to. The budget is 1 MB.
+const readme = 'server/out/README.vsix.md';
+writeFileSync(join(root, readme), editorReadme(readFileSync(join(root, 'README.md'), 'utf8')));
+run(process.execPath, [vsce, 'package', '--no-dependencies', ...base, '--readme-path', readme, '--out', out]);
 // The same entries deflated by Zopfli (scripts/recompress.mjs): the .vsix budget is 1 MB.
 writeFileSync(out, await recompress(readFileSync(out)));
 const size = statSync(out).size;
 console.log(`package: ${relative(process.cwd(), out) || out} (${(size / 1024).toFixed(1)} KiB)`);
 console.log(out);
+
+/** README.md without the sections for the command line, CI, MCP and development, with a pointer to them. */
+export function editorReadme(text) {
+  const left = /^## (?:Command line|CI\b|AI assistants|Development)/;
+  const out = [];
+  let skipping = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('## ')) skipping = left.test(line);
+    if (!skipping) out.push(line);
+  }
+  out.push(
+    '## More',
+    '',
+    'The command line (`kijun check`, `kijun report`, `kijun revise`), CI integration, the MCP server and the developer notes are described in the README of the repository.',
+    '',
+  );
+  return out.join('\n');
+}

@@ -183,6 +183,10 @@ describe('the .vsix', () => {
     const missing = required.filter((f) => !inVsix.has(`extension/${f}`));
     expect(missing).toEqual([]);
     expect(names().some((n) => /^extension\/readme\.md$/i.test(n))).toBe(true);
+    // The README's editor sections, not those of the command line or development (scripts/package.mjs editorReadme).
+    const readme = readZipEntry(zip, entries.find((e) => /^extension\/readme\.md$/i.test(e.name))!).toString('utf8');
+    expect(readme).toContain('## In the editor');
+    expect(readme).not.toMatch(/^## (?:Command line|Development)/m);
     expect(names().some((n) => /^extension\/license/i.test(n))).toBe(true);
   });
 

@@ -33,6 +33,14 @@ function snippets(r: ReturnType<typeof rng>): string[] {
     '\n',
     '- 全ウェブサイトのHTTPS化\n  - 常時暗号化\n\n',
     '○○省の職員等は、〇〇に従うこと。\n\n',
+    // Readings that look past the clause: a later 項 naming its target, an article's caption, 号 under a lead-in, a
+    // checklist's columns, a history or plan heading, a delegation.
+    '第7条 情報システム管理者は、ウェブサイトを常時暗号化しなければならない。\n2 第1項の規定は、当分の間、適用しない。\n\n',
+    '（課題の報告）\n第8条 責任者は、次に掲げる事項を報告しなければならない。\n一 運用で生じた課題\n\n',
+    '| 対策 | 実施する | 検討中 |\n|---|---|---|\n| 端末への振る舞い検知型対策製品の導入 | | ○ |\n\n',
+    '## 改正履歴\n\n',
+    '## 次年度の予定\n\n',
+    '推進体制の構成及び役割は、別に定める。\n\n',
   ];
 }
 
