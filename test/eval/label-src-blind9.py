@@ -18,34 +18,10 @@
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelset import write_set  # noqa: E402
+from labelset import IDS, complete, write_set  # noqa: E402
 
 D = 'test/fixtures/blind9'
 C = []  # (file, text, {id: (status, [tags], snippet, reason)})
-IDS = ['unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'email-encryption', 'mobile-devices',
-       'domain-names', 'iot-devices', 'issue-reporting', 'improvement-instructions', 'promotion-structure']
-
-
-def complete(text, labels, considered):
-    """Every id not labelled by hand is missing/absent, cited at the title line. `considered` names the ids the
-    drafter weighed as related to this document; each of them must have been labelled by hand."""
-    unknown = set(labels) - set(IDS)
-    if unknown:
-        sys.exit(f'unknown ids {unknown}')
-    untagged = [i for i, lab in labels.items() if not lab[1]]
-    if untagged:
-        sys.exit(f'labels without tags: {untagged}')
-    left = [i for i in considered if i not in labels]
-    if left:
-        sys.exit(f'considered but not labelled: {left}')
-    title = next(l for l in text.split('\n') if l.strip())
-    out = dict(labels)
-    for i in IDS:
-        if i not in out:
-            out[i] = ('missing', ['absent'], title, 'the document has no clause on this requirement')
-    return out
-
-
 def case(f, text, labels, considered):
     C.append((f, text, complete(text, labels, considered)))
 

@@ -5,6 +5,10 @@ and the lines it occurs on become the evidence lines. Shared by the label-src-*.
 """
 import json, os, sys
 
+# The eleven FY2018 requirement ids, in the catalog's order.
+IDS = ['unknown-malware', 'it-asset-management', 'drm', 'web-encryption', 'email-encryption', 'mobile-devices',
+       'domain-names', 'iot-devices', 'issue-reporting', 'improvement-instructions', 'promotion-structure']
+
 
 def write_set(directory, cases):
     os.makedirs(directory, exist_ok=True)
@@ -37,3 +41,27 @@ def write_manifest(directory, note, via, retrieved, documents):
     assert sorted(x[0] for x in documents) == sorted(n for n in os.listdir(directory) if n.endswith('.md'))
     json.dump(out, open(os.path.join(directory, 'manifest.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
     print('ok', len(documents))
+
+
+def complete(text, labels, considered, strict=False):
+    """A whole-document case (blind9-11): every id not labelled by hand is missing/absent, cited at the title line.
+    `considered` names the ids the drafter weighed as related to the document; each must have been labelled by hand
+    (and, `strict`, no other)."""
+    unknown = set(labels) - set(IDS)
+    if unknown:
+        sys.exit(f'unknown ids {unknown}')
+    untagged = [i for i, lab in labels.items() if not lab[1]]
+    if untagged:
+        sys.exit(f'labels without tags: {untagged}')
+    left = [i for i in considered if i not in labels]
+    if left:
+        sys.exit(f'considered but not labelled: {left}')
+    extra = [i for i in labels if i not in considered]
+    if strict and extra:
+        sys.exit(f'labelled but not listed as considered: {extra}')
+    title = next(l for l in text.split('\n') if l.strip())
+    out = dict(labels)
+    for i in IDS:
+        if i not in out:
+            out[i] = ('missing', ['absent'], title, 'the document has no clause on this requirement')
+    return out
