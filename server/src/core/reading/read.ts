@@ -805,8 +805,11 @@ function provisionsOf(norm: NormalizedText): ReadonlyArray<readonly [number, str
   if (text.includes('条の規定') || text.includes('article '))
     for (const m of text.matchAll(
       /第([0-9]+)条の規定(?:は|については)、?([^。]{0,40})|\barticle ([0-9]+) ([^.;]{0,40})/g,
-    ))
+    )) {
+      // 「特定用途機器については、第24条の規定は適用しない」 leaves some things out of the article; it does not suspend it.
+      if (SCOPED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       out.push([Number(m[1] ?? m[3]), m[0], m[2] ?? m[4]]);
+    }
   memo.provisions = out.length ? out : NO_PROVISIONS;
   return memo.provisions;
 }
@@ -818,6 +821,7 @@ const provisions = new ClauseFacts((_doc, c) => {
 });
 
 const NO_PROVISIONS: ReadonlyArray<readonly [number, string, string]> = [];
+const SCOPED_BEFORE = /(?:については|に対しては|においては|に係るものには|には)、?$/;
 
 /** The article a clause belongs to: its own 第N条, else that of the nearest article clause before it in its section. */
 function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {
