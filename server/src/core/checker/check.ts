@@ -2,6 +2,7 @@ import { getCatalog, type Catalog, type LocalizedText, type Requirement, type Re
 import { guardedParse, refusedAnalysis, type LimitBreach } from '../guard';
 import { documentCitations, type ClauseCitations } from '../trace/citations';
 import { clauseFrames, headingsOf } from '../model/carried';
+import { ARTICLE_CAPTION } from '../model/parse';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { originalSpan, type NormalizedText } from '../text/normalize';
@@ -12,10 +13,8 @@ import { applyOrganization, organizationOf, type OrganizationChoice } from './or
 import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './match';
 import {
   adviceIn,
-  faqIn,
-  historyIn,
   delegatedIn,
-  planIn,
+  headingFrame,
   publicUserIn,
   carvedOutBy,
   lackingCondition,
@@ -297,10 +296,10 @@ function evaluate(
     if (reading.kind === 'firm' && !reading.found) {
       const whole = readClause(clause.norm.text, catalog);
       if (whole.note && !whole.obligation) reading = { kind: 'note', found: whole.note };
-      // An answer under 「よくある質問」 or "FAQ" explains; it sets a duty only where it states one.
-      const faq = reading.kind === 'firm' && !whole.obligation ? faqIn(headingsAbove(doc, clause), catalog) : undefined;
-      if (faq) reading = { kind: 'note', found: faq };
     }
+    // What the headings above make of it: a revision history, questions and answers, plans (reading/read.ts).
+    if (reading.kind === 'firm' || reading.kind === 'weak')
+      reading = headingFrame(headingsAbove(doc, clause), reading, clause.norm.text, catalog) ?? reading;
     // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
     if (reading.kind === 'firm' && clause.kind === 'tableRow') {
       const column = refusingColumn(doc, clause);
@@ -311,15 +310,6 @@ function evaluate(
     if (reading.kind === 'firm' && !isCited) {
       const delegated = delegatedIn(clause.norm.text, catalog);
       if (delegated) reading = { kind: 'vacuous', found: delegated };
-    }
-    // A row of a revision history (「令和3年3月31日 | DRMの検討状況を追記」) tells what an amendment changed, not a duty.
-    if (reading.kind === 'firm' || reading.kind === 'weak') {
-      const above = headingsAbove(doc, clause);
-      const history = historyIn(above, catalog);
-      if (history) reading = { kind: 'note', found: history };
-      // Under 「次年度の予定」 or "Next steps" a measure is planned, not required (unless the clause itself obliges).
-      const plan = history ? undefined : planIn(above, catalog);
-      if (plan && !readClause(clause.norm.text, catalog).obligation) reading = { kind: 'deferred', found: plan };
     }
     if (reading.kind === 'firm') {
       const user = publicUserIn(
@@ -353,7 +343,7 @@ function evaluate(
         k++
       ) {
         // The next article (or its caption line) is another provision: its ただし書 does not narrow this one.
-        if (doc.clauses[k].kind === 'article' || /^\([^()。、]{1,30}\)$/.test(doc.clauses[k].norm.text.trim())) break;
+        if (doc.clauses[k].kind === 'article' || ARTICLE_CAPTION.test(doc.clauses[k].norm.text.trim())) break;
         const carved = carvedOutBy(r, doc.clauses[k].norm.text, catalog);
         if (carved) {
           reading = carved;

@@ -339,7 +339,8 @@ function addParagraph(
     const norm = sliceNormalized(whole, s, e);
     if (norm.text.trim().length === 0) continue;
     const line = norm.text.trim();
-    if (ARTICLE_CAPTION.test(line)) caption = ` / ${line}`;
+    const isCaption = ARTICLE_CAPTION.test(line);
+    if (isCaption) caption = ` / ${line}`;
     const number = parseClauseNumber(
       doc.text
         .slice(s, e)
@@ -352,7 +353,7 @@ function addParagraph(
       norm,
       s,
       trimEnd(doc.text, s, e),
-      ARTICLE_CAPTION.test(line) ? context : context + caption + (item ? ` / ${leadIn}` : ''),
+      isCaption ? context : context + caption + (item ? ` / ${leadIn}` : ''),
       number,
       item ? leadInIndex : parentClause,
     );
@@ -364,7 +365,7 @@ function addParagraph(
 }
 
 /** A caption line of a 例規 article: 「（課題の報告）」 (normalized: half-width parentheses), nothing else on the line. */
-const ARTICLE_CAPTION = /^\([^()。、]{1,30}\)$/;
+export const ARTICLE_CAPTION = /^\([^()。、]{1,30}\)$/;
 
 /** The part of a normalized text whose source lies in [s, e). */
 function sliceNormalized(n: MappedText, s: number, e: number): MappedText {

@@ -7,27 +7,42 @@ import type { Clause, PolicyDocument } from '../model/types';
  */
 export function refusingColumn(doc: PolicyDocument, clause: Clause): string | undefined {
   if (clause.kind !== 'tableRow') return undefined;
+  // The row's context ends with its table's header row (model/parse.ts): most tables have no refusing column at all.
+  const headerText = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
+  if (!REFUSING.test(headerText.toLowerCase())) return undefined;
   const text = doc.text;
   const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
-  const cells = cellsOf(lineAt(text, rowStart));
-  const marked = cells.map((c, i) => (MARK.test(c) ? i : -1)).filter((i) => i >= 0);
+  const marked = cellsOf(lineAt(text, rowStart))
+    .map((c, i) => (MARK.test(c) ? i : -1))
+    .filter((i) => i >= 0);
   if (marked.length !== 1) return undefined;
+  const name = headerCells(doc, rowStart, headerText)?.[marked[0]]?.trim() ?? '';
+  return REFUSING.test(name.normalize('NFKC').toLowerCase()) ? name : undefined;
+}
+
+/** The header row's cells, found once per table (by its header text) in each document: the rows above are not read again. */
+function headerCells(doc: PolicyDocument, rowStart: number, headerText: string): string[] | undefined {
+  let byHeader = headers.get(doc);
+  if (!byHeader) headers.set(doc, (byHeader = new Map()));
+  if (byHeader.has(headerText)) return byHeader.get(headerText);
+  const text = doc.text;
+  let found: string[] | undefined;
   // The header is the line above the delimiter row (「|---|---|」) that opens the table.
-  let at = rowStart;
-  for (let n = 0; at > 0 && n < 5000; n++) {
+  for (let at = rowStart; at > 0; ) {
     const prev = text.lastIndexOf('\n', at - 2) + 1;
     const line = lineAt(text, prev);
-    if (!line.trim().startsWith('|') && !line.includes('|')) return undefined;
+    if (!line.includes('|')) break;
     if (DELIMITER.test(line)) {
-      if (prev === 0) return undefined;
-      const header = cellsOf(lineAt(text, text.lastIndexOf('\n', prev - 2) + 1));
-      const name = header[marked[0]]?.trim() ?? '';
-      return REFUSING.test(name.normalize('NFKC').toLowerCase()) ? name : undefined;
+      if (prev > 0) found = cellsOf(lineAt(text, text.lastIndexOf('\n', prev - 2) + 1));
+      break;
     }
     at = prev;
   }
-  return undefined;
+  byHeader.set(headerText, found);
+  return found;
 }
+
+const headers = new WeakMap<PolicyDocument, Map<string, string[] | undefined>>();
 
 const MARK = /^\s*(?:○|◯|〇|●|◎|✓|✔|☑|✅|x|X|×|yes|Yes|YES|はい|済)\s*$/;
 /** The delimiter row: only pipes, colons, dashes and spaces (「|---|:--:|」). */

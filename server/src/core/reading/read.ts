@@ -245,23 +245,31 @@ function subjectOf(found: string | undefined): string | undefined {
 }
 
 /** The question-and-answer frame (「よくある質問」, "FAQ") the clause stands in, if any. */
-export function faqIn(frame: string, catalog: Catalog): string | undefined {
-  return frame ? first(shared(catalog, 'reading-faq-frame'), frame) : undefined;
-}
-
 /** A body that only delegates (「…は、別に定める。」) or points to another section (「7.2.2 参照」, "see section 7.2.2"). */
 export function delegatedIn(text: string, catalog: Catalog): string | undefined {
   return first(shared(catalog, 'reading-delegated'), text);
 }
 
-/** A heading over plans (「次年度の予定」, "Next steps") among the headings above: what it lists is still to be done. */
-export function planIn(frame: string, catalog: Catalog): string | undefined {
-  return frame ? first(shared(catalog, 'reading-plan-frame'), frame) : undefined;
-}
-
-/** A revision-history section (「改正履歴」, "Revision history") among the headings above: its rows tell the past. */
-export function historyIn(frame: string, catalog: Catalog): string | undefined {
-  return frame ? first(shared(catalog, 'history-heading'), frame) : undefined;
+/**
+ * What the headings above a clause make of it. A revision history (「改正履歴」) tells what amendments changed, whatever
+ * its rows say. Where the clause states no obligation: an answer under 「よくある質問」 or "FAQ" explains (`firm` only:
+ * a wish there is still read as one), and a measure under 「次年度の予定」 or "Next steps" is planned, not required.
+ */
+export function headingFrame(
+  above: string,
+  reading: ReadingVerdict,
+  text: string,
+  catalog: Catalog,
+): ReadingVerdict | undefined {
+  if (!above) return undefined;
+  const history = first(shared(catalog, 'history-heading'), above);
+  if (history) return { kind: 'note', found: history };
+  if (reading.found && reading.kind === 'firm') return undefined;
+  if (readClause(text, catalog).obligation) return undefined;
+  const faq = reading.kind === 'firm' ? first(shared(catalog, 'reading-faq-frame'), above) : undefined;
+  if (faq) return { kind: 'note', found: faq };
+  const plan = first(shared(catalog, 'reading-plan-frame'), above);
+  return plan ? { kind: 'deferred', found: plan } : undefined;
 }
 
 export function adviceIn(frame: string, catalog: Catalog): string | undefined {
@@ -762,6 +770,7 @@ function suspendedKou(doc: PolicyDocument, clause: Clause, suspending: CompiledC
   for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 12; k++) {
     const later = doc.clauses[k];
     if (later.section !== clause.section || later.kind === 'article') return undefined;
+    if (!later.norm.text.includes('項の規定')) continue;
     const m = /第([0-9]+)項の規定(?:は|については)、?([^。]{0,40})/.exec(later.norm.text);
     if (m && Number(m[1]) === own && first(suspending, m[2])) return { kind: 'suspended', found: m[0] };
   }
