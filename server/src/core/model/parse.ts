@@ -287,17 +287,19 @@ function splitParagraphLines(text: string, start: number, end: number): Array<[n
     let split = !!n && CLAUSE_START_KINDS.has(n.kind);
     const first = lineStart === pieceStart;
     if (n?.kind === 'article') nextKou = 2;
-    else if (n?.kind === 'digit' && KOU_SPACE.test(line) && (n.value === nextKou || (first && n.value >= 2))) {
-      // A paragraph that starts at a 項 or 号 continues an article (an edit may have put a blank line inside it).
+    // A paragraph that starts at a 項 or 号 continues an article (an edit may have put a blank line inside it): there
+    // any 項 number from 2 on is taken (nextKou -1: not known).
+    else if (
+      n?.kind === 'digit' &&
+      KOU_SPACE.test(line) &&
+      (n.value === nextKou || ((first || nextKou < 0) && n.value >= 2))
+    ) {
       split = true;
       nextKou = n.value + 1;
     } else if (n?.kind === 'kanji-item' && (n.value === nextGou || first)) {
       split = true;
       nextGou = n.value + 1;
       if (first) nextKou = -1;
-    } else if (n?.kind === 'digit' && KOU_SPACE.test(line) && nextKou === -1 && n.value >= 2) {
-      split = true;
-      nextKou = n.value + 1;
     }
     if (LEAD_IN_ITEMS.test(line)) nextGou = 1;
     if (split && lineStart > pieceStart) {
