@@ -80,8 +80,8 @@ function revisedSlot(doc: PolicyDocument, clauseIndex: number): Slot {
   }
   if (c.kind === 'tableRow') return tableSlot(doc, c);
   // A 号 or 項 of an article (「二 …」「２ …」): the revised clause goes after the whole article, not inside it.
-  const article = articleOf(doc, c);
-  if (article && article !== c) return paragraphSlot(doc, withItems(doc.clauses, article).end);
+  const article = articleAround(doc, c);
+  if (article) return paragraphSlot(doc, article.end);
   const siblings = doc.clauses.filter(
     (d) =>
       d.section === c.section && d.parentClause === c.parentClause && (d.kind === 'paragraph' || d.kind === 'article'),
@@ -94,14 +94,15 @@ function revisedSlot(doc: PolicyDocument, clauseIndex: number): Slot {
   return numberedSlot(doc, whole, siblings[k - 1], siblings[k + 1], c.number);
 }
 
-/** The article a 項 or 号 belongs to: its parent, else the article before it whose extent reaches it. */
-function articleOf(doc: PolicyDocument, c: Clause): Clause | undefined {
-  if (c.kind === 'article') return c;
+/** The article a 項 or 号 belongs to, with its 項 and 号 (withItems), when its extent reaches `c`. */
+function articleAround(doc: PolicyDocument, c: Clause): Clause | undefined {
   if (c.number?.kind !== 'digit' && c.number?.kind !== 'kanji-item') return undefined;
   for (let k = c.index - 1; k >= 0; k--) {
     const a = doc.clauses[k];
     if (a.section !== c.section) return undefined;
-    if (a.kind === 'article') return withItems(doc.clauses, a).end >= c.end ? a : undefined;
+    if (a.kind !== 'article') continue;
+    const whole = withItems(doc.clauses, a);
+    return whole.end >= c.end ? whole : undefined;
   }
   return undefined;
 }

@@ -199,8 +199,9 @@ function clauseSlot(doc: PolicyDocument, clauses: Clause[], section: Section | u
 }
 
 /**
- * The clause with what belongs to it: an article's 項 and 号 (「第30条 …次に掲げる措置…\n一 …\n２ …」) up to the next
- * article or its caption, another clause's items. A clause inserted after it goes after all of them.
+ * The clause with what belongs to it: an article's 項 and 号 (「第30条 …次に掲げる措置…\n一 …\n２ …」) up to the first
+ * clause that is neither (the next article, its caption), another clause's items. A clause inserted after it goes
+ * after all of them.
  */
 export function withItems(clauses: readonly Clause[], c: Clause): Clause {
   let end = c.end;
