@@ -302,8 +302,8 @@ function evaluate(
       reading = headingFrame(headingsAbove(doc, clause), reading, clause.norm.text, catalog) ?? reading;
     // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
     if (reading.kind === 'firm' && clause.kind === 'tableRow') {
-      const column = refusingColumn(doc, clause);
-      if (column) reading = { kind: 'negated', found: column };
+      const mark = refusingColumn(doc, clause);
+      if (mark) reading = { kind: mark.later ? 'deferred' : 'negated', found: mark.column };
     }
     // 「推進体制の構成及び役割は、別に定める。」 with no citation: the content is elsewhere, not here (cited, the clause
     // stands for the requirement: citedWithSubstance).

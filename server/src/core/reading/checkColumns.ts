@@ -3,9 +3,10 @@ import type { Clause, PolicyDocument } from '../model/types';
 /**
  * A checklist row whose mark stands under a column that refuses or defers (「| 端末への振る舞い検知 | | | ○ |」 under
  * 「実施する | 実施しない | 検討中」, "Yes | No | Planned"): the header cell of the marked column, else undefined. The row
- * text the model keeps joins the cells, so the column is read from the source lines of the table.
+ * text the model keeps joins the cells, so the column is read from the source lines of the table. `later`: the column
+ * puts the measure off (検討中, 予定, planned) rather than refusing it (実施しない, No).
  */
-export function refusingColumn(doc: PolicyDocument, clause: Clause): string | undefined {
+export function refusingColumn(doc: PolicyDocument, clause: Clause): { column: string; later: boolean } | undefined {
   if (clause.kind !== 'tableRow') return undefined;
   // The row's context ends with its table's header row (model/parse.ts): most tables have no refusing column at all.
   const headerText = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
@@ -17,7 +18,9 @@ export function refusingColumn(doc: PolicyDocument, clause: Clause): string | un
     .filter((i) => i >= 0);
   if (marked.length !== 1) return undefined;
   const name = headerCells(doc, rowStart, headerText)?.[marked[0]]?.trim() ?? '';
-  return REFUSING.test(name.normalize('NFKC').toLowerCase()) ? name : undefined;
+  const folded = name.normalize('NFKC').toLowerCase();
+  if (!REFUSING.test(folded)) return undefined;
+  return { column: name, later: LATER.test(folded) };
 }
 
 /** The header row's cells, found once per table (by its header text) in each document: the rows above are not read again. */
@@ -50,6 +53,9 @@ const DELIMITER = { test: (line: string) => /^[\s|:-]+$/.test(line) && line.incl
 /** Columns that say the row is not done: not implemented, under study, planned, not applicable. */
 const REFUSING =
   /実施しない|未実施|しない|検討中|検討|予定|計画|対象外|該当なし|不要|未定|^no$|^not\b|not (?:implemented|applicable|planned)|planned|under (?:consideration|review|study)|n\/a/;
+
+/** Columns that put the measure off rather than refuse it. */
+const LATER = /検討|予定|計画|未定|planned|under (?:consideration|review|study)/;
 
 function lineAt(text: string, start: number): string {
   const end = text.indexOf('\n', start);
