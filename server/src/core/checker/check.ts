@@ -279,16 +279,29 @@ function evaluate(
     // Rules match over the whole clause; in a clause of several sentences those that speak of the requirement decide
     // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
     if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
+    // Only a wish or an old form: the conjuncts that speak of the requirement may say it firmly (conjunctFocus).
+    const conjuncts =
+      verdict === WEAK || (verdict >= 0 && r.detect.outdated[verdict].when !== 'always')
+        ? conjunctFocus(clause, r, matcher)
+        : undefined;
+    if (conjuncts !== undefined)
+      verdict = matcher.verdicts({ ...clause, norm: { ...clause.norm, text: conjuncts } } as Clause, [r])[0];
     const definition =
       defs.has(clause.section) ||
       (verdicts.layout === undefined
         ? hasShared(matcher, clause, r.id, 'reading-definition')
         : hasSharedInRow(matcher, verdicts.rows![clause.index], verdicts.layout, clause, r.id, 'reading-definition'));
-    let reading = readForRemembered(r, focusText(clause, r, matcher), catalog, {
+    const readOptions = {
       label: isLabel(doc, clause, catalog),
       definition,
       adviceFrame: adviceIn(clause.context, catalog),
-    });
+    };
+    let reading = readForRemembered(r, focusText(clause, r, matcher), catalog, readOptions);
+    // 「Aを行うとともに、Bの導入に努める。」: the effort is B's; A, the part that speaks of the requirement, is firm.
+    if (reading.kind === 'weak') {
+      const speaking = conjuncts ?? conjunctFocus(clause, r, matcher);
+      if (speaking !== undefined) reading = readForRemembered(r, speaking, catalog, readOptions);
+    }
     // A body that is only a drafting note in brackets (「【調整中：条文案は別途作成】」) states no duty.
     if (reading.kind === 'firm' && !reading.found && isPlaceholderBody(clause.norm.text))
       reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
@@ -598,6 +611,32 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
   }
   return focus;
 }
+
+/**
+ * In a sentence joined by 「とともに、」 or 「ほか、」, the conjuncts that speak of the requirement, when some do not:
+ * 「…全てのウェブサイトの常時暗号化を行うとともに、送信ドメイン認証の導入に努める。」 speaks of the websites in its first
+ * part, and the effort of the second is not theirs. Undefined when every part (or none alone) speaks of it.
+ */
+function conjunctFocus(clause: Clause, r: Requirement, matcher: ConceptMatcher): string | undefined {
+  const focus = focusText(clause, r, matcher);
+  if (!CONJUNCT.test(focus)) return undefined;
+  const pieces = focus.split(CONJUNCT_SPLIT).filter((x) => x.trim());
+  const rules = [...r.detect.cover, ...r.detect.outdated];
+  // A part naming what the requirement is made of (e-mail: sender authentication beside the encryption) speaks of it
+  // too: its effort may be the requirement's weak part.
+  const parts = (r.conditions ?? []).filter((c) => c.aspect === 'what' && !c.frame).flatMap((c) => c.any);
+  const speaking = pieces.filter((piece) => {
+    const pseudo = { ...clause, norm: { ...clause.norm, text: piece } } as Clause;
+    return (
+      rules.some((rule) => matcher.matches(pseudo, r.id, rule)) ||
+      parts.some((concept) => matcher.has(pseudo, r.id, concept))
+    );
+  });
+  return speaking.length && speaking.length < pieces.length ? speaking.join('') : undefined;
+}
+
+const CONJUNCT = /(?:とともに|と共に|ほか)、/;
+const CONJUNCT_SPLIT = /(?<=(?:とともに|と共に|ほか)、)|(?<=。)/;
 
 const PROVISO_START = /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b)/i;
 
