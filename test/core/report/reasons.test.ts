@@ -57,6 +57,13 @@ describe('reasons in the core result', () => {
     expect(r.conditions?.find((c) => c.id === 'what')?.met).toBe(true);
   });
 
+  it('quotes the clause without its Markdown marks', () => {
+    const b = analyzeText('# 情報セキュリティ対策基準\n\n**第3条** 全ての`ウェブサイト`を__常時暗号化__すること。\n');
+    const web = b.requirements.find((r) => r.id === 'web-encryption')!;
+    expect(web.status).toBe('covered');
+    expect(web.reason?.ja).toContain('「第3条 全てのウェブサイトを常時暗号化すること。」');
+  });
+
   it('says what a limited clause lacks (outdated: the pre-revision subset)', () => {
     const r = get('web-encryption');
     expect(r.status).toBe('outdated');

@@ -33,6 +33,8 @@ function snippetOf(doc: PolicyDocument, c: Clause, max: number): string {
     .slice(c.start, c.end)
     .replace(/\s+/g, ' ')
     .replace(/^[-*+|>#\s]+/, '')
+    // Emphasis and code marks are Markdown, not the author's words: 「**第3条**」 reads 「第3条」.
+    .replace(/\*\*|__|`/g, '')
     .replace(/\|/g, ' ')
     .trim();
   return raw.length > max ? `${raw.slice(0, max)}…` : raw;
