@@ -510,10 +510,14 @@ function walkTable(doc: DocumentBuilder, table: Table, context: string): void {
   doc.muted = false;
   const headerText = hb.build().text;
   const rowContext = headerText ? `${context} / ${headerText}` : context;
+  const revision = header ? revisionColumns(header.children.map((cell) => inlineText(cell.children))) : undefined;
   for (const row of rows) {
     const b = new NormalizedBuilder();
     let firstCell = '';
-    for (const cell of row.children) {
+    const unchanged = revision && UNCHANGED.test(inlineText(row.children[revision.after]?.children ?? []).trim());
+    for (const [i, cell] of row.children.entries()) {
+      // A 新旧対照表 is read by the column in force: the revised text, else (「（改正なし）」) the current one.
+      if (revision && i === (unchanged ? revision.after : revision.before)) continue;
       appendPhrasing(b, doc, cell.children);
       b.separate(cell.position!.end.offset!);
       if (!firstCell) firstCell = inlineText(cell.children);
@@ -529,6 +533,24 @@ function walkTable(doc: DocumentBuilder, table: Table, context: string): void {
     );
   }
 }
+
+/**
+ * The columns of a 新旧対照表 (「改正前 | 改正後」「現行 | 改正案」, "Current rule | Revised rule"): the indexes of the text
+ * before and after the revision, when the header names both.
+ */
+function revisionColumns(cells: string[]): { before: number; after: number } | undefined {
+  const names = cells.map((c) => c.normalize('NFKC').trim().toLowerCase());
+  const before = names.findIndex((n) => BEFORE_REVISION.test(n));
+  const after = names.findIndex((n) => AFTER_REVISION.test(n));
+  return before >= 0 && after >= 0 && before !== after ? { before, after } : undefined;
+}
+
+const BEFORE_REVISION =
+  /^(?:改正前|現行|旧(?:条文|規定)?$|current\b|existing\b|before (?:the )?(?:revision|amendment)|old (?:rule|text|provision)|previous\b)/;
+const AFTER_REVISION =
+  /^(?:改正後|改正案|改定後|改定案|新(?:条文|規定)?$|revised\b|amended\b|proposed\b|after (?:the )?(?:revision|amendment)|new (?:rule|text|provision))/;
+/** A revised cell that leaves the current text in force: 「（改正なし）」「（略）」「同左」, "(no change)". */
+const UNCHANGED = /^[(（]?\s*(?:改正なし|変更なし|略|同左|同上|no change|unchanged|not amended)\s*[)）]?$/i;
 
 function walkBlock(doc: DocumentBuilder, node: RootContent, context: string, parentClause?: number): void {
   const pos = node.position;

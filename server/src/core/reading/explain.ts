@@ -29,15 +29,38 @@ export function snippet(doc: PolicyDocument, i: number, max = 48): string {
 }
 
 function snippetOf(doc: PolicyDocument, c: Clause, max: number): string {
-  const raw = doc.text
-    .slice(c.start, c.end)
+  const raw = (c.kind === 'tableRow' ? rowSource(doc, c) : doc.text.slice(c.start, c.end))
     .replace(/\s+/g, ' ')
     .replace(/^[-*+|>#\s]+/, '')
     // Emphasis and code marks are Markdown, not the author's words: 「**第3条**」 reads 「第3条」.
     .replace(/\*\*|__|`/g, '')
-    .replace(/\|/g, ' ')
+    .replace(/\s*\|\s*/g, ' ')
     .trim();
   return raw.length > max ? `${raw.slice(0, max)}…` : raw;
+}
+
+/**
+ * The source of the cells a table row's clause reads, without the cells the model left out (the current column of
+ * a 新旧対照表 when the revised one is in force).
+ */
+function rowSource(doc: PolicyDocument, c: Clause): string {
+  const n = c.norm.text.length;
+  if (!n) return doc.text.slice(c.start, c.end);
+  let out = '';
+  let end = c.norm.startOf(0);
+  for (let i = 0; i < n; i++) {
+    const start = c.norm.startOf(i);
+    if (start > end) {
+      const gap = doc.text.slice(end, start);
+      out += /[^|\s]/.test(gap) ? ' | ' : gap;
+    }
+    const unitEnd = c.norm.endOf(i);
+    if (unitEnd > end) {
+      out += doc.text.slice(Math.max(start, end), unitEnd);
+      end = unitEnd;
+    }
+  }
+  return out;
 }
 
 /** "Always-on encryption" → "always-on encryption", but "IT asset-management" and "IoT devices" stay. */
