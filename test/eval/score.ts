@@ -18,6 +18,7 @@
 //   test/fixtures/published6/ published regulations, mostly Japanese municipal 例規 (manifest.json too)
 //   test/fixtures/blind10/    whole policies and auditor-style cases, every requirement labelled (after the blind9 fixes)
 //   test/fixtures/blind11/    tables, mixed documents (minutes, specifications, 新旧対照表), every requirement labelled
+//   test/fixtures/published7/ published regulations (例規, 病院, 教育委員会, universities), every requirement labelled
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -118,6 +119,7 @@ export const EVAL_SETS = [
   'published6',
   'blind10',
   'blind11',
+  'published7',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */

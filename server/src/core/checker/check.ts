@@ -279,13 +279,16 @@ function evaluate(
     // Rules match over the whole clause; in a clause of several sentences those that speak of the requirement decide
     // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
     if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
-    // Only a wish or an old form: the conjuncts that speak of the requirement may say it firmly (conjunctFocus).
+    // Only a wish or an old form: the conjuncts that speak of the requirement may say it firmly (conjunctFocus), and
+    // a wish in a sentence that does not speak of it is not its wish (「… Symantec PGP is recommended. Install MDM on
+    // mobile devices.」).
     const conjuncts =
       verdict === WEAK || (verdict >= 0 && r.detect.outdated[verdict].when !== 'always')
         ? conjunctFocus(clause, r, matcher)
         : undefined;
-    if (conjuncts !== undefined)
-      verdict = matcher.verdicts({ ...clause, norm: { ...clause.norm, text: conjuncts } } as Clause, [r])[0];
+    const speaking = conjuncts ?? (verdict === WEAK ? speakingParts(clause.norm.text, clause, r, matcher) : undefined);
+    if (speaking !== undefined && speaking !== clause.norm.text)
+      verdict = matcher.verdicts({ ...clause, norm: { ...clause.norm, text: speaking } } as Clause, [r])[0];
     const definition =
       defs.has(clause.section) ||
       (verdicts.layout === undefined
@@ -613,18 +616,17 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
 }
 
 /**
- * In a sentence joined by 「とともに、」 or 「ほか、」, the conjuncts that speak of the requirement, when some do not:
- * 「…全てのウェブサイトの常時暗号化を行うとともに、送信ドメイン認証の導入に努める。」 speaks of the websites in its first
- * part, and the effort of the second is not theirs. Undefined when every part (or none alone) speaks of it.
+ * The parts of a clause that speak of the requirement, when some do not: a sentence, or in a sentence joined by
+ * 「とともに、」 or 「ほか、」 a conjunct. 「…全てのウェブサイトの常時暗号化を行うとともに、送信ドメイン認証の導入に努める。」
+ * speaks of the websites in its first part, and the effort of the second is not theirs. A part speaks of it when it
+ * meets one of its rules or names what the requirement is made of (a condition's concept: the safeguards of a
+ * mobile permission, sender authentication beside mail encryption). Undefined when every part (or none) speaks.
  */
-function conjunctFocus(clause: Clause, r: Requirement, matcher: ConceptMatcher): string | undefined {
-  const focus = focusText(clause, r, matcher);
-  if (!CONJUNCT.test(focus)) return undefined;
-  const pieces = focus.split(CONJUNCT_SPLIT).filter((x) => x.trim());
+function speakingParts(text: string, clause: Clause, r: Requirement, matcher: ConceptMatcher): string | undefined {
+  const pieces = sentencesOf(text).flatMap((sentence) => sentence.split(CONJUNCT_SPLIT).filter((x) => x.trim()));
+  if (pieces.length < 2) return undefined;
   const rules = [...r.detect.cover, ...r.detect.outdated];
-  // A part naming what the requirement is made of (e-mail: sender authentication beside the encryption) speaks of it
-  // too: its effort may be the requirement's weak part.
-  const parts = (r.conditions ?? []).filter((c) => c.aspect === 'what' && !c.frame).flatMap((c) => c.any);
+  const parts = (r.conditions ?? []).filter((c) => !c.frame).flatMap((c) => c.any);
   const speaking = pieces.filter((piece) => {
     const pseudo = { ...clause, norm: { ...clause.norm, text: piece } } as Clause;
     return (
@@ -635,8 +637,14 @@ function conjunctFocus(clause: Clause, r: Requirement, matcher: ConceptMatcher):
   return speaking.length && speaking.length < pieces.length ? speaking.join('') : undefined;
 }
 
+/** speakingParts() of the sentences that speak of the requirement (focusText), split at their conjuncts only. */
+function conjunctFocus(clause: Clause, r: Requirement, matcher: ConceptMatcher): string | undefined {
+  const focus = focusText(clause, r, matcher);
+  return CONJUNCT.test(focus) ? speakingParts(focus, clause, r, matcher) : undefined;
+}
+
 const CONJUNCT = /(?:とともに|と共に|ほか)、/;
-const CONJUNCT_SPLIT = /(?<=(?:とともに|と共に|ほか)、)|(?<=。)/;
+const CONJUNCT_SPLIT = /(?<=(?:とともに|と共に|ほか)、)/;
 
 const PROVISO_START = /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b)/i;
 

@@ -34,7 +34,8 @@ function snippetOf(doc: PolicyDocument, c: Clause, max: number): string {
     .replace(/^[-*+|>#\s]+/, '')
     // Emphasis and code marks are Markdown, not the author's words: 「**第3条**」 reads 「第3条」.
     .replace(/\*\*|__|`/g, '')
-    .replace(/\s*\|\s*/g, ' ')
+    .replace(/\|/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .trim();
   return raw.length > max ? `${raw.slice(0, max)}…` : raw;
 }

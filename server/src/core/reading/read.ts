@@ -134,7 +134,7 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     // One sentence, not counting those inside parentheses (「（IoT機器を含む。以下同じ。）」).
     purpose: /[。.](?=.)/.test(trimmed.replace(/\([^()]*\)/g, '').replace(/[。.]\s*$/, ''))
       ? undefined
-      : first(c('reading-purpose'), trimmed),
+      : first(c('reading-purpose'), trimmed.replace(/\([^()]*\)/g, '')),
     provisoOut: proviso
       ? (first(c('reading-exception-out'), provisoBody) ??
         (/^(?:except|with the exception of)\b/.test(proviso) ? proviso.slice(0, 24) : undefined))
