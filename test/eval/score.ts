@@ -19,6 +19,7 @@
 //   test/fixtures/blind10/    whole policies and auditor-style cases, every requirement labelled (after the blind9 fixes)
 //   test/fixtures/blind11/    tables, mixed documents (minutes, specifications, 新旧対照表), every requirement labelled
 //   test/fixtures/published7/ published regulations (例規, 病院, 教育委員会, universities), every requirement labelled
+//   test/fixtures/blind12/    whole documents of new kinds (hospital, water bureau, 解説, 手順書, audits, bilingual)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -120,6 +121,7 @@ export const EVAL_SETS = [
   'blind10',
   'blind11',
   'published7',
+  'blind12',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */

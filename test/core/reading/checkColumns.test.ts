@@ -26,3 +26,38 @@ describe('checklist columns', () => {
     expect(JSON.stringify(r.related ?? [])).toContain('検討中');
   });
 });
+
+describe('optional columns (基本対策 | 推奨対策)', () => {
+  const row = (required: string, recommended: string) =>
+    [
+      '# 情報セキュリティ対策基準 別表（遵守事項一覧）',
+      '',
+      '| 区分 | 基本対策 | 推奨対策 | 対象 |',
+      '|---|---|---|---|',
+      `| ウェブサイト | ${required} | ${recommended} | 市が開設するウェブサイト |`,
+      `| 不正プログラム | 定義ファイル型の対策ソフトウェアを導入する | 振る舞いから未知の不正プログラムを検知し、その実行を防止する機能を導入する | 全ての端末及びサーバ装置 |`,
+      '',
+    ].join('\n');
+  const of = (text: string, id: string) => analyzeText(text, { force: true }).requirements.find((r) => r.id === id)!;
+
+  it('reads a mandatory requirement in the required columns', () => {
+    expect(of(row('全てのページをHTTPSにより常時暗号化する', '—'), 'web-encryption').status).toBe('covered');
+    // Required for some pages, all pages only recommended: the pre-revision subset.
+    const limited = of(
+      row('個人情報を入力させるページをTLSにより暗号化する', '全てのページをHTTPSにより常時暗号化する'),
+      'web-encryption',
+    );
+    expect(limited.status).toBe('outdated');
+    expect(limited.reason?.ja).toContain('一部のページ');
+  });
+
+  it('reads a mandatory requirement met only in the recommended column as wished for', () => {
+    const wished = of(row('—', '全てのページをHTTPSにより常時暗号化する'), 'web-encryption');
+    expect(wished.status).toBe('outdated');
+    expect(wished.reason?.ja).toContain('推奨対策');
+  });
+
+  it('keeps a recommended requirement met in the recommended column', () => {
+    expect(of(row('—', '—'), 'unknown-malware').status).toBe('covered');
+  });
+});

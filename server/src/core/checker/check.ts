@@ -5,7 +5,7 @@ import { clauseFrames, headingsOf } from '../model/carried';
 import { ARTICLE_CAPTION } from '../model/parse';
 import type { Clause, PolicyDocument, Section } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
-import { originalSpan, type NormalizedText } from '../text/normalize';
+import { normalizeForMatch, originalSpan, type NormalizedText } from '../text/normalize';
 import { fillTerms } from '../catalog/terms';
 import { choiceReason, declaredEdition, type EditionChoice } from './edition';
 import { looksLikePolicy } from './isPolicy';
@@ -14,6 +14,7 @@ import { ConceptMatcher, COVERS, NO_MATCH, RELATED, WEAK, findAll } from './matc
 import {
   adviceIn,
   delegatedIn,
+  documentFrame,
   headingFrame,
   publicUserIn,
   carvedOutBy,
@@ -28,7 +29,7 @@ import {
   type ReadOptions,
   REFUSING_READINGS,
 } from '../reading/read';
-import { refusingColumn } from '../reading/checkColumns';
+import { optionalColumns, refusingColumn } from '../reading/checkColumns';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
@@ -289,6 +290,17 @@ function evaluate(
     const speaking = conjuncts ?? (verdict === WEAK ? speakingParts(clause.norm.text, clause, r, matcher) : undefined);
     if (speaking !== undefined && speaking !== clause.norm.text)
       verdict = matcher.verdicts({ ...clause, norm: { ...clause.norm, text: speaking } } as Clause, [r])[0];
+    // A table row under 「基本対策 | 推奨対策」: a mandatory requirement is read in the required columns; met only in
+    // the recommended one, it is wished for (a recommended requirement is met there in its normal form).
+    const columns = r.level === 'mandatory' ? optionalColumns(doc, clause) : undefined;
+    let required: string | undefined;
+    if (columns) {
+      const pseudo = { ...clause, norm: { ...clause.norm, text: normalizeForMatch(columns.firm) } } as Clause;
+      if ([...r.detect.cover, ...r.detect.outdated].some((rule) => matcher.matches(pseudo, r.id, rule))) {
+        verdict = matcher.verdicts(pseudo, [r])[0];
+        required = pseudo.norm.text;
+      }
+    }
     const definition =
       defs.has(clause.section) ||
       (verdicts.layout === undefined
@@ -299,7 +311,8 @@ function evaluate(
       definition,
       adviceFrame: adviceIn(clause.context, catalog),
     };
-    let reading = readForRemembered(r, focusText(clause, r, matcher), catalog, readOptions);
+    let reading = readForRemembered(r, required ?? focusText(clause, r, matcher), catalog, readOptions);
+    if (columns && required === undefined && reading.kind === 'firm') reading = { kind: 'weak', found: columns.column };
     // 「Aを行うとともに、Bの導入に努める。」: the effort is B's; A, the part that speaks of the requirement, is firm.
     if (reading.kind === 'weak') {
       const speaking = conjuncts ?? conjunctFocus(clause, r, matcher);
@@ -316,6 +329,9 @@ function evaluate(
     // What the headings above make of it: a revision history, questions and answers, plans (reading/read.ts).
     if (reading.kind === 'firm' || reading.kind === 'weak')
       reading = headingFrame(headingsAbove(doc, clause), reading, clause.norm.text, catalog) ?? reading;
+    // A document that is a record or a draft (「自己点検結果票」「監査報告書」「改正案に対する意見照会」) imposes nothing.
+    if (reading.kind === 'firm' || reading.kind === 'weak')
+      reading = documentFrame(doc.sections[doc.titleSection]?.titleNorm ?? '', catalog) ?? reading;
     // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
     if (reading.kind === 'firm' && clause.kind === 'tableRow') {
       const mark = refusingColumn(doc, clause);

@@ -23,6 +23,29 @@ export function refusingColumn(doc: PolicyDocument, clause: Clause): { column: s
   return { column: name, later: LATER.test(folded) };
 }
 
+/**
+ * A row of a table whose header makes some columns optional (「基本対策 | 推奨対策」, "Required | Recommended"): the
+ * source text of the row's other cells, and the optional column's name. Undefined for a table without such a column.
+ */
+export function optionalColumns(doc: PolicyDocument, clause: Clause): { firm: string; column: string } | undefined {
+  if (clause.kind !== 'tableRow') return undefined;
+  const headerText = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
+  if (!OPTIONAL.test(headerText.toLowerCase())) return undefined;
+  const text = doc.text;
+  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const header = headerCells(doc, rowStart, headerText);
+  if (!header) return undefined;
+  const optional = header.map((c) => OPTIONAL.test(c.trim().normalize('NFKC').toLowerCase()));
+  if (!optional.some(Boolean) || optional.every(Boolean)) return undefined;
+  const firm = cellsOf(lineAt(text, rowStart))
+    .filter((_, i) => !optional[i])
+    .join(' | ');
+  return { firm, column: header[optional.indexOf(true)].trim() };
+}
+
+/** Columns whose measures are left to effort or choice: 推奨対策, 努力義務, 任意, "Recommended", "Optional". */
+const OPTIONAL = /推奨|努力|任意|望ましい|optional|recommended|desirable|nice to have/;
+
 /** The header row's cells, found once per table (by its header text) in each document: the rows above are not read again. */
 function headerCells(doc: PolicyDocument, rowStart: number, headerText: string): string[] | undefined {
   let byHeader = headers.get(doc);

@@ -166,10 +166,55 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
   if (/^第[0-9一二三四五六七八九十百]+条(?:の[0-9一二三四五六七八九十]+)?\s*[（(][^（）()]{1,40}[）)]$/.test(body))
     return true;
   if (/[:：]$/.test(body)) return true;
+  // 「(3) 情報セキュリティ対策推進体制の整備」 among titles whose bodies are lettered items (「(1) 自己点検の実施」 over
+  // 「(a) 情報セキュリティ責任者は、…」): a title, with or without its body.
+  if (
+    clause.kind === 'paragraph' &&
+    clause.number &&
+    !BODY_ITEM.has(clause.number.kind) &&
+    titledSection(doc, clause, clause.number.kind, catalog)
+  )
+    return true;
   // A list item that only frames sub-items.
   const next = doc.clauses[clause.index + 1];
   return clause.kind === 'listItem' && next?.parentClause === clause.index;
 }
+
+/** Numbers that stand under a title as its body's items: (a), (ア), ア, ①. */
+const BODY_ITEM = new Set(['paren-latin', 'paren-kana', 'kana', 'circled-digit']);
+
+/**
+ * Whether the paragraphs numbered `kind` in a section are titles: one of them, without a predicate, is followed by
+ * a body item (「(1) 自己点検の実施」 then 「(a) …」), the drafting of the standard's own 遵守事項.
+ */
+function titledSection(doc: PolicyDocument, clause: Clause, kind: string, catalog: Catalog): boolean {
+  let bySection = titled.get(doc);
+  if (!bySection) titled.set(doc, (bySection = new Map()));
+  const section = clause.section;
+  const key = `${section}:${kind}`;
+  let known = bySection.get(key);
+  if (known === undefined) {
+    known = false;
+    const clauses = doc.clauses;
+    // The section's clauses lie together around this one.
+    let k = clause.index;
+    while (k > 0 && clauses[k - 1].section === section) k--;
+    for (; k + 1 < clauses.length && clauses[k].section === section && !known; k++) {
+      const c = clauses[k];
+      if (c.kind !== 'paragraph' || c.number?.kind !== kind) continue;
+      const next = clauses[k + 1];
+      known =
+        next.section === section &&
+        !!next.number &&
+        BODY_ITEM.has(next.number.kind) &&
+        !readClause(c.norm.text.trim(), catalog).predicate;
+    }
+    bySection.set(key, known);
+  }
+  return known;
+}
+
+const titled = new WeakMap<PolicyDocument, Map<string, boolean>>();
 
 /**
  * Whether a list item belongs to a table of contents: a list of titles without predicates, under a 「目次」/"Contents"

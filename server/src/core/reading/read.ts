@@ -272,6 +272,21 @@ export function headingFrame(
   return plan ? { kind: 'deferred', found: plan } : undefined;
 }
 
+/**
+ * What the document's title makes of its text: a record of results or findings (「自己点検結果票」「監査報告書」「議事録」,
+ * "audit report") reports, and a draft sent out for comment (「改正案に対する意見照会」) is not yet in force. A title
+ * that names a rule (「…監査結果に基づく対策基準」, "… Standard") is a rule.
+ */
+export function documentFrame(title: string, catalog: Catalog): ReadingVerdict | undefined {
+  if (!title) return undefined;
+  const bare = title.replace(/\([^()]*\)\s*$/, '').trim();
+  if (once(shared(catalog, 'reading-rule-title')).test(bare)) return undefined;
+  const draft = first(shared(catalog, 'reading-draft-title'), title);
+  if (draft) return { kind: 'deferred', found: draft };
+  const record = first(shared(catalog, 'reading-record-title'), title);
+  return record ? { kind: 'note', found: record } : undefined;
+}
+
 export function adviceIn(frame: string, catalog: Catalog): string | undefined {
   return frame ? readClause(frame, catalog).advice : undefined;
 }
