@@ -41,6 +41,7 @@ import {
   isLabel,
   leadInOf,
   isPlaceholderBody,
+  snippet,
   weakReason,
 } from '../reading/explain';
 import { missingMessage, outdatedMessage, pick } from './messages';
@@ -443,9 +444,10 @@ function evaluate(
     );
   }
   // The covering clauses name only part of the scope and another clause gives the rest a lesser measure.
-  const split = covering.length ? scopeLeftToLesser(r, covering, doc, matcher) : undefined;
+  const split = covering.length ? scopeLeftToLesser(r, covering, doc, matcher, catalog) : undefined;
   if (split) {
-    const why = eachLanguage((lang) => t('check.scopeSplit', lang, split.found, split.covered[lang], split.left[lang]));
+    const key = split.refused ? 'check.scopeRefused' : 'check.scopeSplit';
+    const why = eachLanguage((lang) => t(key, lang, split.found, split.covered[lang], split.left[lang]));
     for (const c of covering.splice(0)) related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
   }
   const na = analysis.settings.notApplicable[r.id];
@@ -554,7 +556,8 @@ function scopeLeftToLesser(
   covering: number[],
   doc: PolicyDocument,
   matcher: ConceptMatcher,
-): { found: string; covered: LocalizedText; left: LocalizedText } | undefined {
+  catalog: Catalog,
+): { found: string; covered: LocalizedText; left: LocalizedText; refused: boolean } | undefined {
   const split = r.reading?.scopeSplit;
   if (!split) return undefined;
   const names = (c: Clause, part: string) => matcher.has(c, r.id, part);
@@ -575,7 +578,9 @@ function scopeLeftToLesser(
     if (!missing.some((part) => names(c, part))) continue;
     // 「サーバ装置にも同様の製品を導入し、あわせて…定義ファイルを更新する」 gives the part the same measure too.
     if (hasShared(matcher, c, r.id, 'reading-same-measure')) continue;
-    if (split.lesser.some((n) => matcher.has(c, r.id, n))) {
+    // 「サーバ装置へのEDRの導入は、次期更改にあわせて行うこととし」: the part is put off or refused.
+    const refused = !split.lesser.some((n) => matcher.has(c, r.id, n)) && refusesMeasure(r, c, matcher, catalog);
+    if (refused || split.lesser.some((n) => matcher.has(c, r.id, n))) {
       const named = (parts: string[]) =>
         eachLanguage((lang) =>
           parts
@@ -583,10 +588,17 @@ function scopeLeftToLesser(
             .join(t('common.termSeparator', lang)),
         );
       const covered = split.parts.filter((part) => !missing.includes(part));
-      return { found: c.norm.text.trim().slice(0, 40), covered: named(covered), left: named(missing) };
+      return { found: snippet(doc, c.index, 40), covered: named(covered), left: named(missing), refused };
     }
   }
   return undefined;
+}
+
+/** Whether a clause names the measure (a cover rule) only to put it off or refuse it. */
+function refusesMeasure(r: Requirement, c: Clause, matcher: ConceptMatcher, catalog: Catalog): boolean {
+  if (!r.detect.cover.some((rule) => matcher.matches(c, r.id, rule))) return false;
+  const rd = readClause(c.norm.text, catalog);
+  return !!(rd.deferral || rd.negation);
 }
 
 /** The outdated rule the sentences of a clause that speak of the requirement match (see `focusText`), if any. */

@@ -161,6 +161,8 @@ export const en: Messages = {
   // common, check, meta, text, summary: the checker's, the text output's and the footers' words
   'common.termSeparator': '; ',
   'check.coveringClause': 'clause covering the requirement',
+  'check.scopeRefused': (found: string, covered: string, left: string) =>
+    `The measure is set for ${covered} only; for ${left} it is put off or refused ("${found}"). The requirement covers both.`,
   'check.scopeSplit': (found: string, covered: string, left: string) =>
     `The measure is set for ${covered} only; ${left} are given only another, older measure ("${found}"). The requirement covers both.`,
   'check.requiredUnmet': (label: string) =>
