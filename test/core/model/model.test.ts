@@ -137,3 +137,36 @@ describe('policy model', () => {
     expect(doc.frontMatter?.error).toBeTruthy();
   });
 });
+
+describe('numbered clauses right under a list', () => {
+  it('reads a margin line with a clause number after a list item as a paragraph of its own', () => {
+    const doc = parsePolicy(
+      [
+        '# Standard',
+        '',
+        '2.2 The Office drives the programme. Its duties are to:',
+        '  - run security awareness training;',
+        '  - coordinate self-assessments.',
+        '2.3 Department heads shall report to the CISO the problems they identify.',
+        '2.4 The CISO shall direct improvements.',
+        '',
+      ].join('\n'),
+    );
+    const kinds = doc.clauses.map((c) => `${c.kind}:${c.norm.text.slice(0, 12)}`);
+    expect(kinds).toEqual([
+      'paragraph:2.2 the offi',
+      'listItem:run security',
+      'listItem:coordinate s',
+      'paragraph:2.3 departme',
+      'paragraph:2.4 the ciso',
+    ]);
+    // The item ends where the clause begins (its range does not reach into 2.3).
+    const item = doc.clauses[2];
+    expect(doc.text.slice(item.start, item.end)).toBe('- coordinate self-assessments.');
+  });
+
+  it('keeps a wrapped line of the item that does not start a clause', () => {
+    const doc = parsePolicy(['# Standard', '', '- the first item wraps', 'onto this line.', ''].join('\n'));
+    expect(doc.clauses.map((c) => c.norm.text)).toEqual(['the first item wraps onto this line.']);
+  });
+});

@@ -471,21 +471,52 @@ function walkListItem(
     };
   }
   const start = item.position!.start.offset!;
-  const ownEnd = nested.length ? nested[0].position!.start.offset! : item.position!.end.offset!;
+  // 「- 研修を行う。\n2.3 各部長は、…」: numbered clauses written right under a list without a blank line are its last
+  // paragraph's lazy continuation to Markdown, but the author's next clauses: they are read as paragraphs of their own.
+  const last = item.children[item.children.length - 1];
+  const lazy = !nested.length && last?.type === 'paragraph' ? lazyClausesAt(doc.text, last) : -1;
+  const ownEnd = lazy >= 0 ? lazy : nested.length ? nested[0].position!.start.offset! : item.position!.end.offset!;
   let index = -1;
   if (b.length > 0)
     index = doc.addClause(
       'listItem',
-      b.build(),
+      lazy >= 0 ? sliceNormalized(b.build(), start, lazy) : b.build(),
       start,
       trimEnd(doc.text, start, ownEnd),
       context,
       number,
       parentClause,
     );
+  if (lazy >= 0 && last?.type === 'paragraph')
+    addParagraph(doc, last.children, lazy, last.position!.end.offset!, context, parentClause);
   const childContext = index >= 0 ? `${context} / ${doc.clauseText(index)}` : context;
   for (const child of nested) walkBlock(doc, child, childContext, index >= 0 ? index : parentClause);
   return { clause: index, number };
+}
+
+/** Numbers that open an author's clause at the margin: 第3条, 2.3, (3), 第2章. */
+const LAZY_CLAUSE_KINDS = new Set<ClauseNumber['kind']>(['article', 'decimal', 'paren-digit', 'chapter']);
+
+/**
+ * Where the first line of a list item's paragraph that starts at the margin (a lazy continuation line, left of the
+ * item's content) with a clause number begins, else -1.
+ */
+function lazyClausesAt(
+  text: string,
+  paragraph: { position?: { start: { offset?: number }; end: { offset?: number } } },
+): number {
+  const pStart = paragraph.position!.start.offset!;
+  const pEnd = paragraph.position!.end.offset!;
+  const column = pStart - lineStartOf(text, pStart);
+  if (column === 0) return -1;
+  for (let nl = text.indexOf('\n', pStart); nl >= 0 && nl < pEnd; nl = text.indexOf('\n', nl + 1)) {
+    const at = nl + 1;
+    if (at >= pEnd || /\s/.test(text[at])) continue;
+    const end = text.indexOf('\n', at);
+    const n = parseClauseNumber(text.slice(at, end < 0 || end > pEnd ? pEnd : end));
+    if (n && LAZY_CLAUSE_KINDS.has(n.kind)) return at;
+  }
+  return -1;
 }
 
 function appendTableText(b: NormalizedBuilder, doc: DocumentBuilder, table: Table): void {
