@@ -390,15 +390,22 @@ export function readFor(r: Requirement, text: string, catalog: Catalog, opts: Re
   if (advice && !rd.obligation) return { kind: 'advice', found: advice };
   // A duty on someone outside the organisation (「取引先事業者は、…ものとする」) is theirs, not the organisation's measure.
   if (rd.outsideParty) return { kind: 'outside', found: rd.outsideParty };
+  const weak = r.level === 'mandatory' ? weakWording(r, rd) : undefined;
   const limit = limitation(r, rd, catalog);
-  if (limit) return limit;
-  if (r.level === 'mandatory') {
-    if (rd.wish) return { kind: 'weak', found: rd.wish };
-    if (rd.permissive && !r.reading?.permission) return { kind: 'weak', found: rd.permissive };
-    if (rd.capability && !rd.obligation && !r.reading?.permission) return { kind: 'weak', found: rd.capability };
-    if (rd.qualifier && (!rd.obligation || rd.wholeQualifier)) return { kind: 'weak', found: rd.qualifier };
-  }
+  // Limited to a subset that is not the old one and worded as a permission or wish (「相手方のサーバが対応している場合に
+  // 限り、行うことができる」): the duty is there, only weakly — the weak wording decides.
+  if (limit && !(weak && limit.kind === 'limited' && !limit.preRevision)) return limit;
+  if (weak) return { kind: 'weak', found: weak };
   return { kind: 'firm', found: rd.obligation };
+}
+
+/** The words that make a mandatory duty a wish, a permission or a qualified duty, if any. */
+function weakWording(r: Requirement, rd: ClauseReading): string | undefined {
+  if (rd.wish) return rd.wish;
+  if (rd.permissive && !r.reading?.permission) return rd.permissive;
+  if (rd.capability && !rd.obligation && !r.reading?.permission) return rd.capability;
+  if (rd.qualifier && (!rd.obligation || rd.wholeQualifier)) return rd.qualifier;
+  return undefined;
 }
 
 /**
