@@ -15,6 +15,7 @@ import {
   adviceIn,
   delegatedIn,
   documentFrame,
+  headerLimit,
   headingFrame,
   publicUserIn,
   carvedOutBy,
@@ -333,6 +334,9 @@ function evaluate(
     // A document that is a record or a draft (「自己点検結果票」「監査報告書」「改正案に対する意見照会」) imposes nothing.
     if (reading.kind === 'firm' || reading.kind === 'weak')
       reading = documentFrame(doc.sections[doc.titleSection]?.titleNorm ?? '', catalog) ?? reading;
+    // A row of a table whose header limits its rows (「対象システム（…個人情報を取り扱うものに限る。）」).
+    if (reading.kind === 'firm' && clause.kind === 'tableRow')
+      reading = headerLimit(r, clause.context.slice(clause.context.lastIndexOf(' / ') + 3), catalog) ?? reading;
     // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
     if (reading.kind === 'firm' && clause.kind === 'tableRow') {
       const mark = refusingColumn(doc, clause);

@@ -399,6 +399,18 @@ export function readFor(r: Requirement, text: string, catalog: Catalog, opts: Re
   return { kind: 'firm', found: rd.obligation };
 }
 
+/**
+ * A table whose header limits the rows (「対象システム（お客さまの個人情報を取り扱うものに限る。）」, "Systems (those holding
+ * personal data only)"): each row is a member of that subset, the limit is the row's.
+ */
+export function headerLimit(r: Requirement, header: string, catalog: Catalog): ReadingVerdict | undefined {
+  const m = HEADER_LIMIT.exec(header);
+  if (!m) return undefined;
+  return { kind: 'limited', found: m[0].trim(), preRevision: isPreRevision(r, header, catalog) };
+}
+
+const HEADER_LIMIT = /[^()。、|]{0,30}(?:に限る|に限り|に限って|のみ)|[^()|.]{0,30}\bonly\b|\blimited to\b[^()|.]{0,30}/;
+
 /** The words that make a mandatory duty a wish, a permission or a qualified duty, if any. */
 function weakWording(r: Requirement, rd: ClauseReading): string | undefined {
   if (rd.wish) return rd.wish;
