@@ -580,10 +580,18 @@ function scopeLeftToLesser(
   for (const c of [...rest, ...doc.clauses]) {
     if (covering.includes(c.index) && !rest.includes(c)) continue;
     if (!missing.some((part) => names(c, part))) continue;
+    // In the covering clause itself (「…端末に導入する。サーバ装置への同種の製品の導入については、今後検討する。」) the
+    // measure is the one just named: a deferral or refusal of it leaves the part out.
+    const inClause = rest.includes(c);
+    const refusedHere = inClause && refuses(c.norm.text, catalog);
     // 「サーバ装置にも同様の製品を導入し、あわせて…定義ファイルを更新する」 gives the part the same measure too.
-    if (hasShared(matcher, c, r.id, 'reading-same-measure')) continue;
+    if (!refusedHere && hasShared(matcher, c, r.id, 'reading-same-measure')) continue;
     // 「サーバ装置へのEDRの導入は、次期更改にあわせて行うこととし」: the part is put off or refused.
-    const refused = !split.lesser.some((n) => matcher.has(c, r.id, n)) && refusesMeasure(r, c, matcher, catalog);
+    const refused =
+      refusedHere ||
+      (!split.lesser.some((n) => matcher.has(c, r.id, n)) &&
+        r.detect.cover.some((rule) => matcher.matches(c, r.id, rule)) &&
+        refuses(c.norm.text, catalog));
     if (refused || split.lesser.some((n) => matcher.has(c, r.id, n))) {
       const named = (parts: string[]) =>
         eachLanguage((lang) =>
@@ -598,10 +606,9 @@ function scopeLeftToLesser(
   return undefined;
 }
 
-/** Whether a clause names the measure (a cover rule) only to put it off or refuse it. */
-function refusesMeasure(r: Requirement, c: Clause, matcher: ConceptMatcher, catalog: Catalog): boolean {
-  if (!r.detect.cover.some((rule) => matcher.matches(c, r.id, rule))) return false;
-  const rd = readClause(c.norm.text, catalog);
+/** Whether a text puts a measure off or refuses it. */
+function refuses(text: string, catalog: Catalog): boolean {
+  const rd = readClause(text, catalog);
   return !!(rd.deferral || rd.negation);
 }
 
