@@ -30,7 +30,7 @@ import {
   type ReadOptions,
   REFUSING_READINGS,
 } from '../reading/read';
-import { optionalColumns, refusingColumn } from '../reading/checkColumns';
+import { markLegend, optionalColumns, refusingColumn } from '../reading/checkColumns';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
@@ -337,6 +337,12 @@ function evaluate(
     // A row of a table whose header limits its rows (「対象システム（…個人情報を取り扱うものに限る。）」).
     if (reading.kind === 'firm' && clause.kind === 'tableRow')
       reading = headerLimit(r, clause.context.slice(clause.context.lastIndexOf(' / ') + 3), catalog) ?? reading;
+    // A row marked only with a symbol the legend makes weak or refusing (「△：必要に応じて実施する事項」).
+    if (reading.kind === 'firm' && clause.kind === 'tableRow') {
+      const legend = markLegend(doc, clause);
+      if (legend?.weak && r.level === 'mandatory') reading = { kind: 'weak', found: legend.mark };
+      else if (legend && !legend.weak) reading = { kind: 'negated', found: legend.mark };
+    }
     // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
     if (reading.kind === 'firm' && clause.kind === 'tableRow') {
       const mark = refusingColumn(doc, clause);

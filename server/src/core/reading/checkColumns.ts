@@ -24,6 +24,44 @@ export function refusingColumn(doc: PolicyDocument, clause: Clause): { column: s
 }
 
 /**
+ * A row whose marks are all one symbol that the document's legend gives a weak or refusing sense (「△：…必要に応じて
+ * 実施する事項」, 「×：実施しない」): how the mark reads, else undefined.
+ */
+export function markLegend(doc: PolicyDocument, clause: Clause): { mark: string; weak: boolean } | undefined {
+  if (clause.kind !== 'tableRow') return undefined;
+  const text = doc.text;
+  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const marks = new Set(
+    cellsOf(lineAt(text, rowStart))
+      .map((c) => c.trim())
+      .filter((c) => MARK_SYMBOL.test(c)),
+  );
+  if (marks.size !== 1) return undefined;
+  const [mark] = marks;
+  const sense = legendOf(doc).get(mark);
+  return sense ? { mark: `${mark}（${sense.text}）`, weak: sense.weak } : undefined;
+}
+
+/** The legend lines of a document (「△：…必要に応じて実施する事項」), read once per document: mark → sense. */
+function legendOf(doc: PolicyDocument): Map<string, { text: string; weak: boolean }> {
+  let legend = legends.get(doc);
+  if (legend) return legend;
+  legend = new Map();
+  for (const m of doc.text.matchAll(/^[ \t]*(?:[-*+][ \t]+)?([○◯〇△▲×✕◎●□■])[ \t]*[:：][ \t]*([^\n]{1,80})$/gm)) {
+    const sense = m[2].normalize('NFKC');
+    const weak = WEAK_SENSE.test(sense);
+    if (weak || REFUSING_SENSE.test(sense)) legend.set(m[1], { text: sense.trim().slice(0, 30), weak });
+  }
+  legends.set(doc, legend);
+  return legend;
+}
+
+const legends = new WeakMap<PolicyDocument, Map<string, { text: string; weak: boolean }>>();
+const MARK_SYMBOL = /^[○◯〇△▲×✕◎●□■]$/;
+const WEAK_SENSE = /必要に応じ|望ましい|努める|推奨|任意|可能な(?:限り|範囲)|as needed|where appropriate|optional|recommended/;
+const REFUSING_SENSE = /実施しない|対象外|該当しない|実施事項ではない|not applicable|not required/;
+
+/**
  * A row of a table whose header makes some columns optional (「基本対策 | 推奨対策」, "Required | Recommended"): the
  * source text of the row's other cells, and the optional column's name. Undefined for a table without such a column.
  */

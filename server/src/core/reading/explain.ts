@@ -154,7 +154,15 @@ export function isLabel(doc: PolicyDocument, clause: Clause, catalog: Catalog): 
       .replace(/\|$/, '')
       .split(/(?<!\\)\|/)
       .map((c) => c.trim());
-    return cells.length >= 2 && cells.slice(1).every((c) => /^[-—―ー…・〇○◯x×*.\s]*$/i.test(c.normalize('NFKC')));
+    // The row's name and, before it, its number (「| 9 | …の常時HTTPS化 | － | － |」): nothing marked against it.
+    const blank = (c: string) => /^[-—―ー…・〇○◯x×*.\s]*$/i.test(c.normalize('NFKC'));
+    if (cells.length >= 2 && cells.slice(1).every(blank)) return true;
+    const unmarked = (c: string) => /^[-—―ー…・\s]*$/.test(c.normalize('NFKC'));
+    return (
+      cells.length >= 3 &&
+      /^(?:no\.?\s*)?[0-9]{1,4}\.?$/i.test(cells[0].normalize('NFKC')) &&
+      cells.slice(2).every(unmarked)
+    );
   }
   // A title followed by a placeholder for its body (「(2) IT資産管理ソフトウェアによる情報の収集」 over 「【調整中】」).
   const following = doc.clauses[clause.index + 1];

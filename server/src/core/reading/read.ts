@@ -870,8 +870,10 @@ const SCOPED_BEFORE = /(?:については|に対しては|においては|に係
 function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {
   for (let k = clause.index; k >= 0 && k > clause.index - 20; k--) {
     const c = doc.clauses[k];
-    if (c.section !== clause.section) return undefined;
+    if (c.section !== clause.section) break;
     if (c.number?.kind === 'article') return c.number.value;
   }
-  return undefined;
+  // 「### 第13条（電子メール）」: the article's number in its heading, its 項 below as paragraphs.
+  const heading = doc.sections[clause.section]?.number;
+  return heading?.kind === 'article' ? heading.value : undefined;
 }
