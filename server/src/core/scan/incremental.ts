@@ -109,6 +109,32 @@ export class IncrementalScan {
     return out;
   }
 
+  /**
+   * The index of the first block start (as blockStarts) after offset `after`, and its offset (blockStartAt); -1 when
+   * there is none. With blockStartFrom, for walking a few block starts without listing all of them.
+   */
+  firstBlockStartAfter(after: number): number {
+    const points = this.points;
+    let lo = 0;
+    for (let hi = points.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (points[mid] <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.blockStartFrom(lo);
+  }
+
+  /** The index of the first block start at index `i` or later, -1 when there is none. */
+  blockStartFrom(i: number): number {
+    const states = this.states;
+    while (i < states.length && states[i] !== null) i++;
+    return i < states.length ? i : -1;
+  }
+
+  blockStartAt(i: number): number {
+    return this.points[i];
+  }
+
   /** Starts of root-level list items and of root-level table body rows, in order. */
   get parts(): readonly ScannedPart[] {
     return this.partList;
