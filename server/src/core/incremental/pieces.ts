@@ -145,42 +145,37 @@ const START: PieceStart = { head: 0, headKey: '', context: '', join: false };
  * byte-order mark (remark skips one only at the start of a text) or `---`, and are not indented as code.
  */
 class PartCuts {
-  private readonly cuts: number[];
-  private i = 0;
+  /** Cuts at or before this offset are not offered: the split's start, then the cuts skipped. */
+  private floor: number;
 
+  // The cuts are read from the scan as they are asked for (the parts and block starts after the edit are merged on
+  // the way), not listed to the end of the document for every edit.
   constructor(
-    scan: IncrementalScan,
+    private readonly scan: IncrementalScan,
     private readonly text: string,
     from: number,
   ) {
-    const parts = scan.parts;
-    let lo = 0;
-    for (let hi = parts.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (parts[mid].at <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    const blocks = scan.blockStarts();
-    let b = 0;
-    while (b < blocks.length && blocks[b] <= from) b++;
-    const cuts: number[] = [];
-    while (lo < parts.length || b < blocks.length) {
-      const x = lo < parts.length && (b >= blocks.length || parts[lo].at <= blocks[b]) ? parts[lo++].at : blocks[b++];
-      if (cuts[cuts.length - 1] !== x) cuts.push(x);
-    }
-    this.cuts = cuts;
+    this.floor = from;
   }
 
   /** The first usable cut at or after `min` that is not forbidden and was not skipped, or -1. */
   after(min: number, forbidden: ReadonlySet<number>): number {
-    let lo = this.i;
-    for (let hi = this.cuts.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (this.cuts[mid] < min) lo = mid + 1;
+    const bound = Math.max(min - 1, this.floor);
+    const parts = this.scan.parts;
+    let p = 0;
+    for (let hi = parts.length; p < hi; ) {
+      const mid = (p + hi) >> 1;
+      if (parts[mid].at <= bound) p = mid + 1;
       else hi = mid;
     }
-    for (; lo < this.cuts.length; lo++) {
-      const at = this.cuts[lo];
+    let b = this.scan.firstBlockStartAfter(bound);
+    while (p < parts.length || b >= 0) {
+      let at: number;
+      if (p < parts.length && (b < 0 || parts[p].at <= this.scan.blockStartAt(b))) at = parts[p++].at;
+      else {
+        at = this.scan.blockStartAt(b);
+        b = this.scan.blockStartFrom(b + 1);
+      }
       if (!forbidden.has(at) && this.usable(at)) return at;
     }
     return -1;
@@ -188,7 +183,7 @@ class PartCuts {
 
   /** A cut that was tried and rejected: later pieces end after it. */
   skip(at: number): void {
-    while (this.i < this.cuts.length && this.cuts[this.i] <= at) this.i++;
+    this.floor = Math.max(this.floor, at);
   }
 
   private usable(at: number): boolean {

@@ -109,6 +109,32 @@ export class IncrementalScan {
     return out;
   }
 
+  /**
+   * The index of the first block start (as blockStarts) after offset `after`, and its offset (blockStartAt); -1 when
+   * there is none. With blockStartFrom, for walking a few block starts without listing all of them.
+   */
+  firstBlockStartAfter(after: number): number {
+    const points = this.points;
+    let lo = 0;
+    for (let hi = points.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (points[mid] <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.blockStartFrom(lo);
+  }
+
+  /** The index of the first block start at index `i` or later, -1 when there is none. */
+  blockStartFrom(i: number): number {
+    const states = this.states;
+    while (i < states.length && states[i] !== null) i++;
+    return i < states.length ? i : -1;
+  }
+
+  blockStartAt(i: number): number {
+    return this.points[i];
+  }
+
   /** Starts of root-level list items and of root-level table body rows, in order. */
   get parts(): readonly ScannedPart[] {
     return this.partList;
@@ -159,8 +185,11 @@ export class IncrementalScan {
     const oldParts = this.partList;
     const from = oldPoints[r];
     const start = oldStates[r] ? copyState(oldStates[r]!) : initialState();
-    this.points = oldPoints.slice(0, r);
-    this.states = oldStates.slice(0, r);
+    // The lines scanned again are collected apart and put in place of the old ones after (see below).
+    const newPoints: number[] = [];
+    const newStates: Array<LineState | null> = [];
+    this.points = newPoints;
+    this.states = newStates;
     this.headingList = oldHeadings.filter((h) => h.line < from);
     this.fenceList = oldFences.filter((f) => f.line < from);
     this.partList = oldParts.filter((p) => p.line < from);
@@ -175,16 +204,22 @@ export class IncrementalScan {
       return true;
     };
     this.run(text, from, start, stop);
-    if (synced < 0) return;
-    const at = oldPoints[synced];
+    // The checkpoints are kept in the same arrays, changed in place: a large document has tens of thousands of them,
+    // and copying them for every edit was a megabyte of garbage an edit on 5 MB.
+    const tail = synced < 0 ? oldPoints.length : synced;
+    /** Where the old scan takes over, in the old text (the headings, fences and parts below are still there). */
+    const at = synced < 0 ? -1 : oldPoints[synced];
     // From the line where the states met on, the previous scan holds, shifted.
-    for (let k = synced; k < oldPoints.length; k++) {
-      this.points.push(oldPoints[k] + delta);
+    for (let k = tail; k < oldPoints.length; k++) {
+      oldPoints[k] += delta;
       const s = oldStates[k];
-      this.states.push(
-        s && s.leafStart >= span.oldEnd && delta ? { ...copyState(s), leafStart: s.leafStart + delta } : s,
-      );
+      if (s && s.leafStart >= span.oldEnd && delta) oldStates[k] = { ...copyState(s), leafStart: s.leafStart + delta };
     }
+    replaceRange(oldPoints, r, tail, newPoints);
+    replaceRange(oldStates, r, tail, newStates);
+    this.points = oldPoints;
+    this.states = oldStates;
+    if (synced < 0) return;
     // (Moved in place: the lists are this scan's own, read during an update only, and a large document has tens
     // of thousands of list items and rows after an edit — no new object each.)
     for (const h of oldHeadings)
@@ -243,4 +278,18 @@ export class IncrementalScan {
     this.stats.scanned = text.length - from;
     return text.length;
   }
+}
+
+/** Puts `items` in place of `list[from, to)`, moving what follows (no new array; no arguments spread). */
+function replaceRange<T>(list: T[], from: number, to: number, items: readonly T[]): void {
+  const diff = items.length - (to - from);
+  if (diff > 0) {
+    const end = list.length;
+    for (let k = 0; k < diff; k++) list.push(list[end - diff + k]);
+    for (let k = end - 1; k >= to + diff; k--) list[k] = list[k - diff];
+  } else if (diff < 0) {
+    for (let k = to; k < list.length; k++) list[k + diff] = list[k];
+    list.length += diff;
+  }
+  for (let k = 0; k < items.length; k++) list[from + k] = items[k];
 }
