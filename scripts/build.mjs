@@ -132,7 +132,13 @@ const results = await Promise.all([
   // The document libraries (mammoth, rehype-parse/parse5, rehype-remark): a bundle of their own, required only when a
   // document is imported (kijun import / check FILE.docx, the "Import Policy" command), never at start-up.
   // (Fourth: its metafile is results[3].)
-  build({ ...common, entryPoints: { import: './server/src/import/bundle.ts' }, outdir: 'server/out' }),
+  // jszip's inflate by the runtime's zlib, not pako (scripts/pakoZlib/).
+  build({
+    ...common,
+    entryPoints: { import: './server/src/import/bundle.ts' },
+    outdir: 'server/out',
+    plugins: [...common.plugins, pakoZlib()],
+  }),
   // Heavy writers, each its own bundle beside kijun.js, required only when a .docx or .xlsx is written (never by
   // the language server; not in the .vsix — see .vscodeignore).
   build({
@@ -208,6 +214,17 @@ async function build(options) {
 }
 
 /** Swaps semver/functions/{parse,satisfies} for the small versions in scripts/semverLite (test/build/semverLite.test.ts). */
+function pakoZlib() {
+  return {
+    name: 'kijun-pako-zlib',
+    setup(b) {
+      b.onResolve({ filter: /^pako$/ }, () => ({
+        path: fileURLToPath(new URL('./pakoZlib/pako.cjs', import.meta.url)),
+      }));
+    },
+  };
+}
+
 function semverLite() {
   return {
     name: 'kijun-semver-lite',

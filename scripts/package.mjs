@@ -74,14 +74,33 @@ const size = statSync(out).size;
 console.log(`package: ${relative(process.cwd(), out) || out} (${(size / 1024).toFixed(1)} KiB)`);
 console.log(out);
 
-/** README.md without the sections for the command line, CI, MCP and development, with a pointer to them. */
+/**
+ * README.md without the sections for the command line, CI, MCP and development (and the quick start, which is the
+ * repository's), "What is checked" cut to its table of requirements, with a pointer to the rest.
+ */
 export function editorReadme(text) {
-  const left = /^## (?:Command line|CI\b|AI assistants|Development)/;
+  const left = /^## (?:Quick start|Command line|CI\b|AI assistants|Development)/;
   const out = [];
   let skipping = false;
+  // In "What is checked": 0 before its table, 1 in it, 2 after it (skipped up to its next sub-section).
+  let checked = -1;
   for (const line of text.split('\n')) {
-    if (line.startsWith('## ')) skipping = left.test(line);
-    if (!skipping) out.push(line);
+    if (line.startsWith('## ')) {
+      skipping = left.test(line);
+      checked = line.startsWith('## What is checked') ? 0 : -1;
+    } else if (line.startsWith('### ')) checked = -1;
+    if (skipping) continue;
+    if (checked === 0 && line.startsWith('|')) checked = 1;
+    else if (checked === 1 && !line.startsWith('|')) {
+      checked = 2;
+      out.push(
+        '',
+        'How each status is decided, and the editions Kijun knows: see the README and docs/reading.md of the repository.',
+        '',
+      );
+    }
+    if (checked === 2) continue;
+    out.push(line);
   }
   out.push(
     '## More',
