@@ -58,7 +58,8 @@ function legendOf(doc: PolicyDocument): Map<string, { text: string; weak: boolea
 
 const legends = new WeakMap<PolicyDocument, Map<string, { text: string; weak: boolean }>>();
 const MARK_SYMBOL = /^[○◯〇△▲×✕◎●□■]$/;
-const WEAK_SENSE = /必要に応じ|望ましい|努める|推奨|任意|可能な(?:限り|範囲)|as needed|where appropriate|optional|recommended/;
+const WEAK_SENSE =
+  /必要に応じ|望ましい|努める|推奨|任意|可能な(?:限り|範囲)|as needed|where appropriate|optional|recommended/;
 const REFUSING_SENSE = /実施しない|対象外|該当しない|実施事項ではない|not applicable|not required/;
 
 /**

@@ -409,7 +409,8 @@ export function headerLimit(r: Requirement, header: string, catalog: Catalog): R
   return { kind: 'limited', found: m[0].trim(), preRevision: isPreRevision(r, header, catalog) };
 }
 
-const HEADER_LIMIT = /[^()。、|]{0,30}(?:に限る|に限り|に限って|のみ)|[^()|.]{0,30}\bonly\b|\blimited to\b[^()|.]{0,30}/;
+const HEADER_LIMIT =
+  /[^()。、|]{0,30}(?:に限る|に限り|に限って|のみ)|[^()|.]{0,30}\bonly\b|\blimited to\b[^()|.]{0,30}/;
 
 /** The words that make a mandatory duty a wish, a permission or a qualified duty, if any. */
 function weakWording(r: Requirement, rd: ClauseReading): string | undefined {
