@@ -30,7 +30,7 @@ import {
   type ReadOptions,
   REFUSING_READINGS,
 } from '../reading/read';
-import { markLegend, optionalColumns, refusingColumn } from '../reading/checkColumns';
+import { markLegend, optionalColumns, refusingColumn, statusCell } from '../reading/checkColumns';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
@@ -342,6 +342,11 @@ function evaluate(
       const legend = markLegend(doc, clause);
       if (legend?.weak && r.level === 'mandatory') reading = { kind: 'weak', found: legend.mark };
       else if (legend && !legend.weak) reading = { kind: 'negated', found: legend.mark };
+    }
+    // A row of a compliance table whose status cell says 「検討中」, "Planned", "Not applicable".
+    if (reading.kind === 'firm' && clause.kind === 'tableRow') {
+      const status = statusCell(doc, clause);
+      if (status) reading = { kind: status.later ? 'deferred' : 'negated', found: status.value };
     }
     // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
     if (reading.kind === 'firm' && clause.kind === 'tableRow') {

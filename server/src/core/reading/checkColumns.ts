@@ -24,6 +24,33 @@ export function refusingColumn(doc: PolicyDocument, clause: Clause): { column: s
 }
 
 /**
+ * A row of a compliance table whose status cell says the measure is not in place (「| 常時暗号化 | 検討中 |」 under
+ * 「状況」, "| Encrypted mail transport | Planned | March 2027 |" under "Status"): the cell, and whether it puts the
+ * measure off (planned, under review) rather than refuse it (not applicable).
+ */
+export function statusCell(doc: PolicyDocument, clause: Clause): { value: string; later: boolean } | undefined {
+  if (clause.kind !== 'tableRow') return undefined;
+  const headerText = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
+  if (!STATUS_HEADER_WORD.test(headerText.toLowerCase())) return undefined;
+  const text = doc.text;
+  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const header = headerCells(doc, rowStart, headerText);
+  const column = header?.findIndex((c) => STATUS_HEADER.test(c.trim().normalize('NFKC').toLowerCase())) ?? -1;
+  if (column < 0) return undefined;
+  const value = (cellsOf(lineAt(text, rowStart))[column] ?? '').trim();
+  const folded = value.normalize('NFKC').toLowerCase();
+  if (!NOT_IN_PLACE.test(folded)) return undefined;
+  return { value, later: LATER.test(folded) || /review|confirm|progress|pending/.test(folded) };
+}
+
+const STATUS_HEADER_WORD = /status|状況|進捗/;
+const STATUS_HEADER =
+  /^(?:status|compliance status|current status|状況|対応状況|実施状況|導入状況|整備状況|進捗(?:状況)?)$/;
+/** Status values of a measure not in place. */
+const NOT_IN_PLACE =
+  /^(?:planned|pending|under review|under consideration|in progress|not started|not applicable|n\/a|to be confirmed|not (?:yet )?(?:implemented|compliant|in place)|non-?compliant|未(?:実施|導入|整備|対応|着手)|検討中|予定|計画中|調整中|対象外|該当なし)\b/;
+
+/**
  * A row whose marks are all one symbol that the document's legend gives a weak or refusing sense (「△：…必要に応じて
  * 実施する事項」, 「×：実施しない」): how the mark reads, else undefined.
  */
