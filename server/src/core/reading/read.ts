@@ -30,6 +30,8 @@ export interface ClauseReading {
   permissive?: string;
   /** A softening qualifier (必要に応じて, 可能な限り) — weak unless an obligation ending stands too. */
   qualifier?: string;
+  /** A softening qualifier in the ただし書 or exception ("except where … not practicable"): the duty's way out. */
+  provisoQualifier?: string;
   /** A qualifier governing the whole duty (at the start, or in English at the end of the sentence). */
   wholeQualifier?: string;
   /** Only considering the measure (「導入を検討する」). */
@@ -118,6 +120,8 @@ export function readClause(text: string, catalog: Catalog): ClauseReading {
     wish: first(c('weak-predicate'), main),
     permissive: first(c('permissive'), main),
     qualifier: first(c('weak-qualifier'), main),
+    // 「…暗号化すること。ただし、技術的に困難な場合は…」, "…, except where encryption is not practicable": a way out left open.
+    provisoQualifier: proviso ? first(c('weak-qualifier'), proviso) : undefined,
     obligation: first(c('strong-obligation'), trimmed),
     consider: first(c('reading-consider'), main),
     wholeQualifier: first(c('reading-qualifier-whole'), main.replace(/。$/, '')),
@@ -418,6 +422,7 @@ function weakWording(r: Requirement, rd: ClauseReading): string | undefined {
   if (rd.permissive && !r.reading?.permission) return rd.permissive;
   if (rd.capability && !rd.obligation && !r.reading?.permission) return rd.capability;
   if (rd.qualifier && (!rd.obligation || rd.wholeQualifier)) return rd.qualifier;
+  if (rd.provisoQualifier) return rd.provisoQualifier;
   return undefined;
 }
 
