@@ -21,6 +21,7 @@
 //   test/fixtures/published7/ published regulations (例規, 病院, 教育委員会, universities), every requirement labelled
 //   test/fixtures/blind12/    whole documents of new kinds (hospital, water bureau, 解説, 手順書, audits, bilingual)
 //   test/fixtures/blind13/    whole documents: 総務省-style, 規則+細則, role matrices, manuals with code, 附則, RFC 2119
+//   test/fixtures/blind14/    ordinary whole policies (city, prefecture, 独法, university, hospital, English agencies)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -124,6 +125,7 @@ export const EVAL_SETS = [
   'published7',
   'blind12',
   'blind13',
+  'blind14',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */

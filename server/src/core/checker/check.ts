@@ -282,6 +282,8 @@ function evaluate(
     // Rules match over the whole clause; in a clause of several sentences those that speak of the requirement decide
     // (「境界のゲートウェイで未知の…を検知する。2 端末にはウイルス対策ソフトを導入する。」 is the boundary form).
     if (verdict === COVERS) verdict = focusedOutdated(r, clause, matcher) ?? verdict;
+    if (verdict >= 0 && r.detect.outdated[verdict].when !== 'always' && completedByItems(r, clause, doc, matcher))
+      verdict = COVERS;
     // Only a wish or an old form: the conjuncts that speak of the requirement may say it firmly (conjunctFocus), and
     // a wish in a sentence that does not speak of it is not its wish (「… Symantec PGP is recommended. Install MDM on
     // mobile devices.」).
@@ -801,6 +803,18 @@ function citedWithSubstance(
   matcher: ConceptMatcher,
   catalog: Catalog,
 ): boolean {
+  const parts = withItemTexts(clause, doc);
+  // A cited title (「7.2.1 電子メール（統一基準 7.2.1 対応）」) is a label: its paragraphs are read on their own.
+  const elsewhere = POINTS_ELSEWHERE.test(clause.norm.text);
+  if (!elsewhere && !readClause(clause.norm.text, catalog).predicate) return false;
+  if (parts.length === 1) return elsewhere;
+  const text = parts.join(' ');
+  const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
+  return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule));
+}
+
+/** The clause's text and those of the items it introduces (its child items, or numbered paragraphs after a lead-in). */
+function withItemTexts(clause: Clause, doc: PolicyDocument): string[] {
   const parts = [clause.norm.text];
   const leadIn = LEAD_IN.test(clause.norm.text);
   for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 30; k++) {
@@ -810,12 +824,18 @@ function citedWithSubstance(
     if (!child && !(leadIn && (next.kind === 'listItem' || ITEM.test(next.norm.text.trim())))) break;
     parts.push(next.norm.text);
   }
-  // A cited title (「7.2.1 電子メール（統一基準 7.2.1 対応）」) is a label: its paragraphs are read on their own.
-  const elsewhere = POINTS_ELSEWHERE.test(clause.norm.text);
-  if (!elsewhere && !readClause(clause.norm.text, catalog).predicate) return false;
-  if (parts.length === 1) return elsewhere;
-  const text = parts.join(' ');
-  const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
+  return parts;
+}
+
+/**
+ * An old form read in a lead-in whose items complete it: 「CISOは、次により改善を指示しなければならない。(1) 全庁に共通する
+ * 改善事項 推進班の長に対して (2) 所属に固有の改善事項 …」 meets the requirement with its items.
+ */
+function completedByItems(r: Requirement, clause: Clause, doc: PolicyDocument, matcher: ConceptMatcher): boolean {
+  if (!LEAD_IN.test(clause.norm.text)) return false;
+  const parts = withItemTexts(clause, doc);
+  if (parts.length === 1) return false;
+  const pseudo = { ...clause, norm: { ...clause.norm, text: parts.join(' ') } } as Clause;
   return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule));
 }
 
@@ -846,7 +866,7 @@ function itemOf(doc: PolicyDocument, clause: Clause, parent: number): boolean {
 }
 
 /** A sentence introducing items: 「次に掲げる措置」「次の各号」「以下の」, "the following". */
-const LEAD_IN = /(?:次に掲げる|次の|以下の|下記の|別記の)|\b(?:the following|as follows|below)\b|[:：]\s*$/;
+const LEAD_IN = /(?:次に掲げる|次の|次により|以下の|下記の|別記の)|\b(?:the following|as follows|below)\b|[:：]\s*$/;
 /** A numbered item: 「(1)」「（一）」「一　」「1.」「1)」「a)」「ア」. */
 const ITEM =
   /^(?:[(（]?[0-9０-９]{1,2}[)）.．]|[(（][一二三四五六七八九十ア-ンa-z]{1,3}[)）]|[一二三四五六七八九十]{1,3}[\s　]|[a-z][).]\s)/;
