@@ -25,6 +25,8 @@ describe('the document frame', () => {
       const web = of(title, 'web-encryption');
       expect(web.status, title).toBe('missing');
       expect(of(title, 'unknown-malware').status, title).toBe('missing');
+      // The reason quotes the title as written.
+      expect(JSON.stringify(web.related ?? []), title).toContain(title.slice(-6));
     }
   });
 

@@ -335,7 +335,12 @@ function evaluate(
       reading = headingFrame(headingsAbove(doc, clause), reading, clause.norm.text, catalog) ?? reading;
     // A document that is a record or a draft (「自己点検結果票」「監査報告書」「改正案に対する意見照会」) imposes nothing.
     if (reading.kind === 'firm' || reading.kind === 'weak')
-      reading = documentFrame(doc.sections[doc.titleSection]?.titleNorm ?? '', catalog) ?? reading;
+      reading =
+        documentFrame(
+          doc.sections[doc.titleSection]?.titleNorm ?? '',
+          catalog,
+          doc.sections[doc.titleSection]?.title,
+        ) ?? reading;
     // A row of a table whose header limits its rows (「対象システム（…個人情報を取り扱うものに限る。）」).
     if (reading.kind === 'firm' && clause.kind === 'tableRow')
       reading = headerLimit(r, clause.context.slice(clause.context.lastIndexOf(' / ') + 3), catalog) ?? reading;

@@ -281,14 +281,14 @@ export function headingFrame(
  * "audit report") reports, and a draft sent out for comment (「改正案に対する意見照会」) is not yet in force. A title
  * that names a rule (「…監査結果に基づく対策基準」, "… Standard") is a rule.
  */
-export function documentFrame(title: string, catalog: Catalog): ReadingVerdict | undefined {
+export function documentFrame(title: string, catalog: Catalog, asWritten = title): ReadingVerdict | undefined {
   if (!title) return undefined;
   const bare = title.replace(/\([^()]*\)\s*$/, '').trim();
   if (once(shared(catalog, 'reading-rule-title')).test(bare)) return undefined;
-  const draft = first(shared(catalog, 'reading-draft-title'), title);
-  if (draft) return { kind: 'deferred', found: draft };
-  const record = first(shared(catalog, 'reading-record-title'), title);
-  return record ? { kind: 'note', found: record } : undefined;
+  // The reason quotes the title (「令和8年度 情報セキュリティ自己点検結果票」), not only the word that made it a record.
+  const quote = asWritten.trim().slice(0, 40);
+  if (first(shared(catalog, 'reading-draft-title'), title)) return { kind: 'deferred', found: quote };
+  return first(shared(catalog, 'reading-record-title'), title) ? { kind: 'note', found: quote } : undefined;
 }
 
 export function adviceIn(frame: string, catalog: Catalog): string | undefined {
