@@ -61,3 +61,28 @@ describe('optional columns (基本対策 | 推奨対策)', () => {
     expect(of(row('—', '—'), 'unknown-malware').status).toBe('covered');
   });
 });
+
+describe('status cells of compliance tables', () => {
+  const table = (status: string) =>
+    [
+      '# 情報セキュリティ対策基準 対応状況一覧',
+      '',
+      '| 要求事項 | 対応状況 | 期限 |',
+      '|---|---|---|',
+      `| 全てのウェブサイトの常時暗号化（HTTPS） | ${status} | 令和9年3月 |`,
+      '',
+    ].join('\n');
+  const status = (text: string) =>
+    analyzeText(text, { force: true }).requirements.find((r) => r.id === 'web-encryption')?.status;
+
+  it('reads a status that is not in place as deferring or refusing the row', () => {
+    expect(status(table('検討中'))).toBe('missing');
+    expect(status(table('未実施（予算要求中）'))).toBe('missing');
+    expect(status(table('Planned'))).toBe('missing');
+  });
+
+  it('keeps a row whose status says it is done', () => {
+    expect(status(table('実施済み'))).toBe('covered');
+    expect(status(table('予定どおり実施'))).toBe('covered');
+  });
+});

@@ -48,7 +48,7 @@ const STATUS_HEADER =
   /^(?:status|compliance status|current status|状況|対応状況|実施状況|導入状況|整備状況|進捗(?:状況)?)$/;
 /** Status values of a measure not in place. */
 const NOT_IN_PLACE =
-  /^(?:planned|pending|under review|under consideration|in progress|not started|not applicable|n\/a|to be confirmed|not (?:yet )?(?:implemented|compliant|in place)|non-?compliant|未(?:実施|導入|整備|対応|着手)|検討中|予定|計画中|調整中|対象外|該当なし)\b/;
+  /^(?:planned|pending|under review|under consideration|in progress|not started|not applicable|n\/a|to be confirmed|not (?:yet )?(?:implemented|compliant|in place)|non-?compliant|未(?:実施|導入|整備|対応|着手)|検討中|予定|計画中|調整中|対象外|該当なし)(?=$|[\s(（、。,.—–-])/;
 
 /**
  * A row whose marks are all one symbol that the document's legend gives a weak or refusing sense (「△：…必要に応じて
