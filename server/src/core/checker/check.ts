@@ -30,7 +30,7 @@ import {
   type ReadOptions,
   REFUSING_READINGS,
 } from '../reading/read';
-import { markLegend, optionalColumns, refusingColumn, statusCell } from '../reading/checkColumns';
+import { optionalColumns, rowReading } from '../reading/checkColumns';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
@@ -235,6 +235,8 @@ function evaluate(
     ...(isCited ? { cited: true } : {}),
   });
   const defs = definitionSections(doc, catalog);
+  const title = doc.sections[doc.titleSection];
+  const documentReading = title ? documentFrame(title.titleNorm, catalog, title.title) : undefined;
   // An indexed loop: this runs for every clause and requirement (no iterator objects).
   const clauses = doc.clauses;
   const count = candidates ? candidates.length : clauses.length;
@@ -287,10 +289,8 @@ function evaluate(
     // Only a wish or an old form: the conjuncts that speak of the requirement may say it firmly (conjunctFocus), and
     // a wish in a sentence that does not speak of it is not its wish (「… Symantec PGP is recommended. Install MDM on
     // mobile devices.」).
-    const conjuncts =
-      verdict === WEAK || (verdict >= 0 && r.detect.outdated[verdict].when !== 'always')
-        ? conjunctFocus(clause, r, matcher)
-        : undefined;
+    const weakOrOld = verdict === WEAK || (verdict >= 0 && r.detect.outdated[verdict].when !== 'always');
+    const conjuncts = weakOrOld ? conjunctFocus(clause, r, matcher) : undefined;
     const speaking = conjuncts ?? (verdict === WEAK ? speakingParts(clause.norm.text, clause, r, matcher) : undefined);
     if (speaking !== undefined && speaking !== clause.norm.text)
       verdict = matcher.verdicts({ ...clause, norm: { ...clause.norm, text: speaking } } as Clause, [r])[0];
@@ -319,7 +319,7 @@ function evaluate(
     if (columns && required === undefined && reading.kind === 'firm') reading = { kind: 'weak', found: columns.column };
     // 「Aを行うとともに、Bの導入に努める。」: the effort is B's; A, the part that speaks of the requirement, is firm.
     if (reading.kind === 'weak') {
-      const speaking = conjuncts ?? conjunctFocus(clause, r, matcher);
+      const speaking = weakOrOld ? conjuncts : conjunctFocus(clause, r, matcher);
       if (speaking !== undefined) reading = readForRemembered(r, speaking, catalog, readOptions);
     }
     // A body that is only a drafting note in brackets (「【調整中：条文案は別途作成】」) states no duty.
@@ -334,32 +334,14 @@ function evaluate(
     if (reading.kind === 'firm' || reading.kind === 'weak')
       reading = headingFrame(headingsAbove(doc, clause), reading, clause.norm.text, catalog) ?? reading;
     // A document that is a record or a draft (「自己点検結果票」「監査報告書」「改正案に対する意見照会」) imposes nothing.
-    if (reading.kind === 'firm' || reading.kind === 'weak')
-      reading =
-        documentFrame(
-          doc.sections[doc.titleSection]?.titleNorm ?? '',
-          catalog,
-          doc.sections[doc.titleSection]?.title,
-        ) ?? reading;
-    // A row of a table whose header limits its rows (「対象システム（…個人情報を取り扱うものに限る。）」).
+    if (documentReading && (reading.kind === 'firm' || reading.kind === 'weak')) reading = documentReading;
+    // A table row: a header that limits its rows (「対象システム（…個人情報を取り扱うものに限る。）」), else its marks and
+    // cells (a legend's 「△：必要に応じて」, a status 「検討中」 / "Planned", a mark under 「実施しない」) may refuse it.
     if (reading.kind === 'firm' && clause.kind === 'tableRow')
-      reading = headerLimit(r, clause.context.slice(clause.context.lastIndexOf(' / ') + 3), catalog) ?? reading;
-    // A row marked only with a symbol the legend makes weak or refusing (「△：必要に応じて実施する事項」).
-    if (reading.kind === 'firm' && clause.kind === 'tableRow') {
-      const legend = markLegend(doc, clause);
-      if (legend?.weak && r.level === 'mandatory') reading = { kind: 'weak', found: legend.mark };
-      else if (legend && !legend.weak) reading = { kind: 'negated', found: legend.mark };
-    }
-    // A row of a compliance table whose status cell says 「検討中」, "Planned", "Not applicable".
-    if (reading.kind === 'firm' && clause.kind === 'tableRow') {
-      const status = statusCell(doc, clause);
-      if (status) reading = { kind: status.later ? 'deferred' : 'negated', found: status.value };
-    }
-    // A checklist row marked under 「実施しない」 or 「検討中」 ("No", "Planned"): the row names the measure, the mark refuses it.
-    if (reading.kind === 'firm' && clause.kind === 'tableRow') {
-      const mark = refusingColumn(doc, clause);
-      if (mark) reading = { kind: mark.later ? 'deferred' : 'negated', found: mark.column };
-    }
+      reading =
+        headerLimit(r, clause.context.slice(clause.context.lastIndexOf(' / ') + 3), catalog) ??
+        rowReading(doc, clause, r.level === 'mandatory') ??
+        reading;
     // 「推進体制の構成及び役割は、別に定める。」 with no citation: the content is elsewhere, not here (cited, the clause
     // stands for the requirement: citedWithSubstance).
     if (reading.kind === 'firm' && !isCited) {

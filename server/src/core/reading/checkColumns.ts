@@ -1,23 +1,54 @@
 import type { Clause, PolicyDocument } from '../model/types';
 
+/** A table row as its source line has it: its table's header text (the row's context ends with it), where the row's
+ * line starts, and its cells. The model's row text joins the cells, so columns are read from the source. */
+interface Row {
+  header: string;
+  start: number;
+  cells: string[];
+}
+
+function rowOf(doc: PolicyDocument, clause: Clause): Row {
+  const start = doc.text.lastIndexOf('\n', clause.start - 1) + 1;
+  return {
+    header: clause.context.slice(clause.context.lastIndexOf(' / ') + 3),
+    start,
+    cells: cellsOf(lineAt(doc.text, start)),
+  };
+}
+
+/**
+ * How a table row's marks or cells read the measure it names, when they keep it from being adopted: the only mark is
+ * one the legend makes discretionary (weak, for a mandatory requirement) or refusing (markLegend); the status cell
+ * says it is not in place (statusCell); the mark stands under a refusing column (refusingColumn).
+ */
+export function rowReading(
+  doc: PolicyDocument,
+  clause: Clause,
+  mandatory: boolean,
+): { kind: 'weak' | 'negated' | 'deferred'; found: string } | undefined {
+  if (clause.kind !== 'tableRow') return undefined;
+  const row = rowOf(doc, clause);
+  const legend = markLegend(doc, row);
+  if (legend && !legend.weak) return { kind: 'negated', found: legend.mark };
+  if (legend?.weak && mandatory) return { kind: 'weak', found: legend.mark };
+  const status = statusCell(doc, row);
+  if (status) return { kind: status.later ? 'deferred' : 'negated', found: status.value };
+  const mark = refusingColumn(doc, row);
+  return mark ? { kind: mark.later ? 'deferred' : 'negated', found: mark.column } : undefined;
+}
+
 /**
  * A checklist row whose mark stands under a column that refuses or defers (「| 端末への振る舞い検知 | | | ○ |」 under
- * 「実施する | 実施しない | 検討中」, "Yes | No | Planned"): the header cell of the marked column, else undefined. The row
- * text the model keeps joins the cells, so the column is read from the source lines of the table. `later`: the column
- * puts the measure off (検討中, 予定, planned) rather than refusing it (実施しない, No).
+ * 「実施する | 実施しない | 検討中」, "Yes | No | Planned"): the header cell of the marked column, else undefined.
+ * `later`: the column puts the measure off (検討中, 予定, planned) rather than refusing it (実施しない, No).
  */
-export function refusingColumn(doc: PolicyDocument, clause: Clause): { column: string; later: boolean } | undefined {
-  if (clause.kind !== 'tableRow') return undefined;
-  // The row's context ends with its table's header row (model/parse.ts): most tables have no refusing column at all.
-  const headerText = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
-  if (!REFUSING.test(headerText.toLowerCase())) return undefined;
-  const text = doc.text;
-  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
-  const marked = cellsOf(lineAt(text, rowStart))
-    .map((c, i) => (MARK.test(c) ? i : -1))
-    .filter((i) => i >= 0);
+function refusingColumn(doc: PolicyDocument, row: Row): { column: string; later: boolean } | undefined {
+  // Most tables have no refusing column at all.
+  if (!REFUSING.test(row.header.toLowerCase())) return undefined;
+  const marked = row.cells.map((c, i) => (MARK.test(c) ? i : -1)).filter((i) => i >= 0);
   if (marked.length !== 1) return undefined;
-  const name = headerCells(doc, rowStart, headerText)?.[marked[0]]?.trim() ?? '';
+  const name = headerCells(doc, row)?.[marked[0]]?.trim() ?? '';
   const folded = name.normalize('NFKC').toLowerCase();
   if (!REFUSING.test(folded)) return undefined;
   return { column: name, later: LATER.test(folded) };
@@ -28,16 +59,12 @@ export function refusingColumn(doc: PolicyDocument, clause: Clause): { column: s
  * 「状況」, "| Encrypted mail transport | Planned | March 2027 |" under "Status"): the cell, and whether it puts the
  * measure off (planned, under review) rather than refuse it (not applicable).
  */
-export function statusCell(doc: PolicyDocument, clause: Clause): { value: string; later: boolean } | undefined {
-  if (clause.kind !== 'tableRow') return undefined;
-  const headerText = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
-  if (!STATUS_HEADER_WORD.test(headerText.toLowerCase())) return undefined;
-  const text = doc.text;
-  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
-  const header = headerCells(doc, rowStart, headerText);
-  const column = header?.findIndex((c) => STATUS_HEADER.test(c.trim().normalize('NFKC').toLowerCase())) ?? -1;
+function statusCell(doc: PolicyDocument, row: Row): { value: string; later: boolean } | undefined {
+  if (!STATUS_HEADER_WORD.test(row.header.toLowerCase())) return undefined;
+  const column =
+    headerCells(doc, row)?.findIndex((c) => STATUS_HEADER.test(c.trim().normalize('NFKC').toLowerCase())) ?? -1;
   if (column < 0) return undefined;
-  const value = (cellsOf(lineAt(text, rowStart))[column] ?? '').trim();
+  const value = (row.cells[column] ?? '').trim();
   const folded = value.normalize('NFKC').toLowerCase();
   if (!NOT_IN_PLACE.test(folded)) return undefined;
   return { value, later: LATER.test(folded) || /review|confirm|progress|pending/.test(folded) };
@@ -54,15 +81,8 @@ const NOT_IN_PLACE =
  * A row whose marks are all one symbol that the document's legend gives a weak or refusing sense (「△：…必要に応じて
  * 実施する事項」, 「×：実施しない」): how the mark reads, else undefined.
  */
-export function markLegend(doc: PolicyDocument, clause: Clause): { mark: string; weak: boolean } | undefined {
-  if (clause.kind !== 'tableRow') return undefined;
-  const text = doc.text;
-  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
-  const marks = new Set(
-    cellsOf(lineAt(text, rowStart))
-      .map((c) => c.trim())
-      .filter((c) => MARK_SYMBOL.test(c)),
-  );
+function markLegend(doc: PolicyDocument, row: Row): { mark: string; weak: boolean } | undefined {
+  const marks = new Set(row.cells.map((c) => c.trim()).filter((c) => MARK_SYMBOL.test(c)));
   if (marks.size !== 1) return undefined;
   const [mark] = marks;
   const sense = legendOf(doc).get(mark);
@@ -95,32 +115,29 @@ const REFUSING_SENSE = /実施しない|対象外|該当しない|実施事項�
  */
 export function optionalColumns(doc: PolicyDocument, clause: Clause): { firm: string; column: string } | undefined {
   if (clause.kind !== 'tableRow') return undefined;
-  const headerText = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
-  if (!OPTIONAL.test(headerText.toLowerCase())) return undefined;
-  const text = doc.text;
-  const rowStart = text.lastIndexOf('\n', clause.start - 1) + 1;
-  const header = headerCells(doc, rowStart, headerText);
-  if (!header) return undefined;
-  const optional = header.map((c) => OPTIONAL.test(c.trim().normalize('NFKC').toLowerCase()));
+  const header = clause.context.slice(clause.context.lastIndexOf(' / ') + 3);
+  if (!OPTIONAL.test(header.toLowerCase())) return undefined;
+  const row = rowOf(doc, clause);
+  const names = headerCells(doc, row);
+  if (!names) return undefined;
+  const optional = names.map((c) => OPTIONAL.test(c.trim().normalize('NFKC').toLowerCase()));
   if (!optional.some(Boolean) || optional.every(Boolean)) return undefined;
-  const firm = cellsOf(lineAt(text, rowStart))
-    .filter((_, i) => !optional[i])
-    .join(' | ');
-  return { firm, column: header[optional.indexOf(true)].trim() };
+  const firm = row.cells.filter((_, i) => !optional[i]).join(' | ');
+  return { firm, column: names[optional.indexOf(true)].trim() };
 }
 
 /** Columns whose measures are left to effort or choice: 推奨対策, 努力義務, 任意, "Recommended", "Optional". */
 const OPTIONAL = /推奨|努力|任意|望ましい|optional|recommended|desirable|nice to have/;
 
 /** The header row's cells, found once per table (by its header text) in each document: the rows above are not read again. */
-function headerCells(doc: PolicyDocument, rowStart: number, headerText: string): string[] | undefined {
+function headerCells(doc: PolicyDocument, row: Row): string[] | undefined {
   let byHeader = headers.get(doc);
   if (!byHeader) headers.set(doc, (byHeader = new Map()));
-  if (byHeader.has(headerText)) return byHeader.get(headerText);
+  if (byHeader.has(row.header)) return byHeader.get(row.header);
   const text = doc.text;
   let found: string[] | undefined;
   // The header is the line above the delimiter row (「|---|---|」) that opens the table.
-  for (let at = rowStart; at > 0; ) {
+  for (let at = row.start; at > 0; ) {
     const prev = text.lastIndexOf('\n', at - 2) + 1;
     const line = lineAt(text, prev);
     if (!line.includes('|')) break;
@@ -130,7 +147,7 @@ function headerCells(doc: PolicyDocument, rowStart: number, headerText: string):
     }
     at = prev;
   }
-  byHeader.set(headerText, found);
+  byHeader.set(row.header, found);
   return found;
 }
 
