@@ -57,6 +57,24 @@ describe('reasons in the core result', () => {
     expect(r.conditions?.find((c) => c.id === 'what')?.met).toBe(true);
   });
 
+  it('meets the conditions of a lead-in with the items it introduces', () => {
+    const b = analyzeText(
+      [
+        '# 情報セキュリティ対策基準',
+        '',
+        '## 2.2.2 改善の指示',
+        '',
+        'CISOは、前項の報告を踏まえ、次により改善を指示しなければならない。',
+        '(1) 全庁に共通する改善事項　推進班の長に対して',
+        '(2) 所属に固有の改善事項　当該所属の情報セキュリティ責任者に対して',
+        '',
+      ].join('\n'),
+    );
+    const r = b.requirements.find((x) => x.id === 'improvement-instructions')!;
+    expect(r.status).toBe('covered');
+    expect(r.conditions?.filter((c) => !c.met).map((c) => c.id)).toEqual([]);
+  });
+
   it('quotes the clause without its Markdown marks', () => {
     const b = analyzeText('# 情報セキュリティ対策基準\n\n**第3条** 全ての`ウェブサイト`を__常時暗号化__すること。\n');
     const web = b.requirements.find((r) => r.id === 'web-encryption')!;

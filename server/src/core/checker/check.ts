@@ -31,6 +31,7 @@ import {
   REFUSING_READINGS,
 } from '../reading/read';
 import { optionalColumns, rowReading } from '../reading/checkColumns';
+import { ITEM, LEAD_IN, withItemTexts } from '../reading/items';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
@@ -800,20 +801,6 @@ function citedWithSubstance(
   return r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule));
 }
 
-/** The clause's text and those of the items it introduces (its child items, or numbered paragraphs after a lead-in). */
-function withItemTexts(clause: Clause, doc: PolicyDocument): string[] {
-  const parts = [clause.norm.text];
-  const leadIn = LEAD_IN.test(clause.norm.text);
-  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 30; k++) {
-    const next = doc.clauses[k];
-    if (next.section !== clause.section) break;
-    const child = next.parentClause !== undefined && itemOf(doc, next, clause.index);
-    if (!child && !(leadIn && (next.kind === 'listItem' || ITEM.test(next.norm.text.trim())))) break;
-    parts.push(next.norm.text);
-  }
-  return parts;
-}
-
 /**
  * An old form read in a lead-in whose items complete it: 「CISOは、次により改善を指示しなければならない。(1) 全庁に共通する
  * 改善事項 推進班の長に対して (2) 所属に固有の改善事項 …」 meets the requirement with its items.
@@ -844,19 +831,6 @@ function headingsAbove(doc: PolicyDocument, clause: Clause): string {
   }
   return titles.join(' ');
 }
-
-/** Whether `clause` sits (at any depth) under the clause at `parent`. */
-function itemOf(doc: PolicyDocument, clause: Clause, parent: number): boolean {
-  for (let p = clause.parentClause, n = 0; p !== undefined && n < 8; p = doc.clauses[p].parentClause, n++)
-    if (p === parent) return true;
-  return false;
-}
-
-/** A sentence introducing items: 「次に掲げる措置」「次の各号」「以下の」, "the following". */
-const LEAD_IN = /(?:次に掲げる|次の|次により|以下の|下記の|別記の)|\b(?:the following|as follows|below)\b|[:：]\s*$/;
-/** A numbered item: 「(1)」「（一）」「一　」「1.」「1)」「a)」「ア」. */
-const ITEM =
-  /^(?:[(（]?[0-9０-９]{1,2}[)）.．]|[(（][一二三四五六七八九十ア-ンa-z]{1,3}[)）]|[一二三四五六七八九十]{1,3}[\s　]|[a-z][).]\s)/;
 
 /** The first required condition (catalog `conditions[].required`) the clause does not meet, if any. */
 function unmetRequired(r: Requirement, clause: Clause, matcher: ConceptMatcher): RequirementCondition | undefined {

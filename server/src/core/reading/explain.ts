@@ -1,3 +1,4 @@
+import { LEAD_IN as INTRODUCES_ITEMS, withItemTexts } from './items';
 import { getCatalog, type Catalog, type LocalizedText, type Requirement } from '../catalog';
 import type { ConceptMatcher } from '../checker/match';
 import type { ClauseNote, ConditionResult, RequirementResult } from '../checker/types';
@@ -332,7 +333,17 @@ export function explain(
   if (evidence.length) {
     const e = evidence[0];
     result.evidenceClause = e.clause;
-    result.conditions = conditionsOf(r, doc.clauses[e.clause], matcher, e.kind === 'covers');
+    const clause = doc.clauses[e.clause];
+    result.conditions = conditionsOf(r, clause, matcher, e.kind === 'covers');
+    // A lead-in that meets the requirement with its items (「次により改善を指示しなければならない。(1) 全庁に共通する…」):
+    // the conditions are met by the lead-in and its items together.
+    if (e.kind === 'covers' && result.conditions.some((c) => !c.met) && INTRODUCES_ITEMS.test(clause.norm.text)) {
+      const parts = withItemTexts(clause, doc);
+      if (parts.length > 1) {
+        const whole = { ...clause, norm: { ...clause.norm, text: parts.join(' ') } } as Clause;
+        result.conditions = conditionsOf(r, whole, matcher, true);
+      }
+    }
     result.reason = e.reason;
     return;
   }

@@ -1,0 +1,32 @@
+import type { Clause, PolicyDocument } from '../model/types';
+
+/** A sentence introducing items: 「次に掲げる措置」「次の各号」「以下の」, "the following". */
+export const LEAD_IN =
+  /(?:次に掲げる|次の|次により|以下の|下記の|別記の)|\b(?:the following|as follows|below)\b|[:：]\s*$/;
+/** A numbered item: 「(1)」「（一）」「一　」「1.」「1)」「a)」「ア」. */
+export const ITEM =
+  /^(?:[(（]?[0-9０-９]{1,2}[)）.．]|[(（][一二三四五六七八九十ア-ンa-z]{1,3}[)）]|[一二三四五六七八九十]{1,3}[\s　]|[a-z][).]\s)/;
+
+/** Whether `clause` sits (at any depth) under the clause at `parent`. */
+function itemOf(doc: PolicyDocument, clause: Clause, parent: number): boolean {
+  for (let p = clause.parentClause, n = 0; p !== undefined && n < 8; p = doc.clauses[p].parentClause, n++)
+    if (p === parent) return true;
+  return false;
+}
+
+/**
+ * The clause's text and those of the items it introduces: its child items, or the numbered paragraphs and list items
+ * that follow a lead-in in its section (「次により改善を指示しなければならない。」 then 「(1) …」「(2) …」).
+ */
+export function withItemTexts(clause: Clause, doc: PolicyDocument): string[] {
+  const parts = [clause.norm.text];
+  const leadIn = LEAD_IN.test(clause.norm.text);
+  for (let k = clause.index + 1; k < doc.clauses.length && k <= clause.index + 30; k++) {
+    const next = doc.clauses[k];
+    if (next.section !== clause.section) break;
+    const child = next.parentClause !== undefined && itemOf(doc, next, clause.index);
+    if (!child && !(leadIn && (next.kind === 'listItem' || ITEM.test(next.norm.text.trim())))) break;
+    parts.push(next.norm.text);
+  }
+  return parts;
+}
