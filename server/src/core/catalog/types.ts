@@ -86,7 +86,7 @@ export interface RequirementReading {
    * missing part only a lesser measure (「サーバ装置には定義ファイルによる対策ソフトを導入する」), the scope is split and
    * the requirement is not met.
    */
-  scopeSplit?: { parts: string[]; lesser: string[]; partNames?: LocalizedText[] };
+  scopeSplit?: { parts: string[]; lesser: string[]; partNames?: LocalizedText[]; requireAll?: boolean };
 }
 
 export interface Reference {

@@ -29,6 +29,7 @@ import {
   type ReadingVerdict,
   type ReadOptions,
   REFUSING_READINGS,
+  articleOf,
 } from '../reading/read';
 import { optionalColumns, rowReading } from '../reading/checkColumns';
 import { ITEM, LEAD_IN, withItemTexts } from '../reading/items';
@@ -455,6 +456,25 @@ function evaluate(
     const why = eachLanguage((lang) => t(key, lang, split.found, split.covered[lang], split.left[lang]));
     for (const c of covering.splice(0)) related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
   }
+  // No clause speaks of the rest at all: the measure on terminals alone is a part of the requirement, not it.
+  const part = covering.length ? scopePartOnly(r, covering, doc, matcher) : undefined;
+  if (part) {
+    const why = eachLanguage((lang) => t('check.scopePartOnly', lang, part.covered[lang], part.left[lang]));
+    for (const c of covering.splice(0)) related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
+  }
+  // 「第10条 …公式ウェブサイトについて、HTTPSによる暗号化を行わなければならない。２ 部局が開設するウェブサイトについては、…
+  // 望ましい。」: a mandatory item required of one part, and only wished for (or kept in its old form) for the rest of the
+  // article's scope, is its old form.
+  if (r.level === 'mandatory' && covering.length)
+    for (let k = 0; k < outdated.length; k++) {
+      const oldClause = doc.clauses[outdated[k].clause];
+      if (outdated[k].when === 'always' || !SCOPED_TOPIC.test(oldClause.norm.text)) continue;
+      const article = articleOf(doc, oldClause);
+      const partOnly = (c: number) =>
+        articleOf(doc, doc.clauses[c]) === article && !EVERY.test(focusText(doc.clauses[c], r, matcher));
+      if (article !== undefined && covering.some(partOnly))
+        outdated[k] = { ...outdated[k], when: 'always' };
+    }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
   const relevantOutdated = always.length ? always : covering.length ? [] : outdated;
@@ -606,6 +626,42 @@ function scopeLeftToLesser(
   }
   return undefined;
 }
+
+/**
+ * When the requirement names its parts together (`reading.scopeSplit.requireAll`: terminals and servers) and the covering
+ * clauses name some parts only, the parts they name and the parts left out.
+ */
+function scopePartOnly(
+  r: Requirement,
+  covering: number[],
+  doc: PolicyDocument,
+  matcher: ConceptMatcher,
+): { covered: LocalizedText; left: LocalizedText } | undefined {
+  const split = r.reading?.scopeSplit;
+  if (!split?.requireAll) return undefined;
+  const focused = covering.map((i) => {
+    const c = doc.clauses[i];
+    return { ...c, norm: { ...c.norm, text: focusText(c, r, matcher) } } as Clause;
+  });
+  const missing = split.parts.filter((part) => !focused.some((c) => matcher.has(c, r.id, part)));
+  if (!missing.length || missing.length === split.parts.length) return undefined;
+  // 「サーバ装置にも同様の製品を導入する」 gives the rest the same measure.
+  const same = (c: Clause) =>
+    missing.some((part) => matcher.has(c, r.id, part)) && hasShared(matcher, c, r.id, 'reading-same-measure');
+  if (doc.clauses.some(same)) return undefined;
+  const named = (parts: string[]) =>
+    eachLanguage((lang) =>
+      parts
+        .map((part) => split.partNames?.[split.parts.indexOf(part)]?.[lang] ?? part)
+        .join(t('common.termSeparator', lang)),
+    );
+  return { covered: named(split.parts.filter((part) => !missing.includes(part))), left: named(missing) };
+}
+
+/** A clause about some of the objects (「…ウェブサイトについては、」, "for sites run by departments,"). */
+const SCOPED_TOPIC = /については、|に(?:ついて|関して)は、|^(?:[0-9.() ]+)?for [^,.;]{3,60},/;
+/** A clause about all of them: then a wish for some of them adds to it. */
+const EVERY = /全て|すべて|全部|全ての|一切の|\b(?:all|every|each|any)\b/;
 
 /** Whether a text puts a measure off or refuses it. */
 function refuses(text: string, catalog: Catalog): boolean {

@@ -158,6 +158,8 @@ export const ja = {
   'check.coveringClause': '対応する条項',
   'check.scopeRefused': (found: string, covered: string, left: string) =>
     `${covered}には定めていますが、${left}については導入を先送りし、又は行わないとしています（「${found}」）。要求事項は両方を対象とします。`,
+  'check.scopePartOnly': (covered: string, left: string) =>
+    `${covered}には定めていますが、${left}について定める条項がありません。要求事項は両方を対象とします。`,
   'check.scopeSplit': (found: string, covered: string, left: string) =>
     `${covered}には定めていますが、${left}には別の（従来型の）対策だけを定めています（「${found}」）。要求事項は両方を対象とします。`,
   'check.requiredUnmet': (label: string) =>

@@ -873,7 +873,7 @@ const NO_PROVISIONS: ReadonlyArray<readonly [number, string, string]> = [];
 const SCOPED_BEFORE = /(?:については|に対しては|においては|に係るものには|には)、?$/;
 
 /** The article a clause belongs to: its own 第N条, else that of the nearest article clause before it in its section. */
-function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {
+export function articleOf(doc: PolicyDocument, clause: Clause): number | undefined {
   for (let k = clause.index; k >= 0 && k > clause.index - 20; k--) {
     const c = doc.clauses[k];
     if (c.section !== clause.section) break;
