@@ -22,6 +22,11 @@
 //   test/fixtures/blind12/    whole documents of new kinds (hospital, water bureau, 解説, 手順書, audits, bilingual)
 //   test/fixtures/blind13/    whole documents: 総務省-style, 規則+細則, role matrices, manuals with code, 附則, RFC 2119
 //   test/fixtures/blind14/    ordinary whole policies (city, prefecture, 独法, university, hospital, English agencies)
+//   test/fixtures/blind15/    whole policies in auditors' hard forms (negation in long sentences, ただし書, deferral, vacuous
+//                             labels, weak wording) and full coverage in unusual paraphrase; 12 Japanese, 6 English
+//   test/fixtures/blind16/    hard structures (別表 duties, 規程 + 運用要領 narrowing, 附則 effective dates, bilingual table,
+//                             参考 FAQ, ☑/☐ checklists, full-width wrapping, nested scope lists, 統一基準 pointers)
+//   test/fixtures/published8/ published regulations (例規, water bureaus, universities, US counties), with a manifest
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -103,6 +108,10 @@ export interface SetReport {
 }
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
+
+// The sets were labelled as of 2026-12-08: a provision that comes into force later (「令和９年10月１日から施行する」) was
+// labelled not yet in force. Fixing the day keeps the labels' meaning after that date passes.
+process.env.KIJUN_TODAY ??= '20261208';
 export const EVAL_SETS = [
   'published',
   'auditor',
@@ -126,6 +135,9 @@ export const EVAL_SETS = [
   'blind12',
   'blind13',
   'blind14',
+  'blind15',
+  'blind16',
+  'published8',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */

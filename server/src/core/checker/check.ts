@@ -344,6 +344,12 @@ function evaluate(
         headerLimit(r, clause.context.slice(clause.context.lastIndexOf(' / ') + 3), catalog) ??
         rowReading(doc, clause, r.level === 'mandatory') ??
         reading;
+    // 「- ☐ …」, "- [ ] …": an unchecked box of a checklist marks a measure not taken.
+    if (
+      (reading.kind === 'firm' || reading.kind === 'weak') &&
+      UNCHECKED_BOX.test(doc.text.slice(clause.start, clause.start + 16))
+    )
+      reading = { kind: 'negated', found: '☐' };
     // 「推進体制の構成及び役割は、別に定める。」 with no citation: the content is elsewhere, not here (cited, the clause
     // stands for the requirement: citedWithSubstance).
     if (reading.kind === 'firm' && !isCited) {
@@ -472,8 +478,7 @@ function evaluate(
       const article = articleOf(doc, oldClause);
       const partOnly = (c: number) =>
         articleOf(doc, doc.clauses[c]) === article && !EVERY.test(focusText(doc.clauses[c], r, matcher));
-      if (article !== undefined && covering.some(partOnly))
-        outdated[k] = { ...outdated[k], when: 'always' };
+      if (article !== undefined && covering.some(partOnly)) outdated[k] = { ...outdated[k], when: 'always' };
     }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
@@ -657,6 +662,9 @@ function scopePartOnly(
     );
   return { covered: named(split.parts.filter((part) => !missing.includes(part))), left: named(missing) };
 }
+
+/** The start of a checklist item whose box is not ticked: 「☐ 」, 「- ☐ 」, GFM's "- [ ] ". */
+const UNCHECKED_BOX = /^\s*(?:[-*+]\s+|[0-9]+[.)]\s+|\|\s*)?(?:\u2610|\[ \])/;
 
 /** A clause about some of the objects (「…ウェブサイトについては、」, "for sites run by departments,"). */
 const SCOPED_TOPIC = /については、|に(?:ついて|関して)は、|^(?:[0-9.() ]+)?for [^,.;]{3,60},/;

@@ -796,7 +796,11 @@ export function suspensionOf(doc: PolicyDocument, clause: Clause, catalog: Catal
   // The 附則 that suspends 第24条 names what 第24条 requires; it takes a provision out of force and sets no duty itself.
   for (const by of byNumber.values()) if (clause.norm.text.includes(by)) return { kind: 'note', found: by };
   const article = articleOf(doc, clause);
-  const by = article === undefined ? undefined : byNumber.get(article);
+  const own = clause.kind === 'article' ? 1 : clause.number?.kind === 'digit' ? clause.number.value : undefined;
+  const by =
+    article === undefined
+      ? undefined
+      : (byNumber.get(String(article)) ?? (own === undefined ? undefined : byNumber.get(`${article}-${own}`)));
   return by && !clause.norm.text.includes(by) ? { kind: 'suspended', found: by } : undefined;
 }
 
@@ -831,33 +835,72 @@ function nextNumbered(doc: PolicyDocument, clause: Clause): Clause | undefined {
   return undefined;
 }
 
-const suspensions = new WeakMap<PolicyDocument, Map<number, string>>();
+const suspensions = new WeakMap<PolicyDocument, Map<string, string>>();
 
 /** Article number → the text that takes it out of force (「第22条の規定は、…適用しない」). Read once per document. */
-function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Map<number, string> {
+function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Map<string, string> {
   let out = suspensions.get(doc);
   if (out) return out;
   out = new Map();
   for (const list of provisions.of(doc).facts)
-    for (const [n, found, rest] of list) if (!out.has(n) && first(suspending, rest)) out.set(n, found);
+    for (const [n, found, rest, kou] of list) {
+      const key = kou === undefined ? String(n) : `${n}-${kou}`;
+      // 「令和２年３月31日までの間は、…適用しない」: an exception that has ended suspends nothing.
+      const until = dateAt(rest, 'までの間');
+      if (until && until < today()) continue;
+      if (!out.has(key) && (first(suspending, rest) || dateAt(rest, 'から(?:施行|適用)') > today()))
+        out.set(key, found);
+    }
   suspensions.set(doc, out);
   return out;
 }
 
+/** 「第N条の規定は、…」: the article, the match, what follows, and the 項 when it names one (「第12条第２項の規定は」). */
+type Provision = readonly [number, string, string, number?];
+
+/**
+ * The day a text starts with, followed by `after` (「令和９年10月１日から施行する」, 「令和２年３月31日までの間は」), as a
+ * sortable number (yyyymmdd); 0 when it names none.
+ */
+function dateAt(rest: string, after: string): number {
+  const m = new RegExp(`^(?:それぞれ)?(令和|平成)?([0-9]{1,4}|元)年([0-9]{1,2})月([0-9]{1,2})日${after}`).exec(rest);
+  if (!m) return 0;
+  const n = m[2] === '元' ? 1 : Number(m[2]);
+  const year = m[1] === '令和' ? 2018 + n : m[1] === '平成' ? 1988 + n : n;
+  return year * 10000 + Number(m[3]) * 100 + Number(m[4]);
+}
+
+/** Today as yyyymmdd; KIJUN_TODAY (the same form) fixes it, so that labelled sets keep their meaning. */
+function today(): number {
+  const fixed = typeof process !== 'undefined' ? process.env?.KIJUN_TODAY : undefined;
+  if (fixed && /^[0-9]{8}$/.test(fixed)) return Number(fixed);
+  const d = new Date();
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+}
+
 /** The provisions of articles a text names (「第22条の規定は、…」): number, match, what follows; kept with the text. */
-function provisionsOf(norm: NormalizedText): ReadonlyArray<readonly [number, string, string]> {
+function provisionsOf(norm: NormalizedText): ReadonlyArray<Provision> {
   const memo = memoOf(norm);
   if (memo.provisions !== undefined) return memo.provisions;
   const text = norm.text;
-  const out: Array<readonly [number, string, string]> = [];
+  const out: Provision[] = [];
   // Only clauses naming an article's provisions (a few in a policy) are read with the patterns.
-  if (text.includes('条の規定') || text.includes('article '))
+  if (text.includes('の規定') || text.includes('article '))
     for (const m of text.matchAll(
-      /第([0-9]+)条の規定(?:は|については)、?([^。]{0,40})|\barticle ([0-9]+) ([^.;]{0,40})/g,
+      /第([0-9]+)条(?:第([0-9]+)項)?の規定(?:は|については)、?([^。]{0,60})|\barticle ([0-9]+) ([^.;]{0,40})/g,
     )) {
       // 「特定用途機器については、第24条の規定は適用しない」 leaves some things out of the article; it does not suspend it.
       if (SCOPED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      out.push([Number(m[1] ?? m[3]), m[0], m[2] ?? m[4]]);
+      const rest = m[3] ?? m[5];
+      // 「第15条及び第17条の規定は、それぞれ令和８年４月１日及び令和11年４月１日から施行する。」: one date for each.
+      const pair = /^それぞれ(.{4,16}?日)及び(.{4,16}?日から(?:施行|適用)する)/.exec(rest);
+      const before = /第([0-9]+)条及び$/.exec(text.slice(Math.max(0, m.index - 10), m.index));
+      if (pair && before) {
+        out.push([Number(before[1]), before[0] + m[0], `${pair[1]}から施行する`]);
+        out.push([Number(m[1]), m[0], pair[2]]);
+        continue;
+      }
+      out.push(m[2] ? [Number(m[1]), m[0], rest, Number(m[2])] : [Number(m[1] ?? m[4]), m[0], rest]);
     }
   memo.provisions = out.length ? out : NO_PROVISIONS;
   return memo.provisions;
@@ -869,7 +912,7 @@ const provisions = new ClauseFacts((_doc, c) => {
   return found.length ? found : undefined;
 });
 
-const NO_PROVISIONS: ReadonlyArray<readonly [number, string, string]> = [];
+const NO_PROVISIONS: ReadonlyArray<Provision> = [];
 const SCOPED_BEFORE = /(?:については|に対しては|においては|に係るものには|には)、?$/;
 
 /** The article a clause belongs to: its own 第N条, else that of the nearest article clause before it in its section. */

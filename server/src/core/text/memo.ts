@@ -14,7 +14,7 @@ export class TextMemo {
   /** The keys of the 別表 the text refers to, one per reference (reading/beppyo.ts). */
   beppyo: readonly string[] | undefined = undefined;
   /** 「第N条の規定は、…」: the article number, the match and what follows it (reading/read.ts suspendedArticles). */
-  provisions: ReadonlyArray<readonly [number, string, string]> | undefined = undefined;
+  provisions: ReadonlyArray<readonly [number, string, string, number?]> | undefined = undefined;
   /** Whether the text cites the standard (trace/citations.ts). */
   cites: boolean | undefined = undefined;
   /** The term the clause defines, from its source (reading/terms.ts); null: none. */

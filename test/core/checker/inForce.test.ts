@@ -1,0 +1,107 @@
+// Whether a clause is in force and taken: a 附則 that brings an article into force on a later day, or ended an
+// exception on an earlier one; a checklist box left unticked; the measure on one part of a scope named as a whole.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../server/src/core';
+
+const statusOf = (text: string, id: string) =>
+  analyzeText(text, { force: true }).requirements.find((r) => r.id === id)?.status;
+
+const WEB =
+  '第12条 情報システム管理者は、機構が開設する全てのウェブサイトを、HTTPSにより常時暗号化しなければならない。';
+const withSupplement = (supplement: string) => `# 情報セキュリティ対策基準\n\n${WEB}\n\n## 附則\n\n${supplement}\n`;
+
+describe('provisions in force', () => {
+  const before = process.env.KIJUN_TODAY;
+  beforeEach(() => {
+    process.env.KIJUN_TODAY = '20261208';
+  });
+  afterEach(() => {
+    if (before === undefined) delete process.env.KIJUN_TODAY;
+    else process.env.KIJUN_TODAY = before;
+  });
+
+  it.each([
+    ['in force from a later day', '１ 第12条の規定は、令和９年４月１日から施行する。', 'missing'],
+    ['in force from an earlier day', '１ 第12条の規定は、令和７年４月１日から施行する。', 'covered'],
+    ['a western date, later', '１ 第12条の規定は、2027年10月1日から施行する。', 'missing'],
+    [
+      'an exception that ended',
+      '１ 第12条の規定は、令和２年３月31日までの間は、既存のウェブサイトについては適用しない。',
+      'covered',
+    ],
+    [
+      'one date for each of two articles',
+      '１ 第11条及び第12条の規定は、それぞれ令和７年４月１日及び令和11年４月１日から施行する。',
+      'missing',
+    ],
+    [
+      'one date for each of two articles, the other way round',
+      '１ 第12条及び第13条の規定は、それぞれ令和７年４月１日及び令和11年４月１日から施行する。',
+      'covered',
+    ],
+  ])('%s', (_name, supplement, expected) => {
+    expect(statusOf(withSupplement(supplement), 'web-encryption')).toBe(expected);
+  });
+
+  it('the day moves with KIJUN_TODAY', () => {
+    process.env.KIJUN_TODAY = '20270402';
+    expect(statusOf(withSupplement('１ 第12条の規定は、令和９年４月１日から施行する。'), 'web-encryption')).toBe(
+      'covered',
+    );
+  });
+
+  it('a 項 brought into force later leaves the article’s other 項', () => {
+    const text = `# 基準\n\n第12条 情報システム管理者は、全ての端末及びサーバ装置に不正プログラム対策ソフトウェアを導入しなければならない。\n２ 情報システム管理者は、全ての端末及びサーバ装置に、未知の不正プログラムをその振る舞いにより検知し、実行を防止する機能を導入しなければならない。\n\n## 附則\n\n１ 第12条第２項の規定は、令和９年10月１日から施行する。\n`;
+    expect(statusOf(text, 'unknown-malware')).toBe('missing');
+    expect(statusOf(text.replace('令和９年10月', '令和７年10月'), 'unknown-malware')).toBe('covered');
+  });
+});
+
+describe('checklists', () => {
+  const list = (box: string) =>
+    `# 対策一覧\n\n- ${box} 本学が開設する全てのウェブサイトは、HTTPSにより常時暗号化しなければならない。\n`;
+  it.each([
+    ['☑', 'covered'],
+    ['☐', 'missing'],
+    ['[x]', 'covered'],
+    ['[ ]', 'missing'],
+  ])('a box %s', (box, expected) => {
+    expect(statusOf(list(box), 'web-encryption')).toBe(expected);
+  });
+});
+
+describe('a scope named as a whole', () => {
+  it.each([
+    [
+      'terminals only',
+      '情報システム管理者は、全ての端末に、振る舞いにより未知の不正プログラムを検知し実行を阻止するEDRを導入しなければならない。',
+      'missing',
+    ],
+    [
+      'servers only',
+      '情報システム管理者は、サーバ装置に、振る舞いにより未知の不正プログラムを検知し実行を阻止するEDRを導入しなければならない。',
+      'missing',
+    ],
+    [
+      'both, in two clauses',
+      '情報システム管理者は、全ての端末に、振る舞いにより未知の不正プログラムを検知し実行を阻止するEDRを導入しなければならない。\n\nサーバ装置にも同様の製品を導入しなければならない。',
+      'covered',
+    ],
+    [
+      'all endpoints',
+      'All endpoints shall run behaviour-based protection that blocks unknown malware before it executes.',
+      'covered',
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(statusOf(`# 不正プログラム対策\n\n${body}\n`, 'unknown-malware')).toBe(expected);
+  });
+
+  it('says which part is left', () => {
+    const r = analyzeText('# 不正プログラム対策\n\n全ての端末にEDRを導入しなければならない。\n', {
+      force: true,
+      language: 'en',
+    } as never).requirements.find((x) => x.id === 'unknown-malware');
+    expect(r?.status).toBe('missing');
+    expect(JSON.stringify(r)).toMatch(/servers/);
+  });
+});
