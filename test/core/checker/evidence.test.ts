@@ -31,7 +31,7 @@ describe('a cited lead-in is evaluated with its items', () => {
 
   it('a cited lead-in whose items state the measure still covers it', () => {
     const ja =
-      '# 規程\n\n<!-- kijun: unknown-malware -->\n第８条　管理者は、端末について次の措置を講ずるものとする。\n(1) 未知の不正プログラムを挙動により検知し、実行を防止する機能を導入すること。\n';
+      '# 規程\n\n<!-- kijun: unknown-malware -->\n第８条　管理者は、端末及びサーバ装置について次の措置を講ずるものとする。\n(1) 未知の不正プログラムを挙動により検知し、実行を防止する機能を導入すること。\n';
     const en =
       '# Policy\n\n<!-- kijun: unknown-malware -->\nThe Officer shall take the following measures on every terminal and server:\n(a) deploy endpoint detection and response that detects and blocks unknown malware by its behaviour.\n';
     expect(result(ja, 'unknown-malware').status).toBe('covered');

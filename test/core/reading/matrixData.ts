@@ -104,9 +104,9 @@ export const MATRIX: MatrixRequirement[] = [
         ),
         c(
           COV,
-          '職員等は、端末に導入された振る舞い検知型の不正プログラム対策機能（EDR）を停止し、又は無効にしてはならない。',
+          '職員等は、端末及びサーバ装置に導入された振る舞い検知型の不正プログラム対策機能（EDR）を停止し、又は無効にしてはならない。',
         ),
-        c(COV, 'Staff shall not disable the behaviour-based malware detection (EDR) installed on their terminals.'),
+        c(COV, 'Staff shall not disable the behaviour-based malware detection (EDR) installed on terminals and servers.'),
       ],
       guard: [
         c(
@@ -123,7 +123,7 @@ export const MATRIX: MatrixRequirement[] = [
         c(COV, 'EDRを導入しない端末は、通信回線に接続してはならない。端末及びサーバ装置には、EDRを導入すること。'),
         c(
           COV,
-          '職員等は、許可されたプログラム以外を実行してはならない。端末には、振る舞い検知により未知の不正プログラムの実行を防止する機能を導入すること。',
+          '職員等は、許可されたプログラム以外を実行してはならない。端末及びサーバ装置には、振る舞い検知により未知の不正プログラムの実行を防止する機能を導入すること。',
         ),
       ],
       hard: [
@@ -135,34 +135,34 @@ export const MATRIX: MatrixRequirement[] = [
       beside: [
         c(
           COV,
-          '端末にはウイルス対策ソフトウェアを導入してパターンファイルを最新に保つとともに、振る舞い検知により未知の不正プログラムの実行を防止すること。',
+          '端末及びサーバ装置にはウイルス対策ソフトウェアを導入してパターンファイルを最新に保つとともに、振る舞い検知により未知の不正プログラムの実行を防止すること。',
         ),
       ],
     },
     paraphrases: {
       ja: [
         // Harder: written without the catalog's usual words.
-        '端末には、マルウェアの不審な挙動を捉えて隔離する製品を入れること。',
+        '端末及びサーバ装置には、マルウェアの不審な挙動を捉えて隔離する製品を入れること。',
         'サーバ及び端末では、ランサムウェア等の悪意あるプログラムをその動きから見分け、実行させない仕組みを用いること。',
 
-        '端末には、EDR（Endpoint Detection and Response）製品を導入すること。',
+        '端末及びサーバ装置には、EDR（Endpoint Detection and Response）製品を導入すること。',
         '情報システム管理者は、全ての端末及びサーバに、定義ファイルに依存しない検知機能を持つ不正プログラム対策製品を導入しなければならない。',
         'サーバ装置及び端末には、プログラムの振る舞いを監視し、不審な動作を検知した場合にその実行を停止させる機能を備えるものとする。',
-        '未知のマルウェアに対処するため、全てのパソコンに振る舞い検知型のエンドポイント対策ソフトウェアを導入する。',
-        '端末においては、許可されたアプリケーション以外の実行を禁止するアプリケーション実行制御を行うこと。',
+        '未知のマルウェアに対処するため、全てのパソコン及びサーバに振る舞い検知型のエンドポイント対策ソフトウェアを導入する。',
+        '端末及びサーバ装置においては、許可されたアプリケーション以外の実行を禁止するアプリケーション実行制御を行うこと。',
         '情報システムセキュリティ責任者は、新種のマルウェアによる感染を防ぐため、端末及びサーバにふるまい検知機能を導入すること。',
-        '全ての端末に、パターンファイルに依存せずにマルウェアを検知し、その実行を阻止するエンドポイント保護製品を導入すること。',
+        '全ての端末及びサーバ装置に、パターンファイルに依存せずにマルウェアを検知し、その実行を阻止するエンドポイント保護製品を導入すること。',
         '情報システム管理者は、サーバ及びクライアントPCに、未知のウイルスを挙動に基づいて検出し隔離するソフトウェアを導入しなければならない。',
         '端末及びサーバ装置では、EDRにより不審なプロセスの動作を監視し、マルウェアの実行を防止するものとする。',
       ],
       en: [
-        'PCs must run software that spots malicious behaviour and stops the offending process.',
+        'PCs and servers must run software that spots malicious behaviour and stops the offending process.',
         'Ransomware shall be blocked on endpoints on the basis of its behaviour.',
 
         'Endpoint detection and response (EDR) software shall be installed on every workstation and server.',
         'All endpoints must run anti-malware that detects threats by their behaviour rather than by signatures alone and stops them before they execute.',
         'The officer shall ensure that terminals and servers block zero-day malware from executing.',
-        'Application allow-listing shall be enforced on all terminals so that unapproved programs cannot run.',
+        'Application allow-listing shall be enforced on all terminals and servers so that unapproved programs cannot run.',
         'Every server and PC shall have behaviour-based protection that quarantines programs acting maliciously.',
         'Terminals and servers shall be protected by software that detects malware without relying on signature files and prevents it from running.',
         'The IT manager must install next-generation antivirus with behavioural detection on every endpoint.',
