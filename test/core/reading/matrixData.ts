@@ -106,7 +106,10 @@ export const MATRIX: MatrixRequirement[] = [
           COV,
           '職員等は、端末及びサーバ装置に導入された振る舞い検知型の不正プログラム対策機能（EDR）を停止し、又は無効にしてはならない。',
         ),
-        c(COV, 'Staff shall not disable the behaviour-based malware detection (EDR) installed on terminals and servers.'),
+        c(
+          COV,
+          'Staff shall not disable the behaviour-based malware detection (EDR) installed on terminals and servers.',
+        ),
       ],
       guard: [
         c(

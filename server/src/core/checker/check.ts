@@ -324,6 +324,12 @@ function evaluate(
       const speaking = weakOrOld ? conjuncts : conjunctFocus(clause, r, matcher);
       if (speaking !== undefined) reading = readForRemembered(r, speaking, catalog, readOptions);
     }
+    // 「…修正プログラムを適用させなければならない。ただし、…ソフトウェアの名称及び版を自動的に集約する仕組みは、これを設けない
+    // ものとする。」: the duty before the proviso is another one; the measure is named only in the proviso, which refuses it.
+    if (reading.kind === 'firm') {
+      const refused = refusedInProviso(clause, r, matcher, catalog);
+      if (refused) reading = { kind: 'negated', found: refused };
+    }
     // A body that is only a drafting note in brackets (「【調整中：条文案は別途作成】」) states no duty.
     if (reading.kind === 'firm' && !reading.found && isPlaceholderBody(clause.norm.text))
       reading = { kind: 'placeholder', found: clause.norm.text.trim().slice(0, 24) };
@@ -670,6 +676,24 @@ const UNCHECKED_BOX = /^\s*(?:[-*+]\s+|[0-9]+[.)]\s+|\|\s*)?(?:\u2610|\[ \])/;
 const SCOPED_TOPIC = /については、|に(?:ついて|関して)は、|^(?:[0-9.() ]+)?for [^,.;]{3,60},/;
 /** A clause about all of them: then a wish for some of them adds to it. */
 const EVERY = /全て|すべて|全部|全ての|一切の|\b(?:all|every|each|any)\b/;
+
+/**
+ * When the clause meets the requirement only with its proviso (ただし書), and the proviso refuses what it names, the
+ * refusal; else undefined. A proviso that refuses something else is an exception to the duty, read elsewhere.
+ */
+function refusedInProviso(
+  clause: Clause,
+  r: Requirement,
+  matcher: ConceptMatcher,
+  catalog: Catalog,
+): string | undefined {
+  const rd = readClause(clause.norm.text, catalog);
+  if (!rd.proviso) return undefined;
+  const refusal = readClause(rd.proviso, catalog).negation;
+  if (!refusal) return undefined;
+  const main = { ...clause, norm: { ...clause.norm, text: rd.main } } as Clause;
+  return r.detect.cover.some((rule) => matcher.matches(main, r.id, rule)) ? undefined : refusal;
+}
 
 /** Whether a text puts a measure off or refuses it. */
 function refuses(text: string, catalog: Catalog): boolean {

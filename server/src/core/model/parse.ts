@@ -289,10 +289,14 @@ function splitParagraphLines(text: string, start: number, end: number): Array<[n
     if (n?.kind === 'article') nextKou = 2;
     // A paragraph that starts at a 項 or 号 continues an article (an edit may have put a blank line inside it): there
     // any 項 number from 2 on is taken (nextKou -1: not known).
+    // Under an article's heading (「## 第９条（ウェブサイト）」) its first 項 has no number: 「２　」 after a sentence's end
+    // starts the second.
     else if (
       n?.kind === 'digit' &&
       KOU_SPACE.test(line) &&
-      (n.value === nextKou || ((first || nextKou < 0) && n.value >= 2))
+      (n.value === nextKou ||
+        ((first || nextKou < 0) && n.value >= 2) ||
+        (nextKou === 0 && n.value === 2 && /。\s*$/.test(text.slice(pieceStart, lineStart))))
     ) {
       split = true;
       nextKou = n.value + 1;

@@ -26,9 +26,22 @@ export function rowReading(
   doc: PolicyDocument,
   clause: Clause,
   mandatory: boolean,
-): { kind: 'weak' | 'negated' | 'deferred'; found: string } | undefined {
+): { kind: 'weak' | 'negated' | 'deferred' | 'vacuous'; found: string } | undefined {
   if (clause.kind !== 'tableRow') return undefined;
   const row = rowOf(doc, clause);
+  // 「| デジタル著作権管理による保護 | 別に定める。 | 情報政策課長 |」, "| IoT | See separate standard. | — |": the row names
+  // the measure; its body is elsewhere or nothing.
+  const body = (row.cells[1] ?? '').trim().normalize('NFKC');
+  const label = (row.cells[0] ?? '').trim().normalize('NFKC');
+  if (
+    row.cells.length > 1 &&
+    !STATES.test(label.toLowerCase()) &&
+    (EMPTY_BODY.test(body) || ELSEWHERE.test(body.toLowerCase()))
+  )
+    return { kind: 'vacuous', found: body || row.cells[0].trim() };
+  // "| E-mail | Encryption of server-to-server mail traffic. | IT Division | Desirable |": a level cell.
+  const level = row.cells.slice(1).find((c) => WEAK_LEVEL.test(c.trim().normalize('NFKC').toLowerCase()));
+  if (level && mandatory) return { kind: 'weak', found: level.trim() };
   const legend = markLegend(doc, row);
   if (legend && !legend.weak) return { kind: 'negated', found: legend.mark };
   if (legend?.weak && mandatory) return { kind: 'weak', found: legend.mark };
@@ -69,6 +82,17 @@ function statusCell(doc: PolicyDocument, row: Row): { value: string; later: bool
   if (!NOT_IN_PLACE.test(folded)) return undefined;
   return { value, later: LATER.test(folded) || /review|confirm|progress|pending/.test(folded) };
 }
+
+/** A first cell that states something (a predicate), not just a name. */
+const STATES = /。|(?:する|すること|しない|させる|される|とする|こと|ない|ある)$|\b(?:shall|must|should|will|is|are)\b/;
+/** A body cell with nothing in it: a dash or a placeholder. */
+const EMPTY_BODY = /^(?:[-‐－―—–ー]|なし|未定|tbd|n\/a|\(略\)|略)?$/i;
+/** A body cell that only sends the reader elsewhere: 「別に定める。」「別途定める」, "See separate standard.". */
+const ELSEWHERE =
+  /^(?:別に定める|別途定める|別に定めるところによる|別途|別紙による|別途規定)。?$|^(?:see|refer to|as set out in|per) (?:the )?(?:separate|other|relevant|applicable|its own) (?:standards?|polic(?:y|ies)|procedures?|guidelines?|documents?|rules?)\.?$/;
+/** A cell giving the measure's level as a wish: "Desirable", 「推奨」, 「望ましい」. */
+const WEAK_LEVEL =
+  /^(?:desirable|recommended|optional|advisable|best effort|nice to have|望ましい|推奨|任意|努力義務|努力目標)$/;
 
 const STATUS_HEADER_WORD = /status|状況|進捗/;
 const STATUS_HEADER =
