@@ -774,7 +774,9 @@ function conjunctFocus(clause: Clause, r: Requirement, matcher: ConceptMatcher):
 const CONJUNCT = /(?:とともに|と共に|ほか)、/;
 const CONJUNCT_SPLIT = /(?<=(?:とともに|と共に|ほか)、)/;
 
-const PROVISO_START = /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b)/i;
+/** A sentence that qualifies the one before: 「ただし、…」, "However, …", "Sites built before 2018 are exempt …". */
+const PROVISO_START =
+  /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b|[^.;。]{0,100}\b(?:is|are) exempt(?:ed)?\b)/i;
 
 /** What focusText and focusedOutdated found for a clause text read in given frames, per requirement. */
 interface FocusMemo {
