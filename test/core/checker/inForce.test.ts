@@ -105,3 +105,28 @@ describe('a scope named as a whole', () => {
     expect(JSON.stringify(r)).toMatch(/servers/);
   });
 });
+
+describe('a rule that narrows an article by its number', () => {
+  const KITEI =
+    '# 情報セキュリティ規程\n\n第12条（不正プログラム対策） 情報システム部長は、全ての端末及びサーバ装置に、振る舞いにより未知の不正プログラムを検知し、実行を防止する機能を導入しなければならない。\n\n第14条（電子メール） 情報システム部長は、機構の電子メールサーバ間の通信をTLSにより暗号化し、送信ドメイン認証を行わなければならない。\n';
+  const withRules = (rules: string) => `${KITEI}\n# 運用要領\n\n${rules}\n`;
+
+  it.each([
+    ['nothing narrows the articles', '1 職員等は、パスワードを適切に管理する。', 'covered', 'covered'],
+    [
+      'a part only, notwithstanding the article',
+      '1 規程第12条の規定にかかわらず、未知の不正プログラムの振る舞い検知及び実行防止の機能は、端末に限り導入する。サーバ装置は対象としない。',
+      'missing',
+      'covered',
+    ],
+    [
+      'the old form of the article’s measure',
+      '## 電子メール（規程第14条関係）\n\n規程第14条の暗号化は、職員等が要機密情報を添付して送信する際に、添付ファイルをパスワード付きで暗号化する方法により行う。',
+      'covered',
+      'outdated',
+    ],
+  ])('%s', (_name, rules, malware, mail) => {
+    expect(statusOf(withRules(rules), 'unknown-malware')).toBe(malware);
+    expect(statusOf(withRules(rules), 'email-encryption')).toBe(mail);
+  });
+});

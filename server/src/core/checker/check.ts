@@ -461,6 +461,9 @@ function evaluate(
       noteOf(clause.index, 'covers', coverReason(doc, clause.index, r, reading.found, isCited), isCited),
     );
   }
+  // 「規程第12条第１項の規定にかかわらず、…境界に設置するサンドボックス装置により行う」「規程第14条の暗号化は、…添付ファイルを
+  // 暗号化する方法により行う」: a rule that names a covering article and says how it applies decides for that article.
+  if (covering.length) overrideByNumber(doc, covering, outdated, related, evidence, noteOf);
   // The covering clauses name only part of the scope and another clause gives the rest a lesser measure.
   const split = covering.length ? scopeLeftToLesser(r, covering, doc, matcher, catalog) : undefined;
   if (split) {
@@ -672,6 +675,59 @@ function scopePartOnly(
 /** The start of a checklist item whose box is not ticked: 「☐ 」, 「- ☐ 」, GFM's "- [ ] ". */
 const UNCHECKED_BOX = /^\s*(?:[-*+]\s+|[0-9]+[.)]\s+|\|\s*)?(?:\u2610|\[ \])/;
 
+/**
+ * The article a clause narrows by its number: 「規程第12条第１項の規定にかかわらず、」「規程第14条の暗号化は、」, "Notwithstanding
+ * Article 12, …".
+ */
+function narrowedArticle(text: string): number | undefined {
+  const m = NARROWS.exec(text);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+const NARROWS =
+  /(?:規程|規則|基準|要綱|本則|同)?第([0-9]+)条(?:第[0-9]+項)?(?:の規定にかかわらず|の[^、。]{1,12}(?:は|については)、)|\bnotwithstanding (?:article|section|clause) ([0-9]+)/;
+
+/**
+ * Where a clause narrows a covering article by its number (narrowedArticle), the article is read through it: a narrowing
+ * clause that covers takes the article's place (its scope is the one that applies), one in an old form makes the
+ * requirement outdated, one that limits, refuses or bans leaves the article limited.
+ */
+function overrideByNumber(
+  doc: PolicyDocument,
+  covering: number[],
+  outdated: OutdatedEvidence[],
+  related: ClauseNote[],
+  evidence: Map<number, ClauseNote>,
+  noteOf: (i: number, kind: ClauseNote['kind'], reason: LocalizedText, isCited: boolean) => ClauseNote,
+): void {
+  const narrowing = [
+    ...covering,
+    ...outdated.filter((o) => o.when === 'alone').map((o) => o.clause),
+    ...related.filter((n) => NARROWING_KINDS.has(n.kind)).map((n) => n.clause),
+  ];
+  for (const by of narrowing) {
+    const article = narrowedArticle(doc.clauses[by].norm.text);
+    if (article === undefined) continue;
+    const overridden = covering.filter((c) => c !== by && articleOf(doc, doc.clauses[c]) === article);
+    if (!overridden.length) continue;
+    const found = snippet(doc, by, 40);
+    const why = eachLanguage((lang) => t('check.narrowedBy', lang, found));
+    for (const c of overridden) {
+      covering.splice(covering.indexOf(c), 1);
+      related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
+    }
+    const k = outdated.findIndex((o) => o.clause === by);
+    if (k >= 0) outdated[k] = { ...outdated[k], when: 'always' };
+  }
+}
+const NARROWING_KINDS = new Set<ClauseNote['kind']>([
+  'limited',
+  'negated',
+  'prohibited',
+  'excluded',
+  'deferred',
+  'weak',
+]);
+
 /** A clause about some of the objects (「…ウェブサイトについては、」, "for sites run by departments,"). */
 const SCOPED_TOPIC = /については、|に(?:ついて|関して)は、|^(?:[0-9.() ]+)?for [^,.;]{3,60},/;
 /** A clause about all of them: then a wish for some of them adds to it. */
@@ -774,9 +830,12 @@ function conjunctFocus(clause: Clause, r: Requirement, matcher: ConceptMatcher):
 const CONJUNCT = /(?:とともに|と共に|ほか)、/;
 const CONJUNCT_SPLIT = /(?<=(?:とともに|と共に|ほか)、)/;
 
-/** A sentence that qualifies the one before: 「ただし、…」, "However, …", "Sites built before 2018 are exempt …". */
+/**
+ * A sentence that qualifies the one before: 「ただし、…」, 「端末については対象としない。」, "However, …", "Sites built before
+ * 2018 are exempt …".
+ */
 const PROVISO_START =
-  /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b|[^.;。]{0,100}\b(?:is|are) exempt(?:ed)?\b)/i;
+  /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b|[^.;。]{0,100}\b(?:is|are) exempt(?:ed)?\b|[^。]{0,40}(?:については|は)、?(?:対象としない|対象外とする|適用しない|この限りでない))/i;
 
 /** What focusText and focusedOutdated found for a clause text read in given frames, per requirement. */
 interface FocusMemo {

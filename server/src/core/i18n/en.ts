@@ -165,6 +165,8 @@ export const en: Messages = {
     `The measure is set for ${covered} only; for ${left} it is put off or refused ("${found}"). The requirement covers both.`,
   'check.scopePartOnly': (covered: string, left: string) =>
     `The measure is set for ${covered} only; no clause sets it for ${left}. The requirement covers both.`,
+  'check.narrowedBy': (found: string) =>
+    `Another rule narrows how this article applies ("${found}"); the requirement is read through it.`,
   'check.scopeSplit': (found: string, covered: string, left: string) =>
     `The measure is set for ${covered} only; ${left} are given only another, older measure ("${found}"). The requirement covers both.`,
   'check.requiredUnmet': (label: string) =>

@@ -160,6 +160,8 @@ export const ja = {
     `${covered}には定めていますが、${left}については導入を先送りし、又は行わないとしています（「${found}」）。要求事項は両方を対象とします。`,
   'check.scopePartOnly': (covered: string, left: string) =>
     `${covered}には定めていますが、${left}について定める条項がありません。要求事項は両方を対象とします。`,
+  'check.narrowedBy': (found: string) =>
+    `別の規定（「${found}」）がこの条の適用を限定しており、要求事項はその規定により判断されます。`,
   'check.scopeSplit': (found: string, covered: string, left: string) =>
     `${covered}には定めていますが、${left}には別の（従来型の）対策だけを定めています（「${found}」）。要求事項は両方を対象とします。`,
   'check.requiredUnmet': (label: string) =>
