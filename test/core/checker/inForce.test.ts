@@ -130,3 +130,32 @@ describe('a rule that narrows an article by its number', () => {
     expect(statusOf(withRules(rules), 'email-encryption')).toBe(mail);
   });
 });
+
+describe('provisions in force, in English', () => {
+  const before = process.env.KIJUN_TODAY;
+  beforeEach(() => {
+    process.env.KIJUN_TODAY = '20261208';
+  });
+  afterEach(() => {
+    if (before === undefined) delete process.env.KIJUN_TODAY;
+    else process.env.KIJUN_TODAY = before;
+  });
+  const schedule = (when: string) =>
+    `# Regulations\n\n## Supplementary Provisions\n\n1. Item 2 of Schedule 1 applies from ${when}.\n\n## Schedule 1 Technical Measures\n\n| Item | Measure |\n|---|---|\n| 1 | Passwords are at least 12 characters long. |\n| 2 | Every website of the Agency shall be served over HTTPS only. |\n`;
+
+  it.each([
+    ['a schedule item in force later', schedule('1 April 2028'), 'missing'],
+    ['a schedule item in force already', schedule('1 April 2025'), 'covered'],
+    ['a date written month first', schedule('April 1, 2028'), 'missing'],
+  ])('%s', (_name, text, expected) => {
+    expect(statusOf(text, 'web-encryption')).toBe(expected);
+  });
+});
+
+describe('conditions set right after a covering clause', () => {
+  it('only wished for, they make the requirement outdated', () => {
+    const text =
+      '# 端末\n\n(1) 職員等は、機構が支給するモバイル端末を、機構の内外において通信回線に接続して業務に使用することができる。\n(2) 前号の場合において、職員等は、端末の暗号化及び画面ロックの設定を行うよう努めるものとする。\n';
+    expect(statusOf(text, 'mobile-devices')).toBe('outdated');
+  });
+});

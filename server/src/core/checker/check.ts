@@ -483,11 +483,22 @@ function evaluate(
   if (r.level === 'mandatory' && covering.length)
     for (let k = 0; k < outdated.length; k++) {
       const oldClause = doc.clauses[outdated[k].clause];
-      if (outdated[k].when === 'always' || !SCOPED_TOPIC.test(oldClause.norm.text)) continue;
+      if (outdated[k].when === 'always') continue;
+      if (!SCOPED_TOPIC.test(oldClause.norm.text)) continue;
       const article = articleOf(doc, oldClause);
       const partOnly = (c: number) =>
         articleOf(doc, doc.clauses[c]) === article && !EVERY.test(focusText(doc.clauses[c], r, matcher));
       if (article !== undefined && covering.some(partOnly)) outdated[k] = { ...outdated[k], when: 'always' };
+    }
+  // 「(1) …内外において…使用することができる。(2) 前号の場合において、…暗号化…を行うよう努める。」: the conditions of a
+  // covering clause, set right after it, only as a wish.
+  if (r.level === 'mandatory' && r.weak)
+    for (const c of covering) {
+      const next = doc.clauses[c + 1];
+      if (!next || next.section !== doc.clauses[c].section || !BACK_CONDITION.test(next.norm.text)) continue;
+      const rd = readClause(next.norm.text, catalog);
+      if (rd.wish || rd.qualifier)
+        outdated.push({ clause: next.index, reason: citedReason(r.weak.reason, false), when: 'always' });
     }
   const na = analysis.settings.notApplicable[r.id];
   const always = outdated.filter((o) => o.when === 'always');
@@ -727,6 +738,10 @@ const NARROWING_KINDS = new Set<ClauseNote['kind']>([
   'deferred',
   'weak',
 ]);
+
+/** A clause that sets the conditions of the one before: 「前号の場合において」「前項の場合には」, "In the case of (1),". */
+const BACK_CONDITION =
+  /^(?:\(?[0-9]+\)?\s*)?(?:前(?:号|項|条|各号)の場合(?:において|には|は)|in (?:the case of|doing so under) (?:the preceding|paragraph|item))/;
 
 /** A clause about some of the objects (「…ウェブサイトについては、」, "for sites run by departments,"). */
 const SCOPED_TOPIC = /については、|に(?:ついて|関して)は、|^(?:[0-9.() ]+)?for [^,.;]{3,60},/;

@@ -791,6 +791,8 @@ export function suspensionOf(doc: PolicyDocument, clause: Clause, catalog: Catal
   }
   const kou = suspendedKou(doc, clause, suspending);
   if (kou) return kou;
+  const item = laterItem(doc, clause);
+  if (item) return { kind: 'suspended', found: item };
   const byNumber = suspendedArticles(doc, suspending);
   if (!byNumber.size) return undefined;
   // The 附則 that suspends 第24条 names what 第24条 requires; it takes a provision out of force and sets no duty itself.
@@ -848,8 +850,8 @@ function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Ma
       // 「令和２年３月31日までの間は、…適用しない」: an exception that has ended suspends nothing.
       const until = dateAt(rest, 'までの間');
       if (until && until < today()) continue;
-      if (!out.has(key) && (first(suspending, rest) || dateAt(rest, 'から(?:施行|適用)') > today()))
-        out.set(key, found);
+      const from = dateAt(rest, 'から(?:施行|適用)') || englishDate(rest, IN_FORCE_FROM);
+      if (!out.has(key) && (first(suspending, rest) || from > today())) out.set(key, found);
     }
   suspensions.set(doc, out);
   return out;
@@ -870,6 +872,64 @@ function dateAt(rest: string, after: string): number {
   return year * 10000 + Number(m[3]) * 100 + Number(m[4]);
 }
 
+/** "applies from 1 April 2028", "shall come into force on 1 October 2027", "takes effect on …". */
+const IN_FORCE_FROM =
+  /^(?:shall |will )?(?:apply|applies|come into force|comes into force|take effect|takes effect|be effective|is effective|enter into force|enters into force) (?:from|on|as of) /;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The English date (「1 April 2028」, "April 1, 2028") right after `lead` at the start of a text, as yyyymmdd; 0 if none. */
+function englishDate(rest: string, lead: RegExp): number {
+  const l = lead.exec(rest);
+  if (!l) return 0;
+  const tail = rest.slice(l[0].length);
+  const dmy = /^([0-9]{1,2}) ([a-z]+),? ([0-9]{4})/.exec(tail);
+  const mdy = /^([a-z]+) ([0-9]{1,2}),? ([0-9]{4})/.exec(tail);
+  const [day, month, year] = dmy ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : [];
+  const m = month ? MONTHS.indexOf(month) : -1;
+  return m < 0 ? 0 : Number(year) * 10000 + (m + 1) * 100 + Number(day);
+}
+
+/**
+ * "Item 4 of Schedule 1 applies from 1 April 2028": the rows of a schedule (別表) brought into force later, as
+ * "schedule-item" keys, read once per document.
+ */
+function laterScheduleItems(doc: PolicyDocument): Map<string, string> {
+  let out = scheduleItems.get(doc);
+  if (out) return out;
+  out = new Map();
+  for (const c of doc.clauses) {
+    if (!c.norm.text.includes('schedule')) continue;
+    for (const m of c.norm.text.matchAll(/\bitem ([0-9]+) of schedule ([0-9]+) ([^.;]{0,60})/g))
+      if (englishDate(m[3], IN_FORCE_FROM) > today()) out.set(`${m[2]}-${m[1]}`, m[0].slice(0, 60));
+  }
+  scheduleItems.set(doc, out);
+  return out;
+}
+const scheduleItems = new WeakMap<PolicyDocument, Map<string, string>>();
+
+/** The later schedule item a table row is, if any: a row numbered N in a section headed "Schedule M". */
+function laterItem(doc: PolicyDocument, clause: Clause): string | undefined {
+  if (clause.kind !== 'tableRow') return undefined;
+  const items = laterScheduleItems(doc);
+  if (!items.size) return undefined;
+  const n = /^([0-9]+)\s/.exec(clause.norm.text)?.[1];
+  const schedule = /\bschedule ([0-9]+)\b/.exec(clause.context)?.[1];
+  return n && schedule ? items.get(`${schedule}-${n}`) : undefined;
+}
+
 /** Today as yyyymmdd; KIJUN_TODAY (the same form) fixes it, so that labelled sets keep their meaning. */
 function today(): number {
   const fixed = typeof process !== 'undefined' ? process.env?.KIJUN_TODAY : undefined;
@@ -887,7 +947,7 @@ function provisionsOf(norm: NormalizedText): ReadonlyArray<Provision> {
   // Only clauses naming an article's provisions (a few in a policy) are read with the patterns.
   if (text.includes('の規定') || text.includes('article '))
     for (const m of text.matchAll(
-      /第([0-9]+)条(?:第([0-9]+)項)?の規定(?:は|については)、?([^。]{0,60})|\barticle ([0-9]+) ([^.;]{0,40})/g,
+      /第([0-9]+)条(?:第([0-9]+)項)?の規定(?:は|については)、?([^。]{0,60})|\barticle ([0-9]+) ([^.;]{0,60})/g,
     )) {
       // 「特定用途機器については、第24条の規定は適用しない」 leaves some things out of the article; it does not suspend it.
       if (SCOPED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
