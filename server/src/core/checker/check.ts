@@ -359,7 +359,7 @@ function evaluate(
     // 「推進体制の構成及び役割は、別に定める。」 with no citation: the content is elsewhere, not here (cited, the clause
     // stands for the requirement: citedWithSubstance).
     if (reading.kind === 'firm' && !isCited) {
-      const delegated = delegatedIn(clause.norm.text, catalog);
+      const delegated = delegatedIn(clause.norm.text, catalog) ?? delegatedSentence(clause, r, matcher, catalog);
       if (delegated) reading = { kind: 'vacuous', found: delegated };
     }
     if (reading.kind === 'firm') {
@@ -766,6 +766,28 @@ function refusedInProviso(
   return r.detect.cover.some((rule) => matcher.matches(main, r.id, rule)) ? undefined : refusal;
 }
 
+/**
+ * A sentence of the clause that names the requirement's own matter and leaves it to another rule (「…組織体制を確立する。
+ * 推進体制の構成及び役割は、対策基準に定める。」): the clause states an aim, the content is elsewhere.
+ */
+function delegatedSentence(
+  clause: Clause,
+  r: Requirement,
+  matcher: ConceptMatcher,
+  catalog: Catalog,
+): string | undefined {
+  const sentences = sentencesOf(clause.norm.text);
+  if (sentences.length < 2) return undefined;
+  const parts = (r.conditions ?? []).filter((c) => !c.frame).flatMap((c) => c.any);
+  for (const sentence of sentences.slice(1)) {
+    const delegated = delegatedIn(sentence.trim(), catalog);
+    if (!delegated) continue;
+    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
+    if (parts.some((concept) => matcher.has(pseudo, r.id, concept))) return delegated;
+  }
+  return undefined;
+}
+
 /** Whether a text puts a measure off or refuses it. */
 function refuses(text: string, catalog: Catalog): boolean {
   const rd = readClause(text, catalog);
@@ -850,7 +872,7 @@ const CONJUNCT_SPLIT = /(?<=(?:とともに|と共に|ほか)、)/;
  * 2018 are exempt …".
  */
 const PROVISO_START =
-  /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b|[^.;。]{0,100}\b(?:is|are) exempt(?:ed)?\b|[^。]{0,40}(?:については|は)、?(?:対象としない|対象外とする|適用しない|この限りでない))/i;
+  /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b|(?!(?:no|none|nothing|neither)\b)[^.;。]{0,100}\b(?:is|are) (?:exempt(?:ed)?|excluded|not covered|not included)\b|[^。]{0,40}(?:については|は)、?(?:対象としない|対象外とする|適用しない|この限りでない))/i;
 
 /** What focusText and focusedOutdated found for a clause text read in given frames, per requirement. */
 interface FocusMemo {
