@@ -602,7 +602,8 @@ function limitPatterns(r: Requirement, scope: string[], catalog: Catalog): Limit
     new RegExp(
       `(?:${objects})(?:に|で|について|に対して|において|を対象と(?:し|する)(?:て)?)?(?:のみ|に限り|に限る|に限って|に限定|だけ)`,
     ),
-    new RegExp(`(?:一部|特定)の[^。、]{0,10}?(?:${objects})`),
+    // (Not 「特定の用途のための機器」: 特定用途機器 in other words.)
+    new RegExp(`(?:一部の|特定の(?!用途|業務))[^。、]{0,10}?(?:${objects})`),
     // 「ウェブサイトのうち、申請システムのみ」: a part of the set.
     new RegExp(`(?:${objects})(?:の)?うち[、,]?[^。]{0,30}?(?:のみ|に限り|に限る|に限って|だけ)`),
     // 「ウェブサーバのうち個人情報を取り扱うもの」「ウェブサイトであって…もの」: the legal form of a restrictive relative;
