@@ -27,6 +27,10 @@
 //   test/fixtures/blind16/    hard structures (別表 duties, 規程 + 運用要領 narrowing, 附則 effective dates, bilingual table,
 //                             参考 FAQ, ☑/☐ checklists, full-width wrapping, nested scope lists, 統一基準 pointers)
 //   test/fixtures/published8/ published regulations (例規, water bureaus, universities, US counties), with a manifest
+//   test/fixtures/blind17/    ordinary whole policies again (府省庁-level, 独法, university, 政令市, 町, 消防, 交通局, 広域連合,
+//                             hospital group, 公立大学, 試験研究機関; 6 English)
+//   test/fixtures/blind18/    whole policies testing each requirement's boundaries (STARTTLS vs PPAP vs SPF only, bans vs
+//                             safeguards, lg.jp, audit follow-up vs improvement instructions, committees vs the promotion unit)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -138,6 +142,8 @@ export const EVAL_SETS = [
   'blind15',
   'blind16',
   'published8',
+  'blind17',
+  'blind18',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
