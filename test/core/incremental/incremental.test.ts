@@ -263,8 +263,10 @@ describe('per-section analysis equals the whole-document analysis', () => {
     });
   }
 
-  it('every Markdown fixture, and CRLF copies', () => {
-    const files = fixtureFiles();
+  // In four parts: the evaluation sets keep adding fixtures, and one test over all of them outgrew the time limit on
+  // a loaded machine (32 s against 30 under coverage).
+  it.each([0, 1, 2, 3])('every Markdown fixture, and CRLF copies (part %i of 0–3)', (part) => {
+    const files = fixtureFiles().filter((_, i) => i % 4 === part);
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const text = readText(file);
@@ -320,9 +322,9 @@ describe('incremental analysis after edits equals a fresh whole-document analysi
     '電子メールを暗号化すること。',
   ];
 
-  it('random edits on every fixture', () => {
-    const r = rng(20261125);
-    for (const file of fixtureFiles()) {
+  it.each([0, 1])('random edits on every fixture (part %i of 0–1)', (part) => {
+    const r = rng(20261125 + part);
+    for (const file of fixtureFiles().filter((_, i) => i % 2 === part)) {
       let text = readText(file);
       const analyzer = createIncrementalAnalyzer();
       analyzer.update(text);
