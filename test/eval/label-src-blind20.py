@@ -976,4 +976,174 @@ case('10-agency-kijun-negation.md', '''# 独立行政法人地域交通研究機
 }, ['it-asset-management', 'drm', 'domain-names', 'web-encryption', 'iot-devices', 'improvement-instructions',
     'promotion-structure'])
 
+# ---------------------------------------------------------------- 11 教育委員会 対策基準
+# considered: unknown-malware, mobile-devices, email-encryption, web-encryption, issue-reporting,
+# promotion-structure, iot-devices
+case('11-boe-kijun.md', '''# 西浜市教育委員会情報セキュリティ対策基準
+
+令和３年９月１日教育長決定
+
+## 第１　目的
+この基準は、西浜市教育委員会及び市立学校の情報資産を守るための対策を定める。
+
+## 第２　適用範囲
+この基準は、教育委員会事務局及び市立の小学校、中学校及び特別支援学校に適用する。
+
+## 第３　定義
+「教職員等」とは、事務局職員、校長、教員及び学校事務職員をいう。
+
+## 第４　体制
+１　最高情報セキュリティ責任者は、教育長とする。
+２　学校教育課情報教育係を、教育委員会全体の情報セキュリティ対策を推し進める担当部門とし、対策計画の立案、学校への支援及び実施状況の把握を行わせる。
+３　各校長は、学校における運用、自己点検及び研修の中で生じた課題を、最高情報セキュリティ責任者に報告することが望ましい。
+４　各校長を学校の情報セキュリティ責任者とする。
+
+## 第５　情報の取扱い
+１　成績、指導要録その他の個人情報は、校務用サーバにのみ保存する。
+２　個人情報を含む書類は、施錠できる保管庫に保管する。
+
+## 第６　物理的対策
+１　校務用サーバは施錠したラックに設置する。
+２　校門及び昇降口には防犯のための監視カメラを設置し、映像は14日間保存する。
+
+## 第７　端末
+１　校務用端末及び校務用サーバには、既知のウイルスの検出に加え、見たことのない不正なプログラムをその挙動から判定して実行させない機能を備えなければならない。
+２　教職員等に貸与するタブレット端末は、端末の暗号化、パスコードによる認証、紛失時の遠隔消去及び管理サーバへの登録を行った場合には、学校の内外を問わずネットワークに接続して校務に使用することができる。
+
+## 第８　電子メール
+１　教職員等は、電子メールを送信する前に宛先及び添付ファイルを確認し、誤送信を防がなければならない。
+２　保護者への一斉連絡は、メール配信システムを用い、宛先を他の受信者に知らせない方法による。
+
+## 第９　ウェブサイト
+学校ホームページを暗号化された通信で提供することについては、次期のホームページ作成システムの更新時に検討する。
+
+## 第10　パスワード
+パスワードは10文字以上とし、他人に教えてはならない。
+
+## 第11　研修
+教職員等は、毎年度、情報セキュリティ研修を受講する。
+
+## 第12　事故対応
+１　教職員等は、情報漏えい等の事故を知ったときは、直ちに校長に報告する。
+２　校長は、事故の内容を学校教育課に報告する。
+
+## 第13　外部委託
+校務支援システムの保守を委託する場合は、契約に秘密保持義務を定める。
+
+## 第14　監査
+１　監査は、毎年度、教育委員会事務局が行う。
+２　監査の結果は、最高情報セキュリティ責任者に報告する。
+
+## 第15　見直し
+この基準は、毎年度見直す。
+
+附　則
+この基準は、令和３年10月１日から施行する。
+''', {
+    'promotion-structure': ('covered', ['paraphrase'], '教育委員会全体の情報セキュリティ対策を推し進める担当部門とし',
+                            'a unit that drives the measures, with its roles'),
+    'issue-reporting': ('outdated', ['modality'], '最高情報セキュリティ責任者に報告することが望ましい',
+                        'issue reporting worded as a wish (望ましい)'),
+    'iot-devices': ('missing', ['separate-duty'], '校門及び昇降口には防犯のための監視カメラを設置し',
+                    'a camera for physical security only'),
+    'unknown-malware': ('covered', ['paraphrase'], '見たことのない不正なプログラムをその挙動から判定して実行させない機能を備えなければならない',
+                        'terminals and servers: behaviour-based blocking of unknown malware'),
+    'mobile-devices': ('covered', ['paraphrase', 'condition'], '学校の内外を問わずネットワークに接続して校務に使用することができる',
+                       'tablets may connect inside and outside with safeguards'),
+    'email-encryption': ('missing', ['separate-duty'], '宛先及び添付ファイルを確認し、誤送信を防がなければならない',
+                         '誤送信防止 only'),
+    'web-encryption': ('missing', ['deferral'], '次期のホームページ作成システムの更新時に検討する',
+                       'web encryption deferred'),
+}, ['unknown-malware', 'mobile-devices', 'email-encryption', 'web-encryption', 'issue-reporting',
+    'promotion-structure', 'iot-devices'])
+
+
+# ---------------------------------------------------------------- 12 research institute (English)
+# considered: drm, it-asset-management, unknown-malware, improvement-instructions, domain-names, email-encryption,
+# iot-devices
+case('12-institute-standard-en.md', '''# National Institute for Coastal Studies — Information Security Standard
+
+Adopted 1 July 2019 by the President.
+
+## 1. Purpose
+
+1.1 This Standard sets the measures the Institute takes to protect research and administrative information.
+
+## 2. Scope
+
+2.1 This Standard applies to all officers, researchers, visiting researchers and contractors of the Institute.
+
+## 3. Roles
+
+3.1 The Chief Information Security Officer (CISO) is the Vice-President for Administration.
+
+3.2 Each division head is the Information Security Manager of the division.
+
+3.3 The CISO may instruct the Deputy CISO on improvements needed across the Institute and each Information Security Manager on improvements needed only in that division.
+
+## 4. Information handling
+
+4.1 Confidential research data shall be stored only on Institute file servers, encrypted at rest with keys held by the Information Systems Division.
+
+4.2 Staff sending confidential files by e-mail shall zip them with a password and send the password in a separate message.
+
+4.3 Printed confidential data shall be collected from printers immediately.
+
+## 5. Physical security
+
+5.1 The server room shall be locked and its access log reviewed monthly.
+
+## 6. Systems
+
+6.1 A management agent on every PC and server shall report the installed software and its version to a central console automatically every day, so that systems exposed to a newly announced vulnerability can be identified at once.
+
+6.2 Every PC and server shall also run protection that judges programs by what they do and prevents a program from executing when its actions look malicious, even if the program has never been seen before.
+
+6.3 Research instruments, network cameras, IP phones and other single-purpose devices attached to the Institute network are subject to this Standard; their factory passwords shall be changed, their firmware shall be kept current and they shall be isolated from the office network.
+
+6.4 All Institute websites and mail addresses shall use a go.jp domain name.
+
+6.5 Passwords shall be at least 12 characters and multi-factor authentication shall be used for remote access.
+
+## 7. Training
+
+7.1 All staff shall complete security training every year.
+
+7.2 Visiting researchers shall receive a briefing before receiving an account.
+
+## 8. Incidents
+
+8.1 Suspected incidents shall be reported to the Information Systems Division at once.
+
+8.2 The Division shall report serious incidents to the CISO and the supervising ministry.
+
+## 9. Outsourcing
+
+9.1 Contractors shall sign a confidentiality agreement before receiving access.
+
+## 10. Audit
+
+10.1 The Audit Office shall audit compliance every year and report the results to the CISO.
+
+## 11. Review
+
+11.1 This Standard shall be reviewed every year.
+''', {
+    'improvement-instructions': ('outdated', ['english', 'modality'], '3.3 The CISO may instruct the Deputy CISO on improvements needed across the Institute',
+                                 'improvement instructions worded as permission (may)'),
+    'drm': ('missing', ['english', 'separate-duty'], 'encrypted at rest with keys held by the Information Systems Division',
+            'storage encryption only'),
+    'email-encryption': ('outdated', ['english', 'old-form'], '4.2 Staff sending confidential files by e-mail shall zip them with a password',
+                         'staff encrypting attachments, no transport encryption'),
+    'it-asset-management': ('covered', ['english', 'paraphrase'], '6.1 A management agent on every PC and server shall report the installed software and its version to a central console automatically',
+                            'automatic software inventory on terminals and servers for vulnerability response'),
+    'unknown-malware': ('covered', ['english', 'paraphrase'], '6.2 Every PC and server shall also run protection that judges programs by what they do',
+                        'behaviour-based prevention on terminals and servers'),
+    'iot-devices': ('covered', ['english', 'paraphrase'], 'other single-purpose devices attached to the Institute network are subject to this Standard',
+                    'special-purpose devices in scope with safety measures'),
+    'domain-names': ('covered', ['english'], '6.4 All Institute websites and mail addresses shall use a go.jp domain name.',
+                     'go.jp rule'),
+}, ['drm', 'it-asset-management', 'unknown-malware', 'improvement-instructions', 'domain-names', 'email-encryption',
+    'iot-devices'])
+
 write_set(D, C)
