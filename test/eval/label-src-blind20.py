@@ -1,4 +1,4 @@
-# Source of the blind set test/fixtures/blind20/: sixteen whole policies (60-130 lines each; ten in Japanese, six in
+# Source of the blind set test/fixtures/blind20/: twelve whole policies (60-130 lines each; seven in Japanese, five in
 # English) of public bodies (独立行政法人, 県, 市, 国立大学法人, 公立病院, 教育委員会, 広域連合, research institute,
 # city council, hospital trust), in which the eleven requirements are written the way an auditor tests a checker's
 # reading of MEANING: coverage in paraphrase that shares few words with the revision summary (the measure described
