@@ -372,9 +372,12 @@ function evaluate(
     }
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
-    const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
+    const leadIn = reading.kind === 'firm' ? (leadInOf(doc, clause) ?? actListLeadIn(doc, clause)) : undefined;
     if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
-      const parent = readForRemembered(r, doc.clauses[leadIn].norm.text, catalog);
+      // The sentence that introduces the items speaks for them, not the lead-in's other sentences.
+      const leadText = doc.clauses[leadIn].norm.text;
+      const introducing = sentencesOf(leadText).find((x) => LEAD_IN.test(x)) ?? leadText;
+      const parent = readForRemembered(r, introducing, catalog);
       if (parent.kind !== 'firm' && parent.kind !== 'limited') reading = parent;
     }
     // 「職員は、次に掲げる行為をしてはならない。(1) 許可なく端末にサンドボックスを導入すること。」: the items are the acts
@@ -872,7 +875,7 @@ const CONJUNCT_SPLIT = /(?<=(?:とともに|と共に|ほか)、)/;
  * 2018 are exempt …".
  */
 const PROVISO_START =
-  /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b|(?!(?:no|none|nothing|neither)\b)[^.;。]{0,100}\b(?:is|are) (?:exempt(?:ed)?|excluded|not covered|not included)\b|[^。]{0,40}(?:については|は)、?(?:対象としない|対象外とする|適用しない|この限りでない))/i;
+  /^\s*(?:ただし|但し|※|なお、|provided\b|however\b|except\b|(?!(?:no|none|nothing|neither)\b)[^.;。]{0,100}\b(?:(?:is|are) (?:exempt(?:ed)?|excluded|not covered|not included)|(?:does|do|shall) not apply)\b|[^。]{0,40}(?:については|は)、?(?:対象としない|対象外とする|適用しない|この限りでない))/i;
 
 /** What focusText and focusedOutdated found for a clause text read in given frames, per requirement. */
 interface FocusMemo {
