@@ -31,6 +31,10 @@
 //                             hospital group, 公立大学, 試験研究機関; 6 English)
 //   test/fixtures/blind18/    whole policies testing each requirement's boundaries (STARTTLS vs PPAP vs SPF only, bans vs
 //                             safeguards, lg.jp, audit follow-up vs improvement instructions, committees vs the promotion unit)
+//   test/fixtures/blind19/    ordinary whole policies (中核市, 県教委, 独法 with 別表, university, 特別区, 消防組合, hospital
+//                             機構, 港湾局, a ministry citing the standard; 6 English: federal, county, college, health, water, museum)
+//   test/fixtures/blind20/    meaning over words: paraphrased coverage, near-misses sharing the words, negation after a
+//                             semicolon, wish-lists, role matrices and compliance tables (7 Japanese, 5 English)
 // Every (document, requirement) pair a label names is scored; each pair carries phenomenon tags (negation,
 // scope-limit, paraphrase, …) so that precision, recall and F1 of each status are reported per set and per phenomenon,
 // with the count of false "covered" (the worst error: a policy told it is done when it is not).
@@ -144,6 +148,8 @@ export const EVAL_SETS = [
   'published8',
   'blind17',
   'blind18',
+  'blind19',
+  'blind20',
 ] as const;
 
 /** Loads one labelled set: every Markdown file must have a label, and every label a file. */
