@@ -43,6 +43,13 @@ describe('provisions in force', () => {
     expect(statusOf(withSupplement(supplement), 'web-encryption')).toBe(expected);
   });
 
+  it('says the provision is not in force yet, and from when', () => {
+    const text = withSupplement('１ 第12条の規定は、令和９年４月１日から施行する。');
+    const r = analyzeText(text, { force: true }).requirements.find((x) => x.id === 'web-encryption');
+    expect(r?.reason?.ja).toMatch(/まだ施行されていません/);
+    expect(r?.reason?.ja).toMatch(/令和9年4月1日から施行する/);
+  });
+
   it('the day moves with KIJUN_TODAY', () => {
     process.env.KIJUN_TODAY = '20270402';
     expect(statusOf(withSupplement('１ 第12条の規定は、令和９年４月１日から施行する。'), 'web-encryption')).toBe(

@@ -725,6 +725,12 @@ export function readingReason(v: ReadingVerdict, r: Requirement, cited = false):
         en: cap(`${pre.en}it is an explanatory note${qe(v.found)}; it sets no duty.`),
       };
     case 'suspended':
+      // 「第12条の規定は、令和９年４月１日から施行する」: not out of force, not yet in force.
+      if (LATER_START.test(v.found))
+        return {
+          ja: `${pre.ja}別の条項（${q(v.found)}）により、まだ施行されていません。施行の日から対応となります。`,
+          en: cap(`${pre.en}it is not in force yet${qe(v.found)}; it applies from that day.`),
+        };
       return {
         ja: `${pre.ja}別の条項（${q(v.found)}）がこの条項を適用しないとしており、効力がありません。`,
         en: cap(`${pre.en}another clause takes it out of force${qe(v.found)}.`),
@@ -872,6 +878,9 @@ function dateAt(rest: string, after: string): number {
   const year = m[1] === '令和' ? 2018 + n : m[1] === '平成' ? 1988 + n : n;
   return year * 10000 + Number(m[3]) * 100 + Number(m[4]);
 }
+
+/** A provision that starts on a stated day (the `found` of a 'suspended' reading). */
+const LATER_START = /日から(?:施行|適用)|\b(?:applies|apply) from\b|\binto force on\b|\btakes? effect on\b/;
 
 /** "applies from 1 April 2028", "shall come into force on 1 October 2027", "takes effect on …". */
 const IN_FORCE_FROM =
