@@ -64,7 +64,8 @@ const base = repository
   ? ['--baseContentUrl', `${repository}/blob/HEAD`, '--baseImagesUrl', `${repository}/raw/HEAD`]
   : [];
 // The .vsix carries the README's editor sections (the Marketplace page and the extension view); the command line, CI,
-// MCP and development sections stay in the repository's README, which the shortened one points to. The budget is 1 MB.
+// MCP, VS Code for the Web and development sections stay in the repository's README, which the shortened one points
+// to. The budget is 1 MB.
 const readme = 'server/out/README.vsix.md';
 writeFileSync(join(root, readme), editorReadme(readFileSync(join(root, 'README.md'), 'utf8')));
 run(process.execPath, [vsce, 'package', '--no-dependencies', ...base, '--readme-path', readme, '--out', out]);
@@ -79,7 +80,7 @@ console.log(out);
  * repository's), "What is checked" cut to its table of requirements, with a pointer to the rest.
  */
 export function editorReadme(text) {
-  const left = /^## (?:Quick start|Command line|CI\b|AI assistants|Development)/;
+  const left = /^## (?:Quick start|Command line|CI\b|AI assistants|VS Code for the Web|Development)/;
   const out = [];
   let skipping = false;
   // In "What is checked": 0 before its table, 1 in it, 2 after it (skipped up to its next sub-section).
@@ -105,7 +106,7 @@ export function editorReadme(text) {
   out.push(
     '## More',
     '',
-    'The command line (`kijun check`, `kijun report`, `kijun revise`), CI integration, the MCP server and the developer notes are described in the README of the repository.',
+    'The command line (`kijun check`, `kijun report`, `kijun revise`), CI integration, the MCP server, VS Code for the Web and the developer notes are described in the README of the repository.',
     '',
   );
   return out.join('\n');
