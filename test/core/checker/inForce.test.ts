@@ -3,6 +3,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../server/src/core';
 
+/** Within a describe block: "today" is `day` (yyyymmdd) for each test, and what it was afterwards. */
+function fixToday(day: string): void {
+  const before = process.env.KIJUN_TODAY;
+  beforeEach(() => {
+    process.env.KIJUN_TODAY = day;
+  });
+  afterEach(() => {
+    if (before === undefined) delete process.env.KIJUN_TODAY;
+    else process.env.KIJUN_TODAY = before;
+  });
+}
+
 const statusOf = (text: string, id: string) =>
   analyzeText(text, { force: true }).requirements.find((r) => r.id === id)?.status;
 
@@ -11,14 +23,7 @@ const WEB =
 const withSupplement = (supplement: string) => `# 情報セキュリティ対策基準\n\n${WEB}\n\n## 附則\n\n${supplement}\n`;
 
 describe('provisions in force', () => {
-  const before = process.env.KIJUN_TODAY;
-  beforeEach(() => {
-    process.env.KIJUN_TODAY = '20261208';
-  });
-  afterEach(() => {
-    if (before === undefined) delete process.env.KIJUN_TODAY;
-    else process.env.KIJUN_TODAY = before;
-  });
+  fixToday('20261208');
 
   it.each([
     ['in force from a later day', '１ 第12条の規定は、令和９年４月１日から施行する。', 'missing'],
@@ -139,14 +144,7 @@ describe('a rule that narrows an article by its number', () => {
 });
 
 describe('provisions in force, in English', () => {
-  const before = process.env.KIJUN_TODAY;
-  beforeEach(() => {
-    process.env.KIJUN_TODAY = '20261208';
-  });
-  afterEach(() => {
-    if (before === undefined) delete process.env.KIJUN_TODAY;
-    else process.env.KIJUN_TODAY = before;
-  });
+  fixToday('20261208');
   const schedule = (when: string) =>
     `# Regulations\n\n## Supplementary Provisions\n\n1. Item 2 of Schedule 1 applies from ${when}.\n\n## Schedule 1 Technical Measures\n\n| Item | Measure |\n|---|---|\n| 1 | Passwords are at least 12 characters long. |\n| 2 | Every website of the Agency shall be served over HTTPS only. |\n`;
 

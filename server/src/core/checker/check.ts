@@ -32,7 +32,7 @@ import {
   articleOf,
 } from '../reading/read';
 import { optionalColumns, rowReading } from '../reading/checkColumns';
-import { ITEM, LEAD_IN, withItemTexts } from '../reading/items';
+import { LEAD_IN, leadInOf, withItemTexts } from '../reading/items';
 import { beppyoRowsFor, followBeppyo } from '../reading/beppyo';
 import { hasDefinedTerms, withDefinitions } from '../reading/terms';
 import { eachLanguage, localized, t } from '../i18n';
@@ -42,7 +42,6 @@ import {
   definitionSections,
   explain,
   isLabel,
-  leadInOf,
   isPlaceholderBody,
   snippet,
   weakReason,
@@ -372,7 +371,7 @@ function evaluate(
     }
     // A list item without a predicate of its own (「- 全ウェブサイトのHTTPS化」) takes the predicate of the item or
     // sentence that introduces it: 「次の措置を講ずるよう努める。」 makes it a wish, 「次の措置は当面導入しない。」 a refusal.
-    const leadIn = reading.kind === 'firm' ? (leadInOf(doc, clause) ?? actListLeadIn(doc, clause)) : undefined;
+    const leadIn = reading.kind === 'firm' ? leadInOf(doc, clause) : undefined;
     if (reading.kind === 'firm' && leadIn !== undefined && !readClause(clause.norm.text, catalog).predicate) {
       // The sentence that introduces the items speaks for them, not the lead-in's other sentences.
       const leadText = doc.clauses[leadIn].norm.text;
@@ -383,7 +382,7 @@ function evaluate(
     // 「職員は、次に掲げる行為をしてはならない。(1) 許可なく端末にサンドボックスを導入すること。」: the items are the acts
     // prohibited, their 「こと」 names the act; only a ban on disabling the measure (「…を停止すること」) keeps it.
     if (reading.kind === 'firm') {
-      const lead = actListLeadIn(doc, clause);
+      const lead = leadInOf(doc, clause);
       const frame = lead === undefined ? undefined : doc.clauses[lead].norm.text;
       reading = prohibitedAct(frame, clause.norm.text, catalog) ?? reading;
     }
@@ -467,17 +466,21 @@ function evaluate(
   // 「規程第12条第１項の規定にかかわらず、…境界に設置するサンドボックス装置により行う」「規程第14条の暗号化は、…添付ファイルを
   // 暗号化する方法により行う」: a rule that names a covering article and says how it applies decides for that article.
   if (covering.length) overrideByNumber(doc, covering, outdated, related, evidence, noteOf);
-  // The covering clauses name only part of the scope and another clause gives the rest a lesser measure.
-  const split = covering.length ? scopeLeftToLesser(r, covering, doc, matcher, catalog) : undefined;
+  // The covering clauses name only part of the scope (terminals, not servers): another clause gives the rest a lesser
+  // measure or puts it off, or, where the requirement names the parts together, no clause gives it anything.
+  const split = covering.length ? scopeSplitOf(r, covering, doc, matcher, catalog) : undefined;
   if (split) {
-    const key = split.refused ? 'check.scopeRefused' : 'check.scopeSplit';
-    const why = eachLanguage((lang) => t(key, lang, split.found, split.covered[lang], split.left[lang]));
-    for (const c of covering.splice(0)) related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
-  }
-  // No clause speaks of the rest at all: the measure on terminals alone is a part of the requirement, not it.
-  const part = covering.length ? scopePartOnly(r, covering, doc, matcher) : undefined;
-  if (part) {
-    const why = eachLanguage((lang) => t('check.scopePartOnly', lang, part.covered[lang], part.left[lang]));
+    const why = eachLanguage((lang) =>
+      split.found === undefined
+        ? t('check.scopePartOnly', lang, split.covered[lang], split.left[lang])
+        : t(
+            split.refused ? 'check.scopeRefused' : 'check.scopeSplit',
+            lang,
+            split.found,
+            split.covered[lang],
+            split.left[lang],
+          ),
+    );
     for (const c of covering.splice(0)) related.push(noteOf(c, 'limited', why, !!evidence.get(c)?.cited));
   }
   // 「第10条 …公式ウェブサイトについて、HTTPSによる暗号化を行わなければならない。２ 部局が開設するウェブサイトについては、…
@@ -601,16 +604,18 @@ function candidateClauses(
 }
 
 /**
- * When the covering clauses name some parts of the scope only (`reading.scopeSplit`: terminals, servers) and another
- * clause names a missing part with only a lesser measure, that clause (its text, cut): the scope is split.
+ * When the covering clauses name some parts of the scope only (`reading.scopeSplit`: terminals, servers): the clause
+ * that gives a missing part only a lesser measure, or puts it off (`found`, its text cut); else, where the requirement
+ * names its parts together (`requireAll`) and no clause gives the rest the same measure, no clause at all (`found`
+ * undefined). Undefined when the scope is whole.
  */
-function scopeLeftToLesser(
+function scopeSplitOf(
   r: Requirement,
   covering: number[],
   doc: PolicyDocument,
   matcher: ConceptMatcher,
   catalog: Catalog,
-): { found: string; covered: LocalizedText; left: LocalizedText; refused: boolean } | undefined {
+): { found?: string; covered: LocalizedText; left: LocalizedText; refused: boolean } | undefined {
   const split = r.reading?.scopeSplit;
   if (!split) return undefined;
   const names = (c: Clause, part: string) => matcher.has(c, r.id, part);
@@ -621,11 +626,20 @@ function scopeLeftToLesser(
   const focused = covering.map((i) => withText(doc.clauses[i], focusText(doc.clauses[i], r, matcher)));
   const missing = split.parts.filter((part) => !focused.some((c) => names(c, part)));
   if (!missing.length || missing.length === split.parts.length) return undefined;
+  const named = (parts: string[]) =>
+    eachLanguage((lang) =>
+      parts
+        .map((part) => split.partNames?.[split.parts.indexOf(part)]?.[lang] ?? part)
+        .join(t('common.termSeparator', lang)),
+    );
+  const covered = named(split.parts.filter((part) => !missing.includes(part)));
+  const left = named(missing);
   const rest = covering.flatMap((i, k) => {
     const c = doc.clauses[i];
     const others = sentencesOf(c.norm.text).filter((x) => !focused[k].norm.text.includes(x));
     return others.length && focused[k].norm.text !== c.norm.text ? [withText(c, others.join(''))] : [];
   });
+  let sameGiven = false;
   for (const c of [...rest, ...doc.clauses]) {
     if (covering.includes(c.index) && !rest.includes(c)) continue;
     if (!missing.some((part) => names(c, part))) continue;
@@ -634,56 +648,18 @@ function scopeLeftToLesser(
     const inClause = rest.includes(c);
     const refusedHere = inClause && refuses(c.norm.text, catalog);
     // 「サーバ装置にも同様の製品を導入し、あわせて…定義ファイルを更新する」 gives the part the same measure too.
-    if (!refusedHere && hasShared(matcher, c, r.id, 'reading-same-measure')) continue;
+    if (!refusedHere && hasShared(matcher, c, r.id, 'reading-same-measure')) {
+      sameGiven = true;
+      continue;
+    }
     // 「サーバ装置へのEDRの導入は、次期更改にあわせて行うこととし」: the part is put off or refused.
+    const lesser = split.lesser.some((n) => matcher.has(c, r.id, n));
     const refused =
       refusedHere ||
-      (!split.lesser.some((n) => matcher.has(c, r.id, n)) &&
-        r.detect.cover.some((rule) => matcher.matches(c, r.id, rule)) &&
-        refuses(c.norm.text, catalog));
-    if (refused || split.lesser.some((n) => matcher.has(c, r.id, n))) {
-      const named = (parts: string[]) =>
-        eachLanguage((lang) =>
-          parts
-            .map((part) => split.partNames?.[split.parts.indexOf(part)]?.[lang] ?? part)
-            .join(t('common.termSeparator', lang)),
-        );
-      const covered = split.parts.filter((part) => !missing.includes(part));
-      return { found: snippet(doc, c.index, 40), covered: named(covered), left: named(missing), refused };
-    }
+      (!lesser && r.detect.cover.some((rule) => matcher.matches(c, r.id, rule)) && refuses(c.norm.text, catalog));
+    if (refused || lesser) return { found: snippet(doc, c.index, 40), covered, left, refused };
   }
-  return undefined;
-}
-
-/**
- * When the requirement names its parts together (`reading.scopeSplit.requireAll`: terminals and servers) and the covering
- * clauses name some parts only, the parts they name and the parts left out.
- */
-function scopePartOnly(
-  r: Requirement,
-  covering: number[],
-  doc: PolicyDocument,
-  matcher: ConceptMatcher,
-): { covered: LocalizedText; left: LocalizedText } | undefined {
-  const split = r.reading?.scopeSplit;
-  if (!split?.requireAll) return undefined;
-  const focused = covering.map((i) => {
-    const c = doc.clauses[i];
-    return { ...c, norm: { ...c.norm, text: focusText(c, r, matcher) } } as Clause;
-  });
-  const missing = split.parts.filter((part) => !focused.some((c) => matcher.has(c, r.id, part)));
-  if (!missing.length || missing.length === split.parts.length) return undefined;
-  // 「サーバ装置にも同様の製品を導入する」 gives the rest the same measure.
-  const same = (c: Clause) =>
-    missing.some((part) => matcher.has(c, r.id, part)) && hasShared(matcher, c, r.id, 'reading-same-measure');
-  if (doc.clauses.some(same)) return undefined;
-  const named = (parts: string[]) =>
-    eachLanguage((lang) =>
-      parts
-        .map((part) => split.partNames?.[split.parts.indexOf(part)]?.[lang] ?? part)
-        .join(t('common.termSeparator', lang)),
-    );
-  return { covered: named(split.parts.filter((part) => !missing.includes(part))), left: named(missing) };
+  return split.requireAll && !sameGiven ? { covered, left, refused: false } : undefined;
 }
 
 /** The start of a checklist item whose box is not ticked: 「☐ 」, 「- ☐ 」, GFM's "- [ ] ". */
@@ -781,12 +757,9 @@ function delegatedSentence(
 ): string | undefined {
   const sentences = sentencesOf(clause.norm.text);
   if (sentences.length < 2) return undefined;
-  const parts = (r.conditions ?? []).filter((c) => !c.frame).flatMap((c) => c.any);
   for (const sentence of sentences.slice(1)) {
     const delegated = delegatedIn(sentence.trim(), catalog);
-    if (!delegated) continue;
-    const pseudo = { ...clause, norm: { ...clause.norm, text: sentence } } as Clause;
-    if (parts.some((concept) => matcher.has(pseudo, r.id, concept))) return delegated;
+    if (delegated && speaksOf(clause, sentence, r, matcher)) return delegated;
   }
   return undefined;
 }
@@ -849,16 +822,21 @@ function focusText(clause: Clause, r: Requirement, matcher: ConceptMatcher): str
 function speakingParts(text: string, clause: Clause, r: Requirement, matcher: ConceptMatcher): string | undefined {
   const pieces = sentencesOf(text).flatMap((sentence) => sentence.split(CONJUNCT_SPLIT).filter((x) => x.trim()));
   if (pieces.length < 2) return undefined;
-  const rules = [...r.detect.cover, ...r.detect.outdated];
-  const parts = (r.conditions ?? []).filter((c) => !c.frame).flatMap((c) => c.any);
-  const speaking = pieces.filter((piece) => {
-    const pseudo = { ...clause, norm: { ...clause.norm, text: piece } } as Clause;
-    return (
-      rules.some((rule) => matcher.matches(pseudo, r.id, rule)) ||
-      parts.some((concept) => matcher.has(pseudo, r.id, concept))
-    );
-  });
+  const speaking = pieces.filter((piece) => speaksOf(clause, piece, r, matcher));
   return speaking.length && speaking.length < pieces.length ? speaking.join('') : undefined;
+}
+
+/**
+ * Whether a part of a clause speaks of the requirement: it meets one of its rules, or names what the requirement is
+ * made of (a concept of a condition that is not a frame).
+ */
+function speaksOf(clause: Clause, text: string, r: Requirement, matcher: ConceptMatcher): boolean {
+  const pseudo = { ...clause, norm: { ...clause.norm, text } } as Clause;
+  return (
+    r.detect.cover.some((rule) => matcher.matches(pseudo, r.id, rule)) ||
+    r.detect.outdated.some((rule) => matcher.matches(pseudo, r.id, rule)) ||
+    (r.conditions ?? []).some((c) => !c.frame && c.any.some((concept) => matcher.has(pseudo, r.id, concept)))
+  );
 }
 
 /** speakingParts() of the sentences that speak of the requirement (focusText), split at their conjuncts only. */
@@ -1372,16 +1350,4 @@ function addEditionFindings(
       }
     }
   }
-}
-
-/** The lead-in of a numbered or listed item: its parent clause, else the leadInOf rule for paragraphs 「(1)」. */
-function actListLeadIn(doc: PolicyDocument, clause: Clause): number | undefined {
-  if (clause.kind !== 'listItem' && !ITEM.test(clause.norm.text.trim())) return undefined;
-  for (let k = clause.index - 1; k >= 0 && k >= clause.index - 30; k--) {
-    const prev = doc.clauses[k];
-    if (prev.section !== clause.section) return undefined;
-    if (prev.kind === 'listItem' || ITEM.test(prev.norm.text.trim())) continue;
-    return LEAD_IN.test(prev.norm.text) ? k : undefined;
-  }
-  return undefined;
 }

@@ -276,23 +276,6 @@ function headingTitles(doc: PolicyDocument): Set<string> {
   return titles;
 }
 
-/**
- * The clause that introduces a list item (its predicate governs an item that has none): the item's parent, else the
- * paragraph just above its list when that paragraph announces items (「次の措置を講ずるよう努める。」「次の措置は、当面
- * 実施しない。」, "The following measures are not adopted:"). Markdown makes a list after a paragraph a sibling, not a
- * child, though the drafting means the paragraph's predicate for every item.
- */
-export function leadInOf(doc: PolicyDocument, clause: Clause): number | undefined {
-  if (clause.parentClause !== undefined) return clause.parentClause;
-  if (clause.kind !== 'listItem') return undefined;
-  let k = clause.index - 1;
-  while (k >= 0 && doc.clauses[k].kind === 'listItem' && doc.clauses[k].section === clause.section) k--;
-  const lead = doc.clauses[k];
-  if (!lead || lead.section !== clause.section || lead.kind === 'heading') return undefined;
-  return LEAD_IN.test(lead.norm.text.trim()) ? k : undefined;
-}
-
-const LEAD_IN = /(?:次|以下)(?:の|に掲げる|に定める|に示す)|the following|as follows|[:：]$/;
 
 /**
  * A drafting note standing for a body not written yet, in brackets: 「【調整中：条文案は別途作成】」「［検討中］」

@@ -855,9 +855,9 @@ function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Ma
     for (const [n, found, rest, kou] of list) {
       const key = kou === undefined ? String(n) : `${n}-${kou}`;
       // 「令和２年３月31日までの間は、…適用しない」: an exception that has ended suspends nothing.
-      const until = dateAt(rest, 'までの間');
+      const until = japaneseDate(rest, UNTIL_JA);
       if (until && until < today()) continue;
-      const from = dateAt(rest, 'から(?:施行|適用)') || englishDate(rest, IN_FORCE_FROM);
+      const from = japaneseDate(rest, IN_FORCE_FROM_JA) || englishDate(rest, IN_FORCE_FROM);
       if (!out.has(key) && (first(suspending, rest) || from > today())) out.set(key, found);
     }
   suspensions.set(doc, out);
@@ -868,16 +868,19 @@ function suspendedArticles(doc: PolicyDocument, suspending: CompiledConcept): Ma
 type Provision = readonly [number, string, string, number?];
 
 /**
- * The day a text starts with, followed by `after` (「令和９年10月１日から施行する」, 「令和２年３月31日までの間は」), as a
+ * The day a text starts with, in the form `re` reads it (「令和９年10月１日から施行する」, 「令和２年３月31日までの間は」), as a
  * sortable number (yyyymmdd); 0 when it names none.
  */
-function dateAt(rest: string, after: string): number {
-  const m = new RegExp(`^(?:それぞれ)?(令和|平成)?([0-9]{1,4}|元)年([0-9]{1,2})月([0-9]{1,2})日${after}`).exec(rest);
+function japaneseDate(rest: string, re: RegExp): number {
+  const m = re.exec(rest);
   if (!m) return 0;
   const n = m[2] === '元' ? 1 : Number(m[2]);
   const year = m[1] === '令和' ? 2018 + n : m[1] === '平成' ? 1988 + n : n;
   return year * 10000 + Number(m[3]) * 100 + Number(m[4]);
 }
+const JA_DATE = '^(?:それぞれ)?(令和|平成)?([0-9]{1,4}|元)年([0-9]{1,2})月([0-9]{1,2})日';
+const IN_FORCE_FROM_JA = new RegExp(`${JA_DATE}から(?:施行|適用)`);
+const UNTIL_JA = new RegExp(`${JA_DATE}までの間`);
 
 /** A provision that starts on a stated day (the `found` of a 'suspended' reading). */
 const LATER_START = /日から(?:施行|適用)|\b(?:applies|apply) from\b|\binto force on\b|\btakes? effect on\b/;
@@ -913,31 +916,29 @@ function englishDate(rest: string, lead: RegExp): number {
 }
 
 /**
- * "Item 4 of Schedule 1 applies from 1 April 2028": the rows of a schedule (別表) brought into force later, as
- * "schedule-item" keys, read once per document.
+ * "Item 4 of Schedule 1 applies from 1 April 2028": the rows of a schedule (別表) a clause brings into force on a day,
+ * as ["schedule-item", the words, what follows them]; kept with the clauses as they change.
  */
-function laterScheduleItems(doc: PolicyDocument): Map<string, string> {
-  let out = scheduleItems.get(doc);
-  if (out) return out;
-  out = new Map();
-  for (const c of doc.clauses) {
-    if (!c.norm.text.includes('schedule')) continue;
-    for (const m of c.norm.text.matchAll(/\bitem ([0-9]+) of schedule ([0-9]+) ([^.;]{0,60})/g))
-      if (englishDate(m[3], IN_FORCE_FROM) > today()) out.set(`${m[2]}-${m[1]}`, m[0].slice(0, 60));
-  }
-  scheduleItems.set(doc, out);
-  return out;
-}
-const scheduleItems = new WeakMap<PolicyDocument, Map<string, string>>();
+const scheduleNotices = new ClauseFacts((_doc, c) => {
+  if (!c.norm.text.includes('schedule')) return undefined;
+  const found = [...c.norm.text.matchAll(/\bitem ([0-9]+) of schedule ([0-9]+) ([^.;]{0,60})/g)].map(
+    (m) => [`${m[2]}-${m[1]}`, m[0].slice(0, 60), m[3]] as const,
+  );
+  return found.length ? found : undefined;
+});
 
-/** The later schedule item a table row is, if any: a row numbered N in a section headed "Schedule M". */
+/** The notice that brings a table row into force later, if any: a row numbered N in a section headed "Schedule M". */
 function laterItem(doc: PolicyDocument, clause: Clause): string | undefined {
   if (clause.kind !== 'tableRow') return undefined;
-  const items = laterScheduleItems(doc);
-  if (!items.size) return undefined;
+  const notices = scheduleNotices.of(doc).facts;
+  if (!notices.length) return undefined;
   const n = /^([0-9]+)\s/.exec(clause.norm.text)?.[1];
   const schedule = /\bschedule ([0-9]+)\b/.exec(clause.context)?.[1];
-  return n && schedule ? items.get(`${schedule}-${n}`) : undefined;
+  if (!n || !schedule) return undefined;
+  for (const list of notices)
+    for (const [key, found, rest] of list)
+      if (key === `${schedule}-${n}` && englishDate(rest, IN_FORCE_FROM) > today()) return found;
+  return undefined;
 }
 
 /** Today as yyyymmdd; KIJUN_TODAY (the same form) fixes it, so that labelled sets keep their meaning. */
