@@ -276,7 +276,6 @@ function headingTitles(doc: PolicyDocument): Set<string> {
   return titles;
 }
 
-
 /**
  * A drafting note standing for a body not written yet, in brackets: 「【調整中：条文案は別途作成】」「［検討中］」
  * 「（別途定める）」, "[TBD]", "(to be drafted)".
