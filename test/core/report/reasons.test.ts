@@ -199,3 +199,13 @@ describe('reasons in the hover', () => {
     expect(refused).toContain('見合わせ');
   });
 });
+
+describe('the nearest clause a reason names', () => {
+  it('a remote wipe of a lost device is not read as DRM lacking only a role', () => {
+    const text =
+      '# Mobile Device Security Policy\n\n- C. All County owned tablets and smart phones must have the mobile device management system installed so that all of its data can be remotely erased if it lost, stolen, or no longer in use.\n';
+    const drm = analyzeText(text, { force: true }).requirements.find((r) => r.id === 'drm');
+    expect(drm?.status).toBe('missing');
+    expect(drm?.conditions?.find((c) => c.id === 'what')?.met ?? false).toBe(false);
+  });
+});
